@@ -1,0 +1,9 @@
+"""`sovereign-guard vendors`: placeholder until its issue lands."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    pass

