@@ -46,7 +46,10 @@ def decode_key(text: str, *, what: str) -> bytes:
     """A 32-byte key given as hex or base64 (urlsafe or standard)."""
     text = text.strip()
     try:
-        key = bytes.fromhex(text) if len(text) == 64 else base64.b64decode(text + "==", altchars=b"-_")
+        if len(text) == 64:
+            key = bytes.fromhex(text)
+        else:
+            key = base64.b64decode(text + "==", altchars=b"-_")
     except ValueError:
         raise GuardError(f"{what}: not valid hex or base64") from None
     if len(key) < 32:

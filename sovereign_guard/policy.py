@@ -8,8 +8,7 @@ what is wrong.
 from __future__ import annotations
 
 import hashlib
-from enum import Enum
-from functools import total_ordering
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -26,8 +25,7 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-@total_ordering
-class DataClass(str, Enum):
+class DataClass(StrEnum):
     """public < internal < confidential < restricted."""
 
     PUBLIC = "public"
@@ -39,10 +37,20 @@ class DataClass(str, Enum):
     def rank(self) -> int:
         return _RANK[self]
 
+    # str already orders alphabetically, so every comparison must be spelled out.
     def __lt__(self, other: object) -> bool:
-        if not isinstance(other, DataClass):
-            return NotImplemented
-        return self.rank < other.rank
+        return self.rank < _rank_of(other)
+
+    def __le__(self, other: object) -> bool:
+        return self.rank <= _rank_of(other)
+
+    def __gt__(self, other: object) -> bool:
+        return self.rank > _rank_of(other)
+
+    def __ge__(self, other: object) -> bool:
+        return self.rank >= _rank_of(other)
+
+    __hash__ = str.__hash__
 
     @classmethod
     def highest(cls, classes) -> DataClass:
@@ -52,7 +60,13 @@ class DataClass(str, Enum):
 _RANK = {c: i for i, c in enumerate(DataClass)}
 
 
-class Action(str, Enum):
+def _rank_of(other: object) -> int:
+    if not isinstance(other, DataClass):
+        raise TypeError(f"cannot compare a data class with {type(other).__name__}")
+    return _RANK[other]
+
+
+class Action(StrEnum):
     ALLOW = "allow"
     MASK = "mask"
     PSEUDONYMIZE = "pseudonymize"
@@ -185,7 +199,9 @@ class Policy(Strict):
 
 
 def _field_path(loc: tuple) -> str:
-    return ".".join(str(part) for part in loc) or "<root>"
+    # pydantic marks a bad mapping key with a trailing "[key]" element.
+    parts = [str(p) for p in loc if p != "[key]"]
+    return (".".join(parts) or "<root>") + (" (key)" if "[key]" in loc else "")
 
 
 def parse_policy(data: object, source: str = "<inline>", raw: bytes = b"") -> Policy:

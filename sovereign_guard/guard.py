@@ -1,0 +1,265 @@
+"""The Guard core every door calls: detect, resolve overlaps, apply actions, classify, restore.
+
+Overlap rule (deterministic, documented in the README): findings below their type's
+threshold or in the allow-list are dropped. Findings whose action is not `allow` that overlap
+form one cluster, replaced as a single span covering the union of its members, so no
+character any recognizer flagged leaves. The cluster takes the type of its strictest member
+(block > mask > hash > pseudonymize), ties broken by higher score, then longer span, then
+type name. An `allow` finding that overlaps a cluster is dropped; one that does not is kept
+for classification only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from presidio_analyzer import RecognizerResult
+
+from .detect import build_analyzer
+from .errors import DetectionError, GuardError
+from .home import tenant_key as default_tenant_key
+from .policy import Action, DataClass, Policy, load_policy
+from .pseudonym import PseudonymVault, StreamRestorer, restore
+
+_STRICTNESS = {
+    Action.ALLOW: 0, Action.PSEUDONYMIZE: 1, Action.HASH: 2, Action.MASK: 3, Action.BLOCK: 4
+}
+_BATCH = 32
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One resolved finding. Offsets index the original text of part `part`."""
+
+    type: str
+    start: int
+    end: int
+    score: float
+    action: Action
+    recognizer: str
+    data_class: DataClass
+    part: int = 0
+
+    def as_dict(self) -> dict:
+        return {
+            "type": self.type,
+            "start": self.start,
+            "end": self.end,
+            "score": round(self.score, 3),
+            "action": self.action.value,
+            "recognizer": self.recognizer,
+        }
+
+
+@dataclass(slots=True)
+class Protected:
+    """What `Guard.protect` returns. Its repr never shows an original value."""
+
+    texts: list[str]
+    findings: list[Finding]
+    detected_class: DataClass
+    outbound_class: DataClass
+    fingerprints: list[tuple[str, str]] = field(repr=False)
+    mapping: dict[str, str] = field(repr=False)
+
+    @property
+    def classification(self) -> DataClass:
+        return self.detected_class
+
+    @property
+    def blocked(self) -> bool:
+        return any(f.action is Action.BLOCK for f in self.findings)
+
+    @property
+    def block_reasons(self) -> list[str]:
+        blocked = {f.type for f in self.findings if f.action is Action.BLOCK}
+        return sorted(f"entity_blocked:{t}" for t in blocked)
+
+    @property
+    def transformed(self) -> bool:
+        return any(f.action is not Action.ALLOW for f in self.findings)
+
+    def restore(self, text: str) -> str:
+        return restore(text, self.mapping)
+
+    def stream_restorer(self) -> StreamRestorer:
+        return StreamRestorer(self.mapping)
+
+    def entity_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for f in self.findings:
+            counts[f.type] = counts.get(f.type, 0) + 1
+        return counts
+
+
+class Guard:
+    """Built from a policy; `protect()` is the one entry point of detection and redaction."""
+
+    def __init__(
+        self,
+        policy: Policy | str | Path | None = None,
+        *,
+        tenant_key: bytes | None = None,
+    ):
+        self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
+        self.vault = PseudonymVault(tenant_key if tenant_key is not None else default_tenant_key())
+        self.analyzer = build_analyzer(self.policy)
+        self._allow = set(self.policy.allow_list)
+        self._min_threshold = min(
+            [self.policy.detection.score_threshold, self.policy.default_entity.threshold or 1.0]
+            + [r.threshold for r in self.policy.entities.values() if r.threshold is not None]
+        )
+
+    # -- detection -------------------------------------------------------------------------
+
+    def analyze(self, texts: Sequence[str]) -> list[list[RecognizerResult]]:
+        """Raw Presidio results per text, spaCy batched over `nlp.pipe`. Fails closed."""
+        for text in texts:
+            if not isinstance(text, str):
+                raise DetectionError(f"cannot analyse a {type(text).__name__}, expected text")
+        language = self.policy.nlp.language
+        try:
+            nlp = self.analyzer.nlp_engine
+            results = []
+            batch = nlp.process_batch(list(texts), language, batch_size=_BATCH)
+            for text, artifacts in batch:
+                results.append(
+                    self.analyzer.analyze(
+                        text,
+                        language,
+                        nlp_artifacts=artifacts,
+                        score_threshold=self._min_threshold,
+                    )
+                )
+            return results
+        except GuardError:
+            raise
+        except Exception as exc:
+            # The exception text may quote the input: report its type only.
+            raise DetectionError(f"detector failed ({type(exc).__name__})") from None
+
+    def protect(self, texts: str | Sequence[str]) -> Protected:
+        if isinstance(texts, str):
+            texts = [texts]
+        return self._protect(list(texts), self.analyze(texts))
+
+    def protect_batch(self, items: Iterable[Sequence[str]]) -> Iterator[Protected]:
+        """Protect many independent requests, batching NER across them; order is kept."""
+        for chunk in _chunks(items, _BATCH):
+            flat = [t for texts in chunk for t in texts]
+            results = iter(self.analyze(flat))
+            for texts in chunk:
+                yield self._protect(list(texts), [next(results) for _ in texts])
+
+    # -- transformation --------------------------------------------------------------------
+
+    def _protect(self, texts: list[str], results: list[list[RecognizerResult]]) -> Protected:
+        mapping: dict[str, str] = {}
+        fingerprints: list[tuple[str, str]] = []
+        redacted: list[str] = []
+        findings: list[Finding] = []
+        detected = DataClass.PUBLIC
+        outbound = DataClass.PUBLIC
+        for part, (text, raw) in enumerate(zip(texts, results, strict=True)):
+            resolved = resolve_overlaps(list(self._findings(text, raw, part)))
+            pieces: list[str] = []
+            pos = 0
+            for f in resolved:
+                detected = max(detected, f.data_class)
+                if f.action is Action.ALLOW or f.action is Action.BLOCK:
+                    outbound = max(outbound, f.data_class)
+                if f.action is Action.ALLOW:
+                    continue
+                value = text[f.start : f.end]
+                pieces.append(text[pos : f.start])
+                pieces.append(self._replacement(f, value, mapping))
+                fingerprints.append((f.type, self.vault.fingerprint(f.type, value)))
+                pos = f.end
+            pieces.append(text[pos:])
+            redacted.append("".join(pieces))
+            findings.extend(resolved)
+        return Protected(redacted, findings, detected, outbound, fingerprints, mapping)
+
+    def _findings(self, text: str, raw: list[RecognizerResult], part: int) -> Iterator[Finding]:
+        policy = self.policy
+        for r in raw:
+            if r.end <= r.start or r.score < policy.threshold(r.entity_type):
+                continue
+            if text[r.start : r.end] in self._allow:
+                continue
+            rule = policy.rule(r.entity_type)
+            meta = r.recognition_metadata or {}
+            yield Finding(
+                type=r.entity_type,
+                start=r.start,
+                end=r.end,
+                score=float(r.score),
+                action=rule.action,
+                recognizer=str(meta.get("recognizer_name", "")),
+                data_class=rule.data_class,
+                part=part,
+            )
+
+    def _replacement(self, f: Finding, value: str, mapping: dict[str, str]) -> str:
+        if f.action is Action.PSEUDONYMIZE:
+            placeholder = self.vault.placeholder(f.type, value)
+            mapping.setdefault(placeholder, value)
+            return placeholder
+        if f.action is Action.HASH:
+            return f"[{f.type}:{self.vault.hash_token(f.type, value)}]"
+        return f"[{f.type}]"  # mask, and the value that made a blocked request
+
+
+def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Apply the module's overlap rule; returns non-overlapping findings sorted by start."""
+    acting = sorted((f for f in findings if f.action is not Action.ALLOW), key=lambda f: f.start)
+    clusters: list[list[Finding]] = []
+    end = -1
+    for f in acting:
+        if clusters and f.start < end:
+            clusters[-1].append(f)
+            end = max(end, f.end)
+        else:
+            clusters.append([f])
+            end = f.end
+    merged = []
+    for cluster in clusters:
+        top = min(
+            cluster,
+            key=lambda f: (-_STRICTNESS[f.action], -f.score, -(f.end - f.start), f.type),
+        )
+        start = min(f.start for f in cluster)
+        stop = max(f.end for f in cluster)
+        merged.append(
+            Finding(top.type, start, stop, top.score, top.action, top.recognizer,
+                    max(f.data_class for f in cluster), top.part)
+        )
+    allowed = _non_overlapping_allows(findings, merged)
+    return sorted(merged + allowed, key=lambda f: (f.start, f.end, f.type))
+
+
+def _non_overlapping_allows(findings: list[Finding], merged: list[Finding]) -> list[Finding]:
+    out: list[Finding] = []
+    allows = sorted(
+        (f for f in findings if f.action is Action.ALLOW), key=lambda f: (f.start, -f.end)
+    )
+    for f in allows:
+        if any(f.start < m.end and m.start < f.end for m in merged):
+            continue
+        if out and f.start < out[-1].end:  # overlapping allows: keep the first, longest
+            continue
+        out.append(f)
+    return out
+
+
+def _chunks(items: Iterable[Sequence[str]], size: int) -> Iterator[list[Sequence[str]]]:
+    chunk: list[Sequence[str]] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

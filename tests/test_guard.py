@@ -1,0 +1,216 @@
+"""Guard core behaviour with the real Presidio analyzer over the real spaCy pipeline."""
+
+from __future__ import annotations
+
+import re
+import socket
+
+import pytest
+
+from sovereign_guard.errors import DetectionError
+from sovereign_guard.guard import Finding, resolve_overlaps
+from sovereign_guard.policy import Action, DataClass
+from sovereign_guard.pseudonym import PLACEHOLDER_RE
+
+EMAIL = "jane.doe@example.org"
+CARD = "4111 1111 1111 1111"
+
+
+def test_pseudonymizes_and_restores(guard):
+    text = f"Please e-mail {EMAIL} about the card {CARD}."
+    p = guard.protect(text)
+    assert EMAIL not in p.texts[0] and CARD not in p.texts[0]
+    assert re.search(r"<EMAIL_ADDRESS_[0-9a-f]{6}>", p.texts[0])
+    assert re.search(r"<CREDIT_CARD_[0-9a-f]{6}>", p.texts[0])
+    assert p.restore(p.texts[0]) == text
+    assert p.detected_class is DataClass.RESTRICTED
+    assert p.outbound_class is DataClass.PUBLIC
+    assert p.transformed and not p.blocked
+
+
+def test_findings_offsets_refer_to_original_text(guard):
+    text = f"x {EMAIL} y"
+    (f,) = [f for f in guard.protect(text).findings if f.type == "EMAIL_ADDRESS"]
+    assert text[f.start : f.end] == EMAIL
+    assert f.action is Action.PSEUDONYMIZE and f.score > 0.5 and f.recognizer
+
+
+def test_placeholder_stable_across_messages_turns_and_guards(guard, make_guard):
+    a = guard.protect([f"mail {EMAIL}", f"again: {EMAIL}!"])
+    b = guard.protect(f"turn two, {EMAIL.upper()}")  # normalised: same person
+    other = make_guard({"entities": {"EMAIL_ADDRESS": {"action": "pseudonymize"}}})
+    c = other.protect(f"{EMAIL}")
+    tokens = {PLACEHOLDER_RE.search(t).group(0) for t in a.texts + b.texts + c.texts}
+    assert len(tokens) == 1
+
+
+def test_placeholder_depends_on_tenant_key(make_guard):
+    one = make_guard().protect(f"mail {EMAIL}").texts[0]
+    two = make_guard(key=b"\x22" * 32).protect(f"mail {EMAIL}").texts[0]
+    assert PLACEHOLDER_RE.search(one).group(0) != PLACEHOLDER_RE.search(two).group(0)
+
+
+def test_different_values_get_different_placeholders(guard):
+    p = guard.protect("a@example.com and b@example.com")
+    tokens = PLACEHOLDER_RE.findall(p.texts[0])
+    assert len(set(tokens)) == 2
+    assert p.restore(p.texts[0]) == "a@example.com and b@example.com"
+
+
+def test_restore_repeated_and_unknown_placeholders(guard):
+    p = guard.protect(f"contact {EMAIL}")
+    token = PLACEHOLDER_RE.search(p.texts[0]).group(0)
+    answer = f"{token}, {token} and {token}; not <EMAIL_ADDRESS_000000>."
+    assert p.restore(answer) == f"{EMAIL}, {EMAIL} and {EMAIL}; not <EMAIL_ADDRESS_000000>."
+
+
+@pytest.mark.parametrize(
+    "action, expected",
+    [
+        ("allow", EMAIL),
+        ("mask", "[EMAIL_ADDRESS]"),
+        ("pseudonymize", "<EMAIL_ADDRESS_"),
+        ("hash", "[EMAIL_ADDRESS:"),
+        ("block", "[EMAIL_ADDRESS]"),
+    ],
+)
+def test_each_action(make_guard, action, expected):
+    g = make_guard({"entities": {"EMAIL_ADDRESS": {"action": action, "data_class": "confidential"}}})
+    p = g.protect(f"write to {EMAIL} now")
+    assert expected in p.texts[0]
+    assert p.blocked is (action == "block")
+    if action != "allow":
+        assert EMAIL not in p.texts[0]
+        assert p.outbound_class is (DataClass.CONFIDENTIAL if action == "block" else DataClass.PUBLIC)
+    else:
+        assert p.outbound_class is DataClass.CONFIDENTIAL
+    if action == "block":
+        assert p.block_reasons == ["entity_blocked:EMAIL_ADDRESS"]
+    if action in ("mask", "hash"):
+        assert p.restore(p.texts[0]) == p.texts[0]  # irreversible by design
+
+
+def test_hash_is_linkable_but_not_the_value(make_guard):
+    g = make_guard({"entities": {"EMAIL_ADDRESS": {"action": "hash"}}})
+    a, b = g.protect([f"{EMAIL}", f"{EMAIL}"]).texts
+    assert a == b and EMAIL not in a
+
+
+def test_threshold_and_allow_list(make_guard):
+    text = f"mail {EMAIL}"
+    high = make_guard({"entities": {"EMAIL_ADDRESS": {"action": "mask", "threshold": 1.0}}})
+    assert "[EMAIL_ADDRESS]" in high.protect(text).texts[0]  # e-mail scores 1.0
+    allowed = make_guard({"allow_list": [EMAIL]})
+    assert allowed.protect(text).texts[0] == text
+    assert not [f for f in allowed.protect(text).findings if f.type == "EMAIL_ADDRESS"]
+
+
+def test_fingerprints_are_keyed_and_value_free(guard):
+    p = guard.protect(f"{EMAIL} {EMAIL}")
+    assert len(p.fingerprints) == 2 and p.fingerprints[0] == p.fingerprints[1]
+    kind, fp = p.fingerprints[0]
+    assert kind == "EMAIL_ADDRESS" and re.fullmatch(r"[0-9a-f]{64}", fp)
+    assert EMAIL not in repr(p)
+
+
+def test_collision_is_detected_and_lengthened():
+    from sovereign_guard.pseudonym import PseudonymVault, keyed_digest
+
+    key = b"\x33" * 32
+    seen: dict[str, str] = {}
+    for i in range(200_000):  # 24-bit prefixes collide after ~4k values (birthday bound)
+        value = f"person {i}"
+        prefix = keyed_digest(key, "PERSON", value, purpose=b"pseudonym")[:6]
+        if prefix in seen:
+            first, second = seen[prefix], value
+            break
+        seen[prefix] = value
+    else:  # pragma: no cover
+        pytest.fail("no collision found")
+    vault = PseudonymVault(key)
+    a, b = vault.placeholder("PERSON", first), vault.placeholder("PERSON", second)
+    assert a != b
+    assert len(a) == len("<PERSON_>") + 6 and len(b) == len("<PERSON_>") + 8
+    assert b.startswith(a[:-1])
+    assert vault.placeholder("PERSON", second) == b  # stable afterwards
+    assert vault.placeholder("PERSON", first) == a
+
+
+def _f(t, s, e, score=0.8, action=Action.PSEUDONYMIZE, dc=DataClass.CONFIDENTIAL):
+    return Finding(t, s, e, score, action, "r", dc)
+
+
+def test_overlap_union_takes_strictest_member():
+    out = resolve_overlaps([
+        _f("PERSON", 0, 10, 0.9),
+        _f("SECRET", 5, 20, 0.5, Action.BLOCK, DataClass.RESTRICTED),
+        _f("PHONE_NUMBER", 30, 40),
+    ])
+    assert [(f.type, f.start, f.end, f.action) for f in out] == [
+        ("SECRET", 0, 20, Action.BLOCK),
+        ("PHONE_NUMBER", 30, 40, Action.PSEUDONYMIZE),
+    ]
+    assert out[0].data_class is DataClass.RESTRICTED
+
+
+def test_overlap_ties_break_on_score_then_length_then_name():
+    assert resolve_overlaps([_f("B", 0, 5, 0.5), _f("A", 2, 5, 0.9)])[0].type == "A"
+    assert resolve_overlaps([_f("B", 0, 8, 0.5), _f("A", 2, 5, 0.5)])[0].type == "B"
+    assert resolve_overlaps([_f("B", 0, 5, 0.5), _f("A", 0, 5, 0.5)])[0].type == "A"
+    # Input order does not matter.
+    items = [_f("B", 0, 5, 0.5), _f("A", 3, 9, 0.5), _f("C", 8, 12, 0.7)]
+    assert resolve_overlaps(items) == resolve_overlaps(list(reversed(items)))
+
+
+def test_allow_findings_never_widen_a_redaction():
+    out = resolve_overlaps([_f("DATE_TIME", 0, 30, 0.9, Action.ALLOW), _f("PERSON", 10, 14)])
+    assert [(f.type, f.start, f.end) for f in out] == [("PERSON", 10, 14)]
+
+
+def test_redacted_text_built_from_overlapping_findings(guard):
+    # Card numbers are found by several recognizers; the text must stay coherent.
+    p = guard.protect(f"card {CARD} end")
+    assert p.texts[0].startswith("card <CREDIT_CARD_") and p.texts[0].endswith("> end")
+
+
+def test_detector_failure_fails_closed_without_quoting_input(guard, monkeypatch):
+    def boom(*a, **k):
+        raise ValueError(f"bad text {EMAIL}")
+
+    monkeypatch.setattr(guard.analyzer, "analyze", boom)
+    with pytest.raises(DetectionError) as info:
+        guard.protect(f"mail {EMAIL}")
+    assert EMAIL not in str(info.value)
+    assert "ValueError" in str(info.value)
+
+
+def test_non_text_input_fails_closed(guard):
+    with pytest.raises(DetectionError, match="expected text"):
+        guard.protect([b"bytes"])  # type: ignore[list-item]
+
+
+def test_missing_spacy_model_is_a_clear_error(make_guard):
+    with pytest.raises(DetectionError, match="not installed"):
+        make_guard({"nlp": {"spacy_model": "en_core_web_doesnotexist"}})
+
+
+def test_protect_batch_keeps_order(guard):
+    items = [[f"user{i}@example.com"] for i in range(40)]
+    out = list(guard.protect_batch(items))
+    assert [p.restore(p.texts[0]) for p in out] == [i[0] for i in items]
+
+
+def test_no_network_during_build_and_protect(make_guard, monkeypatch):
+    real_connect = socket.socket.connect
+
+    def loopback_only(self, address):
+        host = address[0] if isinstance(address, tuple) else address
+        if host not in ("127.0.0.1", "::1", "localhost"):
+            raise AssertionError(f"network access attempted: {host}")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", loopback_only)
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: loopback_only(None, a[0]))
+    g = make_guard()
+    p = g.protect("Write to someone@mail.example.co.uk or visit https://example.com/x")
+    assert "someone@mail.example.co.uk" not in p.texts[0]
