@@ -118,6 +118,10 @@ class StreamRestorer:
         self._pending = text[cut:]
         return restore(text[:cut], self._mapping)
 
+    @property
+    def pending(self) -> bool:
+        return bool(self._pending)
+
     def flush(self) -> str:
         rest, self._pending = self._pending, ""
         return restore(rest, self._mapping)

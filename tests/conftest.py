@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="session")
 def guard():
-    from sovereign_guard.guard import Guard
+    from sovereign_guard.core import Guard
 
     return Guard("default", tenant_key=TENANT_KEY)
 
@@ -30,7 +30,7 @@ def make_guard():
     """Build a guard from the default policy with `overrides` (entities are merged per type)."""
     import yaml
 
-    from sovereign_guard.guard import Guard
+    from sovereign_guard.core import Guard
     from sovereign_guard.policy import parse_policy
 
     base = yaml.safe_load((REPO / "policies" / "default.yaml").read_text())

@@ -11,9 +11,11 @@ for classification only.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from presidio_analyzer import RecognizerResult
 
@@ -95,15 +97,23 @@ class Protected:
 
 
 class Guard:
-    """Built from a policy; `protect()` is the one entry point of detection and redaction."""
+    """Built from a policy and (for the doors) the vendor registry and audit log.
+
+    `protect()` is the one entry point of detection and redaction; `Pipeline` adds the
+    vendor decision, forwarding and audit around it.
+    """
 
     def __init__(
         self,
         policy: Policy | str | Path | None = None,
         *,
         tenant_key: bytes | None = None,
+        registry: Any = None,
+        audit: Any = None,
     ):
         self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
+        self.registry = registry
+        self.audit = audit
         self.vault = PseudonymVault(tenant_key if tenant_key is not None else default_tenant_key())
         self.analyzer = build_analyzer(self.policy)
         self._allow = set(self.policy.allow_list)
@@ -111,6 +121,34 @@ class Guard:
             [self.policy.detection.score_threshold, self.policy.default_entity.threshold or 1.0]
             + [r.threshold for r in self.policy.entities.values() if r.threshold is not None]
         )
+
+    @classmethod
+    def from_files(
+        cls,
+        policy: str | Path | None = None,
+        models: str | Path | None = None,
+        audit_dir: str | Path | None = None,
+        *,
+        keys: str | Path | None = None,
+        tenant_key: bytes | None = None,
+    ) -> Guard:
+        """Policy, vendor cards and audit log from files; unset arguments come from the
+        environment (SOVEREIGN_GUARD_POLICY, _MODELS, _AUDIT_DIR, _KEYS), then defaults."""
+        from .audit import AuditLog, ensure_keyset
+        from .home import home
+        from .vendors import load_registry
+
+        env = os.environ.get
+        policy_obj = load_policy(policy or env("SOVEREIGN_GUARD_POLICY"))
+        models = models or env("SOVEREIGN_GUARD_MODELS")
+        registry = load_registry(Path(models) if models else None, policy_obj)
+        audit = None
+        if policy_obj.audit.enabled:
+            directory = Path(audit_dir or env("SOVEREIGN_GUARD_AUDIT_DIR") or home() / "audit")
+            keys = keys or env("SOVEREIGN_GUARD_KEYS")
+            keyset, _, _ = ensure_keyset(Path(keys) if keys else None)
+            audit = AuditLog(directory, keyset, policy_obj.audit)
+        return cls(policy_obj, tenant_key=tenant_key, registry=registry, audit=audit)
 
     # -- detection -------------------------------------------------------------------------
 

@@ -1,0 +1,193 @@
+"""Putting the originals back into a vendor's answer: whole JSON bodies and SSE streams.
+
+Inside tool-call arguments the answer is JSON text inside a JSON string, so an original is
+inserted JSON-escaped there; everywhere else it is inserted as is.
+
+In a stream each incremental text field (OpenAI `delta.content`, tool-call argument deltas,
+Responses `*.delta`, Anthropic `content_block_delta`) gets its own `StreamRestorer`, which
+withholds only a tail that could still become a placeholder. Whatever is still withheld when a
+non-delta event arrives (or the stream ends) is emitted first, as a copy of that field's last
+delta event carrying the remainder, so event order and shapes stay what the SDKs expect.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import orjson
+
+from ..pseudonym import StreamRestorer, restore
+from .payload import JSON_STRINGS
+
+_JSON_DELTAS = JSON_STRINGS | {"partial_json"}
+
+
+def json_escaped(mapping: Mapping[str, str]) -> dict[str, str]:
+    return {k: json.dumps(v, ensure_ascii=False)[1:-1] for k, v in mapping.items()}
+
+
+class Restorer:
+    """Restores one request's placeholders in JSON values (plain and JSON-in-string)."""
+
+    def __init__(self, mapping: Mapping[str, str]):
+        self.mapping = dict(mapping)
+        self.escaped = json_escaped(self.mapping)
+
+    def text(self, value: str, *, in_json: bool = False) -> str:
+        return restore(value, self.escaped if in_json else self.mapping)
+
+    def json(self, node: Any, key: str | None = None) -> Any:
+        if isinstance(node, str):
+            return self.text(node, in_json=key in _JSON_DELTAS)
+        if isinstance(node, dict):
+            return {k: self.json(v, k) for k, v in node.items()}
+        if isinstance(node, list):
+            return [self.json(v, key) for v in node]
+        return node
+
+    def body(self, raw: bytes) -> bytes:
+        """Restore a JSON response body; a non-JSON body is restored as text."""
+        if not self.mapping or b"<" not in raw:
+            return raw
+        try:
+            return orjson.dumps(self.json(orjson.loads(raw)))
+        except orjson.JSONDecodeError:
+            return self.text(raw.decode("utf-8", "replace")).encode()
+
+
+# A delta field: (key identifying the stream of text, getter/setter of the text, JSON-in-string?)
+Field = tuple[tuple, Callable[[dict], str], Callable[[dict, str], None], bool]
+
+
+def _delta_fields(event: dict) -> list[Field]:
+    fields: list[Field] = []
+    kind = event.get("type")
+    if kind == "content_block_delta":  # Anthropic
+        delta = event.get("delta") or {}
+        for name in ("text", "partial_json", "thinking"):
+            if isinstance(delta.get(name), str):
+                key = ("a", event.get("index"), name)
+                fields.append(_item(key, ("delta", name), name == "partial_json"))
+    elif isinstance(kind, str) and kind.endswith(".delta") and isinstance(event.get("delta"), str):
+        key = ("r", kind, event.get("item_id"), event.get("output_index"), event.get("content_index"))
+        fields.append(_item(key, ("delta",), "arguments" in kind))
+    for c in event.get("choices") or ():  # OpenAI chat and completions chunks
+        if not isinstance(c, dict):
+            continue
+        i = c.get("index", 0)
+        if isinstance(c.get("text"), str):
+            fields.append(_item(("c", i, "text"), ("choices", _pos(event, c), "text"), False))
+        delta = c.get("delta") or {}
+        for name in ("content", "reasoning_content", "refusal"):
+            if isinstance(delta.get(name), str):
+                path = ("choices", _pos(event, c), "delta", name)
+                fields.append(_item(("c", i, name), path, False))
+        for t in delta.get("tool_calls") or ():
+            fn = t.get("function") or {}
+            if isinstance(fn.get("arguments"), str):
+                path = ("choices", _pos(event, c), "delta", "tool_calls",
+                        delta["tool_calls"].index(t), "function", "arguments")
+                fields.append(_item(("t", i, t.get("index")), path, True))
+    return fields
+
+
+def _pos(event: dict, choice: dict) -> int:
+    return event["choices"].index(choice)
+
+
+def _item(key: tuple, path: tuple, in_json: bool) -> Field:
+    def get(ev: dict) -> str:
+        node: Any = ev
+        for p in path:
+            node = node[p]
+        return node
+
+    def put(ev: dict, value: str) -> None:
+        node: Any = ev
+        for p in path[:-1]:
+            node = node[p]
+        node[path[-1]] = value
+
+    return key, get, put, in_json
+
+
+def _is_final_chunk(event: dict) -> bool:
+    return any(isinstance(c, dict) and c.get("finish_reason") for c in event.get("choices") or ())
+
+
+class SSERestorer:
+    """Feed raw SSE bytes from the vendor; get restored SSE bytes for the client."""
+
+    def __init__(self, mapping: Mapping[str, str]):
+        self._restorer = Restorer(mapping)
+        self._buffer = b""
+        self._restorers: dict[tuple, StreamRestorer] = {}
+        # key -> (copy of its last delta event, event name, its delta fields, this field)
+        self._templates: dict[tuple, tuple[dict, str, list[Field], Field]] = {}
+
+    def feed(self, data: bytes) -> bytes:
+        self._buffer += data.replace(b"\r\n", b"\n")
+        out: list[bytes] = []
+        while (end := self._buffer.find(b"\n\n")) != -1:
+            event, self._buffer = self._buffer[: end + 2], self._buffer[end + 2 :]
+            out.append(self._event(event))
+        return b"".join(out)
+
+    def close(self) -> bytes:
+        tail, self._buffer = self._buffer, b""
+        out = self._event(tail) if tail.strip() else b""
+        return self._flush() + out
+
+    def _event(self, raw: bytes) -> bytes:
+        if not self._restorer.mapping:
+            return raw
+        lines = raw.split(b"\n")
+        data_lines = [ln for ln in lines if ln.startswith(b"data:")]
+        if not data_lines:
+            return raw
+        payload = b"\n".join(ln[5:].lstrip(b" ") for ln in data_lines)
+        if b"<" not in payload and not self._templates:
+            return raw  # nothing to restore, nothing withheld: pass the bytes through
+        try:
+            event = orjson.loads(payload)
+        except orjson.JSONDecodeError:  # "[DONE]" and other non-JSON: the text streams end
+            return self._flush() + raw
+        if not isinstance(event, dict):
+            return raw
+        name = next((ln[6:].strip().decode() for ln in lines if ln.startswith(b"event:")), "")
+        fields = _delta_fields(event)
+        if not fields or _is_final_chunk(event):
+            return self._flush() + _format(name, self._restorer.json(event))
+        for field in fields:
+            key, get, put, in_json = field
+            restorer = self._restorers.get(key)
+            if restorer is None:
+                mapping = self._restorer.escaped if in_json else self._restorer.mapping
+                restorer = self._restorers[key] = StreamRestorer(mapping)
+            put(event, restorer.feed(get(event)))
+        for field in fields:
+            if self._restorers[field[0]].pending:
+                self._templates[field[0]] = (copy.deepcopy(event), name, fields, field)
+            else:
+                self._templates.pop(field[0], None)
+        return _format(name, event)
+
+    def _flush(self) -> bytes:
+        out = []
+        for key, (template, name, fields, field) in self._templates.items():
+            rest = self._restorers[key].flush()
+            for other in fields:
+                other[2](template, "")
+            field[2](template, rest)
+            out.append(_format(name, template))
+        self._templates.clear()
+        self._restorers.clear()
+        return b"".join(out)
+
+
+def _format(name: str, event: Any) -> bytes:
+    head = f"event: {name}\n".encode() if name else b""
+    return head + b"data: " + orjson.dumps(event) + b"\n\n"

@@ -1,0 +1,51 @@
+"""Prometheus metrics. Labels are routes, decisions, card ids, entity types and status codes:
+bounded vocabularies chosen by us, never a value from a prompt."""
+
+from __future__ import annotations
+
+from prometheus_client import Counter, Histogram
+
+_MS = (1, 2, 5, 10, 15, 20, 30, 50, 75, 100, 200, 500, 1000, 2000, 5000, 30000)
+
+REQUESTS = Counter(
+    "sovereign_guard_requests_total", "Requests by route, decision, vendor card and status",
+    ["route", "decision", "vendor", "status"],
+)
+REFUSALS = Counter(
+    "sovereign_guard_refusals_total", "Requests refused before leaving, by reason code",
+    ["route", "status", "code"],
+)
+ENTITIES = Counter(
+    "sovereign_guard_entities_total", "Sensitive values found, by entity type and action",
+    ["type", "action"],
+)
+DETECT_MS = Histogram(
+    "sovereign_guard_detection_ms", "Detection and redaction time per request (ms)", ["route"],
+    buckets=_MS,
+)
+UPSTREAM_MS = Histogram(
+    "sovereign_guard_upstream_ms", "Vendor time per request incl. restore (ms)", ["route"],
+    buckets=_MS,
+)
+
+
+def _route(route: str) -> str:
+    from .adapters import ROUTES
+
+    return route if route in ROUTES else "other"  # a client-chosen path is not a label
+
+
+def observe_detection(route: str, ms: float, protected) -> None:
+    DETECT_MS.labels(_route(route)).observe(ms)
+    for f in protected.findings:
+        ENTITIES.labels(f.type, f.action.value).inc()
+
+
+def observe_response(route: str, decision: str, vendor: str, status: int, ms: float) -> None:
+    REQUESTS.labels(_route(route), decision, vendor, str(status)).inc()
+    UPSTREAM_MS.labels(_route(route)).observe(ms)
+
+
+def observe_refusal(route: str, status: int, code: str) -> None:
+    REFUSALS.labels(_route(route), str(status), code).inc()
+    REQUESTS.labels(_route(route), "block", "", str(status)).inc()

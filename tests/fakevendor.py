@@ -1,0 +1,123 @@
+"""A fake LLM vendor on 127.0.0.1 that records what it receives and echoes it back.
+
+It speaks just enough OpenAI (chat, completions, embeddings, responses) and Anthropic
+(messages) for the official SDKs, streaming included. Its answer repeats the last user text
+(so placeholders come back and must be restored) and, when the request offers tools, calls
+the first tool with the user text as argument.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from sovereign_guard import echo
+
+
+@dataclass
+class Received:
+    path: str
+    headers: dict[str, str]
+    body: dict
+    raw: bytes
+
+
+@dataclass
+class FakeVendor:
+    requests: list[Received] = field(default_factory=list)
+    fail_with: tuple[int, dict] | None = None  # next answer: (status, body)
+    port: int = 0
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def clear(self) -> None:
+        self.requests.clear()
+        self.fail_with = None
+
+    def everything_received(self) -> str:
+        return "\n".join(r.raw.decode("utf-8", "replace") + json.dumps(r.headers) for r in self.requests)
+
+    # -- the ASGI app ---------------------------------------------------------------------
+
+    async def handle(self, request: Request) -> Response:
+        raw = await request.body()
+        body = json.loads(raw)
+        rest = request.url.path.removeprefix("/v1/")
+        self.requests.append(Received(rest, dict(request.headers), body, raw))
+        if self.fail_with:
+            status, payload = self.fail_with
+            self.fail_with = None
+            return JSONResponse(payload, status_code=status)
+        tools = body.get("tools") or []
+        if tools and rest in ("chat/completions", "messages") and not body.get("stream"):
+            return JSONResponse(self._tool_call(rest, body, tools[0]))
+        if body.get("stream"):
+            return StreamingResponse(echo.stream(rest, body), media_type="text/event-stream")
+        _, content = echo.respond(rest, body)
+        answer = json.loads(content)
+        if rest == "messages":
+            geo = body.get("inference_geo")
+            if geo:
+                answer["usage"]["inference_geo"] = geo
+        return Response(json.dumps(answer), media_type="application/json")
+
+    def _tool_call(self, rest: str, body: dict, tool: dict) -> dict:
+        said = echo.echo_text(rest, body)
+        if rest == "messages":
+            return {"id": "msg_t", "type": "message", "role": "assistant", "model": body["model"],
+                    "content": [{"type": "tool_use", "id": "tu_1", "name": tool["name"],
+                                 "input": {"text": said}}],
+                    "stop_reason": "tool_use", "stop_sequence": None,
+                    "usage": {"input_tokens": 1, "output_tokens": 1}}
+        name = tool["function"]["name"]
+        return {"id": "chatcmpl-t", "object": "chat.completion", "created": 0, "model": body["model"],
+                "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {
+                    "role": "assistant", "content": None, "tool_calls": [{
+                        "id": "call_1", "type": "function",
+                        "function": {"name": name, "arguments": json.dumps({"text": said})}}]}}],
+                "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
+
+    def app(self) -> Starlette:
+        paths = ["chat/completions", "completions", "embeddings", "responses", "messages"]
+        return Starlette(routes=[Route(f"/v1/{p}", self.handle, methods=["POST"]) for p in paths])
+
+
+class ServerThread:
+    """Runs an ASGI app with uvicorn on a free loopback port in a daemon thread."""
+
+    def __init__(self, app, port: int | None = None):
+        self.port = port or free_port()
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
+                                lifespan="on")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> ServerThread:
+        self.thread.start()
+        deadline = time.time() + 30
+        while not self.server.started:
+            if time.time() > deadline or not self.thread.is_alive():
+                raise RuntimeError("server did not start")
+            time.sleep(0.02)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=15)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
