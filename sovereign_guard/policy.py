@@ -8,6 +8,7 @@ what is wrong.
 from __future__ import annotations
 
 import hashlib
+import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Literal
@@ -17,7 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .errors import PolicyError
 
-POLICY_DIR = Path(__file__).resolve().parent.parent / "policies"
+POLICY_DIR = Path(
+    os.environ.get("SOVEREIGN_GUARD_POLICY_DIR") or Path(__file__).resolve().parent.parent / "policies"
+)
 DEFAULT_POLICY = "default"
 
 
@@ -149,7 +152,19 @@ class VendorPolicy(Strict):
 
 
 class Signals(Strict):
+    """Advisory headers on every request that leaves (see sovereign_guard/signals.py).
+
+    `Content-Usage` must be an RFC 9651 dictionary of aipref tokens `y`/`n` and is stored
+    normalized; hop-by-hop, credential and `x-sovereign-guard-*` headers cannot be set here."""
+
     headers: dict[str, str] = {"Content-Usage": "train-ai=n", "Sec-GPC": "1"}
+
+    @field_validator("headers")
+    @classmethod
+    def _valid_headers(cls, value: dict[str, str]) -> dict[str, str]:
+        from .signals import validate_forced_headers  # signals imports policy types
+
+        return validate_forced_headers(value, what="signal headers")
 
 
 class AuditSettings(Strict):

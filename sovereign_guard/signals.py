@@ -1,0 +1,388 @@
+"""Outbound signals and binding controls; header hygiene for every request that leaves.
+
+Two kinds of marking go out with each request (DESIGN.md, pipeline step 5):
+
+* advisory headers from the policy (`signals.headers`), by default
+  `Content-Usage: train-ai=n` (IETF aipref vocabulary, RFC 9651 dictionary) and `Sec-GPC: 1`
+  (Global Privacy Control: no sale/sharing, i.e. no ads). No LLM vendor documents honouring
+  them, so they are a statement of intent for the record, not a control;
+* the model card's binding controls (`controls.body`, `controls.headers`), e.g. OpenAI
+  `store: false` or Anthropic `inference_geo`: parameters the vendor's API does act on.
+
+Precedence, case-insensitively: policy signal headers > card control headers > client
+headers. A client can neither remove nor override a signal or a control.
+
+Header hygiene: the guard forwards the client's end-to-end headers (SDK version headers,
+`anthropic-version`, ...) minus hop-by-hop headers, `host`/`content-length` (the door sets
+them), cookies, proxy and tracing metadata that describes the client's network, and anything
+`x-sovereign-guard-*` (the guard never forwards its own identifiers, e.g. the request id).
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .policy import Policy
+    from .vendors import ModelCard
+
+# -- RFC 9651 structured fields: just the dictionary case ------------------------------------
+# A full library (`http-sf` on PyPI) would do; the subset needed here is small enough to own:
+# dictionaries whose members are bare items (token, boolean, integer, decimal, string) with
+# parameters. Inner lists, byte sequences, dates and display strings are rejected.
+
+
+class SFError(ValueError):
+    """A structured field value does not parse."""
+
+
+class Token(str):
+    """An SF Token, kept distinct from an SF String (`n` vs `"n"` differ in aipref)."""
+
+    __slots__ = ()
+
+
+_KEY_FIRST = set("abcdefghijklmnopqrstuvwxyz*")
+_KEY_REST = _KEY_FIRST | set("0123456789_-.")
+_TCHAR = set("!#$%&'*+-.^_`|~0123456789:/"
+             "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+BareItem = Token | bool | int | float | str
+Member = tuple[BareItem, dict[str, BareItem]]
+
+
+class _Reader:
+    def __init__(self, text: str):
+        self.s, self.i = text, 0
+
+    def peek(self) -> str:
+        return self.s[self.i] if self.i < len(self.s) else ""
+
+    def take(self) -> str:
+        ch = self.peek()
+        self.i += 1
+        return ch
+
+    def skip(self, chars: str) -> None:
+        while self.peek() and self.peek() in chars:
+            self.i += 1
+
+    def done(self) -> bool:
+        return self.i >= len(self.s)
+
+
+def parse_sf_dictionary(text: str) -> dict[str, Member]:
+    """Parse an RFC 9651 Dictionary (section 4.2.2); raises `SFError`."""
+    if not text.isascii():
+        raise SFError("structured fields are ASCII")
+    r = _Reader(text.strip(" "))
+    out: dict[str, Member] = {}
+    while not r.done():
+        key = _parse_key(r)
+        if r.peek() == "=":
+            r.take()
+            if r.peek() == "(":
+                raise SFError(f"member '{key}': inner lists are not supported")
+            value: BareItem = _parse_bare_item(r)
+        else:
+            value = True
+        params = _parse_params(r)
+        out[key] = (value, params)  # RFC 9651: a repeated key overwrites the earlier value
+        r.skip(" \t")
+        if r.done():
+            return out
+        if r.take() != ",":
+            raise SFError(f"expected ',' after member '{key}'")
+        r.skip(" \t")
+        if r.done():
+            raise SFError("trailing comma")
+    return out
+
+
+def _parse_key(r: _Reader) -> str:
+    if r.peek() not in _KEY_FIRST or not r.peek():
+        raise SFError(f"keys start with a lowercase letter or '*' (position {r.i})")
+    start = r.i
+    while r.peek() and r.peek() in _KEY_REST:
+        r.i += 1
+    return r.s[start:r.i]
+
+
+def _parse_params(r: _Reader) -> dict[str, BareItem]:
+    params: dict[str, BareItem] = {}
+    while r.peek() == ";":
+        r.take()
+        r.skip(" ")
+        key = _parse_key(r)
+        value: BareItem = True
+        if r.peek() == "=":
+            r.take()
+            value = _parse_bare_item(r)
+        params[key] = value
+    return params
+
+
+_NUMBER = re.compile(r"-?[0-9]{1,15}(\.[0-9]{1,3})?")
+
+
+def _parse_bare_item(r: _Reader) -> BareItem:
+    ch = r.peek()
+    if ch == "?":
+        r.take()
+        flag = r.take()
+        if flag not in ("0", "1"):
+            raise SFError("a boolean is ?0 or ?1")
+        return flag == "1"
+    if ch == '"':
+        return _parse_string(r)
+    if ch == "-" or ch.isdigit():
+        m = _NUMBER.match(r.s, r.i)
+        if not m or (m.group(1) is None and len(m.group(0).lstrip("-")) > 15):
+            raise SFError("invalid number")
+        if m.group(1) is not None and len(m.group(0).lstrip("-").split(".")[0]) > 12:
+            raise SFError("decimal has too many integer digits")
+        r.i = m.end()
+        return float(m.group(0)) if m.group(1) else int(m.group(0))
+    if ch.isalpha() or ch == "*":
+        start = r.i
+        while r.peek() and r.peek() in _TCHAR:
+            r.i += 1
+        return Token(r.s[start:r.i])
+    raise SFError(f"unsupported or invalid item at position {r.i}")
+
+
+def _parse_string(r: _Reader) -> str:
+    r.take()
+    chars: list[str] = []
+    while True:
+        ch = r.take()
+        if ch == "":
+            raise SFError("unterminated string")
+        if ch == "\\":
+            nxt = r.take()
+            if nxt not in ('"', "\\"):
+                raise SFError("invalid escape in string")
+            chars.append(nxt)
+        elif ch == '"':
+            return "".join(chars)
+        elif not (" " <= ch <= "~"):
+            raise SFError("invalid character in string")
+        else:
+            chars.append(ch)
+
+
+def serialize_sf_dictionary(members: Mapping[str, Member]) -> str:
+    """RFC 9651 section 4.1.2, for the bare-item types `parse_sf_dictionary` returns."""
+    parts = []
+    for key, (value, params) in members.items():
+        text = key if value is True else f"{key}={_serialize_item(value)}"
+        text += "".join(f";{p}" if v is True else f";{p}={_serialize_item(v)}"
+                        for p, v in params.items())
+        parts.append(text)
+    return ", ".join(parts)
+
+
+def _serialize_item(value: BareItem) -> str:
+    if isinstance(value, bool):
+        return "?1" if value else "?0"
+    if isinstance(value, Token):
+        return str(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        text = f"{value:.3f}".rstrip("0")
+        return text + "0" if text.endswith(".") else text
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+# -- header rules shared by policy signals and card controls ---------------------------------
+
+HOP_BY_HOP = frozenset({
+    "connection", "keep-alive", "proxy-connection", "proxy-authenticate", "proxy-authorization",
+    "te", "trailer", "transfer-encoding", "upgrade",
+})
+# Set by the door for the bytes it actually sends, or never forwarded to a vendor: cookies are
+# browser state, the rest describes the client's network or traces it.
+DROPPED = frozenset({
+    "host", "content-length", "content-encoding", "accept-encoding", "expect", "cookie",
+    "forwarded", "via", "x-real-ip", "x-client-ip", "true-client-ip", "cf-connecting-ip",
+    "traceparent", "tracestate", "baggage", "x-request-id", "x-correlation-id",
+    "x-amzn-trace-id", "x-cloud-trace-context", "x-b3-traceid", "x-b3-spanid",
+    "x-b3-parentspanid", "x-b3-sampled", "x-b3-flags", "b3",
+})
+DROPPED_PREFIXES = ("x-forwarded-", "x-sovereign-guard-")
+CREDENTIAL_HEADERS = frozenset({"authorization", "x-api-key", "api-key"})
+_FIELD_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+_FIELD_VALUE = re.compile(r"^[\t\x20-\x7e]*$")
+
+CONTENT_USAGE = "content-usage"
+AIPREF_VALUES = ("y", "n")
+
+
+def _dropped(name: str) -> bool:
+    return name in HOP_BY_HOP or name in DROPPED or name.startswith(DROPPED_PREFIXES)
+
+
+def validate_forced_headers(headers: Mapping[str, str], *, what: str) -> dict[str, str]:
+    """Check headers the guard will force (policy signals, card controls); returns them with
+    `Content-Usage` normalized. Raises ValueError naming the header (pydantic reports it)."""
+    seen: set[str] = set()
+    out: dict[str, str] = {}
+    for name, value in headers.items():
+        lower = name.lower()
+        if not _FIELD_NAME.match(name):
+            raise ValueError(f"{what}: '{name}' is not a valid header name")
+        if lower in seen:
+            raise ValueError(f"{what}: header '{name}' is given twice (names are case-insensitive)")
+        seen.add(lower)
+        if _dropped(lower) or lower in CREDENTIAL_HEADERS:
+            raise ValueError(f"{what}: header '{name}' cannot be forced (hop-by-hop, credential "
+                             "or internal)")
+        if not isinstance(value, str) or not _FIELD_VALUE.match(value) or value != value.strip():
+            raise ValueError(f"{what}: header '{name}' has an invalid value")
+        if lower == CONTENT_USAGE:
+            value = normalize_content_usage(value)
+        elif lower == "sec-gpc" and value != "1":
+            raise ValueError(f"{what}: Sec-GPC only has the value \"1\" (absent = no preference)")
+        out[name] = value
+    return out
+
+
+def normalize_content_usage(value: str) -> str:
+    """An aipref `Content-Usage` value: an SF dictionary, every member Token `y` or `n`.
+
+    aipref reads anything else (a String "n", a boolean, `no`) as *unknown*, so a typo would
+    silently send no preference at all: here it is an error instead."""
+    try:
+        members = parse_sf_dictionary(value)
+    except SFError as exc:
+        raise ValueError(f"Content-Usage is not an RFC 9651 dictionary: {exc}") from None
+    if not members:
+        raise ValueError("Content-Usage is empty")
+    for key, (item, _params) in members.items():
+        if not isinstance(item, Token) or item not in AIPREF_VALUES:
+            raise ValueError(f"Content-Usage member '{key}' must be the token y or n")
+    return serialize_sf_dictionary(members)
+
+
+# -- what goes out ---------------------------------------------------------------------------
+
+
+def _credential(card: ModelCard) -> dict[str, str] | None:
+    """The card's credential header, or None when the card has no (set) key env var."""
+    if not card.api_key_env or card.api == "echo":
+        return None
+    key = os.environ.get(card.api_key_env, "").strip()
+    if not key:
+        return None
+    if card.api == "anthropic":
+        return {"x-api-key": key}
+    return {"authorization": f"Bearer {key}"}
+
+
+def outbound_headers(client_headers: Mapping[str, str] | Iterable[tuple[str, str]],
+                     card: ModelCard, policy: Policy, *,
+                     requested: ModelCard | None = None) -> dict[str, str]:
+    """The headers to send to `card`'s vendor (names lowercased).
+
+    Credentials: the card's key from `api_key_env` when that variable is set (any client
+    credential is dropped); otherwise the client's own `Authorization` / `x-api-key` /
+    `api-key` pass through, except to the built-in echo and, when `requested` is given and is
+    not `card` (a reroute), to a vendor the client did not address."""
+    items = client_headers.items() if isinstance(client_headers, Mapping) else client_headers
+    pairs = [(str(k).lower(), str(v)) for k, v in items]
+    # RFC 9110 7.6.1: headers named in Connection are hop-by-hop for this message too.
+    listed = {t.strip().lower() for k, v in pairs if k == "connection" for t in v.split(",")}
+    caller = policy.audit.caller_header.lower()
+    out: dict[str, str] = {}
+    for name, value in pairs:
+        if _dropped(name) or name in listed or name == caller:
+            continue
+        out[name] = value
+    own = _credential(card)
+    rerouted = requested is not None and requested.id != card.id
+    if own is not None or card.api == "echo" or rerouted:
+        for name in CREDENTIAL_HEADERS:
+            out.pop(name, None)
+    out.update(own or {})
+    out["content-type"] = "application/json"  # the pipeline always re-serializes the body
+    for name, value in card.controls.headers.items():
+        out[name.lower()] = value
+    for name, value in policy.signals.headers.items():
+        out[name.lower()] = value
+    return out
+
+
+def _deep_merge(base: dict[str, Any], forced: Mapping[str, Any]) -> dict[str, Any]:
+    for key, value in forced.items():
+        if isinstance(value, Mapping) and isinstance(base.get(key), dict):
+            base[key] = _deep_merge(base[key], value)
+        else:
+            base[key] = copy.deepcopy(value)
+    return base
+
+
+def body_controls(card: ModelCard, route: str | None = None) -> dict[str, Any]:
+    """The card's body controls that apply to `route` (all of them when route is None)."""
+    controls = card.controls
+    if route is not None and controls.body_routes is not None and route not in controls.body_routes:
+        return {}
+    return copy.deepcopy(controls.body)
+
+
+def apply_controls(body: Mapping[str, Any], card: ModelCard, route: str | None = None
+                   ) -> dict[str, Any]:
+    """A new body with the card's body controls forced (deep merge, the card wins).
+
+    `route` (e.g. "chat/completions") limits the controls to the card's `body_routes`, so a
+    parameter such as `store` is not sent to an endpoint that rejects unknown parameters."""
+    return _deep_merge(copy.deepcopy(dict(body)), body_controls(card, route))
+
+
+def signals_sent(card: ModelCard, policy: Policy, route: str | None = None
+                 ) -> tuple[dict[str, str], dict[str, Any]]:
+    """For the audit record: the forced headers (never credentials) and the forced body
+    controls, as the vendor receives them."""
+    headers = {name.lower(): value for name, value in card.controls.headers.items()}
+    headers.update({name.lower(): value for name, value in policy.signals.headers.items()})
+    return headers, body_controls(card, route)
+
+
+def _lookup(data: Any, path: str) -> Any:
+    for part in path.split("."):
+        if not isinstance(data, Mapping) or part not in data:
+            return None
+        data = data[part]
+    return data
+
+
+def vendor_confirmed(card: ModelCard, response_json: Any) -> dict[str, Any]:
+    """What the vendor's answer confirms, per the card's `vendor_confirms` (name -> dotted
+    paths into the response, first hit wins); e.g. Anthropic `usage.inference_geo`.
+
+    When a confirmed name is also a forced body control and the values differ, the name is
+    listed under `mismatch`: the vendor did not do what the card forces. {} when nothing to
+    confirm."""
+    found: dict[str, Any] = {}
+    for name, paths in card.vendor_confirms.items():
+        for path in paths:
+            value = _lookup(response_json, path)
+            if isinstance(value, str | int | float | bool):
+                found[name] = value
+                break
+    forced = card.controls.body
+    mismatch = [n for n, v in found.items() if n in forced and forced[n] != v]
+    if mismatch:
+        found["mismatch"] = mismatch
+    return found
+
+
+__all__ = [
+    "SFError", "Token", "apply_controls", "body_controls", "normalize_content_usage",
+    "outbound_headers", "parse_sf_dictionary", "serialize_sf_dictionary", "signals_sent",
+    "validate_forced_headers", "vendor_confirmed",
+]

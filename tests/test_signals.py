@@ -1,0 +1,222 @@
+"""Outbound signal headers, forced controls and header hygiene."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sovereign_guard.errors import PolicyError
+from sovereign_guard.policy import load_policy, parse_policy
+from sovereign_guard.signals import (
+    SFError,
+    Token,
+    apply_controls,
+    outbound_headers,
+    parse_sf_dictionary,
+    serialize_sf_dictionary,
+    signals_sent,
+    vendor_confirmed,
+)
+from sovereign_guard.vendors import card_from_data, load_registry
+
+BASE_POLICY = yaml.safe_load((Path(__file__).resolve().parent.parent / "policies" /
+                              "default.yaml").read_text())
+POLICY = load_policy("default")
+REGISTRY = load_registry(None, POLICY)
+OPENAI = REGISTRY.resolve("openai/gpt-5")
+ANTHROPIC = REGISTRY.resolve("anthropic/claude")
+ECHO = REGISTRY.resolve("local/echo")
+LLAMA = REGISTRY.resolve("self-hosted/llama-4")
+
+
+def policy_with_signals(headers: dict) -> object:
+    data = copy.deepcopy(BASE_POLICY)
+    data["signals"] = {"headers": headers}
+    return parse_policy(data, source="signals.yaml")
+
+
+def card(api: str = "openai", env: str | None = None, controls: dict | None = None):
+    data = {
+        "id": f"test/{api}", "vendor": "T", "api": api,
+        "base_url": "local://echo" if api == "echo" else "https://vendor.example/v1",
+        "contract": {"trains_on_customer_data": False, "uses_data_for_ads": False,
+                     "retention_days": 0, "regions": ["EU"], "dpa_signed": True,
+                     "contract_expires": date(2030, 1, 1), "max_classification": "internal"},
+    }
+    if env:
+        data["api_key_env"] = env
+    if controls:
+        data["controls"] = controls
+    return card_from_data(data)
+
+
+# -- RFC 9651 dictionaries ---------------------------------------------------------------------
+
+
+def test_sf_dictionary_round_trip():
+    members = parse_sf_dictionary("train-ai=n,  search=y;x=1, flag, b=?0, s=\"a \\\"q\\\"\", d=1.50")
+    assert members["train-ai"] == (Token("n"), {})
+    assert isinstance(members["train-ai"][0], Token)
+    assert members["search"] == (Token("y"), {"x": 1})
+    assert members["flag"] == (True, {}) and members["b"] == (False, {})
+    assert members["s"][0] == 'a "q"' and not isinstance(members["s"][0], Token)
+    assert members["d"][0] == 1.5
+    assert serialize_sf_dictionary(members) == (
+        'train-ai=n, search=y;x=1, flag, b=?0, s="a \\"q\\"", d=1.5')
+
+
+def test_sf_last_duplicate_wins():
+    assert parse_sf_dictionary("train-ai=y, train-ai")["train-ai"] == (True, {})
+
+
+@pytest.mark.parametrize("bad", ["Train-AI=n", "train-ai=n,", "=n", "train-ai=(n)", "a=\"x",
+                                 "a=n b=y", "a=?2", "a=é"])
+def test_sf_dictionary_errors(bad):
+    with pytest.raises(SFError):
+        parse_sf_dictionary(bad)
+
+
+# -- policy validation of signal headers -----------------------------------------------------
+
+
+def test_default_signals():
+    assert POLICY.signals.headers == {"Content-Usage": "train-ai=n", "Sec-GPC": "1"}
+
+
+def test_content_usage_is_normalized():
+    pol = policy_with_signals({"Content-Usage": "train-ai=n,search=y"})
+    assert pol.signals.headers["Content-Usage"] == "train-ai=n, search=y"
+
+
+@pytest.mark.parametrize("value", ["train-ai=no", 'train-ai="n"', "Train-AI=n", "train-ai",
+                                   "train-ai=n,", ""])
+def test_bad_content_usage_is_a_policy_error(value):
+    with pytest.raises(PolicyError, match="signals.headers"):
+        policy_with_signals({"Content-Usage": value})
+
+
+@pytest.mark.parametrize("headers", [{"Sec-GPC": "0"}, {"Authorization": "Bearer x"},
+                                     {"Connection": "close"}, {"X-Sovereign-Guard-Id": "1"},
+                                     {"Bad Name": "1"}, {"X-A": "line\nbreak"},
+                                     {"X-A": "1", "x-a": "2"}])
+def test_bad_signal_headers_are_policy_errors(headers):
+    with pytest.raises(PolicyError):
+        policy_with_signals(headers)
+
+
+# -- outbound headers ----------------------------------------------------------------------
+
+
+CLIENT = {
+    "Host": "127.0.0.1:8787", "Content-Length": "123", "Connection": "keep-alive, X-Hop",
+    "X-Hop": "1", "Keep-Alive": "timeout=5", "Transfer-Encoding": "chunked", "TE": "trailers",
+    "Accept-Encoding": "gzip", "Cookie": "session=abc", "Forwarded": "for=10.0.0.7",
+    "X-Forwarded-For": "10.0.0.7", "X-Real-IP": "10.0.0.7", "traceparent": "00-abc-def-01",
+    "X-Sovereign-Guard-Request-Id": "sg-123", "x-sovereign-guard-caller": "billing-app",
+    "Proxy-Authorization": "Basic x", "User-Agent": "OpenAI/Python 1.99",
+    "OpenAI-Organization": "org-1", "Content-Type": "application/json; charset=utf-8",
+}
+
+
+def test_hygiene_strips_hop_by_hop_internal_and_network_headers(monkeypatch):
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    out = outbound_headers(CLIENT, OPENAI, POLICY)
+    assert set(out) == {"user-agent", "openai-organization", "content-type", "content-usage",
+                        "sec-gpc"}
+    assert out["content-type"] == "application/json"
+    assert not any("sovereign" in name for name in out)
+    assert "sg-123" not in out.values() and "billing-app" not in out.values()
+
+
+def test_signals_cannot_be_removed_or_overridden_by_the_client(monkeypatch):
+    client = {"content-usage": "train-ai=y", "SEC-GPC": "0", "Content-Usage": "search=y"}
+    out = outbound_headers(client, LLAMA, POLICY)
+    assert out["content-usage"] == "train-ai=n" and out["sec-gpc"] == "1"
+    assert [n for n in out if n.lower() == "content-usage"] == ["content-usage"]
+
+
+def test_card_control_headers_win_over_client_and_policy_over_card():
+    c = card(controls={"headers": {"OpenAI-Beta": "zdr=1", "Content-Usage": "search=n"}})
+    out = outbound_headers({"openai-beta": "assistants=v2"}, c, POLICY)
+    assert out["openai-beta"] == "zdr=1"
+    assert out["content-usage"] == "train-ai=n"
+    headers, _ = signals_sent(c, POLICY)
+    assert headers == {"openai-beta": "zdr=1", "content-usage": "train-ai=n", "sec-gpc": "1"}
+
+
+def test_card_credential_replaces_the_clients(monkeypatch):
+    monkeypatch.setenv("SG_TEST_KEY", "sk-vendor")
+    client = {"Authorization": "Bearer sk-client", "x-api-key": "client", "api-key": "c"}
+    openai = outbound_headers(client, card("openai", "SG_TEST_KEY"), POLICY)
+    assert openai["authorization"] == "Bearer sk-vendor"
+    assert "x-api-key" not in openai and "api-key" not in openai
+    anthropic = outbound_headers(client, card("anthropic", "SG_TEST_KEY"), POLICY)
+    assert anthropic["x-api-key"] == "sk-vendor" and "authorization" not in anthropic
+
+
+def test_client_credential_passes_when_the_card_has_no_key(monkeypatch):
+    monkeypatch.delenv("SG_TEST_KEY", raising=False)
+    client = {"Authorization": "Bearer sk-client"}
+    assert outbound_headers(client, card("openai"), POLICY)["authorization"] == "Bearer sk-client"
+    # env var named but unset: the client's credential is forwarded (documented)
+    assert outbound_headers(client, card("openai", "SG_TEST_KEY"), POLICY)["authorization"] \
+        == "Bearer sk-client"
+
+
+def test_credentials_never_reach_the_echo_or_an_unrequested_fallback():
+    client = {"Authorization": "Bearer sk-client", "x-api-key": "k"}
+    assert "authorization" not in outbound_headers(client, ECHO, POLICY)
+    rerouted = outbound_headers(client, LLAMA, POLICY, requested=OPENAI)
+    assert "authorization" not in rerouted and "x-api-key" not in rerouted
+    same = outbound_headers(client, LLAMA, POLICY, requested=LLAMA)
+    assert same["authorization"] == "Bearer sk-client"
+
+
+def test_signals_sent_never_contains_credentials(monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-secret")
+    headers, controls = signals_sent(OPENAI, POLICY)
+    assert "sk-secret" not in repr(headers) and controls == {"store": False}
+    assert headers == {"content-usage": "train-ai=n", "sec-gpc": "1"}
+
+
+# -- body controls -------------------------------------------------------------------------
+
+
+def test_forced_body_controls_win_over_client_values():
+    body = {"model": "gpt-5", "store": True, "messages": []}
+    out = apply_controls(body, OPENAI, "chat/completions")
+    assert out["store"] is False
+    assert body["store"] is True  # the caller's dict is untouched
+    claude = apply_controls({"model": "claude", "inference_geo": "global"}, ANTHROPIC, "messages")
+    assert claude["inference_geo"] == "us"
+
+
+def test_controls_deep_merge_and_route_filter():
+    c = card(controls={"body": {"metadata": {"tier": "enterprise"}, "store": False},
+                       "body_routes": ["chat/completions"]})
+    body = {"metadata": {"tier": "free", "app": "x"}}
+    merged = apply_controls(body, c, "chat/completions")
+    assert merged["metadata"] == {"tier": "enterprise", "app": "x"} and merged["store"] is False
+    assert apply_controls(body, c, "embeddings") == body
+    assert apply_controls(body, c)["store"] is False  # no route: every control applies
+    assert signals_sent(c, POLICY, "embeddings")[1] == {}
+
+
+# -- what the vendor confirms ----------------------------------------------------------------
+
+
+def test_vendor_confirmed_inference_geo():
+    assert vendor_confirmed(ANTHROPIC, {"usage": {"inference_geo": "us"}}) == {
+        "inference_geo": "us"}
+    assert vendor_confirmed(ANTHROPIC, {"type": "message_start",
+                                        "message": {"usage": {"inference_geo": "us"}}}) == {
+        "inference_geo": "us"}
+    assert vendor_confirmed(ANTHROPIC, {"usage": {"inference_geo": "global"}}) == {
+        "inference_geo": "global", "mismatch": ["inference_geo"]}
+    assert vendor_confirmed(ANTHROPIC, {"usage": {}}) == {}
+    assert vendor_confirmed(OPENAI, {"usage": {"inference_geo": "us"}}) == {}
+    assert vendor_confirmed(ANTHROPIC, ["not", "a", "dict"]) == {}
