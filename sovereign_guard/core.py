@@ -11,7 +11,11 @@ for classification only.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,6 +107,8 @@ class Guard:
     vendor decision, forwarding and audit around it.
     """
 
+    CACHE_SIZE = 4096  # texts whose analysis is remembered (a few MB at most)
+
     def __init__(
         self,
         policy: Policy | str | Path | None = None,
@@ -117,6 +123,9 @@ class Guard:
         self.vault = PseudonymVault(tenant_key if tenant_key is not None else default_tenant_key())
         self.analyzer = build_analyzer(self.policy)
         self._allow = set(self.policy.allow_list)
+        self._cache: OrderedDict[bytes, list[RecognizerResult]] = OrderedDict()
+        self._cache_lock = threading.Lock()
+        self._cache_hmac_key = hmac.new(self.vault.key, b"analysis-cache", hashlib.sha256).digest()
         self._min_threshold = min(
             [self.policy.detection.score_threshold, self.policy.default_entity.threshold or 1.0]
             + [r.threshold for r in self.policy.entities.values() if r.threshold is not None]
@@ -153,10 +162,40 @@ class Guard:
     # -- detection -------------------------------------------------------------------------
 
     def analyze(self, texts: Sequence[str]) -> list[list[RecognizerResult]]:
-        """Raw Presidio results per text, spaCy batched over `nlp.pipe`. Fails closed."""
+        """Presidio results per text. Fails closed.
+
+        Chat APIs resend the whole history every turn, so results are cached per text under a
+        keyed hash (the cache holds offsets and types, never text); only texts not seen
+        recently are analysed, together, in one `nlp.pipe` batch.
+        """
         for text in texts:
             if not isinstance(text, str):
                 raise DetectionError(f"cannot analyse a {type(text).__name__}, expected text")
+        keys = [self._cache_key(t) for t in texts]
+        with self._cache_lock:
+            known = {k: self._cache[k] for k in keys if k in self._cache}
+            for k in known:
+                self._cache.move_to_end(k)
+        todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in known}
+        if todo:
+            fresh = dict(zip(todo, self.analyze_uncached(list(todo.values())), strict=True))
+            with self._cache_lock:
+                self._cache.update(fresh)
+                while len(self._cache) > self.CACHE_SIZE:
+                    self._cache.popitem(last=False)
+            known.update(fresh)
+        return [known[k] for k in keys]
+
+    def clear_cache(self) -> None:
+        with self._cache_lock:
+            self._cache.clear()
+
+    def _cache_key(self, text: str) -> bytes:
+        return hmac.new(self._cache_hmac_key, text.encode("utf-8", "surrogatepass"),
+                        hashlib.sha256).digest()
+
+    def analyze_uncached(self, texts: Sequence[str]) -> list[list[RecognizerResult]]:
+        """Presidio over the spaCy pipeline, batched through `nlp.pipe`."""
         language = self.policy.nlp.language
         try:
             nlp = self.analyzer.nlp_engine

@@ -52,13 +52,13 @@ class PseudonymVault:
     """Assigns placeholders; remembers which digest owns each prefix (bounded, no plaintext)."""
 
     def __init__(self, key: bytes, *, capacity: int = 200_000):
-        self._key = key
+        self.key = key
         self._owners: OrderedDict[str, str] = OrderedDict()  # placeholder -> full digest
         self._capacity = capacity
         self._lock = threading.Lock()
 
     def placeholder(self, entity_type: str, value: str) -> str:
-        digest = keyed_digest(self._key, entity_type, value, purpose=b"pseudonym")
+        digest = keyed_digest(self.key, entity_type, value, purpose=b"pseudonym")
         with self._lock:
             for length in range(PLACEHOLDER_HEX, MAX_HEX + 1, 2):
                 candidate = f"<{entity_type}_{digest[:length]}>"
@@ -76,11 +76,11 @@ class PseudonymVault:
 
     def fingerprint(self, entity_type: str, value: str) -> str:
         """Keyed fingerprint for the audit trail (a different HMAC domain than placeholders)."""
-        return keyed_digest(self._key, entity_type, value, purpose=b"fingerprint")
+        return keyed_digest(self.key, entity_type, value, purpose=b"fingerprint")
 
     def hash_token(self, entity_type: str, value: str) -> str:
         """The irreversible token of the `hash` action: linkable, not restorable."""
-        return keyed_digest(self._key, entity_type, value, purpose=b"hash")[:12]
+        return keyed_digest(self.key, entity_type, value, purpose=b"hash")[:12]
 
 
 def restore(text: str, mapping: Mapping[str, str]) -> str:

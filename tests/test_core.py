@@ -179,7 +179,7 @@ def test_detector_failure_fails_closed_without_quoting_input(guard, monkeypatch)
 
     monkeypatch.setattr(guard.analyzer, "analyze", boom)
     with pytest.raises(DetectionError) as info:
-        guard.protect(f"mail {EMAIL}")
+        guard.protect(f"never seen before: {EMAIL}")
     assert EMAIL not in str(info.value)
     assert "ValueError" in str(info.value)
 
@@ -214,3 +214,15 @@ def test_no_network_during_build_and_protect(make_guard, monkeypatch):
     g = make_guard()
     p = g.protect("Write to someone@mail.example.co.uk or visit https://example.com/x")
     assert "someone@mail.example.co.uk" not in p.texts[0]
+
+
+def test_history_is_not_reanalysed_and_cache_holds_no_text(guard, monkeypatch):
+    history = [f"turn {i}: mail {EMAIL}" for i in range(5)]
+    guard.protect(history)
+    calls = []
+    real = guard.analyze_uncached
+    monkeypatch.setattr(guard, "analyze_uncached", lambda texts: calls.append(list(texts)) or real(texts))
+    p = guard.protect([*history, "the new turn from Jane Doe"])
+    assert calls == [["the new turn from Jane Doe"]]
+    assert p.restore(p.texts[0]) == history[0]
+    assert not any(isinstance(k, str) or EMAIL.encode() in k for k in guard._cache)

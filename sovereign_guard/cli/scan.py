@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..guard import Guard
+    from ..core import Guard
 
     stream = _open(args.file)
     try:

@@ -1,0 +1,73 @@
+"""Guard.protect vs plain Presidio analyze+anonymize, same spaCy pipeline, same run.
+
+    python benchmarks/detect.py [--repeat N]
+
+English and mixed Chinese/English prompts of ~300 B, 1 KB, 4 KB, 16 KB and 100 KB; p50/p95 in
+ms and the ratio guard/presidio (below 1 = faster). The guard's per-text cache is cleared
+before every call, so these are cold-analysis figures. Writes benchmarks/results/detect.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import time
+
+from common import ENGLISH, MIXED, prompt_of, summary, table, timed, write
+
+SIZES = [300, 1024, 4096, 16384, 102400]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=15, help="timed runs per cell (default 15)")
+    args = parser.parse_args()
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
+
+    from baseline import plain_presidio
+
+    from sovereign_guard.core import Guard
+
+    t = time.perf_counter()
+    guard = Guard("default")
+    load_guard = time.perf_counter() - t
+    t = time.perf_counter()
+    analyzer, anonymizer = plain_presidio()
+    load_presidio = time.perf_counter() - t
+
+    def run_guard(text: str):
+        guard.clear_cache()
+        return guard.protect(text)
+
+    def run_presidio(text: str):
+        return anonymizer.anonymize(text, analyzer.analyze(text, language="en"))
+
+    rows, cells = [], []
+    for lang, base in (("en", ENGLISH), ("zh-mixed", MIXED)):
+        for size in SIZES:
+            text = prompt_of(base, size)
+            repeat = args.repeat if size <= 16384 else max(3, args.repeat // 5)
+            g = summary(timed(lambda: run_guard(text), repeat, warmup=1))
+            p = summary(timed(lambda: run_presidio(text), repeat, warmup=1))
+            ratio = round(g["p50_ms"] / p["p50_ms"], 2)
+            cells.append({"lang": lang, "chars": len(text), "guard": g, "presidio": p,
+                          "ratio_p50": ratio, "guard_ms_per_kb": round(g["p50_ms"] / (len(text) / 1024), 3)})
+            rows.append([lang, len(text), g["p50_ms"], g["p95_ms"], p["p50_ms"], p["p95_ms"], ratio,
+                         cells[-1]["guard_ms_per_kb"]])
+            print(table(rows[-1:], ["lang", "chars", "guard p50", "guard p95", "presidio p50",
+                                    "presidio p95", "ratio", "guard ms/KB"]).splitlines()[-1], flush=True)
+    print()
+    print(f"model load: guard {load_guard:.2f} s, presidio {load_presidio:.2f} s")
+    print(table(rows, ["lang", "chars", "guard p50", "guard p95", "presidio p50", "presidio p95",
+                       "ratio", "guard ms/KB"]))
+    path = write("detect", {"command": "python benchmarks/detect.py", "repeat": args.repeat,
+                            "load_seconds": {"guard": round(load_guard, 3),
+                                             "presidio": round(load_presidio, 3)},
+                            "cells": cells})
+    print(f"\nwrote {path}")
+
+
+if __name__ == "__main__":
+    main()
