@@ -26,177 +26,25 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+import http_sf
+
 if TYPE_CHECKING:  # pragma: no cover
     from .policy import Policy
     from .vendors import ModelCard
 
-# -- RFC 9651 structured fields: just the dictionary case ------------------------------------
-# A full library (`http-sf` on PyPI) would do; the subset needed here is small enough to own:
-# dictionaries whose members are bare items (token, boolean, integer, decimal, string) with
-# parameters. Inner lists, byte sequences, dates and display strings are rejected.
+# -- RFC 9651 structured fields (http-sf) ----------------------------------------------------
+
+SFError = (http_sf.StructuredFieldError, UnicodeEncodeError)
+Token = http_sf.Token
 
 
-class SFError(ValueError):
-    """A structured field value does not parse."""
+def parse_sf_dictionary(text: str) -> dict[str, Any]:
+    """An RFC 9651 Dictionary as {key: (item, params)}; raises one of `SFError`."""
+    return http_sf.parse(text.encode("ascii"), tltype="dictionary")
 
 
-class Token(str):
-    """An SF Token, kept distinct from an SF String (`n` vs `"n"` differ in aipref)."""
-
-    __slots__ = ()
-
-
-_KEY_FIRST = set("abcdefghijklmnopqrstuvwxyz*")
-_KEY_REST = _KEY_FIRST | set("0123456789_-.")
-_TCHAR = set("!#$%&'*+-.^_`|~0123456789:/"
-             "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-BareItem = Token | bool | int | float | str
-Member = tuple[BareItem, dict[str, BareItem]]
-
-
-class _Reader:
-    def __init__(self, text: str):
-        self.s, self.i = text, 0
-
-    def peek(self) -> str:
-        return self.s[self.i] if self.i < len(self.s) else ""
-
-    def take(self) -> str:
-        ch = self.peek()
-        self.i += 1
-        return ch
-
-    def skip(self, chars: str) -> None:
-        while self.peek() and self.peek() in chars:
-            self.i += 1
-
-    def done(self) -> bool:
-        return self.i >= len(self.s)
-
-
-def parse_sf_dictionary(text: str) -> dict[str, Member]:
-    """Parse an RFC 9651 Dictionary (section 4.2.2); raises `SFError`."""
-    if not text.isascii():
-        raise SFError("structured fields are ASCII")
-    r = _Reader(text.strip(" "))
-    out: dict[str, Member] = {}
-    while not r.done():
-        key = _parse_key(r)
-        if r.peek() == "=":
-            r.take()
-            if r.peek() == "(":
-                raise SFError(f"member '{key}': inner lists are not supported")
-            value: BareItem = _parse_bare_item(r)
-        else:
-            value = True
-        params = _parse_params(r)
-        out[key] = (value, params)  # RFC 9651: a repeated key overwrites the earlier value
-        r.skip(" \t")
-        if r.done():
-            return out
-        if r.take() != ",":
-            raise SFError(f"expected ',' after member '{key}'")
-        r.skip(" \t")
-        if r.done():
-            raise SFError("trailing comma")
-    return out
-
-
-def _parse_key(r: _Reader) -> str:
-    if r.peek() not in _KEY_FIRST or not r.peek():
-        raise SFError(f"keys start with a lowercase letter or '*' (position {r.i})")
-    start = r.i
-    while r.peek() and r.peek() in _KEY_REST:
-        r.i += 1
-    return r.s[start:r.i]
-
-
-def _parse_params(r: _Reader) -> dict[str, BareItem]:
-    params: dict[str, BareItem] = {}
-    while r.peek() == ";":
-        r.take()
-        r.skip(" ")
-        key = _parse_key(r)
-        value: BareItem = True
-        if r.peek() == "=":
-            r.take()
-            value = _parse_bare_item(r)
-        params[key] = value
-    return params
-
-
-_NUMBER = re.compile(r"-?[0-9]{1,15}(\.[0-9]{1,3})?")
-
-
-def _parse_bare_item(r: _Reader) -> BareItem:
-    ch = r.peek()
-    if ch == "?":
-        r.take()
-        flag = r.take()
-        if flag not in ("0", "1"):
-            raise SFError("a boolean is ?0 or ?1")
-        return flag == "1"
-    if ch == '"':
-        return _parse_string(r)
-    if ch == "-" or ch.isdigit():
-        m = _NUMBER.match(r.s, r.i)
-        if not m or (m.group(1) is None and len(m.group(0).lstrip("-")) > 15):
-            raise SFError("invalid number")
-        if m.group(1) is not None and len(m.group(0).lstrip("-").split(".")[0]) > 12:
-            raise SFError("decimal has too many integer digits")
-        r.i = m.end()
-        return float(m.group(0)) if m.group(1) else int(m.group(0))
-    if ch.isalpha() or ch == "*":
-        start = r.i
-        while r.peek() and r.peek() in _TCHAR:
-            r.i += 1
-        return Token(r.s[start:r.i])
-    raise SFError(f"unsupported or invalid item at position {r.i}")
-
-
-def _parse_string(r: _Reader) -> str:
-    r.take()
-    chars: list[str] = []
-    while True:
-        ch = r.take()
-        if ch == "":
-            raise SFError("unterminated string")
-        if ch == "\\":
-            nxt = r.take()
-            if nxt not in ('"', "\\"):
-                raise SFError("invalid escape in string")
-            chars.append(nxt)
-        elif ch == '"':
-            return "".join(chars)
-        elif not (" " <= ch <= "~"):
-            raise SFError("invalid character in string")
-        else:
-            chars.append(ch)
-
-
-def serialize_sf_dictionary(members: Mapping[str, Member]) -> str:
-    """RFC 9651 section 4.1.2, for the bare-item types `parse_sf_dictionary` returns."""
-    parts = []
-    for key, (value, params) in members.items():
-        text = key if value is True else f"{key}={_serialize_item(value)}"
-        text += "".join(f";{p}" if v is True else f";{p}={_serialize_item(v)}"
-                        for p, v in params.items())
-        parts.append(text)
-    return ", ".join(parts)
-
-
-def _serialize_item(value: BareItem) -> str:
-    if isinstance(value, bool):
-        return "?1" if value else "?0"
-    if isinstance(value, Token):
-        return str(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        text = f"{value:.3f}".rstrip("0")
-        return text + "0" if text.endswith(".") else text
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+def serialize_sf_dictionary(members: Mapping[str, Any]) -> str:
+    return http_sf.ser(dict(members))
 
 
 # -- header rules shared by policy signals and card controls ---------------------------------
@@ -261,6 +109,8 @@ def normalize_content_usage(value: str) -> str:
         members = parse_sf_dictionary(value)
     except SFError as exc:
         raise ValueError(f"Content-Usage is not an RFC 9651 dictionary: {exc}") from None
+    if not members and value.strip():
+        raise ValueError("Content-Usage is not an RFC 9651 dictionary")
     if not members:
         raise ValueError("Content-Usage is empty")
     for key, (item, _params) in members.items():

@@ -61,10 +61,10 @@ def test_sf_dictionary_round_trip():
     members = parse_sf_dictionary("train-ai=n,  search=y;x=1, flag, b=?0, s=\"a \\\"q\\\"\", d=1.50")
     assert members["train-ai"] == (Token("n"), {})
     assert isinstance(members["train-ai"][0], Token)
-    assert members["search"] == (Token("y"), {"x": 1})
+    assert members["search"][0] == Token("y") and members["search"][1] == {"x": 1}
     assert members["flag"] == (True, {}) and members["b"] == (False, {})
     assert members["s"][0] == 'a "q"' and not isinstance(members["s"][0], Token)
-    assert members["d"][0] == 1.5
+    assert float(members["d"][0]) == 1.5
     assert serialize_sf_dictionary(members) == (
         'train-ai=n, search=y;x=1, flag, b=?0, s="a \\"q\\"", d=1.5')
 
@@ -73,11 +73,18 @@ def test_sf_last_duplicate_wins():
     assert parse_sf_dictionary("train-ai=y, train-ai")["train-ai"] == (True, {})
 
 
-@pytest.mark.parametrize("bad", ["Train-AI=n", "train-ai=n,", "=n", "train-ai=(n)", "a=\"x",
+@pytest.mark.parametrize("bad", ["Train-AI=n", "train-ai=n,", "=n", "a=\"x",
                                  "a=n b=y", "a=?2", "a=é"])
 def test_sf_dictionary_errors(bad):
     with pytest.raises(SFError):
         parse_sf_dictionary(bad)
+
+
+def test_inner_list_is_not_an_aipref_value():
+    from sovereign_guard.signals import normalize_content_usage
+
+    with pytest.raises(ValueError, match="token y or n"):
+        normalize_content_usage("train-ai=(n)")
 
 
 # -- policy validation of signal headers -----------------------------------------------------
