@@ -113,6 +113,13 @@ def stream(route: str, body: dict) -> Iterator[bytes]:
         base = {"id": "resp_echo", "object": "response", "model": model, "output": []}
         yield _sse({"type": "response.created", "sequence_number": 0,
                     "response": {**base, "status": "in_progress"}}, "response.created")
+        item = {**_response_message(""), "status": "in_progress", "content": []}
+        yield _sse({"type": "response.output_item.added", "output_index": 0, "item": item,
+                    "sequence_number": 0}, "response.output_item.added")
+        yield _sse({"type": "response.content_part.added", "item_id": "msg_echo",
+                    "output_index": 0, "content_index": 0, "sequence_number": 0,
+                    "part": {"type": "output_text", "text": "", "annotations": []}},
+                   "response.content_part.added")
         for n, piece in enumerate(pieces, start=1):
             yield _sse({"type": "response.output_text.delta", "item_id": "msg_echo",
                         "output_index": 0, "content_index": 0, "delta": piece,

@@ -26,8 +26,11 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write `data` to `path` with mode 0600, atomically (temp file + rename)."""
+def write_private(path: Path, data: bytes, *, exclusive: bool = False) -> None:
+    """Write `data` to `path` with mode 0600, atomically (temp file + rename).
+
+    `exclusive`: fail with FileExistsError rather than replace an existing file (two
+    processes creating the same key must not end up with different keys)."""
     ensure_private_dir(path.parent)
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -36,7 +39,11 @@ def write_private(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        if exclusive:
+            os.link(tmp, path)
+            tmp.unlink()
+        else:
+            os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -69,7 +76,9 @@ def tenant_key(create: bool = True) -> bytes:
             raise GuardError(f"{path}: tenant key not found (set {TENANT_KEY_ENV})") from None
     key = secrets.token_bytes(32)
     try:
-        write_private(path, key.hex().encode() + b"\n")
+        write_private(path, key.hex().encode() + b"\n", exclusive=True)
+    except FileExistsError:
+        return decode_key(path.read_text(), what=str(path))  # another process was first
     except OSError as exc:
         raise GuardError(f"{path}: cannot create tenant key ({exc.strerror})") from None
     return key

@@ -1,9 +1,79 @@
-"""`sovereign-guard serve`: placeholder until its issue lands."""
+"""`sovereign-guard serve`: run the sidecar proxy."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+
+ENV = "SOVEREIGN_GUARD_"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    pass
+    p = sub.add_parser(
+        "serve",
+        help="run the sidecar proxy (OpenAI- and Anthropic-compatible)",
+        description="Run the sidecar: point your applications' LLM base URL at "
+        "http://HOST:PORT/v1. Every request is redacted per policy, checked against the "
+        "vendor's model card, forwarded to the card's base_url, restored and audited. "
+        "Flags override SOVEREIGN_GUARD_* environment variables.",
+    )
+    p.add_argument("--host", default=os.environ.get(ENV + "HOST", "127.0.0.1"),
+                   help="address to bind (default 127.0.0.1: loopback only)")
+    p.add_argument("--port", type=int, default=int(os.environ.get(ENV + "PORT", "8787")),
+                   help="port (default 8787)")
+    p.add_argument("--policy", default=os.environ.get(ENV + "POLICY"),
+                   help="policy name (default, strict) or YAML path (default: default)")
+    p.add_argument("--models", default=os.environ.get(ENV + "MODELS"),
+                   help="directory of vendor model cards (default: the shipped models/)")
+    p.add_argument("--audit-dir", default=os.environ.get(ENV + "AUDIT_DIR"),
+                   help="audit log directory (default: $SOVEREIGN_GUARD_HOME/audit)")
+    p.add_argument("--keys", default=os.environ.get(ENV + "KEYS"),
+                   help="audit keyset file (default: $SOVEREIGN_GUARD_HOME/audit-keys.json, "
+                   "created when missing)")
+    p.add_argument("--workers", type=int, default=int(os.environ.get(ENV + "WORKERS", "1")),
+                   help="worker processes; each writes its own audit log (default 1)")
+    p.add_argument("--log-level", default=os.environ.get(ENV + "LOG_LEVEL", "info"),
+                   choices=["debug", "info", "warning", "error"])
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from ..audit import ensure_keyset
+    from ..errors import GuardError
+    from ..policy import load_policy
+    from ..server.logs import setup_logging
+    from ..vendors import load_registry
+
+    if args.workers < 1:
+        raise GuardError("--workers must be at least 1")
+    # Check what can be checked before binding a port: a broken policy, card directory or
+    # keyset is one line and exit 2 here, not a server that never becomes ready.
+    policy = load_policy(args.policy)
+    from pathlib import Path
+
+    load_registry(Path(args.models) if args.models else None, policy)
+    _, keys_path, created = ensure_keyset(Path(args.keys) if args.keys else None)
+    for name, value in (("POLICY", args.policy), ("MODELS", args.models),
+                        ("AUDIT_DIR", args.audit_dir), ("KEYS", str(keys_path))):
+        if value:
+            os.environ[ENV + name] = str(value)
+    setup_logging(args.log_level)
+    if created:
+        print(f"sovereign-guard: created audit keyset {keys_path} (mode 0600); back it up",
+              file=sys.stderr)
+    print(f"sovereign-guard: serving http://{args.host}:{args.port}/v1 with policy "
+          f"{policy.id} ({args.workers} worker(s))", file=sys.stderr)
+    uvicorn.run(
+        "sovereign_guard.server.app:app_from_env",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level=args.log_level if args.log_level != "info" else "warning",
+        access_log=False,  # access logs carry paths and client data we do not want in logs
+        timeout_graceful_shutdown=10,
+    )
+    return 0

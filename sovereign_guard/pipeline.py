@@ -1,0 +1,320 @@
+"""parse → detect → decide → transform → (the door forwards) → restore → audit.
+
+The one implementation behind every door. A door (sidecar route, httpx transport, decorator)
+only moves bytes: it calls `prepare()`, sends `Outbound.body` to `Outbound.url` (or lets the
+built-in echo answer), then hands the answer to `finish()` or to a `StreamSession`.
+Nothing leaves unless the decision was written to the audit log first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from . import echo, metrics
+from .adapters import ROUTES, Flavour, Restorer, SSERestorer, apply, collect, error_body
+from .audit import AuditEvent, AuditLog
+from .core import Guard, Protected
+from .errors import AuditError, GuardError, PayloadError, UnknownModel
+from .policy import Action, DataClass
+from .signals import apply_controls, outbound_headers, signals_sent, vendor_confirmed
+from .vendors import ModelCard, Registry, route
+
+REQUEST_ID_HEADER = "x-sovereign-guard-request-id"
+DECISION_HEADER = "x-sovereign-guard-decision"
+
+
+class Refused(GuardError):
+    """The request does not leave. Carries everything a door needs to answer in kind."""
+
+    def __init__(self, status: int, code: str, message: str, *, flavour: Flavour,
+                 request_id: str, decision: str = "block", reasons: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.status, self.code, self.flavour = status, code, flavour
+        self.request_id, self.decision, self.reasons = request_id, decision, reasons
+
+    def body(self) -> bytes:
+        return orjson.dumps(error_body(self.flavour, self.status, self.code, str(self)))
+
+    def headers(self) -> dict[str, str]:
+        return {REQUEST_ID_HEADER: self.request_id, DECISION_HEADER: self.decision}
+
+
+@dataclass
+class Outbound:
+    """A request that passed: where it goes, what it carries, how to restore its answer."""
+
+    request_id: str
+    route: str
+    flavour: Flavour
+    card: ModelCard
+    url: str
+    headers: dict[str, str]
+    body: dict[str, Any]
+    stream: bool
+    decision: str
+    protected: Protected
+    started: float
+    detect_ms: float
+    restorer: Restorer = field(repr=False)
+
+    @property
+    def content(self) -> bytes:
+        return orjson.dumps(self.body)
+
+    @property
+    def is_echo(self) -> bool:
+        return self.card.api == "echo"
+
+    def response_headers(self) -> dict[str, str]:
+        return {REQUEST_ID_HEADER: self.request_id, DECISION_HEADER: self.decision}
+
+
+class Pipeline:
+    """The request pipeline around a `Guard` that carries a vendor registry (and audit log)."""
+
+    def __init__(self, guard: Guard, *, door: str = "sidecar"):
+        if guard.registry is None:
+            raise GuardError("the pipeline needs a guard with a vendor registry "
+                             "(use Guard.from_files)")
+        self.guard = guard
+        self.policy = guard.policy
+        self.registry: Registry = guard.registry
+        self.audit: AuditLog | None = guard.audit
+        self.door = door
+
+    @classmethod
+    def from_files(cls, policy: str | Path | None = None, models: str | Path | None = None,
+                   audit_dir: str | Path | None = None, *, door: str = "sidecar",
+                   keys: str | Path | None = None) -> Pipeline:
+        return cls(Guard.from_files(policy, models, audit_dir, keys=keys), door=door)
+
+    # -- before anything leaves --------------------------------------------------------------
+
+    def prepare(self, path: str, headers: Mapping[str, str], raw: bytes | None) -> Outbound:
+        """Parse, detect, decide, transform and audit one request; raises `Refused`.
+
+        `raw` is None when the door stopped reading a body over the size limit."""
+        started = time.perf_counter()
+        request_id = headers.get(REQUEST_ID_HEADER.lower()) or _new_request_id()
+        rest = path.removeprefix("/").removeprefix("v1/")
+        flavour: Flavour = ROUTES.get(rest, "openai")
+        ctx = _Context(self, request_id, rest, flavour, headers, started)
+        if rest not in ROUTES:
+            raise ctx.refuse(404, "unknown_route", f"sovereign-guard does not serve /v1/{rest}")
+        limit = self.policy.limits.max_body_bytes
+        if raw is None or len(raw) > limit:
+            raise ctx.refuse(413, "body_too_large", f"request body is over the {limit}-byte limit")
+        body = _parse(raw, ctx)
+        model = body["model"]
+        ctx.model = model
+        try:
+            card = self.registry.resolve(model)
+        except UnknownModel:
+            raise ctx.refuse(404, "model_not_found",
+                             f"model '{_safe(model)}' is not in the vendor registry") from None
+        ctx.requested = card
+
+        slots = collect(body)
+        try:
+            protected = self.guard.protect([text for _, text in slots])
+        except GuardError as exc:
+            raise ctx.refuse(503, "detection_failed", f"request not sent: {exc}",
+                             audit=True) from None
+        ctx.protected = protected
+        detect_ms = (time.perf_counter() - started) * 1000
+        ctx.latency["detect"] = detect_ms
+        metrics.observe_detection(rest, detect_ms, protected)
+
+        if protected.blocked:
+            reasons = tuple(protected.block_reasons)
+            raise ctx.refuse(403, "policy_blocked", _blocked_message(reasons), audit=True,
+                             reasons=reasons)
+        decision = route(self.registry, self.policy, model, protected.outbound_class,
+                         transformed=protected.transformed, today=date.today(), api=flavour)
+        ctx.route_decision = decision
+        if decision.decision == "block" or decision.card is None:
+            raise ctx.refuse(403, "policy_blocked", _blocked_message(decision.reasons),
+                             audit=True, reasons=decision.reasons)
+        target = decision.card
+        if target.api not in (flavour, "echo"):
+            reasons = (*decision.reasons, "api_mismatch")
+            raise ctx.refuse(403, "policy_blocked", _blocked_message(reasons), audit=True,
+                             reasons=reasons)
+
+        apply(body, [slot for slot, _ in slots], protected.texts)
+        body["model"] = decision.upstream_model
+        body = apply_controls(body, target, rest)
+        out = Outbound(
+            request_id=request_id, route=rest, flavour=flavour, card=target,
+            url=f"{target.base_url.rstrip('/')}/{rest}",
+            headers=outbound_headers(headers, target, self.policy, requested=card), body=body,
+            stream=bool(body.get("stream")), decision=decision.decision, protected=protected,
+            started=started, detect_ms=detect_ms, restorer=Restorer(protected.mapping),
+        )
+        ctx.write(self._event(ctx, decision.decision, decision.reasons, target))
+        return out
+
+    # -- the built-in vendor ---------------------------------------------------------------------
+
+    def echo(self, out: Outbound) -> tuple[int, bytes]:
+        return echo.respond(out.route, out.body)
+
+    def echo_stream(self, out: Outbound):
+        return echo.stream(out.route, out.body)
+
+    # -- after the vendor answered -----------------------------------------------------------
+
+    def finish(self, out: Outbound, status: int, content: bytes) -> bytes:
+        """Restore a complete answer (errors included) and record how it went."""
+        restored = out.restorer.body(content)
+        confirmed: dict[str, Any] = {}
+        if status < 400 and out.card.api != "echo":
+            try:
+                confirmed = vendor_confirmed(out.card, orjson.loads(content))
+            except (orjson.JSONDecodeError, TypeError, AttributeError):
+                confirmed = {}
+        self.record_response(out, status, confirmed)
+        return restored
+
+    def stream_session(self, out: Outbound) -> SSERestorer:
+        return SSERestorer(out.protected.mapping)
+
+    def record_response(self, out: Outbound, status: int, confirmed: dict | None = None) -> None:
+        """The answer's audit record. The request already left, so a failure here is logged by
+        the audit writer's health flag (readyz turns red) rather than raised at the client."""
+        total = (time.perf_counter() - out.started) * 1000
+        upstream_ms = total - out.detect_ms
+        metrics.observe_response(out.route, out.decision, out.card.id, status, upstream_ms)
+        if self.audit is None:
+            return
+        event = AuditEvent(
+            kind="response", request_id=out.request_id, time=_now(), door=self.door,
+            route=f"/v1/{out.route}", card_id=out.card.id, vendor=out.card.vendor,
+            policy_id=self.policy.id, policy_hash=self.policy.sha256, decision=out.decision,
+            status=status, vendor_confirmed=confirmed or {},
+            latency_ms={"detect": round(out.detect_ms, 3), "total": round(total, 3)},
+        )
+        with contextlib.suppress(AuditError):  # the writer marks itself unhealthy
+            self.audit.append(event)
+
+    def _event(self, ctx: _Context, decision: str, reasons, target: ModelCard | None,
+               status: int | None = None, error: str | None = None) -> AuditEvent:
+        p = ctx.protected
+        headers_sent, controls = (signals_sent(target, self.policy, ctx.route) if target
+                                  else ({}, {}))
+        return AuditEvent(
+            kind="request", request_id=ctx.request_id, time=_now(), door=self.door,
+            caller=ctx.headers.get(self.policy.audit.caller_header.lower()),
+            route=f"/v1/{ctx.route}", model_requested=_safe(ctx.model) if ctx.model else None,
+            vendor=target.vendor if target else None, card_id=target.id if target else None,
+            card_hash=target.card_hash if target else None,
+            requested_card_id=ctx.requested.id if ctx.requested else None,
+            policy_id=self.policy.id, policy_hash=self.policy.sha256, decision=decision,
+            reasons=list(reasons),
+            detected_class=p.detected_class.value if p else None,
+            outbound_class=p.outbound_class.value if p else None,
+            entities=_entity_summary(p) if p else [],
+            fingerprints=[{"type": t, "hmac": h} for t, h in p.fingerprints] if p else [],
+            signals_sent=headers_sent if decision != "block" else {},
+            controls_sent=controls if decision != "block" else {},
+            status=status, latency_ms={k: round(v, 3) for k, v in ctx.latency.items()},
+            redacted_text=list(p.texts) if p and self.policy.audit.keep_redacted_text else [],
+            error=error,
+        )
+
+
+class _Context:
+    """What is known about a request so far; builds refusals and writes the decision record."""
+
+    def __init__(self, pipeline: Pipeline, request_id: str, route: str, flavour: Flavour,
+                 headers: Mapping[str, str], started: float):
+        self.pipeline, self.request_id, self.route = pipeline, request_id, route
+        self.flavour, self.headers, self.started = flavour, headers, started
+        self.model: str | None = None
+        self.requested: ModelCard | None = None
+        self.protected: Protected | None = None
+        self.route_decision = None
+        self.latency: dict[str, float] = {}
+
+    def refuse(self, status: int, code: str, message: str, *, audit: bool = True,
+               reasons: tuple[str, ...] = ()) -> Refused:
+        reasons = reasons or (code,)
+        refused = Refused(status, code, message, flavour=self.flavour,
+                          request_id=self.request_id, reasons=reasons)
+        metrics.observe_refusal(self.route, status, code)
+        if audit:
+            target = self.requested
+            event = self.pipeline._event(self, "block", reasons, target, status=status,
+                                         error=code if status >= 500 else None)
+            try:
+                self.write(event)
+            except Refused as unavailable:
+                return unavailable
+        return refused
+
+    def write(self, event: AuditEvent) -> None:
+        log = self.pipeline.audit
+        if log is None:
+            return
+        try:
+            log.append(event)
+        except AuditError:
+            metrics.observe_refusal(self.route, 503, "audit_unavailable")
+            raise Refused(503, "audit_unavailable",
+                          "request not sent: the audit trail cannot be written",
+                          flavour=self.flavour, request_id=self.request_id) from None
+
+
+def _parse(raw: bytes, ctx: _Context) -> dict[str, Any]:
+    try:
+        body = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ctx.refuse(422, "invalid_encoding", "request body is not UTF-8") from None
+        raise ctx.refuse(422, "invalid_json", "request body is not valid JSON") from None
+    if not isinstance(body, dict):
+        raise ctx.refuse(422, "invalid_body", "request body must be a JSON object")
+    if not isinstance(body.get("model"), str) or not body["model"]:
+        raise ctx.refuse(422, "missing_model", "request body needs a 'model' string")
+    return body
+
+
+def _entity_summary(p: Protected) -> list[dict[str, Any]]:
+    groups: dict[tuple[str, Action], list] = {}
+    for f in p.findings:
+        groups.setdefault((f.type, f.action), []).append((f.part, f.start, f.end))
+    return [
+        {"type": t, "action": a.value, "count": len(offsets), "offsets": offsets}
+        for (t, a), offsets in sorted(groups.items())
+    ]
+
+
+def _blocked_message(reasons) -> str:
+    return "sovereign-guard blocked this request: " + ", ".join(reasons)
+
+
+def _safe(model: str | None) -> str:
+    """Client-chosen model names go into messages and audit; keep them short and printable."""
+    return "".join(c for c in (model or "")[:100] if c.isprintable())
+
+
+def _new_request_id() -> str:
+    return "sg-" + uuid.uuid4().hex
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+__all__ = ["DataClass", "Outbound", "Pipeline", "Refused", "PayloadError"]
