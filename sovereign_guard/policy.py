@@ -14,12 +14,20 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+)
 
 from .errors import PolicyError
 
 POLICY_DIR = Path(
-    os.environ.get("SOVEREIGN_GUARD_POLICY_DIR") or Path(__file__).resolve().parent.parent / "policies"
+    os.environ.get("SOVEREIGN_GUARD_POLICY_DIR")
+    or Path(__file__).resolve().parent.parent / "policies"
 )
 DEFAULT_POLICY = "default"
 
@@ -78,6 +86,7 @@ class Action(StrEnum):
 
 
 Score = Annotated[float, Field(ge=0.0, le=1.0)]
+MARKING_ENTITY = "DOCUMENT_MARKING"
 
 
 class EntityRule(Strict):
@@ -91,17 +100,27 @@ class NlpSettings(Strict):
     language: str = "en"
 
 
+# Entity types become placeholders `<TYPE_hex>`: short upper-case names only.
+EntityName = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]{0,39}$")]
+
+
 class Term(Strict):
-    """A confidential term: project code name, customer name, ..."""
+    """A confidential term: project code name, customer name, ... Matched case-insensitively,
+    as a whole word, punctuation and spaces alike (`Project Nightingale` =
+    `project-nightingale`); the data class applies to its entity unless `entities` says
+    otherwise."""
 
     term: str = Field(min_length=1)
-    entity: str = "CONFIDENTIAL_TERM"
+    entity: EntityName = "CONFIDENTIAL_TERM"
     data_class: DataClass = DataClass.CONFIDENTIAL
 
 
 class CustomPattern(Strict):
-    name: str
-    entity: str
+    """A site regex (contract numbers, ticket ids...); a context word within reach of a
+    match raises its score by 0.35."""
+
+    name: str = Field(min_length=1)
+    entity: EntityName
     regex: str
     score: Score = 0.6
     context: list[str] = []
@@ -129,6 +148,17 @@ class Detection(Strict):
     markings: list[str] = []
     markings_class: DataClass = DataClass.CONFIDENTIAL
     patterns: list[CustomPattern] = []
+
+    def entity_rules(self, default: EntityRule) -> dict[str, EntityRule]:
+        """Rules implied by the detection settings for entities `entities` does not list:
+        a term's or pattern's data class with the default action (the highest class when
+        several share an entity); markings raise the class but are not redacted."""
+        classes: dict[str, DataClass] = {}
+        for item in [*self.terms, *self.patterns]:
+            classes[item.entity] = max(classes.get(item.entity, item.data_class), item.data_class)
+        rules = {e: EntityRule(action=default.action, data_class=c) for e, c in classes.items()}
+        rules[MARKING_ENTITY] = EntityRule(action=Action.ALLOW, data_class=self.markings_class)
+        return rules
 
 
 class ClassRequirements(Strict):
@@ -176,6 +206,9 @@ class AuditSettings(Strict):
     rotate_seconds: int = Field(default=86400, ge=1)
     caller_header: str = "x-sovereign-guard-caller"
     keep_redacted_text: bool = True
+    # A writer also seals (fsync + signed checkpoint) whatever is newer than this many
+    # seconds, so a quiet sidecar never leaves its last records unsigned or unflushed.
+    checkpoint_seconds: int = Field(default=60, ge=1)
 
 
 class Limits(Strict):
@@ -200,9 +233,21 @@ class Policy(Strict):
     # Filled by the loader: where it came from and a hash of its bytes, for the audit trail.
     source: str = Field(default="<inline>", exclude=True)
     sha256: str = Field(default="", exclude=True)
+    _rules_cache: tuple | None = PrivateAttr(default=None)
 
     def rule(self, entity_type: str) -> EntityRule:
-        return self.entities.get(entity_type, self.default_entity)
+        found = self.entities.get(entity_type)
+        if found is None:
+            found = self._detection_rules().get(entity_type, self.default_entity)
+        return found
+
+    def _detection_rules(self) -> dict[str, EntityRule]:
+        # Cached per (detection, default_entity) object: model_copy(update=...) may swap them.
+        key, rules = self._rules_cache or (None, {})
+        if key != (id(self.detection), id(self.default_entity)):
+            rules = self.detection.entity_rules(self.default_entity)
+            self._rules_cache = ((id(self.detection), id(self.default_entity)), rules)
+        return rules
 
     def threshold(self, entity_type: str) -> float:
         rule = self.rule(entity_type)

@@ -1,5 +1,75 @@
-"""Detection: the Presidio analyzer and the recognizers we add to it."""
+"""Detection: the Presidio analyzer and the recognizers we add to it.
 
+Each family of recognizers lives in its own module and is registered here, at import time,
+through `register_recognizers`: `build_analyzer` then adds them to every analyzer, reading
+the policy (`detection.secrets`, `.chinese_names`, `.terms`, `.markings`, `.patterns`,
+`.disabled_recognizers`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from presidio_analyzer import EntityRecognizer
+
+from ..policy import Policy
+from .addresses import StreetAddressRecognizer
+from .business import business_recognizers
 from .engine import build_analyzer, register_recognizers
+from .identifiers import (
+    AgeRecognizer,
+    CnResidentIdRecognizer,
+    DeaNumberRecognizer,
+    TwBusinessIdRecognizer,
+    TwNationalIdRecognizer,
+    TwResidentCertRecognizer,
+    UkNhsRecognizer,
+    UsDriverLicenseRecognizer,
+)
+from .names_en import PersonNameRecognizer
+from .names_zh import ChineseNameRecognizer
+from .ner import FilteredSpacyRecognizer
+from .phone import PhoneNumberRecognizer
+from .secrets import SecretsRecognizer
+from .structured import (
+    EmailAddressRecognizer,
+    IbanCodeRecognizer,
+    IpAddressRecognizer,
+    PaymentCardRecognizer,
+    WebUrlRecognizer,
+)
+
+# Presidio recognizers superseded by ours (same names, so `disabled_recognizers` in a
+# policy switches off ours just as it did theirs).
+REPLACED = (
+    "EmailRecognizer", "UrlRecognizer", "IpRecognizer", "CreditCardRecognizer",
+    "IbanRecognizer", "PhoneRecognizer", "NhsRecognizer", "UsLicenseRecognizer",
+    "MedicalLicenseRecognizer", "SpacyRecognizer",
+)
+
+
+def sovereign_recognizers(policy: Policy) -> Iterator[EntityRecognizer]:
+    lang = policy.nlp.language
+    detection = policy.detection
+    candidates: list[EntityRecognizer] = [
+        FilteredSpacyRecognizer(lang), PersonNameRecognizer(lang),
+        EmailAddressRecognizer(lang), WebUrlRecognizer(lang), IpAddressRecognizer(lang),
+        PaymentCardRecognizer(lang), IbanCodeRecognizer(lang), PhoneNumberRecognizer(lang),
+        UkNhsRecognizer(lang), UsDriverLicenseRecognizer(lang), DeaNumberRecognizer(lang),
+        AgeRecognizer(lang),
+        TwNationalIdRecognizer(lang), TwResidentCertRecognizer(lang),
+        TwBusinessIdRecognizer(lang), CnResidentIdRecognizer(lang),
+        StreetAddressRecognizer(lang),
+    ]
+    if detection.secrets:
+        candidates.append(SecretsRecognizer(lang))
+    if detection.chinese_names:
+        candidates.append(ChineseNameRecognizer(lang))
+    candidates.extend(business_recognizers(policy))
+    disabled = set(detection.disabled_recognizers)
+    return (r for r in candidates if r.name not in disabled)
+
+
+register_recognizers(sovereign_recognizers, replaces=REPLACED)
 
 __all__ = ["build_analyzer", "register_recognizers"]

@@ -1,9 +1,9 @@
 """The Presidio analyzer over a lean spaCy pipeline, built once per (model, policy) and shared.
 
-Two traps are closed here: Presidio's default `AnalyzerEngine()` downloads `en_core_web_lg`
-(we always pass our own NLP engine), and its e-mail recognizer validates domains with
-`tldextract.extract`, which fetches the public-suffix list over the network (we validate
-against tldextract's bundled snapshot instead).
+Two traps are closed: Presidio's default `AnalyzerEngine()` downloads `en_core_web_lg` (we
+always pass our own NLP engine), and its e-mail recognizer validates domains with
+`tldextract.extract`, which fetches the public-suffix list over the network (it is replaced,
+see `structured.EmailAddressRecognizer`, which uses tldextract's bundled snapshot).
 """
 
 from __future__ import annotations
@@ -14,11 +14,9 @@ import threading
 from collections.abc import Callable, Iterable
 
 import spacy
-import tldextract
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
-from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from ..errors import DetectionError
 from ..policy import Policy
@@ -46,16 +44,6 @@ IGNORED_LABELS = (
 
 # Presidio warns once per recognizer it skips for other languages; that is noise, not news.
 logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
-
-# Offline suffix list: the snapshot bundled with tldextract, never a download.
-_OFFLINE_TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-
-class OfflineEmailRecognizer(EmailRecognizer):
-    """Presidio's e-mail recognizer, validating the domain without network access."""
-
-    def validate_result(self, pattern_text: str) -> bool:
-        return _OFFLINE_TLD(pattern_text).fqdn != ""
 
 
 class LeanSpacyNlpEngine(SpacyNlpEngine):
@@ -173,8 +161,6 @@ def build_analyzer(policy: Policy) -> AnalyzerEngine:
         registry.load_predefined_recognizers(languages=[language], nlp_engine=nlp_engine)
         drop = _REPLACED | set(policy.detection.disabled_recognizers)
         registry.recognizers = [r for r in registry.recognizers if r.name not in drop]
-        if "EmailRecognizer" not in policy.detection.disabled_recognizers:
-            registry.add_recognizer(OfflineEmailRecognizer(supported_language=language))
         for factory in _FACTORIES:
             for recognizer in factory(policy):
                 registry.add_recognizer(recognizer)

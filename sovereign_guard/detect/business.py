@@ -1,0 +1,110 @@
+"""Confidential business data from the policy: term dictionaries, document markings and
+custom regexes, each mapped to a data class (see `Policy.rule`).
+
+Terms follow Google Sensitive Data Protection's custom dictionaries: case-insensitive,
+non-alphanumerics treated as whitespace (`Project Nightingale` = `project-nightingale`),
+whole-word at letter boundaries (`jen` matches `jen123`, not `jennifer`), and CJK-aware
+(a CJK term needs no boundary, `天鷹計畫的預算` finds `天鷹計畫`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+import regex
+
+from ..policy import Policy
+from .common import SovereignPatternRecognizer
+
+MARKING_ENTITY = "DOCUMENT_MARKING"
+_SPLIT = regex.compile(r"[\W_]+")
+
+
+def _edge(ch: str, before: bool) -> str:
+    """Letter-boundary guard for a term edge; nothing for CJK or punctuation edges."""
+    if not ch.isascii() or not ch.isalnum():
+        return ""
+    cls = "A-Za-z" if ch.isalpha() else "0-9"
+    return f"(?<![{cls}])" if before else f"(?![{cls}])"
+
+
+def term_regex(term: str, separators: str = r"[\W_]{1,3}") -> str | None:
+    parts = [p for p in _SPLIT.split(term) if p]
+    if not parts:
+        return None
+    body = separators.join(regex.escape(p) for p in parts)
+    return _edge(parts[0][0], True) + body + _edge(parts[-1][-1], False)
+
+
+class TermRecognizer(SovereignPatternRecognizer):
+    """One entity's dictionary terms (project code names, customer names...)."""
+
+    FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V0
+
+    def __init__(self, entity: str, terms: Iterable[str], supported_language: str = "en"):
+        alts = [r for t in sorted(set(terms), key=len, reverse=True) if (r := term_regex(t))]
+        super().__init__(
+            supported_language=supported_language,
+            name=f"TermRecognizer[{entity}]",
+            entity=entity,
+            patterns=[("terms", "(?:" + "|".join(alts) + ")", 0.85)],
+            context=(),
+        )
+
+
+def _marking_regex(marking: str) -> str | None:
+    words = [p for p in _SPLIT.split(marking) if p]
+    if not words:
+        return None
+    if len(words) == 1 and marking.isascii() and marking.isalpha():
+        # A one-word marking is a heading (CONFIDENTIAL, Confidential), not the adjective.
+        forms = sorted({marking.upper(), marking.capitalize()})
+        return _edge(marking[0], True) + "(?-i:" + "|".join(forms) + ")" + _edge(marking[-1], False)
+    # TLP:AMBER+STRICT and friends keep their punctuation optional-spaced.
+    sep = r"\s{0,2}[:+\-_/.]?\s{0,2}" if regex.search(r"[:+]", marking) else r"[\W_]{1,3}"
+    return term_regex(marking, sep)
+
+
+class MarkingRecognizer(SovereignPatternRecognizer):
+    """DOCUMENT_MARKING: CONFIDENTIAL, Internal use only, TLP:RED, 機密, 限閱 ..."""
+
+    FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V0
+
+    def __init__(self, markings: Iterable[str], supported_language: str = "en"):
+        alts = [r for m in sorted(set(markings), key=len, reverse=True) if (r := _marking_regex(m))]
+        super().__init__(
+            supported_language=supported_language,
+            name="MarkingRecognizer",
+            entity=MARKING_ENTITY,
+            patterns=[("markings", "(?:" + "|".join(alts) + ")", 0.9)],
+            context=(),
+        )
+
+
+class CustomPatternRecognizer(SovereignPatternRecognizer):
+    """A policy regex with its context words, e.g. contract or ticket numbers."""
+
+    def __init__(self, name: str, entity: str, pattern: str, score: float,
+                 context: Iterable[str], supported_language: str = "en"):
+        super().__init__(
+            supported_language=supported_language,
+            name=name,
+            entity=entity,
+            patterns=[(name, pattern, score)],
+            context=list(context),
+        )
+
+
+def business_recognizers(policy: Policy) -> Iterator[SovereignPatternRecognizer]:
+    detection = policy.detection
+    language = policy.nlp.language
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for term in detection.terms:
+        by_entity[term.entity].append(term.term)
+    for entity, terms in sorted(by_entity.items()):
+        yield TermRecognizer(entity, terms, language)
+    if detection.markings:
+        yield MarkingRecognizer(detection.markings, language)
+    for p in detection.patterns:
+        yield CustomPatternRecognizer(p.name, p.entity, p.regex, p.score, p.context, language)

@@ -1,0 +1,218 @@
+"""Shared pieces of our recognizers: CJK-safe boundaries, context windows, checksums, entropy.
+
+Presidio's predefined patterns anchor on `\\b`, and Python counts every CJK character as a
+word character, so `請寄信到john@acme.com謝謝` has no boundary around the address. Our
+patterns anchor on ASCII (and full-width) letters and digits instead: a CJK character or a
+full-width punctuation mark next to a value is a boundary, a letter or digit is not.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+
+# Letters and digits that continue a token: ASCII and their full-width forms.
+ALNUM = "0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+DIGIT = "[0-9\uff10-\uff19]"
+UPPER = "[A-Z\uff21-\uff3a]"
+# Zero-width boundaries usable in any pattern.
+LB = f"(?<![{ALNUM}_])"
+RB = f"(?![{ALNUM}_])"
+# No digit (nor a digit group continuing after a separator) around a number.
+NUM_LB = f"(?<![{ALNUM}_]|{DIGIT}[.,/-])"
+NUM_RB = f"(?![{ALNUM}_]|[.,/-]{DIGIT})"
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RE = regex.compile(f"[{CJK}]")
+
+# Presidio's context enhancer raises a score by this much when a context word is near.
+CONTEXT_BOOST = 0.35
+ENHANCED = RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
+
+_COMPILED: dict[tuple[str, int], regex.Pattern] = {}
+
+
+def compiled(pattern: str, flags: int = 0) -> regex.Pattern:
+    """One compiled regex per (pattern, flags) per process, shared by every guard."""
+    key = (pattern, flags)
+    found = _COMPILED.get(key)
+    if found is None:
+        found = _COMPILED[key] = regex.compile(pattern, flags)
+    return found
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of whitespace-separated words (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+def has_cjk(text: str) -> bool:
+    return CJK_RE.search(text) is not None
+
+
+def fold(text: str) -> str:
+    """Full-width letters and digits to ASCII, so checksums and libraries see plain text."""
+    return unicodedata.normalize("NFKC", text) if not text.isascii() else text
+
+
+def digits_of(text: str) -> str:
+    return "".join(c for c in fold(text) if c.isdigit())
+
+
+def luhn_ok(number: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(number)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def shannon_entropy(value: str) -> float:
+    """Bits per character, the measure gitleaks and detect-secrets gate secrets with."""
+    if not value:
+        return 0.0
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in Counter(value).values())
+
+
+def words_regex(words: Iterable[str]) -> regex.Pattern | None:
+    """Case-insensitive alternation of context words, longest first; None for no words."""
+    words = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    # ASCII words match at the start of a word (`ip` in `ipv4`, not in `ship`); CJK words
+    # anywhere, since CJK has no spaces.
+    alts = [
+        (f"(?<![{ALNUM}])" if w[0].isascii() and w[0].isalnum() else "") + regex.escape(w)
+        for w in words
+    ]
+    return compiled("|".join(alts), regex.IGNORECASE)
+
+
+def near(
+    text: str, start: int, end: int, words: regex.Pattern | None, before: int = 48,
+    after: int = 20,
+) -> bool:
+    """A context word within `before` characters ahead of or `after` behind the span.
+
+    Character windows instead of Presidio's five lemmas: CJK text has no spaces, so
+    `身分證字號A123456789` is one spaCy token and lemma windows never see the context."""
+    if words is None:
+        return False
+    return bool(
+        words.search(text, max(0, start - before), start)
+        or words.search(text, end, min(len(text), end + after))
+    )
+
+
+class SovereignPatternRecognizer(PatternRecognizer):
+    """Presidio's PatternRecognizer with three additions every recognizer of ours uses.
+
+    - `TRIGGER`: a cheap regex (a keyword, a character class) that must occur in the text
+      before any pattern runs; most texts fail it and cost one scan.
+    - character-window context (see `near`): a context word within reach adds
+      `CONTEXT_BOOST`; with `REQUIRE_CONTEXT` a match without one is dropped. The results
+      are marked as context-enhanced so Presidio's lemma enhancer does not boost twice.
+    - `accept(text, result)`: a veto with the surrounding text, for checks that need more
+      than the matched value (which is all `validate_result` receives).
+    """
+
+    ENTITY: ClassVar[str]
+    NAME: ClassVar[str | None] = None  # default: the class name
+    PATTERNS: ClassVar[Sequence[tuple[str, str, float]]]  # (name, regex, score)
+    CONTEXT: ClassVar[Sequence[str]] = ()
+    TRIGGER: ClassVar[regex.Pattern | None] = None
+    REQUIRE_CONTEXT: ClassVar[bool] = False
+    FLAGS: ClassVar[int] = regex.MULTILINE
+
+    def __init__(
+        self,
+        supported_language: str = "en",
+        name: str | None = None,
+        context: Sequence[str] | None = None,
+        entity: str | None = None,
+        patterns: Sequence[tuple[str, str, float]] | None = None,
+    ):
+        built = []
+        for pname, rx, score in patterns if patterns is not None else self.PATTERNS:
+            pattern = Pattern(pname, rx, score)
+            # Share the compiled regex across instances (one analyzer per policy).
+            pattern.compiled_regex = compiled(rx, self.FLAGS)
+            pattern.compiled_with_flags = self.FLAGS
+            built.append(pattern)
+        words = list(self.CONTEXT if context is None else context)
+        super().__init__(
+            supported_entity=entity or self.ENTITY,
+            name=name or self.NAME or type(self).__name__,
+            supported_language=supported_language,
+            patterns=built,
+            context=words or None,
+            global_regex_flags=self.FLAGS,
+        )
+        self._context_re = words_regex(words)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        if self.TRIGGER is not None and self.TRIGGER.search(text) is None:
+            return []
+        kept = []
+        for result in self.find(text, entities, nlp_artifacts):
+            if not self.accept(text, result):
+                continue
+            boosted = near(text, result.start, result.end, self._context_re)
+            if self.REQUIRE_CONTEXT and not boosted:
+                continue
+            if boosted:
+                result.score = min(1.0, result.score + CONTEXT_BOOST)
+            result.recognition_metadata[ENHANCED] = True
+            kept.append(result)
+        return kept
+
+    def find(self, text: str, entities, nlp_artifacts) -> list[RecognizerResult]:
+        """The candidate results; Presidio's pattern matching and `validate_result`."""
+        return super().analyze(text, entities, nlp_artifacts, self.FLAGS)
+
+    def find_shrinking(self, text: str) -> list[RecognizerResult]:
+        """Like `find`, but a match failing validation is retried without its trailing
+        groups: `4111 1111 1111 1111 123` (a CVV after the card) still finds the card."""
+        found = []
+        for pattern in self.patterns:
+            for match in pattern.compiled_regex.finditer(text):
+                start, end = match.span()
+                while end - start >= 4:
+                    if self.validate_result(text[start:end]):
+                        found.append(result(self, self.supported_entities[0], start, end, 1.0))
+                        break
+                    value = text[start:end]
+                    cut = max(value.rfind(" "), value.rfind("-"))
+                    if cut <= 0:
+                        break
+                    end = start + cut
+        return found
+
+    def accept(self, text: str, result: RecognizerResult) -> bool:
+        return True
+
+
+def result(
+    recognizer, entity: str, start: int, end: int, score: float, name: str | None = None,
+) -> RecognizerResult:
+    """A RecognizerResult carrying the metadata Presidio and the Guard read back."""
+    return RecognizerResult(
+        entity_type=entity,
+        start=start,
+        end=end,
+        score=score,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: name or recognizer.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+            ENHANCED: True,
+        },
+    )

@@ -1,0 +1,196 @@
+"""National identifiers with checksums (Taiwan, PRC, UK NHS), US driver licences, ages.
+
+Every one is CJK-safe (`身分證字號A123456789。` is found) and checksum-validated where the
+identifier has a checksum; the ones without (driver licences, Taiwan business numbers are
+too short to be told from other numbers) need a context word nearby.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from stdnum.tw import ubn
+
+from .common import (
+    DIGIT,
+    LB,
+    NUM_LB,
+    NUM_RB,
+    RB,
+    UPPER,
+    SovereignPatternRecognizer,
+    compiled,
+    fold,
+    words,
+)
+
+# Taiwan ID letters: the two-digit code each letter stands for in the checksum.
+_TW_LETTER = {c: v for v, c in enumerate("ABCDEFGHJKLMNPQRSTUVXYWZIO", start=10)}
+_TW_WEIGHTS = (1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1)
+
+
+def tw_checksum_ok(value: str) -> bool:
+    """Taiwan national ID, new resident certificate (UI number) and old ARC number."""
+    value = fold(value).upper()
+    if len(value) != 10 or value[0] not in _TW_LETTER:
+        return False
+    head = _TW_LETTER[value[0]]
+    second = value[1]
+    if second.isalpha():  # old ARC: the second letter counts as its code's last digit
+        if second not in "ABCD":
+            return False
+        second = str(_TW_LETTER[second] % 10)
+    digits = [head // 10, head % 10, int(second)] + [int(c) for c in value[2:]]
+    return sum(w * d for w, d in zip(_TW_WEIGHTS, digits, strict=True)) % 10 == 0
+
+
+class TwNationalIdRecognizer(SovereignPatternRecognizer):
+    """Taiwan national ID (國民身分證統一編號): letter, 1 or 2 for the sex, 8 digits."""
+
+    ENTITY = "TW_NATIONAL_ID"
+    PATTERNS = (("tw-id", rf"{LB}{UPPER}[12１２]{DIGIT}{{8}}{RB}", 0.5),)
+    CONTEXT = ("身分證", "身份證", "身分证", "身份证", "統一編號", "national id", "id no",
+               "identity")
+    TRIGGER = compiled(rf"{UPPER}[12１２]{DIGIT}{{8}}")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return tw_checksum_ok(pattern_text)
+
+
+class TwResidentCertRecognizer(SovereignPatternRecognizer):
+    """Taiwan resident certificate: new UI number (letter, 8 or 9, 8 digits) and old ARC
+    number (two letters, 8 digits)."""
+
+    ENTITY = "TW_RESIDENT_CERT"
+    PATTERNS = (
+        ("tw-ui", rf"{LB}{UPPER}[89８９]{DIGIT}{{8}}{RB}", 0.5),
+        ("tw-arc", rf"{LB}{UPPER}[A-DＡ-Ｄ]{DIGIT}{{8}}{RB}", 0.5),
+    )
+    CONTEXT = ("居留證", "居留证", "統一證號", "arc", "resident", "居留")
+    TRIGGER = compiled(rf"{UPPER}[89A-D８９Ａ-Ｄ]{DIGIT}{{8}}")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return tw_checksum_ok(pattern_text)
+
+
+class TwBusinessIdRecognizer(SovereignPatternRecognizer):
+    """Taiwan unified business number (統一編號): 8 digits, checksum, context required."""
+
+    ENTITY = "TW_BUSINESS_ID"
+    PATTERNS = (("tw-ubn", rf"{NUM_LB}{DIGIT}{{8}}{NUM_RB}", 0.4),)
+    CONTEXT = ("統編", "統一編號", "统一编号", "统编", "ubn", "business id", "business number",
+               "vat", "tax id", "營利事業", "公司", "扣繳")
+    TRIGGER = compiled(rf"{DIGIT}{{8}}")
+    REQUIRE_CONTEXT = True
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        number = fold(pattern_text)
+        if ubn.is_valid(number):
+            return None  # keep the pattern score: eight digits pass 1 in 10 by chance
+        # Since 2023 the check sum may also be a multiple of 5 (the extended numbering).
+        return None if ubn.calc_checksum(number) % 5 == 0 else False
+
+
+_CN_PROVINCES = words(
+    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 "
+    "64 65 71 81 82 83 91"
+)
+_CN_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def cn_resident_id_ok(value: str) -> bool:
+    """GB 11643-1999: province code, a real birth date, ISO 7064 MOD 11-2 check character."""
+    value = fold(value).upper()
+    if len(value) != 18 or value[:2] not in _CN_PROVINCES:
+        return False
+    try:
+        born = datetime.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+    except ValueError:
+        return False
+    if not 1880 <= born.year <= datetime.date.today().year:
+        return False
+    total = sum(int(c) * w for c, w in zip(value[:17], _CN_WEIGHTS, strict=True))
+    return "10X98765432"[total % 11] == value[17]
+
+
+class CnResidentIdRecognizer(SovereignPatternRecognizer):
+    """PRC resident identity card number (居民身份证号码), 18 characters."""
+
+    ENTITY = "CN_RESIDENT_ID"
+    PATTERNS = (("cn-ric", rf"{NUM_LB}{DIGIT}{{17}}[0-9Xx\uff10-\uff19\uff38]{NUM_RB}", 0.5),)
+    CONTEXT = ("身份证", "身分證", "身份證", "证件", "id card", "resident id", "公民身份")
+    TRIGGER = compiled(rf"{DIGIT}{{17}}")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return cn_resident_id_ok(pattern_text)
+
+
+class UkNhsRecognizer(SovereignPatternRecognizer):
+    """UK NHS number, mod 11; context required, since 3-3-4 digits is also how US phone
+    numbers are written (Presidio's recognizer flags `212-555-0199`)."""
+
+    NAME = "NhsRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
+    ENTITY = "UK_NHS"
+    PATTERNS = (("nhs", rf"{NUM_LB}{DIGIT}{{3}}[ -]?{DIGIT}{{3}}[ -]?{DIGIT}{{4}}{NUM_RB}", 0.5),)
+    CONTEXT = ("nhs", "national health", "health service", "patient", "chi number")
+    TRIGGER = compiled(r"(?i)nhs|health|patient")
+    REQUIRE_CONTEXT = True
+
+    def validate_result(self, pattern_text: str) -> bool:
+        digits = [int(c) for c in fold(pattern_text) if c.isdigit()]
+        total = sum(d * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+        check = (11 - total % 11) % 11
+        return check != 10 and check == digits[9]
+
+
+class UsDriverLicenseRecognizer(SovereignPatternRecognizer):
+    """US driver licence numbers in the common state formats, only next to a context word
+    (Presidio's version scores bare words like `A1234567` and misses the dashed forms)."""
+
+    NAME = "UsLicenseRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
+    ENTITY = "US_DRIVER_LICENSE"
+    PATTERNS = (
+        ("dl-alnum", rf"{LB}[A-Z]{{1,2}}[- ]?{DIGIT}{{4,14}}{RB}", 0.45),
+        ("dl-digits", rf"{NUM_LB}{DIGIT}{{7,12}}{NUM_RB}", 0.3),
+        ("dl-dashed", rf"{LB}[A-Z]{DIGIT}{{2,4}}(?:-{DIGIT}{{1,4}}){{2,4}}{NUM_RB}", 0.45),
+        ("dl-wa", rf"{LB}(?:WDL[A-Z0-9]{{9}}|[A-Z]{{5}}[A-Z*]{{2}}[0-9]{{3}}[A-Z0-9]{{2}}){RB}",
+         0.45),
+    )
+    CONTEXT = ("driver", "driving", "licence", "license", "dl#", "dl no", "dln", "dmv", "駕照",
+               "驾照", "駕駛執照", "驾驶证")
+    TRIGGER = compiled(r"(?i)driv|licen[cs]e|\bdln?\b|dmv|駕照|驾照|駕駛|驾驶")
+    REQUIRE_CONTEXT = True
+
+
+class DeaNumberRecognizer(SovereignPatternRecognizer):
+    """US DEA registration numbers (MEDICAL_LICENSE): two letters, seven digits, checksum.
+    Presidio's version has no boundaries and matches inside hex hashes (`...ac5824114...`)."""
+
+    NAME = "MedicalLicenseRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
+    ENTITY = "MEDICAL_LICENSE"
+    PATTERNS = (("dea", rf"{LB}[ABCDEFGHJKLMPRSTUX][A-Z9]{DIGIT}{{7}}{RB}", 0.4),)
+    CONTEXT = ("medical", "certificate", "dea", "prescriber", "physician", "doctor", "license")
+    TRIGGER = compiled(rf"[A-Z][A-Z9]{DIGIT}{{7}}")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        d = [int(c) for c in fold(pattern_text)[2:]]
+        return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+
+
+class AgeRecognizer(SovereignPatternRecognizer):
+    """AGE: the number in `age 34`, `34 years old`, `34-year-old`, `34歲`, `年齡：34`."""
+
+    ENTITY = "AGE"
+    PATTERNS = (
+        ("age-label",
+         r"(?i)(?<=\bage[ds]?\s{0,2}(?:[:=]|is|of)?\s{0,2})\d{1,3}(?!\d|[.,:/-]\d)", 0.6),
+        ("age-years",
+         r"(?i)(?<![\d.,])\d{1,3}(?=[\s-]{0,2}(?:years?|yrs?)[\s-]{0,2}old\b|[\s-]?y/?o\b)", 0.6),
+        ("age-cjk", r"(?<![\d.,])\d{1,3}(?=\s?(?:歲|岁|周歲|周岁|足歲))", 0.6),
+        ("age-cjk-label",
+         r"(?<=(?:年齡|年龄|年紀|年纪)\s{0,2}[:：是為为]?\s{0,2})\d{1,3}(?![\d.])", 0.6),
+    )
+    TRIGGER = compiled(r"(?i)age|years?|yrs?|y/?o\b|歲|岁|年齡|年龄|年紀|年纪")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return 0 < int(pattern_text) <= 125

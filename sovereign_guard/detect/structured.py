@@ -1,0 +1,231 @@
+"""CJK-safe structured identifiers: e-mail, URL, IP, credit card, IBAN.
+
+They replace Presidio's \\b-anchored recognizers of the same entities (see `common.LB`), so
+`請寄信到john.smith@acme.com謝謝` and `信用卡4111111111111111。` are found, and they close two
+of Presidio's precision gaps on the way: URLs inside e-mail addresses, and cards only in
+the IIN ranges Presidio's pattern happens to cover.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+
+import tldextract
+from presidio_analyzer import RecognizerResult
+from stdnum import iban as stdnum_iban
+
+from .common import (
+    ALNUM,
+    CJK,
+    DIGIT,
+    LB,
+    NUM_LB,
+    NUM_RB,
+    RB,
+    SovereignPatternRecognizer,
+    compiled,
+    digits_of,
+    fold,
+    luhn_ok,
+)
+
+# The public-suffix snapshot bundled with tldextract: never a download.
+OFFLINE_TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_TLD = r"(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})"
+_DOMAIN = rf"(?:{_LABEL}\.){{1,8}}{_TLD}"
+_LOCAL = r"[A-Za-z0-9_%+'-](?:[A-Za-z0-9._%+'-]{0,62}[A-Za-z0-9_%+'-])?"
+
+
+class EmailAddressRecognizer(SovereignPatternRecognizer):
+    """E-mail addresses with an ASCII local part and domain, glued to CJK text or not."""
+
+    NAME = "EmailRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
+    ENTITY = "EMAIL_ADDRESS"
+    PATTERNS = (
+        (
+            "email",
+            rf"(?<![{ALNUM}._%+'-]){_LOCAL}@{_DOMAIN}(?![A-Za-z0-9-]|\.[A-Za-z0-9])",
+            0.45,
+        ),
+    )
+    CONTEXT = ("email", "e-mail", "mail", "contact", "郵件", "邮件", "信箱", "邮箱", "電郵")
+    TRIGGER = compiled("@")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # A public suffix makes it certain; an internal domain (corp.local) stays possible
+        # and needs a context word, as does `logo@2x.png`.
+        domain = pattern_text.rsplit("@", 1)[1]
+        return True if OFFLINE_TLD(domain).suffix else None
+
+    def accept(self, text: str, result: RecognizerResult) -> bool:
+        # `git@github.com:org/repo.git` is an SSH remote, not a mailbox; in
+        # `scheme://user:pass@host` the part before the host is a credential (see secrets).
+        if text[result.end : result.end + 1] == ":" and text.startswith("git@", result.start):
+            return False
+        token_start = max(text.rfind(" ", 0, result.start), text.rfind("\n", 0, result.start))
+        return "://" not in text[token_start + 1 : result.start]
+
+
+# Bare domains count only with TLDs that are not also file extensions (.py, .sh, .md, .rs,
+# .pl, .zip, .in): `setup.py` is code, `acme.com` is a site.
+_BARE_TLDS = (
+    "com|net|org|edu|gov|mil|int|io|ai|dev|app|co|info|biz|cloud|tech|tw|cn|hk|jp|kr|sg|uk|"
+    "de|fr|nl|eu|ch|au|ca|us|es|it|se|no|dk|fi|pl|be|at|ie|nz|br|mx"
+)
+_URL_STOP = rf"\s<>\"'`{{}}|\\^{CJK}\u3000-\u303f\uff01-\uff5e"
+_URL_TAIL = rf"[^{_URL_STOP}]{{0,2047}}[^{_URL_STOP}.,;:!?)\]]"
+
+
+class WebUrlRecognizer(SovereignPatternRecognizer):
+    """URLs with a scheme or `www.`, and bare domains, never inside an e-mail address."""
+
+    NAME = "UrlRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
+    ENTITY = "URL"
+    PATTERNS = (
+        ("url", rf"(?i)(?<![A-Za-z0-9])(?:https?|ftps?|wss?)://{_URL_TAIL}", 0.6),
+        ("www", rf"(?i)(?<![A-Za-z0-9.@/-])www\d{{0,3}}\.{_URL_TAIL}", 0.6),
+        (
+            "domain",
+            rf"(?<![A-Za-z0-9@._%+/:-])(?:{_LABEL}\.){{1,6}}(?:{_BARE_TLDS})"
+            rf"(?:/{_URL_TAIL})?(?![A-Za-z0-9@_-]|\.[A-Za-z0-9])",
+            0.5,
+        ),
+    )
+    CONTEXT = ("url", "website", "link", "site", "網址", "网址", "網站", "网站", "連結", "链接")
+    TRIGGER = compiled(r"\.")
+
+
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_H16 = "[0-9A-Fa-f]{1,4}"
+_IPV6 = (
+    rf"(?:(?:{_H16}:){{7}}{_H16}|(?:{_H16}:){{1,7}}:|(?:{_H16}:){{1,6}}:{_H16}"
+    rf"|(?:{_H16}:){{1,5}}(?::{_H16}){{1,2}}|(?:{_H16}:){{1,4}}(?::{_H16}){{1,3}}"
+    rf"|(?:{_H16}:){{1,3}}(?::{_H16}){{1,4}}|(?:{_H16}:){{1,2}}(?::{_H16}){{1,5}}"
+    rf"|{_H16}:(?::{_H16}){{1,6}}|:(?::{_H16}){{1,7}})"
+)
+_VERSION_BEFORE = compiled(r"(?i)(?:version|ver\.?|release|build|v)\s*[:=]?\s*$")
+
+
+class IpAddressRecognizer(SovereignPatternRecognizer):
+    """IPv4 and IPv6 addresses; loopback, unspecified, netmasks and versions are not PII."""
+
+    NAME = "IpRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
+    ENTITY = "IP_ADDRESS"
+    PATTERNS = (
+        ("ipv4", rf"{NUM_LB}(?:{_OCTET}\.){{3}}{_OCTET}(?:/(?:3[0-2]|[12]?\d))?{NUM_RB}", 0.6),
+        (
+            "ipv6",
+            rf"(?<![{ALNUM}_:]){_IPV6}(?:%[0-9A-Za-z]{{1,15}})?(?:/(?:12[0-8]|1[01]\d|[1-9]?\d))?"
+            rf"(?![{ALNUM}_:]|\.\d)",
+            0.6,
+        ),
+    )
+    CONTEXT = ("ip", "ipv4", "ipv6", "address", "host", "server", "位址", "地址", "伺服器",
+               "服务器")
+    TRIGGER = compiled(r"\d\.\d|:[0-9A-Fa-f]*:")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        try:
+            iface = ipaddress.ip_interface(pattern_text)
+        except ValueError:
+            return False
+        ip = iface.ip
+        netmask = ip.version == 4 and pattern_text.startswith("255.")
+        if ip.is_loopback or ip.is_unspecified or netmask:
+            return False
+        if ip.version == 6:
+            # `dead::beef`-like words and `::1` are not addresses worth masking.
+            groups = [g for g in pattern_text.split("%")[0].split("/")[0].split(":") if g]
+            if len(groups) < 2 or not any(c.isdigit() for c in pattern_text):
+                return False
+        return None
+
+    def accept(self, text: str, result: RecognizerResult) -> bool:
+        return _VERSION_BEFORE.search(text, max(0, result.start - 12), result.start) is None
+
+
+def card_iin_ok(number: str) -> bool:
+    """Issuer ranges and lengths of the payment card schemes (ISO/IEC 7812 registrations)."""
+    n = len(number)
+    p2, p4 = int(number[:2]), int(number[:4])
+    first = number[0]
+    if first == "4":  # Visa
+        return n in (13, 16, 19)
+    if 2221 <= p4 <= 2720:  # Mastercard 2-series
+        return n == 16
+    if 2200 <= p4 <= 2204:  # Mir
+        return 16 <= n <= 19
+    if p2 in (34, 37):  # American Express
+        return n == 15
+    if p2 in (30, 36, 38, 39):  # Diners Club
+        return 14 <= n <= 19
+    if p2 == 35:  # JCB
+        return 16 <= n <= 19
+    if 51 <= p2 <= 55:  # Mastercard
+        return n == 16
+    if first in "56":  # Maestro, Discover, UnionPay, RuPay, Verve, Elo...
+        return 12 <= n <= 19
+    if p2 in (81, 82):  # UnionPay, RuPay
+        return 16 <= n <= 19
+    if p4 == 9792:  # Troy
+        return n == 16
+    if first == "1":  # UATP
+        return n == 15
+    if number.startswith("0604"):  # Maestro (UK, ex-Switch)
+        return 12 <= n <= 19
+    return False
+
+
+class PaymentCardRecognizer(SovereignPatternRecognizer):
+    """12-19-digit Luhn-valid card numbers in every issuer range, compact or grouped."""
+
+    NAME = "CreditCardRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
+    ENTITY = "CREDIT_CARD"
+    PATTERNS = (
+        (
+            "card",
+            rf"{NUM_LB}(?:{DIGIT}{{4}}[ -]{DIGIT}{{6}}[ -]{DIGIT}{{4,5}}"
+            rf"|{DIGIT}{{4}}(?:[ -]?{DIGIT}{{4}}){{2}}(?:[ -]?{DIGIT}{{1,4}}){{0,2}}"
+            rf"|{DIGIT}{{12}}){NUM_RB}",
+            0.6,
+        ),
+    )
+    CONTEXT = (
+        "credit", "card", "visa", "mastercard", "amex", "discover", "jcb", "diners", "maestro",
+        "unionpay", "payment", "信用卡", "卡號", "卡号", "銀行卡", "银行卡", "刷卡",
+    )
+    TRIGGER = compiled(rf"{DIGIT}{{4}}")
+
+    def find(self, text, entities, nlp_artifacts):
+        return self.find_shrinking(text)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        seps = {c for c in pattern_text if not c.isdigit()}
+        if len(seps) > 1:  # `4111 1111-1111 1111` is not how anyone writes a card
+            return False
+        number = digits_of(pattern_text)
+        if not 12 <= len(number) <= 19 or len(set(number)) == 1:
+            return False
+        return card_iin_ok(number) and luhn_ok(number)
+
+
+class IbanCodeRecognizer(SovereignPatternRecognizer):
+    """IBANs, compact or in groups of four, validated by country length and ISO 7064 mod 97."""
+
+    NAME = "IbanRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
+    ENTITY = "IBAN_CODE"
+    PATTERNS = (
+        ("iban", rf"{LB}[A-Z]{{2}}\d{{2}}(?:[ ]?[A-Z0-9]{{4}}){{2,7}}(?:[ ]?[A-Z0-9]{{1,3}})?{RB}",
+         0.5),
+    )
+    CONTEXT = ("iban", "bank", "account", "transfer", "帳戶", "账户", "匯款", "汇款")
+    TRIGGER = compiled(r"[A-Z]{2}\d{2}")
+
+    def find(self, text, entities, nlp_artifacts):
+        return self.find_shrinking(text)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return stdnum_iban.is_valid(fold(pattern_text).replace(" ", ""))
+
