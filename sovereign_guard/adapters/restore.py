@@ -34,7 +34,14 @@ class Restorer:
 
     def __init__(self, mapping: Mapping[str, str]):
         self.mapping = dict(mapping)
-        self.escaped = json_escaped(self.mapping)
+        self._escaped: dict[str, str] | None = None
+
+    @property
+    def escaped(self) -> dict[str, str]:
+        """The originals JSON-escaped, for JSON inside strings; built when first needed."""
+        if self._escaped is None:
+            self._escaped = json_escaped(self.mapping)
+        return self._escaped
 
     def text(self, value: str, *, in_json: bool = False) -> str:
         return restore(value, self.escaped if in_json else self.mapping)

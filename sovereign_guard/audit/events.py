@@ -1,0 +1,73 @@
+"""What one audit record holds: the pydantic model the pipeline fills.
+
+The writer never inspects content; the pipeline guarantees only redacted text, entity types,
+counts, offsets and keyed (HMAC) fingerprints go in, never a raw value.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+EventKind = Literal["request", "response", "recovery", "startup", "shutdown"]
+Decision = Literal["allow", "redact", "reroute", "block"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EntitySummary(_Model):
+    type: str
+    count: int = Field(ge=0)
+    action: str
+    # (part index, start, end): where in which user-text part the entity was found.
+    offsets: list[tuple[int, int, int]] = []
+
+
+class Fingerprint(_Model):
+    type: str
+    hmac: str  # hex, keyed by the tenant key; the pipeline computes it
+
+
+class AuditEvent(_Model):
+    kind: EventKind = "request"
+    request_id: str
+    time: datetime
+    door: str = "sidecar"  # sidecar | transport | decorator | cli | writer (recovery)
+    caller: str | None = None
+    route: str | None = None
+    model_requested: str | None = None
+    vendor: str | None = None
+    card_id: str | None = None
+    card_hash: str | None = None
+    requested_card_id: str | None = None
+    policy_id: str = ""
+    policy_hash: str = ""
+    decision: Decision | None = None
+    reasons: list[str] = []
+    detected_class: str | None = None
+    outbound_class: str | None = None
+    entities: list[EntitySummary] = []
+    fingerprints: list[Fingerprint] = []
+    signals_sent: dict[str, str] = {}
+    controls_sent: dict[str, Any] = {}
+    vendor_confirmed: dict[str, Any] = {}
+    status: int | None = None
+    latency_ms: dict[str, float] = {}
+    redacted_text: list[str] = []
+    error: str | None = None
+    details: dict[str, Any] = {}
+
+    @field_validator("time")
+    @classmethod
+    def _utc(cls, value: datetime) -> datetime:
+        # Naive times are taken as UTC so every record compares on one clock (AU-8).
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+    def to_json(self) -> bytes:
+        return self.model_dump_json().encode("utf-8")

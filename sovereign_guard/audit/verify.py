@@ -1,0 +1,274 @@
+"""`audit verify`: check every line, the hash chain, the sequence, keys and their epochs,
+every AEAD tag (when the secret keys are at hand) and every signed checkpoint against the
+Merkle root recomputed from the log; with `--against`, also checkpoints kept elsewhere.
+
+Reading only: files are opened read-only and nothing is ever written back.
+
+Key epochs (CVE-2023-31439 lesson): a key is valid from its `activated` time on. A record
+whose timestamp predates its key, or a checkpoint that a key signs for records written before
+that key existed, is a "wrong-epoch" problem: a newer key cannot re-seal older history.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+from cryptography.exceptions import InvalidTag
+
+from ..errors import AuditError
+from .checkpoint import Checkpoint, check_signature, parse_note
+from .envelope import Envelope, genesis, line_hash, parse_line
+from .keys import Keyset, utc_iso
+from .merkle import CompactRange, leaf_hash
+from .report import LogReport, Problem, Report
+from .store import CHECKPOINTS, LogDir, find_logs, read_lines, writer_alive
+
+
+@dataclass
+class _Scan:
+    """What one pass over a log's lines leaves behind for the checkpoint checks."""
+
+    envelopes: dict[int, Envelope] = field(default_factory=dict)  # by tree index, wanted only
+    roots: dict[int, bytes] = field(default_factory=dict)  # by tree size, wanted only
+    size: int = 0
+
+
+def verify_target(target: Path, keys: Keyset, *, against: list[str] | None = None,
+                  key_source: str = "") -> Report:
+    """Verify every log at or below `target`; `against` are signed notes kept elsewhere."""
+    report = Report(str(target), key_source=key_source, decrypted=keys.has_secrets)
+    logs = find_logs(target)
+    if not logs:
+        raise AuditError(f"{target}: no audit logs found")
+    external = _parse_against(against or [], report)
+    ids = Counter(log.log_id for log in logs)
+    for log_id in sorted(i for i, n in ids.items() if n > 1):  # e.g. a backup copy below DIR
+        report.notes.append(f"log id {log_id} appears in {ids[log_id]} places (copies?); "
+                            "each is verified on its own")
+    for logdir in logs:
+        report.logs.append(verify_log(logdir, keys, external.get(logdir.log_id, [])))
+    for log_id, cps in external.items():
+        for cp in cps if log_id not in ids else ():
+            report.problems.append(Problem(f"--against checkpoint of {log_id} (size {cp.size})",
+                                           [f"log {log_id} not found (deleted?)"]))
+    return report
+
+
+def _parse_against(notes: list[str], report: Report) -> dict[str, list[Checkpoint]]:
+    found: dict[str, list[Checkpoint]] = {}
+    for i, note in enumerate(notes, 1):
+        try:
+            cp = parse_note(note)
+        except ValueError as exc:
+            report.problems.append(Problem(f"--against note {i}", [f"malformed: {exc}"]))
+            continue
+        found.setdefault(cp.log_id, []).append(cp)
+    return found
+
+
+def verify_log(logdir: LogDir, keys: Keyset, against: Sequence[Checkpoint] = ()) -> LogReport:
+    log_id = logdir.log_id
+    rep = LogReport(log_id, str(logdir.path))
+    cps = _read_checkpoints(logdir, rep)
+    wanted = {cp.size for _, cp in cps} | {cp.size for cp in against}
+    scan = _scan_lines(logdir, keys, rep, wanted)
+    valid_sizes: list[int] = []
+    previous: Checkpoint | None = None
+    for where, cp in cps:
+        reasons = _check_checkpoint(cp, log_id, keys, scan)
+        if previous is not None:
+            if cp.size < previous.size or cp.time < previous.time:
+                reasons.append("time travel: size or time goes backwards")
+            elif cp.size == previous.size and cp.root != previous.root:
+                reasons.append("fork: same size as the previous checkpoint, different root")
+        previous = cp
+        if reasons:
+            rep.problems.append(Problem(where, reasons))
+        else:
+            rep.checkpoints_valid += 1
+            valid_sizes.append(cp.size)
+    for cp in against:
+        rep.against += 1
+        reasons = _check_checkpoint(cp, log_id, keys, scan, external=True)
+        if reasons:
+            rep.problems.append(Problem(f"{log_id} vs --against checkpoint (size {cp.size})",
+                                        reasons))
+        else:
+            rep.against_valid += 1
+    rep.sealed = max(valid_sizes, default=0)
+    if rep.records > rep.sealed and not rep.problems:
+        rep.notes.append(f"{rep.records - rep.sealed} record(s) after the last checkpoint, "
+                         "chained but not yet signed (sealed every N records, on rotation "
+                         "and on close)")
+    return rep
+
+
+def _read_checkpoints(logdir: LogDir, rep: LogReport) -> list[tuple[str, Checkpoint]]:
+    where = f"{logdir.log_id}/{CHECKPOINTS}"
+    if not logdir.checkpoints.exists():
+        return []
+    lines, torn = read_lines(logdir.checkpoints)
+    out = []
+    for n, raw in enumerate(lines, 1):
+        rep.checkpoints += 1
+        try:
+            out.append((f"{where} line {n}", parse_note(orjson.loads(raw)["note"])))
+        except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            reason = str(exc) if isinstance(exc, ValueError) and str(exc) else "not a checkpoint"
+            rep.problems.append(Problem(f"{where} line {n}", [f"malformed checkpoint: {reason}"]))
+    if torn and writer_alive(logdir):
+        rep.notes.append(f"{where}: a checkpoint is being written by the live writer")
+    elif torn:
+        rep.checkpoints += 1
+        rep.problems.append(Problem(f"{where} line {len(lines) + 1}",
+                                    [f"torn checkpoint line ({len(torn)} bytes, no newline)"]))
+    return out
+
+
+def _scan_lines(logdir: LogDir, keys: Keyset, rep: LogReport, wanted: set[int]) -> _Scan:
+    log_id, scan, tree = logdir.log_id, _Scan(), CompactRange()
+    last, expected, top = genesis(log_id), 0, -1
+    seen: set[int] = set()
+    gaps: list[tuple[Problem, int, int, int]] = []  # (problem, reason index, expected, found)
+    segments = logdir.segments()
+    rep.segments = len(segments)
+    for want, (number, _) in enumerate(segments, 1):
+        if number != want:
+            rep.problems.append(Problem(f"{log_id}/seg-{want:08d}.jsonl",
+                                        ["segment missing (numbering has a gap)"]))
+            break
+    for i, (_, path) in enumerate(segments):
+        lines, torn = read_lines(path)
+        for n, line in enumerate(lines, 1):
+            index = tree.size
+            tree.append(leaf_hash(line))
+            if tree.size in wanted:
+                scan.roots[tree.size] = tree.root()
+            where = f"{log_id}/{path.name} line {n}"
+            rep.records += 1
+            try:
+                env = parse_line(line)
+            except ValueError as exc:
+                rep.problems.append(Problem(where, [f"malformed line: {exc}"]))
+                last = line_hash(line)
+                continue
+            if index + 1 in wanted:
+                scan.envelopes[index] = env
+            reasons = check_record(env, log_id, keys, last, rep)
+            gap = env.seq > expected and env.seq not in seen
+            if env.seq != expected:
+                if env.seq in seen:
+                    reasons.insert(0, f"insertion: duplicate seq {env.seq}")
+                elif env.seq > expected:
+                    reasons.insert(0, f"sequence gap: expected seq {expected}, found {env.seq}")
+                else:
+                    reasons.insert(0, f"reordering: seq {env.seq} after seq {top}")
+            seen.add(env.seq)
+            if env.seq > top:
+                top = env.seq
+            if reasons:
+                problem = Problem(where, reasons, env.seq)
+                rep.problems.append(problem)
+                if gap:
+                    gaps.append((problem, 0, expected, env.seq))
+            else:
+                rep.valid += 1
+            expected = max(expected, env.seq + 1)
+            last = line_hash(line)
+        if torn:
+            where = f"{log_id}/{path.name} line {len(lines) + 1}"
+            if i < len(segments) - 1:
+                rep.problems.append(Problem(where, [f"segment ends without a newline "
+                                                    f"({len(torn)} bytes)"]))
+            elif writer_alive(logdir):  # a line being appended right now
+                rep.notes.append(f"{where}: {len(torn)} bytes being written by the live writer")
+            else:
+                rep.problems.append(Problem(where, [
+                    f"torn last line: incomplete write ({len(torn)} bytes), quarantined "
+                    "when a writer next opens this directory"]))
+    # A "gap" whose missing records all turned up later was a reordering, not a deletion.
+    for problem, idx, exp, found in gaps:
+        if all(s in seen for s in range(exp, found)):
+            problem.reasons[idx] = f"reordering: seq {found} appears before seq {exp}"
+    scan.size = tree.size
+    return scan
+
+
+def check_record(env: Envelope, log_id: str, keys: Keyset, last: str | None,
+                 rep: LogReport) -> list[str]:
+    """Problems of one parsed record: log, chain (`last` = hash of the line before, None when
+    an inclusion proof stands in for the chain), key, key epoch, AEAD tag."""
+    reasons = []
+    if env.log_id != log_id:
+        reasons.append(f"record of another log ({env.log_id}): relocated")
+    if last is not None and env.prev != last:
+        reasons.append("broken chain: prev is not the hash of the line before")
+    key = keys.get(env.kid)
+    if key is None:
+        reasons.append(f"unknown key {env.kid}")
+    else:
+        rep.keys[env.kid] = rep.keys.get(env.kid, 0) + 1
+        if env.time < key.activated:
+            reasons.append(f"wrong-epoch key: written {env.ts}, before key {env.kid} "
+                           f"was activated ({utc_iso(key.activated)})")
+        if key.aead is not None:
+            try:
+                plaintext = env.open(key)
+            except InvalidTag:
+                reasons.append("bad MAC: ciphertext or header modified")
+            else:
+                if b'"kind":"recovery"' in plaintext:
+                    rep.notes.append(_recovery_note(env, plaintext))
+    if rep.first_time is None or env.ts < rep.first_time:
+        rep.first_time = env.ts
+    if rep.last_time is None or env.ts > rep.last_time:
+        rep.last_time = env.ts
+    return reasons
+
+
+def _recovery_note(env: Envelope, plaintext: bytes) -> str:
+    try:
+        details = orjson.loads(plaintext).get("details", {})
+    except orjson.JSONDecodeError:
+        details = {}
+    what = details.get("reason", "recovery")
+    extra = (f", {details['torn_bytes']} torn bytes quarantined to {details['quarantine']}"
+             if details.get("quarantine") else "")
+    return (f"seq {env.seq}: recovery ({what}) at {env.ts}; last good seq "
+            f"{details.get('last_good_seq')}{extra}")
+
+
+def _check_checkpoint(cp: Checkpoint, log_id: str, keys: Keyset, scan: _Scan, *,
+                      external: bool = False) -> list[str]:
+    reasons = []
+    if cp.log_id != log_id:
+        reasons.append(f"checkpoint of another log ({cp.log_id}): relocated")
+    reasons += signature_problems(cp, keys, scan.envelopes.get(cp.size - 1))
+    if cp.size > scan.size:
+        reasons.append(f"truncation: checkpoint commits to {cp.size} records, the log has "
+                       f"{scan.size}")
+    elif cp.size and scan.roots.get(cp.size) != cp.root:
+        what = "rewrite" if external else "Merkle root mismatch"
+        reasons.append(f"{what}: the first {cp.size} records are not the ones this "
+                       "checkpoint signed (modified, deleted, inserted or reordered)")
+    return reasons
+
+
+def signature_problems(cp: Checkpoint, keys: Keyset, last: Envelope | None) -> list[str]:
+    """Signature and key epoch of a checkpoint; `last` is the newest record it covers."""
+    key, why = check_signature(cp, keys)
+    if why or key is None:
+        return [why or "no signature"]
+    reasons = []
+    if cp.time < key.activated:
+        reasons.append(f"wrong-epoch signature: signed at {utc_iso(cp.time)}, before key "
+                       f"{key.kid} was activated ({utc_iso(key.activated)})")
+    if last is not None and last.time < key.activated:
+        reasons.append(f"wrong-epoch signature: key {key.kid} (activated "
+                       f"{utc_iso(key.activated)}) signs records written before it "
+                       f"existed (seq {last.seq} at {last.ts})")
+    return reasons
