@@ -71,8 +71,10 @@ def guarded(tmp_path_factory):
     for card_id, api in (("mock/gpt", "openai"), ("mock/claude", "anthropic")):
         (d / (card_id.replace("/", "-") + ".yaml")).write_text(yaml.safe_dump(_card(card_id, api)))
     home = tmp_path_factory.mktemp("home")
-    return Guard.from_files("default", d, home / "audit", keys=home / "keys.json",
-                            tenant_key=TENANT_KEY)
+    guard = Guard.from_files("default", d, home / "audit", keys=home / "keys.json",
+                             tenant_key=TENANT_KEY)
+    guard.audit_keys_path = home / "keys.json"
+    return guard
 
 
 @pytest.fixture
@@ -147,19 +149,41 @@ def test_transport_refuses_unknown_routes_with_a_body(guarded, vendor):
     assert r.status_code == 403 and vendor.requests == []
 
 
-def test_sidecar_and_transport_send_the_same_payload(guarded, vendor, tmp_path):
-    """One pipeline: the same request leaves the transport and the sidecar pipeline alike."""
+def _request_events(guard: Guard, request_id: str) -> list[dict]:
+    from sovereign_guard.audit.review import Filters, Reader, select
+
+    from sovereign_guard.audit import load_keyset
+
+    keys = load_keyset(guard.audit_keys_path)
+    rows = select(Reader(keys=keys), guard.audit.directory, Filters())
+    return [r.event.model_dump(mode="json") for r in rows if r.event.request_id == request_id]
+
+
+def test_sidecar_and_transport_send_and_record_the_same(guarded, vendor):
+    """One pipeline: the same request leaves the sidecar and the transport alike, and both
+    doors write the same audit fields."""
     from sovereign_guard.pipeline import Pipeline
 
     body = {"model": "mock/gpt", "messages": [{"role": "user", "content": f"mail {EMAIL}"}]}
-    raw = json.dumps(body).encode()
-    sidecar = Pipeline(guarded, door="sidecar").prepare("/v1/chat/completions", {}, raw)
+    sidecar = Pipeline(guarded, door="sidecar").prepare(
+        "/v1/chat/completions", {"x-sovereign-guard-request-id": "sg-side"},
+        json.dumps(body).encode())
     client = _oai(guarded, vendor)
-    client.chat.completions.create(**body)
-    sent = json.loads(vendor.requests[0].content)
-    assert sent == sidecar.body
-    assert {k: v for k, v in vendor.requests[0].headers.items() if k in ("content-usage", "sec-gpc")} == \
-        {k: v for k, v in sidecar.headers.items() if k in ("content-usage", "sec-gpc")}
+    client.chat.completions.create(**body, extra_headers={"x-sovereign-guard-request-id": "sg-tran"})
+    sent = vendor.requests[0]
+    assert json.loads(sent.content) == sidecar.body
+    signals = ("content-usage", "sec-gpc")
+    assert {k: sent.headers[k] for k in signals} == {k: sidecar.headers[k] for k in signals}
+    assert "x-sovereign-guard-request-id" not in sent.headers
+
+    (side,) = [e for e in _request_events(guarded, "sg-side") if e["kind"] == "request"]
+    (tran,) = [e for e in _request_events(guarded, "sg-tran") if e["kind"] == "request"]
+    differ = {"request_id", "time", "door", "latency_ms"}
+    assert {k: v for k, v in side.items() if k not in differ} == \
+        {k: v for k, v in tran.items() if k not in differ}
+    assert side["door"] == "sidecar" and tran["door"] == "transport"
+    assert side["decision"] == "redact" and side["entities"][0]["type"] == "EMAIL_ADDRESS"
+    assert EMAIL not in json.dumps(side)
 
 
 # -- the decorator ---------------------------------------------------------------------------
