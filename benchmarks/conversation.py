@@ -58,7 +58,8 @@ def main() -> None:
         rows.append([turn, round(ms, 2), round(ms / base, 2), round(cold_ms, 2),
                      round(cold_ms / base, 2)])
         out.append({"turn": turn, "guard_ms": round(ms, 3), "ratio_to_turn1": round(ms / base, 3),
-                    "reanalyse_all_ms": round(cold_ms, 3), "reanalyse_ratio": round(cold_ms / base, 3)})
+                    "reanalyse_all_ms": round(cold_ms, 3),
+                    "reanalyse_ratio": round(cold_ms / base, 3)})
     print(table(rows, ["turn", "guard ms", "x turn 1", "re-analyse all ms", "x turn 1"]))
     path = write("conversation", {"command": "python benchmarks/conversation.py",
                                   "turns": args.turns, "repeat": args.repeat, "rows": out})

@@ -49,15 +49,15 @@ def main() -> None:
         for size in SIZES:
             text = prompt_of(base, size)
             repeat = args.repeat if size <= 16384 else max(3, args.repeat // 5)
-            g = summary(timed(lambda: run_guard(text), repeat, warmup=1))
-            p = summary(timed(lambda: run_presidio(text), repeat, warmup=1))
+            g = summary(timed(lambda t=text: run_guard(t), repeat, warmup=1))
+            p = summary(timed(lambda t=text: run_presidio(t), repeat, warmup=1))
             ratio = round(g["p50_ms"] / p["p50_ms"], 2)
+            per_kb = round(g["p50_ms"] / (len(text) / 1024), 3)
             cells.append({"lang": lang, "chars": len(text), "guard": g, "presidio": p,
-                          "ratio_p50": ratio, "guard_ms_per_kb": round(g["p50_ms"] / (len(text) / 1024), 3)})
+                          "ratio_p50": ratio, "guard_ms_per_kb": per_kb})
             rows.append([lang, len(text), g["p50_ms"], g["p95_ms"], p["p50_ms"], p["p95_ms"], ratio,
                          cells[-1]["guard_ms_per_kb"]])
-            print(table(rows[-1:], ["lang", "chars", "guard p50", "guard p95", "presidio p50",
-                                    "presidio p95", "ratio", "guard ms/KB"]).splitlines()[-1], flush=True)
+            print(" ".join(str(c) for c in rows[-1]), flush=True)
     print()
     print(f"model load: guard {load_guard:.2f} s, presidio {load_presidio:.2f} s")
     print(table(rows, ["lang", "chars", "guard p50", "guard p95", "presidio p50", "presidio p95",

@@ -7,8 +7,8 @@ import socket
 
 import pytest
 
-from sovereign_guard.errors import DetectionError
 from sovereign_guard.core import Finding, resolve_overlaps
+from sovereign_guard.errors import DetectionError
 from sovereign_guard.policy import Action, DataClass
 from sovereign_guard.pseudonym import PLACEHOLDER_RE
 

@@ -150,9 +150,8 @@ def test_transport_refuses_unknown_routes_with_a_body(guarded, vendor):
 
 
 def _request_events(guard: Guard, request_id: str) -> list[dict]:
-    from sovereign_guard.audit.review import Filters, Reader, select
-
     from sovereign_guard.audit import load_keyset
+    from sovereign_guard.audit.review import Filters, Reader, select
 
     keys = load_keyset(guard.audit_keys_path)
     rows = select(Reader(keys=keys), guard.audit.directory, Filters())

@@ -71,7 +71,10 @@ def apply(body: Any, slots: list[Slot], texts: list[str]) -> Any:
     return body
 
 
-def _strings(node: Any, path: Path, key: str | None = None) -> Iterator[tuple[Path, str | None, str]]:
+StringAt = tuple[Path, str | None, str]  # (path, the key holding it, the string)
+
+
+def _strings(node: Any, path: Path, key: str | None = None) -> Iterator[StringAt]:
     if isinstance(node, str):
         yield path, key, node
     elif isinstance(node, dict):

@@ -79,7 +79,8 @@ def _delta_fields(event: dict) -> list[Field]:
                 key = ("a", event.get("index"), name)
                 fields.append(_item(key, ("delta", name), name == "partial_json"))
     elif isinstance(kind, str) and kind.endswith(".delta") and isinstance(event.get("delta"), str):
-        key = ("r", kind, event.get("item_id"), event.get("output_index"), event.get("content_index"))
+        key = ("r", kind, event.get("item_id"), event.get("output_index"),
+               event.get("content_index"))
         fields.append(_item(key, ("delta",), "arguments" in kind))
     for c in event.get("choices") or ():  # OpenAI chat and completions chunks
         if not isinstance(c, dict):
