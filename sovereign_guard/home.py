@@ -40,8 +40,15 @@ def write_private(path: Path, data: bytes, *, exclusive: bool = False) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         if exclusive:
-            os.link(tmp, path)
-            tmp.unlink()
+            try:
+                os.link(tmp, path)  # atomic and exclusive, unlike rename
+            except FileExistsError:
+                raise
+            except OSError:  # a filesystem without hard links: check, then rename
+                if path.exists():
+                    raise FileExistsError(path) from None
+                os.replace(tmp, path)
+            tmp.unlink(missing_ok=True)
         else:
             os.replace(tmp, path)
     except BaseException:

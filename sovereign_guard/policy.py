@@ -13,7 +13,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Literal
 
-import yaml
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -24,6 +23,7 @@ from pydantic import (
 )
 
 from .errors import PolicyError
+from .files import read_yaml, validation_message
 
 POLICY_DIR = Path(
     os.environ.get("SOVEREIGN_GUARD_POLICY_DIR")
@@ -258,12 +258,6 @@ class Policy(Strict):
         return f"{self.name}@{self.version}"
 
 
-def _field_path(loc: tuple) -> str:
-    # pydantic marks a bad mapping key with a trailing "[key]" element.
-    parts = [str(p) for p in loc if p != "[key]"]
-    return (".".join(parts) or "<root>") + (" (key)" if "[key]" in loc else "")
-
-
 def parse_policy(data: object, source: str = "<inline>", raw: bytes = b"") -> Policy:
     if not isinstance(data, dict):
         raise PolicyError(f"{source}: a policy must be a mapping at the top level")
@@ -273,10 +267,7 @@ def parse_policy(data: object, source: str = "<inline>", raw: bytes = b"") -> Po
     try:
         policy = Policy.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-        msg = err["msg"].replace("Extra inputs are not permitted", "unknown key")
-        raise PolicyError(f"{source}: field '{_field_path(err['loc'])}': {msg}{more}") from None
+        raise PolicyError(f"{source}: {validation_message(exc)}") from None
     digest = hashlib.sha256(raw or repr(sorted(data.items())).encode()).hexdigest()
     return policy.model_copy(update={"source": source, "sha256": digest})
 
@@ -293,19 +284,5 @@ def resolve_policy_path(name_or_path: str | Path | None) -> Path:
 
 def load_policy(name_or_path: str | Path | None = None) -> Policy:
     path = resolve_policy_path(name_or_path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise PolicyError(f"{path}: policy file not found") from None
-    except OSError as exc:
-        raise PolicyError(f"{path}: cannot read policy file ({exc.strerror})") from None
-    try:
-        data = yaml.safe_load(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise PolicyError(f"{path}: policy file is not UTF-8") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise PolicyError(f"{path}: YAML syntax error{where}: {problem}") from None
+    data, raw = read_yaml(path, "policy file", PolicyError)
     return parse_policy(data, source=str(path), raw=raw)

@@ -45,7 +45,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import AuditError, GuardError
-from ..home import decode_key, ensure_private_dir, home, write_private
+from ..home import decode_key, home, write_private
 
 KEY_ENV = "SOVEREIGN_GUARD_AUDIT_KEY"
 KEYSET_FILE = "audit-keys.json"
@@ -330,25 +330,11 @@ def ensure_keyset(path: Path | None = None) -> tuple[Keyset, Path, bool]:
 
 def create_exclusive(path: Path, data: bytes) -> bool:
     """Write a 0600 file only if `path` does not exist yet; readers never see it half-written."""
-    ensure_private_dir(path.parent)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            os.link(tmp, path)  # atomic and exclusive, unlike rename
-        except FileExistsError:
-            return False
-        except OSError:  # a filesystem without hard links
-            if path.exists():
-                return False
-            os.replace(tmp, path)
-        return True
-    finally:
-        tmp.unlink(missing_ok=True)
+        write_private(path, data, exclusive=True)
+    except FileExistsError:
+        return False
+    return True
 
 
 def save_keyset(path: Path, keyset: Keyset) -> None:

@@ -17,7 +17,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import yaml
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -29,6 +28,7 @@ from pydantic import (
 )
 
 from ..errors import VendorError
+from ..files import read_yaml, validation_message
 from ..policy import DataClass
 from ..signals import validate_forced_headers
 
@@ -216,25 +216,10 @@ def canonical_bytes(data: Any, where: str = "<card>") -> bytes:
 
 def read_card_data(path: Path) -> tuple[dict[str, Any], bytes]:
     """Parse a card file: its data and its canonical bytes. VendorError on any problem."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise VendorError(f"{path}: cannot read model card ({exc.strerror})") from None
-    try:
-        data = yaml.safe_load(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise VendorError(f"{path}: model card is not UTF-8") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise VendorError(f"{path}: YAML syntax error{where}") from None
+    data, _ = read_yaml(path, "model card", VendorError)
     if not isinstance(data, dict):
         raise VendorError(f"{path}: a model card must be a mapping at the top level")
     return data, canonical_bytes(data, str(path))
-
-
-def _field_path(loc: tuple) -> str:
-    return ".".join(str(p) for p in loc) or "<root>"
 
 
 def build_card(data: dict[str, Any], canonical: bytes, source: Path | None = None) -> ModelCard:
@@ -242,10 +227,7 @@ def build_card(data: dict[str, Any], canonical: bytes, source: Path | None = Non
     try:
         card = ModelCard.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-        msg = err["msg"].replace("Extra inputs are not permitted", "unknown key")
-        raise VendorError(f"{where}: field '{_field_path(err['loc'])}': {msg}{more}") from None
+        raise VendorError(f"{where}: {validation_message(exc)}") from None
     card._canonical = canonical
     card._source = source
     return card
