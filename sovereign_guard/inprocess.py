@@ -135,7 +135,7 @@ def _transport_class(mod: ModuleType) -> type:
             if out.stream:
                 session = self.pipeline.stream_session(out)
                 chunks = [session.feed(c) for c in self.pipeline.echo_stream(out)]
-                self.pipeline.record_response(out, 200)
+                session.finish(200)
                 return mod.Response(200, content=b"".join(chunks) + session.close(),
                                     headers={**headers, "content-type": "text/event-stream"})
             status, content = self.pipeline.echo(out)
@@ -164,7 +164,7 @@ def _transport_class(mod: ModuleType) -> type:
 
         def close(self) -> None:
             self.upstream.close()
-            self.pipeline.record_response(self.out, self.upstream.status_code)
+            self.session.finish(self.upstream.status_code)
 
     class _AsyncStream(mod.AsyncByteStream):
         def __init__(self, pipeline: Pipeline, out: Outbound, upstream):
@@ -180,7 +180,7 @@ def _transport_class(mod: ModuleType) -> type:
 
         async def aclose(self) -> None:
             await self.upstream.aclose()
-            self.pipeline.record_response(self.out, self.upstream.status_code)
+            self.session.finish(self.upstream.status_code)
 
     return _GuardTransport
 

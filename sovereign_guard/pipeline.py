@@ -185,8 +185,8 @@ class Pipeline:
         self.record_response(out, status, confirmed)
         return restored
 
-    def stream_session(self, out: Outbound) -> SSERestorer:
-        return SSERestorer(out.protected.mapping)
+    def stream_session(self, out: Outbound) -> StreamSession:
+        return StreamSession(self, out)
 
     def record_response(self, out: Outbound, status: int, confirmed: dict | None = None) -> None:
         """The answer's audit record. The request already left, so a failure here is logged by
@@ -230,6 +230,38 @@ class Pipeline:
             redacted_text=list(p.texts) if p and self.policy.audit.keep_redacted_text else [],
             error=error,
         )
+
+
+class StreamSession:
+    """Restores one SSE answer and, at its end, records it with what the vendor confirmed
+    in the stream's opening event (Anthropic `message_start` carries `usage.inference_geo`)."""
+
+    def __init__(self, pipeline: Pipeline, out: Outbound):
+        self.pipeline, self.out = pipeline, out
+        self.restorer = SSERestorer(out.protected.mapping)
+        self.confirmed: dict[str, Any] = {}
+        self._looking = bool(out.card.vendor_confirms) and not out.is_echo
+
+    def feed(self, data: bytes) -> bytes:
+        if self._looking and b"message_start" in data:
+            self._confirm(data)
+        return self.restorer.feed(data)
+
+    def close(self) -> bytes:
+        return self.restorer.close()
+
+    def finish(self, status: int) -> None:
+        self.pipeline.record_response(self.out, status, self.confirmed)
+
+    def _confirm(self, data: bytes) -> None:
+        for line in data.split(b"\n"):
+            if line.startswith(b"data:") and b"message_start" in line:
+                try:
+                    self.confirmed = vendor_confirmed(self.out.card, orjson.loads(line[5:]))
+                except (orjson.JSONDecodeError, TypeError, AttributeError):
+                    continue
+                self._looking = False
+                return
 
 
 class _Context:

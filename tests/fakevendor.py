@@ -63,7 +63,7 @@ class FakeVendor:
         if tools and rest in ("chat/completions", "messages") and not body.get("stream"):
             return JSONResponse(self._tool_call(rest, body, tools[0]))
         if body.get("stream"):
-            return StreamingResponse(echo.stream(rest, body), media_type="text/event-stream")
+            return StreamingResponse(self._stream(rest, body), media_type="text/event-stream")
         _, content = echo.respond(rest, body)
         answer = json.loads(content)
         if rest == "messages":
@@ -71,6 +71,15 @@ class FakeVendor:
             if geo:
                 answer["usage"]["inference_geo"] = geo
         return Response(json.dumps(answer), media_type="application/json")
+
+    @staticmethod
+    def _stream(rest: str, body: dict):
+        geo = body.get("inference_geo")
+        for chunk in echo.stream(rest, body):
+            if geo and b'"type":"message_start"' in chunk:  # Anthropic reports where it ran
+                chunk = chunk.replace(b'"output_tokens":1}', b'"output_tokens":1,"inference_geo":'
+                                      + json.dumps(geo).encode() + b"}", 1)
+            yield chunk
 
     def _tool_call(self, rest: str, body: dict, tool: dict) -> dict:
         said = echo.echo_text(rest, body)

@@ -37,7 +37,8 @@ def card(card_id, api, base_url, **contract):
         "controls": {"body": {"store": False}, "body_routes": ["chat/completions", "responses"],
                      "headers": {}} if api == "openai" else
                     {"body": {"inference_geo": "us"}, "headers": {}},
-        **({"vendor_confirms": {"inference_geo": ["usage.inference_geo"]}}
+        **({"vendor_confirms": {"inference_geo": ["usage.inference_geo",
+                                                  "message.usage.inference_geo"]}}
            if api == "anthropic" else {}),
     }
 
@@ -79,6 +80,7 @@ def sidecar(models_dir, tmp_path_factory):
     app = create_app(lambda: pipeline, load_in_background=False)
     with ServerThread(app) as server:
         server.pipeline = pipeline
+        server.keyset = keyset
         server.url = f"http://127.0.0.1:{server.port}"
         yield server
 
@@ -191,6 +193,30 @@ def test_anthropic_messages_with_system(claude, vendor):
     assert "<EMAIL_ADDRESS_" in got.body["system"]
     assert got.headers["content-usage"] == "train-ai=n"
     assert_nothing_raw_reached(vendor)
+
+
+def _response_event(sidecar, request_id: str) -> dict:
+    from sovereign_guard.audit.review import Filters, Reader, select
+
+    audit = sidecar.pipeline.audit
+    rows = select(Reader(keys=sidecar.keyset), audit.directory, Filters())
+    (event,) = [r.event for r in rows
+                if r.event.request_id == request_id and r.event.kind == "response"]
+    return event.model_dump(mode="json")
+
+
+def test_anthropic_confirmed_controls_are_audited(sidecar, claude, vendor):
+    raw = claude.messages.with_raw_response.create(
+        model="fake/claude", max_tokens=5, messages=[{"role": "user", "content": "hi"}])
+    event = _response_event(sidecar, raw.headers["x-sovereign-guard-request-id"])
+    assert event["vendor_confirmed"] == {"inference_geo": "us"} and event["status"] == 200
+    with claude.messages.with_streaming_response.create(
+            model="fake/claude", max_tokens=5, stream=True,
+            messages=[{"role": "user", "content": "hi"}]) as response:
+        request_id = response.headers["x-sovereign-guard-request-id"]
+        for _ in response.iter_lines():
+            pass
+    assert _response_event(sidecar, request_id)["vendor_confirmed"] == {"inference_geo": "us"}
 
 
 def test_anthropic_stream_and_tool_use(claude, vendor):

@@ -162,7 +162,7 @@ def _echo(pipeline: Pipeline, out: Outbound) -> Response:
                 await asyncio.sleep(0)
             if tail := session.close():
                 yield tail
-            pipeline.record_response(out, 200)
+            session.finish(200)
 
         return StreamingResponse(events(), media_type="text/event-stream",
                                  headers=out.response_headers())
@@ -206,7 +206,7 @@ async def _forward(state: State, pipeline: Pipeline, out: Outbound) -> Response:
                 yield tail
         finally:
             await upstream.aclose()
-            pipeline.record_response(out, upstream.status_code)
+            session.finish(upstream.status_code)
 
     headers.pop("content-type", None)
     return StreamingResponse(events(), status_code=upstream.status_code, headers=headers,
