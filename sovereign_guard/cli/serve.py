@@ -57,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
     load_registry(Path(args.models) if args.models else None, policy)
     _, keys_path, created = ensure_keyset(Path(args.keys) if args.keys else None)
     for name, value in (("POLICY", args.policy), ("MODELS", args.models),
-                        ("AUDIT_DIR", args.audit_dir), ("KEYS", str(keys_path))):
+                        ("AUDIT_DIR", args.audit_dir), ("KEYS", keys_path and str(keys_path)),
+                        ("LOG_LEVEL", args.log_level)):
         if value:
             os.environ[ENV + name] = str(value)
     setup_logging(args.log_level)

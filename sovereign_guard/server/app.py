@@ -25,7 +25,7 @@ from ..adapters import ROUTES, error_body
 from ..errors import GuardError
 from ..pipeline import Outbound, Pipeline, Refused
 from ..policy import load_policy
-from .logs import log_event
+from .logs import log_event, setup_logging
 
 log = logging.getLogger("sovereign_guard.server")
 
@@ -224,6 +224,8 @@ def app_from_env() -> FastAPI:
     """Factory for `uvicorn --factory` (used with --workers): settings from SOVEREIGN_GUARD_*."""
     import os
 
+    # Runs in every worker process uvicorn starts, so each one logs as JSON, not just the parent.
+    setup_logging(os.environ.get("SOVEREIGN_GUARD_LOG_LEVEL", "info"))
     policy = os.environ.get("SOVEREIGN_GUARD_POLICY")
     timeout = load_policy(policy).limits.upstream_timeout_seconds
     return create_app(lambda: Pipeline.from_files(policy=policy), timeout=timeout)
