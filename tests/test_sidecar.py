@@ -311,3 +311,28 @@ def test_metrics_have_no_values(sidecar, oai):
     assert "sovereign_guard_requests_total" in text
     assert 'type="EMAIL_ADDRESS"' in text
     assert EMAIL not in text
+
+
+def test_load_failure_fails_closed_and_readyz_says_why():
+    from fastapi.testclient import TestClient
+
+    from sovereign_guard.errors import PolicyError
+
+    def broken():
+        raise PolicyError("policies/x.yaml: field 'entities': unknown key")
+
+    with TestClient(create_app(broken, load_in_background=False)) as client:
+        ready = client.get("/readyz")
+        assert ready.status_code == 503 and "unknown key" in ready.json()["detail"]
+        assert client.get("/healthz").status_code == 200
+        r = client.post("/v1/chat/completions", json={"model": "local/echo", "messages": []})
+        assert r.status_code == 503
+        assert r.json()["error"]["type"] == "sovereign_guard_unavailable"
+        r = client.post("/v1/messages", json={"model": "x", "max_tokens": 1, "messages": []})
+        assert r.status_code == 503 and r.json()["type"] == "error"
+
+
+def test_unhealthy_audit_turns_readyz_red(sidecar, monkeypatch):
+    monkeypatch.setattr(type(sidecar.pipeline.audit), "healthy", property(lambda self: False),
+                        raising=False)
+    assert httpx.get(sidecar.url + "/readyz").status_code == 503
