@@ -250,3 +250,14 @@ def test_decorator_needs_a_prompt_parameter():
         @guard(model="mock/gpt")
         def f(text: str) -> str:
             return text
+
+
+def test_decorator_needs_only_the_model_in_the_common_case():
+    """Policy, cards and audit come from SOVEREIGN_GUARD_* / the defaults (a temp home here)."""
+
+    @guard(model="local/echo")
+    def ask(prompt: str) -> str:
+        assert EMAIL not in prompt
+        return prompt
+
+    assert ask(f"hello {EMAIL}") == f"hello {EMAIL}"
