@@ -12,6 +12,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+# As the sidecar runs (sovereign_guard.cli sets it): single-threaded BLAS, for both systems.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 RESULTS = Path(__file__).resolve().parent / "results"
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
