@@ -9,6 +9,7 @@ Nothing leaves unless the decision was written to the audit log first.
 from __future__ import annotations
 
 import contextlib
+import re
 import time
 import uuid
 from collections.abc import Mapping
@@ -104,7 +105,7 @@ class Pipeline:
 
         `raw` is None when the door stopped reading a body over the size limit."""
         started = time.perf_counter()
-        request_id = headers.get(REQUEST_ID_HEADER.lower()) or _new_request_id()
+        request_id = _request_id(headers.get(REQUEST_ID_HEADER))
         rest = path.removeprefix("/").removeprefix("v1/")
         flavour: Flavour = ROUTES.get(rest, "openai")
         ctx = _Context(self, request_id, rest, flavour, headers, started)
@@ -140,7 +141,6 @@ class Pipeline:
                              reasons=reasons)
         decision = route(self.registry, self.policy, model, protected.outbound_class,
                          transformed=protected.transformed, today=date.today(), api=flavour)
-        ctx.route_decision = decision
         if decision.decision == "block" or decision.card is None:
             raise ctx.refuse(403, "policy_blocked", _blocked_message(decision.reasons),
                              audit=True, reasons=decision.reasons)
@@ -177,7 +177,7 @@ class Pipeline:
         """Restore a complete answer (errors included) and record how it went."""
         restored = out.restorer.body(content)
         confirmed: dict[str, Any] = {}
-        if status < 400 and out.card.api != "echo":
+        if status < 400 and out.card.vendor_confirms and not out.is_echo:
             try:
                 confirmed = vendor_confirmed(out.card, orjson.loads(content))
             except (orjson.JSONDecodeError, TypeError, AttributeError):
@@ -274,7 +274,6 @@ class _Context:
         self.model: str | None = None
         self.requested: ModelCard | None = None
         self.protected: Protected | None = None
-        self.route_decision = None
         self.latency: dict[str, float] = {}
 
     def refuse(self, status: int, code: str, message: str, *, audit: bool = True,
@@ -341,7 +340,14 @@ def _safe(model: str | None) -> str:
     return "".join(c for c in (model or "")[:100] if c.isprintable())
 
 
-def _new_request_id() -> str:
+_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
+
+
+def _request_id(given: str | None) -> str:
+    """The caller's id when it is a plain token (so logs and audit can be joined with the
+    caller's), else a fresh one: a header value is never trusted to be short or printable."""
+    if given and _REQUEST_ID.fullmatch(given):
+        return given
     return "sg-" + uuid.uuid4().hex
 
 
