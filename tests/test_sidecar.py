@@ -266,6 +266,8 @@ def test_refusals_unknown_malformed_oversized(sidecar, oai, claude, vendor):
     big = json.dumps({"model": "fake/gpt", "messages": [{"role": "user", "content": "a" * (5 << 20)}]})
     r = httpx.post(sidecar.url + "/v1/chat/completions", content=big)
     assert r.status_code == 413 and r.headers["x-sovereign-guard-decision"] == "block"
+    with pytest.raises(openai.NotFoundError, match="does not serve"):
+        oai.files.list()
     assert vendor.requests == []
     assert httpx.get(sidecar.url + "/healthz").status_code == 200
     assert httpx.get(sidecar.url + "/readyz").status_code == 200

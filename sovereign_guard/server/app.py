@@ -127,8 +127,18 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
             return _echo(pipeline, out)
         return await _forward(state, pipeline, out)
 
+    async def unsupported(request: Request) -> Response:
+        # Anything else under /v1 (files, batches, model lists...) is refused in the caller's
+        # own error shape rather than forwarded unscanned.
+        flavour = "anthropic" if "anthropic-version" in request.headers else "openai"
+        return _refusal(Refused(404, "unsupported_route", f"sovereign-guard does not serve "
+                                f"{request.method} {request.url.path}", flavour=flavour,
+                                request_id="-"))
+
     for rest in ROUTES:
         app.add_api_route(f"/v1/{rest}", proxy, methods=["POST"], include_in_schema=False)
+    app.add_api_route("/v1/{path:path}", unsupported, include_in_schema=False,
+                      methods=["GET", "POST", "PUT", "PATCH", "DELETE"])
     return app
 
 
