@@ -204,6 +204,14 @@ def _shared_pipeline(policy, models, audit_dir) -> Pipeline:
         return _PIPELINES[key]
 
 
+def _restored(restorer: Any, piece: Any) -> Any:
+    """A streamed piece with placeholders restored; None while text is withheld (it may be
+    the start of a placeholder); non-text pieces pass as they are."""
+    if not isinstance(piece, str):
+        return piece
+    return restorer.feed(piece) or None
+
+
 def guard(model: str | None = None, *, policy: str | Path | None = None, param: str | None = None,
           models: str | Path | None = None, audit_dir: str | Path | None = None,
           using: Guard | None = None) -> Callable:
@@ -260,10 +268,8 @@ def guard(model: str | None = None, *, policy: str | Path | None = None, param: 
                 bound, out = before(args, kwargs)
                 restorer = out.protected.stream_restorer()
                 async for piece in fn(*bound.args, **bound.kwargs):
-                    if not isinstance(piece, str):
-                        yield piece
-                    elif text := restorer.feed(piece):
-                        yield text
+                    if (restored := _restored(restorer, piece)) is not None:
+                        yield restored
                 if tail := restorer.flush():
                     yield tail
             return agen_wrapper
@@ -274,10 +280,8 @@ def guard(model: str | None = None, *, policy: str | Path | None = None, param: 
                 bound, out = before(args, kwargs)
                 restorer = out.protected.stream_restorer()
                 for piece in fn(*bound.args, **bound.kwargs):
-                    if not isinstance(piece, str):
-                        yield piece
-                    elif text := restorer.feed(piece):
-                        yield text
+                    if (restored := _restored(restorer, piece)) is not None:
+                        yield restored
                 if tail := restorer.flush():
                     yield tail
             return gen_wrapper

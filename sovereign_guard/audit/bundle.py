@@ -41,7 +41,7 @@ from .merkle import Tree, leaf_hash, verify_consistency, verify_inclusion
 from .report import LogReport, Problem, Report
 from .review import Filters, Reader
 from .store import BUNDLE_MANIFEST, bundle_root, find_logs, read_lines
-from .verify import check_record, signature_problems, verify_target
+from .verify import check_record, parse_against, signature_problems, verify_target
 
 BUNDLE_FORMAT = "sovereign-guard-evidence/1"
 MANIFEST = BUNDLE_MANIFEST
@@ -324,12 +324,7 @@ def _verify_bundle_log(log_id: str, cps: list[tuple], records: dict[int, tuple],
 
 def _against(report: Report, cps: dict[str, list[tuple]], notes: list[str]) -> None:
     by_log = {r.log_id: r for r in report.logs}
-    for i, note in enumerate(notes, 1):
-        try:
-            ext = parse_note(note)
-        except ValueError as exc:
-            report.problems.append(Problem(f"--against note {i}", [f"malformed: {exc}"]))
-            continue
+    for ext in (cp for found in parse_against(notes, report).values() for cp in found):
         rep = by_log.get(ext.log_id)
         where = f"{ext.log_id} vs --against checkpoint (size {ext.size})"
         if rep is None:

@@ -44,7 +44,7 @@ def verify_target(target: Path, keys: Keyset, *, against: list[str] | None = Non
     logs = find_logs(target)
     if not logs:
         raise AuditError(f"{target}: no audit logs found")
-    external = _parse_against(against or [], report)
+    external = parse_against(against or [], report)
     ids = Counter(log.log_id for log in logs)
     for log_id in sorted(i for i, n in ids.items() if n > 1):  # e.g. a backup copy below DIR
         report.notes.append(f"log id {log_id} appears in {ids[log_id]} places (copies?); "
@@ -58,7 +58,7 @@ def verify_target(target: Path, keys: Keyset, *, against: list[str] | None = Non
     return report
 
 
-def _parse_against(notes: list[str], report: Report) -> dict[str, list[Checkpoint]]:
+def parse_against(notes: list[str], report: Report) -> dict[str, list[Checkpoint]]:
     found: dict[str, list[Checkpoint]] = {}
     for i, note in enumerate(notes, 1):
         try:
