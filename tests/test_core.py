@@ -226,3 +226,33 @@ def test_history_is_not_reanalysed_and_cache_holds_no_text(guard, monkeypatch):
     assert calls == [["the new turn from Jane Doe"]]
     assert p.restore(p.texts[0]) == history[0]
     assert not any(isinstance(k, str) or EMAIL.encode() in k for k in guard._cache)
+
+
+def test_long_texts_are_analysed_in_chunks_with_original_offsets(make_guard, monkeypatch):
+    from sovereign_guard.detect.engine import LeanSpacyNlpEngine, split_text
+
+    text = ("Filler words that say nothing much at all.\n" * 60
+            + f"Please write to {EMAIL} today. Jane Doe called from Paris.\n") * 3
+    assert "".join(split_text(text, 500)) == text
+    assert all(len(p) <= 500 for p in split_text(text, 500))
+    assert split_text("x" * 1200, 500) == ["x" * 500, "x" * 500, "x" * 200]  # no whitespace
+    g = make_guard()
+    whole = g.protect(text)
+    monkeypatch.setattr(LeanSpacyNlpEngine, "CHUNK_CHARS", 500)
+    g.clear_cache()
+    chunked = g.protect(text)
+    emails = [(f.start, f.end) for f in chunked.findings if f.type == "EMAIL_ADDRESS"]
+    assert len(emails) == 3 and all(text[s:e] == EMAIL for s, e in emails)
+    assert chunked.texts == whole.texts
+    assert chunked.restore(chunked.texts[0]) == text
+
+
+def test_text_beyond_spacys_length_limit_is_not_refused(guard, monkeypatch):
+    from sovereign_guard.detect.engine import LeanSpacyNlpEngine
+
+    nlp = guard.analyzer.nlp_engine.nlp["en"]
+    monkeypatch.setattr(nlp, "max_length", 2000)
+    monkeypatch.setattr(LeanSpacyNlpEngine, "CHUNK_CHARS", 1500)
+    text = "Nothing to see here. " * 200 + f"Mail {EMAIL}."
+    p = guard.protect(text)
+    assert EMAIL not in p.texts[0] and p.restore(p.texts[0]) == text

@@ -17,6 +17,7 @@ import spacy
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from spacy.tokens import Doc
 
 from ..errors import DetectionError
 from ..policy import Policy
@@ -47,7 +48,33 @@ logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 
 
 class LeanSpacyNlpEngine(SpacyNlpEngine):
-    """Presidio's spaCy engine loading only the pipes NER needs."""
+    """Presidio's spaCy engine loading only the pipes NER needs.
+
+    Long texts go through the pipeline in whitespace-aligned chunks and are joined back into
+    one Doc: offsets stay those of the original text, memory stays bounded, and spaCy's
+    1,000,000-character limit never turns a large (but allowed) prompt into a refusal.
+    """
+
+    CHUNK_CHARS = 20_000
+
+    def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
+        if as_tuples:  # not used by the guard; keep Presidio's behaviour
+            yield from super().process_batch(texts, language, batch_size, n_process, as_tuples)
+            return
+        texts = [str(t) for t in texts]
+        pieces: list[str] = []
+        owners: list[int] = []
+        for i, text in enumerate(texts):
+            for piece in split_text(text, self.CHUNK_CHARS):
+                pieces.append(piece)
+                owners.append(i)
+        parts: list[list[Doc]] = [[] for _ in texts]
+        for owner, doc in zip(owners, self.nlp[language].pipe(pieces, batch_size=batch_size),
+                              strict=True):
+            parts[owner].append(doc)
+        for text, docs in zip(texts, parts, strict=True):
+            doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+            yield text, self._doc_to_nlp_artifact(doc, language)
 
     def load(self) -> None:
         self.nlp = {}
@@ -76,6 +103,24 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
             language=language,
             scores=scores,
         )
+
+
+def split_text(text: str, size: int) -> list[str]:
+    """Pieces of at most ~`size` characters that concatenate back to `text`, cut after a
+    newline or other whitespace where there is one in the last quarter of a piece."""
+    if len(text) <= size:
+        return [text]
+    pieces, start = [], 0
+    while len(text) - start > size:
+        end = start + size
+        window = text[start + size * 3 // 4 : end]
+        cut = max(window.rfind("\n"), max(window.rfind(" "), window.rfind("\t")))
+        if cut != -1:
+            end = start + size * 3 // 4 + cut + 1
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
 
 
 class BoundedContextEnhancer(LemmaContextAwareEnhancer):
