@@ -43,3 +43,43 @@ def make_guard():
         return Guard(parse_policy(data, source="test.yaml"), tenant_key=key)
 
     return build
+
+
+def model_card(card_id: str, api: str, base_url: str, **contract) -> dict:
+    """A compliant test model card for `api`, with the shipped cards' controls; `contract`
+    overrides contract fields (e.g. trains_on_customer_data=True)."""
+    controls = (
+        {"body": {"store": False}, "body_routes": ["chat/completions", "responses"],
+         "headers": {}} if api == "openai" else {"body": {"inference_geo": "us"}, "headers": {}}
+    )
+    confirms = ({"vendor_confirms": {"inference_geo": ["usage.inference_geo",
+                                                       "message.usage.inference_geo"]}}
+                if api == "anthropic" else {})
+    return {
+        "id": card_id, "aliases": [], "vendor": "Fake " + api, "api": api, "base_url": base_url,
+        "contract": {"trains_on_customer_data": False, "uses_data_for_ads": False,
+                     "retention_days": 0, "regions": ["US"], "dpa_signed": True,
+                     "contract_expires": "2099-01-01", "max_classification": "confidential",
+                     **contract},
+        "controls": controls, **confirms,
+    }
+
+
+def write_models(directory: Path, cards: list[dict]) -> Path:
+    """A models directory: the shipped local/echo card plus `cards`."""
+    import shutil
+
+    import yaml
+
+    shutil.copy(REPO / "models" / "local-echo.yaml", directory / "local-echo.yaml")
+    for card in cards:
+        (directory / (card["id"].replace("/", "-") + ".yaml")).write_text(yaml.safe_dump(card))
+    return directory
+
+
+def audit_events(keys, directory: Path, request_id: str) -> list[dict]:
+    """The decrypted audit events of one request, oldest first."""
+    from sovereign_guard.audit.review import Filters, Reader, select
+
+    rows = select(Reader(keys=keys), directory, Filters())
+    return [r.event.model_dump(mode="json") for r in rows if r.event.request_id == request_id]

@@ -6,15 +6,13 @@ import asyncio
 import importlib
 import inspect
 import json
-import shutil
 
 import anthropic
 import httpx
 import httpx2
 import openai
 import pytest
-import yaml
-from conftest import REPO, TENANT_KEY
+from conftest import TENANT_KEY, audit_events, model_card, write_models
 
 from sovereign_guard import GuardBlocked, GuardTransport, guard
 from sovereign_guard.core import Guard
@@ -54,22 +52,12 @@ class RecordingVendor:
         return "\n".join(r.content.decode() + json.dumps(dict(r.headers)) for r in self.requests)
 
 
-def _card(card_id: str, api: str) -> dict:
-    return {"id": card_id, "aliases": [], "vendor": "Mock", "api": api,
-            "base_url": "https://vendor.invalid/v1",
-            "contract": {"trains_on_customer_data": False, "uses_data_for_ads": False,
-                         "retention_days": 0, "regions": ["US"], "dpa_signed": True,
-                         "contract_expires": "2099-01-01", "max_classification": "confidential"},
-            "controls": {"body": {"store": False} if api == "openai" else {"inference_geo": "us"},
-                         "headers": {}}}
-
-
 @pytest.fixture(scope="module")
 def guarded(tmp_path_factory):
-    d = tmp_path_factory.mktemp("models")
-    shutil.copy(REPO / "models" / "local-echo.yaml", d)
-    for card_id, api in (("mock/gpt", "openai"), ("mock/claude", "anthropic")):
-        (d / (card_id.replace("/", "-") + ".yaml")).write_text(yaml.safe_dump(_card(card_id, api)))
+    d = write_models(tmp_path_factory.mktemp("models"), [
+        model_card("mock/gpt", "openai", "https://vendor.invalid/v1"),
+        model_card("mock/claude", "anthropic", "https://vendor.invalid/v1"),
+    ])
     home = tmp_path_factory.mktemp("home")
     guard = Guard.from_files("default", d, home / "audit", keys=home / "keys.json",
                              tenant_key=TENANT_KEY)
@@ -151,11 +139,8 @@ def test_transport_refuses_unknown_routes_with_a_body(guarded, vendor):
 
 def _request_events(guard: Guard, request_id: str) -> list[dict]:
     from sovereign_guard.audit import load_keyset
-    from sovereign_guard.audit.review import Filters, Reader, select
 
-    keys = load_keyset(guard.audit_keys_path)
-    rows = select(Reader(keys=keys), guard.audit.directory, Filters())
-    return [r.event.model_dump(mode="json") for r in rows if r.event.request_id == request_id]
+    return audit_events(load_keyset(guard.audit_keys_path), guard.audit.directory, request_id)
 
 
 def test_sidecar_and_transport_send_and_record_the_same(guarded, vendor):

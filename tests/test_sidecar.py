@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 
 import anthropic
 import httpx
 import openai
 import pytest
-import yaml
-from conftest import REPO, TENANT_KEY
+from conftest import TENANT_KEY, audit_events, model_card, write_models
 from fakevendor import FakeVendor, ServerThread
 
 from sovereign_guard.core import Guard
@@ -26,23 +24,6 @@ SECRET = "AKIAZ7Q3XK2M5N6P4R7T"
 RAW = [EMAIL, CARD, "4111111111111111"]
 
 
-def card(card_id, api, base_url, **contract):
-    return {
-        "id": card_id, "aliases": [], "vendor": "Fake " + api, "api": api,
-        "base_url": base_url,
-        "contract": {"trains_on_customer_data": False, "uses_data_for_ads": False,
-                     "retention_days": 0, "regions": ["US"], "dpa_signed": True,
-                     "contract_expires": "2099-01-01", "max_classification": "confidential",
-                     **contract},
-        "controls": {"body": {"store": False}, "body_routes": ["chat/completions", "responses"],
-                     "headers": {}} if api == "openai" else
-                    {"body": {"inference_geo": "us"}, "headers": {}},
-        **({"vendor_confirms": {"inference_geo": ["usage.inference_geo",
-                                                  "message.usage.inference_geo"]}}
-           if api == "anthropic" else {}),
-    }
-
-
 @pytest.fixture(scope="module")
 def vendor():
     fake = FakeVendor()
@@ -53,16 +34,11 @@ def vendor():
 
 @pytest.fixture(scope="module")
 def models_dir(tmp_path_factory, vendor):
-    d = tmp_path_factory.mktemp("models")
-    shutil.copy(REPO / "models" / "local-echo.yaml", d / "local-echo.yaml")
-    cards = [
-        card("fake/gpt", "openai", vendor.base_url),
-        card("fake/claude", "anthropic", vendor.base_url),
-        card("fake/trainer", "openai", vendor.base_url, trains_on_customer_data=True),
-    ]
-    for c in cards:
-        (d / (c["id"].replace("/", "-") + ".yaml")).write_text(yaml.safe_dump(c))
-    return d
+    return write_models(tmp_path_factory.mktemp("models"), [
+        model_card("fake/gpt", "openai", vendor.base_url),
+        model_card("fake/claude", "anthropic", vendor.base_url),
+        model_card("fake/trainer", "openai", vendor.base_url, trains_on_customer_data=True),
+    ])
 
 
 @pytest.fixture(scope="module")
@@ -196,13 +172,9 @@ def test_anthropic_messages_with_system(claude, vendor):
 
 
 def _response_event(sidecar, request_id: str) -> dict:
-    from sovereign_guard.audit.review import Filters, Reader, select
-
-    audit = sidecar.pipeline.audit
-    rows = select(Reader(keys=sidecar.keyset), audit.directory, Filters())
-    (event,) = [r.event for r in rows
-                if r.event.request_id == request_id and r.event.kind == "response"]
-    return event.model_dump(mode="json")
+    events = audit_events(sidecar.keyset, sidecar.pipeline.audit.directory, request_id)
+    (event,) = [e for e in events if e["kind"] == "response"]
+    return event
 
 
 def test_anthropic_confirmed_controls_are_audited(sidecar, claude, vendor):
