@@ -82,28 +82,22 @@ def _delta_fields(event: dict) -> list[Field]:
         key = ("r", kind, event.get("item_id"), event.get("output_index"),
                event.get("content_index"))
         fields.append(_item(key, ("delta",), "arguments" in kind))
-    for c in event.get("choices") or ():  # OpenAI chat and completions chunks
+    for pos, c in enumerate(event.get("choices") or ()):  # OpenAI chat/completions chunks
         if not isinstance(c, dict):
             continue
         i = c.get("index", 0)
         if isinstance(c.get("text"), str):
-            fields.append(_item(("c", i, "text"), ("choices", _pos(event, c), "text"), False))
+            fields.append(_item(("c", i, "text"), ("choices", pos, "text"), False))
         delta = c.get("delta") or {}
         for name in ("content", "reasoning_content", "refusal"):
             if isinstance(delta.get(name), str):
-                path = ("choices", _pos(event, c), "delta", name)
-                fields.append(_item(("c", i, name), path, False))
-        for t in delta.get("tool_calls") or ():
+                fields.append(_item(("c", i, name), ("choices", pos, "delta", name), False))
+        for tpos, t in enumerate(delta.get("tool_calls") or ()):
             fn = t.get("function") or {}
             if isinstance(fn.get("arguments"), str):
-                path = ("choices", _pos(event, c), "delta", "tool_calls",
-                        delta["tool_calls"].index(t), "function", "arguments")
+                path = ("choices", pos, "delta", "tool_calls", tpos, "function", "arguments")
                 fields.append(_item(("t", i, t.get("index")), path, True))
     return fields
-
-
-def _pos(event: dict, choice: dict) -> int:
-    return event["choices"].index(choice)
 
 
 def _item(key: tuple, path: tuple, in_json: bool) -> Field:

@@ -114,7 +114,7 @@ def split_text(text: str, size: int) -> list[str]:
     while len(text) - start > size:
         end = start + size
         window = text[start + size * 3 // 4 : end]
-        cut = max(window.rfind("\n"), max(window.rfind(" "), window.rfind("\t")))
+        cut = max(window.rfind("\n"), window.rfind(" "), window.rfind("\t"))
         if cut != -1:
             end = start + size * 3 // 4 + cut + 1
         pieces.append(text[start:end])
