@@ -104,6 +104,14 @@ class Pipeline:
         """Parse, detect, decide, transform and audit one request; raises `Refused`.
 
         `raw` is None when the door stopped reading a body over the size limit."""
+        try:
+            return self._prepare(path, headers, raw)
+        except Refused as refused:  # counted once, whichever step refused
+            metrics.observe_refusal(path.removeprefix("/").removeprefix("v1/"), refused.status,
+                                    refused.code)
+            raise
+
+    def _prepare(self, path: str, headers: Mapping[str, str], raw: bytes | None) -> Outbound:
         started = time.perf_counter()
         request_id = _request_id(headers.get(REQUEST_ID_HEADER))
         rest = path.removeprefix("/").removeprefix("v1/")
@@ -128,8 +136,7 @@ class Pipeline:
         try:
             protected = self.guard.protect([text for _, text in slots])
         except GuardError as exc:
-            raise ctx.refuse(503, "detection_failed", f"request not sent: {exc}",
-                             audit=True) from None
+            raise ctx.refuse(503, "detection_failed", f"request not sent: {exc}") from None
         ctx.protected = protected
         detect_ms = (time.perf_counter() - started) * 1000
         ctx.latency["detect"] = detect_ms
@@ -137,17 +144,17 @@ class Pipeline:
 
         if protected.blocked:
             reasons = tuple(protected.block_reasons)
-            raise ctx.refuse(403, "policy_blocked", _blocked_message(reasons), audit=True,
+            raise ctx.refuse(403, "policy_blocked", _blocked_message(reasons),
                              reasons=reasons)
         decision = route(self.registry, self.policy, model, protected.outbound_class,
                          transformed=protected.transformed, today=date.today(), api=flavour)
         if decision.decision == "block" or decision.card is None:
             raise ctx.refuse(403, "policy_blocked", _blocked_message(decision.reasons),
-                             audit=True, reasons=decision.reasons)
+                             reasons=decision.reasons)
         target = decision.card
         if target.api not in (flavour, "echo"):
             reasons = (*decision.reasons, "api_mismatch")
-            raise ctx.refuse(403, "policy_blocked", _blocked_message(reasons), audit=True,
+            raise ctx.refuse(403, "policy_blocked", _blocked_message(reasons),
                              reasons=reasons)
 
         apply(body, [slot for slot, _ in slots], protected.texts)
@@ -276,21 +283,18 @@ class _Context:
         self.protected: Protected | None = None
         self.latency: dict[str, float] = {}
 
-    def refuse(self, status: int, code: str, message: str, *, audit: bool = True,
+    def refuse(self, status: int, code: str, message: str, *,
                reasons: tuple[str, ...] = ()) -> Refused:
+        """The refusal to raise, its block record written first (a 503 if it cannot be)."""
         reasons = reasons or (code,)
-        refused = Refused(status, code, message, flavour=self.flavour,
-                          request_id=self.request_id, reasons=reasons)
-        metrics.observe_refusal(self.route, status, code)
-        if audit:
-            target = self.requested
-            event = self.pipeline._event(self, "block", reasons, target, status=status,
-                                         error=code if status >= 500 else None)
-            try:
-                self.write(event)
-            except Refused as unavailable:
-                return unavailable
-        return refused
+        event = self.pipeline._event(self, "block", reasons, self.requested, status=status,
+                                     error=code if status >= 500 else None)
+        try:
+            self.write(event)
+        except Refused as unavailable:
+            return unavailable
+        return Refused(status, code, message, flavour=self.flavour,
+                       request_id=self.request_id, reasons=reasons)
 
     def write(self, event: AuditEvent) -> None:
         log = self.pipeline.audit
@@ -299,7 +303,6 @@ class _Context:
         try:
             log.append(event)
         except AuditError:
-            metrics.observe_refusal(self.route, 503, "audit_unavailable")
             raise Refused(503, "audit_unavailable",
                           "request not sent: the audit trail cannot be written",
                           flavour=self.flavour, request_id=self.request_id) from None

@@ -255,9 +255,21 @@ def test_audit_failure_fails_closed(sidecar, oai, vendor, monkeypatch):
     def broken(event):
         raise AuditError("disk full")
 
+    from prometheus_client import REGISTRY
+
+    def refusals() -> float:
+        return sum(REGISTRY.get_sample_value("sovereign_guard_refusals_total", {
+            "route": "chat/completions", "status": s, "code": c}) or 0
+            for s, c in (("503", "audit_unavailable"), ("403", "policy_blocked")))
+
     monkeypatch.setattr(sidecar.pipeline.audit, "append", broken)
+    before = refusals()
     with pytest.raises(openai.InternalServerError, match="audit"):
         oai.chat.completions.create(model="fake/gpt", messages=[{"role": "user", "content": "hi"}])
+    with pytest.raises(openai.InternalServerError, match="audit"):  # a block that cannot be
+        oai.chat.completions.create(model="fake/gpt", messages=[  # recorded is a 503 too
+            {"role": "user", "content": f"key {SECRET}"}])
+    assert refusals() == before + 2  # one count per refused request
     assert vendor.requests == []
 
 
