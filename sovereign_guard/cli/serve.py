@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
 ENV = "SOVEREIGN_GUARD_"
 
@@ -52,8 +53,6 @@ def run(args: argparse.Namespace) -> int:
     # Check what can be checked before binding a port: a broken policy, card directory or
     # keyset is one line and exit 2 here, not a server that never becomes ready.
     policy = load_policy(args.policy)
-    from pathlib import Path
-
     load_registry(Path(args.models) if args.models else None, policy)
     _, keys_path, created = ensure_keyset(Path(args.keys) if args.keys else None)
     for name, value in (("POLICY", args.policy), ("MODELS", args.models),

@@ -162,6 +162,8 @@ class BoundedContextEnhancer(LemmaContextAwareEnhancer):
 # policy and yields Presidio recognizers. Registering one is all it takes to add detection.
 RecognizerFactory = Callable[[Policy], Iterable[EntityRecognizer]]
 _FACTORIES: list[RecognizerFactory] = []
+# Presidio's own e-mail recognizer is never loaded, whatever is registered: it would fetch the
+# public-suffix list over the network.
 _REPLACED: set[str] = {"EmailRecognizer"}
 
 
