@@ -44,6 +44,9 @@ _COMPACT_MOBILE = compiled(r"^(?:09\d{8}|1[3-9]\d{9}|07\d{9}|0[1-9]\d{8,9})$")
 REGIONS = ("TW", "CN", "US", "GB", "HK", "SG", "JP", "KR", "DE", "FR", "IT", "ES", "NL", "IN", "AU",
            "BR")
 _PRIMARY = 4
+# The best phone_score can give: once a span reaches it, no shorter span can win.
+_CEILING_INTERNATIONAL = 0.75
+_CEILING_NATIONAL = 0.65
 
 
 def _parse(number: str, region: str | None):
@@ -120,7 +123,9 @@ class PhoneNumberRecognizer(EntityRecognizer):
             # trailing groups; the best score wins, the longer span on a tie
             # (`212 555 0199 10` keeps `212 555 0199`).
             best, stop = 0.0, end
-            while stop - start >= 7:
+            international = fold(text[start : start + 2]).startswith(("+", "00"))
+            ceiling = _CEILING_INTERNATIONAL if international else _CEILING_NATIONAL
+            while stop - start >= 7 and best < ceiling:
                 candidate = phone_score(text[start:stop])
                 if candidate > best:
                     best, end = candidate, stop
