@@ -142,6 +142,14 @@ def test_phone_swallowed_neighbour_is_trimmed():
     assert hits(PHONE, "call 212 555 0199 10 times") == ["212 555 0199"]
 
 
+def test_phone_leaves_card_numbers_to_the_card_recognizer(guard):
+    text = "card 5555 5555 5555 4444, call 0912 3456 7890 1234"
+    assert hits(PHONE, text, threshold=0.0) == ["0912 3456 7890"]
+    types = {(text[r.start:r.end], r.entity_type) for r in guard.analyze([text])[0]}
+    assert ("5555 5555 5555 4444", "CREDIT_CARD") in types
+    assert not any(t == "PHONE_NUMBER" and "5555" in s for s, t in types)
+
+
 @pytest.mark.parametrize("text", [
     "2024-05-01 12:30:45", "v1.2.3.4567", "10.20.30.40", "took 12345678 ms", "1,234,567",
     "order #12345678", "id=0912345678", "sha 4b702a8cc3171c011e", "3.14159265",

@@ -14,7 +14,12 @@ import threading
 from collections.abc import Callable, Iterable
 
 import spacy
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
+from presidio_analyzer import (
+    AnalyzerEngine,
+    EntityRecognizer,
+    RecognizerRegistry,
+    RecognizerResult,
+)
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.tokens import Doc
@@ -159,6 +164,13 @@ class BoundedContextEnhancer(LemmaContextAwareEnhancer):
 
     WINDOW = 12
 
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        # Upstream deep-copies every result, explanation included, before adjusting scores:
+        # half a millisecond per KB of prompt. The analyzer made these results for this call and
+        # drops the raw list afterwards, so they are adjusted in place.
+        return super().enhance_using_context(text, _ShallowList(raw_results), nlp_artifacts,
+                                             recognizers, context)
+
     def _extract_surrounding_words(self, nlp_artifacts, word, start):
         if not nlp_artifacts.tokens:
             return [""]
@@ -181,6 +193,44 @@ class BoundedContextEnhancer(LemmaContextAwareEnhancer):
                     found.add(lemma)
                     remaining -= 1
         return list(found)
+
+
+class _ShallowList(list):
+    def __deepcopy__(self, memo: dict) -> list:
+        return list(self)
+
+
+class GuardAnalyzer(AnalyzerEngine):
+    """Presidio's analyzer with a linear per-recognizer context step.
+
+    Upstream splits the results into "this recognizer's" and "the others'" for every
+    recognizer (two passes over all results per recognizer, ~40 recognizers here) and calls
+    each one's `enhance_using_context`, which most do not override.
+    """
+
+    def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers,
+                               context=None):
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        by_recognizer: dict[str, list[RecognizerResult]] = {}
+        for r in raw_results:
+            by_recognizer.setdefault(r.recognition_metadata[key], []).append(r)
+        results = []
+        for recognizer in recognizers:
+            own = by_recognizer.get(recognizer.id, [])
+            if type(recognizer).enhance_using_context is not _BASE_ENHANCE:
+                others = [r for r in raw_results if r.recognition_metadata[key] != recognizer.id]
+                own = recognizer.enhance_using_context(
+                    text=text, raw_recognizer_results=own, other_raw_recognizer_results=others,
+                    nlp_artifacts=nlp_artifacts, context=context,
+                )
+            results.extend(own)
+        return self.context_aware_enhancer.enhance_using_context(
+            text=text, raw_results=results, nlp_artifacts=nlp_artifacts,
+            recognizers=recognizers, context=context,
+        )
+
+
+_BASE_ENHANCE = EntityRecognizer.enhance_using_context
 
 
 # Further recognizers (secrets, CJK, identifiers, ...) plug in here: a factory receives the
@@ -236,7 +286,7 @@ def build_analyzer(policy: Policy) -> AnalyzerEngine:
         for factory in _FACTORIES:
             for recognizer in factory(policy):
                 registry.add_recognizer(recognizer)
-        return AnalyzerEngine(
+        return GuardAnalyzer(
             registry=registry,
             nlp_engine=nlp_engine,
             supported_languages=[language],

@@ -16,7 +16,19 @@ import phonenumbers
 from phonenumbers import NumberParseException
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from .common import ALNUM, CONTEXT_BOOST, DIGIT, compiled, fold, near, result, words_regex
+from .common import (
+    ALNUM,
+    CONTEXT_BOOST,
+    DIGIT,
+    compiled,
+    digits_of,
+    fold,
+    luhn_ok,
+    near,
+    result,
+    words_regex,
+)
+from .structured import card_iin_ok
 
 _D = DIGIT
 _SEP = r"[ \t.\-\u00a0]"
@@ -44,6 +56,10 @@ _COMPACT_MOBILE = compiled(r"^(?:09\d{8}|1[3-9]\d{9}|07\d{9}|0[1-9]\d{8,9})$")
 REGIONS = ("TW", "CN", "US", "GB", "HK", "SG", "JP", "KR", "DE", "FR", "IT", "ES", "NL", "IN", "AU",
            "BR")
 _PRIMARY = 4
+# A card number written in groups of four belongs to the card recognizer, which reports it at
+# 0.6 or more; phone findings inside a card are dropped anyway (enhance_using_context below),
+# so its shorter cuts are not worth some thirty phonenumbers parses.
+_CARD_SHAPE = compiled(rf"^{_D}{{4}}([ \-]?){_D}{{4}}(?:\1{_D}{{4}}){{2}}(?:\1?{_D}{{1,3}})?$")
 # The best phone_score can give: once a span reaches it, no shorter span can win.
 _CEILING_INTERNATIONAL = 0.75
 _CEILING_NATIONAL = 0.65
@@ -90,6 +106,13 @@ def phone_score(candidate: str) -> float:
     return 0.0
 
 
+def _is_card(candidate: str) -> bool:
+    if _CARD_SHAPE.match(candidate) is None:
+        return False
+    number = digits_of(candidate)
+    return card_iin_ok(number) and luhn_ok(number)
+
+
 class PhoneNumberRecognizer(EntityRecognizer):
     """PHONE_NUMBER: international and national formats of many regions, CJK-safe."""
 
@@ -119,6 +142,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
         found = []
         for match in CANDIDATE.finditer(text):
             start, end = match.span()
+            if _is_card(match.group()):
+                continue
             # A candidate that swallowed a neighbouring number is also tried without its
             # trailing groups; the best score wins, the longer span on a tie
             # (`212 555 0199 10` keeps `212 555 0199`).

