@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -21,6 +22,10 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 UPSTREAM = os.environ.get("PASSTHROUGH_UPSTREAM", "http://127.0.0.1:8801/v1").rstrip("/")
+# --cpu-ms: CPU burnt per request before forwarding, standing in for the guard's detection, so
+# the benchmark can tell what a CPU-heavy step costs the rest of the path on this machine
+# (cold caches, an idle upstream waking up) apart from what the guard's own code costs.
+CPU_SECONDS = float(os.environ.get("PASSTHROUGH_CPU_MS", "0")) / 1000
 _FORWARD = ("content-type", "authorization", "accept")
 
 
@@ -48,6 +53,10 @@ async def healthz() -> dict:
 async def chat(request: Request) -> Response:
     client: httpx.AsyncClient = request.app.state.client
     raw = await request.body()
+    if CPU_SECONDS:
+        until = time.thread_time() + CPU_SECONDS
+        while time.thread_time() < until:
+            pass
     headers = {k: v for k, v in request.headers.items() if k.lower() in _FORWARD}
     outgoing = client.build_request("POST", UPSTREAM + "/chat/completions", headers=headers,
                                     content=raw)
@@ -80,8 +89,11 @@ def main() -> None:
     p.add_argument("--port", type=int, required=True)
     p.add_argument("--upstream", default=UPSTREAM)
     p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--cpu-ms", type=float, default=0.0,
+                   help="CPU time to burn per request before forwarding (default 0)")
     args = p.parse_args()
     os.environ["PASSTHROUGH_UPSTREAM"] = args.upstream  # read again by each worker on import
+    os.environ["PASSTHROUGH_CPU_MS"] = str(args.cpu_ms)
     uvicorn.run("passthrough:app", app_dir=os.path.dirname(os.path.abspath(__file__)),
                 host="127.0.0.1", port=args.port, workers=args.workers, log_level="warning",
                 access_log=False, timeout_graceful_shutdown=10)

@@ -2,10 +2,13 @@
 
     python benchmarks/proxy.py [--quick] [--repeats N] [--workers 1,2] [--concurrency 1,16,64]
 
-Three servers, each in its own process, all on 127.0.0.1: the fake vendor
+Four servers, each in its own process, all on 127.0.0.1: the fake vendor
 (benchmarks/fake_vendor.py, one uvicorn worker, echoes the prompt back), the bare passthrough
-floor (benchmarks/passthrough.py: FastAPI + one shared httpx.AsyncClient, no guard) and the
-sidecar (`sovereign-guard serve`, default policy, a model card pointing at the fake vendor).
+floor (benchmarks/passthrough.py: FastAPI + one shared httpx.AsyncClient, no guard), the
+sidecar (`sovereign-guard serve`, default policy, a model card pointing at the fake vendor)
+and, at concurrency 1 only, the "cpu-floor": the passthrough burning as much CPU per request
+as the sidecar's detection takes, which shows what any CPU-heavy step costs the rest of the
+path on this machine (cold caches, an idle vendor process waking up).
 This process is the load generator only: a minimal HTTP/1.1 keep-alive client on asyncio
 (uvloop when installed), one connection per concurrent user, closed loop (each user sends
 its next request as soon as its previous answer is complete).
@@ -60,7 +63,7 @@ from common import ENGLISH, REPO, pct, prompt_of, table, write
 HERE = Path(__file__).resolve().parent
 PY = sys.executable
 SIDECAR_BIN = Path(PY).with_name("sovereign-guard")
-PATHS = ("direct", "passthrough", "sidecar")
+PATHS = ("direct", "passthrough", "cpu-floor", "sidecar")
 MODEL = "bench/gpt"
 CARD = """\
 id: bench/gpt
@@ -609,11 +612,14 @@ def run_workers(args, workers: int, vendor: Server, servers: dict, prompts: Prom
         t = time.monotonic()
         ready["sidecar_s"] = round(servers["sidecar"].wait_ready(180, consecutive=4 * workers), 2)
         settle(servers["sidecar"], workers)
+    if "sidecar" in servers and not args.skip_cpu_floor:
+        start_cpu_floor(args, servers, vendor, workers)
     print(f"\n== {workers} worker(s): ready {ready}", flush=True)
     ports = {"direct": vendor.port, **{k: s.port for k, s in servers.items()}}
     paths = [p for p in PATHS if p in ports]
-    rounds: dict = {f"c{c}": {p: [] for p in paths} for c in args.concurrency}
-    rounds["stream_c1"] = {p: [] for p in paths}
+    rounds: dict = {f"c{c}": {p: [] for p in paths if p != "cpu-floor" or c == 1}
+                    for c in args.concurrency}
+    rounds["stream_c1"] = {p: [] for p in paths if p != "cpu-floor"}
     for r in range(args.repeats):
         order = paths[r % len(paths):] + paths[: r % len(paths)]
         cells = [(c, False) for c in args.concurrency] + [(1, True)]
@@ -621,6 +627,8 @@ def run_workers(args, workers: int, vendor: Server, servers: dict, prompts: Prom
             key = "stream_c1" if stream else f"c{c}"
             n = args.streams if stream else (args.requests_c1 if c == 1 else args.requests)
             for path in order:
+                if path not in rounds[key]:
+                    continue
                 server = vendor if path == "direct" else servers[path]
                 pids = server.workers()
                 ours = ([vendor.proc.pid] + [q for x in servers.values()
@@ -687,6 +695,28 @@ def run_workers(args, workers: int, vendor: Server, servers: dict, prompts: Prom
     return out
 
 
+def start_cpu_floor(args, servers: dict, vendor: Server, workers: int) -> None:
+    """The passthrough again, burning as much CPU per request as the sidecar's detection
+    takes (its mean, calibrated from /metrics with one worker, then reused)."""
+    if args.cpu_floor_ms is None:
+        if workers > 1:
+            return  # /metrics answers from one worker at a time: calibrate with 1 worker
+        before = scrape(servers["sidecar"])
+        asyncio.run(run_block(servers["sidecar"].port, Prompts(args.size), 60, 1, stream=False,
+                              warmup=0, time_limit=30))
+        delta = histogram_delta(before, scrape(servers["sidecar"]), "detection")
+        if not delta or not delta.get("mean_ms"):
+            return
+        args.cpu_floor_ms = delta["mean_ms"]
+    port = free_port()
+    servers["cpu-floor"] = Server(
+        f"cpu-floor-w{workers}",
+        [PY, str(HERE / "passthrough.py"), "--port", str(port), "--upstream",
+         f"http://127.0.0.1:{vendor.port}/v1", "--cpu-ms", str(args.cpu_floor_ms)],
+        port, _env(), servers["sidecar"].log_path.parent).start()
+    servers["cpu-floor"].wait_ready(60)
+
+
 def settle(server: Server, workers: int, limit: float = 90.0) -> None:
     """With several workers /readyz answers from one of them: wait until a burst of real
     requests over fresh connections (spread over the workers) all gets 200."""
@@ -711,6 +741,8 @@ def summarise(rounds: dict, paths: list[str]) -> dict:
         out[cell] = {}
         direct = by_path.get("direct", [])
         for path in paths:
+            if path not in by_path:
+                continue
             rs = by_path[path]
             s = {k: med([r.get(k) for r in rs]) for k in keys}
             s = {k: v for k, v in s.items() if v is not None}
@@ -780,6 +812,15 @@ def targets(res: dict) -> list[dict]:
         v is not None and floor is not None and v <= floor + TARGETS["floor_slack_ms"],
         "means, since means add up and percentiles do not; p50-based: "
         f"{sc1.get('added_p50_minus_detection_ms')} vs floor p50 {pt1.get('added_p50_ms')}")
+    cf1 = cell("1", "c1", "cpu-floor")
+    v, burn = sc1.get("added_mean_minus_detection_ms"), res.get("cpu_floor_ms")
+    floor = (None if cf1.get("added_mean_ms") is None or burn is None
+             else round(cf1["added_mean_ms"] - burn, 3))
+    add("  same, vs a passthrough burning the detection's CPU first (informative)", v,
+        f"<= {None if floor is None else round(floor + 1, 3)} ms (floor {floor} ms)",
+        v is not None and floor is not None and v <= floor + TARGETS["floor_slack_ms"],
+        f"cpu-floor burns {burn} ms per request: what a CPU-heavy step costs the rest of the "
+        "path on this machine (caches, an idle upstream waking up)")
     best, where = None, None
     for key in ("c16", "c64"):
         rps = cell("2", key, "sidecar").get("rps")
@@ -877,6 +918,10 @@ def main() -> None:
                    help="time limit of one measured block (40 s)")
     p.add_argument("--skip-sidecar", action="store_true", help="direct and passthrough only")
     p.add_argument("--keep-logs", action="store_true", help="keep the servers' logs and audit")
+    p.add_argument("--cpu-floor-ms", type=float,
+                   help="CPU the cpu-floor passthrough burns per request (default: the "
+                        "sidecar's mean detection time, calibrated with 1 worker)")
+    p.add_argument("--skip-cpu-floor", action="store_true", help="no cpu-floor passthrough")
     args = p.parse_args()
     quick = args.quick
     args.repeats = args.repeats or (2 if quick else 3)
@@ -893,6 +938,7 @@ def main() -> None:
     except ImportError:
         loop = "asyncio"
     res = run(args)
+    res["cpu_floor_ms"] = args.cpu_floor_ms
     res["targets"] = targets(res)
     text = report(res)
     print("\n" + text)

@@ -182,6 +182,13 @@ class Pipeline:
 
     def finish(self, out: Outbound, status: int, content: bytes) -> bytes:
         """Restore a complete answer (errors included) and record how it went."""
+        restored, confirmed = self.restore(out, status, content)
+        self.record_response(out, status, confirmed)
+        return restored
+
+    def restore(self, out: Outbound, status: int, content: bytes) -> tuple[bytes, dict]:
+        """A complete answer with the originals put back, and what the vendor confirmed in it
+        (e.g. where it ran); `record_response` with both completes `finish`."""
         restored = out.restorer.body(content)
         confirmed: dict[str, Any] = {}
         if status < 400 and out.card.vendor_confirms and not out.is_echo:
@@ -189,8 +196,7 @@ class Pipeline:
                 confirmed = vendor_confirmed(out.card, orjson.loads(content))
             except (orjson.JSONDecodeError, TypeError, AttributeError):
                 confirmed = {}
-        self.record_response(out, status, confirmed)
-        return restored
+        return restored, confirmed
 
     def stream_session(self, out: Outbound) -> StreamSession:
         return StreamSession(self, out)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import anthropic
 import httpx
@@ -172,9 +173,15 @@ def test_anthropic_messages_with_system(claude, vendor):
 
 
 def _response_event(sidecar, request_id: str) -> dict:
-    events = audit_events(sidecar.keyset, sidecar.pipeline.audit.directory, request_id)
-    (event,) = [e for e in events if e["kind"] == "response"]
-    return event
+    # The answer's record is written just after the answer is sent: allow it a moment.
+    deadline = time.monotonic() + 5
+    while True:
+        events = audit_events(sidecar.keyset, sidecar.pipeline.audit.directory, request_id)
+        found = [e for e in events if e["kind"] == "response"]
+        if found or time.monotonic() > deadline:
+            (event,) = found
+            return event
+        time.sleep(0.01)
 
 
 def test_anthropic_confirmed_controls_are_audited(sidecar, claude, vendor):

@@ -20,6 +20,7 @@ import orjson
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
 from ..adapters import ROUTES, error_body
@@ -215,10 +216,18 @@ async def _forward(state: State, pipeline: Pipeline, out: Outbound) -> Response:
             content = await upstream.aread()
         finally:
             await upstream.aclose()
-        restored = pipeline.finish(out, upstream.status_code, content)
+        status = upstream.status_code
+        restored, confirmed = pipeline.restore(out, status, content)
+
+        async def record() -> None:
+            pipeline.record_response(out, status, confirmed)
+
         headers.pop("content-type", None)
-        return Response(restored, status_code=upstream.status_code, headers=headers,
-                        media_type=upstream.headers.get("content-type", "application/json"))
+        # The answer's record is written once the answer is sent: the request record already
+        # holds the decision, and the caller need not wait for bookkeeping.
+        return Response(restored, status_code=status, headers=headers,
+                        media_type=upstream.headers.get("content-type", "application/json"),
+                        background=BackgroundTask(record))
 
     session = pipeline.stream_session(out)
 
