@@ -34,6 +34,10 @@ def _keys_option() -> argparse.ArgumentParser:
     return common
 
 
+_DIR_HELP = ("audit directory (the sidecar's --audit-dir, default "
+             "$SOVEREIGN_GUARD_HOME/audit); every log under it is read")
+
+
 def _filter_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--since", metavar="ISO", help="events at or after this UTC date/time")
     p.add_argument("--until", metavar="ISO", help="events up to this date (inclusive) or time")
@@ -56,7 +60,8 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
                            "AEAD tag) and every signed checkpoint of every log under DIR, or "
                            "an evidence bundle. Exit 0 when all is valid, 1 naming each "
                            "problem's file and line.")
-    p.add_argument("path", metavar="DIR|FILE")
+    p.add_argument("path", metavar="DIR|FILE",
+                   help="audit directory (or one log below it), or an evidence bundle")
     p.add_argument("--against", metavar="CHECKPOINT", action="append", default=[],
                    help="file of signed checkpoints kept elsewhere (output of `audit "
                    "checkpoint`); detects tail truncation and rewrites. Repeatable.")
@@ -67,17 +72,25 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
                            help="print the latest signed checkpoint of each log",
                            description="Print the latest signed checkpoint of each log, to "
                            "keep outside this host (SIEM, WORM store) for `verify --against`.")
-    p.add_argument("path", metavar="DIR")
+    p.add_argument("path", metavar="DIR", help=_DIR_HELP)
     p.set_defaults(handler=run_checkpoint)
 
-    p = actions.add_parser("show", parents=[common], help="decrypted events, filtered")
-    p.add_argument("path", metavar="DIR")
+    p = actions.add_parser("show", parents=[common], help="decrypted events, filtered",
+                           description="Decrypt and list events, oldest first. Records hold "
+                           "entity types, offsets and keyed fingerprints, never raw values.",
+                           epilog="example: sovereign-guard audit show DIR --since 2026-11-01 "
+                           "--decision block --format csv > blocked.csv")
+    p.add_argument("path", metavar="DIR", help=_DIR_HELP)
     _filter_options(p)
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.set_defaults(handler=run_show)
 
-    p = actions.add_parser("report", parents=[common], help="summary as text or HTML")
-    p.add_argument("path", metavar="DIR")
+    p = actions.add_parser("report", parents=[common], help="summary as text or HTML",
+                           description="Summarise decisions, vendors, data classes and entity "
+                           "types over the selected events.",
+                           epilog="example: sovereign-guard audit report DIR --since 2026-11-01 "
+                           "--html report.html")
+    p.add_argument("path", metavar="DIR", help=_DIR_HELP)
     _filter_options(p)
     p.add_argument("--html", metavar="FILE", help="also write a self-contained HTML page")
     p.add_argument("--format", choices=("text", "json"), default="text")
@@ -87,7 +100,7 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
                            description="Write an evidence bundle (selected records with "
                            "inclusion proofs, checkpoints, public keys, verification report) "
                            "that `audit verify BUNDLE` checks on another machine.")
-    p.add_argument("path", metavar="DIR")
+    p.add_argument("path", metavar="DIR", help=_DIR_HELP)
     p.add_argument("--out", metavar="BUNDLE", required=True, help="new directory to create")
     _filter_options(p)
     p.set_defaults(handler=run_export)
