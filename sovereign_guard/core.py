@@ -17,7 +17,7 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +100,19 @@ class Protected:
         return counts
 
 
+@dataclass(slots=True)
+class _Part:
+    """One text's protection, cached under the text's keyed hash: offsets, types, placeholders,
+    keyed digests and fingerprints, never an original value (those are sliced from the text
+    each time)."""
+
+    findings: list[Finding]
+    swaps: list[tuple[int, int, str, str | None]] = field(default_factory=list)
+    fingerprints: list[tuple[str, str]] = field(default_factory=list)
+    detected: DataClass = DataClass.PUBLIC
+    outbound: DataClass = DataClass.PUBLIC
+
+
 class Guard:
     """Built from a policy and (for the doors) the vendor registry and audit log.
 
@@ -124,6 +137,7 @@ class Guard:
         self.analyzer = build_analyzer(self.policy)
         self._allow = set(self.policy.allow_list)
         self._cache: OrderedDict[bytes, list[RecognizerResult]] = OrderedDict()
+        self._parts: OrderedDict[bytes, _Part] = OrderedDict()
         self._cache_lock = threading.Lock()
         self._cache_hmac_key = hmac.new(self.vault.key, b"analysis-cache", hashlib.sha256).digest()
         self._min_threshold = min(
@@ -168,10 +182,15 @@ class Guard:
         keyed hash (the cache holds offsets and types, never text); only texts not seen
         recently are analysed, together, in one `nlp.pipe` batch.
         """
+        return self._analyze(texts, self._keys(texts))
+
+    def _keys(self, texts: Sequence[str]) -> list[bytes]:
         for text in texts:
             if not isinstance(text, str):
                 raise DetectionError(f"cannot analyse a {type(text).__name__}, expected text")
-        keys = [self._cache_key(t) for t in texts]
+        return [self._cache_key(t) for t in texts]
+
+    def _analyze(self, texts: Sequence[str], keys: list[bytes]) -> list[list[RecognizerResult]]:
         with self._cache_lock:
             known = {k: self._cache[k] for k in keys if k in self._cache}
             for k in known:
@@ -189,6 +208,7 @@ class Guard:
     def clear_cache(self) -> None:
         with self._cache_lock:
             self._cache.clear()
+            self._parts.clear()
 
     def _cache_key(self, text: str) -> bytes:
         return hmac.new(self._cache_hmac_key, text.encode("utf-8", "surrogatepass"),
@@ -220,44 +240,98 @@ class Guard:
     def protect(self, texts: str | Sequence[str]) -> Protected:
         if isinstance(texts, str):
             texts = [texts]
-        return self._protect(list(texts), self.analyze(texts))
+        texts = list(texts)
+        return self._protect(texts, self._keys(texts))
 
     def protect_batch(self, items: Iterable[Sequence[str]]) -> Iterator[Protected]:
         """Protect many independent requests, batching NER across them; order is kept."""
         for chunk in _chunks(items, _BATCH):
             flat = [t for texts in chunk for t in texts]
-            results = iter(self.analyze(flat))
+            keys = self._keys(flat)
+            self._analyze(flat, keys)  # one nlp.pipe batch; _protect finds it all cached
+            at = 0
             for texts in chunk:
-                yield self._protect(list(texts), [next(results) for _ in texts])
+                yield self._protect(list(texts), keys[at : at + len(texts)])
+                at += len(texts)
 
     # -- transformation --------------------------------------------------------------------
 
-    def _protect(self, texts: list[str], results: list[list[RecognizerResult]]) -> Protected:
+    def _protect(self, texts: list[str], keys: list[bytes]) -> Protected:
+        """Redact each text from its `_Part`: computed once per text (under its keyed hash)
+        and reused while the text keeps coming back, as chat history does every turn."""
+        with self._cache_lock:
+            known = {k: self._parts[k] for k in keys if k in self._parts}
+        missing = [i for i, k in enumerate(keys) if k not in known]
+        if missing:
+            results = self._analyze([texts[i] for i in missing], [keys[i] for i in missing])
+            fresh = {keys[i]: self._part(texts[i], raw)
+                     for i, raw in zip(missing, results, strict=True)}
+            self._remember(fresh)
+            known.update(fresh)
         mapping: dict[str, str] = {}
         fingerprints: list[tuple[str, str]] = []
         redacted: list[str] = []
         findings: list[Finding] = []
-        detected = DataClass.PUBLIC
-        outbound = DataClass.PUBLIC
-        for part, (text, raw) in enumerate(zip(texts, results, strict=True)):
-            resolved = resolve_overlaps(list(self._findings(text, raw, part)))
-            pieces: list[str] = []
-            pos = 0
-            for f in resolved:
-                detected = max(detected, f.data_class)
-                if f.action is Action.ALLOW or f.action is Action.BLOCK:
-                    outbound = max(outbound, f.data_class)
-                if f.action is Action.ALLOW:
-                    continue
-                value = text[f.start : f.end]
-                pieces.append(text[pos : f.start])
-                pieces.append(self._replacement(f, value, mapping))
-                fingerprints.append((f.type, self.vault.fingerprint(f.type, value)))
-                pos = f.end
-            pieces.append(text[pos:])
-            redacted.append("".join(pieces))
-            findings.extend(resolved)
+        detected = outbound = DataClass.PUBLIC
+        for index, (text, key) in enumerate(zip(texts, keys, strict=True)):
+            part = known[key]
+            out = self._redact(text, part, mapping)
+            if out is None:  # a placeholder now stands for another value: assign afresh
+                part = self._part(text, self._analyze([text], [key])[0])
+                self._remember({key: part})
+                out = self._redact(text, part, mapping)
+                if out is None:  # cannot happen: fresh placeholders are ours; fail closed
+                    raise DetectionError("could not assign placeholders")
+            redacted.append(out)
+            fingerprints.extend(part.fingerprints)
+            findings.extend(f if f.part == index else replace(f, part=index)
+                            for f in part.findings)
+            detected = max(detected, part.detected)
+            outbound = max(outbound, part.outbound)
         return Protected(redacted, findings, detected, outbound, fingerprints, mapping)
+
+    def _remember(self, parts: dict[bytes, _Part]) -> None:
+        with self._cache_lock:
+            self._parts.update(parts)
+            while len(self._parts) > self.CACHE_SIZE:
+                self._parts.popitem(last=False)
+
+    def _part(self, text: str, raw: list[RecognizerResult]) -> _Part:
+        """What one text needs replaced, and by what; no original value is kept."""
+        resolved = resolve_overlaps(list(self._findings(text, raw, 0)))
+        part = _Part(resolved)
+        for f in resolved:
+            part.detected = max(part.detected, f.data_class)
+            if f.action is Action.ALLOW or f.action is Action.BLOCK:
+                part.outbound = max(part.outbound, f.data_class)
+            if f.action is Action.ALLOW:
+                continue
+            value = text[f.start : f.end]
+            digest = None
+            if f.action is Action.PSEUDONYMIZE:
+                digest = self.vault.digest(f.type, value)
+                replacement = self.vault.assign(f.type, digest)
+            elif f.action is Action.HASH:
+                replacement = f"[{f.type}:{self.vault.hash_token(f.type, value)}]"
+            else:
+                replacement = f"[{f.type}]"  # mask, and the value that made a blocked request
+            part.swaps.append((f.start, f.end, replacement, digest))
+            part.fingerprints.append((f.type, self.vault.fingerprint(f.type, value)))
+        return part
+
+    def _redact(self, text: str, part: _Part, mapping: dict[str, str]) -> str | None:
+        pieces: list[str] = []
+        pos = 0
+        for start, end, replacement, digest in part.swaps:
+            if digest is not None:
+                if not self.vault.holds(replacement, digest):
+                    return None
+                mapping.setdefault(replacement, text[start:end])
+            pieces.append(text[pos:start])
+            pieces.append(replacement)
+            pos = end
+        pieces.append(text[pos:])
+        return "".join(pieces)
 
     def _findings(self, text: str, raw: list[RecognizerResult], part: int) -> Iterator[Finding]:
         policy = self.policy
@@ -278,15 +352,6 @@ class Guard:
                 data_class=rule.data_class,
                 part=part,
             )
-
-    def _replacement(self, f: Finding, value: str, mapping: dict[str, str]) -> str:
-        if f.action is Action.PSEUDONYMIZE:
-            placeholder = self.vault.placeholder(f.type, value)
-            mapping.setdefault(placeholder, value)
-            return placeholder
-        if f.action is Action.HASH:
-            return f"[{f.type}:{self.vault.hash_token(f.type, value)}]"
-        return f"[{f.type}]"  # mask, and the value that made a blocked request
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:

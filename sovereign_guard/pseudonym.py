@@ -58,7 +58,13 @@ class PseudonymVault:
         self._lock = threading.Lock()
 
     def placeholder(self, entity_type: str, value: str) -> str:
-        digest = keyed_digest(self.key, entity_type, value, purpose=b"pseudonym")
+        return self.assign(entity_type, self.digest(entity_type, value))
+
+    def digest(self, entity_type: str, value: str) -> str:
+        return keyed_digest(self.key, entity_type, value, purpose=b"pseudonym")
+
+    def assign(self, entity_type: str, digest: str) -> str:
+        """The placeholder of the value whose digest is `digest`."""
         with self._lock:
             for length in range(PLACEHOLDER_HEX, MAX_HEX + 1, 2):
                 candidate = f"<{entity_type}_{digest[:length]}>"
@@ -73,6 +79,21 @@ class PseudonymVault:
                     return candidate
         # 128 bits of HMAC colliding is not a thing that happens; refuse rather than alias.
         raise RuntimeError("placeholder space exhausted")
+
+    def holds(self, placeholder: str, digest: str) -> bool:
+        """Whether `placeholder` (assigned earlier) still stands for `digest`; claims it again
+        if it was forgotten meanwhile. False when another value took it."""
+        with self._lock:
+            owner = self._owners.get(placeholder)
+            if owner is None:
+                self._owners[placeholder] = digest
+                if len(self._owners) > self._capacity:
+                    self._owners.popitem(last=False)
+                return True
+            if owner == digest:
+                self._owners.move_to_end(placeholder)
+                return True
+            return False
 
     def fingerprint(self, entity_type: str, value: str) -> str:
         """Keyed fingerprint for the audit trail (a different HMAC domain than placeholders)."""

@@ -256,3 +256,38 @@ def test_text_beyond_spacys_length_limit_is_not_refused(guard, monkeypatch):
     text = "Nothing to see here. " * 200 + f"Mail {EMAIL}."
     p = guard.protect(text)
     assert EMAIL not in p.texts[0] and p.restore(p.texts[0]) == text
+
+
+HISTORY = [
+    f"Hi, I am Jane Doe, write to {EMAIL} or call +1 212-555-0199.",
+    "Sure Jane, I will send the summary to Robert Miles.",
+    f"Thanks. My card {CARD} was charged twice.",
+]
+
+
+def _same(a, b) -> None:
+    assert a.texts == b.texts and a.mapping == b.mapping
+    assert a.findings == b.findings and a.fingerprints == b.fingerprints
+    assert (a.detected_class, a.outbound_class) == (b.detected_class, b.outbound_class)
+
+
+def test_history_is_protected_once_and_reused_identically(make_guard, monkeypatch):
+    warm, cold = make_guard(), make_guard()
+    warm.protect(HISTORY[::-1])  # other positions: findings must carry the new part index
+    monkeypatch.setattr(warm.analyzer, "analyze", lambda *a, **k: pytest.fail("re-analysed"))
+    again = warm.protect(HISTORY)
+    _same(again, cold.protect(HISTORY))
+    assert {f.part for f in again.findings} == {0, 1, 2}
+    assert all(HISTORY[f.part][f.start:f.end] for f in again.findings)
+
+
+def test_cached_placeholder_taken_by_another_value_is_not_reused(make_guard):
+    guard = make_guard()
+    first = guard.protect(f"mail {EMAIL}")
+    (placeholder,) = first.mapping
+    guard.vault._owners.clear()  # forgotten (capacity), then claimed by another value
+    guard.vault._owners[placeholder] = "f" * 64
+    second = guard.protect(f"mail {EMAIL}")
+    (other,) = second.mapping
+    assert other != placeholder and other.startswith(placeholder[:-1])  # lengthened
+    assert second.restore(second.texts[0]) == f"mail {EMAIL}"

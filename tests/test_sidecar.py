@@ -281,13 +281,14 @@ def test_audit_failure_fails_closed(sidecar, oai, vendor, monkeypatch):
 
 
 def test_detector_failure_fails_closed(sidecar, oai, vendor, monkeypatch):
-    def broken(texts):
-        from sovereign_guard.errors import DetectionError
-        raise DetectionError("detector failed (RuntimeError)")
+    def broken(text, *args, **kwargs):
+        raise RuntimeError(f"model crashed on {text}")  # quotes the input, as errors may
 
-    monkeypatch.setattr(sidecar.pipeline.guard, "analyze", broken)
-    with pytest.raises(openai.InternalServerError, match="detector failed"):
-        oai.chat.completions.create(model="fake/gpt", messages=[{"role": "user", "content": EMAIL}])
+    monkeypatch.setattr(sidecar.pipeline.guard.analyzer, "analyze", broken)
+    with pytest.raises(openai.InternalServerError, match=r"detector failed \(RuntimeError\)") as e:
+        oai.chat.completions.create(model="fake/gpt", messages=[
+            {"role": "user", "content": f"never analysed before: {EMAIL}"}])
+    assert EMAIL not in str(e.value.body)
     assert vendor.requests == []
 
 
