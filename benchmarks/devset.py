@@ -27,9 +27,13 @@ import random
 import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from faker import Faker
 
+# Faker draws dates between the epoch and an end that defaults to *now*: fixed here, or the set
+# would change from one second to the next.
+_END = datetime(2026, 1, 1)
 SEED = 20261
 CONFIDENTIAL_TERMS = ("Project Nightingale", "Bluefin", "Orion-7", "天鷹計畫", "Contoso Health",
                       "Northwind Traders", "藍海專案", "Falcon Ridge")
@@ -456,15 +460,17 @@ class Generator:
             "num": lambda: str(r.randint(1000, 999999)),
             "small": lambda: str(r.randint(1, 64)),
             "ms": lambda: f"{r.uniform(0.5, 900):.1f}",
-            "date": lambda: fk.date(pattern=r.choice(("%d %B", "%B %d", "%Y-%m-%d"))),
-            "isodate": lambda: fk.date(pattern="%Y-%m-%d"),
-            "weekday": lambda: fk.day_of_week(),
+            "date": lambda: fk.date(pattern=r.choice(("%d %B", "%B %d", "%Y-%m-%d")),
+                                    end_datetime=_END),
+            "isodate": lambda: fk.date(pattern="%Y-%m-%d", end_datetime=_END),
+            "weekday": lambda: fk.date_time(end_datetime=_END).strftime("%A"),
             "company": lambda: fk.company(),
             "product": lambda: r.choice(("router", "laptop", "thermostat", "headset", "printer")),
             "job": lambda: fk.job(),
             "amount": lambda: f"{r.uniform(10, 5000):.2f}",
             "version": lambda: f"{r.randint(0, 9)}.{r.randint(0, 30)}.{r.randint(0, 20)}",
-            "ts": lambda: fk.date_time().isoformat(timespec="milliseconds") + "Z",
+            "ts": lambda: fk.date_time(end_datetime=_END).isoformat(timespec="milliseconds")
+            + "Z",
             "uuid": lambda: fk.uuid4(),
             "sha": lambda: "".join(r.choice(hexd) for _ in range(40)),
             "hex8": lambda: "".join(r.choice(hexd) for _ in range(8)),

@@ -248,7 +248,7 @@ class Guard:
         for chunk in _chunks(items, _BATCH):
             flat = [t for texts in chunk for t in texts]
             keys = self._keys(flat)
-            self._analyze(flat, keys)  # one nlp.pipe batch; _protect finds it all cached
+            self._parts_of(flat, keys)  # one nlp.pipe batch; _protect then finds every part
             at = 0
             for texts in chunk:
                 yield self._protect(list(texts), keys[at : at + len(texts)])
@@ -259,15 +259,7 @@ class Guard:
     def _protect(self, texts: list[str], keys: list[bytes]) -> Protected:
         """Redact each text from its `_Part`: computed once per text (under its keyed hash)
         and reused while the text keeps coming back, as chat history does every turn."""
-        with self._cache_lock:
-            known = {k: self._parts[k] for k in keys if k in self._parts}
-        missing = [i for i, k in enumerate(keys) if k not in known]
-        if missing:
-            results = self._analyze([texts[i] for i in missing], [keys[i] for i in missing])
-            fresh = {keys[i]: self._part(texts[i], raw)
-                     for i, raw in zip(missing, results, strict=True)}
-            self._remember(fresh)
-            known.update(fresh)
+        known = self._parts_of(texts, keys)
         mapping: dict[str, str] = {}
         fingerprints: list[tuple[str, str]] = []
         redacted: list[str] = []
@@ -277,7 +269,7 @@ class Guard:
             part = known[key]
             out = self._redact(text, part, mapping)
             if out is None:  # a placeholder now stands for another value: assign afresh
-                part = self._part(text, self._analyze([text], [key])[0])
+                part = self._part(text, self.analyze_uncached([text])[0])
                 self._remember({key: part})
                 out = self._redact(text, part, mapping)
                 if out is None:  # cannot happen: fresh placeholders are ours; fail closed
@@ -289,6 +281,21 @@ class Guard:
             detected = max(detected, part.detected)
             outbound = max(outbound, part.outbound)
         return Protected(redacted, findings, detected, outbound, fingerprints, mapping)
+
+    def _parts_of(self, texts: Sequence[str], keys: list[bytes]) -> dict[bytes, _Part]:
+        """Each text's `_Part`, from the cache or analysed together in one `nlp.pipe` batch."""
+        with self._cache_lock:
+            known = {k: self._parts[k] for k in keys if k in self._parts}
+            for k in known:
+                self._parts.move_to_end(k)
+        todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in known}
+        if todo:
+            results = self.analyze_uncached(list(todo.values()))
+            fresh = {k: self._part(t, raw)
+                     for (k, t), raw in zip(todo.items(), results, strict=True)}
+            self._remember(fresh)
+            known.update(fresh)
+        return known
 
     def _remember(self, parts: dict[bytes, _Part]) -> None:
         with self._cache_lock:
