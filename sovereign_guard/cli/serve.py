@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 ENV = "SOVEREIGN_GUARD_"
@@ -61,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
         if value:
             os.environ[ENV + name] = str(value)
     setup_logging(args.log_level)
+    if args.workers > 1:
+        _shared_metrics()
     if created:
         print(f"sovereign-guard: created audit keyset {keys_path} (mode 0600); back it up",
               file=sys.stderr)
@@ -77,3 +82,14 @@ def run(args: argparse.Namespace) -> int:
         timeout_graceful_shutdown=10,
     )
     return 0
+
+
+def _shared_metrics() -> None:
+    """Let every worker's counters land in one place, so a scrape of /metrics (answered by
+    whichever worker) reports the whole sidecar: Prometheus' multiprocess mode. The files
+    hold metric names and our bounded labels only; they go when the sidecar stops."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        return  # the site manages its own directory
+    directory = tempfile.mkdtemp(prefix="sovereign-guard-metrics-")  # mode 0700
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = directory
+    atexit.register(shutil.rmtree, directory, ignore_errors=True)

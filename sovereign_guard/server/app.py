@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import os
 import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -19,7 +20,7 @@ import httpx
 import orjson
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest, multiprocess
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
@@ -119,6 +120,10 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
 
     @app.get("/metrics")
     async def metrics() -> Response:
+        if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):  # `serve --workers N`: all workers
+            registry = CollectorRegistry()
+            multiprocess.MultiProcessCollector(registry)
+            return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
         return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     async def proxy(request: Request) -> Response:
@@ -256,8 +261,6 @@ def _pass_back(headers: httpx.Headers) -> dict[str, str]:
 
 def app_from_env() -> FastAPI:
     """Factory for `uvicorn --factory` (used with --workers): settings from SOVEREIGN_GUARD_*."""
-    import os
-
     # Runs in every worker process uvicorn starts, so each one logs as JSON, not just the parent.
     setup_logging(os.environ.get("SOVEREIGN_GUARD_LOG_LEVEL", "info"))
     policy = os.environ.get("SOVEREIGN_GUARD_POLICY")

@@ -1,0 +1,73 @@
+"""`sovereign-guard serve --workers 2` as a real process: one /metrics view of all workers."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+_COUNT = re.compile(r"^sovereign_guard_requests_total\{[^}]*\} ([0-9.e+]+)$", re.M)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _requests_total(url: str) -> float:
+    # A fresh connection per scrape, so the answering worker varies.
+    with httpx.Client() as client:
+        text = client.get(url + "/metrics", headers={"connection": "close"}).text
+    return sum(float(v) for v in _COUNT.findall(text))
+
+
+def _logs_with_records(audit: Path) -> int:
+    return sum(1 for log in audit.iterdir()
+               if log.is_dir() and any(f.stat().st_size for f in log.glob("seg-*.jsonl")))
+
+
+def test_metrics_add_up_over_workers(tmp_path):
+    port = _free_port()
+    env = {**os.environ, "SOVEREIGN_GUARD_HOME": str(tmp_path / "home"),
+           "TMPDIR": str(tmp_path), "OPENBLAS_NUM_THREADS": "1"}
+    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sovereign_guard", "serve", "--port", str(port), "--workers", "2",
+         "--log-level", "warning"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        ready = 0
+        while ready < 6:  # several 200s in a row: both workers are up
+            assert proc.poll() is None, proc.stderr.read().decode()
+            assert time.monotonic() < deadline, "sidecar never became ready"
+            try:
+                ok = httpx.get(url + "/readyz", headers={"connection": "close"}).status_code
+                ready = ready + 1 if ok == 200 else 0
+            except httpx.HTTPError:
+                ready = 0
+            time.sleep(0.1)
+        body = {"model": "local/echo", "messages": [{"role": "user", "content": "hi"}]}
+        sent = 0
+        audit = tmp_path / "home" / "audit"
+        while sent < 10 or _logs_with_records(audit) < 2:  # until both workers have served
+            assert sent < 300, "every request went to one worker"
+            r = httpx.post(url + "/v1/chat/completions", json=body,
+                           headers={"connection": "close"})
+            assert r.status_code == 200
+            sent += 1
+        assert [_requests_total(url) for _ in range(6)] == [sent] * 6
+        (metrics_dir,) = tmp_path.glob("sovereign-guard-metrics-*")
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+    assert not metrics_dir.exists()  # removed when the sidecar stops
