@@ -70,7 +70,9 @@ class FakeVendor:
             geo = body.get("inference_geo")
             if geo:
                 answer["usage"]["inference_geo"] = geo
-        return Response(json.dumps(answer), media_type="application/json")
+        # Vendors' edges set cookies (Cloudflare's __cf_bm on api.openai.com, for one).
+        return Response(json.dumps(answer), media_type="application/json",
+                        headers={"set-cookie": "__cf_bm=vendor-session; Path=/; HttpOnly"})
 
     @staticmethod
     def _stream(rest: str, body: dict):

@@ -292,6 +292,15 @@ def test_detector_failure_fails_closed(sidecar, oai, vendor, monkeypatch):
     assert vendor.requests == []
 
 
+def test_vendor_cookies_never_ride_along_on_later_requests(oai, vendor):
+    for who in ("alice", "bob"):
+        raw = oai.chat.completions.with_raw_response.create(
+            model="fake/gpt", messages=[{"role": "user", "content": f"hi from {who}"}])
+        assert "set-cookie" not in raw.headers  # not passed back to the caller either
+    assert len(vendor.requests) == 2
+    assert all("cookie" not in r.headers for r in vendor.requests)
+
+
 def test_echo_vendor_is_the_embedded_default(oai, vendor):
     r = oai.chat.completions.create(model="local/echo",
                                     messages=[{"role": "user", "content": f"I am {EMAIL}"}])

@@ -15,6 +15,7 @@ import os
 import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 
 import httpx
 import orjson
@@ -91,8 +92,12 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         limits = httpx.Limits(max_connections=512, max_keepalive_connections=128)
+        # One client serves every caller: a cookie a vendor sets for one must never ride along
+        # on another's request, so the client keeps none.
+        no_cookies = CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
         state.client = httpx.AsyncClient(timeout=httpx.Timeout(timeout or 120.0, connect=10.0),
-                                         limits=limits, follow_redirects=False)
+                                         limits=limits, follow_redirects=False,
+                                         cookies=no_cookies)
         if load_in_background:
             threading.Thread(target=state.load, name="guard-loader", daemon=True).start()
         else:
