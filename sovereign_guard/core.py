@@ -120,7 +120,7 @@ class Guard:
     vendor decision, forwarding and audit around it.
     """
 
-    CACHE_SIZE = 4096  # texts whose analysis is remembered (a few MB at most)
+    CACHE_SIZE = 4096  # texts whose protection (and, for analyze(), analysis) is remembered
 
     def __init__(
         self,
