@@ -16,7 +16,7 @@ import hmac
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -191,19 +191,28 @@ class Guard:
         return [self._cache_key(t) for t in texts]
 
     def _analyze(self, texts: Sequence[str], keys: list[bytes]) -> list[list[RecognizerResult]]:
+        known = self._through(self._cache, texts, keys, self.analyze_uncached)
+        return [known[k] for k in keys]
+
+    def _through(self, cache: OrderedDict, texts: Sequence[str], keys: list[bytes],
+                 compute: Callable[[list[str]], list]) -> dict:
+        """Values for `keys` from the LRU `cache`; the missing ones computed together."""
         with self._cache_lock:
-            known = {k: self._cache[k] for k in keys if k in self._cache}
+            known = {k: cache[k] for k in keys if k in cache}
             for k in known:
-                self._cache.move_to_end(k)
+                cache.move_to_end(k)
         todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in known}
         if todo:
-            fresh = dict(zip(todo, self.analyze_uncached(list(todo.values())), strict=True))
-            with self._cache_lock:
-                self._cache.update(fresh)
-                while len(self._cache) > self.CACHE_SIZE:
-                    self._cache.popitem(last=False)
+            fresh = dict(zip(todo, compute(list(todo.values())), strict=True))
+            self._store(cache, fresh)
             known.update(fresh)
-        return [known[k] for k in keys]
+        return known
+
+    def _store(self, cache: OrderedDict, fresh: dict) -> None:
+        with self._cache_lock:
+            cache.update(fresh)
+            while len(cache) > self.CACHE_SIZE:
+                cache.popitem(last=False)
 
     def clear_cache(self) -> None:
         with self._cache_lock:
@@ -270,7 +279,7 @@ class Guard:
             out = self._redact(text, part, mapping)
             if out is None:  # a placeholder now stands for another value: assign afresh
                 part = self._part(text, self.analyze_uncached([text])[0])
-                self._remember({key: part})
+                self._store(self._parts, {key: part})
                 out = self._redact(text, part, mapping)
                 if out is None:  # cannot happen: fresh placeholders are ours; fail closed
                     raise DetectionError("could not assign placeholders")
@@ -284,24 +293,12 @@ class Guard:
 
     def _parts_of(self, texts: Sequence[str], keys: list[bytes]) -> dict[bytes, _Part]:
         """Each text's `_Part`, from the cache or analysed together in one `nlp.pipe` batch."""
-        with self._cache_lock:
-            known = {k: self._parts[k] for k in keys if k in self._parts}
-            for k in known:
-                self._parts.move_to_end(k)
-        todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in known}
-        if todo:
-            results = self.analyze_uncached(list(todo.values()))
-            fresh = {k: self._part(t, raw)
-                     for (k, t), raw in zip(todo.items(), results, strict=True)}
-            self._remember(fresh)
-            known.update(fresh)
-        return known
 
-    def _remember(self, parts: dict[bytes, _Part]) -> None:
-        with self._cache_lock:
-            self._parts.update(parts)
-            while len(self._parts) > self.CACHE_SIZE:
-                self._parts.popitem(last=False)
+        def compute(todo: list[str]) -> list[_Part]:
+            return [self._part(t, raw)
+                    for t, raw in zip(todo, self.analyze_uncached(todo), strict=True)]
+
+        return self._through(self._parts, texts, keys, compute)
 
     def _part(self, text: str, raw: list[RecognizerResult]) -> _Part:
         """What one text needs replaced, and by what; no original value is kept."""

@@ -68,14 +68,7 @@ class PseudonymVault:
         with self._lock:
             for length in range(PLACEHOLDER_HEX, MAX_HEX + 1, 2):
                 candidate = f"<{entity_type}_{digest[:length]}>"
-                owner = self._owners.get(candidate)
-                if owner is None:
-                    self._owners[candidate] = digest
-                    if len(self._owners) > self._capacity:
-                        self._owners.popitem(last=False)
-                    return candidate
-                if owner == digest:
-                    self._owners.move_to_end(candidate)
+                if self._claim(candidate, digest):
                     return candidate
         # 128 bits of HMAC colliding is not a thing that happens; refuse rather than alias.
         raise RuntimeError("placeholder space exhausted")
@@ -84,16 +77,19 @@ class PseudonymVault:
         """Whether `placeholder` (assigned earlier) still stands for `digest`; claims it again
         if it was forgotten meanwhile. False when another value took it."""
         with self._lock:
-            owner = self._owners.get(placeholder)
-            if owner is None:
-                self._owners[placeholder] = digest
-                if len(self._owners) > self._capacity:
-                    self._owners.popitem(last=False)
-                return True
-            if owner == digest:
-                self._owners.move_to_end(placeholder)
-                return True
-            return False
+            return self._claim(placeholder, digest)
+
+    def _claim(self, placeholder: str, digest: str) -> bool:
+        owner = self._owners.get(placeholder)
+        if owner is None:
+            self._owners[placeholder] = digest
+            if len(self._owners) > self._capacity:
+                self._owners.popitem(last=False)
+            return True
+        if owner == digest:
+            self._owners.move_to_end(placeholder)
+            return True
+        return False
 
     def fingerprint(self, entity_type: str, value: str) -> str:
         """Keyed fingerprint for the audit trail (a different HMAC domain than placeholders)."""
