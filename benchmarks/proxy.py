@@ -613,7 +613,7 @@ def run_workers(args, workers: int, vendor: Server, servers: dict, prompts: Prom
         ready["sidecar_s"] = round(servers["sidecar"].wait_ready(180, consecutive=4 * workers), 2)
         settle(servers["sidecar"], workers)
     if "sidecar" in servers and not args.skip_cpu_floor:
-        start_cpu_floor(args, servers, vendor, workers)
+        start_cpu_floor(args, servers, vendor, workers, prompts)
     print(f"\n== {workers} worker(s): ready {ready}", flush=True)
     ports = {"direct": vendor.port, **{k: s.port for k, s in servers.items()}}
     paths = [p for p in PATHS if p in ports]
@@ -695,14 +695,15 @@ def run_workers(args, workers: int, vendor: Server, servers: dict, prompts: Prom
     return out
 
 
-def start_cpu_floor(args, servers: dict, vendor: Server, workers: int) -> None:
+def start_cpu_floor(args, servers: dict, vendor: Server, workers: int,
+                    prompts: Prompts) -> None:
     """The passthrough again, burning as much CPU per request as the sidecar's detection
     takes (its mean, calibrated from /metrics with one worker, then reused)."""
     if args.cpu_floor_ms is None:
         if workers > 1:
             return  # /metrics answers from one worker at a time: calibrate with 1 worker
         before = scrape(servers["sidecar"])
-        asyncio.run(run_block(servers["sidecar"].port, Prompts(args.size), 60, 1, stream=False,
+        asyncio.run(run_block(servers["sidecar"].port, prompts, 60, 1, stream=False,
                               warmup=0, time_limit=30))
         delta = histogram_delta(before, scrape(servers["sidecar"]), "detection")
         if not delta or not delta.get("mean_ms"):
