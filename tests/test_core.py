@@ -291,3 +291,14 @@ def test_cached_placeholder_taken_by_another_value_is_not_reused(make_guard):
     (other,) = second.mapping
     assert other != placeholder and other.startswith(placeholder[:-1])  # lengthened
     assert second.restore(second.texts[0]) == f"mail {EMAIL}"
+
+
+def test_ner_pipeline_is_lean_and_uses_numpy_blas(guard):
+    nlp = guard.analyzer.nlp_engine.nlp["en"]
+    # The small model's ner embeds its own tok2vec: nothing else is needed.
+    assert nlp.pipe_names == ["ner"]
+    ops = {type(node.ops).__name__ + str(node.ops.use_blis)
+           for node in nlp.get_pipe("ner").model.walk()}
+    assert ops == {"NumpyOpsFalse"}
+    doc = nlp("Jane Doe flew from Paris to Taipei.")
+    assert {(e.text, e.label_) for e in doc.ents} >= {("Jane Doe", "PERSON"), ("Paris", "GPE")}
