@@ -278,7 +278,7 @@ class Guard:
             part = known[key]
             out = self._redact(text, part, mapping)
             if out is None:  # a placeholder now stands for another value: assign afresh
-                part = self._part(text, self.analyze_uncached([text])[0])
+                part = self._part(text, part.findings)
                 self._store(self._parts, {key: part})
                 out = self._redact(text, part, mapping)
                 if out is None:  # cannot happen: fresh placeholders are ours; fail closed
@@ -295,14 +295,13 @@ class Guard:
         """Each text's `_Part`, from the cache or analysed together in one `nlp.pipe` batch."""
 
         def compute(todo: list[str]) -> list[_Part]:
-            return [self._part(t, raw)
+            return [self._part(t, resolve_overlaps(list(self._findings(t, raw))))
                     for t, raw in zip(todo, self.analyze_uncached(todo), strict=True)]
 
         return self._through(self._parts, texts, keys, compute)
 
-    def _part(self, text: str, raw: list[RecognizerResult]) -> _Part:
-        """What one text needs replaced, and by what; no original value is kept."""
-        resolved = resolve_overlaps(list(self._findings(text, raw, 0)))
+    def _part(self, text: str, resolved: list[Finding]) -> _Part:
+        """What one text's resolved findings replace, and by what; no original value kept."""
         part = _Part(resolved)
         for f in resolved:
             part.detected = max(part.detected, f.data_class)
@@ -337,7 +336,7 @@ class Guard:
         pieces.append(text[pos:])
         return "".join(pieces)
 
-    def _findings(self, text: str, raw: list[RecognizerResult], part: int) -> Iterator[Finding]:
+    def _findings(self, text: str, raw: list[RecognizerResult]) -> Iterator[Finding]:
         policy = self.policy
         for r in raw:
             if r.end <= r.start or r.score < policy.threshold(r.entity_type):
@@ -354,7 +353,6 @@ class Guard:
                 action=rule.action,
                 recognizer=str(meta.get("recognizer_name", "")),
                 data_class=rule.data_class,
-                part=part,
             )
 
 
