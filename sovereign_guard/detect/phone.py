@@ -16,19 +16,8 @@ import phonenumbers
 from phonenumbers import NumberParseException
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from .common import (
-    ALNUM,
-    CONTEXT_BOOST,
-    DIGIT,
-    compiled,
-    digits_of,
-    fold,
-    luhn_ok,
-    near,
-    result,
-    words_regex,
-)
-from .structured import card_iin_ok
+from .common import ALNUM, CONTEXT_BOOST, DIGIT, compiled, fold, near, result, words_regex
+from .structured import card_number_ok
 
 _D = DIGIT
 _SEP = r"[ \t.\-\u00a0]"
@@ -56,8 +45,8 @@ _COMPACT_MOBILE = compiled(r"^(?:09\d{8}|1[3-9]\d{9}|07\d{9}|0[1-9]\d{8,9})$")
 REGIONS = ("TW", "CN", "US", "GB", "HK", "SG", "JP", "KR", "DE", "FR", "IT", "ES", "NL", "IN", "AU",
            "BR")
 _PRIMARY = 4
-# A card number written in groups of four belongs to the card recognizer, which reports it at
-# 0.6 or more; phone findings inside a card are dropped anyway (enhance_using_context below),
+# A valid card number written in groups of four belongs to the card recognizer, which reports
+# it at 0.6 or more; phone findings inside a card are dropped anyway (enhance_using_context below),
 # so its shorter cuts are not worth some thirty phonenumbers parses.
 _CARD_SHAPE = compiled(rf"^{_D}{{4}}([ \-]?){_D}{{4}}(?:\1{_D}{{4}}){{2}}(?:\1?{_D}{{1,3}})?$")
 # The best phone_score can give: once a span reaches it, no shorter span can win.
@@ -107,10 +96,7 @@ def phone_score(candidate: str) -> float:
 
 
 def _is_card(candidate: str) -> bool:
-    if _CARD_SHAPE.match(candidate) is None:
-        return False
-    number = digits_of(candidate)
-    return card_iin_ok(number) and luhn_ok(number)
+    return _CARD_SHAPE.match(candidate) is not None and card_number_ok(candidate)
 
 
 class PhoneNumberRecognizer(EntityRecognizer):

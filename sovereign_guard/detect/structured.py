@@ -202,13 +202,18 @@ class PaymentCardRecognizer(SovereignPatternRecognizer):
         return self.find_shrinking(text)
 
     def validate_result(self, pattern_text: str) -> bool:
-        seps = {c for c in pattern_text if not c.isdigit()}
-        if len(seps) > 1:  # `4111 1111-1111 1111` is not how anyone writes a card
-            return False
-        number = digits_of(pattern_text)
-        if not 12 <= len(number) <= 19 or len(set(number)) == 1:
-            return False
-        return card_iin_ok(number) and luhn_ok(number)
+        return card_number_ok(pattern_text)
+
+
+def card_number_ok(text: str) -> bool:
+    """A payment card number as the card recognizer accepts it (separators included)."""
+    seps = {c for c in text if not c.isdigit()}
+    if len(seps) > 1:  # `4111 1111-1111 1111` is not how anyone writes a card
+        return False
+    number = digits_of(text)
+    if not 12 <= len(number) <= 19 or len(set(number)) == 1:
+        return False
+    return card_iin_ok(number) and luhn_ok(number)
 
 
 class IbanCodeRecognizer(SovereignPatternRecognizer):
