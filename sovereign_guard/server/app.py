@@ -203,8 +203,20 @@ def _echo(pipeline: Pipeline, out: Outbound) -> Response:
         return StreamingResponse(events(), media_type="text/event-stream",
                                  headers=out.response_headers())
     status, content = pipeline.echo(out)
-    return Response(pipeline.finish(out, status, content), status_code=status,
-                    headers=out.response_headers(), media_type="application/json")
+    return _answer(pipeline, out, status, content, out.response_headers(), "application/json")
+
+
+def _answer(pipeline: Pipeline, out: Outbound, status: int, content: bytes,
+            headers: dict[str, str], media_type: str) -> Response:
+    """A complete answer, restored. Its audit record is written once the answer is sent: the
+    request record already holds the decision, and the caller need not wait for bookkeeping."""
+    restored, confirmed = pipeline.restore(out, status, content)
+
+    async def record() -> None:
+        pipeline.record_response(out, status, confirmed)
+
+    return Response(restored, status_code=status, headers=headers, media_type=media_type,
+                    background=BackgroundTask(record))
 
 
 async def _forward(state: State, pipeline: Pipeline, out: Outbound) -> Response:
@@ -226,18 +238,9 @@ async def _forward(state: State, pipeline: Pipeline, out: Outbound) -> Response:
             content = await upstream.aread()
         finally:
             await upstream.aclose()
-        status = upstream.status_code
-        restored, confirmed = pipeline.restore(out, status, content)
-
-        async def record() -> None:
-            pipeline.record_response(out, status, confirmed)
-
         headers.pop("content-type", None)
-        # The answer's record is written once the answer is sent: the request record already
-        # holds the decision, and the caller need not wait for bookkeeping.
-        return Response(restored, status_code=status, headers=headers,
-                        media_type=upstream.headers.get("content-type", "application/json"),
-                        background=BackgroundTask(record))
+        return _answer(pipeline, out, upstream.status_code, content, headers,
+                       upstream.headers.get("content-type", "application/json"))
 
     session = pipeline.stream_session(out)
 
