@@ -30,10 +30,11 @@ latency (means add up, percentiles do not); the floor is the passthrough's added
 block also records how much CPU other processes on the machine used meanwhile ("other cpu",
 in cores), so a noisy neighbour shows in the figures.
 Detection time comes from the sidecar's own /metrics (histogram
-sovereign_guard_detection_ms, difference of two scrapes around the block; one worker only,
-since each worker keeps its own registry). RSS per sidecar worker is read from /proc after
-the load. Writes benchmarks/results/proxy.json (--quick: proxy-quick.json, so a smoke run
-never overwrites the reference figures). About 4-5 minutes; --quick about 1 to 1.5.
+sovereign_guard_detection_ms, difference of two scrapes around the block; with several
+workers `serve` pools their counters, so a scrape covers them all). RSS per sidecar worker is
+read from /proc after the load. Writes benchmarks/results/proxy.json (--quick:
+proxy-quick.json, so a smoke run never overwrites the reference figures). About 4-5 minutes;
+--quick about 1 to 1.5.
 """
 
 from __future__ import annotations
@@ -634,7 +635,7 @@ def run_workers(args, workers: int, vendor: Server, servers: dict, prompts: Prom
                 ours = ([vendor.proc.pid] + [q for x in servers.values()
                                              for q in {x.proc.pid, *x.workers()}])
                 before: dict = {}
-                watch = path == "sidecar" and workers == 1  # one registry: /metrics is exact
+                watch = path == "sidecar"
 
                 def measuring(server=server, pids=pids, watch=watch, before=before,
                               ours=ours) -> None:
@@ -698,10 +699,8 @@ def run_workers(args, workers: int, vendor: Server, servers: dict, prompts: Prom
 def start_cpu_floor(args, servers: dict, vendor: Server, workers: int,
                     prompts: Prompts) -> None:
     """The passthrough again, burning as much CPU per request as the sidecar's detection
-    takes (its mean, calibrated from /metrics with one worker, then reused)."""
+    takes (its mean, calibrated from /metrics on the first worker count, then reused)."""
     if args.cpu_floor_ms is None:
-        if workers > 1:
-            return  # /metrics answers from one worker at a time: calibrate with 1 worker
         before = scrape(servers["sidecar"])
         asyncio.run(run_block(servers["sidecar"].port, prompts, 60, 1, stream=False,
                               warmup=0, time_limit=30))
@@ -921,7 +920,7 @@ def main() -> None:
     p.add_argument("--keep-logs", action="store_true", help="keep the servers' logs and audit")
     p.add_argument("--cpu-floor-ms", type=float,
                    help="CPU the cpu-floor passthrough burns per request (default: the "
-                        "sidecar's mean detection time, calibrated with 1 worker)")
+                        "sidecar's mean detection time, calibrated on the first worker count)")
     p.add_argument("--skip-cpu-floor", action="store_true", help="no cpu-floor passthrough")
     args = p.parse_args()
     quick = args.quick
