@@ -24,15 +24,20 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 
 from .detect import build_analyzer
+from .detect.decode import decoded_views
+from .detect.labels import field_entity, value_fits
+from .detect.normalize import View, normalize
 from .errors import DetectionError, GuardError
 from .home import tenant_key as default_tenant_key
 from .policy import Action, DataClass, Policy, load_policy
 from .pseudonym import PseudonymVault, StreamRestorer, restore
+from .recall import KnownValues
 
 _STRICTNESS = {
     Action.ALLOW: 0, Action.PSEUDONYMIZE: 1, Action.HASH: 2, Action.MASK: 3, Action.BLOCK: 4
 }
 _BATCH = 32
+FIELD_SCORE = 0.9  # a value under a field that names its kind (`"ssn": "..."`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +139,8 @@ class Guard:
         self.registry = registry
         self.audit = audit
         self.vault = PseudonymVault(tenant_key if tenant_key is not None else default_tenant_key())
+        # What this process redacted for its tenant, found again wherever it reappears.
+        self.known = KnownValues()
         self.analyzer = build_analyzer(self.policy)
         self._allow = set(self.policy.allow_list)
         self._cache: OrderedDict[bytes, list[RecognizerResult]] = OrderedDict()
@@ -184,26 +191,31 @@ class Guard:
         """
         return self._analyze(texts, self._keys(texts))
 
-    def _keys(self, texts: Sequence[str]) -> list[bytes]:
+    def _keys(self, texts: Sequence[str],
+              fields: Sequence[str | None] | None = None) -> list[bytes]:
         for text in texts:
             if not isinstance(text, str):
                 raise DetectionError(f"cannot analyse a {type(text).__name__}, expected text")
-        return [self._cache_key(t) for t in texts]
+        if fields is None:
+            return [self._cache_key(t) for t in texts]
+        return [self._cache_key(t, f) for t, f in zip(texts, fields, strict=True)]
 
     def _analyze(self, texts: Sequence[str], keys: list[bytes]) -> list[list[RecognizerResult]]:
-        known = self._through(self._cache, texts, keys, self.analyze_uncached)
+        known = self._through(self._cache, texts, keys,
+                              lambda _, todo: self.analyze_uncached(todo))
         return [known[k] for k in keys]
 
     def _through(self, cache: OrderedDict, texts: Sequence[str], keys: list[bytes],
-                 compute: Callable[[list[str]], list]) -> dict:
-        """Values for `keys` from the LRU `cache`; the missing ones computed together."""
+                 compute: Callable[[list[bytes], list[str]], list]) -> dict:
+        """Values for `keys` from the LRU `cache`; the missing ones computed together
+        (`compute(keys, texts)` of those)."""
         with self._cache_lock:
             known = {k: cache[k] for k in keys if k in cache}
             for k in known:
                 cache.move_to_end(k)
         todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in known}
         if todo:
-            fresh = dict(zip(todo, compute(list(todo.values())), strict=True))
+            fresh = dict(zip(todo, compute(list(todo), list(todo.values())), strict=True))
             self._store(cache, fresh)
             known.update(fresh)
         return known
@@ -219,26 +231,37 @@ class Guard:
             self._cache.clear()
             self._parts.clear()
 
-    def _cache_key(self, text: str) -> bytes:
-        return hmac.new(self._cache_hmac_key, text.encode("utf-8", "surrogatepass"),
-                        hashlib.sha256).digest()
+    def _cache_key(self, text: str, field_name: str | None = None) -> bytes:
+        entity = field_entity(field_name) if field_name else None
+        data = text.encode("utf-8", "surrogatepass")
+        if entity is not None:  # the same text under `ssn` is judged differently
+            data = entity.encode() + b"\x00" + data
+        return hmac.new(self._cache_hmac_key, data, hashlib.sha256).digest()
 
     def analyze_uncached(self, texts: Sequence[str]) -> list[list[RecognizerResult]]:
-        """Presidio over the spaCy pipeline, batched through `nlp.pipe`."""
+        """Presidio over the spaCy pipeline, batched through `nlp.pipe`, on what each text
+        says rather than how it is written: every recognizer sees the normalised text
+        (compatibility forms, invisible characters, look-alikes, written-out e-mails) and
+        each decoded reading of it (base64, hex, percent, escapes...); offsets come back in
+        the original text, a finding inside an encoded run covering the whole run."""
         language = self.policy.nlp.language
         try:
             nlp = self.analyzer.nlp_engine
-            results = []
-            batch = nlp.process_batch(list(texts), language, batch_size=_BATCH)
-            for text, artifacts in batch:
-                results.append(
-                    self.analyzer.analyze(
-                        text,
-                        language,
-                        nlp_artifacts=artifacts,
-                        score_threshold=self._min_threshold,
-                    )
-                )
+            views = [[v := normalize(t), *decoded_views(v)] for t in texts]
+            flat = [v for vs in views for v in vs]
+            batch = nlp.process_batch([v.text for v in flat], language, batch_size=_BATCH)
+            analysed = []
+            for view, (text, artifacts) in zip(flat, batch, strict=True):
+                found = self.analyzer.analyze(text, language, nlp_artifacts=artifacts,
+                                              score_threshold=self._min_threshold)
+                if not view.identity:
+                    for r in found:
+                        r.start, r.end = view.span(r.start, r.end)
+                analysed.append(found)
+            results, at = [], 0
+            for vs in views:
+                results.append([r for found in analysed[at : at + len(vs)] for r in found])
+                at += len(vs)
             return results
         except GuardError:
             raise
@@ -246,11 +269,17 @@ class Guard:
             # The exception text may quote the input: report its type only.
             raise DetectionError(f"detector failed ({type(exc).__name__})") from None
 
-    def protect(self, texts: str | Sequence[str]) -> Protected:
+    def protect(self, texts: str | Sequence[str],
+                fields: Sequence[str | None] | None = None) -> Protected:
+        """Detect and redact `texts` together (one request). `fields[i]`, when given, is the
+        field name text i sits under (a JSON key): a name that announces a kind of data
+        (`ssn`, `phone`, `姓名`) classifies a value that fits it."""
         if isinstance(texts, str):
             texts = [texts]
         texts = list(texts)
-        return self._protect(texts, self._keys(texts))
+        if fields is not None:
+            fields = list(fields)
+        return self._protect(texts, self._keys(texts, fields), fields)
 
     def protect_batch(self, items: Iterable[Sequence[str]]) -> Iterator[Protected]:
         """Protect many independent requests, batching NER across them; order is kept."""
@@ -265,17 +294,18 @@ class Guard:
 
     # -- transformation --------------------------------------------------------------------
 
-    def _protect(self, texts: list[str], keys: list[bytes]) -> Protected:
+    def _protect(self, texts: list[str], keys: list[bytes],
+                 fields: list[str | None] | None = None) -> Protected:
         """Redact each text from its `_Part`: computed once per text (under its keyed hash)
         and reused while the text keeps coming back, as chat history does every turn."""
-        known = self._parts_of(texts, keys)
+        known = self._parts_of(texts, keys, fields)
         mapping: dict[str, str] = {}
         fingerprints: list[tuple[str, str]] = []
         redacted: list[str] = []
         findings: list[Finding] = []
         detected = outbound = DataClass.PUBLIC
         for index, (text, key) in enumerate(zip(texts, keys, strict=True)):
-            part = known[key]
+            part = self._recalled(text, known[key])
             out = self._redact(text, part, mapping)
             if out is None:  # a placeholder now stands for another value: assign afresh
                 part = self._part(text, part.findings)
@@ -291,14 +321,49 @@ class Guard:
             outbound = max(outbound, part.outbound)
         return Protected(redacted, findings, detected, outbound, fingerprints, mapping)
 
-    def _parts_of(self, texts: Sequence[str], keys: list[bytes]) -> dict[bytes, _Part]:
+    def _parts_of(self, texts: Sequence[str], keys: list[bytes],
+                  fields: Sequence[str | None] | None = None) -> dict[bytes, _Part]:
         """Each text's `_Part`, from the cache or analysed together in one `nlp.pipe` batch."""
+        field_of = dict(zip(keys, fields, strict=True)) if fields is not None else {}
 
-        def compute(todo: list[str]) -> list[_Part]:
-            return [self._part(t, resolve_overlaps(list(self._findings(t, raw))))
-                    for t, raw in zip(todo, self.analyze_uncached(todo), strict=True)]
+        def compute(todo_keys: list[bytes], todo: list[str]) -> list[_Part]:
+            parts = []
+            for t, k, raw in zip(todo, todo_keys, self.analyze_uncached(todo), strict=True):
+                found = list(self._findings(t, raw))
+                found.extend(self._field_findings(t, field_of.get(k)))
+                parts.append(self._part(t, resolve_overlaps(found)))
+            return parts
 
         return self._through(self._parts, texts, keys, compute)
+
+    def _field_findings(self, text: str, field_name: str | None) -> Iterator[Finding]:
+        """The whole value, when its field announces a kind of data and the value fits it."""
+        entity = field_entity(field_name) if field_name else None
+        if entity is None or not value_fits(entity, text):
+            return
+        start = len(text) - len(text.lstrip())
+        end = len(text.rstrip())
+        rule = self.policy.rule(entity)
+        yield Finding(entity, start, end, FIELD_SCORE, rule.action, "field", rule.data_class)
+
+    def _recalled(self, text: str, part: _Part) -> _Part:
+        """`part`, plus any value already redacted for this tenant that the text repeats
+        in a form no recognizer flagged this time (not cached: the memory grows)."""
+        if not len(self.known):
+            return part
+        view = normalize(text)
+        extra = []
+        for start, end, entity in self.known.find(view.text):
+            start, end = view.span(start, end) if not view.identity else (start, end)
+            if any(f.start <= start and end <= f.end and f.action is not Action.ALLOW
+                   for f in part.findings):
+                continue
+            rule = self.policy.rule(entity)
+            extra.append(Finding(entity, start, end, 1.0, rule.action, "known-value",
+                                 rule.data_class))
+        if not extra:
+            return part
+        return self._part(text, resolve_overlaps(part.findings + extra))
 
     def _part(self, text: str, resolved: list[Finding]) -> _Part:
         """What one text's resolved findings replace, and by what; no original value kept."""
@@ -310,6 +375,7 @@ class Guard:
             if f.action is Action.ALLOW:
                 continue
             value = text[f.start : f.end]
+            self.known.add(f.type, value)
             digest = None
             if f.action is Action.PSEUDONYMIZE:
                 digest = self.vault.digest(f.type, value)

@@ -21,7 +21,7 @@ from typing import Any
 import orjson
 
 from . import echo, metrics
-from .adapters import ROUTES, Flavour, Restorer, SSERestorer, apply, collect, error_body
+from .adapters import ROUTES, Flavour, Restorer, SSERestorer, apply, error_body, walk
 from .audit import AuditEvent, AuditLog
 from .core import Guard, Protected
 from .errors import AuditError, GuardError, PayloadError, UnknownModel
@@ -132,9 +132,13 @@ class Pipeline:
                              f"model '{_safe(model)}' is not in the vendor registry") from None
         ctx.requested = card
 
-        slots = collect(body)
+        walked = walk(body)
+        ctx.media = walked.media
+        refusals = self._unscannable(walked)
+        if refusals:
+            raise ctx.refuse(403, "policy_blocked", _blocked_message(refusals), reasons=refusals)
         try:
-            protected = self.guard.protect([text for _, text in slots])
+            protected = self.guard.protect(walked.texts, walked.fields)
         except GuardError as exc:
             raise ctx.refuse(503, "detection_failed", f"request not sent: {exc}") from None
         ctx.protected = protected
@@ -142,8 +146,8 @@ class Pipeline:
         ctx.latency["detect"] = detect_ms
         metrics.observe_detection(rest, detect_ms, protected)
 
-        if protected.blocked:
-            reasons = tuple(protected.block_reasons)
+        if protected.blocked or (in_docs := _redacted_in_documents(walked.slots, protected)):
+            reasons = tuple(protected.block_reasons) if protected.blocked else in_docs
             raise ctx.refuse(403, "policy_blocked", _blocked_message(reasons),
                              reasons=reasons)
         decision = route(self.registry, self.policy, model, protected.outbound_class,
@@ -157,7 +161,11 @@ class Pipeline:
             raise ctx.refuse(403, "policy_blocked", _blocked_message(reasons),
                              reasons=reasons)
 
-        apply(body, [slot for slot, _ in slots], protected.texts)
+        try:
+            apply(body, walked.slots, protected.texts, walked.texts)
+        except ValueError:
+            raise ctx.refuse(403, "policy_blocked", _blocked_message(("unscannable:keys",)),
+                             reasons=("unscannable:keys",)) from None
         body["model"] = decision.upstream_model
         body = apply_controls(body, target, rest)
         out = Outbound(
@@ -169,6 +177,17 @@ class Pipeline:
         )
         ctx.write(self._event(ctx, decision.decision, decision.reasons, target))
         return out
+
+    def _unscannable(self, walked) -> tuple[str, ...]:
+        """Why parts of the request cannot be inspected, under this policy (sorted, unique)."""
+        reasons = set(walked.unscannable)
+        egress = self.policy.egress
+        if walked.token_ids and egress.token_ids != "allow":
+            reasons.add("unscannable:token_ids")
+        for m in walked.media:
+            if getattr(egress, m["kind"], "refuse") != "allow":
+                reasons.add(f"unscannable:{m['kind']}")
+        return tuple(sorted(reasons))
 
     # -- the built-in vendor ---------------------------------------------------------------------
 
@@ -241,6 +260,7 @@ class Pipeline:
             controls_sent=controls if decision != "block" else {},
             status=status, latency_ms={k: round(v, 3) for k, v in ctx.latency.items()},
             redacted_text=list(p.texts) if p and self.policy.audit.keep_redacted_text else [],
+            unscanned_media=list(ctx.media),
             error=error,
         )
 
@@ -288,6 +308,7 @@ class _Context:
         self.requested: ModelCard | None = None
         self.protected: Protected | None = None
         self.latency: dict[str, float] = {}
+        self.media: list[dict[str, Any]] = []
 
     def refuse(self, status: int, code: str, message: str, *,
                reasons: tuple[str, ...] = ()) -> Refused:
@@ -328,6 +349,20 @@ def _parse(raw: bytes, ctx: _Context) -> dict[str, Any]:
     if not isinstance(body.get("model"), str) or not body["model"]:
         raise ctx.refuse(422, "missing_model", "request body needs a 'model' string")
     return body
+
+
+def _redacted_in_documents(slots, p: Protected) -> tuple[str, ...]:
+    """Reasons to refuse: a finding that must be redacted inside a document the guard can
+    read but not rewrite (a PDF's text layer)."""
+    docs = {i for i, slot in enumerate(slots) if _innermost(slot).kind == "document"}
+    found = {f.type for f in p.findings if f.part in docs and f.action is not Action.ALLOW}
+    return tuple(sorted(f"document_contains:{t}" for t in found))
+
+
+def _innermost(slot):
+    while slot.inner is not None:
+        slot = slot.inner
+    return slot
 
 
 def _entity_summary(p: Protected) -> list[dict[str, Any]]:

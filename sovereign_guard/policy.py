@@ -211,6 +211,20 @@ class AuditSettings(Strict):
     checkpoint_seconds: int = Field(default=60, ge=1)
 
 
+Passage = Literal["allow", "refuse"]
+
+
+class Egress(Strict):
+    """What the guard does with parts of a request it cannot read as text. Text files,
+    `data:` URLs of text and PDFs are always extracted and scanned; unreadable files are
+    always refused. Allowed media go out unscanned and are recorded in the audit event."""
+
+    image: Passage = "allow"
+    audio: Passage = "allow"
+    video: Passage = "refuse"
+    token_ids: Passage = "refuse"  # prompts given as token-id arrays (embeddings, completions)
+
+
 class Limits(Strict):
     max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
     upstream_timeout_seconds: float = Field(default=120.0, gt=0)
@@ -228,6 +242,7 @@ class Policy(Strict):
     vendors: VendorPolicy = VendorPolicy()
     signals: Signals = Signals()
     audit: AuditSettings = AuditSettings()
+    egress: Egress = Egress()
     limits: Limits = Limits()
 
     # Filled by the loader: where it came from and a hash of its bytes, for the audit trail.

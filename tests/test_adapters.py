@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import json
 
 import orjson
 import pytest
 
-from sovereign_guard.adapters import Restorer, SSERestorer, apply, collect
+from sovereign_guard.adapters import Restorer, SSERestorer, apply, collect, walk
 from sovereign_guard.pseudonym import MAX_PLACEHOLDER_LEN, StreamRestorer
 
 P = "<PERSON_1a2b3c>"
@@ -18,7 +19,7 @@ def texts(body):
     return [t for _, t in collect(body)]
 
 
-def test_chat_payload_every_user_text():
+def test_chat_payload_every_string_key_and_long_number():
     body = {
         "model": "gpt-5",
         "user": "jane-42",
@@ -26,7 +27,7 @@ def test_chat_payload_every_user_text():
             {"role": "system", "content": "sys"},
             {"role": "user", "name": "Jane", "content": [
                 {"type": "text", "text": "part one"},
-                {"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}},
+                {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}},
             ]},
             {"role": "assistant", "content": None, "tool_calls": [{
                 "id": "call_1", "type": "function",
@@ -34,13 +35,24 @@ def test_chat_payload_every_user_text():
             }]},
             {"role": "tool", "tool_call_id": "call_1", "content": "tool said"},
         ],
-        "tools": [{"type": "function", "function": {"name": "lookup", "description": "d"}}],
+        "tools": [{"type": "function", "function": {"name": "lookup", "description": "d",
+                                                     "parameters": {"properties": {"who": {"enum": ["Ann"], "default": "Bo"}}}}}],
         "metadata": {"ticket": "T-1"},
+        "max_tokens": 100, "seed": 12345678,
     }
-    assert texts(body) == ["jane-42", "sys", "Jane", "part one", "lookup", "Jane", "a b", "tool said", "T-1"]
+    found = texts(body)
+    # every user text of the old walk, in document order ...
+    user_texts = ["jane-42", "sys", "Jane", "part one", "lookup", "Jane", "a b", "tool said"]
+    assert [t for t in found if t in user_texts] == [*user_texts, "lookup"]  # + the tool's name
+    # ... and what it never looked at: tool definitions, enum/default, ids, keys, long numbers
+    for t in ("d", "Ann", "Bo", "call_1", "user", "ticket", "T-1", "max_tokens", "12345678"):
+        assert t in found
+    assert "gpt-5" not in found  # the guard replaces the model itself
+    assert "100" not in found  # too short to be an identifier
+    assert walk(body).media == [{"kind": "image", "media_type": "image/png", "bytes": 8}]
 
 
-def test_anthropic_payload_system_blocks_tool_use_and_results():
+def test_anthropic_payload_system_blocks_tool_use_results_and_media():
     body = {
         "model": "claude", "max_tokens": 5,
         "system": [{"type": "text", "text": "be brief", "cache_control": {"type": "ephemeral"}}],
@@ -48,16 +60,20 @@ def test_anthropic_payload_system_blocks_tool_use_and_results():
             {"role": "user", "content": "hello"},
             {"role": "assistant", "content": [
                 {"type": "thinking", "thinking": "hmm", "signature": "sig=="},
-                {"type": "redacted_thinking", "data": "opaque"},
                 {"type": "tool_use", "id": "tu_1", "name": "f", "input": {"q": "query"}},
             ]},
             {"role": "user", "content": [
                 {"type": "tool_result", "tool_use_id": "tu_1", "content": [{"type": "text", "text": "res"}]},
-                {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": "AAAA"}},
+                {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": "iVBORw0KGgo="}},
+                {"type": "document", "source": {"type": "text", "media_type": "text/plain", "data": "doc text"}},
             ]},
         ],
     }
-    assert texts(body) == ["be brief", "hello", "hmm", "f", "query", "res"]
+    found = texts(body)
+    for t in ("be brief", "hello", "hmm", "sig==", "query", "res", "doc text", "ephemeral"):
+        assert t in found
+    assert "iVBORw0KGgo=" not in found
+    assert walk(body).media == [{"kind": "image", "media_type": "image/png", "bytes": 8}]
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -69,21 +85,76 @@ def test_anthropic_payload_system_blocks_tool_use_and_results():
         {"type": "function_call_output", "call_id": "c1", "output": "out"},
         {"type": "function_call", "call_id": "c2", "name": "f", "arguments": '{"x": "y"}'},
     ]}, ["ins", "hi", "out", "f", "y"]),
-    ({"model": "m", "brand_new_field": {"deep": ["text"]}}, ["text"]),  # unknown shapes too
+    ({"model": "m", "brand_new_field": {"deep": ["text"]}}, ["text", "brand_new_field", "deep"]),
 ])
 def test_other_routes_and_unknown_shapes(body, expected):
-    assert texts(body) == expected
+    found = texts(body)
+    assert all(t in found for t in expected)
 
 
-def test_apply_writes_back_including_json_in_strings():
+@pytest.mark.parametrize("body", [
+    {"model": "m", "input": [1, 2, 3]},
+    {"model": "m", "input": [[1, 2], [3]]},
+    {"model": "m", "prompt": [50256, 11]},
+])
+def test_token_id_prompts_are_flagged(body):
+    assert walk(body).token_ids
+
+
+def test_json_inside_strings_is_opened_at_any_key_and_depth():
+    inner = json.dumps({"note": json.dumps({"ssn": "123-45-6789"})})
+    body = {"model": "m", "messages": [{"role": "user", "content": inner}]}
+    w = walk(body)
+    at = w.texts.index("123-45-6789")
+    assert w.slots[at].inner.inner.field == "ssn"
+    apply(body, w.slots, [P if t == "123-45-6789" else t for t in w.texts], w.texts)
+    outer = json.loads(body["messages"][0]["content"])
+    assert json.loads(outer["note"]) == {"ssn": P}
+
+
+def test_text_files_are_decoded_and_written_back_encoded():
+    data = "data:text/plain;base64," + base64.b64encode(b"call Jane").decode()
+    body = {"model": "m", "file": {"file_data": data},
+            "source": {"type": "base64", "media_type": "text/csv", "data": base64.b64encode(b"Jane,1").decode()}}
+    w = walk(body)
+    assert "call Jane" in w.texts and "Jane,1" in w.texts
+    apply(body, w.slots, [t.replace("Jane", P) for t in w.texts], w.texts)
+    assert body["file"]["file_data"] == "data:text/plain;base64," + base64.b64encode(f"call {P}".encode()).decode()
+    assert base64.b64decode(body["source"]["data"]).decode() == f"{P},1"
+
+
+@pytest.mark.parametrize("body, reason", [
+    ({"model": "m", "file": {"file_data": "data:application/zip;base64,UEsDBBQAAAAIAA=="}}, "unscannable:application/zip"),
+    ({"model": "m", "file": {"file_data": "data:text/plain;base64,@@not base64@@"}}, "unscannable:file"),
+    ({"model": "m", "file": {"file_data": "data:application/pdf;base64," + base64.b64encode(b"%PDF-1.4 broken").decode()}}, "unscannable:file"),
+    ({"model": "m", "source": {"type": "base64", "media_type": "text/plain", "data": base64.b64encode(b"\xff\xfe").decode()}}, "unscannable:file"),
+])
+def test_unreadable_files_are_unscannable(body, reason):
+    assert reason in walk(body).unscannable
+
+
+def test_apply_writes_back_values_keys_numbers_and_json_in_strings():
     body = {"model": "m", "messages": [
         {"role": "user", "content": "hi Jane"},
-        {"role": "assistant", "tool_calls": [{"function": {"name": "f", "arguments": '{"who": "Jane"}'}}]},
-    ]}
-    slots = [s for s, _ in collect(body)]
-    apply(body, slots, ["hi " + P, "f", P])
+        {"role": "assistant", "tool_calls": [{"function": {"name": "f", "arguments": '{"who": "Jane", "card": 4111111111111111}'}}]},
+    ], "metadata": {"jane@x.org": {"n": 5551234567}}}
+    w = walk(body)
+    swap = {"hi Jane": "hi " + P, "Jane": P, "4111111111111111": "<CREDIT_CARD_aaaaaa>",
+            "jane@x.org": "<EMAIL_ADDRESS_abcdef>", "5551234567": "<PHONE_NUMBER_bbbbbb>"}
+    apply(body, w.slots, [swap.get(t, t) for t in w.texts], w.texts)
     assert body["messages"][0]["content"] == "hi " + P
-    assert json.loads(body["messages"][1]["tool_calls"][0]["function"]["arguments"]) == {"who": P}
+    args = json.loads(body["messages"][1]["tool_calls"][0]["function"]["arguments"])
+    assert args == {"who": P, "card": "<CREDIT_CARD_aaaaaa>"}
+    assert body["metadata"] == {"<EMAIL_ADDRESS_abcdef>": {"n": "<PHONE_NUMBER_bbbbbb>"}}
+
+
+def test_unchanged_json_in_strings_keeps_its_bytes():
+    args = '{"a":  1,\n "b": "x"}'
+    body = {"model": "m", "messages": [{"role": "user", "content": "hi"}],
+            "tools": [{"function": {"arguments": args}}]}
+    w = walk(body)
+    apply(body, w.slots, list(w.texts), w.texts)
+    assert body["tools"][0]["function"]["arguments"] == args
 
 
 def test_restore_json_escapes_inside_arguments():

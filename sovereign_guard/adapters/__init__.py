@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .payload import Slot, apply, collect
+from .payload import Slot, Walk, apply, collect, walk
 from .restore import Restorer, SSERestorer
 
 Flavour = Literal["openai", "anthropic"]
@@ -41,5 +41,6 @@ def error_body(flavour: Flavour, status: int, code: str, message: str) -> dict:
 
 
 __all__ = [
-    "ROUTES", "Flavour", "Restorer", "SSERestorer", "Slot", "apply", "collect", "error_body",
+    "ROUTES", "Flavour", "Restorer", "SSERestorer", "Slot", "Walk", "apply", "collect",
+    "error_body", "walk",
 ]

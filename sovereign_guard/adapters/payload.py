@@ -1,99 +1,323 @@
-"""Where user text lives in a request body, and how redacted text is put back.
+"""Every byte of a request body, as text the guard can scan, and how redacted text goes back.
 
-Rather than whitelisting the fields we know (and leaking the ones a vendor adds next month),
-every string value in the body is user text unless its key is structural (model, role, ids,
-enum-like settings) or binary (images, audio, signatures). Tool-call arguments that hold JSON
-inside a string are opened and scanned value by value, then re-serialised. So an unknown
-shape is scanned as a whole, never passed through unscanned.
+The walk does not depend on knowing the API: every string value, every object key and every
+number long enough to be an identifier is inspected, in any field, known shape or not (a
+field a vendor adds next month is scanned like the rest). JSON carried inside a string (tool
+call `arguments`, stringified payloads) is opened and walked the same way. What cannot be
+read as text is classified instead of skipped (see `Walk`):
+
+- `data:` URLs and base64 sources of text types are decoded and scanned, and written back
+  re-encoded; PDFs are extracted with pypdf and scanned (read-only: they cannot be rewritten);
+- images and audio are media: the policy lets them through (recorded as unscanned) or
+  refuses them;
+- arrays of token ids, files that cannot be decoded and media types we cannot read are
+  unscannable: the pipeline refuses the request.
+
+Only the request's `model` is not scanned: the guard replaces it with the card's.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import io
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
-
-# Keys whose string values are protocol, not prose.
-STRUCTURAL = frozenset({
-    "model", "role", "type", "id", "tool_call_id", "tool_use_id", "call_id", "object",
-    "finish_reason", "stop_reason", "service_tier", "reasoning_effort", "modality",
-    "encoding_format", "previous_response_id", "truncation", "media_type", "detail", "format",
-    "voice", "status", "tool_choice", "parallel_tool_calls", "store", "stream", "inference_geo",
-    "signature", "cache_control", "response_format", "text_format",
-})
-# Keys whose values are binary payloads or definitions written by the developer, not users.
-OPAQUE = frozenset({
-    "image_url", "input_audio", "source", "file_data", "tools", "functions",
-    "stream_options", "logit_bias", "prediction", "audio",
-})
-# Keys whose string value is JSON text (function/tool-call arguments).
-JSON_STRINGS = frozenset({"arguments"})
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 Path = tuple[str | int, ...]
+Kind = Literal["value", "key", "number", "base64", "document"]
+
+# Keys whose value the guard sets itself.
+REPLACED = frozenset({"model"})
+# Numbers with fewer digits cannot be an identifier (card, phone, account, SSN): max_tokens,
+# temperatures, indices and timestamps in seconds pass unscanned.
+MIN_NUMBER_DIGITS = 6
+MAX_JSON_DEPTH = 64  # JSON inside strings inside JSON...: deeper is refused, not skipped
+MAX_DOCUMENT_CHARS = 2_000_000
+_TEXT_TYPES = ("text/", "application/json", "application/xml", "application/x-yaml",
+               "application/yaml", "application/csv", "application/javascript",
+               "application/x-ndjson", "application/sql", "message/rfc822")
+_FILE_KEYS = frozenset({"file_data", "data"})
+# Answer fields whose string is JSON text (tool-call arguments): the restorer inserts
+# originals JSON-escaped there.
+JSON_STRINGS = frozenset({"arguments"})
 
 
 @dataclass(frozen=True, slots=True)
 class Slot:
-    """One piece of user text: a path into the body, optionally into JSON inside a string."""
+    """One scannable piece: a path into the body, optionally into JSON inside a string.
+
+    `kind` says how redacted text is written back: `value` replaces a string, `key` renames
+    an object key, `number` replaces a number by its redacted text, `base64` re-encodes
+    (`prefix` is the `data:` header kept in front), `document` is read-only (a PDF's text).
+    `field` is the object key the value sits under, so structure can classify it."""
 
     path: Path
-    inner: Path | None = None  # path inside the JSON held by the string at `path`
+    kind: Kind = "value"
+    inner: Slot | None = None  # the slot inside the JSON held by the string at `path`
+    field: str | None = None
+    prefix: str = ""
 
 
-def collect(body: Any) -> list[tuple[Slot, str]]:
-    """Every user-text string in `body`, in document order."""
-    out: list[tuple[Slot, str]] = []
-    for path, key, value in _strings(body, ()):
-        if key in JSON_STRINGS:
-            inner = _json_or_none(value)
-            if isinstance(inner, (dict, list)):
-                out.extend((Slot(path, ipath), ival) for ipath, _, ival in _strings(inner, ()))
-                continue
-        if value:
-            out.append((Slot(path), value))
+@dataclass(slots=True)
+class Walk:
+    """What the walk found: scannable slots and their texts, media passed unscanned, and the
+    reasons the request cannot be inspected (the pipeline refuses when there is any)."""
+
+    slots: list[Slot] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    media: list[dict[str, Any]] = field(default_factory=list)
+    unscannable: list[str] = field(default_factory=list)
+    token_ids: bool = False  # a prompt given as token ids (`[1, 2, 3]`), not text
+
+    @property
+    def fields(self) -> list[str | None]:
+        return [s.field for s in self.slots]
+
+    def add(self, slot: Slot, text: str) -> None:
+        if text:
+            self.slots.append(slot)
+            self.texts.append(text)
+
+
+def walk(body: Any) -> Walk:
+    """Every scannable piece of `body`, in document order."""
+    out = Walk()
+    _walk(body, (), None, out, lambda s: s, 0)
     return out
 
 
-def apply(body: Any, slots: list[Slot], texts: list[str]) -> Any:
-    """Write `texts` into `body` (in place) at `slots`; JSON-in-string slots are re-serialised."""
-    opened: dict[Path, Any] = {}
-    for slot, text in zip(slots, texts, strict=True):
-        if slot.inner is None:
-            _set(body, slot.path, text)
-        else:
-            holder = opened.get(slot.path)
-            if holder is None:
-                holder = opened[slot.path] = json.loads(_get(body, slot.path))
-            _set(holder, slot.inner, text)
-    for path, holder in opened.items():
-        _set(body, path, json.dumps(holder, ensure_ascii=False))
-    return body
+def collect(body: Any) -> list[tuple[Slot, str]]:
+    """(slot, text) pairs of every scannable piece of `body` (see `walk`)."""
+    w = walk(body)
+    return list(zip(w.slots, w.texts, strict=True))
 
 
-StringAt = tuple[Path, str | None, str]  # (path, the key holding it, the string)
+Wrap = Any  # Callable[[Slot], Slot]: puts a slot found inside a JSON string into its holder
 
 
-def _strings(node: Any, path: Path, key: str | None = None) -> Iterator[StringAt]:
+def _walk(node: Any, path: Path, key: str | None, out: Walk, wrap: Wrap, depth: int) -> None:
     if isinstance(node, str):
-        yield path, key, node
+        _string(node, path, key, out, wrap, depth)
+    elif isinstance(node, bool) or node is None:
+        return
+    elif isinstance(node, (int, float)):
+        text = repr(node) if isinstance(node, float) else str(node)
+        if sum(c.isdigit() for c in text) >= MIN_NUMBER_DIGITS:
+            out.add(wrap(Slot(path, "number", field=key)), text)
     elif isinstance(node, dict):
-        if node.get("type") == "redacted_thinking":  # an encrypted vendor blob
+        if _binary_source(node, path, out, wrap, depth):
             return
         for k, v in node.items():
-            if k in OPAQUE or (k in STRUCTURAL and not isinstance(v, (dict, list))):
+            if not isinstance(k, str):
                 continue
-            yield from _strings(v, (*path, k), k)
+            out.add(wrap(Slot((*path, k), "key")), k)
+            if path == () and depth == 0 and k in REPLACED:
+                continue
+            _walk(v, (*path, k), k, out, wrap, depth)
     elif isinstance(node, list):
+        if key in ("input", "prompt") and _token_ids(node):
+            out.token_ids = True
+            return
         for i, v in enumerate(node):
-            yield from _strings(v, (*path, i), key)
+            _walk(v, (*path, i), key, out, wrap, depth)
+
+
+def _string(text: str, path: Path, key: str | None, out: Walk, wrap: Wrap, depth: int) -> None:
+    head = text.lstrip()[:1]
+    if head in ("{", "[") and (inner := _json_or_none(text)) is not None:
+        if depth >= MAX_JSON_DEPTH:
+            out.unscannable.append("unscannable:nested_json")
+            return
+
+        def inside(slot: Slot, outer: Slot = Slot(path, field=key)) -> Slot:
+            return wrap(Slot(outer.path, "value", inner=slot, field=slot.field))
+
+        _walk(inner, (), key, out, inside, depth + 1)
+        return
+    if text.startswith("data:") and "," in text[:256]:
+        _data_url(text, path, key, out, wrap)
+        return
+    if key in _FILE_KEYS and len(text) >= 64 and " " not in text[:64]:
+        raw = _b64(text)
+        if raw is not None:
+            _file(raw, _sniff(raw), path, key, "", out, wrap)
+            return
+    out.add(wrap(Slot(path, field=key)), text)
+
+
+def _data_url(text: str, path: Path, key: str | None, out: Walk, wrap: Wrap) -> None:
+    header, _, data = text.partition(",")
+    params = header[5:].split(";")
+    media_type = (params[0] or "text/plain").strip().lower()
+    if "base64" in (p.strip().lower() for p in params[1:]):
+        raw = _b64(data)
+        if raw is None:
+            out.unscannable.append("unscannable:file")
+            return
+        _file(raw, media_type, path, key, header + ",", out, wrap)
+        return
+    from urllib.parse import unquote_to_bytes  # percent-encoded data URL: read as text
+
+    _file(unquote_to_bytes(data), media_type, path, key, None, out, wrap)
+
+
+def _binary_source(node: dict, path: Path, out: Walk, wrap: Wrap, depth: int) -> bool:
+    """Anthropic `{"type": "base64", "media_type", "data"}` sources and OpenAI
+    `input_audio` objects: classified by their media type; True when handled."""
+    data = node.get("data")
+    if not isinstance(data, str):
+        return False
+    if node.get("type") == "base64" and isinstance(node.get("media_type"), str):
+        media_type = node["media_type"].lower()
+    elif isinstance(node.get("format"), str) and path and path[-1] == "input_audio":
+        media_type = f"audio/{node['format'].lower()}"
+    else:
+        return False
+    raw = _b64(data)
+    if raw is None:
+        out.unscannable.append("unscannable:file")
+        return True
+    for k, v in node.items():  # the other members (type, media_type) are text like any other
+        if k != "data":
+            out.add(wrap(Slot((*path, k), "key")), k)
+            _walk(v, (*path, k), k, out, wrap, depth)
+    out.add(wrap(Slot((*path, "data"), "key")), "data")
+    _file(raw, media_type, (*path, "data"), "data", "", out, wrap)
+    return True
+
+
+def _file(raw: bytes, media_type: str, path: Path, key: str | None, prefix: str | None,
+          out: Walk, wrap: Wrap) -> None:
+    """Decoded file content at `path`: text is scanned (and re-encoded after redaction unless
+    `prefix` is None: a percent-encoded data URL is written back as a plain string), PDFs are
+    extracted, media recorded, anything else refused."""
+    if media_type.startswith(("image/", "audio/", "video/")):
+        kind = media_type.split("/", 1)[0]
+        # No path: object keys on it are the caller's text, and the audit holds no raw text.
+        out.media.append({"kind": kind, "media_type": _safe_type(media_type), "bytes": len(raw)})
+        return
+    if media_type == "application/pdf":
+        text = _pdf_text(raw)
+        if text is None:
+            out.unscannable.append("unscannable:file")
+        else:
+            out.add(wrap(Slot(path, "document", field=key)), text)
+        return
+    if media_type.startswith(_TEXT_TYPES):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            out.unscannable.append("unscannable:file")
+            return
+        if prefix is None:
+            out.add(wrap(Slot(path, "value", field=key)), text)
+        else:
+            out.add(wrap(Slot(path, "base64", field=key, prefix=prefix)), text)
+        return
+    out.unscannable.append(f"unscannable:{_safe_type(media_type)}")
+
+
+def _sniff(raw: bytes) -> str:
+    if raw.startswith(b"%PDF"):
+        return "application/pdf"
+    for magic, kind in ((b"\x89PNG", "image/png"), (b"\xff\xd8\xff", "image/jpeg"),
+                        (b"GIF8", "image/gif"), (b"RIFF", "audio/wav"), (b"ID3", "audio/mpeg")):
+        if raw.startswith(magic):
+            return kind
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return "application/octet-stream"
+    return "text/plain"
+
+
+def _pdf_text(raw: bytes) -> str | None:
+    """The text layer of a PDF (pypdf), or None when it cannot be read: encrypted, broken,
+    or over the size bound. A PDF with no text layer at all (a scan) is unreadable too."""
+    import pypdf  # only requests with PDFs pay for the import
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted:
+            return None
+        pieces, size = [], 0
+        for page in reader.pages:
+            piece = page.extract_text() or ""
+            size += len(piece)
+            if size > MAX_DOCUMENT_CHARS:
+                return None
+            pieces.append(piece)
+    except Exception:  # pypdf raises many kinds on malformed input: all mean "unreadable"
+        return None
+    text = "\n".join(pieces)
+    return text if text.strip() else None
+
+
+def _b64(data: str) -> bytes | None:
+    compact = "".join(data.split())
+    try:
+        if "-" in compact or "_" in compact:
+            return base64.urlsafe_b64decode(compact + "=" * (-len(compact) % 4))
+        return base64.b64decode(compact + "=" * (-len(compact) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _token_ids(items: list) -> bool:
+    """`[1, 2, 3]` or `[[1, 2], [3]]`: prompts given as token ids, which cannot be scanned."""
+    flat = [x for v in items for x in (v if isinstance(v, list) else [v])]
+    return bool(flat) and all(isinstance(x, int) and not isinstance(x, bool) for x in flat)
+
+
+def _safe_type(media_type: str) -> str:
+    return "".join(c for c in media_type[:60] if c.isalnum() or c in "/.+-") or "unknown"
 
 
 def _json_or_none(text: str) -> Any:
     try:
-        return json.loads(text)
-    except ValueError:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
         return None
+    return value if isinstance(value, (dict, list)) else None
+
+
+# -- writing back ----------------------------------------------------------------------------
+
+
+def apply(body: Any, slots: list[Slot], texts: list[str], originals: list[str]) -> Any:
+    """Write each changed text back into `body` (in place) at its slot."""
+    changed = [(s, t) for s, t, o in zip(slots, texts, originals, strict=True) if t != o]
+    _apply(body, changed)
+    return body
+
+
+def _apply(node: Any, changed: list[tuple[Slot, str]]) -> None:
+    holders: dict[Path, list[tuple[Slot, str]]] = {}
+    renames: list[tuple[Slot, str]] = []
+    for slot, text in changed:
+        if slot.inner is not None:
+            holders.setdefault(slot.path, []).append((slot.inner, text))
+        elif slot.kind == "key":
+            renames.append((slot, text))
+        elif slot.kind == "base64":
+            _set(node, slot.path, slot.prefix + base64.b64encode(text.encode()).decode())
+        elif slot.kind != "document":
+            _set(node, slot.path, text)
+    for path, inner in holders.items():
+        holder = json.loads(_get(node, path))
+        _apply(holder, inner)
+        _set(node, path, json.dumps(holder, ensure_ascii=False))
+    # Keys last, deepest first, so the paths above still name the original keys.
+    for slot, text in sorted(renames, key=lambda r: -len(r[0].path)):
+        parent = _get(node, slot.path[:-1])
+        old = slot.path[-1]
+        if text in parent and text != old:
+            raise ValueError("a redacted key collides with another key")
+        items = [(text if k == old else k, v) for k, v in parent.items()]
+        parent.clear()
+        parent.update(items)
 
 
 def _get(node: Any, path: Path) -> Any:
@@ -106,3 +330,4 @@ def _set(node: Any, path: Path, value: Any) -> None:
     if not path:
         raise ValueError("cannot replace the whole body")
     _get(node, path[:-1])[path[-1]] = value
+

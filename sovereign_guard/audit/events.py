@@ -58,6 +58,8 @@ class AuditEvent(_Model):
     status: int | None = None
     latency_ms: dict[str, float] = {}
     redacted_text: list[str] = []
+    # Images and audio the policy let through without inspection: kind, media type, bytes.
+    unscanned_media: list[dict[str, Any]] = []
     error: str | None = None
     details: dict[str, Any] = {}
 
