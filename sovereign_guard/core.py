@@ -26,7 +26,7 @@ from presidio_analyzer import RecognizerResult
 from .detect import build_analyzer
 from .detect.decode import decoded_views
 from .detect.labels import field_entity, value_fits
-from .detect.normalize import View, normalize
+from .detect.normalize import normalize
 from .errors import DetectionError, GuardError
 from .home import tenant_key as default_tenant_key
 from .policy import Action, DataClass, Policy, load_policy
