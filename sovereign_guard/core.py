@@ -374,7 +374,9 @@ class Guard:
                 part.outbound = max(part.outbound, f.data_class)
             if f.action is Action.ALLOW:
                 continue
-            value = text[f.start : f.end]
+            # What the value says, not how it was written: `4111\u00ad1111...` and
+            # `4111 1111...` get one placeholder, and replayed either way is found again.
+            value = normalize(text[f.start : f.end]).text
             self.known.add(f.type, value)
             digest = None
             if f.action is Action.PSEUDONYMIZE:

@@ -115,13 +115,20 @@ def _walk(node: Any, path: Path, key: str | None, out: Walk, wrap: Wrap, depth: 
             out.add(wrap(Slot((*path, k), "key")), k)
             if path == () and depth == 0 and k in REPLACED:
                 continue
-            _walk(v, (*path, k), k, out, wrap, depth)
+            _walk(v, (*path, k), _field_name(path, k), out, wrap, depth)
     elif isinstance(node, list):
         if key in ("input", "prompt") and _token_ids(node):
             out.token_ids = True
             return
         for i, v in enumerate(node):
             _walk(v, (*path, i), key, out, wrap, depth)
+
+
+def _field_name(path: Path, key: str) -> str:
+    # A chat message's `name` is its author (`jane_doe`), not a function's or a file's.
+    if key == "name" and len(path) >= 2 and path[-2] == "messages" and isinstance(path[-1], int):
+        return "full_name"
+    return key
 
 
 def _string(text: str, path: Path, key: str | None, out: Walk, wrap: Wrap, depth: int) -> None:
