@@ -104,19 +104,23 @@ class Pipeline:
         """Parse, detect, decide, transform and audit one request; raises `Refused`.
 
         `raw` is None when the door stopped reading a body over the size limit."""
+        started = time.perf_counter()
+        rest = path.removeprefix("/").removeprefix("v1/")
+        ctx = _Context(self, _request_id(headers.get(REQUEST_ID_HEADER)), rest,
+                       ROUTES.get(rest, "openai"), headers, started)
         try:
-            return self._prepare(path, headers, raw)
+            try:
+                return self._prepare(ctx, raw)
+            except RecursionError:  # JSON nested deeper than the walk (or a copy) can follow
+                raise ctx.refuse(422, "invalid_body",
+                                 "request body is nested too deeply") from None
         except Refused as refused:  # counted once, whichever step refused
-            metrics.observe_refusal(path.removeprefix("/").removeprefix("v1/"), refused.status,
-                                    refused.code)
+            metrics.observe_refusal(rest, refused.status, refused.code)
             raise
 
-    def _prepare(self, path: str, headers: Mapping[str, str], raw: bytes | None) -> Outbound:
-        started = time.perf_counter()
-        request_id = _request_id(headers.get(REQUEST_ID_HEADER))
-        rest = path.removeprefix("/").removeprefix("v1/")
-        flavour: Flavour = ROUTES.get(rest, "openai")
-        ctx = _Context(self, request_id, rest, flavour, headers, started)
+    def _prepare(self, ctx: _Context, raw: bytes | None) -> Outbound:
+        started, request_id, rest, flavour = ctx.started, ctx.request_id, ctx.route, ctx.flavour
+        headers = ctx.headers
         if rest not in ROUTES:
             raise ctx.refuse(404, "unknown_route", f"sovereign-guard does not serve /v1/{rest}")
         limit = self.policy.limits.max_body_bytes

@@ -263,3 +263,13 @@ def test_a_value_redacted_once_is_found_again_when_replayed_raw(door):
     r = door.post("chat/completions", replay)
     assert r.status_code == 200, r.text
     _assert_not_seen(door, PHONE, "123-45-6789")
+
+
+def test_deeply_nested_bodies_are_refused_in_the_callers_shape(door):
+    deep: object = "x"
+    for _ in range(900):
+        deep = [deep]
+    r = door.post("chat/completions", _chat("hi", metadata={"k": deep}))
+    assert r.status_code == 422
+    assert r.json()["error"]["code"] == "invalid_body"
+    assert not door.vendor.requests
