@@ -317,7 +317,7 @@ def misses(name: str, cases: Sequence[dict], outcomes: Sequence[Outcome],
                     elide(case["text"][case["example_start"]:case["example_end"]]))
             kind = "missed " if case["kind"] == "tp" else "FP flagged"
             where = f"@{span['start']}-{span['end']}" if span else ""
-            lines.append(f"  {kind:10} {case['id']:44} {case.get('template') or '-':18} "
+            lines.append(f"  {kind:10} {case['id']:44} {case.get('template') or '-':34} "
                          f"{what}{where}  found: {found}")
         else:
             kind = "missed " if case["kind"] == "pos" else "neg flagged"
