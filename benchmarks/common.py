@@ -79,3 +79,22 @@ def table(rows: list[list], header: list[str]) -> str:
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def datasets_dir() -> Path:
+    """The peer suites' folder: $SOVEREIGN_GUARD_DATASETS, else ../shared/datasets beside the
+    repo (never committed into it)."""
+    override = os.environ.get("SOVEREIGN_GUARD_DATASETS")
+    if override:
+        return Path(override)
+    beside = (REPO / ".." / "shared" / "datasets").resolve()
+    # A git worktree under <project>/wt/NAME sits one level deeper than the main checkout.
+    worktree = (REPO / ".." / ".." / "shared" / "datasets").resolve()
+    return worktree if not beside.is_dir() and worktree.is_dir() else beside
+
+
+def analyze_batch(analyzer, texts: list[str], language: str = "en", batch_size: int = 32) -> list:
+    """Presidio results per text, spaCy run once over all texts through `nlp.pipe` (as the
+    Guard does), so plain Presidio is not charged a per-call pipeline start."""
+    batch = analyzer.nlp_engine.process_batch(list(texts), language, batch_size=batch_size)
+    return [analyzer.analyze(text, language, nlp_artifacts=artifacts) for text, artifacts in batch]

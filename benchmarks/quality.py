@@ -1,10 +1,20 @@
-"""Detection quality on the labelled dev set (benchmarks/devset.py): sovereign-guard against
-plain Presidio with the same spaCy model, side by side.
+"""Detection quality: sovereign-guard against plain Presidio with the same spaCy model, side
+by side, on our two dev sets and on two peer suites.
 
-    python benchmarks/quality.py [--n 200] [--repeat 3] [--misses]
+    python benchmarks/quality.py [--suite devset|peers|realtext|all] [--n 200] [--repeat 3]
+                                 [--misses]
 
-Both systems are judged through the same policy (policies/default.yaml plus the dev set's
-confidential terms): a finding counts when its score reaches the policy threshold of its
+Whose data is what (the output and the JSON say it too):
+- `devset` (OURS, synthetic, tuned on): benchmarks/devset.py, prompts we generated and
+  labelled; detection was developed against it.
+- `realtext` (OURS, real text, annotated by us): benchmarks/realtext.py, US-government text
+  whose spans we annotated; we can read it, so it is a dev set too, not a held-out test.
+- `peers` (NOT OURS): gitleaks' and Presidio's own recognizer test cases
+  (../shared/datasets, or $SOVEREIGN_GUARD_DATASETS), run for measurement only and scored by
+  that folder's README (see benchmarks/peers.py). A missing folder skips them, saying so.
+
+Dev set: both systems are judged through the same policy (policies/default.yaml plus the dev
+set's confidential terms): a finding counts when its score reaches the policy threshold of its
 type, and it masks when the policy's action for its type is not `allow`.
 
 - per entity: precision (a finding is right when at least half of its characters lie in
@@ -16,7 +26,14 @@ type, and it masks when the policy's action for its type is not `allow`.
   covers, per category (the benign category is code, logs and SQL without PII);
 - time: mean analyzer time per ~300-character prompt (en and zh prompts joined to length).
 
-Writes benchmarks/results/quality.json.
+Real text: the same measures, category `real`, through the Guard (`Guard.protect`: resolved
+findings, as a request sees them, so a merged cluster counts under its strictest member's
+type) and plain Presidio, policies/default.yaml.
+Peer suites: through the Guard and plain Presidio, policies/default.yaml; counts only in the
+JSON (never a gitleaks value); `--misses` prints them elided.
+
+Writes benchmarks/results/quality.json (`all` or `devset`; the dev-set keys are unchanged,
+the other suites are under `suites`), or quality-peers.json / quality-realtext.json.
 """
 
 from __future__ import annotations
@@ -30,7 +47,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import table, write  # noqa: E402
+import peers  # noqa: E402
+import realtext  # noqa: E402
+from common import datasets_dir, table, write  # noqa: E402
 from devset import CONFIDENTIAL_TERMS, Sample, build  # noqa: E402
 
 from sovereign_guard.policy import Action, Policy, Term, load_policy  # noqa: E402
@@ -39,6 +58,14 @@ RECALL_COVER = 0.8
 PRECISION_INSIDE = 0.5
 STRUCTURED = ("EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "TW_NATIONAL_ID", "TW_RESIDENT_CERT",
               "TW_BUSINESS_ID", "CN_RESIDENT_ID")
+PROVENANCE = {
+    "devset": "ours: synthetic prompts we generated and labelled (benchmarks/devset.py); "
+              "detection was tuned on it",
+    "realtext": "ours: real US-government text (public domain), spans annotated by us "
+                "(benchmarks/data/realtext.json); a dev set we can read, not a held-out test",
+    "peers": "not ours: gitleaks' and Presidio's own recognizer test cases "
+             "(shared/datasets), run for measurement only, never used to build or tune",
+}
 TARGETS = {
     "leak_en": 0.05, "leak_zh": 0.05, "leak_secrets": 0.02, "structured_recall": 0.99,
     "overmask_benign": 0.01, "time_ratio": 1.2,
@@ -178,21 +205,28 @@ def _fmt(x) -> str:
     return "-" if x is None else f"{x:.3f}"
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--n", type=int, default=200, help="prompts per category")
-    ap.add_argument("--repeat", type=int, default=3, help="timing runs per prompt and system")
-    ap.add_argument("--misses", action="store_true", help="print sovereign-guard's misses")
-    args = ap.parse_args(argv)
 
-    from baseline import plain_presidio
+def _entity_rows(sg: dict, pr: dict) -> list[list]:
+    rows = []
+    for ent in sorted(set(sg["entities"]) | set(pr["entities"])):
+        a, b = sg["entities"].get(ent, {}), pr["entities"].get(ent, {})
+        rows.append([ent, a.get("gold", b.get("gold", 0)), _fmt(a.get("precision")),
+                     _fmt(a.get("recall")), _fmt(a.get("f2")), _fmt(b.get("precision")),
+                     _fmt(b.get("recall")), _fmt(b.get("f2"))])
+    return rows
 
+
+ENTITY_HEADER = ["entity", "gold", "SG P", "SG R", "SG F2", "Presidio P", "Presidio R",
+                 "Presidio F2"]
+
+
+def devset_suite(args, plain) -> dict:
+    """The synthetic dev set, as before: raw analyzers, harness policy, timing."""
     from sovereign_guard.detect import build_analyzer
 
     policy = harness_policy()
     samples = build(args.n)
     ours = build_analyzer(policy)
-    plain, _ = plain_presidio(policy.nlp.spacy_model)
     for analyzer in (ours, plain):  # warm-up: lazy loads (jieba, tldextract) are not timed
         run(analyzer, samples[:: max(1, len(samples) // 20)])
 
@@ -206,15 +240,9 @@ def main(argv: list[str] | None = None) -> int:
     avg_len = statistics.fmean(len(s.text) for s in prompts)
 
     sg, pr = results["sovereign-guard"], results["presidio"]
-    rows = []
-    for ent in sorted(set(sg["entities"]) | set(pr["entities"])):
-        a, b = sg["entities"].get(ent, {}), pr["entities"].get(ent, {})
-        rows.append([ent, a.get("gold", 0), _fmt(a.get("precision")), _fmt(a.get("recall")),
-                     _fmt(a.get("f2")), _fmt(b.get("precision")), _fmt(b.get("recall")),
-                     _fmt(b.get("f2"))])
+    print(f"== dev set ({PROVENANCE['devset']})")
     print(f"dev set: {len(samples)} prompts ({args.n} per category), seed-deterministic\n")
-    print(table(rows, ["entity", "gold", "SG P", "SG R", "SG F2", "Presidio P", "Presidio R",
-                       "Presidio F2"]))
+    print(table(_entity_rows(sg, pr), ENTITY_HEADER))
     rows = []
     for cat in sg["categories"]:
         a, b = sg["categories"][cat], pr["categories"][cat]
@@ -248,8 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\nsovereign-guard misses:")
         for sid, ent, value in sg["misses"]:
             print(f"  {sid:12} {ent:18} {value!r}")
-    path = write("quality", {
-        "command": "python benchmarks/quality.py " + " ".join(argv or sys.argv[1:]),
+    return {
         "dev_set": {"per_category": args.n, "prompts": len(samples),
                     "timing_prompts": len(prompts),
                     "timing_prompt_chars_mean": round(avg_len, 1)},
@@ -260,7 +287,100 @@ def main(argv: list[str] | None = None) -> int:
         "time_ms_per_prompt": times, "time_ratio": round(ratio, 3),
         "targets": {k: {"target": TARGETS[k], "achieved": achieved[k], "met": met[k]}
                     for k in TARGETS},
-    })
+    }
+
+
+def _guard_preds(outcomes: list) -> list[list[tuple[int, int, str, bool]]]:
+    return [[(h.start, h.end, h.type, h.action != Action.ALLOW.value) for h in o.hits]
+            for o in outcomes]
+
+
+def realtext_suite(args, guard, plain) -> dict:
+    meta, samples = realtext.load()
+    policy = guard.policy
+    texts = [s.text for s in samples]
+    outcomes = {"sovereign-guard": peers.guard_outcomes(guard, texts),
+                "presidio": peers.presidio_outcomes(plain, policy, texts)}
+    results = {n: evaluate(policy, samples, _guard_preds(o)) for n, o in outcomes.items()}
+    sg, pr = results["sovereign-guard"], results["presidio"]
+    print(f"\n== real text ({PROVENANCE['realtext']})")
+    print(f"{len(samples)} samples from {len(meta['sources'])} US-government sources\n")
+    print(table(_entity_rows(sg, pr), ENTITY_HEADER))
+    a, b = sg["categories"][realtext.CATEGORY], pr["categories"][realtext.CATEGORY]
+    print()
+    print(table([["real", _fmt(a["leak_rate"]), _fmt(b["leak_rate"]), _fmt(a["overmask_rate"]),
+                  _fmt(b["overmask_rate"])]],
+                ["category", "SG leak", "Presidio leak", "SG over-mask", "Presidio over-mask"]))
+    if args.misses:
+        print("\nsovereign-guard misses (public-domain text):")
+        for sid, ent, value in sg["misses"]:
+            print(f"  {sid:8} {ent:16} {value!r}")
+    return {"provenance": PROVENANCE["realtext"], "samples": len(samples),
+            "sources": len(meta["sources"]), "licence": meta["about"]["licence"],
+            "policy": "policies/default.yaml", "through": "Guard.protect (resolved findings)",
+            "definitions": {"recall_cover": RECALL_COVER, "precision_inside": PRECISION_INSIDE},
+            "systems": {name: {k: v for k, v in res.items() if k != "misses"}
+                        for name, res in results.items()}}
+
+
+def peer_suites(args, guard, plain) -> dict:
+    out = {}
+    for name, key in (("gitleaks", "gitleaks"), ("presidio", "presidio_tests")):
+        cases = peers.load_suite(name)
+        print(f"\n== peer suite {name} ({PROVENANCE['peers']})")
+        if cases is None:
+            where = datasets_dir() / peers.SUITES[name]
+            print(f"skipped: {where} not found (set SOVEREIGN_GUARD_DATASETS)")
+            out[key] = {"skipped": f"{peers.SUITES[name]} not found in the datasets folder"}
+            continue
+        texts = [c["text"] for c in cases]
+        outcomes = {"sovereign-guard": peers.guard_outcomes(guard, texts),
+                    "presidio": peers.presidio_outcomes(plain, guard.policy, texts)}
+        results = {n: peers.score(name, cases, o, guard.policy) for n, o in outcomes.items()}
+        print(f"{len(cases)} cases\n")
+        print(peers.report(name, results))
+        if args.misses:
+            for n, res in results.items():
+                print(f"\n{n}: {len(res['wrong'])} missed or flagged")
+                print("\n".join(peers.misses(name, cases, outcomes[n], res["wrong"])))
+        out[key] = {"provenance": PROVENANCE["peers"], "cases": len(cases),
+                    "file": peers.SUITES[name], "policy": "policies/default.yaml",
+                    "rules": "shared/datasets/README.md (see benchmarks/peers.py)",
+                    "systems": {n: {k: v for k, v in r.items() if k != "wrong"}
+                                for n, r in results.items()}}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--suite", choices=("devset", "peers", "realtext", "all"), default="all")
+    ap.add_argument("--n", type=int, default=200, help="dev-set prompts per category")
+    ap.add_argument("--repeat", type=int, default=3, help="timing runs per prompt and system")
+    ap.add_argument("--misses", action="store_true",
+                    help="print sovereign-guard's misses (peer suites: both systems')")
+    args = ap.parse_args(argv)
+
+    from baseline import plain_presidio
+
+    plain, _ = plain_presidio(load_policy("default").nlp.spacy_model)
+    data: dict = {"command": "python benchmarks/quality.py " + " ".join(argv or sys.argv[1:]),
+                  "provenance": {k: PROVENANCE[k] for k in PROVENANCE
+                                 if args.suite in (k, "all")}}
+    if args.suite in ("devset", "all"):
+        data.update(devset_suite(args, plain))
+    suites: dict = {}
+    if args.suite in ("realtext", "peers", "all"):
+        from sovereign_guard.core import Guard
+
+        guard = Guard(load_policy("default"), tenant_key=b"\x00" * 32)
+        if args.suite in ("realtext", "all"):
+            suites["realtext"] = realtext_suite(args, guard, plain)
+        if args.suite in ("peers", "all"):
+            suites.update(peer_suites(args, guard, plain))
+    if suites:
+        data["suites"] = suites
+    name = "quality" if args.suite in ("devset", "all") else f"quality-{args.suite}"
+    path = write(name, data)
     print(f"\nwrote {path}")
     return 0
 
