@@ -371,6 +371,7 @@ class Doors:
         from sovereign_guard import GuardTransport
         from sovereign_guard.core import Guard
         from sovereign_guard.pipeline import Pipeline
+        from sovereign_guard.policy import load_policy
         from sovereign_guard.server import create_app
         from sovereign_guard.vendors import load_registry
 
@@ -381,11 +382,11 @@ class Doors:
             (models / (c["id"].replace("/", "-") + ".yaml")).write_text(yaml.safe_dump(c))
         self._Guard, self._Pipeline, self._Transport = Guard, Pipeline, GuardTransport
         self._httpx, self.fresh = httpx, fresh
-        self.policy = Guard(policy, tenant_key=b"\x11" * 32).policy
+        self.policy = load_policy(policy)
         self.registry = load_registry(models, self.policy)
         self.vendor = RecordingVendor()
-        self._shared = {door: self._guard() for door in ("sidecar", "transport")}
-        self.app = create_app(lambda: Pipeline(self._shared["sidecar"]), load_in_background=False)
+        self._shared = self._guard()  # serves both doors when not fresh
+        self.app = create_app(lambda: Pipeline(self._shared), load_in_background=False)
         self.sidecar = TestClient(self.app, raise_server_exceptions=False)
 
     def _guard(self):
@@ -401,7 +402,7 @@ class Doors:
         self.sidecar.__exit__(*exc)
 
     def send(self, shape: Shape, door: str) -> Outcome:
-        guard = self._guard() if self.fresh else self._shared[door]
+        guard = self._guard() if self.fresh else self._shared
         headers = {**CLIENT_HEADERS[shape.route], **shape.headers, "content-type": "application/json"}
         self.vendor.requests.clear()
         if door == "sidecar":
@@ -463,7 +464,7 @@ def main() -> None:
     ap.add_argument("--only", help="run the shapes whose id contains this")
     ap.add_argument("--policy", default="default", help="policy name or file (default: default)")
     ap.add_argument("--shared-guard", action="store_true",
-                    help="one Guard per door for all shapes (faster; shapes may see each other)")
+                    help="one Guard for all shapes and both doors (faster; shapes may see each other)")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     shapes = [s for s in SHAPES if not args.only or args.only in s.id]
