@@ -346,6 +346,7 @@ def _visible(c: str) -> bool:
 
 def score(samples: list[Sample], protect: Callable[[str], object]) -> dict:
     per: dict[str, dict] = {}
+    per_kind: dict[str, dict] = {}
     rows_out = []
     total = {"secret_prompts": 0, "secret_not_blocked": 0, "chars": 0, "chars_leaked": 0,
              "values": 0, "values_leaked": 0, "benign_chars": 0, "benign_masked": 0,
@@ -365,12 +366,14 @@ def score(samples: list[Sample], protect: Callable[[str], object]) -> dict:
             rows_out.append({"id": s.id, "group": s.group, "blocked": p.blocked,
                              "masked_chars": sum(covered), "chars": len(s.text)})
             continue
-        t = per.setdefault(s.technique, {"prompts": 0, "secret_prompts": 0, "secret_not_blocked": 0,
-                                         "chars": 0, "chars_leaked": 0, "values": 0, "values_leaked": 0})
+        blank = {"prompts": 0, "secret_prompts": 0, "secret_not_blocked": 0,
+                 "chars": 0, "chars_leaked": 0, "values": 0, "values_leaked": 0}
+        t = per.setdefault(s.technique, dict(blank))
+        k = per_kind.setdefault(s.kind, dict(blank))
         chars = [i for pieces in s.spans for a, b in pieces for i in range(a, b)]
         leaked_chars = 0 if p.blocked else sum(not covered[i] for i in chars)
         value_leaked = not p.blocked and any(not covered[i] and _visible(s.text[i]) for i in chars)
-        for d in (t, total):
+        for d in (t, k, total):
             d["chars"] += len(chars)
             d["chars_leaked"] += leaked_chars
             d["values"] += 1
@@ -379,23 +382,31 @@ def score(samples: list[Sample], protect: Callable[[str], object]) -> dict:
                 d["secret_prompts"] += 1
                 d["secret_not_blocked"] += not p.blocked
         t["prompts"] += 1
+        k["prompts"] += 1
         rows_out.append({"id": s.id, "group": s.group, "kind": s.kind, "technique": s.technique,
                          "blocked": p.blocked, "chars": len(chars), "chars_leaked": leaked_chars,
                          "value_leaked": value_leaked})
-    return {"per_technique": per, "total": total, "samples": rows_out}
+    return {"per_technique": per, "per_kind": per_kind, "total": total, "samples": rows_out}
 
 
 def _pct(a: int, b: int) -> float:
     return round(100 * a / b, 1) if b else 0.0
 
 
-def report(result: dict) -> None:
+def _rows(groups: dict[str, dict]) -> list[list]:
     rows = []
-    for name, t in result["per_technique"].items():
+    for name, t in groups.items():
         secret = f"{t['secret_not_blocked']}/{t['secret_prompts']}" if t["secret_prompts"] else "-"
         rows.append([name, t["prompts"], secret, f"{_pct(t['chars_leaked'], t['chars'])}%",
                      f"{t['values_leaked']}/{t['values']}"])
-    print(table(rows, ["technique", "prompts", "secret not blocked", "chars leaked", "values leaked"]))
+    return rows
+
+
+def report(result: dict) -> None:
+    header = ["prompts", "secret not blocked", "chars leaked", "values leaked"]
+    print(table(_rows(result["per_technique"]), ["technique", *header]))
+    print()
+    print(table(_rows(result["per_kind"]), ["kind", *header]))
     t = result["total"]
     print(f"\nsecret prompts not blocked: {t['secret_not_blocked']} of {t['secret_prompts']}")
     print(f"sensitive characters leaked: {_pct(t['chars_leaked'], t['chars'])}% "
