@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import contextlib
+import io
 import json
 import os
 import platform
+import re
 import statistics
+import struct
 import sys
 import time
+import unicodedata
+import zlib
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import unquote
 
 # As the sidecar runs (sovereign_guard.cli sets it): single-threaded BLAS, for both systems.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -98,3 +108,202 @@ def analyze_batch(analyzer, texts: list[str], language: str = "en", batch_size: 
     Guard does), so plain Presidio is not charged a per-call pipeline start."""
     batch = analyzer.nlp_engine.process_batch(list(texts), language, batch_size=batch_size)
     return [analyzer.analyze(text, language, nlp_artifacts=artifacts) for text, artifacts in batch]
+
+
+# -- egress measurement: what a vendor could read out of what it received ------------------
+# Used by benchmarks/egress.py and tests/test_egress_shapes.py. A recording vendor keeps every
+# byte; `readable()` turns one received request into the texts a vendor could read from it
+# (JSON strings, keys and numbers, JSON inside strings, base64 and data: URLs, PDF text
+# layers, printable runs in binaries, %-encoding, byte-level token ids), and `leaked()` says
+# which known values appear there raw or trivially normalised (casefolded, compacted, digits).
+
+_B64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+_PRINTABLE_RUN = re.compile(rb"[\x20-\x7e]{4,}")
+
+
+@dataclass
+class Received:
+    path: str
+    headers: dict[str, str]
+    raw: bytes
+
+
+@dataclass
+class RecordingVendor:
+    """An httpx.MockTransport handler that records every request and answers like the echo
+    vendor (sync handler: works under httpx.Client and httpx.AsyncClient alike)."""
+
+    requests: list[Received] = field(default_factory=list)
+
+    def handler(self, request):
+        import httpx
+
+        from sovereign_guard import echo
+
+        raw = request.read()
+        rest = request.url.path.split("/v1/", 1)[-1]
+        self.requests.append(Received(rest, dict(request.headers), raw))
+        try:
+            body = json.loads(raw)
+            if body.get("stream"):
+                return httpx.Response(200, content=b"".join(echo.stream(rest, body)),
+                                      headers={"content-type": "text/event-stream"})
+            status, content = echo.respond(rest, body)
+        except Exception:  # the vendor must answer something whatever it got
+            status, content = 200, b"{}"
+        return httpx.Response(status, content=content, headers={"content-type": "application/json"})
+
+    def texts(self) -> list[str]:
+        return [t for r in self.requests for t in readable(r.raw, r.headers)]
+
+
+def readable(raw: bytes, headers: dict[str, str] | None = None) -> list[str]:
+    """Everything a vendor could read out of one request body and its headers."""
+    out = [raw.decode("utf-8", "replace")]
+    out += [f"{k}: {v}" for k, v in (headers or {}).items()]
+    with contextlib.suppress(ValueError):
+        _walk(json.loads(raw), out, 0)
+    return out
+
+
+def _walk(value: object, out: list[str], depth: int) -> None:
+    if depth > 8:
+        return
+    if isinstance(value, dict):
+        for k, v in value.items():
+            out.append(str(k))
+            _walk(v, out, depth + 1)
+    elif isinstance(value, list):
+        if value and all(isinstance(x, int) and not isinstance(x, bool) for x in value):
+            out.append(token_text(value))
+        for v in value:
+            _walk(v, out, depth + 1)
+    elif isinstance(value, str):
+        _string(value, out, depth)
+    elif value is not None:
+        out.append(json.dumps(value))
+
+
+def _string(s: str, out: list[str], depth: int) -> None:
+    out.append(s)
+    if "%" in s:
+        out.append(unquote(s))
+    if s[:1] in "{[":
+        with contextlib.suppress(ValueError):
+            _walk(json.loads(s), out, depth + 1)
+    blobs = [s.split(",", 1)[1]] if s.startswith("data:") and "," in s else []
+    blobs += [m.group() for m in _B64_RUN.finditer(s)]
+    for blob in blobs:
+        data = _unbase64(blob)
+        if data:
+            out.extend(_bytes_text(data))
+
+
+def _unbase64(blob: str) -> bytes | None:
+    blob = blob.strip()
+    try:
+        return base64.b64decode(blob + "=" * (-len(blob) % 4), altchars=b"-_" if (
+            "-" in blob or "_" in blob) else None, validate=True)
+    except (ValueError, binascii.Error):
+        return None
+
+
+def _bytes_text(data: bytes) -> list[str]:
+    if data.startswith(b"%PDF"):
+        try:
+            from pypdf import PdfReader
+
+            return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+        except Exception:
+            return []
+    try:
+        return [data.decode("utf-8")]
+    except UnicodeDecodeError:
+        return [m.group().decode() for m in _PRINTABLE_RUN.finditer(data)]
+
+
+def token_ids(text: str) -> list[int]:
+    """Byte-level token ids (what `token_text` reads back, as a vendor's tokenizer would)."""
+    return list(text.encode())
+
+
+def token_text(ids: list[int]) -> str:
+    return bytes(i for i in ids if 0 <= i < 256).decode("utf-8", "replace")
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s)
+    return "".join(c for c in s if unicodedata.category(c) != "Cf").casefold()
+
+
+def forms(value: str) -> tuple[str, str, str]:
+    """(casefolded, compact, digits) forms; digits only when the value has 7 or more."""
+    folded = _fold(value)
+    compact = re.sub(r"[\s\-_.()/]", "", folded)
+    digits = re.sub(r"\D", "", folded)
+    return folded, compact, digits if len(digits) >= 7 else ""
+
+
+def leaked(values: dict[str, str], texts: list[str]) -> list[str]:
+    """Labels of `values` (label -> raw value) readable in `texts`, raw or trivially
+    normalised. Longest values first, and each hit is blanked out, so a name is not reported
+    again just because the leaked e-mail address spells it."""
+    units = [_fold(t) for t in texts]
+    hits = []
+    for label, value in sorted(values.items(), key=lambda kv: -len(kv[1])):
+        folded, compact, digits = forms(value)
+        if any(folded in u or (len(compact) >= 6 and compact in forms(u)[1])
+               or (digits and digits in forms(u)[2]) for u in units):
+            hits.append(label)
+            units = [u.replace(folded, "\x00") for u in units]
+    return sorted(hits, key=list(values).index)
+
+
+# -- small files with a text layer, built by hand (no generator library needed) -------------
+
+def pdf_with_text(text: str) -> bytes:
+    """A one-page PDF whose text layer is `text` (one line per line), readable by pypdf."""
+    lines = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").split("\n")
+    ops = "BT /F1 11 Tf 50 750 Td 14 TL " + " ".join(f"({ln}) '" for ln in lines) + " ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(ops), ops.encode("latin-1")),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    pdf, offsets = b"%PDF-1.4\n", []
+    for n, obj in enumerate(objects, 1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n%s\nendobj\n" % (n, obj)
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return pdf
+
+
+def png_with_text(text: str) -> bytes:
+    """A 1x1 PNG carrying `text` in a tEXt chunk (image metadata a vendor can read)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+            + chunk(b"tEXt", b"Comment\x00" + text.encode("latin-1"))
+            + chunk(b"IDAT", zlib.compress(b"\x00\x00")) + chunk(b"IEND", b""))
+
+
+def wav_with_text(text: str) -> bytes:
+    """A short silent WAV carrying `text` in its LIST/INFO name tag (audio metadata)."""
+    name = text.encode("latin-1") + b"\x00"
+    name += b"\x00" * (len(name) % 2)
+    info = b"INFO" + b"INAM" + struct.pack("<I", len(name)) + name
+    fmt = struct.pack("<HHIIHH", 1, 1, 8000, 16000, 2, 16)
+    data = b"\x00\x00" * 800
+    body = (b"WAVE" + b"fmt " + struct.pack("<I", len(fmt)) + fmt
+            + b"LIST" + struct.pack("<I", len(info)) + info
+            + b"data" + struct.pack("<I", len(data)) + data)
+    return b"RIFF" + struct.pack("<I", len(body)) + body
