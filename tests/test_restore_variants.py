@@ -241,3 +241,10 @@ def test_sse_text_in_the_final_chunk_joins_what_was_withheld():
 def test_sse_events_without_placeholders_pass_byte_for_byte():
     raw = _openai_stream(["Hello ", "world, ", "nothing here."]).replace(b"data: ", b"data:  ")
     assert _run(raw) == raw
+
+
+@pytest.mark.parametrize("variant", VARIANTS + UNTOUCHED)
+def test_text_whose_lowercase_changes_length_restores_alike(variant):
+    # 'İ'.lower() is two characters: offsets into the lowercased text no longer line up
+    text = f"x {variant}, ({variant}) y"
+    assert restore("İstanbul " + text, MAPPING) == "İstanbul " + restore(text, MAPPING)
