@@ -122,8 +122,6 @@ _BRACKETS = {
 _KIND = {form: kind for kind, forms in _BRACKETS.items() for side in forms for form in side}
 _OPEN = "|".join(re.escape(f) for opening, _ in _BRACKETS.values() for f in opening)
 _CLOSE = "|".join(re.escape(f) for _, closing in _BRACKETS.values() for f in closing)
-
-
 _WORD = "A-Za-z0-9_"
 # A core starts a token: after a non-word character, or after a written `\n`, `\r`, `\t`
 # (JSON text inside tool-call arguments).
