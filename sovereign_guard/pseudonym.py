@@ -15,7 +15,7 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 PLACEHOLDER_HEX = 6
 MAX_HEX = 32
@@ -204,14 +204,15 @@ class KnownPlaceholders:
         boundaries)."""
         if not self._cores:
             return text
-        low = text.lower()
-        if not any(h in low for h in self._hexes):
-            return text
         ctx, off = before + text, len(before)
-        lowered = before.lower() + low
+        lowered = ctx.lower()
         # lower() keeps ASCII offsets unless a character such as 'İ' changes length
-        found = (self._anchored(ctx, lowered, off) if len(lowered) == len(ctx)
-                 else _VARIANT.finditer(ctx, off))
+        if len(lowered) == len(ctx):
+            found: Iterable[re.Match[str]] = self._anchored(ctx, lowered, off)
+        elif any(h in lowered for h in self._hexes):
+            found = _VARIANT.finditer(ctx, off)
+        else:
+            return text
         pieces: list[str] = []
         last = off
         for m in found:
@@ -248,12 +249,13 @@ class KnownPlaceholders:
 
     @staticmethod
     def _match_at(ctx: str, lowered: str, s: int, off: int) -> re.Match[str] | None:
-        for form in _OPENINGS:
-            start = s - len(form)
-            if start >= off and lowered.startswith(form, start):
-                m = _VARIANT.match(ctx, start)
-                if m is not None and m.start("core") == s:
-                    return m
+        if s > off and lowered[s - 1] in _OPENING_ENDS:
+            for form in _OPENINGS:
+                start = s - len(form)
+                if start >= off and lowered.startswith(form, start):
+                    m = _VARIANT.match(ctx, start)
+                    if m is not None and m.start("core") == s:
+                        return m
         m = _VARIANT.match(ctx, s)
         return m if m is not None and m.start("core") == s else None
 
