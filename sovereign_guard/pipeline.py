@@ -26,7 +26,7 @@ from .audit import AuditEvent, AuditLog
 from .core import Guard, Protected
 from .errors import AuditError, GuardError, PayloadError, UnknownModel
 from .policy import Action, DataClass
-from .signals import apply_controls, outbound_headers, signals_sent, vendor_confirmed
+from .signals import apply_controls, select_headers, signals_sent, vendor_confirmed
 from .vendors import ModelCard, Registry, route
 
 REQUEST_ID_HEADER = "x-sovereign-guard-request-id"
@@ -172,10 +172,11 @@ class Pipeline:
                              reasons=("unscannable:keys",)) from None
         body["model"] = decision.upstream_model
         body = apply_controls(body, target, rest)
+        sent, ctx.headers_dropped = select_headers(headers, target, self.policy, requested=card)
         out = Outbound(
             request_id=request_id, route=rest, flavour=flavour, card=target,
             url=f"{target.base_url.rstrip('/')}/{rest}",
-            headers=outbound_headers(headers, target, self.policy, requested=card), body=body,
+            headers=sent, body=body,
             stream=bool(body.get("stream")), decision=decision.decision, protected=protected,
             started=started, detect_ms=detect_ms, restorer=Restorer(protected.mapping),
         )
@@ -262,6 +263,7 @@ class Pipeline:
             fingerprints=[{"type": t, "hmac": h} for t, h in p.fingerprints] if p else [],
             signals_sent=headers_sent if decision != "block" else {},
             controls_sent=controls if decision != "block" else {},
+            headers_dropped=ctx.headers_dropped,
             status=status, latency_ms={k: round(v, 3) for k, v in ctx.latency.items()},
             redacted_text=list(p.texts) if p and self.policy.audit.keep_redacted_text else [],
             unscanned_media=list(ctx.media),
@@ -313,6 +315,7 @@ class _Context:
         self.protected: Protected | None = None
         self.latency: dict[str, float] = {}
         self.media: list[dict[str, Any]] = []
+        self.headers_dropped: list[str] = []  # names only, known once the request may leave
 
     def refuse(self, status: int, code: str, message: str, *,
                reasons: tuple[str, ...] = ()) -> Refused:

@@ -188,6 +188,8 @@ class Signals(Strict):
     normalized; hop-by-hop, credential and `x-sovereign-guard-*` headers cannot be set here."""
 
     headers: dict[str, str] = {"Content-Usage": "train-ai=n", "Sec-GPC": "1"}
+    # Client headers forwarded to vendors beyond signals.FORWARDED (names; any case).
+    forward_headers: tuple[str, ...] = ()
 
     @field_validator("headers")
     @classmethod
@@ -195,6 +197,13 @@ class Signals(Strict):
         from .signals import validate_forced_headers  # signals imports policy types
 
         return validate_forced_headers(value, what="signal headers")
+
+    @field_validator("forward_headers")
+    @classmethod
+    def _valid_forward(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        from .signals import validate_forward_headers
+
+        return tuple(validate_forward_headers(value))
 
 
 class AuditSettings(Strict):

@@ -12,10 +12,14 @@ Two kinds of marking go out with each request (DESIGN.md, pipeline step 5):
 Precedence, case-insensitively: policy signal headers > card control headers > client
 headers. A client can neither remove nor override a signal or a control.
 
-Header hygiene: the guard forwards the client's end-to-end headers (SDK version headers,
-`anthropic-version`, ...) minus hop-by-hop headers, `host`/`content-length` (the door sets
-them), cookies, proxy and tracing metadata that describes the client's network, and anything
-`x-sovereign-guard-*` (the guard never forwards its own identifiers, e.g. the request id).
+Header hygiene: only an allow-list of client headers reaches the vendor (`FORWARDED`: content
+type and negotiation, the vendor's API-version and beta headers, idempotency keys, plus the
+policy's `signals.forward_headers`), and the client's credential unless the card brings its
+own. Everything else a client sends (`x-customer-email`, the SDKs' `x-stainless-*` OS/runtime
+fingerprint, cookies, tracing, its user agent) is dropped; the vendor sees our neutral
+`user-agent`. The names (never values) of what was dropped go into the request's audit record;
+hop-by-hop and framing headers the door sets itself, and the guard's own `x-sovereign-guard-*`
+headers, are not counted as dropped.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import http_sf
+
+from . import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
     from .policy import Policy
@@ -49,6 +55,15 @@ def serialize_sf_dictionary(members: Mapping[str, Any]) -> str:
 
 # -- header rules shared by policy signals and card controls ---------------------------------
 
+# Client headers a vendor receives (lowercase). Not accept-encoding: the door negotiates it.
+FORWARDED = frozenset({
+    "content-type", "accept",                                   # content and negotiation
+    "anthropic-version", "anthropic-beta",                      # Anthropic API version, betas
+    "openai-beta", "openai-organization", "openai-project",     # OpenAI betas and billing ids
+    "idempotency-key", "x-idempotency-key",                     # safe retries
+})
+USER_AGENT = f"sovereign-guard/{__version__}"
+
 HOP_BY_HOP = frozenset({
     "connection", "keep-alive", "proxy-connection", "proxy-authenticate", "proxy-authorization",
     "te", "trailer", "transfer-encoding", "upgrade",
@@ -63,6 +78,9 @@ DROPPED = frozenset({
     "x-b3-parentspanid", "x-b3-sampled", "x-b3-flags", "b3",
 })
 DROPPED_PREFIXES = ("x-forwarded-", "x-sovereign-guard-")
+# Not "dropped" in the audit sense: set per hop by the door, or addressed to the guard itself.
+_NOT_COUNTED = HOP_BY_HOP | {"host", "content-length", "content-encoding", "accept-encoding",
+                             "expect"}
 CREDENTIAL_HEADERS = frozenset({"authorization", "x-api-key", "api-key"})
 _FIELD_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 _FIELD_VALUE = re.compile(r"^[\t\x20-\x7e]*$")
@@ -100,6 +118,23 @@ def validate_forced_headers(headers: Mapping[str, str], *, what: str) -> dict[st
     return out
 
 
+def validate_forward_headers(names: Iterable[str]) -> list[str]:
+    """Extra client headers a policy forwards (`signals.forward_headers`), lowercased. Raises
+    ValueError for names the guard never forwards as given (hop-by-hop, framing, cookies,
+    network and tracing metadata, credentials, its own)."""
+    out: list[str] = []
+    for name in names:
+        lower = name.lower()
+        if not _FIELD_NAME.match(name):
+            raise ValueError(f"forward_headers: '{name}' is not a valid header name")
+        if _dropped(lower) or lower in CREDENTIAL_HEADERS:
+            raise ValueError(f"forward_headers: '{name}' cannot be forwarded (hop-by-hop, "
+                             "network, credential or internal; credentials follow the card)")
+        if lower not in out:
+            out.append(lower)
+    return out
+
+
 def normalize_content_usage(value: str) -> str:
     """An aipref `Content-Usage` value: an SF dictionary, every member Token `y` or `n`.
 
@@ -134,10 +169,11 @@ def _credential(card: ModelCard) -> dict[str, str] | None:
     return {"authorization": f"Bearer {key}"}
 
 
-def outbound_headers(client_headers: Mapping[str, str] | Iterable[tuple[str, str]],
-                     card: ModelCard, policy: Policy, *,
-                     requested: ModelCard | None = None) -> dict[str, str]:
-    """The headers to send to `card`'s vendor (names lowercased).
+def select_headers(client_headers: Mapping[str, str] | Iterable[tuple[str, str]],
+                   card: ModelCard, policy: Policy, *, requested: ModelCard | None = None
+                   ) -> tuple[dict[str, str], list[str]]:
+    """The headers to send to `card`'s vendor (names lowercased), and the names of the client
+    headers that were dropped (lowercased, sorted, unique; for the audit record).
 
     Credentials: the card's key from `api_key_env` when that variable is set (any client
     credential is dropped); otherwise the client's own `Authorization` / `x-api-key` /
@@ -148,23 +184,34 @@ def outbound_headers(client_headers: Mapping[str, str] | Iterable[tuple[str, str
     # RFC 9110 7.6.1: headers named in Connection are hop-by-hop for this message too.
     listed = {t.strip().lower() for k, v in pairs if k == "connection" for t in v.split(",")}
     caller = policy.audit.caller_header.lower()
-    out: dict[str, str] = {}
-    for name, value in pairs:
-        if _dropped(name) or name in listed or name == caller:
-            continue
-        out[name] = value
     own = _credential(card)
     rerouted = requested is not None and requested.id != card.id
-    if own is not None or card.api == "echo" or rerouted:
-        for name in CREDENTIAL_HEADERS:
-            out.pop(name, None)
+    credentials_pass = own is None and card.api != "echo" and not rerouted
+    allowed = FORWARDED | set(policy.signals.forward_headers)
+    out: dict[str, str] = {}
+    dropped: set[str] = set()
+    for name, value in pairs:
+        forwarded = name in allowed and name not in listed
+        if forwarded or (name in CREDENTIAL_HEADERS and credentials_pass):
+            out[name] = value
+        elif not (name in _NOT_COUNTED or name in listed or name == caller
+                  or name.startswith("x-sovereign-guard-")):
+            dropped.add(name)
     out.update(own or {})
+    out.setdefault("user-agent", USER_AGENT)
     out["content-type"] = "application/json"  # the pipeline always re-serializes the body
     for name, value in card.controls.headers.items():
         out[name.lower()] = value
     for name, value in policy.signals.headers.items():
         out[name.lower()] = value
-    return out
+    return out, sorted(dropped)
+
+
+def outbound_headers(client_headers: Mapping[str, str] | Iterable[tuple[str, str]],
+                     card: ModelCard, policy: Policy, *,
+                     requested: ModelCard | None = None) -> dict[str, str]:
+    """The headers of `select_headers`, without the dropped names."""
+    return select_headers(client_headers, card, policy, requested=requested)[0]
 
 
 def _deep_merge(base: dict[str, Any], forced: Mapping[str, Any]) -> dict[str, Any]:
@@ -233,6 +280,6 @@ def vendor_confirmed(card: ModelCard, response_json: Any) -> dict[str, Any]:
 
 __all__ = [
     "SFError", "Token", "apply_controls", "body_controls", "normalize_content_usage",
-    "outbound_headers", "parse_sf_dictionary", "serialize_sf_dictionary", "signals_sent",
-    "validate_forced_headers", "vendor_confirmed",
+    "outbound_headers", "parse_sf_dictionary", "select_headers", "serialize_sf_dictionary",
+    "signals_sent", "validate_forced_headers", "validate_forward_headers", "vendor_confirmed",
 ]

@@ -1,4 +1,4 @@
-"""Outbound signal headers, forced controls and header hygiene."""
+"""Outbound signal headers, forced controls and header hygiene (the allow-list)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,13 @@ import yaml
 from sovereign_guard.errors import PolicyError
 from sovereign_guard.policy import load_policy, parse_policy
 from sovereign_guard.signals import (
+    USER_AGENT,
     SFError,
     Token,
     apply_controls,
     outbound_headers,
     parse_sf_dictionary,
+    select_headers,
     serialize_sf_dictionary,
     signals_sent,
     vendor_confirmed,
@@ -33,9 +35,11 @@ ECHO = REGISTRY.resolve("local/echo")
 LLAMA = REGISTRY.resolve("self-hosted/llama-4")
 
 
-def policy_with_signals(headers: dict) -> object:
+def policy_with_signals(headers: dict, forward: list | None = None) -> object:
     data = copy.deepcopy(BASE_POLICY)
     data["signals"] = {"headers": headers}
+    if forward is not None:
+        data["signals"]["forward_headers"] = forward
     return parse_policy(data, source="signals.yaml")
 
 
@@ -131,12 +135,79 @@ CLIENT = {
 
 def test_hygiene_strips_hop_by_hop_internal_and_network_headers(monkeypatch):
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-    out = outbound_headers(CLIENT, OPENAI, POLICY)
+    out, dropped = select_headers(CLIENT, OPENAI, POLICY)
     assert set(out) == {"user-agent", "openai-organization", "content-type", "content-usage",
                         "sec-gpc"}
     assert out["content-type"] == "application/json"
+    assert out["user-agent"] == USER_AGENT and USER_AGENT.startswith("sovereign-guard/")
     assert not any("sovereign" in name for name in out)
     assert "sg-123" not in out.values() and "billing-app" not in out.values()
+    # framing, hop-by-hop and the guard's own headers are not "dropped" client information
+    assert dropped == ["cookie", "forwarded", "traceparent",
+                       "user-agent", "x-forwarded-for", "x-real-ip"]
+
+
+SDK_AND_APP = {
+    "Content-Type": "application/json", "Accept": "application/json",
+    "Accept-Encoding": "gzip, br", "User-Agent": "Jane Doe's laptop (jane.doe@example.org)",
+    "X-Stainless-OS": "MacOS", "X-Stainless-Arch": "arm64", "X-Stainless-Runtime": "CPython",
+    "X-Stainless-Runtime-Version": "3.12.4", "X-Stainless-Lang": "python",
+    "X-Stainless-Package-Version": "1.99.0", "X-Stainless-Retry-Count": "0",
+    "X-Customer-Email": "customer@example.org", "X-Tenant": "acme-emea",
+    "Anthropic-Version": "2023-06-01", "Anthropic-Beta": "prompt-caching-2024-07-31",
+    "OpenAI-Beta": "assistants=v2", "OpenAI-Organization": "org-1", "OpenAI-Project": "proj-1",
+    "Idempotency-Key": "stainless-retry-42", "X-Idempotency-Key": "k-42",
+}
+
+
+def test_only_the_allow_list_reaches_the_vendor(monkeypatch):
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+    out, dropped = select_headers(SDK_AND_APP, LLAMA, POLICY)
+    assert out == {
+        "content-type": "application/json", "accept": "application/json",
+        "anthropic-version": "2023-06-01", "anthropic-beta": "prompt-caching-2024-07-31",
+        "openai-beta": "assistants=v2", "openai-organization": "org-1",
+        "openai-project": "proj-1", "idempotency-key": "stainless-retry-42",
+        "x-idempotency-key": "k-42", "user-agent": USER_AGENT,
+        "content-usage": "train-ai=n", "sec-gpc": "1",
+    }
+    assert dropped == ["user-agent", "x-customer-email", "x-stainless-arch", "x-stainless-lang",
+                       "x-stainless-os", "x-stainless-package-version",
+                       "x-stainless-retry-count", "x-stainless-runtime",
+                       "x-stainless-runtime-version", "x-tenant"]
+    assert "accept-encoding" not in out and "accept-encoding" not in dropped  # the door's
+
+
+def test_dropped_names_are_lowercase_unique_and_never_values():
+    pairs = [("X-Customer-Email", "a@example.org"), ("x-customer-email", "b@example.org"),
+             ("X-A", "1")]
+    out, dropped = select_headers(pairs, LLAMA, POLICY)
+    assert dropped == ["x-a", "x-customer-email"]
+    assert "example.org" not in repr(out) + repr(dropped)
+
+
+def test_a_header_named_in_connection_is_not_forwarded_even_if_allowed():
+    out, dropped = select_headers({"Connection": "accept", "Accept": "text/plain"}, LLAMA,
+                                  POLICY)
+    assert "accept" not in out and dropped == []
+
+
+def test_policy_forwards_extra_headers():
+    pol = policy_with_signals({"Sec-GPC": "1"}, forward=["X-Tenant", "User-Agent", "x-tenant"])
+    assert pol.signals.forward_headers == ("x-tenant", "user-agent")
+    out, dropped = select_headers(SDK_AND_APP, LLAMA, pol)
+    assert out["x-tenant"] == "acme-emea" and out["user-agent"] == SDK_AND_APP["User-Agent"]
+    assert "x-tenant" not in dropped and "user-agent" not in dropped
+    assert "x-customer-email" in dropped
+    assert POLICY.signals.forward_headers == ()
+
+
+@pytest.mark.parametrize("name", ["Cookie", "Authorization", "x-api-key", "Connection", "Host",
+                                  "X-Forwarded-For", "traceparent", "X-Sovereign-Guard-Caller",
+                                  "Bad Name"])
+def test_policy_cannot_forward_network_credential_or_internal_headers(name):
+    with pytest.raises(PolicyError, match="forward_headers"):
+        policy_with_signals({"Sec-GPC": "1"}, forward=[name])
 
 
 def test_signals_cannot_be_removed_or_overridden_by_the_client(monkeypatch):
@@ -158,9 +229,10 @@ def test_card_control_headers_win_over_client_and_policy_over_card():
 def test_card_credential_replaces_the_clients(monkeypatch):
     monkeypatch.setenv("SG_TEST_KEY", "sk-vendor")
     client = {"Authorization": "Bearer sk-client", "x-api-key": "client", "api-key": "c"}
-    openai = outbound_headers(client, card("openai", "SG_TEST_KEY"), POLICY)
+    openai, dropped = select_headers(client, card("openai", "SG_TEST_KEY"), POLICY)
     assert openai["authorization"] == "Bearer sk-vendor"
     assert "x-api-key" not in openai and "api-key" not in openai
+    assert dropped == ["api-key", "authorization", "x-api-key"]
     anthropic = outbound_headers(client, card("anthropic", "SG_TEST_KEY"), POLICY)
     assert anthropic["x-api-key"] == "sk-vendor" and "authorization" not in anthropic
 

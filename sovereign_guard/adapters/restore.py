@@ -1,13 +1,16 @@
 """Putting the originals back into a vendor's answer: whole JSON bodies and SSE streams.
 
-Inside tool-call arguments the answer is JSON text inside a JSON string, so an original is
-inserted JSON-escaped there; everywhere else it is inserted as is.
+Placeholders are found in every variant `pseudonym.KnownPlaceholders` knows (escaped brackets
+such as Go's `\u003c`, changed case, other or no brackets). Inside tool-call arguments the answer
+is JSON text inside a JSON string, so an original is inserted JSON-escaped there; everywhere
+else it is inserted as is.
 
 In a stream each incremental text field (OpenAI `delta.content`, tool-call argument deltas,
 Responses `*.delta`, Anthropic `content_block_delta`) gets its own `StreamRestorer`, which
-withholds only a tail that could still become a placeholder. Whatever is still withheld when a
-non-delta event arrives (or the stream ends) is emitted first, as a copy of that field's last
-delta event carrying the remainder, so event order and shapes stay what the SDKs expect.
+withholds only a tail that could still become one of the request's placeholders. Whatever is
+still withheld when a non-delta event arrives (or the stream ends) is emitted first, as a copy
+of that field's last delta event carrying the remainder, so event order and shapes stay what
+the SDKs expect; a chunk that ends its choice (`finish_reason`) carries the remainder itself.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import Any
 
 import orjson
 
-from ..pseudonym import StreamRestorer, restore
+from ..pseudonym import KnownPlaceholders, StreamRestorer
 from .payload import JSON_STRINGS
 
 _JSON_DELTAS = JSON_STRINGS | {"partial_json"}
@@ -34,17 +37,18 @@ class Restorer:
 
     def __init__(self, mapping: Mapping[str, str]):
         self.mapping = dict(mapping)
-        self._escaped: dict[str, str] | None = None
+        self.known = KnownPlaceholders(self.mapping)
+        self._escaped: KnownPlaceholders | None = None
 
     @property
-    def escaped(self) -> dict[str, str]:
+    def escaped(self) -> KnownPlaceholders:
         """The originals JSON-escaped, for JSON inside strings; built when first needed."""
         if self._escaped is None:
-            self._escaped = json_escaped(self.mapping)
+            self._escaped = KnownPlaceholders(json_escaped(self.mapping))
         return self._escaped
 
     def text(self, value: str, *, in_json: bool = False) -> str:
-        return restore(value, self.escaped if in_json else self.mapping)
+        return (self.escaped if in_json else self.known).restore(value)
 
     def json(self, node: Any, key: str | None = None) -> Any:
         if isinstance(node, str):
@@ -57,7 +61,7 @@ class Restorer:
 
     def body(self, raw: bytes) -> bytes:
         """Restore a JSON response body; a non-JSON body is restored as text."""
-        if not self.mapping or b"<" not in raw:
+        if not self.known or not self.known.present(raw):
             return raw
         try:
             return orjson.dumps(self.json(orjson.loads(raw)))
@@ -144,15 +148,15 @@ class SSERestorer:
         return self._flush() + out
 
     def _event(self, raw: bytes) -> bytes:
-        if not self._restorer.mapping:
+        # With placeholders to restore every data event is parsed: a bare `person_1b31b` at
+        # a delta's end has no marker byte, and only the parsed delta text tells what to hold.
+        if not self._restorer.known:
             return raw
         lines = raw.split(b"\n")
         data_lines = [ln for ln in lines if ln.startswith(b"data:")]
         if not data_lines:
             return raw
         payload = b"\n".join(ln[5:].lstrip(b" ") for ln in data_lines)
-        if b"<" not in payload and not self._templates:
-            return raw  # nothing to restore, nothing withheld: pass the bytes through
         try:
             event = orjson.loads(payload)
         except orjson.JSONDecodeError:  # "[DONE]" and other non-JSON: the text streams end
@@ -161,21 +165,47 @@ class SSERestorer:
             return raw
         name = next((ln[6:].strip().decode() for ln in lines if ln.startswith(b"event:")), "")
         fields = _delta_fields(event)
-        if not fields or _is_final_chunk(event):
+        if not fields:
+            if not self._restorer.known.present(payload):
+                return self._flush() + raw  # nothing to restore: pass the bytes through
             return self._flush() + _format(name, self._restorer.json(event))
+        if _is_final_chunk(event):
+            return self._final(name, event, fields)
+        changed = False
         for field in fields:
             key, get, put, in_json = field
-            restorer = self._restorers.get(key)
-            if restorer is None:
-                mapping = self._restorer.escaped if in_json else self._restorer.mapping
-                restorer = self._restorers[key] = StreamRestorer(mapping)
-            put(event, restorer.feed(get(event)))
+            text = get(event)
+            restored = self._stream(key, in_json).feed(text)
+            if restored != text:
+                put(event, restored)
+                changed = True
         for field in fields:
             if self._restorers[field[0]].pending:
                 self._templates[field[0]] = (copy.deepcopy(event), name, fields, field)
             else:
                 self._templates.pop(field[0], None)
-        return _format(name, event)
+        return _format(name, event) if changed else raw
+
+    def _stream(self, key: tuple, in_json: bool) -> StreamRestorer:
+        restorer = self._restorers.get(key)
+        if restorer is None:
+            known = self._restorer.escaped if in_json else self._restorer.known
+            restorer = self._restorers[key] = StreamRestorer(known)
+        return restorer
+
+    def _final(self, name: str, event: dict, fields: list[Field]) -> bytes:
+        """A chunk that ends its choice: its delta texts end their streams (what was withheld
+        for them goes first), the rest of the event is restored as a whole."""
+        ends = []
+        for key, get, _put, in_json in fields:
+            restorer = self._stream(key, in_json)
+            ends.append(restorer.feed(get(event)) + restorer.flush())
+            self._restorers.pop(key)
+            self._templates.pop(key, None)
+        event = self._restorer.json(event)
+        for (_key, _get, put, _in_json), text in zip(fields, ends, strict=True):
+            put(event, text)
+        return self._flush() + _format(name, event)
 
     def _flush(self) -> bytes:
         out = []

@@ -54,6 +54,8 @@ class AuditEvent(_Model):
     fingerprints: list[Fingerprint] = []
     signals_sent: dict[str, str] = {}
     controls_sent: dict[str, Any] = {}
+    # Names (never values) of client headers the allow-list kept from the vendor.
+    headers_dropped: list[str] = []
     vendor_confirmed: dict[str, Any] = {}
     status: int | None = None
     latency_ms: dict[str, float] = {}
