@@ -26,7 +26,13 @@ from .audit import AuditEvent, AuditLog
 from .core import Guard, Protected
 from .errors import AuditError, GuardError, PayloadError, UnknownModel
 from .policy import Action, DataClass
-from .signals import apply_controls, select_headers, signals_sent, vendor_confirmed
+from .signals import (
+    apply_controls,
+    scannable_headers,
+    select_headers,
+    signals_sent,
+    vendor_confirmed,
+)
 from .vendors import ModelCard, Registry, route
 
 REQUEST_ID_HEADER = "x-sovereign-guard-request-id"
@@ -141,8 +147,12 @@ class Pipeline:
         refusals = self._unscannable(walked)
         if refusals:
             raise ctx.refuse(403, "policy_blocked", _blocked_message(refusals), reasons=refusals)
+        # Client headers that may be forwarded carry text too (`idempotency-key: refund-<e-mail>`):
+        # scanned with the body; one holding anything to redact is dropped instead of sent.
+        header_values = scannable_headers(headers, self.policy)
+        texts = walked.texts + [value for _, value in header_values]
         try:
-            protected = self.guard.protect(walked.texts, walked.fields)
+            protected = self.guard.protect(texts, walked.fields + [None] * len(header_values))
         except GuardError as exc:
             raise ctx.refuse(503, "detection_failed", f"request not sent: {exc}") from None
         ctx.protected = protected
@@ -166,13 +176,17 @@ class Pipeline:
                              reasons=reasons)
 
         try:
-            apply(body, walked.slots, protected.texts, walked.texts)
+            apply(body, walked.slots, protected.texts[: len(walked.slots)], walked.texts)
         except ValueError:
             raise ctx.refuse(403, "policy_blocked", _blocked_message(("unscannable:keys",)),
                              reasons=("unscannable:keys",)) from None
         body["model"] = decision.upstream_model
         body = apply_controls(body, target, rest)
-        sent, ctx.headers_dropped = select_headers(headers, target, self.policy, requested=card)
+        tainted = {header_values[f.part - len(walked.slots)][0] for f in protected.findings
+                   if f.part >= len(walked.slots) and f.action is not Action.ALLOW}
+        clean = {k: v for k, v in headers.items() if k.lower() not in tainted}
+        sent, dropped = select_headers(clean, target, self.policy, requested=card)
+        ctx.headers_dropped = sorted(set(dropped) | tainted)
         out = Outbound(
             request_id=request_id, route=rest, flavour=flavour, card=target,
             url=f"{target.base_url.rstrip('/')}/{rest}",

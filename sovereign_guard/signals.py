@@ -207,6 +207,17 @@ def select_headers(client_headers: Mapping[str, str] | Iterable[tuple[str, str]]
     return out, sorted(dropped)
 
 
+# Forwarded headers whose values are protocol tokens, not text a person wrote.
+_PROTOCOL_VALUES = frozenset({"content-type", "accept", "anthropic-version"})
+
+
+def scannable_headers(client_headers: Mapping[str, str], policy: Policy) -> list[tuple[str, str]]:
+    """(name, value) of the client headers that may be forwarded and carry free text
+    (idempotency keys, project ids, a site's `forward_headers`): the pipeline scans them."""
+    allowed = (FORWARDED | set(policy.signals.forward_headers)) - _PROTOCOL_VALUES
+    return [(k.lower(), v) for k, v in client_headers.items() if k.lower() in allowed and v]
+
+
 def outbound_headers(client_headers: Mapping[str, str] | Iterable[tuple[str, str]],
                      card: ModelCard, policy: Policy, *,
                      requested: ModelCard | None = None) -> dict[str, str]:

@@ -273,3 +273,22 @@ def test_deeply_nested_bodies_are_refused_in_the_callers_shape(door):
     assert r.status_code == 422
     assert r.json()["error"]["code"] == "invalid_body"
     assert not door.vendor.requests
+
+
+def test_a_forwarded_header_carrying_pii_is_dropped_and_named(door):
+    r = door.post("chat/completions", _chat("hi"),
+                  {"idempotency-key": f"refund-{EMAIL}", "openai-project": "proj_abc123"})
+    assert r.status_code == 200, r.text
+    _assert_not_seen(door, EMAIL)
+    got = door.vendor.requests[0].headers
+    assert "idempotency-key" not in got and got.get("openai-project") == "proj_abc123"
+    rid = r.headers["x-sovereign-guard-request-id"]
+    event = audit_events(door.pipeline.keyset, door.pipeline.audit_dir, rid)[0]
+    assert "idempotency-key" in event["headers_dropped"]
+    assert EMAIL not in json.dumps(event)
+
+
+def test_a_secret_in_a_forwarded_header_blocks(door):
+    r = door.post("chat/completions", _chat("hi"), {"idempotency-key": AWS})
+    assert r.status_code == 403
+    assert not door.vendor.requests
