@@ -41,7 +41,7 @@ _RUN = re.compile(
     r"|(?P<uesc>(?:\\u[0-9a-fA-F]{4})+)"
     r"|(?P<pct>(?:%[0-9a-fA-F]{2})+)"
     r"|(?P<ent>(?:&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)+)"
-    r"|(?P<qp>(?:[!-<>-~]*(?:=[0-9A-F]{2}|=\r?\n))+[!-<>-~]*)"
+    r"|(?<![!-<>-~])(?P<qp>(?:[!-<>-~]*(?:=[0-9A-F]{2}|=\r?\n))+[!-<>-~]*)"
 )
 # The cheap test that nothing above can match, in C: a 16-character base64 run shows as 16
 # `a`s once base64 characters are mapped to `a` and other ASCII to a space; each escape

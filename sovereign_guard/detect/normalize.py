@@ -102,9 +102,11 @@ _AT = rf"(?:{_B_AT}|[ \t]+[aA][tT][ \t]+|@)"
 _DOT = rf"(?:{_B_DOT}|[ \t]+[dD][oO][tT][ \t]+|\.)"
 _LOCAL = r"[A-Za-z0-9_%+\-]+"
 _LABEL = r"[A-Za-z0-9\-]+"
+# Bounded repetitions (and a possessive local part, which cannot hold an `at`) keep a long
+# chain of `a dot a dot …` linear.
 _EMAIL = regex.compile(
-    rf"(?<![A-Za-z0-9_%+\-.@]){_LOCAL}(?:{_DOT}{_LOCAL})*{_AT}{_LABEL}(?:{_DOT}{_LABEL})*"
-    rf"{_DOT}[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])"
+    rf"(?<![A-Za-z0-9_%+\-.@]){_LOCAL}(?:{_DOT}{_LOCAL}){{0,10}}+{_AT}"
+    rf"{_LABEL}(?:{_DOT}{_LABEL}){{0,8}}{_DOT}[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])"
 )
 _JOINER = regex.compile(
     rf"(?P<at>{_B_AT}|[ \t]+[aA][tT][ \t]+)|(?P<dot>{_B_DOT}|[ \t]+[dD][oO][tT][ \t]+)"
