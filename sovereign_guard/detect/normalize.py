@@ -68,7 +68,6 @@ _SPECIAL = regex.compile(
 )
 
 
-
 def _char_class(code_points: Iterable[int]) -> str:
     """A stdlib `re` character class body (ranges) for these code points."""
     spans: list[list[int]] = []
@@ -91,7 +90,7 @@ def _bmp_matches(pattern: regex.Pattern) -> list[int]:
 # The pre-check: a stdlib class of the Basic Multilingual Plane's special characters (a
 # bitmap, one lookup per character, ~20x faster on CJK text than the property class), plus
 # any astral character (math alphanumerics, tags, supplementary variation selectors).
-_ANY_SPECIAL = re.compile(f"[{_char_class(_bmp_matches(_SPECIAL))}\U00010000-\U0010ffff]")
+_ANY_SPECIAL = re.compile(f"[{_char_class(_bmp_matches(_SPECIAL))}\U00010000-\U0010ffff]+")
 
 # Written-out and defanged separators. Bracketed forms are unambiguous and written back
 # anywhere; the bare words `at` and `dot` only inside an e-mail-shaped run.
@@ -104,14 +103,14 @@ _LOCAL = r"[A-Za-z0-9_%+\-]+"
 _LABEL = r"[A-Za-z0-9\-]+"
 # Bounded repetitions (and a possessive local part, which cannot hold an `at`) keep a long
 # chain of `a dot a dot …` linear.
-_EMAIL = regex.compile(
+_EMAIL = re.compile(
     rf"(?<![A-Za-z0-9_%+\-.@]){_LOCAL}(?:{_DOT}{_LOCAL}){{0,10}}+{_AT}"
     rf"{_LABEL}(?:{_DOT}{_LABEL}){{0,8}}{_DOT}[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])"
 )
-_JOINER = regex.compile(
+_JOINER = re.compile(
     rf"(?P<at>{_B_AT}|[ \t]+[aA][tT][ \t]+)|(?P<dot>{_B_DOT}|[ \t]+[dD][oO][tT][ \t]+)"
 )
-_DEFANG = regex.compile(
+_DEFANG = re.compile(
     rf"(?P<at>{_B_AT})|(?P<dot>{_B_DOT})|(?P<colon>{_OPEN}(?::|://){_CLOSE})"
     r"|(?P<http>\b[hH][xX]{2}[pP](?=[sS]?(?:://|\[:\]|\[://\])))"
 )
@@ -137,9 +136,9 @@ def normalize(text: str) -> View:
             text, None, None
         )
     changed = False
-    if _ANY_SPECIAL.search(text) is not None and _SPECIAL.search(text) is not None:
+    if _ANY_SPECIAL.search(text) is not None:
         text1, starts, ends = _per_character(text)
-        changed = True
+        changed = text1 != text  # (astral characters are candidates; most stay as they are)
     else:
         text1, starts, ends = text, range(len(text)), range(1, len(text) + 1)
     folded = _confusables(text1, starts, ends)
@@ -149,9 +148,7 @@ def normalize(text: str) -> View:
     view = _written_out(text1, starts, ends) if _cue(text1) else None
     if view is not None:
         return view
-    if not changed:
-        return View(text, None, None)
-    return View(text1, starts, ends)
+    return View(text1, starts, ends) if changed else View(text, None, None)
 
 
 # ---- (a)-(d): one character at a time -------------------------------------------------
@@ -181,7 +178,7 @@ def _per_character(text: str) -> _Map:
     ends: list[int] = []
     pos = 0
     pending = -1  # start of removed characters waiting for the next character
-    for m in _SPECIAL.finditer(text):
+    for m in _ANY_SPECIAL.finditer(text):
         a, b = m.span()
         if a > pos:
             out.append(text[pos:a])
@@ -220,14 +217,10 @@ def _per_character(text: str) -> _Map:
 
 # ---- (e): look-alike letters inside Latin tokens ---------------------------------------
 
-_TOKEN = regex.compile(
-    rf"[[\p{{L}}\p{{M}}\p{{N}}@._+\-%/=&#~]--[{_CJK_SCRIPTS}]]+", regex.V1
-)
+_TOKEN = regex.compile(rf"[[\p{{L}}\p{{M}}\p{{N}}@._+\-%/=&#~]--[{_CJK_SCRIPTS}]]+", regex.V1)
 _ANCHOR = regex.compile(r"[A-Za-z0-9@]")
 _NON_LATIN_LETTER = regex.compile(r"[\p{L}--\p{Latin}]", regex.V1)
-_NOT_FOLDED = regex.compile(
-    rf"[{_CJK_SCRIPTS}\p{{Nd}}\u3000-\u303f\uff00-\uffef{_KEEP}]", regex.V1
-)
+_NOT_FOLDED = regex.compile(rf"[{_CJK_SCRIPTS}\p{{Nd}}\u3000-\u303f\uff00-\uffef{_KEEP}]", regex.V1)
 _SKELETON_TARGET = regex.compile(r"[A-Za-z0-9]{1,3}|[@._\-+%]")
 
 
@@ -289,7 +282,10 @@ def _confusables(text: str, starts: Sequence[int], ends: Sequence[int]) -> _Map 
 def _written_out(text: str, starts: Sequence[int], ends: Sequence[int]) -> View | None:
     edits: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
-    for m in _EMAIL.finditer(text):
+    lower = text.lower()
+    bracket = _BRACKET_CUE.search(text) is not None
+    emails = _EMAIL.finditer(text) if bracket or "dot" in lower else ()
+    for m in emails:
         joins = [
             (j.start(), j.end(), "@" if j.group("at") else ".")
             for j in _JOINER.finditer(text, m.start(), m.end())
@@ -297,7 +293,7 @@ def _written_out(text: str, starts: Sequence[int], ends: Sequence[int]) -> View 
         if joins:
             edits.extend(joins)
             taken.append(m.span())
-    for d in _DEFANG.finditer(text):
+    for d in _DEFANG.finditer(text) if bracket or "hxxp" in lower else ():
         if any(a <= d.start() < b for a, b in taken):
             continue
         kind = d.lastgroup
