@@ -211,3 +211,15 @@ def test_decoded_runs_are_bounded() -> None:
 )
 def test_near_misses_yield_no_view(text: str) -> None:
     assert views_of(text) == []
+
+
+def test_only_decoded_text_is_decoded_again() -> None:
+    digest = hashlib.sha256(b"report").hexdigest()
+    inner = "mail ann@example.org"
+    text = f"{digest} {b64(b64(inner))} {b64(inner)}"
+    views = views_of(text)
+    assert [v.text for v in views] == [
+        f"{digest} {b64(inner)} {inner}",
+        f"{digest} {inner} {inner}",
+    ]
+    assert views[1].span(0, len(digest)) == (0, len(digest))

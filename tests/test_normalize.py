@@ -158,6 +158,7 @@ def test_digits_of_other_scripts_map_to_their_characters() -> None:
         ("mail jоhn@аcme.cоm", "mail john@acme.com"),  # Cyrillic о, а
         ("key ΑΚΙΑIOSFODNN7EXAMPLE", "key AKIAIOSFODNN7EXAMPLE"),  # Greek capitals
         ("раураl.com/lоgin", "paypal.com/login"),
+        ("https://раураl.com/вход?q=привет", "https://paypal.com/вход?q=привет"),
         ("Ꭺdmin", "Admin"),  # Cherokee
     ],
 )

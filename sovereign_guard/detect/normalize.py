@@ -217,7 +217,9 @@ def _per_character(text: str) -> _Map:
 
 # ---- (e): look-alike letters inside Latin tokens ---------------------------------------
 
-_TOKEN = regex.compile(rf"[[\p{{L}}\p{{M}}\p{{N}}@._+\-%/=&#~]--[{_CJK_SCRIPTS}]]+", regex.V1)
+# A token: letters, digits and the punctuation of addresses and keys; `/`, `=`, `&` end one,
+# so a genuine word in a URL path does not shield a spoofed host name.
+_TOKEN = regex.compile(rf"[[\p{{L}}\p{{M}}\p{{N}}@._+\-]--[{_CJK_SCRIPTS}]]+", regex.V1)
 _ANCHOR = regex.compile(r"[A-Za-z0-9@]")
 _NON_LATIN_LETTER = regex.compile(r"[\p{L}--\p{Latin}]", regex.V1)
 _NOT_FOLDED = regex.compile(rf"[{_CJK_SCRIPTS}\p{{Nd}}\u3000-\u303f\uff00-\uffef{_KEEP}]", regex.V1)
