@@ -1,9 +1,316 @@
-"""TEMPORARY stub; replaced by the decoding layer (h-norm)."""
+"""Encoded content, decoded: extra views of a text in which encoded runs read as plain text.
+
+`decoded_views` finds runs of base64 / base64url (also multi-line blocks), hex (`0x…`,
+`\\x41`), percent-encoding, JSON `\\u` escapes, HTML entities, quoted-printable and string
+literals split by `+` or line breaks, and returns views of the whole text with each run that
+decodes to plausible text (valid UTF-8, printable) replaced by its normalized decoding. Every
+character of a decoded run maps to the whole run in the original, so a finding inside acts on
+the whole run (a secret inside base64 redacts the base64); escapes that decode one character
+each (`%40`, `\\u0040`, `&#64;`) map to their own escape. Decoded text is decoded again, up
+to `max_depth` levels (base64 of base64, base64 of a JWT), one view per level. Hashes, UUIDs,
+image data and random base64 decode to bytes that are not text, and yield no view.
+"""
 
 from __future__ import annotations
 
-from .normalize import View
+import base64
+import binascii
+import html
+import json
+import quopri
+import re
+from collections.abc import Sequence
+from urllib.parse import unquote_to_bytes
+
+from .normalize import View, normalize
+
+_MAX_RUNS = 1_000  # decoded runs per call, over all levels
+_MAX_ATTEMPTS = 20_000  # candidate runs tried per call
+
+_B64 = r"A-Za-z0-9+/_\-"
+_LITERAL = r"(?:\"[^\"\n\\]*\"|'[^'\n\\]*')"
+_JOIN = r"(?:\s*\+\s*|[ \t]*\\?\r?\n\s*)"  # `+`, a line break, `\\` + line break
+# Candidate runs, by family; a family runs only when its first characters occur (`re` tries
+# every branch of an alternation at every position, so one big alternation is 30x slower).
+# Named groups say the kind.
+_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "",
+        re.compile(
+            rf"(?<![{_B64}])(?:(?P<block>(?:[A-Za-z0-9+/]{{16,}}[ \t]*\r?\n[ \t]*)+"
+            rf"[A-Za-z0-9+/]{{4,}}={{0,2}})"
+            rf"|(?P<hex>(?:0[xX])?[0-9a-fA-F]{{16,}})"
+            rf"|(?P<b64>[{_B64}]{{16,}}={{0,2}}))(?![{_B64}=])"
+        ),
+    ),
+    (
+        "\\%&",
+        re.compile(
+            r"(?P<xesc>(?:\\x[0-9a-fA-F]{2})+)"
+            r"|(?P<uesc>(?:\\u[0-9a-fA-F]{4})+)"
+            r"|(?P<pct>(?:%[0-9a-fA-F]{2})+)"
+            r"|(?P<ent>(?:&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)+)"
+        ),
+    ),
+    ("=", re.compile(r"(?<![!-<>-~])(?P<qp>(?:[!-<>-~]*(?:=[0-9A-F]{2}|=\r?\n))+[!-<>-~]*)")),
+    ("\"'", re.compile(rf"(?P<concat>{_LITERAL}(?:{_JOIN}{_LITERAL})+)")),
+)
+
+
+def _runs(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Candidate runs in text[lo:hi], left to right, not overlapping (the earlier, then the
+    longer run wins: a soft-broken quoted-printable line over the base64 inside it)."""
+    found: list[re.Match[str]] = []
+    for cues, pattern in _FAMILIES:
+        if not cues or any(c in text for c in cues):
+            found.extend(pattern.finditer(text, lo, hi))
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    runs: list[re.Match[str]] = []
+    end = lo
+    for m in found:
+        if m.start() >= end:
+            runs.append(m)
+            end = m.end()
+    return runs
+
+
+# The cheap test that nothing above can match, in C: a 16-character base64 run shows as 16
+# `a`s once base64 characters are mapped to `a` and other ASCII to a space; each escape
+# kind starts with its own character (prose has few).
+_B64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-")
+_FLAT_BYTES = bytes(ord("a") if chr(i) in _B64_CHARS else ord(" ") for i in range(256))
+_SIXTEEN = b"a" * 16
+_ESCAPE_CUES = (
+    ("\\", re.compile(r"\\[xu][0-9a-fA-F]")),
+    ("%", re.compile(r"%[0-9a-fA-F]{2}")),
+    ("&", re.compile(r"&#?\w+;")),
+    ("=", re.compile(r"=(?:[0-9A-F]{2}|\r?\n)")),
+    ('"', re.compile(r'"[ \t]*(?:\+|\\?\r?\n)')),
+    ("'", re.compile(r"'[ \t]*(?:\+|\\?\r?\n)")),
+)
+
+
+def _has_candidate(text: str) -> bool:
+    # UTF-8 bytes of non-ASCII characters are >= 0x80 and map to spaces
+    if _SIXTEEN in text.encode("utf-8", "surrogatepass").translate(_FLAT_BYTES):
+        return True
+    return any(c in text and cue.search(text) for c, cue in _ESCAPE_CUES)
+
+
+_LINE = re.compile(r"\s+|\S+")
+_ENTITY = re.compile(r"&[^;&]+;")
+_WHITESPACE = str.maketrans("", "", "\t\n\r")
+
+# A decoded run: its text and, for each character, the span of the view text it came from.
+_Decoded = tuple[str, list[int], list[int]]
+
+
+class _Budget:
+    __slots__ = ("attempts", "chars", "runs")
+
+    def __init__(self, chars: int) -> None:
+        self.chars = chars
+        self.runs = _MAX_RUNS
+        self.attempts = _MAX_ATTEMPTS
 
 
 def decoded_views(view: View, *, max_depth: int = 3, max_chars: int = 200_000) -> list[View]:
-    return []
+    """Views of `view`'s text with its encoded runs decoded (original-text coordinates);
+    [] when nothing decodes."""
+    if not _has_candidate(view.text):
+        return []
+    budget = _Budget(max_chars)
+    views: list[View] = []
+    current, regions = view, [(0, len(view.text))]
+    for _ in range(max_depth):
+        level = _decode_level(current, regions, budget)
+        if level is None:
+            break
+        current, regions = level
+        views.append(current)
+    return views
+
+
+def _decode_level(
+    view: View, regions: list[tuple[int, int]], budget: _Budget
+) -> tuple[View, list[tuple[int, int]]] | None:
+    """The view with every decodable run in `regions` replaced, and where the decoded text
+    now is; None when no run decodes."""
+    text = view.text
+    if view.starts is None or view.ends is None:
+        o_starts: Sequence[int] = range(len(text))
+        o_ends: Sequence[int] = range(1, len(text) + 1)
+    else:
+        o_starts, o_ends = view.starts, view.ends
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    new_regions: list[tuple[int, int]] = []
+    pos = size = 0
+    for lo, hi in regions:
+        for m in _runs(text, lo, hi):
+            if budget.runs <= 0 or budget.chars <= 0 or budget.attempts <= 0:
+                break
+            budget.attempts -= 1
+            decoded = _decode(m, budget)
+            if decoded is None:
+                continue
+            budget.runs -= 1
+            d_text, d_starts, d_ends = decoded
+            a = m.start()
+            out.append(text[pos:a])
+            starts.extend(o_starts[pos:a])
+            ends.extend(o_ends[pos:a])
+            size += a - pos
+            out.append(d_text)
+            starts.extend(o_starts[s] for s in d_starts)
+            ends.extend(o_ends[e - 1] for e in d_ends)
+            new_regions.append((size, size + len(d_text)))
+            size += len(d_text)
+            pos = m.end()
+    if not new_regions:
+        return None
+    out.append(text[pos:])
+    starts.extend(o_starts[pos:])
+    ends.extend(o_ends[pos:])
+    return View("".join(out), starts, ends), new_regions
+
+
+def _decode(m: re.Match[str], budget: _Budget) -> _Decoded | None:
+    """The run's decoded, normalized text with each character's span in the view text."""
+    kind, run, a, b = m.lastgroup, m.group(), m.start(), m.end()
+    pieces: list[tuple[str, int, int]]  # (decoded text, view start, view end)
+    if kind == "concat":
+        return _concat(run, a)
+    if kind in ("xesc", "uesc", "pct"):
+        width = {"xesc": 4, "uesc": 6, "pct": 3}[kind]
+        text = _escapes(kind, run)
+        if text is None or not _plausible(text):
+            return None
+        if len(text) * width == len(run):  # one character per escape
+            pieces = [(c, a + i * width, a + (i + 1) * width) for i, c in enumerate(text)]
+        else:
+            pieces = [(text, a, b)]
+    elif kind == "ent":
+        pieces = []
+        for e in _ENTITY.finditer(run):
+            pieces.append((html.unescape(e.group()), a + e.start(), a + e.end()))
+        if all(t == run[s - a : e - a] for t, s, e in pieces) or not _plausible(
+            "".join(t for t, _, _ in pieces)
+        ):
+            return None
+    else:
+        if len(run) > 2 * budget.chars:
+            return None
+        raw = _binary(kind, run)
+        text = _text(raw) if raw is not None else None
+        if text is None:
+            # separate strings on consecutive lines, not one block
+            return _lines(run, a, budget) if kind == "block" else None
+        pieces = [(text, a, b)]
+    return _normalized(pieces, budget)
+
+
+def _binary(kind: str | None, run: str) -> bytes | None:
+    try:
+        if kind == "hex":
+            digits = run[2:] if run[:2] in ("0x", "0X") else run
+            return bytes.fromhex(digits) if len(digits) % 2 == 0 else None
+        if kind == "qp":
+            if run.count("=") < 2 and "=\n" not in run and "=\r\n" not in run:
+                return None  # one `=41` is an assignment more often than an encoding
+            return quopri.decodestring(run.encode("ascii"))
+        return _base64("".join(run.split()))
+    except (ValueError, binascii.Error):
+        return None
+
+
+def _base64(run: str) -> bytes | None:
+    body = run.rstrip("=")
+    url = "-" in body or "_" in body
+    if (url and ("+" in body or "/" in body)) or len(body) % 4 == 1:
+        return None
+    padded = body + "=" * (-len(body) % 4)
+    return base64.b64decode(padded, altchars=b"-_" if url else None, validate=True)
+
+
+def _lines(run: str, a: int, budget: _Budget) -> _Decoded | None:
+    """A block that is not one base64 string: decode each line on its own."""
+    pieces: list[tuple[str, int, int]] = []
+    changed = False
+    for part in _LINE.finditer(run):
+        text = part.group()
+        if not text.isspace():
+            raw = _binary("b64", text) if len(text) >= 16 else None
+            decoded = _text(raw) if raw is not None else None
+            if decoded is not None:
+                text, changed = decoded, True
+        pieces.append((text, a + part.start(), a + part.end()))
+    return _normalized(pieces, budget) if changed else None
+
+
+def _escapes(kind: str | None, run: str) -> str | None:
+    try:
+        if kind == "uesc":
+            text: str = json.loads(f'"{run}"')
+            text.encode("utf-8")  # a lone surrogate is not text
+            return text
+        raw = bytes.fromhex(run.replace("\\x", "")) if kind == "xesc" else unquote_to_bytes(run)
+    except (ValueError, UnicodeEncodeError):
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        # `\xe9` in JavaScript is a code point, not a byte of UTF-8
+        return raw.decode("latin-1") if kind == "xesc" else None
+
+
+def _text(raw: bytes) -> str | None:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if _plausible(text) else None
+
+
+def _plausible(text: str) -> bool:
+    """Text, not bytes that happen to decode: at least 90% printable."""
+    if not text:
+        return False
+    flat = text.translate(_WHITESPACE)
+    if flat.isprintable():
+        return True
+    bad = sum(1 for c in flat if not c.isprintable())
+    return bad <= len(text) * 0.1
+
+
+def _concat(run: str, a: int) -> _Decoded:
+    """`"AKIA" + "IOSF…"` -> `"AKIAIOSF…"`: the quotes map to the first and last quote, the
+    joined content to everything between them."""
+    literals = list(re.finditer(_LITERAL, run))
+    joined = "".join(m.group()[1:-1] for m in literals)
+    quote = run[0]
+    first, last = a, a + len(run) - 1
+    text = quote + joined + quote
+    starts = [first] + [first + 1] * len(joined) + [last]
+    ends = [first + 1] + [last] * len(joined) + [last + 1]
+    return text, starts, ends
+
+
+def _normalized(pieces: list[tuple[str, int, int]], budget: _Budget) -> _Decoded | None:
+    """Join decoded pieces, normalize them, and map each character to its piece's span."""
+    text = "".join(t for t, _, _ in pieces)
+    if len(text) > budget.chars:
+        return None
+    budget.chars -= len(text)
+    p_starts: list[int] = []
+    p_ends: list[int] = []
+    for t, s, e in pieces:
+        p_starts.extend([s] * len(t))
+        p_ends.extend([e] * len(t))
+    view = normalize(text)
+    if view.starts is None or view.ends is None:
+        return view.text, p_starts, p_ends
+    starts = [p_starts[i] for i in view.starts]
+    ends = [p_ends[i - 1] for i in view.ends]
+    return view.text, starts, ends
