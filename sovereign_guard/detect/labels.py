@@ -15,10 +15,12 @@ Three layers, each usable alone:
 Bare `name` (and `display_name`) is generic in JSON and code: tool, file, service names.
 It counts as PERSON only (a) next to a person-ish field (e-mail, phone, address, date of
 birth, an ID...) in the same record: within `SIBLING_WINDOW` characters in text, in the same
-CSV header, SQL column list or `record_fields(keys)` call; (b) in an HTML form input; or
-(c) as a prose label `Name:` (capital N) followed by two to four capitalised words. Its
-value must then look like a proper name (capitalised, or CJK). `owner_name`-style keys
-(customer, patient, contact...) are PERSON outright.
+CSV header, SQL column list or `record_fields(keys)` call; or (b) in an HTML form input. Its
+value must then be a full name written like one (two to five capitalised words, or 2-5 CJK
+characters): `Search`, `billing-api`, `send_email` are not. A lone prose label `Name: ...`
+is left to `names_en.PersonNameRecognizer`, which weighs more evidence (`Name: Quarterly
+Report` is no person). `owner_name`-style keys (customer, patient, contact...) and the
+unambiguous ones (`first_name`, `surname`, `姓名`) are PERSON outright.
 
 An `address` holding a URL, an IP, a `0x...` (crypto or memory) address or an e-mail is not
 a STREET_ADDRESS: the URL/IP recognizers judge those. Keys naming machine addresses
@@ -133,6 +135,10 @@ ANY_OWNER_KINDS = frozenset({
     "SECRET", "PHONE_NUMBER", "EMAIL_ADDRESS", "US_SSN", "US_ITIN", "CREDIT_CARD", "IBAN_CODE",
     "US_PASSPORT", "DATE_OF_BIRTH", "PERSON", "IP_ADDRESS",
 })
+NOT_OWNERS = words("""
+    is has use uses send sent allow enable enabled disable disabled require requires show hide
+    verify verified validate get set check can should include no default max min
+""")
 SUFFIXES = words("number no num nr nbr value val str raw plain input field")
 
 # Kinds whose final entity depends on the value's shape, tried in order.
@@ -207,6 +213,8 @@ def _latin_kind(key: str) -> str | None:
                 return kind
     parts = variants[-1].split("_")
     for i in range(1, len(parts)):  # `db_password`, `support_phone`: any owner will do
+        if parts[i - 1] in NOT_OWNERS:
+            break  # `is_email`, `send_email`: flags and actions, not values
         kind = FIELDS.get("_".join(parts[i:]))
         if kind in ANY_OWNER_KINDS:
             return kind
@@ -223,13 +231,11 @@ def field_entity(name: str) -> str | None:
 
 def record_fields(keys: Iterable[str]) -> dict[str, str]:
     """Kinds of the fields of one record (a JSON object, a CSV header): a bare `name` is
-    PERSON when a person-ish field is among its siblings, and left out otherwise."""
+    kind NAME (a PERSON when `value_fits("NAME", value)`: a full name, written like one)
+    when a person-ish field is among its siblings, and left out otherwise."""
     kinds = {k: field_kind(k) for k in keys}
     personal = any(kind in PERSONAL for kind in kinds.values())
-    return {
-        k: ("PERSON" if kind == "NAME" else kind) for k, kind in kinds.items()
-        if kind and (kind != "NAME" or personal)
-    }
+    return {k: kind for k, kind in kinds.items() if kind and (kind != "NAME" or personal)}
 
 
 # Values that hold no data: empty, placeholders, booleans, type names, templating.
@@ -263,10 +269,13 @@ def _person_ok(value: str) -> bool:
 
 
 def _proper_name_ok(value: str) -> bool:
-    """A bare `name`'s value: a person's name only when written like one."""
-    if not _person_ok(value):
+    """A bare `name`'s value: a person's full name, written like one (`Search`, `Email`,
+    `Weather Tool` are what tools and files are called)."""
+    if not _person_ok(value) or field_kind(value):
         return False
-    return bool(_NAME_CJK.fullmatch(value) or _CAPITALISED.fullmatch(value))
+    if _NAME_CJK.fullmatch(value):
+        return True
+    return " " in value and bool(_CAPITALISED.fullmatch(value))
 
 
 _ADDRESS_WORD = regex.compile(
@@ -390,7 +399,7 @@ def _fits(entity: str, value: str, proper: bool = False) -> bool:
 
 SCORE = 0.85  # an explicit label: `key: value`, a column header, an element, a form input
 SCORE_BARE = 0.7  # a label without a separator: `SSN 123456789`, `電話0912345678`
-SCORE_NAME = 0.7  # a bare `name` made a PERSON by its siblings or a `Name:` label
+SCORE_NAME = 0.7  # a bare `name` made a PERSON by its siblings
 SIBLING_WINDOW = 300  # characters either side in which a person-ish field makes `name` PERSON
 
 # Kinds whose value may follow its label without a separator (all start with a digit or an
@@ -461,7 +470,7 @@ _SEP_CHAR = re.compile(r"[:=：\n]")
 _SEP = re.compile(
     r"(?P<words>(?:[ \t][A-Za-z][\w-]{0,20}){0,3}?)"
     r"(?:;[\w-]+(?:=[^:;\n]{0,40})?){0,6}"  # vCard parameters: TEL;TYPE=cell:
-    r"[\"'`\]]{0,2}[ \t]{0,3}(?::=|=>|->|[:=：])[ \t]{0,3}"
+    r"[\\\"'`\]]{0,3}[ \t]{0,3}(?::=|=>|->|[:=：])[ \t]{0,3}"
 )
 _TAG = re.compile(r"(?:[ \t][^<>\n]{0,200})?>")
 _BARE = re.compile(r"[ \t]{1,2}(?:(?:is|was|number|no\.?|num|nr|of)[ \t]{1,2})?#?[ \t]?|#[ \t]?")
@@ -497,7 +506,6 @@ class _Hit(NamedTuple):
     kind: str
     value_at: int
     bare: bool
-    form_label: bool  # `Name:` in prose
 
 
 class LabeledValueRecognizer(EntityRecognizer):
@@ -524,10 +532,10 @@ class LabeledValueRecognizer(EntityRecognizer):
                 continue  # a label word inside the previous value
             kind, score = hit.kind, SCORE_BARE if hit.bare else SCORE
             if kind == "NAME":
-                if not (_near(personal, hit.start) or hit.form_label):
+                if not _near(personal, hit.start):
                     continue
                 score = SCORE_NAME
-            span = _read_value(text, hit.value_at, kind, form_label=hit.form_label)
+            span = _read_value(text, hit.value_at, kind)
             if span:
                 start, end, entity = span
                 found.append((start, end, entity, score))
@@ -586,11 +594,11 @@ def _label_at(text: str, s: int, e: int) -> _Hit | None:
         end = e + ext
         sep = _SEP.match(text, end) if _sep_ahead(text, end) else None
         if sep and not sep.group("words"):
-            return _Hit(start, kind, sep.end(), False, False)
+            return _Hit(start, kind, sep.end(), False)
         if kind in BARE_KINDS:
             bare = _BARE_CJK.match(text, end)
             if _BARE_START.match(text, bare.end()):
-                return _Hit(start, kind, bare.end(), True, False)
+                return _Hit(start, kind, bare.end(), True)
         return None
     start, floor = s, max(0, s - 40)
     while start > floor and text[start - 1] in _KEY_CHARS:
@@ -605,7 +613,7 @@ def _label_at(text: str, s: int, e: int) -> _Hit | None:
         tag = _TAG.match(text, end)
         kind = field_kind(key)
         if tag and kind:
-            return _Hit(start, kind, tag.end(), False, False)
+            return _Hit(start, kind, tag.end(), False)
         return None
     sep = _SEP.match(text, end) if _sep_ahead(text, end) else None
     if sep:
@@ -621,19 +629,16 @@ def _label_at(text: str, s: int, e: int) -> _Hit | None:
                         break
         if kind is None:
             return None
-        form = kind == "NAME" and key in ("Name", "NAME") and ":" in sep.group() and (
-            prefix not in "\"'`" or not prefix
-        )
-        return _Hit(start, kind, sep.end(), False, form)
+        return _Hit(start, kind, sep.end(), False)
     kind = field_kind(key)
     if kind in BARE_KINDS:
         bare = _BARE.match(text, end)
         if bare and _BARE_START.match(text, bare.end()):
-            return _Hit(start, kind, bare.end(), True, False)
+            return _Hit(start, kind, bare.end(), True)
     return None
 
 
-def _read_value(text: str, at: int, kind: str, form_label: bool = False):
+def _read_value(text: str, at: int, kind: str):
     """(start, end, entity) of the value starting at `at`, if it fits `kind`."""
     line_end = text.find("\n", at, at + 600)
     limit = line_end if line_end != -1 else min(len(text), at + 600)
@@ -641,6 +646,9 @@ def _read_value(text: str, at: int, kind: str, form_label: bool = False):
         return None
     proper = kind in ("NAME", "CONTACT")
     quote = text[at]
+    if quote == "\\" and text.startswith('\\"', at):  # JSON inside a JSON string
+        close = text.find('\\"', at + 2, limit)
+        return None if close == -1 else _fitting(text, at + 2, close, kind, proper)
     if quote in "\"'`":
         close = text.find(quote, at + 1, limit)
         return None if close == -1 else _fitting(text, at + 1, close, kind, proper)
@@ -659,7 +667,7 @@ def _read_value(text: str, at: int, kind: str, form_label: bool = False):
             while end > at and text[end - 1] in ".:!?":
                 end -= 1
         span = _fitting(text, at, end, entity, proper)
-        if span and not (form_label and " " not in text[span[0] : span[1]]):
+        if span:
             return span
     return None
 
@@ -674,6 +682,7 @@ def _fitting(text: str, start: int, end: int, kind: str, proper: bool = False):
     if start >= end:
         return None
     value = text[start:end]
+    proper = proper or kind in ("NAME", "CONTACT")
     for entity in _RESOLVE.get(kind, (kind,)):
         if _fits(entity, value, proper):
             return start, end, entity
@@ -761,7 +770,7 @@ def _tables(text: str, stems: list[tuple[int, int]]):
                 break
             for (s, e), kind in zip(cells, by_col, strict=True):
                 if kind:
-                    span = _fitting(text, s, e, kind, proper=kind == "CONTACT")
+                    span = _fitting(text, s, e, kind)
                     if span:
                         yield (*span, SCORE)
             pos = end + 1
@@ -814,7 +823,7 @@ def _html_inputs(text: str):
         if kind is None and "type" in attrs:
             kind = _INPUT_TYPES.get(text[slice(*attrs["type"])].lower())
         if kind:
-            span = _fitting(text, *attrs["value"], kind, proper=kind == "NAME")
+            span = _fitting(text, *attrs["value"], kind)
             if span:
                 yield (*span, SCORE)
 
