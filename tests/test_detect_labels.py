@@ -326,3 +326,13 @@ def test_label_words_respect_word_boundaries_for_short_ones():
     text = "ship the tip; tell me; remoteIp telNo ssn"
     assert {text[s:e] for s, e in label_words(text)} == {"Ip", "tel", "telNo", "ssn"}
     assert all(s > text.index("tell") for s, _ in label_words(text))
+
+
+def test_the_guard_masks_values_only_their_structure_reveals(guard):
+    text = ("Import these:\nid,surname,phone,signup_date\n17,Okonkwo,555-123-4567,2024-01-05\n"
+            'and {"passport": "X12345678", "dob": "1990-01-31"}')
+    p = guard.protect(text)
+    for value in ("Okonkwo", "555-123-4567", "X12345678", "1990-01-31"):
+        assert value not in p.texts[0], value
+    assert "2024-01-05" in p.texts[0] and "signup_date" in p.texts[0]
+    assert p.restore(p.texts[0]) == text
