@@ -249,13 +249,18 @@ _ORG = regex.compile(
     r"(?i)\b(?:inc|llc|ltd|corp|corporation|co|company|gmbh|ag|plc|bv|sa|group|team|bot|"
     r"service|services|api|app|server|tool|system)\b\.?|公司|集團|集团|團隊|团队"
 )
+# Letters of alphabetic scripts (CJK names are matched on their own: no spaces, 2-5 chars).
+_LETTER = rf"(?:(?![{CJK}])\p{{L}})"
+_NAME_CHAR = rf"(?:{_LETTER}|[\p{{M}}'’.-])"
+_UP, _LOW = rf"(?:(?![{CJK}])\p{{Lu}})", r"\p{Ll}"
+_END = rf"(?!{_LETTER}|[\d_@])"  # CJK text or punctuation may follow a value directly
 _NAME_LATIN = regex.compile(
-    r"\p{L}[\p{L}\p{M}'’.-]{0,30}(?:,? (?:\p{L}[\p{L}\p{M}'’.-]{0,30})){0,4}"
+    rf"{_LETTER}{_NAME_CHAR}{{0,30}}(?:,? {_LETTER}{_NAME_CHAR}{{0,30}}){{0,4}}"
 )
 _NAME_CJK = regex.compile(f"[{CJK}][{CJK}·・]{{1,4}}")
+_PARTICLES = "van|von|de|da|del|der|den|di|du|la|le|bin|al|y"
 _CAPITALISED = regex.compile(
-    r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|da|del|der|den|di|du|la|le|bin|al|y)"
-    r"(?:,? (?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|da|del|der|den|di|du|la|le|bin|al|y)){0,4}"
+    rf"(?:\p{{Lu}}{_NAME_CHAR}*|{_PARTICLES})(?:,? (?:\p{{Lu}}{_NAME_CHAR}*|{_PARTICLES})){{0,4}}"
 )
 _CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
 
@@ -479,13 +484,13 @@ _BARE_START = re.compile(r"[\d+(A-Z]")
 _TOKEN = regex.compile(rf"[^\s,;|<>\"'`(){{}}\[\]，。；、）」』{CJK}]{{1,500}}")
 _PERSON_HEAD = (
     rf"[{CJK}][{CJK}·・]{{1,4}}(?![{CJK}])"
-    r"|(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:,? (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al) )?"
-    r"\p{Lu}[\p{L}\p{M}'’.-]*){0,4}(?![\p{L}\p{N}_@])"
-    r"|\p{Ll}[\p{L}\p{M}'’-]{0,30}(?![\p{L}\p{N}_@.])"
+    rf"|(?:{_UP}{_NAME_CHAR}*)(?:,? (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al) )?"
+    rf"{_UP}{_NAME_CHAR}*){{0,4}}"
+    rf"|{_LOW}(?:{_LETTER}|[\p{{M}}'’-]){{0,30}}(?!\.)"
 )
 # Where an unquoted value ends: its entity's shape matched at the value's start.
 _HEADS: dict[str, regex.Pattern] = {
-    entity: regex.compile(shape + r"(?![\p{L}\p{N}_@])") for entity, shape in {
+    entity: regex.compile(shape + _END) for entity, shape in {
         "PERSON": f"(?:{_PERSON_HEAD})",
         "PHONE_NUMBER": r"\+?\(?\d[\d \t().\-/]{5,22}\d(?: ?(?:x|ext\.?|#) ?\d{1,6})?",
         "US_SSN": r"\d{3}[- ]?\d{2}[- ]?\d{4}",
