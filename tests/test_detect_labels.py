@@ -110,7 +110,7 @@ def test_bare_name_needs_a_person_ish_sibling():
     ("STREET_ADDRESS", "12 Main Street, Springfield"), ("STREET_ADDRESS", "台北市信義路五段7號"),
     ("STREET_ADDRESS", "Rue de Rivoli"), ("DATE_OF_BIRTH", "1990-01-31"),
     ("DATE_OF_BIRTH", "31/01/1990"), ("DATE_OF_BIRTH", "March 5, 1990"),
-    ("DATE_OF_BIRTH", "1990年1月31日"), ("SECRET", "S3cr3t!Pass"),
+    ("DATE_OF_BIRTH", "1990年1月31日"), ("PASSWORD", "S3cr3t!Pass"),
     ("SECRET", "sk9f8Q2mZx7Lp3vR"), ("IP_ADDRESS", "10.1.2.3"), ("IP_ADDRESS", "2001:db8::1"),
     ("PERSON", "John Smith"), ("PERSON", "maria"), ("PERSON", "O'Brien"),
     ("PERSON", "王小明"), ("PERSON", "José María García"),
@@ -127,7 +127,8 @@ def test_values_that_fit(entity, value):
     ("PERSON", "null"), ("PERSON", "Agent 007"), ("PERSON", "Acme Corp"),
     ("PERSON", "a b c d e f g"), ("PERSON", "The quick brown fox jumps over the lazy dog"),
     ("SECRET", "********"), ("SECRET", "<YOUR_API_KEY>"), ("SECRET", "${DB_PASSWORD}"),
-    ("SECRET", "os.environ['X']"), ("SECRET", "billing-prod"), ("SECRET", "true"),
+    ("SECRET", "os.environ['X']"), ("PASSWORD", "billing-prod"), ("SECRET", "true"),
+    ("SECRET", "pg-secret-v2"), ("PASSWORD", "hunter2"),
     ("STREET_ADDRESS", "https://example.com/contact"), ("STREET_ADDRESS", "0xdeadbeef"),
     ("STREET_ADDRESS", "0x52908400098527886E0F7030069857D2E4169EE7"),
     ("STREET_ADDRESS", "10.0.0.1"), ("STREET_ADDRESS", "none"), ("STREET_ADDRESS", "TBD"),
@@ -156,6 +157,8 @@ def test_kinds_resolved_by_the_value_shape():
     assert classify_value("CONTACT", "support") is None
     assert classify("身分證字號", "A123456789") == "TW_NATIONAL_ID"
     assert classify("phone", "n/a") is None
+    assert classify("password", "S3cr3t!Pass") == "SECRET"  # passwords: three classes do
+    assert classify("api_key", "S3cr3t!Pass") is None  # keys: random enough, or not a key
     assert classify("name", "Jane Doe") is None  # no siblings known
 
 
@@ -317,6 +320,7 @@ def test_scores_rank_explicit_labels_above_bare_ones():
     "Name: Quarterly Report\nName: report",
     "<input name=\"phone\" value=\"\"><input type=\"email\" name=\"x\" value=\"{{ email }}\">",
     "first_name: {{ user.first_name }}\nlast_name: ${LAST_NAME}\nemail: <EMAIL>\nphone: %s",
+    "existingSecret: pg-secret-v2\nsecretName: prod-db-creds-v2\ntoken: ${{ secrets.TOKEN }}",
 ])
 def test_near_misses(text):
     assert found(text) == []

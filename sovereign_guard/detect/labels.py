@@ -98,10 +98,10 @@ _FIELD_TABLE = {
         dob date_of_birth dateofbirth birth_date birthdate birthday bday d_o_b born
         生日 出生日期 出生年月日 出生年月
     """,
+    "PASSWORD": "password passwd pwd passphrase 密碼 密码 口令",
     "SECRET": """
-        password passwd pwd passphrase secret client_secret secret_key api_key apikey token
-        access_token refresh_token auth_token private_key
-        密碼 密码 口令 密鑰 密钥 金鑰
+        secret client_secret secret_key api_key apikey token access_token refresh_token
+        auth_token private_key 密鑰 密钥 金鑰
     """,
     "IP_ADDRESS": "ip ip_address ipaddress ip_addr ipv4 ipv6 ip地址 ip位址",
     "NATIONAL_ID": """
@@ -132,7 +132,8 @@ PREFIXES = OWNERS | words("""
 # `support_phone`); not addresses (`server_address`), names (`tool_name`) or accounts
 # (`aws_account_number`).
 ANY_OWNER_KINDS = frozenset({
-    "SECRET", "PHONE_NUMBER", "EMAIL_ADDRESS", "US_SSN", "US_ITIN", "CREDIT_CARD", "IBAN_CODE",
+    "PASSWORD", "SECRET", "PHONE_NUMBER", "EMAIL_ADDRESS", "US_SSN", "US_ITIN", "CREDIT_CARD",
+    "IBAN_CODE",
     "US_PASSPORT", "DATE_OF_BIRTH", "PERSON", "IP_ADDRESS",
 })
 NOT_OWNERS = words("""
@@ -141,6 +142,8 @@ NOT_OWNERS = words("""
 """)
 SUFFIXES = words("number no num nr nbr value val str raw plain input field")
 
+# Kinds reported as another entity: a password is a SECRET, gated more loosely than keys.
+REPORTED = {"PASSWORD": "SECRET"}
 # Kinds whose final entity depends on the value's shape, tried in order.
 _RESOLVE: dict[str, tuple[str, ...]] = {
     "NATIONAL_ID": ("TW_NATIONAL_ID", "TW_RESIDENT_CERT", "CN_RESIDENT_ID", "NATIONAL_ID"),
@@ -154,7 +157,7 @@ PERSONAL = frozenset({
     "DATE_OF_BIRTH", "NATIONAL_ID", "CONTACT",
 })
 ENTITIES = sorted(
-    {k for k in _FIELD_TABLE if k not in _RESOLVE and k != "IGNORE"}
+    {k for k in _FIELD_TABLE if k not in _RESOLVE and k not in REPORTED and k != "IGNORE"}
     | {e for alts in _RESOLVE.values() for e in alts}
 )
 
@@ -226,7 +229,7 @@ def field_entity(name: str) -> str | None:
     `record_fields`); ID fields answer NATIONAL_ID, `contact` CONTACT, both refined by
     `classify` from the value."""
     kind = field_kind(name)
-    return None if kind == "NAME" else kind
+    return None if kind == "NAME" else REPORTED.get(kind, kind)
 
 
 def record_fields(keys: Iterable[str]) -> dict[str, str]:
@@ -308,20 +311,28 @@ def _ip_ok(value: str) -> bool:
     return not (ip.is_loopback or ip.is_unspecified)
 
 
-def _secret_ok(value: str) -> bool:
-    """A literal credential, not a reference or a word: three character classes (a human
-    password), or the gitleaks entropy gate for keys and tokens. Stricter than the secrets
-    recognizer's password gate on purpose: SECRET blocks the request."""
-    if any(c.isspace() for c in value) or regex.search(r"[()\[\]{}]|^[$%&!]", value):
+_CODE_REFERENCE = regex.compile(r"[()\[\]{}\s]|^[$%&!*]")
+
+
+def _key_ok(value: str) -> bool:
+    """A key or token: gitleaks' generic-api-key gate (`my-release-secret` is a name)."""
+    if _CODE_REFERENCE.search(value):
+        return False
+    hexish = all(c in "0123456789abcdefABCDEF" for c in value)
+    return len(value) >= 10 and shannon_entropy(value) >= (3.0 if hexish else 3.5)
+
+
+def _passwd_ok(value: str) -> bool:
+    """A literal password, not a reference or a word: three character classes in eight
+    characters, or random enough for a key. Stricter than the secrets recognizer's password
+    gate on purpose: SECRET blocks the request, and that recognizer sees assignments too."""
+    if _CODE_REFERENCE.search(value):
         return False
     classes = sum((
         any(c.islower() for c in value), any(c.isupper() for c in value),
         any(c.isdigit() for c in value), any(not c.isalnum() for c in value),
     ))
-    if len(value) >= 8 and classes >= 3:
-        return True
-    hexish = all(c in "0123456789abcdefABCDEF" for c in value)
-    return len(value) >= 10 and shannon_entropy(value) >= (3.0 if hexish else 3.5)
+    return (len(value) >= 8 and classes >= 3) or _key_ok(value)
 
 
 class Fit(NamedTuple):
@@ -357,7 +368,8 @@ FITS: dict[str, Fit] = {
     "CN_RESIDENT_ID":    Fit(r"\d{17}[\dXx]",                             (17, 18)),
     "STREET_ADDRESS":    Fit(r".+",                                      (0, 40), 200, _address_ok),
     "DATE_OF_BIRTH":     Fit(_DATE,                                      (4, 14)),
-    "SECRET":            Fit(r"\S+",                                     (0, 999), 500, _secret_ok),
+    "SECRET":            Fit(r"\S+",                                     (0, 999), 500, _key_ok),
+    "PASSWORD":          Fit(r"\S+",                                     (0, 99), 200, _passwd_ok),
     "IP_ADDRESS":        Fit(r"[\[\]0-9A-Fa-f:.%/]+",                     (1, 40),  60, _ip_ok),
 }
 _FIT_RE = {entity: regex.compile(fit.shape) for entity, fit in FITS.items()}
@@ -372,15 +384,15 @@ def classify_value(kind: str, value: str) -> str | None:
     """The entity `value` is under a field of `kind`, or None when it does not fit."""
     for entity in _RESOLVE.get(kind, (kind,)):
         if _fits(entity, value, proper=kind == "NAME" or kind == "CONTACT"):
-            return entity
+            return REPORTED.get(entity, entity)
     return None
 
 
 def classify(field: str, value: str) -> str | None:
     """One call for structured data: the entity of `value` under `field`, or None. A bare
     `name` is not classified here (no siblings known): use `record_fields` first."""
-    kind = field_entity(field)
-    return classify_value(kind, value) if kind else None
+    kind = field_kind(field)
+    return classify_value(kind, value) if kind and kind != "NAME" else None
 
 
 def _fits(entity: str, value: str, proper: bool = False) -> bool:
@@ -690,7 +702,7 @@ def _fitting(text: str, start: int, end: int, kind: str, proper: bool = False):
     proper = proper or kind in ("NAME", "CONTACT")
     for entity in _RESOLVE.get(kind, (kind,)):
         if _fits(entity, value, proper):
-            return start, end, entity
+            return start, end, REPORTED.get(entity, entity)
     return None
 
 
@@ -806,7 +818,7 @@ def _html_tables(text: str):
 
 _INPUT = regex.compile(r"(?i)<input\b[^>]{0,600}>")
 _ATTR = regex.compile(r"""(?i)([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
-_INPUT_TYPES = {"email": "EMAIL_ADDRESS", "tel": "PHONE_NUMBER", "password": "SECRET"}
+_INPUT_TYPES = {"email": "EMAIL_ADDRESS", "tel": "PHONE_NUMBER", "password": "PASSWORD"}
 
 
 def _html_inputs(text: str):
