@@ -108,7 +108,8 @@ def test_bare_name_needs_a_person_ish_sibling():
     ("IBAN_CODE", "DE89 3704 0044 0532 0130 00"), ("US_BANK_NUMBER", "000123456789"),
     ("US_PASSPORT", "X12345678"), ("US_DRIVER_LICENSE", "D1234-56789-01234"),
     ("STREET_ADDRESS", "12 Main Street, Springfield"), ("STREET_ADDRESS", "台北市信義路五段7號"),
-    ("STREET_ADDRESS", "Rue de Rivoli"), ("DATE_OF_BIRTH", "1990-01-31"),
+    ("STREET_ADDRESS", "4 Privet Drive, Little Whinging"), ("STREET_ADDRESS", "Via Roma 12"),
+    ("DATE_OF_BIRTH", "1990-01-31"),
     ("DATE_OF_BIRTH", "31/01/1990"), ("DATE_OF_BIRTH", "March 5, 1990"),
     ("DATE_OF_BIRTH", "1990年1月31日"), ("PASSWORD", "S3cr3t!Pass"),
     ("SECRET", "sk9f8Q2mZx7Lp3vR"), ("IP_ADDRESS", "10.1.2.3"), ("IP_ADDRESS", "2001:db8::1"),
@@ -132,7 +133,9 @@ def test_values_that_fit(entity, value):
     ("STREET_ADDRESS", "https://example.com/contact"), ("STREET_ADDRESS", "0xdeadbeef"),
     ("STREET_ADDRESS", "0x52908400098527886E0F7030069857D2E4169EE7"),
     ("STREET_ADDRESS", "10.0.0.1"), ("STREET_ADDRESS", "none"), ("STREET_ADDRESS", "TBD"),
-    ("STREET_ADDRESS", "jo@x.io"), ("DATE_OF_BIRTH", "yesterday"), ("DATE_OF_BIRTH", "1990"),
+    ("STREET_ADDRESS", "jo@x.io"), ("STREET_ADDRESS", "only known owner/place prefixes"),
+    ("STREET_ADDRESS", "12 apples in a bowl"), ("SECRET", "anthropic-api-key"),
+    ("SECRET", "http_sf.Token"), ("SECRET", "DB_PASSWORD_FILE"), ("DATE_OF_BIRTH", "yesterday"), ("DATE_OF_BIRTH", "1990"),
     ("IP_ADDRESS", "127.0.0.1"), ("IP_ADDRESS", "localhost"), ("US_PASSPORT", "none"),
 ])
 def test_values_that_do_not_fit(entity, value):
@@ -212,6 +215,11 @@ def test_json_in_prose():
     ]
     escaped = r'"arguments": "{\"email\": \"jo@x.io\", \"cell\": \"555 123 4567\"}"'
     assert found(escaped) == [("EMAIL_ADDRESS", "jo@x.io"), ("PHONE_NUMBER", "555 123 4567")]
+    lines = r'"content": "Email: jo@x.io\nAddress: 12 Main St, Springfield\nPhone: 5551234567"'
+    assert found(lines) == [
+        ("EMAIL_ADDRESS", "jo@x.io"), ("STREET_ADDRESS", "12 Main St, Springfield"),
+        ("PHONE_NUMBER", "5551234567"),
+    ]
 
 
 def test_vcard():

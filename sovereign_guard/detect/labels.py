@@ -297,10 +297,20 @@ _MACHINE_ADDRESS = regex.compile(
 )
 
 
+_CAPITAL_WORD = regex.compile(r"\b\p{Lu}\p{Ll}+")
+
+
 def _address_ok(value: str) -> bool:
-    if _MACHINE_ADDRESS.search(value) and not (has_cjk(value) and "@" not in value):
+    """A postal address: CJK with an address character, or a house or postal number with a
+    street word or place names (`12 Main St`, `4 Privet Drive, Little Whinging`); prose
+    after `address:` (`only known prefixes are stripped`) has neither."""
+    if has_cjk(value):
+        return "@" not in value and bool(_ADDRESS_WORD.search(value))
+    if _MACHINE_ADDRESS.search(value) or len(value.split()) > 16:
         return False
-    return bool(_ADDRESS_WORD.search(value)) or any(c.isdigit() for c in value)
+    if not any(c.isdigit() for c in value):
+        return False
+    return bool(_ADDRESS_WORD.search(value)) or len(_CAPITAL_WORD.findall(value)) >= 2
 
 
 def _ip_ok(value: str) -> bool:
@@ -311,15 +321,22 @@ def _ip_ok(value: str) -> bool:
     return not (ip.is_loopback or ip.is_unspecified)
 
 
-_CODE_REFERENCE = regex.compile(r"[()\[\]{}\s]|^[$%&!*]")
+# Code and templating, not a literal: calls, subscripts, variables, dotted names, CONSTANTS.
+_CODE_REFERENCE = regex.compile(
+    r"[()\[\]{}\s]|^[$%&!*]|^(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*$|^[A-Z][A-Z0-9_]*$"
+)
 
 
 def _key_ok(value: str) -> bool:
-    """A key or token: gitleaks' generic-api-key gate (`my-release-secret` is a name)."""
+    """A key or token: gitleaks' generic-api-key gate, and a digit or mixed case in a long
+    value (`my-release-secret`, `slack-webhook-url` are names)."""
     if _CODE_REFERENCE.search(value):
         return False
     hexish = all(c in "0123456789abcdefABCDEF" for c in value)
-    return len(value) >= 10 and shannon_entropy(value) >= (3.0 if hexish else 3.5)
+    if len(value) < 10 or shannon_entropy(value) < (3.0 if hexish else 3.5):
+        return False
+    mixed = len(value) >= 20 and not value.islower() and not value.isupper()
+    return mixed or any(c.isdigit() for c in value)
 
 
 def _passwd_ok(value: str) -> bool:
@@ -349,7 +366,7 @@ _DATE = (
     r"|\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 )
-_EMAIL = r"[^\s@<>()\[\],;:\"']{1,64}@[^\s@<>()\[\],;:\"']{1,253}"
+_EMAIL = r"[^\s@<>()\[\],;:\"'\\]{1,64}@[^\s@<>()\[\],;:\"'\\]{1,253}"
 FITS: dict[str, Fit] = {
     #                    shape                                           digits   len check
     "PERSON":            Fit(r".+",                                      (0, 0),   60, _person_ok),
@@ -493,7 +510,7 @@ _TAG = re.compile(r"(?:[ \t][^<>\n]{0,200})?>")
 _BARE = re.compile(r"[ \t]{1,2}(?:(?:is|was|number|no\.?|num|nr|of)[ \t]{1,2})?#?[ \t]?|#[ \t]?")
 _BARE_CJK = regex.compile(r"[ \t]{0,2}(?:是|為|为)?[ \t]{0,2}")
 _BARE_START = re.compile(r"[\d+(A-Z]")
-_TOKEN = regex.compile(rf"[^\s,;|<>\"'`(){{}}\[\]，。；、）」』{CJK}]{{1,500}}")
+_TOKEN = regex.compile(rf"[^\s,;|<>\"'`(){{}}\[\]\\，。；、）」』{CJK}]{{1,500}}")
 _PERSON_HEAD = (
     rf"[{CJK}][{CJK}·・]{{1,4}}(?![{CJK}])"
     rf"|(?:{_UP}{_NAME_CHAR}*)(?:,? (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al) )?"
@@ -514,7 +531,7 @@ _HEADS: dict[str, regex.Pattern] = {
     }.items()
 }
 _ADDRESS_STOP = regex.compile(
-    r"[\n;|\t<>\"{}。；]|\.[ \t]|,?[ \t]+(?:[A-Za-z][\w-]{0,20}[ \t]?){1,2}[:=：]"
+    r"[\n;|\t<>\"{}。；]|\\[nrt\"]|\.[ \t]|,?[ \t]+(?:[A-Za-z][\w-]{0,20}[ \t]?){1,2}[:=：]"
 )
 
 
@@ -620,6 +637,8 @@ def _label_at(text: str, s: int, e: int) -> _Hit | None:
     start, floor = s, max(0, s - 40)
     while start > floor and text[start - 1] in _KEY_CHARS:
         start -= 1
+    if start < s and text[start - 1 : start] == "\\" and text[start] in "nrt":
+        start += 1  # `...\nAddress:` in escaped text: the key starts after the escape
     end = _KEY_RIGHT.match(text, e).end()
     key = text[start:end].rstrip(".-")
     end = start + len(key)
