@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sovereign_guard.detect.labels import (
+    ENTITIES,
     LabeledValueRecognizer,
     classify,
     classify_value,
@@ -348,3 +349,20 @@ def test_the_guard_masks_values_only_their_structure_reveals(guard):
         assert value not in p.texts[0], value
     assert "2024-01-05" in p.texts[0] and "signup_date" in p.texts[0]
     assert p.restore(p.texts[0]) == text
+
+
+def test_every_entity_reported_is_in_the_default_policy_or_new_here():
+    from sovereign_guard.policy import load_policy
+
+    missing = {e for e in ENTITIES if e not in load_policy("default").entities}
+    assert missing <= {"DATE_OF_BIRTH", "NATIONAL_ID"}  # the lead adds these to the policy
+
+
+def test_a_json_object_walked_with_record_fields():
+    record = {"name": "Jane Doe", "email": "jd@x.io", "password": "S3cr3t!Pass", "age": 41,
+              "phone": 5551234567, "email_verified": True}
+    kinds = record_fields(record)
+    assert {k: classify_value(kinds[k], str(v)) for k, v in record.items() if k in kinds} == {
+        "name": "PERSON", "email": "EMAIL_ADDRESS", "password": "SECRET",
+        "phone": "PHONE_NUMBER",
+    }

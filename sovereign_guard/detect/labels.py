@@ -5,12 +5,22 @@ Three layers, each usable alone:
 - `field_entity(name)`: the entity a field name announces (`customerPhoneNumber` ->
   PHONE_NUMBER), after normalisation (case, camelCase, separators, owner/place prefixes like
   `customer_`, `billing_`, `home_`, trailing digits and `_number`-like suffixes).
-- `value_fits(entity, value)` / `classify(field, value)`: whether a value plausibly is of
+  `field_kind(name)` is the same before reporting: it keeps PASSWORD (a SECRET gated more
+  loosely than keys), NAME (bare `name`), NATIONAL_ID and CONTACT (resolved by the value).
+- `value_fits(kind, value)` / `classify_value(kind, value)`: whether a value plausibly is of
   that kind (`phone: "n/a"`, `name: "get_weather"`, `password: "********"` are not), and
-  the final entity for kinds resolved by the value's shape (national IDs, `contact`).
+  the entity it then is (`身分證: A123456789` is a TW_NATIONAL_ID).
+  For a JSON object: `kinds = record_fields(obj)`, then `classify_value(kinds[key],
+  str(value))` for each key in `kinds` (numbers too); `classify(field, value)` for a lone
+  field.
 - `LabeledValueRecognizer`: finds such values in text (JSON in prose, YAML, `.env`, log
   `k=v`, prose labels, XML elements, HTML inputs and tables, vCard, SQL INSERT/UPDATE,
-  CSV/TSV/Markdown tables), reporting the value's span only.
+  CSV/TSV/Markdown tables), reporting the value's span only. Its trigger is one
+  Aho-Corasick pass for the table's label words.
+
+New entities: DATE_OF_BIRTH, and NATIONAL_ID for an ID field whose value has no known
+national shape. Passports are US_PASSPORT whatever the country (the policy's restricted
+class), bank account and routing numbers US_BANK_NUMBER.
 
 Bare `name` (and `display_name`) is generic in JSON and code: tool, file, service names.
 It counts as PERSON only (a) next to a person-ish field (e-mail, phone, address, date of
