@@ -115,7 +115,7 @@ def test_bare_name_needs_a_person_ish_sibling():
     ("DATE_OF_BIRTH", "1990年1月31日"), ("PASSWORD", "S3cr3t!Pass"),
     ("SECRET", "sk9f8Q2mZx7Lp3vR"), ("IP_ADDRESS", "10.1.2.3"), ("IP_ADDRESS", "2001:db8::1"),
     ("PERSON", "John Smith"), ("PERSON", "maria"), ("PERSON", "O'Brien"),
-    ("PERSON", "王小明"), ("PERSON", "José María García"),
+    ("PERSON", "王小明"), ("PERSON", "José María García"), ("PERSON", "McDonald"),
 ])
 def test_values_that_fit(entity, value):
     assert value_fits(entity, value)
@@ -289,6 +289,14 @@ def test_simplified_chinese_labels():
     assert found(text) == [
         ("PERSON", "李娜"), ("PHONE_NUMBER", "13812345678"), ("EMAIL_ADDRESS", "lina@example.cn"),
         ("SECRET", "Zx9!kq2Lm"), ("US_BANK_NUMBER", "6222021234567890"),
+    ]
+
+
+def test_markdown_labels():
+    text = "- **Phone:** 555-123-4567\n- **Email**: jo@x.io\n- __DOB:__ 1990-01-31"
+    assert found(text) == [
+        ("PHONE_NUMBER", "555-123-4567"), ("EMAIL_ADDRESS", "jo@x.io"),
+        ("DATE_OF_BIRTH", "1990-01-31"),
     ]
 
 

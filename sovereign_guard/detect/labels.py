@@ -55,7 +55,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from .common import CJK, has_cjk, result, shannon_entropy, words
 
 # Field names (normalised: lower snake case) per kind. Most kinds are entities; NAME (weak,
-# see the module docstring), NATIONAL_ID and CONTACT are resolved by `classify`. IGNORE rows
+# see the module docstring), NATIONAL_ID and CONTACT are resolved by the value, PASSWORD is
+# reported as SECRET. IGNORE rows
 # stop a CJK key from being read by its last characters (`IP地址` is not a street address).
 _FIELD_TABLE = {
     "PERSON": """
@@ -143,8 +144,7 @@ PREFIXES = OWNERS | words("""
 # (`aws_account_number`).
 ANY_OWNER_KINDS = frozenset({
     "PASSWORD", "SECRET", "PHONE_NUMBER", "EMAIL_ADDRESS", "US_SSN", "US_ITIN", "CREDIT_CARD",
-    "IBAN_CODE",
-    "US_PASSPORT", "DATE_OF_BIRTH", "PERSON", "IP_ADDRESS",
+    "IBAN_CODE", "US_PASSPORT", "DATE_OF_BIRTH", "PERSON", "IP_ADDRESS",
 })
 NOT_OWNERS = words("""
     is has use uses send sent allow enable enabled disable disabled require requires show hide
@@ -275,7 +275,7 @@ _PARTICLES = "van|von|de|da|del|der|den|di|du|la|le|bin|al|y"
 _CAPITALISED = regex.compile(
     rf"(?:\p{{Lu}}{_NAME_CHAR}*|{_PARTICLES})(?:,? (?:\p{{Lu}}{_NAME_CHAR}*|{_PARTICLES})){{0,4}}"
 )
-_CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
+_CAMEL_CASE = regex.compile(r"(?:^| )\p{Ll}+\p{Lu}")  # getWeather, iPhone; not McDonald
 
 
 def _person_ok(value: str) -> bool:
@@ -283,7 +283,7 @@ def _person_ok(value: str) -> bool:
         return False
     if _NAME_CJK.fullmatch(value):
         return True
-    return bool(_NAME_LATIN.fullmatch(value)) and not _CAMEL_CASE.search(value.split(" ")[0])
+    return bool(_NAME_LATIN.fullmatch(value)) and not _CAMEL_CASE.search(value)
 
 
 def _proper_name_ok(value: str) -> bool:
@@ -514,7 +514,7 @@ _SEP_CHAR = re.compile(r"[:=：\n]")
 _SEP = re.compile(
     r"(?P<words>(?:[ \t][A-Za-z][\w-]{0,20}){0,3}?)"
     r"(?:;[\w-]+(?:=[^:;\n]{0,40})?){0,6}"  # vCard parameters: TEL;TYPE=cell:
-    r"[\\\"'`\]]{0,3}[ \t]{0,3}(?::=|=>|->|[:=：])[ \t]{0,3}"
+    r"[\\\"'`\]*]{0,3}[ \t]{0,3}(?::=|=>|->|[:=：])(?:\*\*|__)?[ \t]{0,3}"  # **Phone:** 555
 )
 _TAG = re.compile(r"(?:[ \t][^<>\n]{0,200})?>")
 _BARE = re.compile(r"[ \t]{1,2}(?:(?:is|was|number|no\.?|num|nr|of)[ \t]{1,2})?#?[ \t]?|#[ \t]?")
