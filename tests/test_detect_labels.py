@@ -338,6 +338,10 @@ def test_scores_rank_explicit_labels_above_bare_ones():
     "<input name=\"phone\" value=\"\"><input type=\"email\" name=\"x\" value=\"{{ email }}\">",
     "first_name: {{ user.first_name }}\nlast_name: ${LAST_NAME}\nemail: <EMAIL>\nphone: %s",
     "existingSecret: pg-secret-v2\nsecretName: prod-db-creds-v2\ntoken: ${{ secrets.TOKEN }}",
+    "fn::secret: ops_eyJzaWduSW5B..[Redacted]\nsecret: Xk9q2Lm7Pz4w(3)",
+    '<input type="hidden" name="csrf_token" value="7SWa-Fo1_hsC6oovfBsJFLGPUl2Ehk">'
+    '{"nextPageToken": "CiAKGjBpNDd2Nmp2Zml2cXRsYjAzcWFxM"}',
+    'api_token = "clm74912:AgencyIdentificationCodeContentType"',
 ])
 def test_near_misses(text):
     assert found(text) == []

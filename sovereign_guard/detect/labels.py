@@ -141,7 +141,8 @@ PREFIXES = OWNERS | words("""
 """)
 # Kinds whose field names keep their meaning after any leading word (`db_password`,
 # `support_phone`); not addresses (`server_address`), names (`tool_name`) or accounts
-# (`aws_account_number`).
+# (`aws_account_number`). NOT_OWNERS stop that: flags, actions, and tokens that are no
+# credential (`csrf_token`, `next_page_token`).
 ANY_OWNER_KINDS = frozenset({
     "PASSWORD", "SECRET", "PHONE_NUMBER", "EMAIL_ADDRESS", "US_SSN", "US_ITIN", "CREDIT_CARD",
     "IBAN_CODE", "US_PASSPORT", "DATE_OF_BIRTH", "PERSON", "IP_ADDRESS",
@@ -149,6 +150,7 @@ ANY_OWNER_KINDS = frozenset({
 NOT_OWNERS = words("""
     is has use uses send sent allow enable enabled disable disabled require requires show hide
     verify verified validate get set check can should include no default max min
+    csrf xsrf authenticity page next prev continuation cursor
 """)
 SUFFIXES = words("number no num nr nbr value val str raw plain input field")
 
@@ -337,6 +339,9 @@ _CODE_REFERENCE = regex.compile(
 )
 
 
+_CAMEL_WORDS = regex.compile(r"(?:[A-Z][a-z]{2,}){3}")
+
+
 def _key_ok(value: str) -> bool:
     """A key or token: gitleaks' generic-api-key gate, and a digit or mixed case in a long
     value (`my-release-secret`, `slack-webhook-url` are names)."""
@@ -345,6 +350,8 @@ def _key_ok(value: str) -> bool:
     hexish = all(c in "0123456789abcdefABCDEF" for c in value)
     if len(value) < 10 or shannon_entropy(value) < (3.0 if hexish else 3.5):
         return False
+    if _CAMEL_WORDS.search(value):
+        return False  # `AgencyIdentificationCodeContentType`: an identifier in code
     mixed = len(value) >= 20 and not value.islower() and not value.isupper()
     return mixed or any(c.isdigit() for c in value)
 
@@ -545,6 +552,10 @@ _ADDRESS_STOP = regex.compile(
 )
 
 
+_SECRETS = frozenset({"SECRET", "PASSWORD"})
+_CODE_AFTER = frozenset("([{")
+
+
 class _Hit(NamedTuple):
     start: int  # of the label
     kind: str
@@ -710,6 +721,8 @@ def _read_value(text: str, at: int, kind: str):
         else:
             token = _TOKEN.match(text, at, limit)
             end = token.end() if token else at
+            if entity in _SECRETS and text[end : end + 1] in _CODE_AFTER:
+                continue  # `ops_eyJz..[Redacted]`, `get_token(...)`: truncated or code
             while end > at and text[end - 1] in ".:!?":
                 end -= 1
         span = _fitting(text, at, end, entity, proper)
