@@ -200,7 +200,7 @@ def _cjk_kind(key: str) -> str | None:
     for start in range(max(0, len(key) - 8), len(key) - 1):  # the longest known ending
         kind = FIELDS.get(key[start:])
         if kind:
-            return kind
+            return None if kind == "IGNORE" else kind
     return None
 
 
@@ -641,7 +641,8 @@ def _label_at(text: str, s: int, e: int) -> _Hit | None:
         start = left.start() if left else s
         run = _CJK_RUN.match(text, e).end() - e
         for ext in range(run, -1, -1):  # the longest known label
-            kind = field_kind(text[start : e + ext])
+            # uncached: the characters before a CJK label are often the value's owner
+            kind = _cjk_kind(text[start : e + ext].lower())
             if kind:
                 break
         else:
