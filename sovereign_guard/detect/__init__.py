@@ -26,6 +26,7 @@ from .identifiers import (
     UkNhsRecognizer,
     UsDriverLicenseRecognizer,
 )
+from .labels import LabeledValueRecognizer
 from .names_en import PersonNameRecognizer
 from .names_zh import ChineseNameRecognizer
 from .ner import FilteredSpacyRecognizer
@@ -59,7 +60,7 @@ def sovereign_recognizers(policy: Policy) -> Iterator[EntityRecognizer]:
         AgeRecognizer(lang),
         TwNationalIdRecognizer(lang), TwResidentCertRecognizer(lang),
         TwBusinessIdRecognizer(lang), CnResidentIdRecognizer(lang),
-        StreetAddressRecognizer(lang),
+        StreetAddressRecognizer(lang), LabeledValueRecognizer(lang),
     ]
     if detection.secrets:
         candidates.append(SecretsRecognizer(lang))
