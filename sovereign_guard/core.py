@@ -25,7 +25,7 @@ from presidio_analyzer import RecognizerResult
 
 from .detect import build_analyzer
 from .detect.decode import decoded_views
-from .detect.labels import field_entity, value_fits
+from .detect.labels import classify, field_kind
 from .detect.normalize import normalize
 from .errors import DetectionError, GuardError
 from .home import tenant_key as default_tenant_key
@@ -232,7 +232,7 @@ class Guard:
             self._parts.clear()
 
     def _cache_key(self, text: str, field_name: str | None = None) -> bytes:
-        entity = field_entity(field_name) if field_name else None
+        entity = field_kind(field_name) if field_name else None
         data = text.encode("utf-8", "surrogatepass")
         if entity is not None:  # the same text under `ssn` is judged differently
             data = entity.encode() + b"\x00" + data
@@ -338,8 +338,10 @@ class Guard:
 
     def _field_findings(self, text: str, field_name: str | None) -> Iterator[Finding]:
         """The whole value, when its field announces a kind of data and the value fits it."""
-        entity = field_entity(field_name) if field_name else None
-        if entity is None or not value_fits(entity, text):
+        entity = classify(field_name, text) if field_name else None
+        if entity is None and field_name and "_" in text:  # `jane_doe`, as handles are written
+            entity = classify(field_name, text.replace("_", " "))
+        if entity is None:
             return
         start = len(text) - len(text.lstrip())
         end = len(text.rstrip())

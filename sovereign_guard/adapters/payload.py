@@ -25,6 +25,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from ..detect.labels import record_fields
+
 Path = tuple[str | int, ...]
 Kind = Literal["value", "key", "number", "base64", "document"]
 
@@ -109,13 +111,14 @@ def _walk(node: Any, path: Path, key: str | None, out: Walk, wrap: Wrap, depth: 
     elif isinstance(node, dict):
         if _binary_source(node, path, out, wrap, depth):
             return
+        person = "name" in node and record_fields(node).get("name") == "NAME"
         for k, v in node.items():
             if not isinstance(k, str):
                 continue
             out.add(wrap(Slot((*path, k), "key")), k)
             if path == () and depth == 0 and k in REPLACED:
                 continue
-            _walk(v, (*path, k), _field_name(path, k), out, wrap, depth)
+            _walk(v, (*path, k), _field_name(path, k, person), out, wrap, depth)
     elif isinstance(node, list):
         if key in ("input", "prompt") and _token_ids(node):
             out.token_ids = True
@@ -124,9 +127,12 @@ def _walk(node: Any, path: Path, key: str | None, out: Walk, wrap: Wrap, depth: 
             _walk(v, (*path, i), key, out, wrap, depth)
 
 
-def _field_name(path: Path, key: str) -> str:
-    # A chat message's `name` is its author (`jane_doe`), not a function's or a file's.
-    if key == "name" and len(path) >= 2 and path[-2] == "messages" and isinstance(path[-1], int):
+def _field_name(path: Path, key: str, person: bool) -> str:
+    """The field a value is judged under. A bare `name` is a tool's, a file's or a
+    service's, except beside person-ish fields (`{"name", "email"}`) and for a chat message,
+    whose `name` is its author (`jane_doe`)."""
+    if key == "name" and (person or (len(path) >= 2 and path[-2] == "messages"
+                                     and isinstance(path[-1], int))):
         return "full_name"
     return key
 
