@@ -27,6 +27,7 @@ from .identifiers import (
     UsDriverLicenseRecognizer,
 )
 from .labels import LabeledValueRecognizer
+from .mac import MacAddressRecognizer
 from .names_en import PersonNameRecognizer
 from .names_zh import ChineseNameRecognizer
 from .ner import FilteredSpacyRecognizer
@@ -45,7 +46,7 @@ from .structured import (
 REPLACED = (
     "EmailRecognizer", "UrlRecognizer", "IpRecognizer", "CreditCardRecognizer",
     "IbanRecognizer", "PhoneRecognizer", "NhsRecognizer", "UsLicenseRecognizer",
-    "MedicalLicenseRecognizer", "SpacyRecognizer",
+    "MedicalLicenseRecognizer", "SpacyRecognizer", "MacAddressRecognizer",
 )
 
 
@@ -57,7 +58,7 @@ def sovereign_recognizers(policy: Policy) -> Iterator[EntityRecognizer]:
         EmailAddressRecognizer(lang), WebUrlRecognizer(lang), IpAddressRecognizer(lang),
         PaymentCardRecognizer(lang), IbanCodeRecognizer(lang), PhoneNumberRecognizer(lang),
         UkNhsRecognizer(lang), UsDriverLicenseRecognizer(lang), DeaNumberRecognizer(lang),
-        AgeRecognizer(lang),
+        AgeRecognizer(lang), MacAddressRecognizer(lang),
         TwNationalIdRecognizer(lang), TwResidentCertRecognizer(lang),
         TwBusinessIdRecognizer(lang), CnResidentIdRecognizer(lang),
         StreetAddressRecognizer(lang), LabeledValueRecognizer(lang),
