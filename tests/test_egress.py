@@ -292,3 +292,32 @@ def test_a_secret_in_a_forwarded_header_blocks(door):
     r = door.post("chat/completions", _chat("hi"), {"idempotency-key": AWS})
     assert r.status_code == 403
     assert not door.vendor.requests
+
+
+@pytest.mark.parametrize("content, raw", [
+    ("card 4111\u200d1111\u00ad1111\u20601111 please", "1111"),       # invisible characters
+    ("mail ｊａｎｅ．ｄｏｅ＠ｅｘａｍｐｌｅ．ｏｒｇ today", "ｊａｎｅ"),            # full-width
+    ("mail j\u0430ne.doe@ex\u0430mple.org today", "ne.doe@ex"),        # Cyrillic look-alikes
+    ("mail jane dot doe at example dot org today", "jane dot doe"),    # written out
+    ("mail jane.doe[at]example[.]org today", "jane.doe[at]"),         # defanged
+    ("mail jane%2Edoe%40example%2Eorg today", "jane%2Edoe"),          # percent-encoded
+])
+def test_evasive_writing_is_redacted_in_the_original_characters(door, content, raw):
+    r = door.post("chat/completions", _chat(content))
+    assert r.status_code == 200, r.text
+    sent = door.vendor.requests[0].body["messages"][0]["content"]
+    assert raw not in sent and "<" in sent, sent
+    assert r.json()["choices"][0]["message"]["content"].endswith(content.split(" ", 1)[1])
+
+
+@pytest.mark.parametrize("content", [
+    "key " + base64.b64encode(AWS.encode()).decode(),
+    "key " + AWS.encode().hex(),
+    "key AKIA\u00adZ7Q3XK2M5N6P4R7T",
+    'key = "AKIA" + "Z7Q3XK2M5N6P4R7T"',
+])
+def test_encoded_or_split_secrets_block(door, content):
+    r = door.post("chat/completions", _chat(content))
+    assert r.status_code == 403, r.text
+    assert "entity_blocked:SECRET" in r.text
+    assert not door.vendor.requests
