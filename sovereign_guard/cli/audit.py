@@ -328,7 +328,7 @@ def run_keys_init(args: argparse.Namespace) -> int:
     path = Path(args.keys) if args.keys else default_keyset_path()
     keyset = Keyset.generate(source=str(path))
     try:
-        created = create_exclusive(path, keyset.to_json())
+        created = create_exclusive(path, keyset.to_json(include_secrets=True))
     except OSError as exc:
         raise AuditError(f"{path}: cannot create ({exc.strerror})") from None
     if not created:
