@@ -117,3 +117,80 @@ def test_audit_show_csv_quotes_and_neutralises_caller_cells(tmp_path, monkeypatc
     for raw in csv.reader(io.StringIO(out)):
         assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in raw)
     assert out.splitlines()[0].startswith('"time","log_id"')
+
+
+# -- item 6 ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def live_log(tmp_path, monkeypatch):
+    """A log with a checkpoint at 10 of 14 records, its writer still open."""
+    monkeypatch.delenv(KEY_ENV, raising=False)
+    monkeypatch.setenv("SOVEREIGN_GUARD_HOME", str(tmp_path / "home"))
+    assert main(["keys", "init"]) == 0
+    log = AuditLog(tmp_path / "audit", load_keyset(), settings(checkpoint_every=10),
+                   log_id="live")
+    for i in range(14):
+        log.append(event(i))
+    yield tmp_path / "audit", log
+    log.close()
+
+
+def test_checkpoint_says_how_many_records_it_covers(live_log, capsys):
+    audit, _ = live_log
+    capsys.readouterr()
+    assert main(["audit", "checkpoint", str(audit)]) == 0
+    out, err = capsys.readouterr()
+    assert "sovereign-guard/live\n10\n" in out
+    assert "covers 10 of 14 record(s)" in err and "4 newer record(s) not covered" in err
+    assert "covers" not in out  # stdout stays a file of notes
+
+
+def test_seal_signs_a_fresh_checkpoint_that_catches_truncation(live_log, capsys, tmp_path):
+    audit, log = live_log
+    capsys.readouterr()
+    assert main(["audit", "checkpoint", str(audit), "--seal"]) == 0
+    out, err = capsys.readouterr()
+    assert "sovereign-guard/live\n14\n" in out and "covers 14 of 14" in err
+    kept = tmp_path / "sealed.txt"
+    kept.write_text(out)
+    assert main(["audit", "verify", str(audit), "--against", str(kept)]) == 0
+    assert "1/1 exported checkpoints matched" in capsys.readouterr().out
+    log.close()
+    segment = audit / "live" / "seg-00000001.jsonl"
+    lines = segment.read_bytes().splitlines(keepends=True)
+    segment.write_bytes(b"".join(lines[:12]))  # the last two records dropped
+    assert main(["audit", "verify", str(audit), "--against", str(kept)]) == 1
+    assert "truncation" in capsys.readouterr().out
+
+
+def test_seal_refuses_a_log_that_does_not_verify(live_log, capsys):
+    audit, log = live_log
+    log.close()
+    segment = audit / "live" / "seg-00000001.jsonl"
+    lines = segment.read_bytes().splitlines(keepends=True)
+    segment.write_bytes(b"".join(lines[:3] + lines[4:]))  # a deleted record
+    capsys.readouterr()
+    assert main(["audit", "checkpoint", str(audit), "--seal"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and "NOT sealed" in err
+
+
+def test_seal_after_rotation_uses_the_key_that_wrote_the_records(live_log, capsys, tmp_path):
+    audit, log = live_log
+    log.close()
+    assert main(["keys", "rotate"]) == 0
+    capsys.readouterr()
+    assert main(["audit", "checkpoint", str(audit), "--seal"]) == 0
+    kept = tmp_path / "sealed.txt"
+    kept.write_text(capsys.readouterr().out)
+    assert main(["audit", "verify", str(audit), "--against", str(kept)]) == 0
+
+
+def test_seal_needs_the_secret_keyset(live_log, capsys, tmp_path):
+    audit, _ = live_log
+    pub = tmp_path / "pub.json"
+    assert main(["keys", "public", "--out", str(pub)]) == 0
+    capsys.readouterr()
+    assert main(["audit", "checkpoint", str(audit), "--seal", "--keys", str(pub)]) == 2
+    assert "secret keyset" in capsys.readouterr().err
