@@ -3,9 +3,10 @@
 Every audit command reads only (files are opened read-only) and takes `--keys FILE`: a keyset
 or a public-keys file (`keys public`). Without `--keys`: `$SOVEREIGN_GUARD_AUDIT_KEY`, else
 `$SOVEREIGN_GUARD_HOME/audit-keys.json`; `verify BUNDLE` falls back to the bundle's own
-public keys and says so. `show`, `report` and filtered `export` decrypt, so they need the
-secret keyset. `verify` exits 1 on any problem, `export` exits 1 when the source did not
-verify (the bundle is still written, its report says why); bad input exits 2.
+public keys and says so. `show` and `report` decrypt, `export` and `checkpoint --seal`
+sign, so they need the secret keyset. `verify` exits 1 on any problem, `export` exits 1 when
+the source did not verify (the bundle is still written, its report says why); bad input
+exits 2.
 """
 
 from __future__ import annotations
@@ -326,7 +327,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     path = _existing(args.path)
     filters = _filters(args)
-    keys, source = _resolve_keys(args, secret=filters.active)
+    keys, source = _resolve_keys(args, secret=True)  # the manifest is signed
     report, counts = export_bundle(path, Path(args.out), keys, filters, source)
     t = report.totals()
     print(f"exported {sum(counts.values())} record(s) from {len(counts)} log(s) to {args.out}")
