@@ -118,7 +118,7 @@ def strict_b64(text: str) -> bytes | None:
     if not _B64_TEXT.fullmatch(text):
         return None
     body = text.rstrip("=")
-    if len(body) % 4 == 1:
+    if len(body) % 4 == 1 or (body != text and len(text) % 4):  # impossible length, or padding
         return None
     try:
         data = base64.b64decode(body.translate(_URLSAFE) + "=" * (-len(body) % 4),

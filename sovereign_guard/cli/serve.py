@@ -9,6 +9,10 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..policy import Policy
 
 ENV = "SOVEREIGN_GUARD_"
 
@@ -76,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def preflight(args: argparse.Namespace):
+def preflight(args: argparse.Namespace) -> tuple[Policy, Path, bool, list[str]]:
     """Check what can be checked before binding a port: a broken policy, card directory,
     tenant key or keyset is one line and exit 2 here, not a server that never becomes ready.
     Returns (policy, keyset path, whether the keyset was created, warnings)."""
@@ -104,7 +108,7 @@ def preflight(args: argparse.Namespace):
     if not created:  # a keyset that did not write these logs must not append to them
         check_keyset_fits_logs(keyset, audit_dir)
     dirs = [home(), *([keys_path.parent] if from_file else [])]
-    warnings = []
+    warnings: list[str] = []
     for directory in dict.fromkeys(d.resolve() for d in dirs if d.exists()):
         mode = exposed_mode(directory)
         if mode is not None:
