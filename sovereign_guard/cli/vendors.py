@@ -171,9 +171,6 @@ def run_sign(args: argparse.Namespace) -> int:
     from ..vendors.signing import key_fingerprint, public_key_b64
 
     key = load_private_key(Path(args.key))
-    # Who signs, so the operator can check it against `vendors.trusted_keys` before shipping.
-    print(f"signer {public_key_b64(key.public_key())} "
-          f"(sha256 {key_fingerprint(key.public_key())})")
     for name in args.cards:
         path = Path(name)
         if not path.is_file():
@@ -185,4 +182,7 @@ def run_sign(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise GuardError(f"{target}: cannot write signature ({exc.strerror})") from None
         print(f"signed {card.id} (sha256 {card.card_hash}) -> {target}")
+    # Who signed, to check against `vendors.trusted_keys` before the cards ship.
+    print(f"signer {public_key_b64(key.public_key())} "
+          f"(sha256 fingerprint {key_fingerprint(key.public_key())})")
     return 0
