@@ -86,7 +86,7 @@ log.append(event(6))
 
 def test_kill_9_mid_write_is_recovered_by_the_next_writer(tmp_path):
     keyfile = tmp_path / "keys.json"
-    keyfile.write_bytes(KEYS.to_json())
+    keyfile.write_bytes(KEYS.to_json(include_secrets=True))
     audit = tmp_path / "audit"
     proc = subprocess.run([sys.executable, "-c", CRASH_MID_WRITE, str(audit), str(keyfile)],
                           env=ENV, timeout=60)
@@ -130,7 +130,7 @@ while True:
 
 def test_kill_9_between_writes_seals_the_unsealed_tail(tmp_path):
     keyfile = tmp_path / "keys.json"
-    keyfile.write_bytes(KEYS.to_json())
+    keyfile.write_bytes(KEYS.to_json(include_secrets=True))
     audit = tmp_path / "audit"
     proc = subprocess.Popen([sys.executable, "-c", LOOP_WRITER, str(audit), str(keyfile)],
                             env=ENV, stdout=subprocess.PIPE, text=True)

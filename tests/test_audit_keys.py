@@ -33,8 +33,8 @@ def test_ensure_creates_once_with_private_modes(tmp_path):
 
 def test_env_forms(monkeypatch):
     keyset = Keyset.generate()
-    for value in (encode_env(keyset), keyset.to_json().decode(),
-                  base64.urlsafe_b64encode(keyset.to_json()).decode().rstrip("=")):
+    for value in (encode_env(keyset), keyset.to_json(include_secrets=True).decode(),
+                  base64.urlsafe_b64encode(keyset.to_json(include_secrets=True)).decode().rstrip("=")):
         monkeypatch.setenv(KEY_ENV, value)
         assert load_keyset().primary.aead == keyset.primary.aead
         loaded, _, created = ensure_keyset()
@@ -60,7 +60,7 @@ def test_rotation_keeps_old_keys_and_moves_primary():
     assert rotated.primary.kid != keyset.primary.kid
     assert rotated.get(keyset.primary.kid).aead == keyset.primary.aead
     assert rotated.primary.activated > keyset.primary.activated
-    reparsed = parse_keyset(rotated.to_json(), "x")
+    reparsed = parse_keyset(rotated.to_json(include_secrets=True), "x")
     assert [k.kid for k in reparsed.keys] == [k.kid for k in rotated.keys]
 
 
@@ -92,7 +92,7 @@ def test_corrupt_keyset_is_one_line_error(tmp_path, content, message):
 
 
 def test_tampered_public_key_is_refused(tmp_path):
-    doc = json.loads(Keyset.generate().to_json())
+    doc = json.loads(Keyset.generate().to_json(include_secrets=True))
     doc["keys"][0]["public"] = base64.b64encode(b"\x01" * 32).decode()
     path = tmp_path / "k.json"
     path.write_text(json.dumps(doc))

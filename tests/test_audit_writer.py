@@ -155,7 +155,7 @@ log.close()
 
 def test_processes_write_their_own_logs(tmp_path):
     keyfile = tmp_path / "keys.json"
-    keyfile.write_bytes(KEYS.to_json())
+    keyfile.write_bytes(KEYS.to_json(include_secrets=True))
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
         [os.path.dirname(__file__), os.path.dirname(os.path.dirname(__file__))])}
     procs = [subprocess.Popen([sys.executable, "-c", WORKER, str(tmp_path / "audit"),

@@ -221,15 +221,17 @@ def test_blocked_secret_sends_nothing_and_names_the_reason(oai, claude, vendor):
     assert vendor.requests == []
 
 
-def test_vendor_that_trains_gets_public_data_only(oai, vendor):
+def test_vendor_that_trains_gets_nothing_not_even_public_data(oai, vendor):
     # A document marking is allowed through but makes the request confidential.
     with pytest.raises(openai.PermissionDeniedError, match="trains_on_customer_data"):
         oai.chat.completions.create(model="fake/trainer", messages=[
             {"role": "user", "content": "CONFIDENTIAL: the quarterly plan"}])
+    # Public, and a fully redacted prompt (outbound class public): still the enterprise's data.
+    for text in ("hello there", f"write to {EMAIL}"):
+        with pytest.raises(openai.PermissionDeniedError, match="trains_on_customer_data"):
+            oai.chat.completions.create(model="fake/trainer",
+                                        messages=[{"role": "user", "content": text}])
     assert vendor.requests == []
-    r = oai.chat.completions.create(model="fake/trainer",
-                                    messages=[{"role": "user", "content": "hello there"}])
-    assert r.choices[0].message.content == "hello there"  # public: the policy allows it
 
 
 def test_refusals_unknown_malformed_oversized(sidecar, oai, claude, vendor):

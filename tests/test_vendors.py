@@ -235,10 +235,13 @@ def test_each_contract_reason(contract, data_class, reason):
     assert _reasons(card_data(**contract), data_class=data_class) == [reason]
 
 
-def test_public_data_may_go_to_a_vendor_that_trains_under_the_default_policy():
-    # default.yaml: public {no_training: false, no_ads: false}
-    assert _reasons(card_data(trains_on_customer_data=True, uses_data_for_ads=True),
-                    data_class=DataClass.PUBLIC) == []
+def test_public_data_reaches_a_vendor_that_trains_only_where_a_site_policy_says_so():
+    data = card_data(trains_on_customer_data=True, uses_data_for_ads=True)
+    assert _reasons(data, data_class=DataClass.PUBLIC) == ["trains_on_customer_data",
+                                                           "uses_data_for_ads"]
+    site = policy(requirements={**BASE_POLICY["vendors"]["requirements"],
+                                "public": {"no_training": False, "no_ads": False}})
+    assert _reasons(data, site, data_class=DataClass.PUBLIC) == []
 
 
 def test_region_not_allowed():

@@ -3,6 +3,9 @@
 A bundle is a directory (zip or tar it to hand it over):
 
     manifest.json       format, source, filters, per-log counts, SHA-256 of every other file
+    manifest.sig        `<kid> <base64 Ed25519 signature>` over the manifest's bytes by the
+                        exporting keyset's primary key: without it anyone could drop records
+                        and recompute the manifest's hashes
     records.jsonl       {"log_id", "index", "line", "proof", "selected"}: the original envelope
                         lines, byte for byte, each with an RFC 9162 inclusion proof (base64
                         hashes) against its log's latest signed checkpoint in the bundle
@@ -18,7 +21,8 @@ checkpoint covers is included too (`selected: false`), so the verifier can bind 
 checkpoint to the key epoch of what it signs. Verifying needs no secret key: with a keyset at
 hand it also decrypts and checks every AEAD tag. Trust comes from the public keys: pin them
 with `--keys` (a file from `sovereign-guard keys public`), else the report says the bundle's
-own keys were used and prints their fingerprints to compare out of band.
+own keys were used and prints their fingerprints to compare out of band. Exporting signs,
+so it needs the secret keyset; a bundle whose manifest is unsigned or badly signed fails.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
+from cryptography.exceptions import InvalidSignature
 
 from .. import __version__
 from ..errors import AuditError
@@ -45,6 +50,9 @@ from .verify import check_record, parse_against, signature_problems, verify_targ
 
 BUNDLE_FORMAT = "sovereign-guard-evidence/1"
 MANIFEST = BUNDLE_MANIFEST
+MANIFEST_SIG = "manifest.sig"
+# Domain separation: a manifest signature can never pass for a checkpoint or card signature.
+MANIFEST_CONTEXT = b"sovereign-guard/evidence-manifest/v1\n"
 FILES = ("records.jsonl", "checkpoints.jsonl", "public-keys.json", "report.txt", "report.json")
 
 
@@ -69,6 +77,11 @@ def export_bundle(target: Path, out: Path, keys: Keyset, filters: Filters,
     """Write the bundle; returns the source's verification report and records per log."""
     if filters.active and not keys.has_secrets:
         raise AuditError("filters read the events: pass the secret keyset with --keys")
+    try:
+        _ = keys.primary  # the manifest is signed with it
+    except AuditError:
+        raise AuditError(f"{key_source or keys.source}: public keys only; exporting signs the "
+                         "bundle's manifest and needs the secret keyset (--keys)") from None
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise AuditError(f"{out}: already exists and is not an empty directory")
     report = verify_target(target, keys, key_source=key_source)
@@ -154,6 +167,9 @@ def _write(out: Path, target: Path, exports: list[_LogExport], keys: Keyset, rep
         "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
     }
     files[MANIFEST] = orjson.dumps(manifest, option=orjson.OPT_INDENT_2)
+    signer = keys.primary
+    signature = signer.signer.sign(MANIFEST_CONTEXT + files[MANIFEST])
+    files[MANIFEST_SIG] = f"{signer.kid} {b64(signature)}\n".encode("ascii")
     try:
         out.mkdir(mode=0o700, parents=True, exist_ok=True)
         for name, data in files.items():
@@ -184,6 +200,7 @@ def verify_bundle(path: Path, keys: Keyset, *, against: list[str] | None = None,
                     decrypted=keys.has_secrets)
     report.notes.append(f"exported {manifest.get('created')} from {manifest.get('source')} "
                         f"by {manifest.get('tool')}; filters {manifest.get('filters') or 'none'}")
+    report.problems += _manifest_signature(root, keys, report)
     for name in FILES:
         want = manifest["files"].get(name)
         try:
@@ -212,6 +229,36 @@ def _manifest(root: Path) -> dict:
             or not isinstance(manifest.get("files"), dict):
         raise AuditError(f"{root}: not a {BUNDLE_FORMAT} bundle")
     return manifest
+
+
+def _manifest_signature(root: Path, keys: Keyset, report: Report) -> list[Problem]:
+    """The manifest commits to every file's hash; its signature is what stops someone from
+    dropping records and recomputing it."""
+    try:
+        data = (root / MANIFEST).read_bytes()
+        text = (root / MANIFEST_SIG).read_text(encoding="ascii")
+    except FileNotFoundError:
+        return [Problem(MANIFEST_SIG, ["missing: the manifest is not signed, so records may "
+                                       "have been removed and the manifest recomputed"])]
+    except (OSError, UnicodeDecodeError):
+        return [Problem(MANIFEST_SIG, ["unreadable manifest signature"])]
+    kid, _, blob = text.strip().partition(" ")
+    try:
+        signature = unb64(blob)
+    except (ValueError, TypeError):
+        signature = b""
+    if len(signature) != 64:
+        return [Problem(MANIFEST_SIG, ["malformed manifest signature"])]
+    key = keys.get(kid)
+    if key is None:
+        return [Problem(MANIFEST_SIG, [f"manifest signed by unknown key {kid[:16]}"])]
+    try:
+        key.verifier.verify(signature, MANIFEST_CONTEXT + data)
+    except InvalidSignature:
+        return [Problem(MANIFEST, ["manifest signature does not verify: changed after "
+                                   "export"])]
+    report.notes.append(f"manifest signed by key {key.kid} (fingerprint {key.fingerprint})")
+    return []
 
 
 def _jsonl(root: Path, name: str, report: Report):

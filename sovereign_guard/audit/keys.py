@@ -18,8 +18,12 @@ no `aead`/`sign`: enough to verify signatures and chains on another machine, nev
 `SOVEREIGN_GUARD_AUDIT_KEY` (overrides the default file, not an explicit `--keys FILE`):
 the keyset JSON itself, or its base64 (standard or URL-safe), e.g.
 `export SOVEREIGN_GUARD_AUDIT_KEY=$(base64 -w0 audit-keys.json)`; or a single 32-byte master
-key in hex/base64, from which one key (epoch starting 1970) is derived with HKDF. A single
-master key cannot be rotated; use the keyset form when rotation matters.
+key (exactly 64 hex or 43/44 base64 characters, see `home.decode_key`), from which one key
+(epoch starting 1970) is derived with HKDF. A single master key cannot be rotated; use the
+keyset form when rotation matters.
+
+`Keyset.to_json()` writes the public keys only; the secrets are written only when a caller
+asks with `to_json(include_secrets=True)` (the keyset file, the env value).
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import AuditError, GuardError
-from ..home import decode_key, home, write_private
+from ..home import decode_key, home, strict_b64, write_private
 
 KEY_ENV = "SOVEREIGN_GUARD_AUDIT_KEY"
 KEYSET_FILE = "audit-keys.json"
@@ -144,8 +148,12 @@ class Keyset:
         keys = tuple(replace(k, aead=None, sign=None) for k in self.keys)
         return Keyset(keys, self.primary_id, source=self.source)
 
-    def to_json(self) -> bytes:
-        secret = self.has_secrets
+    def to_json(self, *, include_secrets: bool = False) -> bytes:
+        """The keyset file. Public keys only unless the caller asks for the secrets: writing
+        secret key material is always an explicit decision (keyset file, env value)."""
+        if include_secrets and not self.has_secrets:
+            raise AuditError(f"{self.source}: public keys only, no secrets to export")
+        secret = include_secrets
         doc = {
             "format": KEYSET_FORMAT if secret else PUBLIC_FORMAT,
             "primary": self.primary_id,
@@ -261,11 +269,11 @@ def _from_env(value: str) -> Keyset:
     text = value.strip()
     if text.startswith("{"):
         return parse_keyset(text.encode(), source)
-    try:
-        raw = base64.b64decode(text + "==", altchars=b"-_") if len(text) != 64 else b""
-    except (binascii.Error, ValueError):
-        raw = b""
-    if raw.lstrip().startswith(b"{"):
+    if len(text) > 64:  # longer than any 32-byte key: the keyset JSON in base64
+        raw = strict_b64(text)
+        if raw is None or not raw.lstrip().startswith(b"{"):
+            raise AuditError(f"{source}: {len(text)} characters that are not a base64 keyset "
+                             "(expected a keyset JSON, its base64, or a 32-byte key)")
         return parse_keyset(raw, source)
     try:
         master = decode_key(text, what=source)
@@ -311,21 +319,75 @@ def load_keyset(path: Path | None = None) -> Keyset:
     return read_keyset_file(Path(path) if path else default_keyset_path())
 
 
-def ensure_keyset(path: Path | None = None) -> tuple[Keyset, Path, bool]:
-    """Load the keyset, creating it (0600) when missing; returns (keyset, path, created)."""
+def ensure_keyset(path: Path | None = None, audit_dir: Path | None = None
+                  ) -> tuple[Keyset, Path, bool]:
+    """Load the keyset, creating it (0600) when missing; returns (keyset, path, created).
+
+    With `audit_dir`, a missing keyset is created only when that directory holds no logs yet:
+    a typo in `--keys` or a lost keyset file must not start a new keyset whose records then
+    land in logs written under the old one (they would fail `audit verify` from then on)."""
     target = Path(path) if path else default_keyset_path()
     if _env_applies(path):
         return _from_env(os.environ[KEY_ENV]), target, False
     if target.exists():
         return read_keyset_file(target), target, False
+    if audit_dir is not None and (logs := _logs_in(audit_dir)):
+        raise AuditError(f"{target}: audit keyset not found, and {audit_dir} already holds "
+                         f"{len(logs)} audit log(s): pass the keyset that wrote them (--keys) "
+                         "or a new --audit-dir; a keyset is created only for an empty one")
     keyset = Keyset.generate(source=str(target))
     try:
-        created = create_exclusive(target, keyset.to_json())
+        created = create_exclusive(target, keyset.to_json(include_secrets=True))
     except OSError as exc:
         raise AuditError(f"{target}: cannot create audit keyset ({exc.strerror})") from None
     if not created:  # another process won the race: use its keyset, never two
         return read_keyset_file(target), target, False
     return keyset, target, True
+
+
+def _logs_in(audit_dir: Path) -> list:
+    from .store import find_logs
+
+    if not audit_dir.is_dir():
+        return []
+    return [log for log in find_logs(audit_dir) if log.segments()]
+
+
+def check_keyset_fits_logs(keyset: Keyset, audit_dir: Path) -> None:
+    """AuditError unless `keyset` decrypts the newest record of every log under `audit_dir`.
+
+    A writer appends to its log after a restart; under a keyset that did not write it (the
+    wrong `--keys`, another `SOVEREIGN_GUARD_AUDIT_KEY`) the log would mix keys nobody holds
+    together. One record per log: cheap at start-up."""
+    from cryptography.exceptions import InvalidTag
+
+    from .envelope import parse_line
+    from .store import tail
+
+    for log in _logs_in(audit_dir):
+        line = None
+        for _, segment in reversed(log.segments()):
+            line, _, _ = tail(segment)
+            if line:
+                break
+        if not line:
+            continue
+        try:
+            env = parse_line(line)
+        except ValueError:
+            continue  # a damaged tail is crash recovery's and `audit verify`'s business
+        key = keyset.get(env.kid)
+        problem = None
+        if key is None:
+            problem = f"was written with key {env.kid}, which {keyset.source} does not hold"
+        else:
+            try:
+                env.open(key)
+            except (InvalidTag, AuditError):
+                problem = f"does not decrypt with key {env.kid} of {keyset.source}"
+        if problem:
+            raise AuditError(f"audit log {log.path}: its newest record {problem}; start with "
+                             "the keyset that wrote it (--keys) or a new --audit-dir")
 
 
 def create_exclusive(path: Path, data: bytes) -> bool:
@@ -339,11 +401,11 @@ def create_exclusive(path: Path, data: bytes) -> bool:
 
 def save_keyset(path: Path, keyset: Keyset) -> None:
     try:
-        write_private(path, keyset.to_json())
+        write_private(path, keyset.to_json(include_secrets=True))
     except OSError as exc:
         raise AuditError(f"{path}: cannot write audit keyset ({exc.strerror})") from None
 
 
 def encode_env(keyset: Keyset) -> str:
     """The `SOVEREIGN_GUARD_AUDIT_KEY` value for a keyset."""
-    return b64(orjson.dumps(orjson.loads(keyset.to_json())))
+    return b64(orjson.dumps(orjson.loads(keyset.to_json(include_secrets=True))))

@@ -172,12 +172,24 @@ def _row(r: Record) -> dict[str, str]:
             "latency_ms_total": str(e.latency_ms.get("total", "")), "error": e.error or ""}
 
 
+# A cell a spreadsheet would read as a formula (OWASP "CSV injection"): a caller name like
+# `=HYPERLINK(...)` must stay text. Tab and CR count too (Excel trims and re-parses them).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: str) -> str:
+    """A value as a spreadsheet shows it literally: a leading `'` before formula triggers."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
 def to_csv(rows: list[Record]) -> str:
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    # Every cell quoted (OWASP), quotes inside doubled by the csv module.
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n",
+                            quoting=csv.QUOTE_ALL)
     writer.writeheader()
     for r in rows:
-        writer.writerow(_row(r))
+        writer.writerow({k: csv_cell(v) for k, v in _row(r).items()})
     return buf.getvalue()
 
 

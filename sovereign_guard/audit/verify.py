@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
 from cryptography.exceptions import InvalidTag
 
 from ..errors import AuditError
-from .checkpoint import Checkpoint, check_signature, parse_note
+from .checkpoint import Checkpoint, check_signature, parse_note, sign_checkpoint
 from .envelope import Envelope, genesis, line_hash, parse_line
 from .keys import Keyset, utc_iso
 from .merkle import CompactRange, leaf_hash
@@ -272,3 +273,43 @@ def signature_problems(cp: Checkpoint, keys: Keyset, last: Envelope | None) -> l
                        f"{utc_iso(key.activated)}) signs records written before it "
                        f"existed (seq {last.seq} at {last.ts})")
     return reasons
+
+
+# -- coverage and sealing now (`audit checkpoint [--seal]`) ---------------------------------
+
+
+def log_tree(logdir: LogDir) -> tuple[CompactRange, bytes | None]:
+    """The Merkle tree over every complete line of a log, and its newest line."""
+    tree, last = CompactRange(), None
+    for _, path in logdir.segments():
+        lines, _ = read_lines(path)
+        for line in lines:
+            tree.append(leaf_hash(line))
+            last = line
+    return tree, last
+
+
+def seal_log(logdir: LogDir, keys: Keyset, now: datetime | None = None
+             ) -> tuple[Checkpoint | None, LogReport]:
+    """A fresh signed checkpoint over every record of `logdir` now on disk, or (None, report)
+    when the log does not verify (sealing a tampered log would vouch for the tampering).
+
+    Signed by the key that wrote the newest record: the verifier binds a checkpoint to the key
+    valid for its range, so a newer primary may not seal older records. Nothing is written:
+    the note is for the caller to keep outside the host."""
+    tree, last = log_tree(logdir)
+    if last is None:
+        raise AuditError(f"audit log {logdir.log_id}: no records to seal")
+    try:
+        kid = parse_line(last).kid
+    except ValueError:
+        kid = None
+    key = keys.get(kid) if kid else None
+    if kid is not None and (key is None or key.sign is None):
+        raise AuditError(f"audit log {logdir.log_id}: the keyset lacks the secret of key "
+                         f"{kid}, which wrote the newest record")
+    if key is None:  # a malformed newest line: let the verification say what is wrong
+        return None, verify_log(logdir, keys)
+    cp = sign_checkpoint(logdir.log_id, tree.size, tree.root(), now or datetime.now(UTC), key)
+    rep = verify_log(logdir, keys, [cp])
+    return (None if rep.problems else cp), rep

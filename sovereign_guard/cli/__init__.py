@@ -18,6 +18,20 @@ from . import audit, scan, serve, vendors
 EXIT_USAGE = 2
 
 
+def version() -> str:
+    """The installed distribution's version (package metadata); the source tree's when the
+    package runs uninstalled (e.g. from a checkout on PYTHONPATH)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("sovereign-guard")
+    except PackageNotFoundError:
+        from .. import __version__
+
+        return __version__
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sovereign-guard",
@@ -25,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
         "leaves, checks the vendor's contract, restores the answer and keeps an encrypted, "
         "tamper-evident audit trail.",
     )
+    parser.add_argument("--version", action="version",
+                        version=f"sovereign-guard {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in (serve, scan, vendors, audit):
         module.register(sub)

@@ -3,9 +3,10 @@
 Every audit command reads only (files are opened read-only) and takes `--keys FILE`: a keyset
 or a public-keys file (`keys public`). Without `--keys`: `$SOVEREIGN_GUARD_AUDIT_KEY`, else
 `$SOVEREIGN_GUARD_HOME/audit-keys.json`; `verify BUNDLE` falls back to the bundle's own
-public keys and says so. `show`, `report` and filtered `export` decrypt, so they need the
-secret keyset. `verify` exits 1 on any problem, `export` exits 1 when the source did not
-verify (the bundle is still written, its report says why); bad input exits 2.
+public keys and says so. `show` and `report` decrypt, `export` and `checkpoint --seal`
+sign, so they need the secret keyset. `verify` exits 1 on any problem, `export` exits 1 when
+the source did not verify (the bundle is still written, its report says why); bad input
+exits 2.
 """
 
 from __future__ import annotations
@@ -71,8 +72,12 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
     p = actions.add_parser("checkpoint", parents=[common],
                            help="print the latest signed checkpoint of each log",
                            description="Print the latest signed checkpoint of each log, to "
-                           "keep outside this host (SIEM, WORM store) for `verify --against`.")
+                           "keep outside this host (SIEM, WORM store) for `verify --against`; "
+                           "stderr says how many of the log's records each one covers.")
     p.add_argument("path", metavar="DIR", help=_DIR_HELP)
+    p.add_argument("--seal", action="store_true",
+                   help="verify each log, then sign and print a fresh checkpoint covering "
+                   "every record now on disk (needs the secret keyset; writes nothing)")
     p.set_defaults(handler=run_checkpoint)
 
     p = actions.add_parser("show", parents=[common], help="decrypted events, filtered",
@@ -230,26 +235,48 @@ def run_verify(args: argparse.Namespace) -> int:
 def run_checkpoint(args: argparse.Namespace) -> int:
     import orjson
 
+    from ..audit.checkpoint import parse_note
     from ..audit.store import find_logs, tail
+    from ..audit.verify import log_tree, seal_log
 
     logs = find_logs(_existing(args.path))
     if not logs:
         raise AuditError(f"{args.path}: no audit logs found")
-    printed = 0
+    keys = _resolve_keys(args, secret=True)[0] if args.seal else None
+    printed = refused = 0
     for logdir in logs:
-        line = None
-        if logdir.checkpoints.exists():
-            line, _, _ = tail(logdir.checkpoints)
-        try:
-            note = orjson.loads(line)["note"] if line else None
-        except (orjson.JSONDecodeError, KeyError, TypeError):
-            note = None
-        if not isinstance(note, str):
-            print(f"sovereign-guard: log {logdir.log_id}: no readable checkpoint yet",
-                  file=sys.stderr)
-            continue
+        if keys is not None:
+            cp, rep = seal_log(logdir, keys)
+            if cp is None:
+                refused += 1
+                print(f"sovereign-guard: log {logdir.log_id}: NOT sealed, it does not verify "
+                      f"({len(rep.problems)} problem(s)); run `audit verify`", file=sys.stderr)
+                continue
+            note, covered, total = cp.note, cp.size, cp.size
+        else:
+            line = None
+            if logdir.checkpoints.exists():
+                line, _, _ = tail(logdir.checkpoints)
+            try:
+                note = orjson.loads(line)["note"] if line else None
+                covered = parse_note(note).size if isinstance(note, str) else 0
+            except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+                note, covered = None, 0
+            total = log_tree(logdir)[0].size
+            if not isinstance(note, str):
+                print(f"sovereign-guard: log {logdir.log_id}: no readable checkpoint yet "
+                      f"({total} record(s)); `--seal` signs one now", file=sys.stderr)
+                continue
         sys.stdout.write(("\n" if printed else "") + note)
         printed += 1
+        # stderr, so stdout stays a file of notes for the SIEM / `verify --against`
+        behind = (f"; {total - covered} newer record(s) not covered, `--seal` signs them now"
+                  if covered < total else "")
+        what = "sealed now, covers" if keys is not None else "checkpoint covers"
+        print(f"sovereign-guard: log {logdir.log_id}: {what} {covered} of {total} "
+              f"record(s){behind}", file=sys.stderr)
+    if refused:
+        return 1
     if not printed:
         raise AuditError(f"{args.path}: no signed checkpoints found")
     return 0
@@ -300,7 +327,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     path = _existing(args.path)
     filters = _filters(args)
-    keys, source = _resolve_keys(args, secret=filters.active)
+    keys, source = _resolve_keys(args, secret=True)  # the manifest is signed
     report, counts = export_bundle(path, Path(args.out), keys, filters, source)
     t = report.totals()
     print(f"exported {sum(counts.values())} record(s) from {len(counts)} log(s) to {args.out}")
@@ -328,7 +355,7 @@ def run_keys_init(args: argparse.Namespace) -> int:
     path = Path(args.keys) if args.keys else default_keyset_path()
     keyset = Keyset.generate(source=str(path))
     try:
-        created = create_exclusive(path, keyset.to_json())
+        created = create_exclusive(path, keyset.to_json(include_secrets=True))
     except OSError as exc:
         raise AuditError(f"{path}: cannot create ({exc.strerror})") from None
     if not created:

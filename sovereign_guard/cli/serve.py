@@ -9,6 +9,10 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..policy import Policy
 
 ENV = "SOVEREIGN_GUARD_"
 
@@ -34,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="audit log directory (default: $SOVEREIGN_GUARD_HOME/audit)")
     p.add_argument("--keys", default=os.environ.get(ENV + "KEYS"),
                    help="audit keyset file (default: $SOVEREIGN_GUARD_HOME/audit-keys.json, "
-                   "created when missing)")
+                   "created only when missing and the audit directory holds no logs)")
     p.add_argument("--workers", type=int, default=int(os.environ.get(ENV + "WORKERS", "1")),
                    help="worker processes; each writes its own audit log (default 1)")
     p.add_argument("--log-level", default=os.environ.get(ENV + "LOG_LEVEL", "info"),
@@ -45,19 +49,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from ..audit import ensure_keyset
-    from ..errors import GuardError
-    from ..policy import load_policy
     from ..server.logs import setup_logging
-    from ..vendors import load_registry
 
-    if args.workers < 1:
-        raise GuardError("--workers must be at least 1")
-    # Check what can be checked before binding a port: a broken policy, card directory or
-    # keyset is one line and exit 2 here, not a server that never becomes ready.
-    policy = load_policy(args.policy)
-    load_registry(Path(args.models) if args.models else None, policy)
-    _, keys_path, created = ensure_keyset(Path(args.keys) if args.keys else None)
+    policy, keys_path, created, warnings = preflight(args)
     for name, value in (("POLICY", args.policy), ("MODELS", args.models),
                         ("AUDIT_DIR", args.audit_dir), ("KEYS", keys_path and str(keys_path)),
                         ("LOG_LEVEL", args.log_level)):
@@ -66,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
     setup_logging(args.log_level)
     if args.workers > 1:
         _shared_metrics()
+    for warning in warnings:
+        print(f"sovereign-guard: warning: {warning}", file=sys.stderr)
     if created:
         print(f"sovereign-guard: created audit keyset {keys_path} (mode 0600); back it up",
               file=sys.stderr)
@@ -82,6 +78,54 @@ def run(args: argparse.Namespace) -> int:
         timeout_graceful_shutdown=10,
     )
     return 0
+
+
+def preflight(args: argparse.Namespace) -> tuple[Policy, Path, bool, list[str]]:
+    """Check what can be checked before binding a port: a broken policy, card directory,
+    tenant key or keyset is one line and exit 2 here, not a server that never becomes ready.
+    Returns (policy, keyset path, whether the keyset was created, warnings)."""
+    from ..audit.keys import check_keyset_fits_logs, ensure_keyset
+    from ..errors import GuardError
+    from ..home import TENANT_KEY_ENV, TENANT_KEY_FILE, exposed_mode, home, tenant_key
+    from ..policy import load_policy
+    from ..vendors import load_registry
+
+    if args.workers < 1:
+        raise GuardError("--workers must be at least 1")
+    policy = load_policy(args.policy)
+    load_registry(Path(args.models) if args.models else None, policy)
+    secrets: list[Path] = []
+    if not os.environ.get(TENANT_KEY_ENV):
+        secrets.append(home() / TENANT_KEY_FILE)
+    _refuse_exposed(secrets)  # before reading: never use a key others may have copied
+    tenant_key()  # a malformed key is one line here (created 0600 when missing)
+    audit_dir = Path(args.audit_dir) if args.audit_dir else home() / "audit"
+    keyset, keys_path, created = ensure_keyset(Path(args.keys) if args.keys else None,
+                                               audit_dir=audit_dir)
+    from_file = not keyset.source.startswith("$")
+    if from_file:
+        _refuse_exposed([keys_path])
+    if not created:  # a keyset that did not write these logs must not append to them
+        check_keyset_fits_logs(keyset, audit_dir)
+    dirs = [home(), *([keys_path.parent] if from_file else [])]
+    warnings: list[str] = []
+    for directory in dict.fromkeys(d.resolve() for d in dirs if d.exists()):
+        mode = exposed_mode(directory)
+        if mode is not None:
+            warnings.append(f"{directory} is accessible by group/others (mode {mode:04o}); "
+                            f"run `chmod 700 {directory}`")
+    return policy, keys_path, created, warnings
+
+
+def _refuse_exposed(paths: list[Path]) -> None:
+    from ..errors import GuardError
+    from ..home import exposed_mode
+
+    for path in paths:
+        mode = exposed_mode(path)
+        if mode is not None:
+            raise GuardError(f"{path}: secret key file is readable by group/others (mode "
+                             f"{mode:04o}); run `chmod 600 {path}` and check who copied it")
 
 
 def _shared_metrics() -> None:

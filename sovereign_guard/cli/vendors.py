@@ -47,7 +47,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                               description="Signs the canonical bytes of each card and writes "
                               "<card>.yaml.sig next to it.")
     sign.add_argument("cards", nargs="+", metavar="CARD", help="model card file(s)")
-    sign.add_argument("--key", required=True, metavar="K", help="private key (from keygen)")
+    sign.add_argument("--key", required=True, metavar="K",
+                      help="private key PREFIX.key from keygen (a public key is refused)")
     sign.set_defaults(handler=run_sign)
 
 
@@ -167,6 +168,7 @@ def run_keygen(args: argparse.Namespace) -> int:
 
 def run_sign(args: argparse.Namespace) -> int:
     from ..vendors import load_card, load_private_key, sig_path, sign_bytes
+    from ..vendors.signing import key_fingerprint, public_key_b64
 
     key = load_private_key(Path(args.key))
     for name in args.cards:
@@ -180,4 +182,7 @@ def run_sign(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise GuardError(f"{target}: cannot write signature ({exc.strerror})") from None
         print(f"signed {card.id} (sha256 {card.card_hash}) -> {target}")
+    # Who signed, to check against `vendors.trusted_keys` before the cards ship.
+    print(f"signer {public_key_b64(key.public_key())} "
+          f"(sha256 fingerprint {key_fingerprint(key.public_key())})")
     return 0

@@ -14,14 +14,16 @@ The second field is a hint naming the signer so that "signed by a key we do not 
 (then every trusted key is tried).
 
 Keys: `sovereign-guard vendors keygen` writes the private key as unencrypted PKCS#8 PEM
-(mode 0600) and prints the raw public key in base64, the form `vendors.trusted_keys` takes
-(an entry may also be a path to a file holding that base64 text or a PEM public key).
+(mode 0600; `vendors sign` accepts nothing else, so a public key is never taken for a seed)
+and prints the raw public key in base64, the form `vendors.trusted_keys` takes (an entry may
+also be a path to a file holding that base64 text or a PEM public key).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,21 +76,42 @@ def generate_keypair(prefix: Path, *, force: bool = False) -> tuple[Path, Path, 
 
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
-    """A PKCS#8 PEM Ed25519 key, or the raw 32-byte seed in base64."""
+    """An unencrypted PKCS#8 PEM Ed25519 private key (what `vendors keygen` writes).
+
+    Only a form that says it is private is accepted: a bare base64 32-byte string could be a
+    public key just as well (`card.pub`), and taking it as a seed would let anyone "sign" with
+    a public key."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise VendorError(f"{path}: cannot read signing key ({exc.strerror})") from None
+    text = raw.lstrip()
+    if text.startswith(b"-----BEGIN PUBLIC KEY") or _looks_like_raw_key(raw):
+        raise VendorError(f"{path}: this is a public key (or a bare base64 key); sign with the "
+                          "private .key file that `vendors keygen` wrote")
+    if not text.startswith(b"-----BEGIN PRIVATE KEY"):
+        raise VendorError(f"{path}: not an Ed25519 private key (expected PKCS#8 PEM, "
+                          "'-----BEGIN PRIVATE KEY-----')")
     try:
-        if raw.lstrip().startswith(b"-----BEGIN"):
-            key = serialization.load_pem_private_key(raw, password=None)
-        else:
-            key = Ed25519PrivateKey.from_private_bytes(_b64(raw.decode("ascii").strip()))
-    except (ValueError, TypeError, UnicodeDecodeError, binascii.Error):
+        key = serialization.load_pem_private_key(raw, password=None)
+    except (ValueError, TypeError):
         raise VendorError(f"{path}: not an unencrypted Ed25519 private key") from None
     if not isinstance(key, Ed25519PrivateKey):
         raise VendorError(f"{path}: not an Ed25519 private key")
     return key
+
+
+def _looks_like_raw_key(raw: bytes) -> bool:
+    try:
+        return len(_b64(raw.decode("ascii").strip())) == 32
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+
+
+def key_fingerprint(key: Ed25519PublicKey) -> str:
+    """SHA-256 of the raw public key, hex: what an operator compares out of band."""
+    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return hashlib.sha256(raw).hexdigest()
 
 
 def _public_from_text(text: str, where: str) -> Ed25519PublicKey:
