@@ -1,19 +1,16 @@
 """Issue 16 item 11: error bodies a client sees never name internal paths (they stay in logs).
 
-The fix belongs in sovereign_guard/server/app.py (`State.load` copies the load error's text,
-which names the audit file, into `/readyz` and every 503), outside this branch's files: the
-test is a strict xfail until that change lands, then it must pass (remove the marker)."""
+`State.load` used to copy the load error's text, which names the audit file, into `/readyz`
+and every 503."""
 
 from __future__ import annotations
 
-import pytest
 from fastapi.testclient import TestClient
 
 from sovereign_guard.pipeline import Pipeline
 from sovereign_guard.server import create_app
 
 
-@pytest.mark.xfail(strict=True, reason="needs the server/app.py change of issue 16 item 11")
 def test_a_load_failure_does_not_show_the_audit_path_to_clients(tmp_path, monkeypatch):
     monkeypatch.setenv("SOVEREIGN_GUARD_HOME", str(tmp_path / "home"))
     blocker = tmp_path / "not-a-directory"

@@ -328,7 +328,7 @@ def test_load_failure_fails_closed_and_readyz_says_why():
 
     with TestClient(create_app(broken, load_in_background=False)) as client:
         ready = client.get("/readyz")
-        assert ready.status_code == 503 and "unknown key" in ready.json()["detail"]
+        assert ready.status_code == 503 and "PolicyError" in ready.json()["detail"]
         assert client.get("/healthz").status_code == 200
         r = client.post("/v1/chat/completions", json={"model": "local/echo", "messages": []})
         assert r.status_code == 503

@@ -66,7 +66,9 @@ class State:
             log_event(log, "ready", policy=self.pipeline.policy.id,
                       cards=len(self.pipeline.registry.cards))
         except GuardError as exc:
-            self.problem = str(exc)
+            # Clients see the kind of failure only: the message names files (audit log,
+            # keyset, policy), which stay in the sidecar's log.
+            self.problem = f"{type(exc).__name__} while loading (see the sidecar log)"
             log_event(log, "load_failed", level=logging.ERROR, error=str(exc))
         except Exception as exc:  # fail closed and say so; never half-serve
             self.problem = f"{type(exc).__name__} while loading"
