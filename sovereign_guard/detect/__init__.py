@@ -31,6 +31,8 @@ from .names_zh import ChineseNameRecognizer
 from .ner import FilteredSpacyRecognizer
 from .phone import PhoneNumberRecognizer
 from .secrets import SecretsRecognizer
+from .zh_addresses import ChineseAddressRecognizer
+from .zh_ids import zh_id_recognizers
 from .structured import (
     EmailAddressRecognizer,
     IbanCodeRecognizer,
@@ -59,7 +61,8 @@ def sovereign_recognizers(policy: Policy) -> Iterator[EntityRecognizer]:
         AgeRecognizer(lang),
         TwNationalIdRecognizer(lang), TwResidentCertRecognizer(lang),
         TwBusinessIdRecognizer(lang), CnResidentIdRecognizer(lang),
-        StreetAddressRecognizer(lang),
+        StreetAddressRecognizer(lang), ChineseAddressRecognizer(lang),
+        *zh_id_recognizers(lang),
     ]
     if detection.secrets:
         candidates.append(SecretsRecognizer(lang))

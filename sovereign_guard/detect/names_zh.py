@@ -19,6 +19,7 @@ import threading
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import CJK, compiled, has_cjk, result, words
+from .zh_person import extra_names
 
 ENTITY = "PERSON"
 
@@ -195,9 +196,23 @@ class ChineseNameRecognizer(EntityRecognizer):
                     score += 0.3
                 if score >= 0.35 and (start, end) not in seen:
                     seen.add((start, end))
-                    found.append(result(self, ENTITY, start, end, min(score, 1.0)))
+                    found.append((start, end, min(score, 1.0)))
                     skip_to = end
-        return found
+        found.extend(extra_names(text, _STOP, seg.FREQ, tags))
+        return [result(self, ENTITY, s, e, score) for s, e, score in _merge(found)]
+
+
+def _merge(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Overlapping findings of the different rules become one name: the union, the best
+    score (LAC's 陳美玲 and jieba's 陳美 are one person)."""
+    merged: list[list] = []
+    for start, end, score in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            last[1], last[2] = max(last[1], end), max(last[2], score)
+        else:
+            merged.append([start, end, score])
+    return [(s, e, score) for s, e, score in merged]
 
 
 def _chunks(text: str):
