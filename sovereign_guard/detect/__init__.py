@@ -31,8 +31,6 @@ from .names_zh import ChineseNameRecognizer
 from .ner import FilteredSpacyRecognizer
 from .phone import PhoneNumberRecognizer
 from .secrets import SecretsRecognizer
-from .zh_addresses import ChineseAddressRecognizer
-from .zh_ids import zh_id_recognizers
 from .structured import (
     EmailAddressRecognizer,
     IbanCodeRecognizer,
@@ -40,6 +38,8 @@ from .structured import (
     PaymentCardRecognizer,
     WebUrlRecognizer,
 )
+from .zh_addresses import ChineseAddressRecognizer
+from .zh_ids import zh_id_recognizers
 
 # Presidio recognizers superseded by ours (same names, so `disabled_recognizers` in a
 # policy switches off ours just as it did theirs).

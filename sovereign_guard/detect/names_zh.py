@@ -198,7 +198,7 @@ class ChineseNameRecognizer(EntityRecognizer):
                     seen.add((start, end))
                     found.append((start, end, min(score, 1.0)))
                     skip_to = end
-        found.extend(extra_names(text, _STOP, seg.FREQ, tags))
+        found.extend(extra_names(text, _STOP, seg.FREQ, tags, nlp_artifacts))
         return [result(self, ENTITY, s, e, score) for s, e, score in _merge(found)]
 
 

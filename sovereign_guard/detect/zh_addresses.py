@@ -39,7 +39,10 @@ _BUILDING = (
 )
 _ROAD = compiled(rf"(?:大道|大街|路|街|胡同)(?P<units>{_UNITS}){_BUILDING}")
 # A house number without a road before it: 村12號, 大樓12號5樓, 8鄰12號.
-_HOUSE = compiled(rf"(?:{_NUM}{_SP}(?:鄰|邻){_SP})?{_NUM}{_SP}(?:號|号)(?!碼|码|線|线|機|机|稱|称|召|角)(?:之{_NUM})?{_BUILDING}")
+_HOUSE = compiled(
+    rf"(?:{_NUM}{_SP}(?:鄰|邻){_SP})?{_NUM}{_SP}(?:號|号)(?!碼|码|線|线|機|机|稱|称|召|角)"
+    rf"(?:之{_NUM})?{_BUILDING}"
+)
 _NUMBERED = compiled(rf"{_NUM}{_SP}(?:段|巷|弄|號|号)")
 _ADMIN_END = "省市縣县區区鄉乡鎮镇村里鄰邻"
 _PLACE_TAGS = frozenset(("LOC", "ns", "nz", "ORG", "nt"))
@@ -84,7 +87,7 @@ class ChineseAddressRecognizer(EntityRecognizer):
         if _ROMANISED_TRIGGER.search(text):
             spans.extend((m.start(), m.end(), 0.75) for m in _ROMANISED.finditer(text))
         if has_cjk(text) and _TRIGGER.search(text):
-            spans.extend(_chinese(text))
+            spans.extend(_chinese(text, nlp_artifacts))
         found = []
         for start, end, score in _merge(spans):
             if near(text, start, end, self._context_re):
@@ -93,8 +96,8 @@ class ChineseAddressRecognizer(EntityRecognizer):
         return found
 
 
-def _chinese(text: str) -> list[tuple[int, int, float]]:
-    tokens = lac_tokens(text)
+def _chinese(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
+    tokens = lac_tokens(text, nlp_artifacts)
     starts = [t.start for t in tokens]
     out = []
     for m in _ROAD.finditer(text):
@@ -174,9 +177,9 @@ def _extend_left(text: str, tokens: tuple[Token, ...], i: int,
             j -= 1
             start = tok.start
             continue
-        if tok.tag in ("LOC", "ns") or (_cjk(value) and value[-1] in _ADMIN_END
-                                        and len(value) >= 2):
-            admins += 1
+        if tok.tag in ("LOC", "ns") or (_cjk(value) and value[-1] in _ADMIN_END):
+            # LAC may split the unit off its name (左營|區): a lone unit counts with it
+            admins += len(value) >= 2 or tok.tag in ("LOC", "ns")
             start = tok.start
             j -= 1
             continue

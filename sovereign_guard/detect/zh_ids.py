@@ -22,11 +22,11 @@ class BankAccountRecognizer(SovereignPatternRecognizer):
          rf"{NUM_LB}(?:\({DIGIT}{{3}}\)[ -]?|{DIGIT}{{3}}[ -])?{DIGIT}{{2,8}}"
          rf"(?:[ -]?{DIGIT}{{2,8}}){{0,4}}{NUM_RB}", 0.3),
     )
-    CONTEXT = ("帳號", "账号", "帳戶", "账户", "戶頭", "户头", "匯款", "汇款", "轉帳", "转账",
-               "轉入", "转入", "存摺", "存折", "戶名", "户名", "開戶", "开户", "收款帳", "收款账",
-               "bank account", "account no", "account number", "acct")
-    TRIGGER = compiled(r"(?i)帳號|账号|帳戶|账户|戶頭|户头|匯款|汇款|轉帳|转账|轉入|转入|存摺|存折|"
-                       r"開戶|开户|account|acct")
+    CONTEXT = ("帳號", "账号", "帐号", "帳戶", "账户", "帐户", "戶頭", "户头", "匯款", "汇款",
+               "轉帳", "转账", "轉入", "转入", "存摺", "存折", "戶名", "户名", "開戶", "开户",
+               "收款帳", "收款账", "bank account", "account no", "account number", "acct")
+    TRIGGER = compiled(r"(?i)帳號|账号|帐号|帳戶|账户|帐户|戶頭|户头|匯款|汇款|轉帳|转账|轉入|转入|"
+                       r"存摺|存折|開戶|开户|account|acct")
     REQUIRE_CONTEXT = True
 
     def validate_result(self, pattern_text: str) -> bool:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 
 import numpy as np
@@ -27,10 +26,21 @@ from .common import CJK, compiled, has_cjk
 
 # Sentences: Chinese zones (CJK characters with short non-CJK gaps, so `身分證A123` and
 # `約翰·史密斯` stay inside), cut at sentence ends.
-_ZONE = compiled(rf"[{CJK}](?:[^{CJK}\n。！？；!?]{{0,24}}[{CJK}])*")
+_ZONE = compiled(rf"[{CJK}](?:[^{CJK}\n。！？；!?.]{{0,24}}[{CJK}])*")
 _CUT = compiled(r"[。！？；!?]|[，、,]")
 MAX_PIECE = 96  # characters per encoded row; longer sentences are cut at commas or hard
-_BATCH = 64  # rows per encoder call
+_BATCH = 16  # rows per encoder call
+_CLAUSE = compiled(r"[^，、,；;：:]+[，、,；;：:]*")
+# Characters that make a clause worth LAC's time whatever its words: Latin capitals (names),
+# interpuncts (transliterated names), address units, a house number.
+_KEEP = compiled(
+    r"[A-Z·‧•・･路街道巷弄段樓楼區区市縣县鄉乡鎮镇村]|[0-9０-９一二三四五六七八九十][ \t]?[號号]"
+)
+_CJK_WORD = compiled(f"[{CJK}]+$")
+_NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "nz", "ns", "nt"))
+# Runs of 5+ characters with a digit or @ and no CJK (e-mail addresses, numbers, IDs).
+_DENSE = compiled(r"(?<![A-Za-z0-9._%+@:/#=-])(?=[A-Za-z0-9._%+@:/#=-]{5})"
+                  r"[A-Za-z0-9._%+@:/#=-]*[0-9@][A-Za-z0-9._%+@:/#=-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,26 +52,28 @@ class Token:
 
 def viterbi_batch(emissions: np.ndarray, lengths: np.ndarray,
                   transitions: np.ndarray) -> list[list[int]]:
-    """Best tag path per row of `emissions` (B, T, K), each row `lengths[b]` long."""
-    n_rows, steps, n_tags = emissions.shape
-    dp = emissions[:, 0, :].copy()
-    back = np.zeros((max(steps - 1, 0), n_rows, n_tags), dtype=np.int64)
-    cols = np.arange(n_tags)
+    """Best tag path per row of `emissions` (B, T, K), each row `lengths[b]` long.
+
+    The forward pass keeps only the running maxima (one (B, K, K) sum and one reduction a
+    step); the back-pointers are recomputed on the way back for the chosen state alone,
+    argmax over the same sums, so ties fall as in the reference decoder."""
+    n_rows, steps, _ = emissions.shape
+    history = np.empty((steps, n_rows, emissions.shape[2]), dtype=emissions.dtype)
+    dp = history[0] = emissions[:, 0, :]
+    into = np.ascontiguousarray(transitions.T)[None, :, :]  # (1, to, from): reduce the last axis
     for t in range(1, steps):
-        scores = dp[:, :, None] + transitions[None, :, :]  # (B, from, to)
-        bp = np.argmax(scores, axis=1)
-        best = np.take_along_axis(scores, bp[:, None, :], axis=1)[:, 0, :] + emissions[:, t, :]
-        live = (t < lengths)[:, None]
-        dp = np.where(live, best, dp)
-        back[t - 1] = np.where(live, bp, cols)  # finished rows carry their state through
-    state = np.argmax(dp, axis=1)
-    path = np.empty((n_rows, steps), dtype=np.int64)
-    path[:, steps - 1] = state
+        best = (dp[:, None, :] + into).max(axis=2) + emissions[:, t, :]
+        dp = history[t] = np.where((t < lengths)[:, None], best, dp)
     rows = np.arange(n_rows)
+    last = lengths - 1
+    state = np.argmax(history[last, rows], axis=1)
+    path = np.empty((n_rows, steps), dtype=np.int64)
+    path[rows, last] = state
     for t in range(steps - 1, 0, -1):
-        state = back[t - 1, rows, state]
-        path[:, t - 1] = state
-    # A row shorter than `steps` carried its last state to the end: its path is the prefix.
+        live = t <= last  # rows still inside their sequence at step t
+        back = np.argmax(history[t - 1] + transitions[:, state].T, axis=1)
+        state = np.where(live, back, state)
+        path[:, t - 1] = np.where(live, state, path[:, t - 1])
     return [path[b, : lengths[b]].tolist() for b in range(n_rows)]
 
 
@@ -111,33 +123,90 @@ class Lac:
         return [vocab.get(c, oov) for c in piece]
 
     def tokens(self, text: str) -> list[Token]:
-        """LAC's words with offsets into `text`, for its Chinese zones only."""
-        spans = pieces(text)
+        """LAC's words with offsets into `text`, for the clauses of its Chinese zones that
+        may hold a name or an address (see `worth_tagging`)."""
+        rows = [_compress(text, s, e) for s, e in self.worth_tagging(text, pieces(text))]
+        # Rows of similar length share a batch: the encoder computes every row to the
+        # longest one's length.
+        rows.sort(key=lambda r: len(r[0]), reverse=True)
         out: list[Token] = []
-        for i in range(0, len(spans), _BATCH):
-            out.extend(self._run(text, spans[i : i + _BATCH]))
+        for i in range(0, len(rows), _BATCH):
+            out.extend(self._run(rows[i : i + _BATCH]))
+        out.sort(key=lambda t: t.start)
         return out
 
-    def _run(self, text: str, spans: list[tuple[int, int]]) -> list[Token]:
-        lengths = np.array([e - s for s, e in spans], dtype=np.int64)
-        ids = np.zeros((len(spans), int(lengths.max())), dtype=np.int64)
-        for row, (s, e) in enumerate(spans):
-            ids[row, : e - s] = self.ids(text[s:e])
+    def worth_tagging(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The parts of `spans` LAC is run on: clauses (cut at commas and colons) with a
+        Latin capital, an interpunct, an address character or a word jieba's dictionary
+        does not know as an everyday word (a new word, a name, a place, a rare word);
+        neighbouring kept clauses stay together, so LAC sees them in context. Clauses of
+        everyday words only (他的電子郵件是, 信用卡已經扣款兩次) cost one jieba pass, not
+        the encoder's 25 µs a character."""
+        from .names_zh import _segmenter  # jieba, loaded once (names_zh imports this module)
+
+        seg, tags = _segmenter()
+        freq = seg.FREQ
+        out: list[tuple[int, int]] = []
+        for start, end in spans:
+            for m in _CLAUSE.finditer(text, start, end):
+                clause = m.group(0)
+                keep = _KEEP.search(clause) is not None
+                if not keep:
+                    for word in seg.cut(clause.translate(self._q2b), HMM=True):
+                        if len(word) >= 2 and _CJK_WORD.match(word) and (
+                                freq.get(word, 0) < 100
+                                or (tags.get(word) in _NAME_TAGS and freq.get(word, 0) < 5000)):
+                            keep = True
+                            break
+                if not keep:
+                    continue
+                if out and out[-1][1] == m.start() and m.end() - out[-1][0] <= MAX_PIECE:
+                    out[-1] = (out[-1][0], m.end())
+                else:
+                    out.append(m.span())
+        return out
+
+    def _run(self, rows: list[tuple[str, list[int], list[int]]]) -> list[Token]:
+        lengths = np.array([len(r[0]) for r in rows], dtype=np.int64)
+        ids = np.zeros((len(rows), int(lengths.max())), dtype=np.int64)
+        for row, (piece, _, _) in enumerate(rows):
+            ids[row, : len(piece)] = self.ids(piece)
         emissions = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
         labels = self._labels
         out = []
-        for (s, _), path in zip(spans, viterbi_batch(emissions, lengths, self._transitions),
-                                strict=True):
-            start, tag = s, None
+        for (_, starts, ends), path in zip(
+                rows, viterbi_batch(emissions, lengths, self._transitions), strict=True):
+            begin, tag = 0, None
             for k, label_id in enumerate(path):
                 label = labels[label_id]
                 if tag is None or not label.endswith("-I"):
                     if tag is not None:
-                        out.append(Token(start, s + k, tag))
-                    start, tag = s + k, label.rsplit("-", 1)[0]
+                        out.append(Token(starts[begin], ends[k - 1], tag))
+                    begin, tag = k, label.rsplit("-", 1)[0]
             if tag is not None:
-                out.append(Token(start, s + len(path), tag))
+                out.append(Token(starts[begin], ends[len(path) - 1], tag))
         return out
+
+
+def _compress(text: str, start: int, end: int) -> tuple[str, list[int], list[int]]:
+    """The piece text[start:end] with each dense run of digits and symbols (e-mail
+    addresses, phone and card numbers, IDs) shortened to one digit, and the original
+    start and end of every character left: the encoder's cost is per character, and LAC
+    needs only to know that a number stands there."""
+    parts, starts, ends = [], [], []
+    pos = start
+    for m in _DENSE.finditer(text, start, end):
+        parts.append(text[pos : m.start()])
+        starts.extend(range(pos, m.start()))
+        ends.extend(range(pos + 1, m.start() + 1))
+        parts.append("0")
+        starts.append(m.start())
+        ends.append(m.end())
+        pos = m.end()
+    parts.append(text[pos:end])
+    starts.extend(range(pos, end))
+    ends.extend(range(pos + 1, end + 1))
+    return "".join(parts), starts, ends
 
 
 def _tsv(path) -> list[tuple[str, str]]:
@@ -163,10 +232,16 @@ def model() -> Lac:
     return _MODEL
 
 
-@lru_cache(maxsize=16)
-def lac_tokens(text: str) -> tuple[Token, ...]:
-    """LAC's tokens for `text` (nothing without CJK), shared by the Chinese recognizers that
-    analyse the same text one after another."""
+def lac_tokens(text: str, nlp_artifacts=None) -> tuple[Token, ...]:
+    """LAC's tokens for `text` (nothing without CJK). The Chinese recognizers of one analysis
+    share them through that analysis' NLP artifacts (one object per `analyze` call), so a
+    text is tagged once per analysis and never served from an earlier one."""
     if not has_cjk(text):
         return ()
-    return tuple(model().tokens(text))
+    cached = getattr(nlp_artifacts, "_sovereign_lac", None)
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    tokens = tuple(model().tokens(text))
+    if nlp_artifacts is not None:
+        nlp_artifacts._sovereign_lac = (text, tokens)
+    return tokens

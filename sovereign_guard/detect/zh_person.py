@@ -59,7 +59,7 @@ _TRANSLIT = set(
     "德得登迪蒂典丁東东杜敦多厄恩爾尔法范菲斐費费芬芙弗伏福富蓋盖甘岡冈戈格葛根貢贡古瓜圭哈"
     "海漢汉豪赫黑亨洪胡華华懷怀霍基吉加迦嘉賈贾簡简傑杰捷金津久喀卡凱凯坎康柯科克肯庫库寬宽"
     "拉萊莱來来蘭兰朗勞劳勒雷蕾黎李里理力利莉麗丽連连良列林琳玲凌留柳隆盧卢魯鲁路倫伦羅罗洛"
-    "瑪玛馬马麥麦曼梅美門门蒙孟米密明摩莫默姆穆納纳娜奈南內内尼妮涅寧宁紐纽諾诺歐欧帕派潘佩"
+    "瑪玛馬马麥麦曼梅美門门蒙孟米密摩莫默姆穆納纳娜奈南內内尼妮涅寧宁紐纽諾诺歐欧帕派潘佩"
     "彭皮普奇齊齐喬乔琴欽钦丘裘瓊琼薩萨賽赛塞瑟森沙莎山尚舍申什史士世斯松蘇苏索塔泰坦湯汤唐"
     "陶特提廷圖图托瓦萬万威薇韋韦維维溫温文沃烏乌伍武西希茜席夏謝谢辛休許许雅亞亚揚扬楊杨姚"
     "耶伊依宜因英尤于約约詹珍貞贞芝茲兹朱卓祖佐澤泽科蓮莲霍奎利娃婭娅卡琪絲丝黛蒂珊娥翰遜逊"
@@ -74,6 +74,17 @@ _LATIN_CUE_BEFORE = compiled(
     r"回覆|回复|告訴|告诉|由|同事|客戶|客户|員工|员工|經理|经理|主管|負責人|负责人|聯絡人|联系人|"
     r"姓名|名字|[:：、])\s{0,2}$"
 )
+# Romanised Chinese surnames (pinyin, Wade-Giles, Taiwanese and Cantonese spellings): a
+# capitalised pair with one of them glued to Chinese text is a name (`Kevin Liu的病歷`).
+_ROMAN_SURNAMES = words(
+    "Wang Li Lee Zhang Chang Cheung Liu Lau Chen Chan Chan Lin Lam Huang Hwang Wong Wu Ng Zhao "
+    "Chao Zhou Chou Chow Xu Hsu Tsui Sun Ma Zhu Chu Hu Guo Kuo He Ho Gao Kao Luo Lo Zheng Cheng "
+    "Liang Leung Xie Hsieh Tse Song Sung Tang Han Feng Fung Deng Teng Cao Tsao Peng Zeng Tseng "
+    "Tsang Xiao Hsiao Siu Cai Tsai Choi Pan Poon Yuan Jiang Chiang Yang Yeung Ye Yeh Yip Lu Lo "
+    "Wei Du Tu Ding Ting Shen Shum Yao Yiu Lu Lui Cui Tsui Zhong Chung Tan Tam Wang Fan Liao "
+    "Lai Lei Chiu Qiu Yin Xue Hsueh Duan Hou Shao Mo Kong Kung Tang Wen Shi Shih Ke Ko Jian "
+    "Chien Su Soo Hong Hung Yu Yue Ou Au Hsiung Xiong Jin Kim Fu Fong Kwan Guan Kuan Lam Pang"
+)
 _TITLE_AFTER = compiled(rf"\s{{0,2}}(?:{TITLES})")
 # Capitalised words that are products, places or weekdays rather than people.
 _LATIN_STOP = words(
@@ -86,10 +97,11 @@ _LATIN_STOP = words(
 )
 
 
-def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict) -> Iterator[Span]:
+def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
+              nlp_artifacts=None) -> Iterator[Span]:
     """LAC's PER words, adjacent parts joined (`John`+` `+`Smith`), Latin ones widened over
     the capitalised words next to them, everyday words LAC mistags (王國裡) dropped."""
-    tokens = lac_tokens(text)
+    tokens = lac_tokens(text, nlp_artifacts)
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -137,7 +149,7 @@ def titled_names(text: str, freq: dict) -> Iterator[Span]:
         yield start, m.end(), 0.8
 
 
-def transliterated_names(text: str) -> Iterator[Span]:
+def transliterated_names(text: str, freq: dict) -> Iterator[Span]:
     """約翰·史密斯: parts joined by an interpunct, of transliteration characters; the outer
     parts are trimmed to them (`和約翰·史密斯說` gives `約翰·史密斯`)."""
     if not any(d in text for d in _DOTS):
@@ -155,6 +167,8 @@ def transliterated_names(text: str) -> Iterator[Span]:
         while k < end and text[k] in _TRANSLIT:
             k += 1
         end = k
+        while end > last_dot + 2 and freq.get(text[end - 1 : end + 1], 0) >= 1000:
+            end -= 1  # the last character begins the next word: 史密斯|明天
         if end <= last_dot + 1 or text[start] in _DOTS:
             continue
         inner = [c for c in text[start:end] if c not in _DOTS]
@@ -171,19 +185,23 @@ def latin_names(text: str) -> Iterator[Span]:
             continue
         before = text[max(0, m.start() - 6) : m.start()]
         titled = _TITLE_AFTER.match(text, m.end()) is not None
-        if not titled and (" " not in value or not _LATIN_CUE_BEFORE.search(before)):
+        parts = value.split()
+        romanised = len(parts) == 2 and (parts[1] in _ROMAN_SURNAMES or parts[0] in _ROMAN_SURNAMES)
+        if not titled and not romanised and (
+                len(parts) < 2 or not _LATIN_CUE_BEFORE.search(before)):
             continue
         if not any("\u3400" <= c <= "\u9fff" for c in before + text[m.end() : m.end() + 3]):
             continue  # English prose is the English recognizers' business
         yield m.start(), m.end(), 0.7
 
 
-def extra_names(text: str, stop: frozenset[str], freq: dict, tags: dict) -> list[Span]:
+def extra_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
+                nlp_artifacts=None) -> list[Span]:
     """Every rule's names; `stop` holds words that start like names, `freq` and `tags` are
     jieba's dictionary."""
-    spans = list(lac_names(text, stop, freq, tags))
+    spans = list(lac_names(text, stop, freq, tags, nlp_artifacts))
     spans.extend(titled_names(text, freq))
-    spans.extend(transliterated_names(text))
+    spans.extend(transliterated_names(text, freq))
     if any("A" <= c <= "Z" for c in text):
         spans.extend(latin_names(text))
     return spans
