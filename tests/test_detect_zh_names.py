@@ -43,3 +43,11 @@ def test_names(text, expected):
 ])
 def test_near_misses(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "請把合約寄給Contoso Health，謝謝",  # an organisation after a cue
+    "地址是新疆乌鲁木齐县长寿街5号",  # 齐 ends a place name before 县长
+])
+def test_organisations_and_places_are_not_names(text):
+    assert names(text) == []

@@ -95,6 +95,14 @@ _LATIN_STOP = words(
     "Shanghai Hong Kong The This Please Dear Hi Hello Thanks Email Mail Project Team Dept "
     "Manager Director Sales Support Server Cloud Data Report Meeting Invoice Order"
 )
+# Last words that make a capitalised pair an organisation or a place (Contoso Health).
+_LATIN_NOT_LAST = words(
+    "Health Traders Trading Ridge Bank Group Inc Ltd Corp Co Systems Labs Technologies Tech "
+    "Capital Partners Holdings Foods Airlines Motors Energy Solutions Services Hospital Clinic "
+    "University College School Park Center Centre Valley Hills Lake River Bay Island Street "
+    "Road Avenue Tower Plaza Mall Studio Studios Works Network Networks Media Pharma Medical "
+    "Insurance Logistics Software Cloud Hotel Resort Airport Station Project Program Platform"
+)
 
 
 def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
@@ -130,22 +138,33 @@ def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
         yield start, end, 0.75
 
 
+def _not_a_person(value: str) -> bool:
+    parts = value.split()
+    return value in _LATIN_STOP or parts[0] in _LATIN_STOP or parts[-1] in _LATIN_NOT_LAST
+
+
 def _widen_latin(text: str, start: int, end: int) -> Span | None:
     """A Latin name LAC tagged (in part): the run of capitalised words around it."""
     for m in _LATIN_NAME.finditer(text, max(0, start - 16), min(len(text), end + 32)):
         if m.start() <= start < m.end() or start <= m.start() < end:
-            if m.group(0) in _LATIN_STOP or m.group(0).split()[0] in _LATIN_STOP:
+            if _not_a_person(m.group(0)):
                 return None
             return m.start(), m.end(), 0.7
     return None
 
 
-def titled_names(text: str, freq: dict) -> Iterator[Span]:
+def titled_names(text: str, freq: dict, nlp_artifacts=None) -> Iterator[Span]:
     """Surname + title: 張先生, 王經理 (the title is part of the span: it says who)."""
+    places = None
     for m in _TITLED.finditer(text):
         start = m.start()
         if start and freq.get(text[start - 1 : start + 1], 0) >= 100:
             continue  # 公司經理, 大馬先生: the "surname" ends a word here
+        if places is None:
+            places = [(t.start, t.end) for t in lac_tokens(text, nlp_artifacts)
+                      if t.tag in ("LOC", "ns")]
+        if any(s < start < e for s, e in places):
+            continue  # 烏魯木齊縣長壽街: the "surname" ends a place name
         yield start, m.end(), 0.8
 
 
@@ -180,8 +199,7 @@ def latin_names(text: str) -> Iterator[Span]:
     """Latin-script names glued into Chinese text after a cue or before a title."""
     for m in _LATIN_NAME.finditer(text):
         value = m.group(0)
-        first = value.split()[0]
-        if value in _LATIN_STOP or first in _LATIN_STOP:
+        if _not_a_person(value):
             continue
         before = text[max(0, m.start() - 6) : m.start()]
         titled = _TITLE_AFTER.match(text, m.end()) is not None
@@ -200,7 +218,7 @@ def extra_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
     """Every rule's names; `stop` holds words that start like names, `freq` and `tags` are
     jieba's dictionary."""
     spans = list(lac_names(text, stop, freq, tags, nlp_artifacts))
-    spans.extend(titled_names(text, freq))
+    spans.extend(titled_names(text, freq, nlp_artifacts))
     spans.extend(transliterated_names(text, freq))
     if any("A" <= c <= "Z" for c in text):
         spans.extend(latin_names(text))
