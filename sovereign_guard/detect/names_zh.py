@@ -9,6 +9,9 @@ word (not in the dictionary) is one when it starts with a surname and what follo
 as a given name. Surnames that also begin everyday words (高, 文, 方, 時, 任...) and jieba's
 high-frequency `nr` words (谢谢) need a cue: an honorific after (先生, 經理) or a verb or
 label before (回覆, 聯絡, 姓名：).
+
+The jieba findings are merged with those of `zh_person`: LAC's PER tags (two-character
+names, a given name alone), surname + title, transliterated and Latin-script names.
 """
 
 from __future__ import annotations
