@@ -22,6 +22,7 @@ import threading
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import CJK, compiled, has_cjk, result, words
+from .zh_lac import simplified
 from .zh_person import extra_names
 
 ENTITY = "PERSON"
@@ -93,7 +94,7 @@ _STOP = words(
     "曾經 曾经 連續 连续 史上 雷達 雷达 田野 洪水 祝福 白天 向前 易於 何時 何时 "
     "何必 林業 林业 秦朝 宋朝 唐朝 元朝 明朝 吳語 吴语 劉海 刘海 梁柱 趙國 赵国 "
     "韓國 韩国 魏國 魏国 岳父 岳母 毛利 海外 花費 花费 管理 王國 王国 王子 王牌 "
-    "李子 朱紅 朱红 戴上 潘朵拉 蔡英文 施工 施行 游戲 游戏 游泳 余額 余额 詹姆斯"
+    "李子 朱紅 朱红 戴上 潘朵拉 蔡英文 施工 施行 游戲 游戏 游泳 余額 余额 詹姆斯 孫子兵法 孙子兵法"
 )
 _HONORIFIC = compiled(
     r"^(?:先生|小姐|女士|太太|老師|老师|經理|经理|醫師|医师|醫生|医生|律師|律师|教授|博士|同學|同学|"
@@ -175,7 +176,9 @@ class ChineseNameRecognizer(EntityRecognizer):
         for run_start, chunk in _chunks(text):
             tokens = []
             pos = run_start
-            for tok in seg.cut(chunk, HMM=True):
+            # jieba's dictionary is Simplified: Traditional text is segmented (and its words
+            # looked up) in LAC's same-length Simplified form, offsets unchanged.
+            for tok in seg.cut(simplified(chunk), HMM=True):
                 # jieba's HMM merges coordinated new names: 連俊佑和黃淑玲 is one word to it.
                 parts = _CONJ.split(tok) if tags.get(tok) is None and len(tok) >= 5 else [tok]
                 for part in parts:

@@ -239,6 +239,12 @@ def model() -> Lac:
     return _MODEL
 
 
+def simplified(text: str) -> str:
+    """`text` with LAC's character table applied (Traditional to Simplified, full-width to
+    half-width), same length: for looking words up in Simplified dictionaries (jieba's)."""
+    return text.translate(model()._q2b)
+
+
 def lac_tokens(text: str, nlp_artifacts=None) -> tuple[Token, ...]:
     """LAC's tokens for `text` (nothing without CJK). The Chinese recognizers of one analysis
     share them through that analysis' NLP artifacts (one object per `analyze` call), so a

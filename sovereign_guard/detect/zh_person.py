@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .common import CJK, compiled, words
-from .zh_lac import lac_tokens
+from .zh_lac import lac_tokens, simplified
 
 Span = tuple[int, int, float]
 
@@ -133,7 +133,8 @@ def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
             continue
         if value[:2] in stop or value in stop or value[:3] in stop:
             continue
-        if tags.get(value) not in (None, "nr", "nrt", "nrfg") and freq.get(value, 0) >= 500:
+        plain = simplified(value)
+        if tags.get(plain) not in (None, "nr", "nrt", "nrfg") and freq.get(plain, 0) >= 500:
             continue  # an everyday word in jieba's dictionary (LAC tags 白雪 PER)
         yield start, end, 0.75
 
@@ -158,8 +159,8 @@ def titled_names(text: str, freq: dict, nlp_artifacts=None) -> Iterator[Span]:
     places = None
     for m in _TITLED.finditer(text):
         start = m.start()
-        if start and freq.get(text[start - 1 : start + 1], 0) >= 100:
-            continue  # 公司經理, 大馬先生: the "surname" ends a word here
+        if start and freq.get(simplified(text[start - 1 : start + 1]), 0) >= 100:
+            continue  # 公司經理, 擔任工程師: the "surname" ends a word here
         if places is None:
             places = [(t.start, t.end) for t in lac_tokens(text, nlp_artifacts)
                       if t.tag in ("LOC", "ns")]
@@ -186,7 +187,7 @@ def transliterated_names(text: str, freq: dict) -> Iterator[Span]:
         while k < end and text[k] in _TRANSLIT:
             k += 1
         end = k
-        while end > last_dot + 2 and freq.get(text[end - 1 : end + 1], 0) >= 1000:
+        while end > last_dot + 2 and freq.get(simplified(text[end - 1 : end + 1]), 0) >= 1000:
             end -= 1  # the last character begins the next word: 史密斯|明天
         if end <= last_dot + 1 or text[start] in _DOTS:
             continue
