@@ -22,7 +22,6 @@ import threading
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import CJK, compiled, has_cjk, result, words
-from .zh_lac import simplified
 from .zh_person import extra_names
 
 ENTITY = "PERSON"
@@ -176,9 +175,7 @@ class ChineseNameRecognizer(EntityRecognizer):
         for run_start, chunk in _chunks(text):
             tokens = []
             pos = run_start
-            # jieba's dictionary is Simplified: Traditional text is segmented (and its words
-            # looked up) in LAC's same-length Simplified form, offsets unchanged.
-            for tok in seg.cut(simplified(chunk), HMM=True):
+            for tok in seg.cut(chunk, HMM=True):
                 # jieba's HMM merges coordinated new names: 連俊佑和黃淑玲 is one word to it.
                 parts = _CONJ.split(tok) if tags.get(tok) is None and len(tok) >= 5 else [tok]
                 for part in parts:
