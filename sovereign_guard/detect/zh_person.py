@@ -1,0 +1,226 @@
+"""Chinese-text person names beyond jieba: LAC's PER tags and four pattern rules.
+
+- LAC (see `zh_lac`): person names as a sequence model sees them, two-character names and a
+  given name alone (`美玲說`) included; Latin names LAC tags PER are widened over the
+  capitalised words around them (`David` PER, `Lee` xc).
+- surname + title: `張先生`, `王經理`, `歐陽醫師`.
+- transliterated foreign names: transliteration characters joined by an interpunct
+  (`約翰·史密斯`, `安娜‧卡列尼娜`, `瑪麗•居禮`).
+- Latin-script names inside Chinese text (`請聯絡John Smith處理`): capitalised words with a
+  cue before (聯絡, 請, 跟, 抄送...) or a title after (先生, 經理...).
+
+Each rule returns (start, end, score); `names_zh.ChineseNameRecognizer` merges them with
+its jieba findings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .common import CJK, compiled, words
+from .zh_lac import lac_tokens, simplified
+
+Span = tuple[int, int, float]
+
+# Titles and kinship terms that follow a surname alone (王經理, 陳太太).
+TITLES = (
+    "先生|小姐|女士|太太|夫人|老師|老师|經理|经理|副理|協理|协理|襄理|醫師|医师|醫生|医生|律師|律师|"
+    "教授|博士|主任|總監|总监|董事長|董事长|總經理|总经理|總裁|总裁|副總|副总|執行長|执行长|課長|"
+    "科長|科长|處長|处长|組長|组长|部長|部长|局長|局长|廳長|厅长|市長|市长|縣長|县长|校長|校长|"
+    "院長|院长|所長|所长|主管|工程師|工程师|護理師|护理师|會計師|会计师|建築師|建筑师|秘書|秘书|"
+    "專員|专员|警官|法官|檢察官|检察官|委員|委员|議員|议员|同學|同学|阿姨|伯伯|叔叔|老闆|老板|"
+    "師傅|师傅|姐姐|哥哥|大哥|大姐|小弟|老爺|老爷|奶奶|爺爺|爷爷"
+)
+# Surnames that take a title with no further evidence: the strong ones of `names_zh` and
+# the ambiguous ones that are seldom anything but a surname before a title.
+_TITLE_SURNAMES = (
+    "王李張张劉刘陳陈楊杨黃黄趙赵吳吴徐孫孙胡郭林何羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾"
+    "蕭萧蔡潘袁蔣蒋余杜葉叶魏呂吕丁沈姚盧卢姜崔鍾钟譚谭汪范廖賈贾韋韦付鄒邹孟熊邱尹薛閻阎段侯"
+    "龔龚邵賴赖覃戴莫孔湯汤溫温施倪莊庄聶聂魯鲁岳翟殷詹申耿俞柯阮紀纪梅童凌畢毕裴霍涂苗翁冉駱"
+    "骆游辛靳柴蒙鮑鲍喻祁蒲滕饒饶牟艾尤穆卓繆缪簡简項项褚婁娄竇窦戚岑晏席衛卫臧閔闵苟鄔邬卞姬"
+    "傅蘇苏柳洪顏颜郝朱周章費费邢甯鐘杭"
+    "高文方白石江金安馬马史田錢钱嚴严龐庞任程夏關关董顧顾秦毛陸陆季左宮宫宗桂牛賀贺龍龙伍談谈"
+    "康車车萬万齊齐雷黎祝包管連连"
+)
+_COMPOUND = (
+    "歐陽|欧阳|司馬|司马|上官|諸葛|诸葛|東方|东方|皇甫|尉遲|尉迟|公孫|公孙|慕容|長孫|长孙|宇文|"
+    "司徒|夏侯|令狐|端木|張簡|张简|范姜|南宮|南宫|澹臺|澹台|申屠|獨孤|独孤|呼延|鍾離|钟离"
+)
+# A counter or demonstrative before the "surname" makes it a word: 各位先生, 這位小姐.
+_NOT_BEFORE = "各這这那每哪該该此一二两兩三四五六七幾几諸诸眾众某本貴贵令尊您其"
+_TITLED = compiled(
+    rf"(?<![{_NOT_BEFORE}])(?:{_COMPOUND}|[{_TITLE_SURNAMES}])(?:{TITLES})"
+)
+
+# Characters of the standard transliteration tables for foreign names (Xinhua's and
+# Taiwan's usage), written out by us.
+_TRANSLIT = set(
+    "阿埃艾愛爱安昂奧奥澳巴拜班邦保鮑鲍貝贝倍本比彼畢毕別别波伯勃博布查察徹彻達达戴丹當当道"
+    "德得登迪蒂典丁東东杜敦多厄恩爾尔法范菲斐費费芬芙弗伏福富蓋盖甘岡冈戈格葛根貢贡古瓜圭哈"
+    "海漢汉豪赫黑亨洪胡華华懷怀霍基吉加迦嘉賈贾簡简傑杰捷金津久喀卡凱凯坎康柯科克肯庫库寬宽"
+    "拉萊莱來来蘭兰朗勞劳勒雷蕾黎李里理力利莉麗丽連连良列林琳玲凌留柳隆盧卢魯鲁路倫伦羅罗洛"
+    "瑪玛馬马麥麦曼梅美門门蒙孟米密摩莫默姆穆納纳娜奈南內内尼妮涅寧宁紐纽諾诺歐欧帕派潘佩"
+    "彭皮普奇齊齐喬乔琴欽钦丘裘瓊琼薩萨賽赛塞瑟森沙莎山尚舍申什史士世斯松蘇苏索塔泰坦湯汤唐"
+    "陶特提廷圖图托瓦萬万威薇韋韦維维溫温文沃烏乌伍武西希茜席夏謝谢辛休許许雅亞亚揚扬楊杨姚"
+    "耶伊依宜因英尤于約约詹珍貞贞芝茲兹朱卓祖佐澤泽科蓮莲霍奎利娃婭娅卡琪絲丝黛蒂珊娥翰遜逊"
+    "爾斐羅羅頓顿賓宾維芭娣婕琦璐蕾露麗"
+)
+_DOTS = "·‧•・･"
+_TRANSLIT_NAME = compiled(rf"[{CJK}]{{1,6}}(?:[{_DOTS}][{CJK}]{{1,8}}){{1,3}}")
+
+_LATIN_NAME = compiled(r"(?<![A-Za-z.])[A-Z][a-z]{1,14}(?:[ -][A-Z][a-z]{1,14}){0,2}(?![A-Za-z])")
+_LATIN_CUE_BEFORE = compiled(
+    r"(?:聯絡|联络|聯繫|联系|請|请|跟|和|與|与|及|問|问|給|给|找|叫|抄送|寄給|寄给|交給|交给|通知|"
+    r"回覆|回复|告訴|告诉|由|同事|客戶|客户|員工|员工|經理|经理|主管|負責人|负责人|聯絡人|联系人|"
+    r"姓名|名字|[:：、])\s{0,2}$"
+)
+# Romanised Chinese surnames (pinyin, Wade-Giles, Taiwanese and Cantonese spellings): a
+# capitalised pair with one of them glued to Chinese text is a name (`Kevin Liu的病歷`).
+_ROMAN_SURNAMES = words(
+    "Wang Li Lee Zhang Chang Cheung Liu Lau Chen Chan Chan Lin Lam Huang Hwang Wong Wu Ng Zhao "
+    "Chao Zhou Chou Chow Xu Hsu Tsui Sun Ma Zhu Chu Hu Guo Kuo He Ho Gao Kao Luo Lo Zheng Cheng "
+    "Liang Leung Xie Hsieh Tse Song Sung Tang Han Feng Fung Deng Teng Cao Tsao Peng Zeng Tseng "
+    "Tsang Xiao Hsiao Siu Cai Tsai Choi Pan Poon Yuan Jiang Chiang Yang Yeung Ye Yeh Yip Lu Lo "
+    "Wei Du Tu Ding Ting Shen Shum Yao Yiu Lu Lui Cui Tsui Zhong Chung Tan Tam Wang Fan Liao "
+    "Lai Lei Chiu Qiu Yin Xue Hsueh Duan Hou Shao Mo Kong Kung Tang Wen Shi Shih Ke Ko Jian "
+    "Chien Su Soo Hong Hung Yu Yue Ou Au Hsiung Xiong Jin Kim Fu Fong Kwan Guan Kuan Lam Pang"
+)
+_TITLE_AFTER = compiled(rf"\s{{0,2}}(?:{TITLES})")
+# Capitalised words that are products, places or weekdays rather than people.
+_LATIN_STOP = words(
+    "Google Microsoft Apple Amazon Azure Excel Word Teams Outlook Windows Linux Python Java "
+    "Docker Slack Zoom Line Facebook Github GitHub Office Visual Studio Code Chrome Safari "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December Taipei Taiwan China Beijing "
+    "Shanghai Hong Kong The This Please Dear Hi Hello Thanks Email Mail Project Team Dept "
+    "Manager Director Sales Support Server Cloud Data Report Meeting Invoice Order"
+)
+# Last words that make a capitalised pair an organisation or a place (Contoso Health).
+_LATIN_NOT_LAST = words(
+    "Health Traders Trading Ridge Bank Group Inc Ltd Corp Co Systems Labs Technologies Tech "
+    "Capital Partners Holdings Foods Airlines Motors Energy Solutions Services Hospital Clinic "
+    "University College School Park Center Centre Valley Hills Lake River Bay Island Street "
+    "Road Avenue Tower Plaza Mall Studio Studios Works Network Networks Media Pharma Medical "
+    "Insurance Logistics Software Cloud Hotel Resort Airport Station Project Program Platform"
+)
+
+
+def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
+              nlp_artifacts=None) -> Iterator[Span]:
+    """LAC's PER words, adjacent parts joined (`John`+` `+`Smith`), Latin ones widened over
+    the capitalised words next to them, everyday words LAC mistags (王國裡) dropped."""
+    tokens = lac_tokens(text, nlp_artifacts)
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.tag != "PER":
+            i += 1
+            continue
+        start, end = tok.start, tok.end
+        j = i + 1
+        while (j + 1 < len(tokens) and tokens[j + 1].tag == "PER"
+               and text[tokens[j].start : tokens[j].end] in (" ", *_DOTS)):
+            end = tokens[j + 1].end
+            j += 2
+        i = j
+        value = text[start:end]
+        if value.isascii():
+            span = _widen_latin(text, start, end)
+            if span is not None:
+                yield span
+            continue
+        if len(value) < 2 or len(value) > 12 or any(c.isdigit() for c in value):
+            continue
+        if value[:2] in stop or value in stop or value[:3] in stop:
+            continue
+        plain = simplified(value)
+        if tags.get(plain) not in (None, "nr", "nrt", "nrfg") and freq.get(plain, 0) >= 500:
+            continue  # an everyday word in jieba's dictionary (LAC tags 白雪 PER)
+        yield start, end, 0.75
+
+
+def _not_a_person(value: str) -> bool:
+    parts = value.split()
+    return value in _LATIN_STOP or parts[0] in _LATIN_STOP or parts[-1] in _LATIN_NOT_LAST
+
+
+def _widen_latin(text: str, start: int, end: int) -> Span | None:
+    """A Latin name LAC tagged (in part): the run of capitalised words around it."""
+    for m in _LATIN_NAME.finditer(text, max(0, start - 16), min(len(text), end + 32)):
+        if m.start() <= start < m.end() or start <= m.start() < end:
+            if _not_a_person(m.group(0)):
+                return None
+            return m.start(), m.end(), 0.7
+    return None
+
+
+def titled_names(text: str, freq: dict, nlp_artifacts=None) -> Iterator[Span]:
+    """Surname + title: 張先生, 王經理 (the title is part of the span: it says who)."""
+    places = None
+    for m in _TITLED.finditer(text):
+        start = m.start()
+        if start and freq.get(simplified(text[start - 1 : start + 1]), 0) >= 100:
+            continue  # 公司經理, 擔任工程師: the "surname" ends a word here
+        if places is None:
+            places = [(t.start, t.end) for t in lac_tokens(text, nlp_artifacts)
+                      if t.tag in ("LOC", "ns")]
+        if any(s < start < e for s, e in places):
+            continue  # 烏魯木齊縣長壽街: the "surname" ends a place name
+        yield start, m.end(), 0.8
+
+
+def transliterated_names(text: str, freq: dict) -> Iterator[Span]:
+    """約翰·史密斯: parts joined by an interpunct, of transliteration characters; the outer
+    parts are trimmed to them (`和約翰·史密斯說` gives `約翰·史密斯`)."""
+    if not any(d in text for d in _DOTS):
+        return
+    for m in _TRANSLIT_NAME.finditer(text):
+        start, end = m.span()
+        while start < end and text[start] not in _TRANSLIT:
+            start += 1
+        k = start
+        while k > m.start() and text[k - 1] in _TRANSLIT:
+            k -= 1
+        start = k  # the first part: the transliteration characters before the first dot
+        last_dot = max(text.rfind(d, start, end) for d in _DOTS)
+        k = last_dot + 1
+        while k < end and text[k] in _TRANSLIT:
+            k += 1
+        end = k
+        while end > last_dot + 2 and freq.get(simplified(text[end - 1 : end + 1]), 0) >= 1000:
+            end -= 1  # the last character begins the next word: 史密斯|明天
+        if end <= last_dot + 1 or text[start] in _DOTS:
+            continue
+        inner = [c for c in text[start:end] if c not in _DOTS]
+        if sum(c not in _TRANSLIT for c in inner) <= 1:
+            yield start, end, 0.8
+
+
+def latin_names(text: str) -> Iterator[Span]:
+    """Latin-script names glued into Chinese text after a cue or before a title."""
+    for m in _LATIN_NAME.finditer(text):
+        value = m.group(0)
+        if _not_a_person(value):
+            continue
+        before = text[max(0, m.start() - 6) : m.start()]
+        titled = _TITLE_AFTER.match(text, m.end()) is not None
+        parts = value.split()
+        romanised = len(parts) == 2 and (parts[1] in _ROMAN_SURNAMES or parts[0] in _ROMAN_SURNAMES)
+        if not titled and not romanised and (
+                len(parts) < 2 or not _LATIN_CUE_BEFORE.search(before)):
+            continue
+        if not any("\u3400" <= c <= "\u9fff" for c in before + text[m.end() : m.end() + 3]):
+            continue  # English prose is the English recognizers' business
+        yield m.start(), m.end(), 0.7
+
+
+def extra_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
+                nlp_artifacts=None) -> list[Span]:
+    """Every rule's names; `stop` holds words that start like names, `freq` and `tags` are
+    jieba's dictionary."""
+    spans = list(lac_names(text, stop, freq, tags, nlp_artifacts))
+    spans.extend(titled_names(text, freq, nlp_artifacts))
+    spans.extend(transliterated_names(text, freq))
+    if any("A" <= c <= "Z" for c in text):
+        spans.extend(latin_names(text))
+    return spans
