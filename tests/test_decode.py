@@ -223,3 +223,28 @@ def test_only_decoded_text_is_decoded_again() -> None:
         f"{digest} {inner} {inner}",
     ]
     assert views[1].span(0, len(digest)) == (0, len(digest))
+
+
+# ---- a credential cut by a line break -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Paste:\nAKIAO6C\nJDKTICXTQ6VPS\nthen restart", "AKIAO6CJDKTICXTQ6VPS"),
+    ("it is sk_live_FbO\n  Lpj3JdrBkujWuqjZEgFj5 now", "sk_live_FbOLpj3JdrBkujWuqjZEgFj5"),
+    ("token xoxb-81836515616-5172-c\r\n80tdXYrYUxvsnPkx7F6EQRn", "xoxb-81836515616-5172-c80tdXYrYUxvsnPkx7F6EQRn"),
+])
+def test_a_credential_split_across_lines_is_joined(text, joined):
+    (view,) = views_of(text)
+    assert joined in view.text
+    a, b = view.span(view.text.index(joined), view.text.index(joined) + len(joined))
+    assert text[a:b].replace("\n", "").replace("\r", "").replace(" ", "") == joined
+
+
+@pytest.mark.parametrize("text", [
+    "x = compute_value\nresult = other_value",
+    "import os\nimport sys\n",
+    "skip\nthis line",
+    "the task-list\nitems follow",
+])
+def test_code_and_prose_lines_are_not_joined(text):
+    assert views_of(text) == []

@@ -30,6 +30,15 @@ _MAX_ATTEMPTS = 20_000  # candidate runs tried per call
 _B64 = r"A-Za-z0-9+/_\-"
 _LITERAL = r"(?:\"[^\"\n\\]*\"|'[^'\n\\]*')"
 _JOIN = r"(?:\s*\+\s*|[ \t]*\\?\r?\n\s*)"  # `+`, a line break, `\\` + line break
+# A token cut by a line break (`ghp_Jx1av⏎7F7hZj…`, as a pasted or wrapped terminal line is):
+# joined only when its first part opens like a vendor credential, since an identifier at the
+# end of a line followed by one at the start of the next is how all code looks.
+_SPLIT_HEAD = (
+    r"(?<![A-Za-z0-9_\-])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AIza|ya29\.|gh[pousr]_|github_pat_|"
+    r"gl(?:pat|dt|rt|ptt)-|xox[abposr]-|xapp-|(?:sk|rk|pk)_(?:live|test|prod)_|whsec_|sk-|"
+    r"npm_|hf_|pypi-|SG\.|shp(?:at|ca|pa|ss)_|do[opr]_v1_|dapi|ntn_|pplx-|AGE-SECRET-KEY-)"
+    r"[A-Za-z0-9_\-]{2,}"
+)
 # Candidate runs, by family; a family runs only when its first characters occur (`re` tries
 # every branch of an alternation at every position, so one big alternation is 30x slower).
 # Named groups say the kind.
@@ -54,6 +63,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("=", re.compile(r"(?<![!-<>-~])(?P<qp>(?:[!-<>-~]*(?:=[0-9A-F]{2}|=\r?\n))+[!-<>-~]*)")),
     ("\"'", re.compile(rf"(?P<concat>{_LITERAL}(?:{_JOIN}{_LITERAL})+)")),
+    ("\n", re.compile(rf"(?P<split>{_SPLIT_HEAD}[ \t]*\r?\n[ \t]*[A-Za-z0-9_\-]{{4,}})")),
 )
 
 
@@ -87,6 +97,7 @@ _ESCAPE_CUES = (
     ("=", re.compile(r"=(?:[0-9A-F]{2}|\r?\n)")),
     ('"', re.compile(r'"[ \t]*(?:\+|\\?\r?\n)')),
     ("'", re.compile(r"'[ \t]*(?:\+|\\?\r?\n)")),
+    ("\n", re.compile(rf"{_SPLIT_HEAD}[ \t]*\r?\n")),
 )
 
 
@@ -182,6 +193,9 @@ def _decode(m: re.Match[str], budget: _Budget) -> _Decoded | None:
     pieces: list[tuple[str, int, int]]  # (decoded text, view start, view end)
     if kind == "concat":
         return _concat(run, a)
+    if kind == "split":
+        kept = [(c, a + i) for i, c in enumerate(run) if not c.isspace()]
+        return "".join(c for c, _ in kept), [i for _, i in kept], [i + 1 for _, i in kept]
     if kind in ("xesc", "uesc", "pct"):
         width = {"xesc": 4, "uesc": 6, "pct": 3}[kind]
         text = _escapes(kind, run)
