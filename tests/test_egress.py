@@ -321,3 +321,24 @@ def test_encoded_or_split_secrets_block(door, content):
     assert r.status_code == 403, r.text
     assert "entity_blocked:SECRET" in r.text
     assert not door.vendor.requests
+
+
+def test_the_decorator_door_gets_the_same_inspection(tmp_path_factory, vendor):
+    from sovereign_guard import GuardBlocked, guard
+
+    pipeline = _pipeline(tmp_path_factory, vendor)
+    seen = []
+
+    @guard(model="fake/gpt", using=pipeline.guard)
+    def ask(messages: list) -> str:
+        seen.append(json.dumps(messages, ensure_ascii=False))
+        return "done"
+
+    args = json.dumps({"first_name": "Jane", "ssn": SSN})
+    ask([{"role": "user", "content": "card 4111\u200d1111\u00ad1111\u20601111"},
+         {"role": "assistant", "tool_calls": [{"id": "c1", "type": "function",
+                                               "function": {"name": "f", "arguments": args}}]}])
+    assert "1111" not in seen[0] and SSN not in seen[0] and "Jane" not in seen[0]
+    with pytest.raises(GuardBlocked):
+        ask([{"role": "user", "content": "key " + base64.b64encode(AWS.encode()).decode()}])
+    assert len(seen) == 1
