@@ -248,3 +248,15 @@ def test_a_credential_split_across_lines_is_joined(text, joined):
 ])
 def test_code_and_prose_lines_are_not_joined(text):
     assert views_of(text) == []
+
+
+def test_base64_padding_at_a_line_end_is_not_a_soft_line_break():
+    text = "Paste this:\n" + b64("sk_live_VuQZclkF1cY9JzGnRcax8R4r") + "\nthen restart."
+    (view,) = views_of(text)
+    assert "sk_live_VuQZclkF1cY9JzGnRcax8R4r" in view.text
+    assert view.text.endswith("\nthen restart.")
+
+
+def test_a_soft_line_break_without_padding_is_still_joined():
+    (view,) = views_of("mail jane.d=\noe=40example.org today")
+    assert "jane.doe@example.org" in view.text

@@ -74,6 +74,7 @@ def _runs(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     for cues, pattern in _FAMILIES:
         if not cues or any(c in text for c in cues):
             found.extend(pattern.finditer(text, lo, hi))
+    found = [m for m in found if not _padding_not_soft_break(m)]
     found.sort(key=lambda m: (m.start(), -m.end()))
     runs: list[re.Match[str]] = []
     end = lo
@@ -82,6 +83,18 @@ def _runs(text: str, lo: int, hi: int) -> list[re.Match[str]]:
             runs.append(m)
             end = m.end()
     return runs
+
+
+_HEX_ESCAPE = re.compile(r"=[0-9A-F]{2}")
+_PADDED_LINE_END = re.compile(r"[A-Za-z0-9+/]{15,}=\r?\n")
+
+
+def _padding_not_soft_break(m: re.Match[str]) -> bool:
+    """A "quoted-printable" run with no `=XX` escape whose `=` ends a base64 token at a line
+    end: that `=` is base64 padding, not a soft line break (the base64 run is decoded)."""
+    run = m.group()
+    return (m.lastgroup == "qp" and _HEX_ESCAPE.search(run) is None
+            and _PADDED_LINE_END.search(run) is not None)
 
 
 # The cheap test that nothing above can match, in C: a 16-character base64 run shows as 16
