@@ -45,6 +45,33 @@ def make_guard():
     return build
 
 
+@pytest.fixture(scope="module")
+def vendor():
+    """A fake vendor on loopback that records every byte it receives (one per module)."""
+    from fakevendor import FakeVendor, ServerThread
+
+    fake = FakeVendor()
+    with ServerThread(fake.app()) as server:
+        fake.port = server.port
+        yield fake
+
+
+@pytest.fixture(scope="module")
+def guarded(tmp_path_factory):
+    """A guard with two mock cards (openai, anthropic) and its own audit log and keyset."""
+    from sovereign_guard.core import Guard
+
+    d = write_models(tmp_path_factory.mktemp("models"), [
+        model_card("mock/gpt", "openai", "https://vendor.invalid/v1"),
+        model_card("mock/claude", "anthropic", "https://vendor.invalid/v1"),
+    ])
+    home = tmp_path_factory.mktemp("home")
+    guard = Guard.from_files("default", d, home / "audit", keys=home / "keys.json",
+                             tenant_key=TENANT_KEY)
+    guard.audit_keys_path = home / "keys.json"
+    return guard
+
+
 def model_card(card_id: str, api: str, base_url: str, **contract) -> dict:
     """A compliant test model card for `api`, with the shipped cards' controls; `contract`
     overrides contract fields (e.g. trains_on_customer_data=True)."""

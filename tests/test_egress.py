@@ -27,14 +27,6 @@ EMAIL = "jane.doe@example.org"
 AWS = "AKIAZ7Q3XK2M5N6P4R7T"
 
 
-@pytest.fixture(scope="module")
-def vendor():
-    fake = FakeVendor()
-    with ServerThread(fake.app()) as server:
-        fake.port = server.port
-        yield fake
-
-
 def _pipeline(tmp_path_factory, vendor, **egress) -> Pipeline:
     policy = load_policy("default")
     if egress:

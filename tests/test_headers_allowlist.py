@@ -11,7 +11,7 @@ import httpx2
 import openai
 import pytest
 from conftest import TENANT_KEY, audit_events, model_card, write_models
-from fakevendor import FakeVendor, ServerThread
+from fakevendor import ServerThread
 
 from sovereign_guard import GuardTransport
 from sovereign_guard.core import Guard
@@ -65,14 +65,6 @@ def assert_audit_names_dropped(events: list[dict]) -> None:
 
 
 # -- the sidecar -----------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def vendor():
-    fake = FakeVendor()
-    with ServerThread(fake.app()) as server:
-        fake.port = server.port
-        yield fake
 
 
 @pytest.fixture(scope="module")
@@ -164,19 +156,6 @@ class Recorder:
                                   json.loads(request.content))
         return self.http.Response(status, content=content,
                                   headers={"content-type": "application/json"})
-
-
-@pytest.fixture(scope="module")
-def guarded(tmp_path_factory):
-    d = write_models(tmp_path_factory.mktemp("models"), [
-        model_card("mock/gpt", "openai", "https://vendor.invalid/v1"),
-        model_card("mock/claude", "anthropic", "https://vendor.invalid/v1"),
-    ])
-    home = tmp_path_factory.mktemp("home")
-    guard = Guard.from_files("default", d, home / "audit", keys=home / "keys.json",
-                             tenant_key=TENANT_KEY)
-    guard.audit_keys_path = home / "keys.json"
-    return guard
 
 
 def _transport_events(guard, request_id: str) -> list[dict]:

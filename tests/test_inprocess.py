@@ -12,7 +12,7 @@ import httpx
 import httpx2
 import openai
 import pytest
-from conftest import TENANT_KEY, audit_events, model_card, write_models
+from conftest import audit_events
 
 from sovereign_guard import GuardBlocked, GuardTransport, guard
 from sovereign_guard.core import Guard
@@ -50,19 +50,6 @@ class RecordingVendor:
 
     def seen(self) -> str:  # noqa: D102
         return "\n".join(r.content.decode() + json.dumps(dict(r.headers)) for r in self.requests)
-
-
-@pytest.fixture(scope="module")
-def guarded(tmp_path_factory):
-    d = write_models(tmp_path_factory.mktemp("models"), [
-        model_card("mock/gpt", "openai", "https://vendor.invalid/v1"),
-        model_card("mock/claude", "anthropic", "https://vendor.invalid/v1"),
-    ])
-    home = tmp_path_factory.mktemp("home")
-    guard = Guard.from_files("default", d, home / "audit", keys=home / "keys.json",
-                             tenant_key=TENANT_KEY)
-    guard.audit_keys_path = home / "keys.json"
-    return guard
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import httpx
 import openai
 import pytest
 from conftest import TENANT_KEY, audit_events, model_card, write_models
-from fakevendor import FakeVendor, ServerThread
+from fakevendor import ServerThread
 
 from sovereign_guard.core import Guard
 from sovereign_guard.errors import AuditError
@@ -23,14 +23,6 @@ PHONE = "+1 212 555 0199"
 CARD = "4111 1111 1111 1111"
 SECRET = "AKIAZ7Q3XK2M5N6P4R7T"
 RAW = [EMAIL, CARD, "4111111111111111"]
-
-
-@pytest.fixture(scope="module")
-def vendor():
-    fake = FakeVendor()
-    with ServerThread(fake.app()) as server:
-        fake.port = server.port
-        yield fake
 
 
 @pytest.fixture(scope="module")
