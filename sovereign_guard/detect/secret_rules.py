@@ -84,16 +84,16 @@ def _not_example(value: str, _m: regex.Match) -> bool:
 
 
 # gitleaks' gcp-api-key allowlist: keys published in public client code and docs.
-_PUBLIC_GCP_KEYS = frozenset("""
-AIzaSyabcdefghijklmnopqrstuvwxyz1234567 AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs
-AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU
-AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0 AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A
-AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4
-AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM
-AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g
-AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw
-AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY
-""".split())
+_PUBLIC_GCP_KEYS = frozenset((
+    "AIzaSyabcdefghijklmnopqrstuvwxyz1234567", "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
+    "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM", "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
+    "AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0", "AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A",
+    "AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c", "AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4",
+    "AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY", "AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM",
+    "AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ", "AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g",
+    "AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU", "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
+    "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE", "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY",
+))
 
 
 def _not_public_gcp(value: str, _m: regex.Match) -> bool:
@@ -158,8 +158,9 @@ VENDOR_RULES: tuple[Rule, ...] = (
     # --- cloud providers ---------------------------------------------------------------
     R("aws-access-key", tok(r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}"),
       "akia", "asia", "abia", "acca", "a3t", entropy=3.0, validate=_not_example),
-    R("aws-amazon-bedrock-api-key-long-lived", tok(r"ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{100,}={0,2}",
-                                                   r"(?![A-Za-z0-9+/=])"), "absk", entropy=3.0),
+    R("aws-amazon-bedrock-api-key-long-lived",
+      tok(r"ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{100,}={0,2}", r"(?![A-Za-z0-9+/=])"), "absk",
+      entropy=3.0),
     R("aws-amazon-bedrock-api-key-short-lived",
       tok(r"bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%-]*"), "bedrock-api-key-"),
     R("gcp-api-key", tok(r"AIza[\w-]{35}"), "aiza", entropy=3.0, validate=_not_public_gcp),
@@ -252,7 +253,7 @@ VENDOR_RULES: tuple[Rule, ...] = (
     R("vault-batch-token", tok(r"hvb\.[\w-]{138,300}"), "hvb.", entropy=4.0),
     R("databricks-token", tok(r"dapi[a-f0-9]{32}(?:-\d)?"), "dapi", entropy=3.0),
     R("clickhouse-cloud-api-secret-key", tok(r"4b1d[A-Za-z0-9]{38}"), "4b1d", entropy=3.0),
-    R("planetscale-token", tok(r"pscale_(?:tkn|oauth|pw)_[\w=.-]{32,64}"),
+    R("planetscale-token", tok(r"pscale_(?:tkn|oauth|pw)_[\w=.-]{31,63}[\w=-]"),
       "pscale_tkn_", "pscale_oauth_", "pscale_pw_", entropy=3.0),
     R("defined-networking-api-token",
       kv("dnkey", r"dnkey-[a-z0-9=_\-]{26}-[a-z0-9=_\-]{52}"), "dnkey"),
@@ -445,7 +446,8 @@ VENDOR_RULES: tuple[Rule, ...] = (
          r"[a-f0-9]{8}:[a-f0-9]{8}"),
       "bundle_enterprise__contribsys__com", "bundle_gems__contribsys__com"),
     R("sidekiq-sensitive-url",
-      r"(?i)\bhttps?://([a-f0-9]{8}:[a-f0-9]{8})@(?:gems|enterprise)\.contribsys\.com\b", "gems.contribsys.com", "enterprise.contribsys.com"),
+      r"(?i)\bhttps?://([a-f0-9]{8}:[a-f0-9]{8})@(?:gems|enterprise)\.contribsys\.com\b",
+      "gems.contribsys.com", "enterprise.contribsys.com"),
     R("jwt-base64", tok(rf"ZXlK(?:{_JWT_B64_HEADS})[a-zA-Z0-9/\\_+\-\r\n]{{40,}}={{0,2}}",
                         r"(?![a-zA-Z0-9/+=_-])"), "zxlk", entropy=2.0),
     R("kubernetes-secret-yaml",
@@ -456,7 +458,8 @@ VENDOR_RULES: tuple[Rule, ...] = (
       validate=_k8s_ok),
     # --- credentials on a command line -------------------------------------------------
     R("curl-auth-user",
-      _CURL_HEAD + r"""(?:-u|--user)(?:=|[ \t]{1,5})("(?::[^"]{3,}|[^:"]{3,}:|[^:"]{3,}:[^"]{3,})"|"""
+      _CURL_HEAD + r"""(?:-u|--user)(?:=|[ \t]{1,5})"""
+      r"""("(?::[^"]{3,}|[^:"]{3,}:|[^:"]{3,}:[^"]{3,})"|"""
       r"""'[^:']{3,}:[^']{3,}'|(?:"[^"]{3,}"|'[^']{3,}'|[\w$@.-]+):(?:"[^"]{3,}"|'[^']{3,}'|"""
       r"""[\w${}@.!#%^&*-]+))(?=\s|$)""",
       "curl", entropy=2.0, validate=_curl_user_ok),

@@ -146,7 +146,7 @@ _VALUE = (
 _ASSIGNMENT = (
     rf"(?i)(?<![A-Za-z0-9])(?P<key>{_KEY}|{_KEY_ZH})"
     r"(?:(?:(?:\s+[A-Za-z_][\w.\[\]]{0,20}|\s{0,2}:\s{0,2}[A-Za-z_][\w.<>?\[\]]{0,20})(?=\s{0,3}:?=))?"
-    r"[\"']?[ \t]{0,3}(?:[.?+]?=|:{1,3}=|=>|->|:|：)[ \t]{0,3}"
+    r"[\"']?\]?[ \t]{0,3}(?:[.?+]?=|:{1,3}=|=>|->|:|：)[ \t]{0,3}"
     r"|[\"'][ \t]{0,3},[ \t]{0,3}(?=[\"'])"
     r"|(?:\s+(?:for|of|on|to)(?:\s+[\w.-]{1,30}){1,5})?\s+(?:is|was)(?:\s+now)?\s+|是|為|为)"
     + _VALUE
@@ -188,8 +188,9 @@ EXTRA_RULES: tuple[Rule, ...] = (
 
 STRUCTURAL_RULES: tuple[Rule, ...] = (
     # gitleaks' shape, for tokens whose header is not (or no longer) valid JSON.
-    Rule("jwt", tok(r"ey[a-zA-Z0-9]{17,}\.ey[a-zA-Z0-9/\\_-]{17,}\.(?:[a-zA-Z0-9/\\_-]{10,}={0,2})?",
-                    ""), ("ey",), score=0.9, entropy=3.0),
+    Rule("jwt",
+         tok(r"ey[a-zA-Z0-9]{17,}\.ey[a-zA-Z0-9/\\_-]{17,}\.(?:[a-zA-Z0-9/\\_-]{10,}={0,2})?", ""),
+         ("ey",), score=0.9, entropy=3.0),
     Rule("jwt",
          rf"{_B}(ey[A-Za-z0-9_-]{{10,2048}}\.ey[A-Za-z0-9_/\\-]{{10,4096}}\.[A-Za-z0-9_/\\-]{{0,2048}}={{0,2}})",
          ("eyj",), validate=_jwt_ok),
