@@ -8,10 +8,16 @@ floor on the captured value, and an optional validator. detect-secrets itself is
 it scans line by line, returns values without offsets and keeps global settings, which
 fits neither span-level redaction nor the latency budget.
 
-Assignments (`password = ...`, `api_key: ...`, `密碼是...`) are gated the way gitleaks'
-generic-api-key rule is (entropy >= 3.5 for keys and tokens), with a looser gate for
-passwords (people choose low-entropy passwords) that still rejects code references,
-templating and placeholders.
+The vendor formats (gitleaks' ~200 rules) are a table in `secret_rules.py`; this module
+adds the structural rules (PEM blocks, connection strings, Authorization headers, JWTs) and
+the generic assignment rule, then runs them all behind one keyword pass.
+
+Assignments (`password = ...`, `api_key: ...`, `密碼是...`) are found in any syntax (see
+`_ASSIGNMENT`, `_XML_ELEMENT`, `_CLI_FLAG`) and gated the way gitleaks' generic-api-key
+rule is (entropy >= 3.5 for keys and tokens, its allowlisted key names), with a looser gate
+for passwords (people choose low-entropy passwords) that still rejects code references,
+templating and placeholders. A value under a key naming a vendor (`cloudflare_api_key`) or
+carrying a vendor prefix (`xoxp-...`) is left to that vendor's rule: it knows the format.
 """
 
 from __future__ import annotations
