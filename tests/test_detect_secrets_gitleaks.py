@@ -171,6 +171,14 @@ NEAR_MISSES = [
     "curl -u admin:changeme https://localhost:9200",
     "curl -u $USER:$PASSWORD https://localhost:9200",
     "$config = array('secret_key' => 'sk_abcdefghijklmnopqrstuvwxyz123');",
+    # Code and prose around the words, no value: variables, field names, sentences.
+    "self.passwd = password_mgr",
+    "username, password = url_user_password",
+    ":param password: Unicode password.",
+    "Check whether the password is missing.",
+    '__all__ = ["splitpasswd", "splitport", "splittag"]',
+    'CHALLENGE_PASSWORD: "challengePassword",',
+    'proxy_auth_hdr = "Proxy-Authorization"',
 ]
 
 

@@ -167,8 +167,9 @@ VENDOR_RULES: tuple[Rule, ...] = (
     R("freemius-secret-key",
       r"""(?i)["']secret_key["']\s*=>\s*["'](sk_\S{29})["']""", "secret_key",
       validate=_no_alphabet),
-    R("hashicorp-tf-password",  # the value with its quotes, as gitleaks reports it
-      kv("administrator_login_password|password", r'"[a-z0-9=_\-]{8,20}"', vendor=False),
+    R("hashicorp-tf-password",  # HCL `=` only; the value with its quotes, as gitleaks reports it
+      r'(?i)(?<![\w.-])[\w.-]{0,30}?(?:administrator_login_password|password)[ \t]*=[ \t]*'
+      r'("[a-z0-9=_\-]{8,20}")(?=[\s;,]|$)',
       "administrator_login_password", "password", entropy=2.0),
     R("gcp-service-account", r'("type"\s{0,3}:\s{0,3}"service_account")', '"service_account"'),
     R("alibaba-access-key-id", tok(r"LTAI(?i:[a-z0-9]{20})"), "ltai", entropy=2.0),

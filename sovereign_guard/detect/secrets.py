@@ -59,7 +59,7 @@ _STOPWORDS = ("014df517-39d1-4453-b7b3-9930c563627c", "abcdefghijklmnopqrstuvwxy
               "6fe4476ee5a1832882e326b506d14126")
 # Values that are code or templating, not a literal: calls, subscripts, variables, paths.
 _CODE_VALUE = compiled(
-    r"[()\[\]{}]|^[$%@&!]|^(?:[A-Za-z_][A-Za-z0-9_]*\.)+[A-Za-z_][A-Za-z0-9_]*$|^[A-Z][A-Z0-9_]*$|"
+    r"[()\[\]{}]|^[$%@&!:]|^(?:[A-Za-z_][A-Za-z0-9_]*\.)+[A-Za-z_][A-Za-z0-9_]*$|^[A-Z][A-Z0-9_]*$|"
     r"^/(?:bin|etc|home|opt|tmp|usr|var|Users)/"
 )
 # Key names (snake-cased) that talk about a secret without holding one: `token_type`,
@@ -74,9 +74,14 @@ _NOT_A_SECRET_KEY = compiled(
     r"idx|sort|partition|cache|lookup|registry)[_.-]?(?:key|token)|keying|key[_.-]?vault|"
     r"jsonwebtoken|user[_.-]?secrets[_.-]?id|(?:mon|tur|don)key|with[_.-]?credentials"
 )
+# A call's first argument opens right before the key: `setProperty("db.password", ...`.
+_CALL_BEFORE = compiled(r"\(\s{0,3}[\"']$")
+_SECRET_WORD = compiled(r"(?i)passw|secret|token|api_?key|credential")
 _PASSWORDISH = compiled(r"(?i)passw|pwd|passphrase|密碼|密码|口令|通行")
 # A token's characters (gitleaks' generic value class plus `~`, `%`, `/`, `+`).
 _TOKEN_CHARS = compiled(r"^[\w.=+/~%-]+$")
+_NAME_LIKE = compiled(r"^[A-Za-z_.-]+$")
+_IDENTIFIER = compiled(r"^[A-Za-z_]*_[A-Za-z_]*$|^[a-z]+(?:[A-Z][a-z]+)+$")
 # A key that names a vendor: that vendor's rule alone judges the value (so a Cloudflare
 # key of the wrong length is not re-found by the generic rule).
 _VENDOR_KEY = compiled(rf"(?i)(?<![a-z])(?:{'|'.join(KEY_NAMES)})")
@@ -108,17 +113,25 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
             or _VENDOR_KEY.search(key) or low.startswith(_VENDOR_PREFIXES)
             or any(w in low for w in _STOPWORDS)):
         return False
+    if m.groupdict().get("comma") and not _CALL_BEFORE.search(
+            m.string, max(0, m.start("key") - 12), m.start("key")):
+        return False  # `"a_token", "b"`: a list of strings, not `set("a_token", "b")`
+    if value.isalpha() and _SECRET_WORD.search(value):
+        return False  # `PASSWORD: "challengePassword"`: a name for the field, not its value
     quoted = m.group("q") is not None
     passwordish = _PASSWORDISH.search(key) is not None
     if not quoted and not passwordish and m.string[m.end():m.end() + 1] in (")", "]", "}"):
         return False  # `f(token: x)`: an argument expression, not a literal
     if passwordish:
-        # Human passwords: mixed character classes, or a quoted literal, or long and random.
-        if len(value) < 6:
+        # Human passwords: mixed character classes, or a quoted literal, or long and random;
+        # not a bare word (`:param password: Unicode`) nor a variable (`= password_mgr`).
+        if len(value) < 6 or (not quoted and (_IDENTIFIER.match(value) or (
+                value.isalpha() and len(value) < 10))):
             return False
         return _classes(value) >= 2 or (quoted and len(value) >= 8) or shannon_entropy(value) >= 3.0
-    # Keys and tokens: gitleaks' generic-api-key gate.
-    if len(value) < 10 or not _TOKEN_CHARS.match(value):
+    # Keys and tokens: gitleaks' generic-api-key gate (and its allowlist: a value of letters
+    # and `_.-` alone is a name, `Proxy-Authorization`, not a key).
+    if len(value) < 10 or not _TOKEN_CHARS.match(value) or _NAME_LIKE.match(value):
         return False
     limit = 3.0 if all(c in "0123456789abcdefABCDEF" for c in value) else 3.5
     return shannon_entropy(value) >= limit
@@ -153,7 +166,7 @@ _ASSIGNMENT = (
     rf"(?i)(?<![A-Za-z0-9])(?P<key>{_KEY}|{_KEY_ZH})"
     r"(?:(?:(?:\s+[A-Za-z_][\w.\[\]]{0,20}|\s{0,2}:\s{0,2}[A-Za-z_][\w.<>?\[\]]{0,20})(?=\s{0,3}:?=))?"
     r"[\"']?\]?[ \t]{0,3}(?:[.?+]?=|:{1,3}=|=>|->|:|：)[ \t]{0,3}"
-    r"|[\"'][ \t]{0,3},[ \t]{0,3}(?=[\"'])"
+    r"|[\"'][ \t]{0,3}(?P<comma>,)[ \t]{0,3}(?=[\"'])"
     r"|(?:\s+(?:for|of|on|to)(?:\s+[\w.-]{1,30}){1,5})?\s+(?:is|was)(?:\s+now)?\s+|是|為|为)"
     + _VALUE
 )
@@ -269,12 +282,15 @@ class SecretsRecognizer(EntityRecognizer):
                 continue
             for m in rule.compiled.finditer(text):
                 group = _value_group(m)
-                value = m.group(group)
+                start, end = m.span(group)
+                if group == "v2":  # a bare value ends before a sentence's full stop
+                    while end > start and text[end - 1] in ".,:":
+                        end -= 1
+                value = text[start:end]
                 if rule.entropy and shannon_entropy(value) < rule.entropy:
                     continue
                 if rule.validate is not None and not rule.validate(value, m):
                     continue
-                start, end = m.span(group)
                 found.append(result(self, ENTITY, start, end, rule.score, name=rule.id))
         # One finding per secret: where rules overlap, the most specific (highest score,
         # then longest) wins; a PEM block's two patterns, `token ghp_...` (a GitHub token,
