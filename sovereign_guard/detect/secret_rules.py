@@ -74,8 +74,8 @@ def tok(value: str, end: str = _TOKEN_END) -> str:
 
 
 def R(id: str, pattern: str, *keywords: str, entropy: float = 0.0,  # noqa: N802 (a row)
-      validate: Callable[[str, regex.Match], bool] | None = None) -> Rule:
-    return Rule(id, pattern, tuple(k.lower() for k in keywords), entropy=entropy,
+      validate: Callable[[str, regex.Match], bool] | None = None, score: float = 0.95) -> Rule:
+    return Rule(id, pattern, tuple(k.lower() for k in keywords), score=score, entropy=entropy,
                 validate=validate)
 
 
@@ -170,7 +170,8 @@ VENDOR_RULES: tuple[Rule, ...] = (
     R("hashicorp-tf-password",  # HCL `=` only; the value with its quotes, as gitleaks reports it
       r'(?i)(?<![\w.-])[\w.-]{0,30}?(?:administrator_login_password|password)[ \t]*=[ \t]*'
       r'("[a-z0-9=_\-]{8,20}")(?=[\s;,]|$)',
-      "administrator_login_password", "password", entropy=2.0),
+      # Below the generic password rule: outside a .tf file it only fills that rule's gaps.
+      "administrator_login_password", "password", entropy=2.0, score=0.7),
     R("gcp-service-account", r'("type"\s{0,3}:\s{0,3}"service_account")', '"service_account"'),
     R("alibaba-access-key-id", tok(r"LTAI(?i:[a-z0-9]{20})"), "ltai", entropy=2.0),
     R("alibaba-secret-key", kv("alibaba", r"[a-z0-9]{30}"), "alibaba", entropy=2.0),
