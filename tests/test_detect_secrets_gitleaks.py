@@ -125,6 +125,11 @@ def test_generic_assignment_in_any_syntax_covers_the_whole_value(text):
     assert covered(text, value)
 
 
+def test_quoted_password_may_hold_the_other_quote_mark():
+    text = """db_password: "it's-Sup3r!" """
+    assert covered(text, "it's-Sup3r!")
+
+
 def test_kubernetes_secret_data_value():
     text = ("apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n"
             "  password: " + fake(B64, 24) + "==\n")

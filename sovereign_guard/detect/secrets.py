@@ -154,9 +154,10 @@ _KEY_CORE = (
 )
 _KEY = rf"[A-Za-z0-9_.-]{{0,30}}?(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}"
 _KEY_ZH = r"密碼|密码|口令|金鑰|密鑰|密钥|令牌|通行碼|通行码"
-# A literal value: quoted (no spaces), or bare up to a delimiter.
+# A literal value: quoted (no spaces; the other quote marks may occur: `"it's-Secret1"`), or
+# bare up to a delimiter.
 _VALUE = (
-    rf"(?:(?P<q>[\"'`])(?P<v1>[^\"'`\s]{{4,150}})(?P=q)"
+    rf"(?:(?P<q>[\"'`])(?P<v1>(?:(?!(?P=q))\S){{4,150}})(?P=q)"
     rf"|(?P<v2>[^\s\"'`,;)}}\]<>\\，。；、{CJK}]{{4,150}}))"
 )
 # `key = value` in any syntax: an optional type (`var k string =`, `val k: String =`), any
