@@ -106,15 +106,26 @@ def _snake(key: str) -> str:
     return regex.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key)
 
 
+def _key_start(m: regex.Match) -> int:
+    """Where the key a match names starts: before its core word (`DB_` of `DB_PASSWORD`)."""
+    text, start = m.string, m.start("key")
+    i = start
+    while i > 0 and start - i < 30 and (text[i - 1].isascii() and (
+            text[i - 1].isalnum() or text[i - 1] in "_.-")):
+        i -= 1
+    return i
+
+
 def _assignment_ok(value: str, m: regex.Match) -> bool:
-    key = _snake(m.group("key"))
+    key_start = _key_start(m)
+    key = _snake(m.string[key_start:m.end("key")])
     low = value.lower()
     if (_NOT_A_SECRET_KEY.search(key) or _PLACEHOLDER.match(value) or _CODE_VALUE.search(value)
             or _VENDOR_KEY.search(key) or low.startswith(_VENDOR_PREFIXES)
             or any(w in low for w in _STOPWORDS)):
         return False
     if m.groupdict().get("comma") and not _CALL_BEFORE.search(
-            m.string, max(0, m.start("key") - 12), m.start("key")):
+            m.string, max(0, key_start - 12), key_start):
         return False  # `"a_token", "b"`: a list of strings, not `set("a_token", "b")`
     if value.isalpha() and _SECRET_WORD.search(value):
         return False  # `PASSWORD: "challengePassword"`: a name for the field, not its value
@@ -164,7 +175,9 @@ _VALUE = (
 # assignment operator (`=`, `:=`, `::=`, `?=`, `.=`, `+=`, `=>`, `->`, `:`), a call's next
 # argument (`setProperty("k", "v")`), or prose (`the password for X is v`, `密碼是v`).
 _ASSIGNMENT = (
-    rf"(?i)(?<![A-Za-z0-9])(?P<key>{_KEY}|{_KEY_ZH})"
+    # The key from its core word on (a leading `[\w.-]{0,30}?` would be tried at every
+    # position of the text: ten times the cost); `_full_key` reads the part before it.
+    rf"(?i)(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}|{_KEY_ZH})"
     r"(?:(?:(?:\s+[A-Za-z_][\w.\[\]]{0,20}|\s{0,2}:\s{0,2}[A-Za-z_][\w.<>?\[\]]{0,20})(?=\s{0,3}:?=))?"
     r"[\"']?\]?[ \t]{0,3}(?:[.?+]?=|:{1,3}=|=>|->|:|：)[ \t]{0,3}"
     r"|[\"'][ \t]{0,3}(?P<comma>,)[ \t]{0,3}(?=[\"'])"
