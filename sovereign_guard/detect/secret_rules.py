@@ -1,0 +1,473 @@
+"""Vendor token formats, one row per rule, after gitleaks' rule set (MIT).
+
+Each row is gitleaks' rule re-expressed: its id, the token's format, the keywords that gate
+it and the Shannon-entropy floor of the captured value. Two builders give the rows their
+shape, as gitleaks' `GenerateSemiGenericRegex` / `GenerateUniqueTokenRegex` do:
+
+- `kv(names, value)`: a value that is only recognizable next to its vendor's name (32 hex
+  digits are a Bitbucket secret after `bitbucket...=`, nothing on their own). The name may
+  be followed by a short suffix (`_API_KEY`, ` string`), closing quotes or tags, then any
+  assignment operator: `=`, `:=`, `::=`, `?=`, `.=`, `=>`, `:`, `,` (a call's next
+  argument: `setProperty("X_TOKEN", "...")`), `>` (an XML element, also over a line break).
+- `tok(value)`: a token whose prefix is distinctive enough to be found bare, anywhere
+  (`ntn_...`, `pplx-...`). Bounded by characters that cannot continue a token, so a
+  sentence's full stop or a URL's `&` ends it.
+
+Values are case-insensitive where gitleaks' are (`(?i:...)` scoped to the value), and the
+keywords are lowercase (the recognizer matches them against the lowercased text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from .common import compiled
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    pattern: str
+    keywords: tuple[str, ...]
+    score: float = 0.95
+    entropy: float = 0.0
+    validate: Callable[[str, regex.Match], bool] | None = None
+    flags: int = 0
+
+    @property
+    def compiled(self) -> regex.Pattern:
+        return compiled(self.pattern, self.flags | regex.MULTILINE)
+
+
+# After the name: a short suffix, closing quotes/tags, the operator, opening quotes/space.
+_NAME_TAIL = r"""[ \t\w.-]{0,20}[\s'"]{0,3}(?:=|>|:{1,3}=|\|\||:|=>|\?=|,)[`'"\s=]{0,8}"""
+# What may follow a value: a quote, space, `;`, `,`, a tag, `&`, an escaped newline. Not
+# a closing bracket: `f(token: x)` is code, the value an expression.
+_VALUE_END = r"""(?=[`'"\s;,<&|]|\\[nrt]|$)"""
+TOKEN_START = r"(?<![A-Za-z0-9_.])"
+# Not followed by a token character, nor by a dot that continues a name (`x.ico-...png`).
+_TOKEN_END = r"(?![A-Za-z0-9_-]|\.[A-Za-z0-9])"
+
+HEX = "0-9a-f"
+UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+
+
+# The vendor names `kv` rules key on: the generic assignment rule leaves such keys to them.
+KEY_NAMES: list[str] = []
+
+
+def kv(names: str, value: str, ci: bool = True, vendor: bool = True) -> str:
+    """`names` (case-insensitive) ... operator ... `value` (captured). `vendor`: the names
+    are a vendor's (not generic words like `password`)."""
+    if vendor and names not in KEY_NAMES:
+        KEY_NAMES.append(names)
+    value = f"(?i:{value})" if ci else value
+    return rf"(?i:{names}){_NAME_TAIL}({value}){_VALUE_END}"
+
+
+def tok(value: str, end: str = _TOKEN_END) -> str:
+    """A bare token: `value` (captured) not inside a longer word."""
+    return rf"{TOKEN_START}({value}){end}"
+
+
+def R(id: str, pattern: str, *keywords: str, entropy: float = 0.0,  # noqa: N802 (a row)
+      validate: Callable[[str, regex.Match], bool] | None = None, score: float = 0.95) -> Rule:
+    return Rule(id, pattern, tuple(k.lower() for k in keywords), score=score, entropy=entropy,
+                validate=validate)
+
+
+def _not_example(value: str, _m: regex.Match) -> bool:
+    return not value.upper().endswith("EXAMPLE")
+
+
+# gitleaks' gcp-api-key allowlist: keys published in public client code and docs.
+_PUBLIC_GCP_KEYS = frozenset((
+    "AIzaSyabcdefghijklmnopqrstuvwxyz1234567", "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
+    "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM", "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
+    "AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0", "AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A",
+    "AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c", "AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4",
+    "AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY", "AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM",
+    "AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ", "AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g",
+    "AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU", "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
+    "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE", "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY",
+))
+
+
+def _not_public_gcp(value: str, _m: regex.Match) -> bool:
+    return value not in _PUBLIC_GCP_KEYS
+
+
+# gitleaks' nuget allowlist: the examples of NuGet's documentation, `%VARIABLE%`.
+_NUGET_EXAMPLES = frozenset(("33f!!lloppa", "hal+9ooo_da!sY"))
+
+
+def _nuget_ok(value: str, _m: regex.Match) -> bool:
+    return value not in _NUGET_EXAMPLES and not (value.startswith("%") and value.endswith("%"))
+
+
+def _no_alphabet(value: str, _m: regex.Match) -> bool:
+    return "abcdefghijklmnopqrstuvwxyz" not in value.lower()  # gitleaks' global stopword
+
+
+def _vault_ok(value: str, _m: regex.Match) -> bool:
+    # gitleaks' allowlist for legacy `s.` tokens: all letters is a word (`s.ExampleValue`).
+    return not (value.startswith("s.") and value[2:].isalpha())
+
+
+# gitleaks' curl-auth-user allowlist: placeholders and variables for user or password.
+_CURL_PLACEHOLDER = compiled(
+    r"""(?i)^['"]?(?:[^:]+:(?:change(?:it|me)|pass(?:word)?|pwd|test|token|\*+|x+)['"]?$|"""
+    r"""<[^>]+>['"]?:['"]?<[^>]+>|<[^:]+:[^>]+>|[^:]+:\[[^]]+]|"""
+    r"""[^:]+['"]?:['"]?\$(?:\d|\w+|\{(?:\d|\w+)\})|\$\([^)]+\):\$\([^)]+\)|"""
+    r"""\$?\{\{[^}]+\}\}['"]?:['"]?\$?\{\{[^}]+\}\})"""
+)
+
+
+def _curl_user_ok(value: str, _m: regex.Match) -> bool:
+    return _CURL_PLACEHOLDER.search(value) is None
+
+
+def _k8s_ok(value: str, m: regex.Match) -> bool:
+    # An empty or templated value (`""`, `{{ .Values.x }}`) is a manifest, not a secret;
+    # `kind: Secret` and `data:` in two documents of one stream are unrelated.
+    if "\n---" in m.group(0):
+        return False
+    v = value.split(":", 1)[-1].strip(" \t|>-+\r\n")
+    return bool(v) and v not in ('""', "''") and not v.startswith("{{")
+
+
+_JWT_B64_HEADS = (  # base64 of `{"alg":`, `{"typ":`, ... : a JWT encoded once more
+    "aGJHY2lPaU|aGNIVWlPaU|aGNIWWlPaU|aGRXUWlPaU|aU5qUWlP|amNtbDBJanBi|amRIa2lPaU|bGNHc2lPbn|"
+    "bGJtTWlPaU|cWEzVWlPaU|cWQyc2lPb|cGMzTWlPaU|cGRpSTZJ|cmFXUWlP|clpYbGZiM0J6SWpwY|"
+    "cmRIa2lPaUp|dWIyNWpaU0k2|d01tTWlP|d01uTWlPaU|d2NIUWlPaU|emRXSWlPaU|emRuUWlP|MFlXY2lPaU|"
+    "MGVYQWlPaUp|MWNtd2l|MWMyVWlPaUp|MlpYSWlPaU|MlpYSnphVzl1SWpv|NElqb2|NE5XTWlP|NE5YUWlPaU|"
+    "NE5YUWpVekkxTmlJNkl|NE5YVWlPaU|NmFYQWlPaU"
+)
+_K8S_ENTRY = (
+    r"""[\w.-]+:(?:[ \t]*(?:\||>[-+]?)\s+)?[ \t]*"""
+    r"""(?:["']?[a-z0-9+/]{10,}={0,3}["']?|\{\{[ \t\w"|$:=,.-]+}}|""|'')"""
+)
+_K8S_KIND = r"""\bkind:[ \t]*["']?secret\b["']?"""
+_CURL_HEAD = r"\bcurl\b(?:[^\n]*?(?:\\?\n[^\n]*?){0,5}?)[ \t\n\r]"
+
+
+VENDOR_RULES: tuple[Rule, ...] = (
+    # --- cloud providers ---------------------------------------------------------------
+    R("aws-access-key", tok(r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}"),
+      "akia", "asia", "abia", "acca", "a3t", entropy=3.0, validate=_not_example),
+    R("aws-amazon-bedrock-api-key-long-lived",
+      tok(r"ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{100,}={0,2}", r"(?![A-Za-z0-9+/=])"), "absk",
+      entropy=3.0),
+    R("aws-amazon-bedrock-api-key-short-lived",
+      tok(r"bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%-]*"), "bedrock-api-key-"),
+    R("gcp-api-key", tok(r"AIza[\w-]{35}"), "aiza", entropy=3.0, validate=_not_public_gcp),
+    R("freemius-secret-key",
+      r"""(?i)["']secret_key["']\s*=>\s*["'](sk_\S{29})["']""", "secret_key",
+      validate=_no_alphabet),
+    R("hashicorp-tf-password",  # HCL `=` only; the value with its quotes, as gitleaks reports it
+      r'(?i)(?<![\w.-])[\w.-]{0,30}?(?:administrator_login_password|password)[ \t]*=[ \t]*'
+      r'("[a-z0-9=_\-]{8,20}")(?=[\s;,]|$)',
+      # Below the generic password rule: outside a .tf file it only fills that rule's gaps.
+      "administrator_login_password", "password", entropy=2.0, score=0.7),
+    R("gcp-service-account", r'("type"\s{0,3}:\s{0,3}"service_account")', '"service_account"'),
+    R("alibaba-access-key-id", tok(r"LTAI(?i:[a-z0-9]{20})"), "ltai", entropy=2.0),
+    R("alibaba-secret-key", kv("alibaba", r"[a-z0-9]{30}"), "alibaba", entropy=2.0),
+    R("cloudflare-api-key", kv("cloudflare", r"[a-z0-9_-]{40}"), "cloudflare", entropy=2.0),
+    R("cloudflare-global-api-key", kv("cloudflare", r"[a-f0-9]{37}"), "cloudflare", entropy=2.0),
+    R("cloudflare-origin-ca-key", tok(rf"v1\.0-[{HEX}]{{24}}-[{HEX}]{{146}}"), "v1.0-",
+      entropy=2.0),
+    R("digitalocean-token", tok(r"do[opr]_v1_[a-f0-9]{64}"), "dop_v1_", "doo_v1_", "dor_v1_",
+      entropy=3.0),
+    R("flyio-access-token",
+      tok(r"fo1_[\w-]{43}|fm1[ar]_[a-zA-Z0-9+/]{100,}={0,3}|fm2_[a-zA-Z0-9+/]{100,}={0,3}",
+          r"(?![A-Za-z0-9+/=_-])"), "fo1_", "fm1", "fm2_", entropy=4.0),
+    R("heroku-api-key", kv("heroku", UUID), "heroku"),
+    R("heroku-api-key-v2", tok(r"HRKU-AA[0-9a-zA-Z_-]{58}"), "hrku-aa", entropy=4.0),
+    R("openshift-user-token", tok(r"sha256~[\w-]{43}"), "sha256~", entropy=3.5),
+    R("scalingo-api-token", tok(r"tk-us-[\w-]{48}"), "tk-us-", entropy=2.0),
+    R("yandex-access-token", kv("yandex", r"t1\.[A-Z0-9a-z_-]+={0,2}\.[A-Z0-9a-z_-]{86}={0,2}"),
+      "yandex"),
+    R("yandex-api-key", kv("yandex", r"AQVN[A-Za-z0-9_\-]{35,38}"), "yandex"),
+    R("yandex-aws-access-token", kv("yandex", r"YC[a-zA-Z0-9_\-]{38}"), "yandex"),
+    # --- source hosting, CI/CD, packages -----------------------------------------------
+    R("github-token", tok(r"(?:ghp|gho|ghu|ghs|ghr)_[0-9a-zA-Z]{36}"),
+      "ghp_", "gho_", "ghu_", "ghs_", "ghr_", entropy=3.0),
+    R("github-fine-grained-pat", tok(r"github_pat_\w{82}"), "github_pat_", entropy=3.0),
+    R("gitlab-token",
+      tok(r"(?:glpat|gldt|glrt|glsoat|glffct|glft)-[0-9a-zA-Z_-]{20}|glimt-[0-9a-zA-Z_-]{25}|"
+          r"glagent-[0-9a-zA-Z_-]{50}|gloas-[0-9a-zA-Z_-]{64}|glptt-[0-9a-f]{40}|"
+          r"glcbt-[0-9a-zA-Z]{1,5}_[0-9a-zA-Z_-]{20}"),
+      "glpat-", "gldt-", "glrt-", "glsoat-", "glffct-", "glft-", "glimt-", "glagent-",
+      "gloas-", "glptt-", "glcbt-", entropy=3.0),
+    R("gitlab-pat-routable", tok(r"glpat-[0-9a-zA-Z_-]{27,300}\.[0-9a-z]{2}[0-9a-z]{7}"),
+      "glpat-", entropy=4.0),
+    R("gitlab-runner-authentication-token-routable",
+      tok(r"glrt-t\d_[0-9a-zA-Z_-]{27,300}\.[0-9a-z]{2}[0-9a-z]{7}"), "glrt-", entropy=4.0),
+    R("gitlab-runner-registration-token", tok(r"GR1348941[\w-]{20}"), "gr1348941", entropy=3.0),
+    R("gitlab-session-cookie", r"(_gitlab_session=[0-9a-z]{32})", "_gitlab_session=",
+      entropy=3.0),
+    R("bitbucket-client-id", kv("bitbucket", r"[a-z0-9]{32}"), "bitbucket"),
+    R("bitbucket-client-secret", kv("bitbucket", r"[a-z0-9=_\-]{64}"), "bitbucket"),
+    R("atlassian-api-token",
+      kv(r"(?-i:ATLASSIAN|[Aa]tlassian|CONFLUENCE|[Cc]onfluence|JIRA|[Jj]ira)",
+         r"[a-z0-9]{20}[a-f0-9]{4}"), "atlassian", "confluence", "jira", entropy=3.5),
+    R("atlassian-api-token", tok(r"ATATT3[A-Za-z0-9_\-=]{186}", r"(?![A-Za-z0-9_=-])"),
+      "atatt3", entropy=3.5),
+    R("artifactory-api-key", tok(r"AKCp[A-Za-z0-9]{69}"), "akcp", entropy=4.5),
+    R("artifactory-reference-token", tok(r"cmVmd[A-Za-z0-9]{59}"), "cmvmd", entropy=4.5),
+    R("jfrog-api-key", kv("jfrog|artifactory|bintray|xray", r"[a-z0-9]{73}"),
+      "jfrog", "artifactory", "bintray", "xray"),
+    R("jfrog-identity-token", kv("jfrog|artifactory|bintray|xray", r"[a-z0-9]{64}"),
+      "jfrog", "artifactory", "bintray", "xray"),
+    R("clojars-api-token", tok(r"(?i:CLOJARS_[a-z0-9]{60})"), "clojars_", entropy=2.0),
+    R("codecov-access-token", kv("codecov", r"[a-z0-9]{32}"), "codecov"),
+    R("droneci-access-token", kv("droneci", r"[a-z0-9]{32}"), "droneci"),
+    R("travisci-access-token", kv("travis", r"[a-z0-9]{22}"), "travis"),
+    R("harness-api-key", tok(r"(?:pat|sat)\.[a-zA-Z0-9_-]{22}\.[a-zA-Z0-9]{24}\.[a-zA-Z0-9]{20}"),
+      "pat.", "sat."),
+    R("octopus-deploy-api-key", tok(r"API-[A-Z0-9]{26}"), "api-", entropy=3.0),
+    R("npm-access-token", tok(r"(?i:npm_[a-z0-9]{36})"), "npm_", entropy=2.0),
+    R("pypi-upload-token", tok(r"pypi-AgEIcHlwaS5vcmc[\w-]{50,1000}"), "pypi-ageichlwas5vcmc",
+      entropy=3.0),
+    R("rubygems-api-token", tok(r"rubygems_[a-f0-9]{48}"), "rubygems_", entropy=2.0),
+    R("nuget-config-password",
+      r"""(?i)<add\s+key="(?:ClearText)?Password"\s+value="([^"]{8,})"\s*/>""", "<add key=",
+      entropy=1.0, validate=_nuget_ok),
+    R("sourcegraph-access-token",
+      tok(r"sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}"), "sgp_",
+      entropy=3.0),
+    R("sourcegraph-access-token", kv("sourcegraph", r"[a-f0-9]{40}"), "sourcegraph",
+      entropy=3.0),
+    R("sonar-api-token", kv(r"sonar[_.-]?(?:login|token)", r"(?:squ_|sqp_|sqa_)?[a-z0-9=_\-]{40}"),
+      "sonar"),
+    R("snyk-api-token", kv(r"snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token)", UUID), "snyk"),
+    R("pulumi-api-token", tok(r"pul-[a-f0-9]{40}"), "pul-", entropy=2.0),
+    R("prefect-api-token", tok(r"pnu_[a-zA-Z0-9]{36}"), "pnu_", entropy=2.0),
+    R("infracost-api-token", tok(r"ico-[a-zA-Z0-9]{32}"), "ico-", entropy=3.0),
+    R("doppler-api-token", tok(r"dp\.pt\.(?i:[a-z0-9]{43})"), "dp.pt.", entropy=2.0),
+    R("hashicorp-tf-api-token", tok(r"(?i:[a-z0-9]{14})\.atlasv1\.(?i:[a-z0-9\-_=]{60,70})",
+                                    r"(?![A-Za-z0-9_=-])"), "atlasv1", entropy=3.5),
+    R("vault-service-token", tok(r"hvs\.[\w-]{90,120}|s\.(?i:[a-z0-9]{24})"), "hvs.", "s.",
+      entropy=3.5, validate=_vault_ok),
+    R("vault-batch-token", tok(r"hvb\.[\w-]{138,300}"), "hvb.", entropy=4.0),
+    R("databricks-token", tok(r"dapi[a-f0-9]{32}(?:-\d)?"), "dapi", entropy=3.0),
+    R("clickhouse-cloud-api-secret-key", tok(r"4b1d[A-Za-z0-9]{38}"), "4b1d", entropy=3.0),
+    R("planetscale-token", tok(r"pscale_(?:tkn|oauth|pw)_[\w=.-]{31,63}[\w=-]"),
+      "pscale_tkn_", "pscale_oauth_", "pscale_pw_", entropy=3.0),
+    R("defined-networking-api-token",
+      kv("dnkey", r"dnkey-[a-z0-9=_\-]{26}-[a-z0-9=_\-]{52}"), "dnkey"),
+    R("settlemint-token", tok(r"sm_(?:aat|pat|sat)_[a-zA-Z0-9]{16}"),
+      "sm_aat", "sm_pat", "sm_sat", entropy=3.0),
+    # --- AI services -------------------------------------------------------------------
+    R("openai-api-key",
+      tok(r"sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ"
+          r"(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}"),
+      "t3blbkfj", entropy=3.0),
+    R("anthropic-api-key", tok(r"sk-ant-(?:api03|admin01)-[a-zA-Z0-9_\-]{93}AA"), "sk-ant-"),
+    R("cohere-api-token", kv("cohere|CO_API_KEY", r"[a-zA-Z0-9]{40}", ci=False),
+      "cohere", "co_api_key", entropy=4.0),
+    R("huggingface-access-token", tok(r"hf_(?i:[a-z]{34})"), "hf_", entropy=2.0),
+    R("huggingface-organization-api-token", tok(r"api_org_(?i:[a-z]{34})"), "api_org_",
+      entropy=2.0),
+    R("perplexity-api-key", tok(r"pplx-[a-zA-Z0-9]{48}"), "pplx-", entropy=4.0),
+    R("privateai-api-token", kv(r"private[_-]?ai", r"[a-z0-9]{32}", ci=False),
+      "privateai", "private_ai", "private-ai", entropy=3.0),
+    # --- communication -----------------------------------------------------------------
+    R("slack-token", tok(r"xoxb-[0-9]{10,13}-[0-9]{10,13}[a-zA-Z0-9-]*"), "xoxb", entropy=3.0),
+    R("slack-token", tok(r"xoxb-[0-9]{8,14}-[a-zA-Z0-9]{18,26}"), "xoxb", entropy=2.0),
+    R("slack-token", tok(r"xox[pe](?:-[0-9]{10,13}){3}-[a-zA-Z0-9-]{28,34}"), "xoxp-", "xoxe-",
+      entropy=2.0),
+    R("slack-token", tok(r"xox[os]-\d+-\d+-\d+-[a-fA-F\d]+"), "xoxo", "xoxs", entropy=2.0),
+    R("slack-token", tok(r"xox[ar]-(?:\d-)?[0-9a-zA-Z]{8,48}", ""), "xoxa", "xoxr", entropy=2.0),
+    R("slack-token", tok(r"(?i:xoxe\.xox[bp]-\d-[A-Z0-9]{163,166})"), "xoxe.xoxb-", "xoxe.xoxp-",
+      entropy=2.0),
+    R("slack-token", tok(r"(?i:xoxe-\d-[A-Z0-9]{146})"), "xoxe-", entropy=2.0),
+    R("slack-app-token", tok(r"(?i:xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+)"), "xapp", entropy=2.0),
+    R("slack-webhook-url",
+      r"((?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{43,56})",
+      "hooks.slack.com"),
+    R("microsoft-teams-webhook",
+      r"(https://[a-z0-9]+\.webhook\.office\.com/webhookb2/[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}"
+      r"[a-z0-9]{12}@[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}/IncomingWebhook/[a-z0-9]{32}/"
+      r"[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12})",
+      "webhook.office.com"),
+    R("discord-api-token", kv("discord", r"[a-f0-9]{64}"), "discord"),
+    R("discord-client-id", kv("discord", r"[0-9]{18}"), "discord", entropy=2.0),
+    R("discord-client-secret", kv("discord", r"[a-z0-9=_\-]{32}"), "discord", entropy=2.0),
+    R("telegram-bot-token", kv("telegr", r"[0-9]{5,16}:(?-i:A)[a-z0-9_\-]{34}"), "telegr"),
+    R("telegram-bot-token", tok(r"\d{8,10}:AA[0-9A-Za-z_-]{33}"), ":aa"),
+    R("gitter-access-token", kv("gitter", r"[a-z0-9_-]{40}"), "gitter"),
+    R("mattermost-access-token", kv("mattermost", r"[a-z0-9]{26}"), "mattermost"),
+    R("messagebird-api-token", kv(r"message[_-]?bird", r"[a-z0-9]{25}"),
+      "messagebird", "message-bird", "message_bird"),
+    R("messagebird-client-id", kv(r"message[_-]?bird", UUID),
+      "messagebird", "message-bird", "message_bird"),
+    R("sendbird-access-id", kv("sendbird", UUID), "sendbird"),
+    R("sendbird-access-token", kv("sendbird", r"[a-f0-9]{40}"), "sendbird"),
+    R("sendgrid-api-key", tok(r"SG\.(?i:[a-z0-9=_\-.]{66})"), "sg.", entropy=2.0),
+    R("sendinblue-api-token", tok(r"xkeysib-[a-f0-9]{64}-(?i:[a-z0-9]{16})"), "xkeysib-",
+      entropy=2.0),
+    R("mailchimp-api-key", kv(r"MailchimpSDK\.initialize|mailchimp", r"[a-f0-9]{32}-us\d\d"),
+      "mailchimp"),
+    R("mailgun-private-api-token", kv("mailgun", r"key-[a-f0-9]{32}"), "mailgun"),
+    R("mailgun-pub-key", kv("mailgun", r"pubkey-[a-f0-9]{32}"), "mailgun"),
+    R("mailgun-signing-key", kv("mailgun", r"[a-h0-9]{32}-[a-h0-9]{8}-[a-h0-9]{8}"), "mailgun"),
+    R("intercom-api-key", kv("intercom", r"[a-z0-9=_\-]{60}"), "intercom"),
+    R("twilio-api-key", tok(r"SK[0-9a-fA-F]{32}"), "sk", entropy=3.0),
+    R("zendesk-secret-key", kv("zendesk", r"[a-z0-9]{40}"), "zendesk"),
+    R("beamer-api-token", kv("beamer", r"b_[a-z0-9=_\-]{44}"), "beamer"),
+    R("typeform-api-token", kv("typeform", r"tfp_[a-z0-9\-_.=]{59}"), "tfp_"),
+    R("linkedin-client-id", kv(r"linked[_-]?in", r"[a-z0-9]{14}"),
+      "linkedin", "linked_in", "linked-in", entropy=2.0),
+    R("linkedin-client-secret", kv(r"linked[_-]?in", r"[a-z0-9]{16}"),
+      "linkedin", "linked_in", "linked-in", entropy=2.0),
+    R("twitter-access-secret", kv("twitter", r"[a-z0-9]{45}"), "twitter"),
+    R("twitter-access-token", kv("twitter", r"[0-9]{15,25}-[a-zA-Z0-9]{20,40}"), "twitter"),
+    R("twitter-api-key", kv("twitter", r"[a-z0-9]{25}"), "twitter"),
+    R("twitter-api-secret", kv("twitter", r"[a-z0-9]{50}"), "twitter"),
+    R("twitter-bearer-token", kv("twitter", r"A{22}[a-zA-Z0-9%]{80,100}"), "twitter"),
+    R("twitch-api-token", kv("twitch", r"[a-z0-9]{30}"), "twitch"),
+    R("facebook-secret", kv("facebook", r"[a-f0-9]{32}"), "facebook", entropy=3.0),
+    R("facebook-access-token", tok(r"\d{15,16}[|%][0-9a-zA-Z\-_]{27,40}"), "facebook",
+      entropy=3.0),
+    R("facebook-page-access-token", tok(r"EAA[MC](?i:[a-z0-9]{100,})"), "eaam", "eaac",
+      entropy=4.0),
+    R("flickr-access-token", kv("flickr", r"[a-z0-9]{32}"), "flickr"),
+    R("nytimes-access-token", kv("nytimes|new-york-times|newyorktimes", r"[a-z0-9=_\-]{32}"),
+      "nytimes", "new-york-times", "newyorktimes"),
+    # --- payments, commerce, finance ---------------------------------------------------
+    R("stripe-secret-key", tok(r"(?:sk|rk)_(?:test|live|prod)_[a-zA-Z0-9]{10,99}"),
+      "sk_test", "sk_live", "sk_prod", "rk_test", "rk_live", "rk_prod", entropy=2.0),
+    R("square-token", tok(r"(?:EAAA|sq0atp-)[\w-]{22,60}"), "eaaa", "sq0atp-", entropy=2.0),
+    R("squarespace-access-token", kv("squarespace", UUID), "squarespace"),
+    R("shopify-token", tok(r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"),
+      "shpat_", "shpca_", "shppa_", "shpss_", entropy=2.0),
+    R("plaid-api-token",
+      kv("plaid", rf"access-(?:sandbox|development|production)-{UUID}"), "plaid"),
+    R("plaid-client-id", kv("plaid", r"[a-z0-9]{24}"), "plaid", entropy=3.5),
+    R("plaid-secret-key", kv("plaid", r"[a-z0-9]{30}"), "plaid", entropy=3.5),
+    R("flutterwave-key", tok(r"FLWSECK_TEST-(?i:[a-h0-9]{32})-X|FLWSECK_TEST-(?i:[a-h0-9]{12})|"
+                             r"FLWPUBK_TEST-(?i:[a-h0-9]{32})-X"),
+      "flwseck_test", "flwpubk_test", entropy=2.0),
+    R("gocardless-api-token", kv("gocardless", r"live_[a-z0-9\-_=]{40}"), "gocardless"),
+    R("finicity-api-token", kv("finicity", r"[a-f0-9]{32}"), "finicity"),
+    R("finicity-client-secret", kv("finicity", r"[a-z0-9]{20}"), "finicity"),
+    R("finnhub-access-token", kv("finnhub", r"[a-z0-9]{20}"), "finnhub"),
+    R("coinbase-access-token", kv("coinbase", r"[a-z0-9_-]{64}"), "coinbase"),
+    R("kraken-access-token", kv("kraken", r"[a-z0-9/=_+\-]{80,90}"), "kraken"),
+    R("kucoin-access-token", kv("kucoin", r"[a-f0-9]{24}"), "kucoin"),
+    R("kucoin-secret-key", kv("kucoin", UUID), "kucoin"),
+    R("bittrex-key", kv("bittrex", r"[a-z0-9]{32}"), "bittrex"),
+    R("duffel-api-token", tok(r"duffel_(?:test|live)_(?i:[a-z0-9_\-=]{43})", r"(?![\w=-])"),
+      "duffel_", entropy=2.0),
+    R("easypost-api-token", tok(r"EZ[AT]K(?i:[a-z0-9]{54})"), "ezak", "eztk", entropy=2.0),
+    R("shippo-api-token", tok(r"shippo_(?:live|test)_[a-fA-F0-9]{40}"), "shippo_", entropy=2.0),
+    R("etsy-access-token", kv(r"(?-i:ETSY|[Ee]tsy)", r"[a-z0-9]{24}"), "etsy", entropy=3.0),
+    R("freshbooks-access-token", kv("freshbooks", r"[a-z0-9]{64}"), "freshbooks"),
+    R("lob-api-key", kv("lob", r"(?:live|test)_[a-f0-9]{35}"), "test_", "live_"),
+    R("lob-pub-api-key", kv("lob", r"(?:test|live)_pub_[a-f0-9]{31}"), "_pub"),
+    # --- monitoring, analytics, productivity -------------------------------------------
+    R("datadog-access-token", kv("datadog", r"[a-z0-9]{40}"), "datadog"),
+    R("dynatrace-api-token", tok(r"dt0c01\.(?i:[a-z0-9]{24}\.[a-z0-9]{64})"), "dt0c01.",
+      entropy=4.0),
+    R("grafana-api-key", tok(r"eyJrIjoi[A-Za-z0-9]{70,400}={0,3}", r"(?![A-Za-z0-9=_-])"),
+      "eyjrijoi", entropy=3.0),
+    R("grafana-cloud-api-token", tok(r"glc_[A-Za-z0-9+/]{32,400}={0,3}", r"(?![A-Za-z0-9+/=_-])"),
+      "glc_", entropy=3.0),
+    R("grafana-service-account-token", tok(r"glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}"), "glsa_",
+      entropy=3.0),
+    R("new-relic-browser-api-token", kv("new-relic|newrelic|new_relic", r"NRJS-[a-f0-9]{19}"),
+      "nrjs-"),
+    R("new-relic-insert-key", kv("new-relic|newrelic|new_relic", r"NRII-[a-z0-9-]{32}"), "nrii-"),
+    R("new-relic-user-api-id", kv("new-relic|newrelic|new_relic", r"[a-z0-9]{64}"),
+      "new-relic", "newrelic", "new_relic"),
+    R("new-relic-user-api-key", kv("new-relic|newrelic|new_relic", r"NRAK-[a-z0-9]{27}"), "nrak"),
+    R("sentry-access-token", kv("sentry", r"[a-f0-9]{64}"), "sentry", entropy=3.0),
+    R("sentry-org-token",
+      # gitleaks reports the character after the token too (a closing quote): so do we.
+      tok(r"sntrys_eyJpYXQiO[a-zA-Z0-9+/]{10,200}(?:LCJyZWdpb25fdXJs|InJlZ2lvbl91cmwi|"
+          r"cmVnaW9uX3VybCI6)[a-zA-Z0-9+/]{10,200}={0,2}_[a-zA-Z0-9+/]{43}"
+          r"(?:[^a-zA-Z0-9+/\s]|(?=\s)|$)", ""), "sntrys_eyjpyxqio", entropy=4.5),
+    R("sentry-user-token", tok(r"sntryu_[a-f0-9]{64}"), "sntryu_", entropy=3.5),
+    R("sumologic-access-id", kv(r"(?-i:[Ss]umo|SUMO)", r"su[a-zA-Z0-9]{12}", ci=False), "sumo",
+      entropy=3.0),
+    R("sumologic-access-token", kv(r"(?-i:[Ss]umo|SUMO)", r"[a-z0-9]{64}"), "sumo", entropy=3.0),
+    R("cisco-meraki-api-key", kv(r"(?-i:[Mm]eraki|MERAKI)", r"[0-9a-f]{40}", ci=False),
+      "meraki", entropy=3.0),
+    R("launchdarkly-access-token", kv("launchdarkly", r"[a-z0-9=_\-]{40}"), "launchdarkly"),
+    R("looker-client-id", kv("looker", r"[a-z0-9]{20}"), "looker"),
+    R("looker-client-secret", kv("looker", r"[a-z0-9]{24}"), "looker"),
+    R("okta-access-token", kv(r"(?-i:[Oo]kta|OKTA)", r"00[\w=\-]{40}", ci=False), "okta",
+      entropy=4.0),
+    R("adafruit-api-key", kv("adafruit", r"[a-z0-9_-]{32}"), "adafruit"),
+    R("adobe-client-id", kv("adobe", r"[a-f0-9]{32}"), "adobe", entropy=2.0),
+    R("adobe-client-secret", tok(r"p8e-(?i:[a-z0-9]{32})"), "p8e-", entropy=2.0),
+    R("airtable-api-key", kv("airtable", r"[a-z0-9]{17}"), "airtable"),
+    R("airtable-personal-access-token", tok(r"pat[a-zA-Z0-9]{14}\.[a-f0-9]{64}"), "pat",
+      entropy=3.0),
+    R("algolia-api-key", kv("algolia", r"[a-z0-9]{32}"), "algolia"),
+    R("asana-client-id", kv("asana", r"[0-9]{16}"), "asana"),
+    R("asana-client-secret", kv("asana", r"[a-z0-9]{32}"), "asana"),
+    R("authress-service-client-access-key",
+      tok(r"(?:sc|ext|scauth|authress)_(?i:[a-z0-9]{5,30}\.[a-z0-9]{4,6}\.)acc[_-]"
+          r"(?i:[a-z0-9-]{10,32}\.[a-z0-9+/_=-]{30,120})", r"(?![A-Za-z0-9+/_=-])"),
+      "sc_", "ext_", "scauth_", "authress_", entropy=2.0),
+    R("confluent-access-token", kv("confluent", r"[a-z0-9]{16}"), "confluent"),
+    R("confluent-secret-key", kv("confluent", r"[a-z0-9]{64}"), "confluent"),
+    R("contentful-delivery-api-token", kv("contentful", r"[a-z0-9=_\-]{43}"), "contentful"),
+    R("dropbox-api-token", kv("dropbox", r"[a-z0-9]{15}"), "dropbox"),
+    R("dropbox-long-lived-api-token", kv("dropbox", r"[a-z0-9]{11}AAAAAAAAAA[a-z0-9\-_=]{43}"),
+      "dropbox"),
+    R("dropbox-short-lived-api-token", kv("dropbox", r"sl\.[a-z0-9\-=_]{135}"), "dropbox"),
+    R("fastly-api-token", kv("fastly", r"[a-z0-9=_\-]{32}"), "fastly"),
+    R("frameio-api-token", tok(r"fio-u-(?i:[a-z0-9\-_=]{64})", r"(?![\w=-])"), "fio-u-"),
+    R("hubspot-api-key", kv("hubspot", UUID), "hubspot"),
+    R("intra42-client-secret", tok(r"s-s4t2(?:ud|af)-(?i:[a-f0-9]{64})"),
+      "s-s4t2ud-", "s-s4t2af-", entropy=3.0),
+    R("linear-api-key", tok(r"lin_api_(?i:[a-z0-9]{40})"), "lin_api_", entropy=2.0),
+    R("linear-client-secret", kv("linear", r"[a-f0-9]{32}"), "linear", entropy=2.0),
+    R("mapbox-api-token", kv("mapbox", r"pk\.[a-z0-9]{60}\.[a-z0-9]{22}"), "mapbox"),
+    R("maxmind-license-key", tok(r"[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk"), "_mmk", entropy=4.0),
+    R("netlify-access-token", kv("netlify", r"[a-z0-9=_\-]{40,46}"), "netlify"),
+    R("notion-api-token", tok(r"ntn_[0-9]{11}[A-Za-z0-9]{35}"), "ntn_", entropy=4.0),
+    R("postman-api-token", tok(r"PMAK-(?i:[a-f0-9]{24}-[a-f0-9]{34})"), "pmak-", entropy=3.0),
+    R("rapidapi-access-token", kv("rapidapi", r"[a-z0-9_-]{50}"), "rapidapi"),
+    R("readme-api-token", tok(r"rdme_[a-z0-9]{70}"), "rdme_", entropy=2.0),
+    R("1password-secret-key",
+      tok(r"A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-"
+          r"[A-Z0-9]{5}"), "a3-", entropy=3.8),
+    R("1password-service-account-token",
+      tok(r"ops_eyJ[a-zA-Z0-9+/]{250,}={0,3}", r"(?![a-zA-Z0-9+/=])"), "ops_", entropy=4.0),
+    R("age-secret-key", tok(r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),
+      "age-secret-key-1"),
+    R("sidekiq-secret",
+      kv("BUNDLE_ENTERPRISE__CONTRIBSYS__COM|BUNDLE_GEMS__CONTRIBSYS__COM",
+         r"[a-f0-9]{8}:[a-f0-9]{8}"),
+      "bundle_enterprise__contribsys__com", "bundle_gems__contribsys__com"),
+    R("sidekiq-sensitive-url",
+      r"(?i)\bhttps?://([a-f0-9]{8}:[a-f0-9]{8})@(?:gems|enterprise)\.contribsys\.com\b",
+      "gems.contribsys.com", "enterprise.contribsys.com"),
+    R("jwt-base64", tok(rf"ZXlK(?:{_JWT_B64_HEADS})[a-zA-Z0-9/\\_+\-\r\n]{{40,}}={{0,2}}",
+                        r"(?![a-zA-Z0-9/+=_-])"), "zxlk", entropy=2.0),
+    R("kubernetes-secret-yaml",
+      rf"(?is:{_K8S_KIND}.{{0,200}}?\bdata:.{{0,100}}?\s+({_K8S_ENTRY}))", "kind:",
+      validate=_k8s_ok),
+    R("kubernetes-secret-yaml",
+      rf"(?is:\bdata:.{{0,100}}?\s+({_K8S_ENTRY}).{{0,200}}?{_K8S_KIND})", "kind:",
+      validate=_k8s_ok),
+    # --- credentials on a command line -------------------------------------------------
+    R("curl-auth-user",
+      _CURL_HEAD + r"""(?:-u|--user)(?:=|[ \t]{1,5})"""
+      r"""("(?::[^"]{3,}|[^:"]{3,}:|[^:"]{3,}:[^"]{3,})"|"""
+      r"""'[^:']{3,}:[^']{3,}'|(?:"[^"]{3,}"|'[^']{3,}'|[\w$@.-]+):(?:"[^"]{3,}"|'[^']{3,}'|"""
+      r"""[\w${}@.!#%^&*-]+))(?=\s|$)""",
+      "curl", entropy=2.0, validate=_curl_user_ok),
+    R("curl-auth-header",
+      _CURL_HEAD + r"""(?:-H|--header)(?:=|[ \t]{0,5})["'](?i:Authorization:[ \t]{0,5}"""
+      r"""(?:(?:Basic|Bearer|(?:Api-)?Token)[ \t])?|(?:X-(?:[a-z]+-)?)?(?:Api-?)?(?:Key|Token):"""
+      r"""[ \t]{0,5})([\w=~@.+/-]{8,})["']""",
+      "curl", entropy=2.75),
+)
