@@ -38,6 +38,7 @@ from .structured import (
     PaymentCardRecognizer,
     WebUrlRecognizer,
 )
+from .us_ids import US_ID_RECOGNIZERS
 
 # Presidio recognizers superseded by ours (same names, so `disabled_recognizers` in a
 # policy switches off ours just as it did theirs).
@@ -45,6 +46,7 @@ REPLACED = (
     "EmailRecognizer", "UrlRecognizer", "IpRecognizer", "CreditCardRecognizer",
     "IbanRecognizer", "PhoneRecognizer", "NhsRecognizer", "UsLicenseRecognizer",
     "MedicalLicenseRecognizer", "SpacyRecognizer",
+    "UsSsnRecognizer", "UsItinRecognizer", "UsPassportRecognizer", "UsBankRecognizer",
 )
 
 
@@ -60,6 +62,7 @@ def sovereign_recognizers(policy: Policy) -> Iterator[EntityRecognizer]:
         TwNationalIdRecognizer(lang), TwResidentCertRecognizer(lang),
         TwBusinessIdRecognizer(lang), CnResidentIdRecognizer(lang),
         StreetAddressRecognizer(lang),
+        *(cls(lang) for cls in US_ID_RECOGNIZERS),
     ]
     if detection.secrets:
         candidates.append(SecretsRecognizer(lang))

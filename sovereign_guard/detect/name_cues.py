@@ -31,7 +31,8 @@ FIELD_LABELS = words(
     results error warning info debug trace step steps example examples usage returns return
     parameters params args options default value values source target version build commit
     author date issued expires expiry valid signature signed witness department dept office
-    role position company employer school program course grade score level"""
+    role position company employer school program course grade score level count restart
+    started image container ready reason"""
 )
 # Job titles and roles: the line under a name in a signature (`Hiring Manager`).
 ROLE_WORDS = words(

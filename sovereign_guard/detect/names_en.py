@@ -234,7 +234,7 @@ def _cued_single_names(text: str, labels: list) -> list[tuple[int, int, float]]:
 
 
 _VERY_STRONG_ANY = compiled(
-    r"(?i)\b(?:my name is|my name's|i'm|i am|call me|named|name:)[ \t:]*"
+    r"(?i)\b(?:my name is|my name's|call me|named)[ \t:]*"
 )
 _CAPS_NAME = compiled(rf"(?<![\w.@/-])[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]+)?"
                       rf"(?:[ \t][{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]+)?){{1,3}}(?![\w@])")
@@ -268,7 +268,10 @@ def _caps_line_names(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
             words = [w.lower() for w in ent.text.split()]
             if any(w in _NOT_FIRST or w in _ORG_WORDS or w in FIELD_LABELS for w in words):
                 continue
-            out.append((m.start() + ent.start_char, m.start() + ent.end_char, 0.7))
+            start, end = m.start() + ent.start_char, m.start() + ent.end_char
+            before = text[max(0, start - 24) : start]
+            if _STRONG_CUE.search(before) or _WEAK_CUE.search(before):
+                out.append((start, end, 0.7))  # capitals are codes too: a cue must say "person"
     return out
 
 
@@ -294,7 +297,7 @@ _PEOPLE_HEADING = compiled(
 # Speakers in a transcript: `Grace: are you coming?`, `[10:02] olga: did u send it`.
 _SPEAKER = compiled(
     rf"(?m)^[ \t]*(?:\[[0-9:. apmAPM]{{1,12}}\][ \t]*)?"
-    rf"((?:{_WORD}|[{_LOWER}]{{2,20}})(?:[ \t](?:{_WORD}|[{_LOWER}]{{2,20}})){{0,2}}):[ \t]+"
+    rf"((?:{_WORD}(?:[ \t]{_WORD}){{0,2}})|(?<=\][ \t]*)[{_LOWER}]{{2,20}}):[ \t]+"
     r"(?=[^\n]*[A-Za-z]{2,})"
 )
 

@@ -36,6 +36,10 @@ _FIRM_CUE = compiled(
     r"(?i)\b(?:from|at|of|met|with|by|for|joined|visited|company|firm|vendor|client|"
     r"supplier|partner|law|agency)[ \t]+$"
 )
+_LOWER_CUE = compiled(
+    r"(?i)\b(?:to|with|and|met|meet|ask|asked|tell|told|call|called|cc'?d?|from|by|for|"
+    r"named|name is|i'm|i am|this is|dear|hi|hello|hey|thanks|talked to|spoke with)[ \t,]*$"
+)
 _FIRM_AFTER = compiled(r"[ \t,]+(?:LLP|LLC|Inc|Ltd|PLC|GmbH|& Co|Co\.)")
 
 
@@ -108,8 +112,15 @@ def _looks_like_name(span: str, text: str, start: int, end: int) -> bool:
     lowered = [w.lower() for w in words if w]
     if all(w in NOT_A_NAME for w in lowered):
         return False
-    if span.islower() and (len(span) < 3 or any(w in NOT_FIRST for w in lowered)):
-        return False  # lower-case names stay (`i talked to olga zhang`), lower-case words not
+    if span.islower() and (len(span) < 3 or any(w in NOT_FIRST for w in lowered)
+                           or not _LOWER_CUE.search(text, max(0, start - 24), start)):
+        # Lower-case names after a cue stay (`i talked to olga zhang`); lower-case words
+        # elsewhere (`git log says`) are commands and identifiers.
+        return False
+    if span.isupper() and len(span) <= 3:
+        return False  # `CI`, `QA`: acronyms
+    if text[end : end + 1] == ":" and any(w in FIELD_LABELS for w in lowered):
+        return False  # `..., Restart Count: 3`
     if text[end : end + 1] == ":" and (head == "" or head.startswith("[")):
         # `Restart Count: 3`, `Email:` are labels; `Grace: are you coming?` is a speaker.
         after = text[end + 1 : end + 40].lstrip(" \t")
@@ -117,7 +128,7 @@ def _looks_like_name(span: str, text: str, start: int, end: int) -> bool:
     # One word heading a line that opens sentences (`Convert to...`), or followed by code
     # punctuation (`Vec<u8>`), is a verb, a label or a type, not a person.
     if " " not in span.strip():
-        if text[end : end + 1] in "<(=[":
+        if text[end : end + 1] and text[end : end + 1] in "<(=[":
             return False
         if head == "" and lowered and (lowered[0] in NOT_FIRST or lowered[0] in FIELD_LABELS):
             return False
