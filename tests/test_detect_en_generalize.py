@@ -30,6 +30,8 @@ def masked_values(guard, text: str) -> list[str]:
     ("Grace: hey, are you coming?\nMai: yes, with Olga.\nGrace: great", "Mai"),  # speakers
     ("APPLICANT: DUC PHAM\nISSUED: 2019-06-01", "DUC PHAM"),  # capitals after a label
     ("My name is Valentina Dlamini and I can't log in.", "Valentina Dlamini"),  # spaCy: ORG
+    ("Invite Declan, Min-jun and Milena to the review.", "Min-jun"),  # object of `invite`
+    ("She joined in March; Adebayo previously ran a bakery.", "Adebayo"),  # spaCy: ORG
 ])
 def test_names_found(guard, text, name):
     assert ("PERSON", name) in masked(guard, text)
@@ -44,12 +46,15 @@ def test_names_found(guard, text, name):
     "ABCD ABCDEFGHIJ",
     "Best regards,\nJane Miller\nHiring Manager",  # the title line is no name
     "I'm sure it works.",
+    "Format as a vCard: Jane Miller, Ophthalmologist at Acme, +1 212 555 0199",
+    "Livraison : demain matin",
 ])
 def test_name_near_misses(guard, text):
     values = masked_values(guard, text)
     assert not any(v in ("Amazon", "Netflix", "Spotify", "Spanish", "French", "git log",
                          "billing", "Status", "Priority", "Owner", "ABCD ABCDEFGHIJ",
-                         "Hiring Manager", "sure") for v in values)
+                         "Hiring Manager", "sure", "Ophthalmologist", "Livraison")
+               for v in values)
 
 
 def test_ssn_and_itin_rules():

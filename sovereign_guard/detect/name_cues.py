@@ -32,7 +32,7 @@ FIELD_LABELS = words(
     parameters params args options default value values source target version build commit
     author date issued expires expiry valid signature signed witness department dept office
     role position company employer school program course grade score level count restart
-    started image container ready reason"""
+    started image container ready reason driver drivers"""
 )
 # Job titles and roles: the line under a name in a signature (`Hiring Manager`).
 ROLE_WORDS = words(

@@ -210,6 +210,9 @@ def _cued_single_names(text: str, labels: list) -> list[tuple[int, int, float]]:
             continue  # spaCy's own PERSON stays; a date word (`May`) needs a stronger case
         if _VERY_STRONG.search(before) or _SIGN_OFF.search(before):
             out.append((start, end, 0.75))
+        elif label in ("ORG", "GPE", "LOC", "NORP", "FAC") and _ONE_RIGHT_CUE.match(text, end):
+            # `Adebayo previously ran a bakery`: spaCy's ORG doing what people do.
+            out.append((start, end, 0.65))
         elif _GREETING.search(before) and text[end : end + 1] in ("", ",", "!", ".", "\n", " "):
             score = 0.65 if label else 0.6
             if text[end : end + 1] in ",!\n" or end == len(text):
@@ -233,6 +236,11 @@ def _cued_single_names(text: str, labels: list) -> list[tuple[int, int, float]]:
     return out
 
 
+_ONE_RIGHT_CUE = compiled(
+    r"[ \t]+(?:said|says|told|asked|wrote|called|emailed|joined|left|previously|presents|"
+    r"will present|closes|thinks|wants|needs|agreed|replied|signed|smiled|laughed|"
+    r"is my|was my)\b"
+)
 _VERY_STRONG_ANY = compiled(
     r"(?i)\b(?:my name is|my name's|call me|named)[ \t:]*"
 )
@@ -287,6 +295,13 @@ _LINE_ITEM = compiled(
     rf"(?m)^[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*({_ITEM})[ \t]*"
     r"(?:\([^)\n]{0,30}\)|,[ \t]*[a-z][^\n]{0,30}|[|–—-][^\n]{0,40})?[ \t]*$"
 )
+_JOINED = compiled(r"[ \t](?:and|&)[ \t]")
+# Verbs whose object is people: `Invite Declan, Min-jun and Milena`.
+_LIST_CUE = compiled(
+    r"(?i)\b(?:invite|invited|ask|asked|tell|told|meet|met|ping|email|emailed|call|called|"
+    r"thank|thanked|loop in|introduce|hire|hired|interview|interviewed|congratulate|cc)[ \t]+$"
+)
+_JOB_AFTER = compiled(r"[ \t]+(?:at|of|for)[ \t]")
 _PEOPLE_HEADING = compiled(
     r"(?i)\b(?:attendees|participants|invitees|present|absent|apologies|team|roster|members|"
     r"speakers|panelists|panel|guests|people|contacts|cc|to|from|authors?|reviewers?|"
@@ -348,9 +363,14 @@ def _listed_names(text: str, known: list[tuple[int, int]], labels: list) -> list
                  for i in _ITEM_RE.finditer(text, m.start(), m.end())]
         if in_firm(text, *items[0]):
             continue  # `with Williams, Thomas and Moore` is a firm (see ner.py)
+        joined = _JOINED.search(text, m.start(), m.end()) is not None
+        if len(items) < 3 and not joined:
+            continue  # `Jane Doe, Ophthalmologist at ...`: a name and a title, no list
         heading = _PEOPLE_HEADING.search(text, max(0, m.start() - 30), m.start())
-        if heading or any(person(s, e) for s, e in items):
-            out.extend((s, e) for s, e in items if usable(s, e))
+        cue = _LIST_CUE.search(text, max(0, items[0][0] - 16), items[0][0])
+        if heading or cue or any(person(s, e) for s, e in items):
+            out.extend((s, e) for s, e in items
+                       if usable(s, e) and not _JOB_AFTER.match(text, e))
     block: list[tuple[int, int]] = []
     last_end = -2
     for m in [*_LINE_ITEM.finditer(text), None]:

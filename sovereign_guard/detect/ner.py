@@ -36,6 +36,7 @@ _FIRM_CUE = compiled(
     r"(?i)\b(?:from|at|of|met|with|by|for|joined|visited|company|firm|vendor|client|"
     r"supplier|partner|law|agency)[ \t]+$"
 )
+_LABEL_LINE = compiled(r"(?m)^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?[^\s:][^:\n]{0,30}[ \t]?:[ \t]")
 _LOWER_CUE = compiled(
     r"(?i)\b(?:to|with|and|met|meet|ask|asked|tell|told|call|called|cc'?d?|from|by|for|"
     r"named|name is|i'm|i am|this is|dear|hi|hello|hey|thanks|talked to|spoke with)[ \t,]*$"
@@ -121,10 +122,14 @@ def _looks_like_name(span: str, text: str, start: int, end: int) -> bool:
         return False  # `CI`, `QA`: acronyms
     if text[end : end + 1] == ":" and any(w in FIELD_LABELS for w in lowered):
         return False  # `..., Restart Count: 3`
+    if text[end : end + 1] == ":" or text[end : end + 2] == " :":  # `Livraison : ...`
+        end += text[end : end + 2] == " :"
     if text[end : end + 1] == ":" and (head == "" or head.startswith("[")):
         # `Restart Count: 3`, `Email:` are labels; `Grace: are you coming?` is a speaker.
+        # A speaker speaks more than once, or answers one: two `Someone:` lines at least.
         after = text[end + 1 : end + 40].lstrip(" \t")
-        return not (any(w in FIELD_LABELS for w in lowered) or not after[:1].isalpha())
+        return not (any(w in FIELD_LABELS for w in lowered) or not after[:1].isalpha()
+                    or len(_LABEL_LINE.findall(text, 0, 4000)) < 2)
     # One word heading a line that opens sentences (`Convert to...`), or followed by code
     # punctuation (`Vec<u8>`), is a verb, a label or a type, not a person.
     if " " not in span.strip():
