@@ -88,6 +88,12 @@ def test_us_id_near_misses(guard, text):
     assert masked(guard, text) == []
 
 
+def test_compact_number_after_another_ids_word_is_not_an_ssn(guard):
+    text = "SSN 708-84-9818 and the driver's license 635201160 belong to her"
+    found = masked(guard, text)
+    assert ("US_SSN", "708-84-9818") in found and ("US_SSN", "635201160") not in found
+
+
 PHONE = PhoneNumberRecognizer()
 
 

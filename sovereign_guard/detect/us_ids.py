@@ -43,6 +43,18 @@ def _seps_consistent(value: str) -> bool:
     return len({c for c in value if not c.isdigit()}) <= 1
 
 
+# Another identifier's word closer to a compact number than the SSN word: `SSN 708-84-9818
+# and the driver's license 635201160` is a licence number, not a second SSN.
+_OTHER_ID_BEFORE = compiled(
+    r"(?i)(?:driv|licen[cs]e|passport|account|acct|routing|phone|tel|order|invoice|dl)"
+    r"[^0-9\n]{0,16}$"
+)
+
+
+def _compact_claimed(text: str, start: int, value: str) -> bool:
+    return value.isdigit() and _OTHER_ID_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 class SsnRecognizer(SovereignPatternRecognizer):
     """US Social Security numbers."""
 
@@ -61,6 +73,9 @@ class SsnRecognizer(SovereignPatternRecognizer):
         if not _seps_consistent(pattern_text) or not ssn_ok(pattern_text):
             return False
         return None
+
+    def accept(self, text, result) -> bool:
+        return not _compact_claimed(text, result.start, text[result.start : result.end])
 
 
 class ItinRecognizer(SovereignPatternRecognizer):
@@ -81,6 +96,9 @@ class ItinRecognizer(SovereignPatternRecognizer):
         if not _seps_consistent(pattern_text) or not itin_ok(pattern_text):
             return False
         return None
+
+    def accept(self, text, result) -> bool:
+        return not _compact_claimed(text, result.start, text[result.start : result.end])
 
 
 class PassportRecognizer(SovereignPatternRecognizer):
