@@ -116,6 +116,8 @@ def test_phone_after_phone_word_in_card_shape_stays():
     ("Mail to P.O. Box 152, Tacoma, WA 98402 please", "P.O. Box 152, Tacoma, WA 98402"),
     ("2262 Sycamore Court\nSuite 648\nHartford, CT 06103", "2262 Sycamore Court\nSuite 648\nHartford, CT 06103"),
     ("142 Juniper St.\nApt. 1C\nAlbany, NY 12207", "142 Juniper St.\nApt. 1C\nAlbany, NY 12207"),
+    ("Ship to Lindenstraße 10, 10115 Berlin\nGermany", "Lindenstraße 10, 10115 Berlin\nGermany"),
+    ("at 12 Maple Street, Columbus, OH 43004, USA.", "12 Maple Street, Columbus, OH 43004, USA"),
 ])
 def test_postal_blocks(guard, text, value):
     assert ("STREET_ADDRESS", value) in masked(guard, text)

@@ -116,6 +116,14 @@ _CONTINUATION = compiled(
     r")"
 )
 
+# The country closing a postal block: `..., OH 43004, USA`, `10115 Berlin\nGermany`.
+_COUNTRY_LINE = compiled(
+    r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)(?:USA|U\.S\.A\.|United States(?: of America)?|US|"
+    r"Canada|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Germany|Deutschland|"
+    r"Austria|Österreich|Switzerland|Schweiz|Suisse|France|Belgium|Belgique|Netherlands|"
+    r"Nederland|Italy|Italia|Spain|España|Portugal|Australia|New Zealand)(?![\w-])"
+)
+
 # Taiwan and mainland: optional postcode, admin units, road / lane / alley, number, floor.
 _ZH_NUM = r"[0-9０-９一二三四五六七八九十百零〇]{1,5}"
 _ZH_ADMIN = (
@@ -203,6 +211,8 @@ class StreetAddressRecognizer(EntityRecognizer):
                     cont = _CONTINUATION.match(text, end)
                     if cont and cont.end() > end:
                         end, score_here = cont.end(), 0.85
+                        country = _COUNTRY_LINE.match(text, end)
+                        end = country.end() if country else end
                     elif not score:
                         continue
                     else:
