@@ -39,6 +39,11 @@ class KnownValues:
     def __len__(self) -> int:
         return len(self._values)
 
+    def clear(self) -> None:
+        with self._lock:
+            self._values.clear()
+            self._automaton, self._pending = None, []
+
     def add(self, entity_type: str, value: str) -> None:
         key = value.strip().lower()
         if not MIN_LEN <= len(key) <= MAX_LEN or not any(c.isalnum() for c in key):

@@ -18,11 +18,24 @@ TENANT_KEY = bytes.fromhex("11" * 32)
 REPO = Path(__file__).resolve().parent.parent
 
 
+_SHARED: list = []  # the session guard, once built
+
+
 @pytest.fixture(scope="session")
 def guard():
     from sovereign_guard.core import Guard
 
-    return Guard("default", tenant_key=TENANT_KEY)
+    _SHARED.append(Guard("default", tenant_key=TENANT_KEY))
+    return _SHARED[0]
+
+
+@pytest.fixture(autouse=True)
+def _forget_known_values():
+    """Each test sees the shared guard as new: values an earlier test redacted are not
+    remembered (once detected, always detected would make tests depend on their order)."""
+    yield
+    for g in _SHARED:
+        g.known.clear()
 
 
 @pytest.fixture(scope="session")

@@ -78,14 +78,23 @@ IP = IpAddressRecognizer()
     ("伺服器IP是192.168.1.10，請檢查", "192.168.1.10"),
     ("from 2001:db8::8a2e:370:7334 port 22", "2001:db8::8a2e:370:7334"),
     ("subnet 10.0.0.0/24", "10.0.0.0/24"),
+    # Loopback, unspecified, mapped and embedded forms, CIDR: still someone's network.
+    ("localhost is 127.0.0.1 here", "127.0.0.1"),
+    ("connecting from ::1", "::1"),
+    ("src=:: dst", "::"),
+    ("mapped ::ffff:10.0.0.1 now", "::ffff:10.0.0.1"),
+    ("tunnel to 2001:db8::10.0.0.1", "2001:db8::10.0.0.1"),
+    ("prefix fe80::/10", "fe80::/10"),
+    ("route 10.0.0.0/123 ignored", "10.0.0.0"),
 ])
 def test_ip_hits(text, value):
     assert hits(IP, text) == [value]
 
 
 @pytest.mark.parametrize("text", [
-    "version 1.2.3.4", "v2.0.0.1", "127.0.0.1 and ::1 and 0.0.0.0", "1.2.3.4.5",
+    "version 1.2.3.4", "v2.0.0.1", "1.2.3.4.5", "::ffff:256.0.0.1", "2001::db8::1",
     "mask 255.255.255.0", "12:30:45", "00:1A:2B:3C:4D:5E", "std::vector", "dead::beef",
+    "xs[::2]", "rev = a[::-1]", "MyClass::toString", "text2001:db8::1",
 ])
 def test_ip_near_misses(text):
     assert hits(IP, text) == []

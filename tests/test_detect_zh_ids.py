@@ -25,7 +25,7 @@ def found(recognizer, text: str) -> list[str]:
     (BankAccountRecognizer(), "我的银行帐号是165-795010-407", "165-795010-407"),
     (PassportRecognizer(), "護照號碼：312345678，效期到2030年", "312345678"),
     (PassportRecognizer(), "护照号码E12345678", "E12345678"),
-    (PassportRecognizer(), "passport no. G12345678", "G12345678"),
+    (PassportRecognizer(), "護照 no. G12345678", "G12345678"),
     (TwNhiCardRecognizer(), "健保卡號：0000 1234 5678", "0000 1234 5678"),
     (TwNhiCardRecognizer(), "病患的健保卡號碼為000012345678。", "000012345678"),
 ])

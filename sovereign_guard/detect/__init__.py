@@ -40,6 +40,7 @@ from .structured import (
     PaymentCardRecognizer,
     WebUrlRecognizer,
 )
+from .us_ids import US_ID_RECOGNIZERS
 from .zh_addresses import ChineseAddressRecognizer
 from .zh_ids import zh_id_recognizers
 
@@ -49,6 +50,7 @@ REPLACED = (
     "EmailRecognizer", "UrlRecognizer", "IpRecognizer", "CreditCardRecognizer",
     "IbanRecognizer", "PhoneRecognizer", "NhsRecognizer", "UsLicenseRecognizer",
     "MedicalLicenseRecognizer", "SpacyRecognizer", "MacAddressRecognizer",
+    "UsSsnRecognizer", "UsItinRecognizer", "UsPassportRecognizer", "UsBankRecognizer",
 )
 
 
@@ -65,6 +67,7 @@ def sovereign_recognizers(policy: Policy) -> Iterator[EntityRecognizer]:
         TwBusinessIdRecognizer(lang), CnResidentIdRecognizer(lang),
         StreetAddressRecognizer(lang), LabeledValueRecognizer(lang),
         ChineseAddressRecognizer(lang), *zh_id_recognizers(lang),
+        *(cls(lang) for cls in US_ID_RECOGNIZERS),
     ]
     if detection.secrets:
         candidates.append(SecretsRecognizer(lang))

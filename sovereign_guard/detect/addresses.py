@@ -37,8 +37,9 @@ _SUFFIXES = (
 _NUM = r"\d{1,6}[A-Za-z]?(?:-\d{1,4})?"
 _DIR = r"(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?"
 _WORD = r"(?:[A-Z][A-Za-z'’.-]{0,24}|\d{1,3}(?:st|nd|rd|th))"
-_UNIT = (
-    r"(?:,?[ \t]{1,3}(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl(?:oor)?\.?|Room|Rm\.?|Bldg\.?|"
+_UNIT = (  # on the street line or the next one (`Suite 648`, `Apt. 4A` lines)
+    r"(?:(?:,?[ \t]{1,3}|[ \t]*\n[ \t]*)"
+    r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl(?:oor)?\.?|Room|Rm\.?|Bldg\.?|"
     r"Building|Appartamento|Piano|Scala|Interno|Int\.|Puerta|Piso|Planta|Etage|Étage|Stock|"
     r"Bus|#)[ \t]{0,2}#?[A-Za-z0-9-]{1,6})?"
 )
@@ -63,6 +64,12 @@ _UK_FLAT_STREET = (
 _MILITARY = (
     r"(?:(?:USNS|USNV|USS|USCGC)[ \t][A-Z][a-z]{1,20}|(?:PSC|Unit)[ \t]\d{4},[ \t]Box[ \t]\d{4})"
     r"[ \t]*[,\n]?[ \t]*(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}"
+)
+# Post-office boxes: `P.O. Box 152`, `PO Box 9`, `Postfach 10 02 33`, `BP 48`.
+_PO_BOX = (
+    r"(?<![\w.])(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|(?i:po[ \t]box)|"
+    r"Postfach|Boîte[ \t]postale|BP|Apartado(?:[ \t]de[ \t]Correos)?|Casella[ \t]postale)"
+    r"[ \t]{1,2}\d{1,6}(?:[ \t]\d{2}){0,2}(?!\d)"
 )
 _LATIN = r"[A-Za-zÀ-ÖØ-öø-ÿ'’.-]"
 _LATIN_CAP = r"[A-ZÀ-ÖØ-Þ]"
@@ -109,6 +116,14 @@ _CONTINUATION = compiled(
     r")"
 )
 
+# The country closing a postal block: `..., OH 43004, USA`, `10115 Berlin\nGermany`.
+_COUNTRY_LINE = compiled(
+    r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)(?:USA|U\.S\.A\.|United States(?: of America)?|US|"
+    r"Canada|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Germany|Deutschland|"
+    r"Austria|Österreich|Switzerland|Schweiz|Suisse|France|Belgium|Belgique|Netherlands|"
+    r"Nederland|Italy|Italia|Spain|España|Portugal|Australia|New Zealand)(?![\w-])"
+)
+
 # Taiwan and mainland: optional postcode, admin units, road / lane / alley, number, floor.
 _ZH_NUM = r"[0-9０-９一二三四五六七八九十百零〇]{1,5}"
 _ZH_ADMIN = (
@@ -144,6 +159,7 @@ _ANCHORS = (
     ("us-uk-street", compiled(_US_UK_STREET), 0.55),
     ("uk-flat-street", compiled(_UK_FLAT_STREET), 0.5),
     ("military", compiled(_MILITARY), 0.85),
+    ("po-box", compiled(_PO_BOX), 0.6),
     ("eu-street", compiled(_EU_COMPOUND), 0.5),
     ("eu-street-keyword", compiled(_EU_KEYWORD), 0.45),
     ("eu-street-keyword", compiled(_EU_TYPE + _EU_NAME), 0.0),  # `rue de Lombard, 17595 ...`
@@ -195,6 +211,8 @@ class StreetAddressRecognizer(EntityRecognizer):
                     cont = _CONTINUATION.match(text, end)
                     if cont and cont.end() > end:
                         end, score_here = cont.end(), 0.85
+                        country = _COUNTRY_LINE.match(text, end)
+                        end = country.end() if country else end
                     elif not score:
                         continue
                     else:

@@ -20,7 +20,10 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import CJK, compiled, result, words
-from .ner import owns_words
+from .name_cues import FIELD_LABELS, NOT_A_NAME, NOT_FIRST, ROLE_WORDS
+from .ner import in_firm, owns_words
+
+_NOT_FIRST = NOT_FIRST
 
 ENTITY = "PERSON"
 
@@ -70,19 +73,6 @@ _ORG_WORDS = words(
     council committee department ministry office team project street avenue road lane
     drive boulevard way court place square park center centre hotel airport station"""
 )
-_NOT_FIRST = words(
-    """the this that these those please thanks thank our my your his her their its we you
-    they when what who why how where which if and but or so can could would should will
-    shall may might must let make write draft send translate summarize summarise explain
-    check call email reply format fix rewrite convert keep add use give help create update
-    find show list tell ask loop read review prepare schedule book cancel confirm delete
-    remove set get put run build deploy test compare describe generate suggest benchmark
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december new old all any each every
-    no not yes hi hello dear good best kind warm happy merry restart count total error
-    warning info debug note todo see also mixed background complaint patient customer
-    meeting minutes status budget agenda summary subject re fwd candidates who"""
-)
 _LIST_SEP = compiled(r"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$")
 
 
@@ -100,7 +90,12 @@ class PersonNameRecognizer(EntityRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         labels = _spacy_labels(nlp_artifacts)
-        found = []
+        found: dict[tuple[int, int], float] = {}
+
+        def add(start: int, end: int, score: float) -> None:
+            if score >= 0.5 and found.get((start, end), 0.0) < score:
+                found[(start, end)] = min(score, 0.95)
+
         for m in _NAME.finditer(text):
             start, end = m.span()
             words = m.group(0).split()
@@ -114,10 +109,18 @@ class PersonNameRecognizer(EntityRecognizer):
                 words = words[1:]
             if any(w.lower().strip(",") in _ORG_WORDS for w in words):
                 continue
-            score = self._evidence(text, start, end, titled, labels)
-            if score >= 0.5:
-                found.append(result(self, ENTITY, start, end, min(score, 0.95)))
-        return found
+            add(start, end, self._evidence(text, start, end, titled, labels))
+        for start, end, score in _cued_single_names(text, labels):
+            add(start, end, score)
+        for start, end, score in _caps_line_names(text, nlp_artifacts):
+            add(start, end, score)
+        for start, end, score in _speakers(text):
+            add(start, end, score)
+        known = [(s, e) for s, e, lab in labels if lab == "PERSON"]
+        known += [k for k, v in found.items() if v >= 0.6]
+        for start, end in _listed_names(text, known, labels):
+            add(start, end, 0.7)
+        return [result(self, ENTITY, s, e, v) for (s, e), v in sorted(found.items())]
 
     @staticmethod
     def _evidence(text: str, start: int, end: int, titled: bool, labels: list) -> float:
@@ -132,7 +135,7 @@ class PersonNameRecognizer(EntityRecognizer):
         # evidence against (`Welcome to New York`).
         score = {None: 0.35, "GPE": 0.2, "LOC": 0.2, "FAC": 0.2}.get(label, 0.45)
         before = text[max(0, start - 24) : start]
-        if titled or _STRONG_CUE.search(before):
+        if titled or _STRONG_CUE.search(before) or _SIGN_OFF.search(before):
             score += 0.35
         elif _WEAK_CUE.search(before):
             score += 0.25
@@ -157,8 +160,233 @@ def _spacy_labels(nlp_artifacts) -> list[tuple[int, int, str]]:
     ents = getattr(doc, "ents", None)
     if not ents:
         return []
-    # spaCy's spans over CJK text are clauses, not entities (see ner.py).
-    return [(e.start_char, e.end_char, e.label_) for e in ents if not _CJK_EDGE.search(e.text)]
+    # spaCy's spans over CJK text are clauses, not entities (see ner.py); a span running
+    # over a line break is one label per line (`Duc Pham\nPassport` is not one name).
+    out = []
+    for e in ents:
+        if _CJK_EDGE.search(e.text):
+            continue
+        at = e.start_char
+        for line in e.text.split("\n"):
+            if line.strip():
+                lead = len(line) - len(line.lstrip(" \t-*•"))
+                out.append((at + lead, at + len(line.rstrip()), e.label_))
+            at += len(line) + 1
+    return out
+
+
+# One capitalised word (or, after `my name is`, any word) right after a strong cue:
+# `Thanks Aoife!`, `Hi Grace,`, `my name is olga`, `Cheers,\nDeclan`.
+_ONE_WORD = compiled(rf"(?<![\w.@/-])(?:{_WORD}|[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]+)?)(?![\w@])")
+_VERY_STRONG = compiled(
+    r"(?i)\b(?:my name is|my name's|name is|i'm|i am|call me|this is|named|signed|name:)"
+    r"[ \t:]*$"
+)
+_GREETING = compiled(
+    r"(?i)(?:\b(?:dear|hi|hello|hey|thanks|thank you|thx|cheers|welcome|congrats|"
+    r"congratulations|attn:?|goodbye|bye|morning|evening|sorry|love|regards|sincerely|"
+    r"best|yours|cc|attn)[ \t,:]*"
+    r"|^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]*)$",
+    0,
+)
+_SIGN_OFF = compiled(
+    r"(?im)^[ \t]*(?:thanks|thank you|many thanks|cheers|best|regards|best regards|kind regards|"
+    r"warm regards|warmly|sincerely|yours|yours truly|cordially|respectfully|love|take care|"
+    r"all the best|--)[ \t]*[,.!]?[ \t]*\n[ \t]*$"
+)
+_LOWER_WORD = compiled(rf"[{_LOWER}]{{2,20}}(?:[ \t][{_LOWER}]{{2,20}})?(?![\w@])")
+
+
+def _cued_single_names(text: str, labels: list) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _ONE_WORD.finditer(text):
+        start, end = m.span()
+        word = m.group(0).lower()
+        if word in _NOT_FIRST or word in NOT_A_NAME or word in _ORG_WORDS:
+            continue
+        before = text[max(0, start - 40) : start]
+        label = next((lab for s, e, lab in labels if s < end and start < e), None)
+        if label in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+            continue  # spaCy's own PERSON stays; a date word (`May`) needs a stronger case
+        if _VERY_STRONG.search(before) or _SIGN_OFF.search(before):
+            out.append((start, end, 0.75))
+        elif label in ("ORG", "GPE", "LOC", "NORP", "FAC") and _ONE_RIGHT_CUE.match(text, end):
+            # `Adebayo previously ran a bakery`: spaCy's ORG doing what people do.
+            out.append((start, end, 0.65))
+        elif _GREETING.search(before) and text[end : end + 1] in ("", ",", "!", ".", "\n", " "):
+            score = 0.65 if label else 0.6
+            if text[end : end + 1] in ",!\n" or end == len(text):
+                out.append((start, end, score + 0.05))
+            elif label:
+                out.append((start, end, score))
+    for cue in _VERY_STRONG_ANY.finditer(text):
+        m = _LOWER_WORD.match(text, cue.end())
+        if m and not any(w in _STOP for w in m.group(0).split()):
+            out.append((m.start(), m.end(), 0.7))
+    for m in _CAPS_NAME.finditer(text):
+        words = m.group(0).split()
+        n = next((i for i, w in enumerate(words) if w.lower() in _STOP), len(words))
+        if n < 2:
+            continue
+        start = m.start()
+        end = start + len(" ".join(words[:n]))
+        before = text[max(0, start - 24) : start]
+        if _STRONG_CUE.search(before) or _WEAK_CUE.search(before) or _VERY_STRONG.search(before):
+            out.append((start, end, 0.65))
+    return out
+
+
+_ONE_RIGHT_CUE = compiled(
+    r"[ \t]+(?:said|says|told|asked|wrote|called|emailed|joined|left|previously|presents|"
+    r"will present|closes|thinks|wants|needs|agreed|replied|signed|smiled|laughed|"
+    r"is my|was my)\b"
+)
+_VERY_STRONG_ANY = compiled(
+    r"(?i)\b(?:my name is|my name's|call me|named)[ \t:]*"
+)
+_CAPS_NAME = compiled(rf"(?<![\w.@/-])[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]+)?"
+                      rf"(?:[ \t][{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]+)?){{1,3}}(?![\w@])")
+_STOP = _NOT_FIRST | NOT_A_NAME | FIELD_LABELS | words(
+    """before after about at on in of for with from to by the a an and or is are was were be
+    been has have had will would can could should not asap today tomorrow now here there
+    it me us them him her our your my their all any some am pm re fyi eod eta urgent"""
+)
+
+
+# ALL-CAPS lines (`APPLICANT: DUC PHAM`): the small model reads capitals as acronyms, so the
+# line goes through it once more title-cased (same length, offsets stay).
+_CAPS_LINE = compiled(r"(?m)^[^a-z\n]*[A-Z]{2,}[ \t]+[A-Z]{2,}[^a-z\n]*$")
+
+
+def _caps_line_names(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
+    engine = getattr(nlp_artifacts, "nlp_engine", None)
+    nlp = getattr(engine, "nlp", None)
+    if not nlp or _CAPS_LINE.search(text) is None:
+        return []
+    model = nlp.get(getattr(nlp_artifacts, "language", "en")) or next(iter(nlp.values()))
+    out = []
+    for m in _CAPS_LINE.finditer(text):
+        line = m.group(0)
+        titled = line.title()
+        if len(titled) != len(line):
+            continue
+        for ent in model(titled).ents:
+            if ent.label_ != "PERSON" or "\n" in ent.text:
+                continue
+            words = [w.lower() for w in ent.text.split()]
+            if any(w in _NOT_FIRST or w in _ORG_WORDS or w in FIELD_LABELS for w in words):
+                continue
+            start, end = m.start() + ent.start_char, m.start() + ent.end_char
+            before = text[max(0, start - 24) : start]
+            if _STRONG_CUE.search(before) or _WEAK_CUE.search(before):
+                out.append((start, end, 0.7))  # capitals are codes too: a cue must say "person"
+    return out
+
+
+# Lists of names: `A, B and C`, bullet or line lists. When one item is a person (spaCy's
+# PERSON or a finding above), or a heading names people (`Attendees:`), every item is.
+_ITEM = rf"(?:{_TITLE}[ \t])?(?:[{_UPPER}]\.[ \t])?{_WORD}(?:[ \t]{_WORD}){{0,2}}"
+_INLINE_LIST = compiled(
+    rf"(?<![\w.@/-]){_ITEM}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+){_ITEM}){{1,12}}"
+    r"(?![\w@])"
+)
+_ITEM_RE = compiled(_ITEM)
+_LINE_ITEM = compiled(
+    rf"(?m)^[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*({_ITEM})[ \t]*"
+    r"(?:\([^)\n]{0,30}\)|,[ \t]*[a-z][^\n]{0,30}|[|–—-][^\n]{0,40})?[ \t]*$"
+)
+_JOINED = compiled(r"[ \t](?:and|&)[ \t]")
+# Verbs whose object is people: `Invite Declan, Min-jun and Milena`.
+_LIST_CUE = compiled(
+    r"(?i)\b(?:invite|invited|ask|asked|tell|told|meet|met|ping|email|emailed|call|called|"
+    r"thank|thanked|loop in|introduce|hire|hired|interview|interviewed|congratulate|cc)[ \t]+$"
+)
+_JOB_AFTER = compiled(r"[ \t]+(?:at|of|for)[ \t]")
+_PEOPLE_HEADING = compiled(
+    r"(?i)\b(?:attendees|participants|invitees|present|absent|apologies|team|roster|members|"
+    r"speakers|panelists|panel|guests|people|contacts|cc|to|from|authors?|reviewers?|"
+    r"approvers?|signatories|witnesses|candidates|students|players|staff|with)\b[^\n]{0,20}$"
+)
+
+
+# Speakers in a transcript: `Grace: are you coming?`, `[10:02] olga: did u send it`.
+_SPEAKER = compiled(
+    rf"(?m)^[ \t]*(?:\[[0-9:. apmAPM]{{1,12}}\][ \t]*)?"
+    rf"((?:{_WORD}(?:[ \t]{_WORD}){{0,2}})|(?<=\][ \t]*)[{_LOWER}]{{2,20}}):[ \t]+"
+    r"(?=[^\n]*[A-Za-z]{2,})"
+)
+
+
+def _speakers(text: str) -> list[tuple[int, int, float]]:
+    if text.count(":") < 2:
+        return []
+    found = []
+    for m in _SPEAKER.finditer(text):
+        words = [w.lower() for w in m.group(1).split()]
+        if any(w in FIELD_LABELS or w in NOT_A_NAME or w in ROLE_WORDS or w in _ORG_WORDS
+               for w in words) or (len(words) == 1 and words[0] in _STOP):
+            continue
+        found.append(m.span(1))
+    if len(found) < 2:
+        return []
+    return [(s, e, 0.65) for s, e in found]
+
+
+_NOT_PEOPLE = frozenset({"NORP", "LANGUAGE", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW",
+                         "DATE", "TIME", "MONEY", "CARDINAL"})
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without an opening sentence word: `Invite Layla` is the item `Layla`."""
+    first, _, rest = text[start:end].partition(" ")
+    if rest and first.lower() in _NOT_FIRST:
+        return start + len(first) + 1, end
+    return start, end
+
+
+def _listed_names(text: str, known: list[tuple[int, int]], labels: list) -> list[tuple[int, int]]:
+    def usable(start: int, end: int) -> bool:
+        words = [w.lower().strip(".,") for w in text[start:end].split()]
+        if any(s < end and start < e and lab in _NOT_PEOPLE for s, e, lab in labels):
+            return False  # `Spanish and French`, `Netflix, Spotify`
+        return not any(w in _ORG_WORDS or w in FIELD_LABELS or w in ROLE_WORDS
+                       for w in words) and not (
+            words and words[0] in _NOT_FIRST
+        )
+
+    def person(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in known)
+
+    out = []
+    for m in _INLINE_LIST.finditer(text):
+        items = [_trim(text, i.start(), i.end())
+                 for i in _ITEM_RE.finditer(text, m.start(), m.end())]
+        if in_firm(text, *items[0]):
+            continue  # `with Williams, Thomas and Moore` is a firm (see ner.py)
+        joined = _JOINED.search(text, m.start(), m.end()) is not None
+        if len(items) < 3 and not joined:
+            continue  # `Jane Doe, Ophthalmologist at ...`: a name and a title, no list
+        heading = _PEOPLE_HEADING.search(text, max(0, m.start() - 30), m.start())
+        cue = _LIST_CUE.search(text, max(0, items[0][0] - 16), items[0][0])
+        if heading or cue or any(person(s, e) for s, e in items):
+            out.extend((s, e) for s, e in items
+                       if usable(s, e) and not _JOB_AFTER.match(text, e))
+    block: list[tuple[int, int]] = []
+    last_end = -2
+    for m in [*_LINE_ITEM.finditer(text), None]:
+        if m is not None and m.start() == last_end + 1:
+            block.append(m.span(1))
+            last_end = m.end()
+            continue
+        if block:
+            first_line = text.rfind("\n", 0, block[0][0]) + 1
+            heading_line = text[text.rfind("\n", 0, max(0, first_line - 1)) + 1 : first_line]
+            cued = _PEOPLE_HEADING.search(heading_line.rstrip(": \t\n") + "") is not None
+            if (len(block) >= 2 or cued) and (cued or any(person(s, e) for s, e in block)):
+                out.extend((s, e) for s, e in block if usable(s, e))
+        block = [m.span(1)] if m is not None else []
+        last_end = m.end() if m is not None else -2
+    return out
 
 
 def _coordinated(text: str, start: int, end: int, labels: list) -> bool:

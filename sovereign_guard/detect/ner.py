@@ -2,27 +2,25 @@
 
 - CJK text: the English model reads a run of Han characters as one token and labels whole
   clauses (`信用卡4111111111111111已經扣款兩次`); Chinese names come from `names_zh`.
-- Words that head a field rather than name someone (`Email`, `Phone`, `Hi`), spans with
-  digits or code punctuation (`user_id`, `foo@bar`), all-lowercase spans: not PERSON.
+- Words that head a field rather than name someone (`Email`, `Phone`, `Hi`, `Status:`),
+  spans with digits or code punctuation (`user_id`, `foo@bar`), one capitalised word that
+  opens sentences (`Convert to...`): not PERSON. Lower-case names (`olga zhang`) and
+  speakers in a transcript (`Grace: are you coming?`) are kept, as plain Presidio keeps them.
+- A PERSON span running over several lines (a list of names, a name line and an address
+  line) is one name per line.
 - A span inside (or overlapping) a structured finding (an e-mail address, URL, phone,
   secret, card) belongs to that finding.
 """
 
 from __future__ import annotations
 
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from .common import compiled, has_cjk, words
+from .common import compiled, has_cjk
 from .engine import SPACY_TO_PRESIDIO
+from .name_cues import FIELD_LABELS, NOT_A_NAME, NOT_FIRST
 
-_NOT_A_NAME = words(
-    "email e-mail mail phone tel telephone mobile fax address name hi hello hey dear thanks "
-    "thank regards best cheers please pls customer user admin team manager support sir "
-    "madam mr mrs ms dr prof api json yaml sql null none true false todo fixme note warning "
-    "error info debug trace select insert update delete from where join order group limit "
-    "values table index key id ip url http https ssn iban card visa mastercard amex "
-    "password token secret bearer subject re fwd cc bcc attn ok okay yes no"
-)
 _CODEISH = compiled(r"[0-9@/_=<>{}\[\]();:#$%^*|\\`~]|\.[a-z]")
 _OWNED = frozenset({
     "EMAIL_ADDRESS", "URL", "PHONE_NUMBER", "SECRET", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS",
@@ -33,6 +31,17 @@ _OWNED = frozenset({
 _FIRM = compiled(
     r"[A-Z][\w'-]+(?:,[ \t][A-Z][\w'-]+)*,?[ \t](?:and|&)[ \t](?:[A-Z][\w'-]+|Sons|Partners)"
 )
+
+_FIRM_CUE = compiled(
+    r"(?i)\b(?:from|at|of|met|with|by|for|joined|visited|company|firm|vendor|client|"
+    r"supplier|partner|law|agency)[ \t]+$"
+)
+_LABEL_LINE = compiled(r"(?m)^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?[^\s:][^:\n]{0,30}[ \t]?:[ \t]")
+_LOWER_CUE = compiled(
+    r"(?i)\b(?:to|with|and|met|meet|ask|asked|tell|told|call|called|cc'?d?|from|by|for|"
+    r"named|name is|i'm|i am|this is|dear|hi|hello|hey|thanks|talked to|spoke with)[ \t,]*$"
+)
+_FIRM_AFTER = compiled(r"[ \t,]+(?:LLP|LLC|Inc|Ltd|PLC|GmbH|& Co|Co\.)")
 
 
 class FilteredSpacyRecognizer(SpacyRecognizer):
@@ -48,20 +57,21 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         kept = []
         for r in super().analyze(text, entities, nlp_artifacts):
-            span = text[r.start : r.end]
-            if r.entity_type == "PERSON" and "\n" in span.strip():
-                # `Lara Groenendaal\nCamino de África`: a name line runs into an address line.
-                r.end = r.start + len(span.lstrip()) - len(span.lstrip().split("\n", 1)[1]) - 1
-                r.end = r.start + len(text[r.start : r.end].rstrip())
-                span = text[r.start : r.end]
-            if has_cjk(span):
+            if has_cjk(text[r.start : r.end]):
                 continue
-            if r.entity_type == "PERSON" and not _looks_like_name(span, text, r.start, r.end):
-                continue
-            if r.entity_type == "PERSON" and " " not in span and _in_firm(text, r.start, r.end):
-                continue
-            kept.append(r)
+            pieces = _line_pieces(text, r) if r.entity_type == "PERSON" else [r]
+            for piece in pieces:
+                if piece.entity_type == "PERSON" and not self._person_ok(text, piece):
+                    continue
+                kept.append(piece)
         return kept
+
+    @staticmethod
+    def _person_ok(text: str, r: RecognizerResult) -> bool:
+        span = text[r.start : r.end]
+        if not _looks_like_name(span, text, r.start, r.end):
+            return False
+        return " " in span or not in_firm(text, r.start, r.end)
 
     def enhance_using_context(self, text, raw_recognizer_results, other_raw_recognizer_results,
                               nlp_artifacts, context=None):
@@ -72,25 +82,71 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
         ]
 
 
+# A list bullet or numbering that spaCy takes into a name running over several lines.
+_BULLET = compiled(r"^[ \t]*(?:[-*•·–]|\d{1,3}[.)])?[ \t]*")
+
+
+def _line_pieces(text: str, r: RecognizerResult) -> list[RecognizerResult]:
+    """A PERSON span over several lines (`Frank Krishnan\n- Ngozi Kim\n-`, a name line
+    running into an address line) as one result per line, bullets and spaces trimmed."""
+    span = text[r.start : r.end]
+    if "\n" not in span:
+        return [r]
+    pieces, at = [], r.start
+    for line in span.split("\n"):
+        lead = _BULLET.match(line).end()
+        body = line[lead:].rstrip(" \t,;")
+        if body:
+            start = at + lead
+            pieces.append(RecognizerResult(r.entity_type, start, start + len(body), r.score,
+                                           r.analysis_explanation, dict(r.recognition_metadata)))
+        at += len(line) + 1
+    return pieces
+
+
 def _looks_like_name(span: str, text: str, start: int, end: int) -> bool:
-    if not span.strip() or _CODEISH.search(span) or span.islower() or "\n" in span.strip():
+    if not span.strip() or _CODEISH.search(span) or "\n" in span.strip():
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if text[end : end + 1] == ":" and text[line_start:start].strip(" \t,") == "":
-        return False  # a field label: `Restart Count: 3`, `Email:`
-    # One word heading a line (`Convert to...`) or followed by code punctuation
-    # (`Vec<u8>`, `Count: 3`) is a verb, a label or a type, not a person.
-    one_word = " " not in span.strip()
-    if one_word and (not text[line_start:start].strip() or text[end : end + 1] in ":<(=["):
-        return False
+    head = text[line_start:start].strip(" \t,")
     words = [w.strip(".,'’\"") for w in span.split()]
-    return not all(w.lower() in _NOT_A_NAME for w in words if w)
+    lowered = [w.lower() for w in words if w]
+    if all(w in NOT_A_NAME for w in lowered):
+        return False
+    if span.islower() and (len(span) < 3 or any(w in NOT_FIRST for w in lowered)
+                           or not _LOWER_CUE.search(text, max(0, start - 24), start)):
+        # Lower-case names after a cue stay (`i talked to olga zhang`); lower-case words
+        # elsewhere (`git log says`) are commands and identifiers.
+        return False
+    if span.isupper() and len(span) <= 3:
+        return False  # `CI`, `QA`: acronyms
+    if text[end : end + 1] == ":" and any(w in FIELD_LABELS for w in lowered):
+        return False  # `..., Restart Count: 3`
+    if text[end : end + 1] == ":" or text[end : end + 2] == " :":  # `Livraison : ...`
+        end += text[end : end + 2] == " :"
+    if text[end : end + 1] == ":" and (head == "" or head.startswith("[")):
+        # `Restart Count: 3`, `Email:` are labels; `Grace: are you coming?` is a speaker.
+        # A speaker speaks more than once, or answers one: two `Someone:` lines at least.
+        after = text[end + 1 : end + 40].lstrip(" \t")
+        return not (any(w in FIELD_LABELS for w in lowered) or not after[:1].isalpha()
+                    or len(_LABEL_LINE.findall(text, 0, 4000)) < 2)
+    # One word heading a line that opens sentences (`Convert to...`), or followed by code
+    # punctuation (`Vec<u8>`), is a verb, a label or a type, not a person.
+    if " " not in span.strip():
+        if text[end : end + 1] and text[end : end + 1] in "<(=[":
+            return False
+        if head == "" and lowered and (lowered[0] in NOT_FIRST or lowered[0] in FIELD_LABELS):
+            return False
+    return True
 
 
-def _in_firm(text: str, start: int, end: int) -> bool:
+def in_firm(text: str, start: int, end: int) -> bool:
+    """In surnames joined like a firm's name, where the words before speak of a firm
+    (`from Williams, Thomas and Moore`); `Invite Layla, Emeka and Thanh` is people."""
     for m in _FIRM.finditer(text, max(0, start - 60), min(len(text), end + 60)):
         if m.start() <= start and end <= m.end():
-            return True
+            return (_FIRM_AFTER.match(text, m.end()) is not None
+                    or _FIRM_CUE.search(text, max(0, m.start() - 24), m.start()) is not None)
     return False
 
 

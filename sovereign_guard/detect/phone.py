@@ -99,6 +99,24 @@ def _is_card(candidate: str) -> bool:
     return _CARD_SHAPE.match(candidate) is not None and card_number_ok(candidate)
 
 
+# Numbers shaped like something else are no phone numbers even when the checksum that would
+# make them that something fails: 3-2-4 groups are how SSNs are written (`078-05-0000`,
+# `693-09.4444`), four groups of four a card (`4012-8888-8888-1882`), and digits after a
+# country code and bank code an IBAN (`NL91 ABNA 0417 1643 01`).
+_SSN_SHAPE = compiled(rf"^{_D}{{3}}[ .\-]{_D}{{2}}[ .\-]{_D}{{4}}$")
+_CARD_GROUPS = compiled(rf"^{_D}{{4}}([ \-]){_D}{{4}}\1{_D}{{4}}\1{_D}{{4}}(?:\1{_D}{{1,3}})?$")
+_IBAN_BEFORE = compiled(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ \-]?(?:[A-Z0-9]{4}[ \-]?){0,7}$")
+
+
+def _shaped_otherwise(text: str, start: int, candidate: str, context) -> bool:
+    if _SSN_SHAPE.match(candidate):
+        return True
+    if _CARD_GROUPS.match(candidate):
+        # Card-shaped: a phone only when the words just before say so (`call 0912 3456 ...`).
+        return context.search(text, max(0, start - 16), start) is None
+    return _IBAN_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 class PhoneNumberRecognizer(EntityRecognizer):
     """PHONE_NUMBER: international and national formats of many regions, CJK-safe."""
 
@@ -128,7 +146,9 @@ class PhoneNumberRecognizer(EntityRecognizer):
         found = []
         for match in CANDIDATE.finditer(text):
             start, end = match.span()
-            if _is_card(match.group()):
+            if _is_card(match.group()) or _shaped_otherwise(
+                text, start, match.group(), self._context_re
+            ):
                 continue
             # A candidate that swallowed a neighbouring number is also tried without its
             # trailing groups; the best score wins, the longer span on a tie

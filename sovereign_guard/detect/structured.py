@@ -108,42 +108,65 @@ _IPV6 = (
 _VERSION_BEFORE = compiled(r"(?i)(?:version|ver\.?|release|build|v)\s*[:=]?\s*$")
 
 
+_V4 = rf"(?:{_OCTET}\.){{3}}{_OCTET}"
+# An address, then a prefix length or nothing that continues a number (`10.0.0.0/123` is
+# still the address `10.0.0.0`).
+_IP_RB = rf"(?![{ALNUM}_]|[.,\-]{DIGIT})"
+
+
 class IpAddressRecognizer(SovereignPatternRecognizer):
-    """IPv4 and IPv6 addresses; loopback, unspecified, netmasks and versions are not PII."""
+    """IPv4 and IPv6 addresses, IPv4-mapped and -embedded IPv6 (`::ffff:10.0.0.1`), CIDR
+    prefixes, loopback and unspecified addresses (`127.0.0.1`, `::1`, `::`: still the
+    network layout of whoever wrote them). Netmasks and versions are not addresses."""
 
     NAME = "IpRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
     ENTITY = "IP_ADDRESS"
     PATTERNS = (
-        ("ipv4", rf"{NUM_LB}(?:{_OCTET}\.){{3}}{_OCTET}(?:/(?:3[0-2]|[12]?\d))?{NUM_RB}", 0.6),
+        ("ipv4", rf"{NUM_LB}{_V4}(?:/(?:3[0-2]|[12]?\d)(?!\d))?{_IP_RB}", 0.6),
+        (
+            "ipv6-v4",
+            rf"(?<![{ALNUM}_:])(?=[0-9A-Fa-f]{{0,4}}:)[0-9A-Fa-f:]{{1,36}}:{_V4}"
+            rf"(?:/(?:12[0-8]|1[01]\d|[1-9]?\d)(?!\d))?{_IP_RB}",
+            0.6,
+        ),
         (
             "ipv6",
             rf"(?<![{ALNUM}_:]){_IPV6}(?:%[0-9A-Za-z]{{1,15}})?(?:/(?:12[0-8]|1[01]\d|[1-9]?\d))?"
             rf"(?![{ALNUM}_:]|\.\d)",
             0.6,
         ),
+        # The unspecified address on its own: `src=:: dst=::1`, `::/0`.
+        ("ipv6-unspecified", r"(?<![^\s=\[(])::(?:/(?:12[0-8]|1[01]\d|[1-9]?\d))?(?=$|[\s\]),;])",
+         0.6),
     )
     CONTEXT = ("ip", "ipv4", "ipv6", "address", "host", "server", "位址", "地址", "伺服器",
                "服务器")
-    TRIGGER = compiled(r"\d\.\d|:[0-9A-Fa-f]*:")
+    TRIGGER = compiled(r"\d\.\d|::|:[0-9A-Fa-f]*:")
 
     def validate_result(self, pattern_text: str) -> bool | None:
         try:
-            iface = ipaddress.ip_interface(pattern_text)
+            ipaddress.ip_interface(pattern_text)
         except ValueError:
             return False
-        ip = iface.ip
-        netmask = ip.version == 4 and pattern_text.startswith("255.")
-        if ip.is_loopback or ip.is_unspecified or netmask:
+        # `dead::beef`-like words are hex, not addresses: an address (but `::`) has a digit.
+        head = pattern_text.split("/")[0]
+        if ":" in head and head.strip(":") and not any(c.isdigit() for c in head):
             return False
-        if ip.version == 6:
-            # `dead::beef`-like words and `::1` are not addresses worth masking.
-            groups = [g for g in pattern_text.split("%")[0].split("/")[0].split(":") if g]
-            if len(groups) < 2 or not any(c.isdigit() for c in pattern_text):
-                return False
         return None
 
     def accept(self, text: str, result: RecognizerResult) -> bool:
-        return _VERSION_BEFORE.search(text, max(0, result.start - 12), result.start) is None
+        before = text[max(0, result.start - 12) : result.start]
+        if _VERSION_BEFORE.search(before):
+            return False
+        value = text[result.start : result.end]
+        if value.startswith("255.") and _MASK_BEFORE.search(before):
+            return False  # `netmask 255.255.255.0`
+        # `x[::2]`, `a[::-1]`: a slice, not an address.
+        return not (value.startswith("::") and result.start >= 2 and text[result.start - 1] == "["
+                    and (text[result.start - 2].isalnum() or text[result.start - 2] in "_)]"))
+
+
+_MASK_BEFORE = compiled(r"(?i)mask[\s:=]*$")
 
 
 def card_iin_ok(number: str) -> bool:
@@ -186,8 +209,11 @@ class PaymentCardRecognizer(SovereignPatternRecognizer):
     PATTERNS = (
         (
             "card",
-            rf"{NUM_LB}(?:{DIGIT}{{4}}[ -]{DIGIT}{{6}}[ -]{DIGIT}{{4,5}}"
-            rf"|{DIGIT}{{4}}(?:[ -]?{DIGIT}{{4}}){{2}}(?:[ -]?{DIGIT}{{1,4}}){{0,2}}"
+            # One separator throughout, so `4012-8888-8888-1881 4012 8888 8888 1881` is two
+            # cards, not one too long.
+            rf"{NUM_LB}(?:{DIGIT}{{4}}(?P<a>[ -]){DIGIT}{{6}}(?P=a){DIGIT}{{4,5}}"
+            rf"|{DIGIT}{{4}}(?P<g>[ -]?){DIGIT}{{4}}(?P=g){DIGIT}{{4}}"
+            rf"(?:(?P=g){DIGIT}{{1,4}}){{0,2}}"
             rf"|{DIGIT}{{12}}){NUM_RB}",
             0.6,
         ),
@@ -224,6 +250,8 @@ class IbanCodeRecognizer(SovereignPatternRecognizer):
     PATTERNS = (
         ("iban", rf"{LB}[A-Z]{{2}}\d{{2}}(?:[ ]?[A-Z0-9]{{4}}){{2,7}}(?:[ ]?[A-Z0-9]{{1,3}})?{RB}",
          0.5),
+        ("iban-dashed", rf"{LB}[A-Z]{{2}}\d{{2}}(?:-[A-Z0-9]{{4}}){{2,7}}(?:-[A-Z0-9]{{1,3}})?{RB}",
+         0.5),
     )
     CONTEXT = ("iban", "bank", "account", "transfer", "帳戶", "账户", "匯款", "汇款")
     TRIGGER = compiled(r"[A-Z]{2}\d{2}")
@@ -232,5 +260,8 @@ class IbanCodeRecognizer(SovereignPatternRecognizer):
         return self.find_shrinking(text)
 
     def validate_result(self, pattern_text: str) -> bool:
-        return stdnum_iban.is_valid(fold(pattern_text).replace(" ", ""))
+        # Country length and ISO 7064 mod 97; not the national account checksums stdnum also
+        # tries, which reject specimen IBANs banks print (`BE68 5390 0754 7034`).
+        return stdnum_iban.is_valid(fold(pattern_text).replace(" ", "").replace("-", ""),
+                                    check_country=False)
 

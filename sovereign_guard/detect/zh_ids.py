@@ -58,7 +58,7 @@ class BankAccountRecognizer(_Gated):
 
 
 class PassportRecognizer(_Gated):
-    """Passport numbers next to 護照/护照/passport: Taiwan's nine digits, the PRC's E/G
+    """Passport numbers next to 護照/护照: Taiwan's nine digits, the PRC's E/G
     letter forms, and the common one-or-two-letters-then-digits forms."""
 
     ENTITY = "PASSPORT"
@@ -66,8 +66,10 @@ class PassportRecognizer(_Gated):
         ("passport-digits", rf"{NUM_LB}{DIGIT}{{9}}{NUM_RB}", 0.4),
         ("passport-alnum", rf"{LB}[A-Z]{{1,2}}{DIGIT}{{6,8}}{RB}", 0.45),
     )
-    CONTEXT = ("護照", "护照", "passport", "旅行證件", "旅行证件")
-    TRIGGER = compiled(r"(?i)護照|护照|passport|旅行證件|旅行证件")
+    # English `passport` context is the US passport recognizer's (us_ids), which types the
+    # same number US_PASSPORT: one word, one type.
+    CONTEXT = ("護照", "护照", "旅行證件", "旅行证件")
+    TRIGGER = compiled(r"護照|护照|旅行證件|旅行证件")
     REQUIRE_CONTEXT = True
 
 
