@@ -154,3 +154,18 @@ def test_iban_hits(text, value):
 @pytest.mark.parametrize("text", ["DE89370400440532013001", "AB12 3456 7890 1234", "ISO8601 format"])
 def test_iban_near_misses(text):
     assert hits(IBAN, text) == []
+
+
+@pytest.mark.parametrize("text", ["from 2020-2021 we grew", "years 2020\u20132021 were hard",
+                                  "在2020-2021年間", "in 1999 / 2000"])
+def test_year_ranges_are_not_phone_numbers(guard, text):
+    assert not [f for f in guard.protect(text).findings if f.type == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("call 202\u2013512\u20131991 today", "202\u2013512\u20131991"),
+    ("or (866) 512\u20131800 toll free", "(866) 512\u20131800"),
+])
+def test_phone_numbers_with_typographic_dashes(guard, text, number):
+    found = [text[f.start:f.end] for f in guard.protect(text).findings if f.type == "PHONE_NUMBER"]
+    assert found == [number]

@@ -239,3 +239,24 @@ def test_kinds_combine_and_map_back() -> None:
     view = normalize(text)
     assert view.text == "john.smith@acme.com"
     assert view.span(0, len(view.text)) == (0, len(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("card 5111/8222/7272/5328 ok", "card 5111-8222-7272-5328 ok"),
+    ("card 5120_6826_1511_4682 ok", "card 5120-6826-1511-4682 ok"),
+    ("SSN 211_31_5945 (verified)", "SSN 211-31-5945 (verified)"),
+    ("call 202\u2013512\u20131991 today", "call 202-512-1991 today"),
+    ("or (866) 512\u20131800", "or (866) 512-1800"),
+])
+def test_digit_group_separators_read_as_hyphens(text, expected):
+    view = normalize(text)
+    assert view.text == expected
+    assert view.span(0, len(view.text)) == (0, len(text))
+
+
+@pytest.mark.parametrize("text", [
+    "on 12/05/2024 and 2024/05/12", "path /usr/lib/1234/5678/abc", "ref_2024_01_05",
+    "see 1/2/3", "build_123_456",
+])
+def test_dates_paths_and_identifiers_keep_their_separators(text):
+    assert normalize(text).text == text

@@ -124,12 +124,39 @@ def _cue(text: str) -> bool:
     return "dot" in lower or "hxxp" in lower or _BRACKET_CUE.search(text) is not None
 
 
+# (g) Digit groups joined by a separator no number recognizer expects: `5111/8222/7272/5328`,
+# `211_31_5945`, `202–512–1991` (a typographic dash). Three or more groups of which the
+# first and last have 3+ digits, one separator throughout, so dates (`12/05/2024`) and
+# paths are left alone; the separator reads as `-`.
+_DASHES = "‐‑‒–—―−﹘﹣－"
+_GROUPS = re.compile(
+    rf"(?<![\w/])\d{{3,4}}(?P<sep>[_/{_DASHES}])\d{{2,4}}(?:(?P=sep)\d{{2,4}}){{0,2}}"
+    rf"(?P=sep)\d{{3,4}}(?![\w/])"
+)
+
+
+_DASH_BETWEEN_DIGITS = re.compile(rf"(?<=\d)[{_DASHES}](?=\d)")  # `(866) 512–1800`, ranges
+
+
+def _digit_groups(text: str, starts: Sequence[int], ends: Sequence[int]) -> _Map | None:
+    edits = {(m.start() + i, m.start() + i + 1, "-") for m in _GROUPS.finditer(text)
+             for i, c in enumerate(m.group()) if c == m.group("sep")}
+    if not text.isascii():
+        edits.update((m.start(), m.end(), "-") for m in _DASH_BETWEEN_DIGITS.finditer(text))
+    return _apply(text, starts, ends, sorted(edits)) if edits else None
+
+
 _Map = tuple[str, list[int], list[int]]
 
 
 def normalize(text: str) -> View:
     """The view recognizers scan; an identity view when nothing in `text` changes."""
     if text.isascii():
+        grouped = _digit_groups(text, range(len(text)), range(1, len(text) + 1)) if (
+            "_" in text or "/" in text) else None
+        if grouped is not None:
+            text1, starts, ends = grouped
+            return _written_out(text1, starts, ends) or View(text1, starts, ends)
         if not _cue(text):
             return View(text, None, None)
         return _written_out(text, range(len(text)), range(1, len(text) + 1)) or View(
@@ -144,6 +171,10 @@ def normalize(text: str) -> View:
     folded = _confusables(text1, starts, ends)
     if folded is not None:
         text1, starts, ends = folded
+        changed = True
+    grouped = _digit_groups(text1, starts, ends)
+    if grouped is not None:
+        text1, starts, ends = grouped
         changed = True
     view = _written_out(text1, starts, ends) if _cue(text1) else None
     if view is not None:

@@ -106,10 +106,12 @@ def _is_card(candidate: str) -> bool:
 _SSN_SHAPE = compiled(rf"^{_D}{{3}}[ .\-]{_D}{{2}}[ .\-]{_D}{{4}}$")
 _CARD_GROUPS = compiled(rf"^{_D}{{4}}([ \-]){_D}{{4}}\1{_D}{{4}}\1{_D}{{4}}(?:\1{_D}{{1,3}})?$")
 _IBAN_BEFORE = compiled(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ \-]?(?:[A-Z0-9]{4}[ \-]?){0,7}$")
+# Two years joined by a dash are a period (`2020-2021`), not a local number.
+_YEAR_RANGE = compiled(rf"^(?:19|20){_D}{{2}}\s?[\-/]\s?(?:19|20){_D}{{2}}$")
 
 
 def _shaped_otherwise(text: str, start: int, candidate: str, context) -> bool:
-    if _SSN_SHAPE.match(candidate):
+    if _SSN_SHAPE.match(candidate) or _YEAR_RANGE.match(candidate):
         return True
     if _CARD_GROUPS.match(candidate):
         # Card-shaped: a phone only when the words just before say so (`call 0912 3456 ...`).
