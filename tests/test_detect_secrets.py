@@ -109,3 +109,8 @@ def test_near_misses(text):
 def test_no_keyword_no_regex_run():
     # The keyword pre-filter: an ordinary prompt costs one scan and yields nothing.
     assert SECRETS.analyze("Summarize this meeting in three bullet points.", ["SECRET"]) == []
+
+
+@pytest.mark.parametrize("text", ["密码：Zx9!kq2Lm", 'DB_PASSWORD="S3cr3t!Pass"'])
+def test_labelled_passwords_block(guard, text):
+    assert guard.protect(text).blocked

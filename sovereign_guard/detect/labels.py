@@ -593,7 +593,11 @@ class LabeledValueRecognizer(EntityRecognizer):
             span = _read_value(text, hit.value_at, kind)
             if span:
                 start, end, entity = span
-                found.append((start, end, entity, score))
+                # `key = value` secrets are the secrets recognizer's, whose gates (entropy,
+                # placeholders, code, vendor formats) are gitleaks'; a label alone would flag
+                # every `token: <not-a-token>`. Tables, SQL and JSON fields keep SECRET.
+                if entity != "SECRET":
+                    found.append((start, end, entity, score))
                 done = end
         found.extend(_tables(text, stems))
         if "<" in text:
