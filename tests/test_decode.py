@@ -260,3 +260,19 @@ def test_base64_padding_at_a_line_end_is_not_a_soft_line_break():
 def test_a_soft_line_break_without_padding_is_still_joined():
     (view,) = views_of("mail jane.d=\noe=40example.org today")
     assert "jane.doe@example.org" in view.text
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("mail_Margaret_Thornbury", "mail Margaret Thornbury"),
+    ("Jane_Doe_ssn_536228451.txt", "Jane Doe ssn 536228451.txt"),
+])
+def test_underscored_names_are_read_again_with_spaces(text, reading):
+    (view,) = views_of(text)
+    assert view.text == reading
+    assert view.span(0, len(reading)) == (0, len(text))
+
+
+@pytest.mark.parametrize("text", ["user_name = get_user_name(max_len_2)", "MAX_RETRIES = 3",
+                                  "__init__", "snake_case_id_42", "sk_live_FbOLpj3JdrBkujWuqjZ"])
+def test_snake_case_code_and_tokens_are_not_read_as_words(text):
+    assert all("_" in v.text for v in views_of(text)) or views_of(text) == []

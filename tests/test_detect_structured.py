@@ -44,6 +44,14 @@ def test_email_near_misses(text):
     assert hits(EMAIL, text) == []
 
 
+@pytest.mark.parametrize("text, value", [
+    ("https://crm.example.org/c/jane.doe@example.org", "jane.doe@example.org"),
+    ("https://cdn.example.org/p.png?owner=jane.doe@example.org&x=1", "jane.doe@example.org"),
+])
+def test_email_in_a_url_path_or_query(text, value):
+    assert hits(EMAIL, text) == [value]
+
+
 def test_email_internal_domain_needs_context():
     assert hits(EMAIL, "ping alice@build.corp") == []
     assert hits(EMAIL, "e-mail: alice@build.corp") == ["alice@build.corp"]

@@ -64,25 +64,28 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("=", re.compile(r"(?<![!-<>-~])(?P<qp>(?:[!-<>-~]*(?:=[0-9A-F]{2}|=\r?\n))+[!-<>-~]*)")),
     ("\"'", re.compile(rf"(?P<concat>{_LITERAL}(?:{_JOIN}{_LITERAL})+)")),
     ("\n", re.compile(rf"(?P<split>{_SPLIT_HEAD}[ \t]*\r?\n[ \t]*[A-Za-z0-9_\-]{{4,}})")),
+    ("_", re.compile(
+        r"(?<![A-Za-z0-9_])(?P<under>[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)(?![A-Za-z0-9_])")),
 )
+# Words joined by underscores as file, tool and handle names are (`Jane_Doe_ssn_536228451`,
+# `mail_Jane_Doe`) are read again with spaces: every part a word or a number, one of them a
+# capitalised word or a long number. Random tokens (`sk_live_FbOLpj3…`) and snake_case code
+# (`max_len_2`) do not qualify; the text as written is analysed as well.
+_UNDER_PART = re.compile(r"[A-Z][a-z]+|[a-z]+|[0-9]+")
+_UNDER_CUE = re.compile(r"(?:[A-Z][a-z]{2,}|[A-Za-z]_[0-9]{6})")
 
 
 def _runs(text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """Candidate runs in text[lo:hi], left to right, not overlapping (the earlier, then the
-    longer run wins: a soft-broken quoted-printable line over the base64 inside it)."""
+    """Candidate runs in text[lo:hi], left to right, the longer first where two start
+    together (a soft-broken quoted-printable line over the base64 inside it); the caller
+    takes the first that decodes and skips those it overlaps."""
     found: list[re.Match[str]] = []
     for cues, pattern in _FAMILIES:
         if not cues or any(c in text for c in cues):
             found.extend(pattern.finditer(text, lo, hi))
     found = [m for m in found if not _padding_not_soft_break(m)]
     found.sort(key=lambda m: (m.start(), -m.end()))
-    runs: list[re.Match[str]] = []
-    end = lo
-    for m in found:
-        if m.start() >= end:
-            runs.append(m)
-            end = m.end()
-    return runs
+    return found
 
 
 _HEX_ESCAPE = re.compile(r"=[0-9A-F]{2}")
@@ -115,6 +118,8 @@ _ESCAPE_CUES = (
 
 
 def _has_candidate(text: str) -> bool:
+    if "_" in text and _UNDER_CUE.search(text) is not None and _FAMILIES[-1][1].search(text):
+        return True
     # UTF-8 bytes of non-ASCII characters are >= 0x80 and map to spaces
     if _SIXTEEN in text.encode("utf-8", "surrogatepass").translate(_FLAT_BYTES):
         return True
@@ -172,13 +177,17 @@ def _decode_level(
     new_regions: list[tuple[int, int]] = []
     pos = size = 0
     for lo, hi in regions:
+        taken = lo
         for m in _runs(text, lo, hi):
+            if m.start() < taken:
+                continue
             if budget.runs <= 0 or budget.chars <= 0 or budget.attempts <= 0:
                 break
             budget.attempts -= 1
             decoded = _decode(m, budget)
             if decoded is None:
                 continue
+            taken = m.end()
             budget.runs -= 1
             d_text, d_starts, d_ends = decoded
             a = m.start()
@@ -206,6 +215,12 @@ def _decode(m: re.Match[str], budget: _Budget) -> _Decoded | None:
     pieces: list[tuple[str, int, int]]  # (decoded text, view start, view end)
     if kind == "concat":
         return _concat(run, a)
+    if kind == "under":
+        parts = run.split("_")
+        if not all(_UNDER_PART.fullmatch(p) for p in parts) or not any(
+                len(p) >= 3 and p[0].isupper() or len(p) >= 6 and p.isdigit() for p in parts):
+            return None
+        return run.replace("_", " "), list(range(a, b)), list(range(a + 1, b + 1))
     if kind == "split":
         kept = [(c, a + i) for i, c in enumerate(run) if not c.isspace()]
         return "".join(c for c, _ in kept), [i for _, i in kept], [i + 1 for _, i in kept]

@@ -65,7 +65,11 @@ class EmailAddressRecognizer(SovereignPatternRecognizer):
         if text[result.end : result.end + 1] == ":" and text.startswith("git@", result.start):
             return False
         token_start = max(text.rfind(" ", 0, result.start), text.rfind("\n", 0, result.start))
-        return "://" not in text[token_start + 1 : result.start]
+        before = text[token_start + 1 : result.start]
+        if "://" not in before:
+            return True
+        # In a URL's path or query (`/c/jane@acme.com`, `?owner=jane@acme.com`) it is one.
+        return any(c in before.split("://", 1)[1] for c in "/?=&#")
 
 
 # Bare domains count only with TLDs that are not also file extensions (.py, .sh, .md, .rs,
