@@ -276,3 +276,8 @@ def test_underscored_names_are_read_again_with_spaces(text, reading):
                                   "__init__", "snake_case_id_42", "sk_live_FbOLpj3JdrBkujWuqjZ"])
 def test_snake_case_code_and_tokens_are_not_read_as_words(text):
     assert all("_" in v.text for v in views_of(text)) or views_of(text) == []
+
+
+def test_hyphen_joined_names_need_two_names_or_a_name_and_a_number():
+    assert [v.text for v in views_of("Jane-Doe-536228451.txt")] == ["Jane Doe 536228451.txt"]
+    assert views_of("an X-Ray scan, e-mail me, Q3-Report-2024.pdf") == []

@@ -64,15 +64,15 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("=", re.compile(r"(?<![!-<>-~])(?P<qp>(?:[!-<>-~]*(?:=[0-9A-F]{2}|=\r?\n))+[!-<>-~]*)")),
     ("\"'", re.compile(rf"(?P<concat>{_LITERAL}(?:{_JOIN}{_LITERAL})+)")),
     ("\n", re.compile(rf"(?P<split>{_SPLIT_HEAD}[ \t]*\r?\n[ \t]*[A-Za-z0-9_\-]{{4,}})")),
-    ("_", re.compile(
-        r"(?<![A-Za-z0-9_])(?P<under>[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)(?![A-Za-z0-9_])")),
+    ("_-", re.compile(
+        r"(?<![A-Za-z0-9_-])(?P<under>[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+)(?![A-Za-z0-9_-])")),
 )
 # Words joined by underscores as file, tool and handle names are (`Jane_Doe_ssn_536228451`,
 # `mail_Jane_Doe`) are read again with spaces: every part a word or a number, one of them a
 # capitalised word or a long number. Random tokens (`sk_live_FbOLpj3…`) and snake_case code
 # (`max_len_2`) do not qualify; the text as written is analysed as well.
 _UNDER_PART = re.compile(r"[A-Z][a-z]+|[a-z]+|[0-9]+")
-_UNDER_CUE = re.compile(r"(?:[A-Z][a-z]{2,}|[A-Za-z]_[0-9]{6})")
+_UNDER_CUE = re.compile(r"[A-Z][a-z]{2,}[_-]|[A-Za-z0-9][_-][A-Z][a-z]{2}|[A-Za-z][_-][0-9]{6}")
 
 
 def _runs(text: str, lo: int, hi: int) -> list[re.Match[str]]:
@@ -118,7 +118,7 @@ _ESCAPE_CUES = (
 
 
 def _has_candidate(text: str) -> bool:
-    if "_" in text and _UNDER_CUE.search(text) is not None and _FAMILIES[-1][1].search(text):
+    if _UNDER_CUE.search(text) is not None and _FAMILIES[-1][1].search(text):
         return True
     # UTF-8 bytes of non-ASCII characters are >= 0x80 and map to spaces
     if _SIXTEEN in text.encode("utf-8", "surrogatepass").translate(_FLAT_BYTES):
@@ -216,11 +216,17 @@ def _decode(m: re.Match[str], budget: _Budget) -> _Decoded | None:
     if kind == "concat":
         return _concat(run, a)
     if kind == "under":
-        parts = run.split("_")
-        if not all(_UNDER_PART.fullmatch(p) for p in parts) or not any(
-                len(p) >= 3 and p[0].isupper() or len(p) >= 6 and p.isdigit() for p in parts):
+        sep = "_" if "_" in run else "-"
+        parts = run.split(sep)
+        names = sum(len(p) >= 3 and p[0].isupper() for p in parts)
+        numbers = sum(len(p) >= 6 and p.isdigit() for p in parts)
+        # `-` joins words in prose too (`X-Ray`, `e-mail`): it needs two names, or a name
+        # and a long number (`Jane-Doe-536228451.txt`).
+        enough = names + numbers >= (1 if sep == "_" else 2) and names >= (sep == "-")
+        if sep in "_-" and ("_" in run) == ("-" in run) or not enough or not all(
+                _UNDER_PART.fullmatch(p) for p in parts):
             return None
-        return run.replace("_", " "), list(range(a, b)), list(range(a + 1, b + 1))
+        return run.replace(sep, " "), list(range(a, b)), list(range(a + 1, b + 1))
     if kind == "split":
         kept = [(c, a + i) for i, c in enumerate(run) if not c.isspace()]
         return "".join(c for c, _ in kept), [i for _, i in kept], [i + 1 for _, i in kept]
