@@ -407,7 +407,10 @@ def _coordinated(text: str, start: int, end: int, labels: list) -> bool:
 # Given names from a licensed list (see name_lists.py), for names without a title or greeting:
 # `then Chinedu closes`, `olga, anh and priya`, `May Tanaka`, `TRAN, Declan`. A name that is
 # also an English word (`May`, `Will`, `Grace`, `Bill`) needs a partner name or a people verb.
-_TOKEN = compiled(rf"(?<![\w.@/#-])[{_UPPER}{_LOWER}]+(?:[-'’][{_UPPER}{_LOWER}]+)*(?![\w@/])")
+# (a possessive `'s` is not part of the name: `Jackie Robinson’s`)
+_TOKEN = compiled(
+    rf"(?<![\w.@/#-])[{_UPPER}{_LOWER}]+(?:(?:-|['’](?![sS]\b))[{_UPPER}{_LOWER}]+)*(?![\w@/-])"
+)
 _NOT_NAME_WORD = NOT_A_NAME | FIELD_LABELS | ROLE_WORDS | _ORG_WORDS
 _SENTENCE_START = compiled(r"(?:^|[.!?:;\n]|^[ \t]*(?:[-*•>]|\d{1,3}[.)]))[ \t\"'“(]*$")
 # Around a lower-case name in a chat list: `notes – olga, anh and priya.`
@@ -416,7 +419,7 @@ _LOWER_BEFORE = compiled(
 )
 _LOWER_AFTER = compiled(
     r"[ \t]*(?:$|[,;.!?):\n]|(?:and|&)[ \t])|[ \t]+(?:said|says|will|wants|needs|asked|is|was|"
-    r"has|had|joined|left|agreed|replied|thinks|can|could)\b"
+    r"are|were|has|had|joined|left|agreed|replied|thinks|can|could)\b"
 )
 _DETERMINER = compiled(r"(?i)\b(?:the|a|an)[ \t]+$")
 _VETO = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT",
@@ -449,7 +452,7 @@ def _list_names(text: str, labels: list, nlp_artifacts) -> list[tuple[int, int, 
         shape = _shape(w)
         if not shape or _DETERMINER.search(text, max(0, s - 5), s):
             continue  # `the Monte Carlo method`, `a Victoria sponge`: a thing, not a person
-        word1 = low in common
+        word1 = _is_word(low, common)
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt and text[e:nxt[0]] in (" ", "\t") and _pair(shape, word1, nxt[2], names, common):
             # a pair that extends spaCy's PERSON (`May Tanaka` of `Tanaka`) outranks it
@@ -481,12 +484,24 @@ def _list_names(text: str, labels: list, nlp_artifacts) -> list[tuple[int, int, 
     return out
 
 
+def _is_word(low: str, common: frozenset) -> bool:
+    """A dictionary word, inflections included: the lemma table lists `spring`, not `springs`."""
+    if low in common:
+        return True
+    for ending, base in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                         ("ing", "e")):
+        if low.endswith(ending) and len(low) > len(ending) + 2 \
+                and low[: -len(ending)] + base in common:
+            return True
+    return False
+
+
 def _pair(shape: str, word1: bool, second: str, names: frozenset, common: frozenset) -> bool:
     """Given name + surname: `May Tanaka`, `tunde hall`, `GRANT CHUKWU`; not `Bill Payment`."""
     low = second.lower()
     if _shape(second) != shape or low in _NOT_NAME_WORD or low in _STOP:
         return False
-    word2 = low in common and low not in names
+    word2 = _is_word(low, common) and low not in names
     if shape == "lower":
         # chat text: both must be rare words (`ximena choi`, not `khalid present`)
         return not word1 and not word2 and "-" not in second
