@@ -58,3 +58,8 @@ def test_listed_names_found(guard, text, name):
 ])
 def test_words_that_are_names_left_alone(guard, text):
     assert person_values(guard, text) == []
+
+
+def test_a_given_name_among_surnames_is_a_firm(guard):
+    text = "She now works as an analyst at Lopez, Wong and Whitfield."
+    assert "Wong" not in person_values(guard, text)

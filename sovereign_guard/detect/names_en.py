@@ -476,12 +476,26 @@ def _list_names(text: str, labels: list, nlp_artifacts) -> list[tuple[int, int, 
             continue
         before = text[max(0, s - 30) : s]
         if shape == "cap":
+            if in_firm(text, s, e) or _among_surnames(text, toks, i, names):
+                continue  # `at Carey, Davis and Holmes`
             if not _SENTENCE_START.search(before) or _ONE_RIGHT_CUE.match(text, e) \
                     or _RIGHT_CUE.match(text, e):
                 out.append((s, e, 0.6))  # a capitalised given name mid-sentence
         elif _LOWER_BEFORE.search(before) and _LOWER_AFTER.match(text, e):
             out.append((s, e, 0.6))  # `olga, anh and priya`
     return out
+
+
+def _among_surnames(text: str, toks: list, i: int, names: frozenset) -> bool:
+    """Listed with capitalised words that are no given names: `Sanchez, Wong and Calhoun` is a
+    firm (in_firm needs a firm word), `Olga, Priya and Anh` are people."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(toks):
+            a, b = (toks[j][1], toks[i][0]) if j < i else (toks[i][1], toks[j][0])
+            if text[a:b] in (", ", " and ", " & ", ", and ") and _shape(toks[j][2]) == "cap" \
+                    and toks[j][2].lower() not in names:
+                return True
+    return False
 
 
 def _is_word(low: str, common: frozenset) -> bool:
