@@ -42,6 +42,7 @@ def test_names_that_are_words_are_told_apart_by_the_model_dictionary():
     ("PREPARED BY KATARZYNA WOJCIK", "KATARZYNA WOJCIK"),  # capitals
     ("Faith said the numbers look fine.", "Faith"),  # a word-name doing what people do
     ("i pinged dmitri sokolov about the outage", "dmitri sokolov"),  # lower-case full name
+    ("minutes: rafael absent. olga to follow up with legal.", "olga"),  # action item
 ])
 def test_listed_names_found(guard, text, name):
     assert name in person_values(guard, text)

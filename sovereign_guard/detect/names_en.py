@@ -415,11 +415,12 @@ _NOT_NAME_WORD = NOT_A_NAME | FIELD_LABELS | ROLE_WORDS | _ORG_WORDS
 _SENTENCE_START = compiled(r"(?:^|[.!?:;\n]|^[ \t]*(?:[-*•>]|\d{1,3}[.)]))[ \t\"'“(]*$")
 # Around a lower-case name in a chat list: `notes – olga, anh and priya.`
 _LOWER_BEFORE = compiled(
-    r"(?i)(?:^|[,;:(\n–—-]|\b(?:and|&|cc|with|ask|ping|tell|thanks|thx|ty|from|to)|@)[ \t]*$"
+    r"(?i)(?:^|[.,;:(\n–—-]|\b(?:and|&|cc|with|ask|ping|tell|thanks|thx|ty|from|to)|@)[ \t]*$"
 )
 _LOWER_AFTER = compiled(
     r"[ \t]*(?:$|[,;.!?):\n]|(?:and|&)[ \t])|[ \t]+(?:said|says|will|wants|needs|asked|is|was|"
-    r"are|were|has|had|joined|left|agreed|replied|thinks|can|could)\b"
+    r"are|were|has|had|joined|left|agreed|replied|thinks|can|could|present|absent|"
+    r"to[ \t]+(?:follow|send|check|review|call|email|share|draft|update|book|fix))\b"
 )
 _DETERMINER = compiled(r"(?i)\b(?:the|a|an)[ \t]+$")
 _VETO = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT",
@@ -517,6 +518,7 @@ def _pair(shape: str, word1: bool, second: str, names: frozenset, common: frozen
         return False
     word2 = _is_word(low, common) and low not in names
     if shape == "lower":
+        word2 = low in common and low not in names  # `morales` is no inflected `morale` here
         # chat text: both must be rare words (`ximena choi`, not `khalid present`)
         return not word1 and not word2 and "-" not in second
     return not (word1 and word2)
