@@ -18,9 +18,11 @@ words that open sentences (`Please`, `Convert`, `The`) are not names.
 from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .common import CJK, compiled, result, words
 from .name_cues import FIELD_LABELS, NOT_A_NAME, NOT_FIRST, ROLE_WORDS
+from .name_lists import dictionary_words, given_names
 from .ner import in_firm, owns_words
 
 _NOT_FIRST = NOT_FIRST
@@ -115,6 +117,8 @@ class PersonNameRecognizer(EntityRecognizer):
         for start, end, score in _caps_line_names(text, nlp_artifacts):
             add(start, end, score)
         for start, end, score in _speakers(text):
+            add(start, end, score)
+        for start, end, score in _list_names(text, labels, nlp_artifacts):
             add(start, end, score)
         known = [(s, e) for s, e, lab in labels if lab == "PERSON"]
         known += [k for k, v in found.items() if v >= 0.6]
@@ -398,3 +402,123 @@ def _coordinated(text: str, start: int, end: int, labels: list) -> bool:
         if between is not None and len(between) <= 6 and _LIST_SEP.match(between):
             return True
     return False
+
+
+# Given names from a licensed list (see name_lists.py), for names without a title or greeting:
+# `then Chinedu closes`, `olga, anh and priya`, `May Tanaka`, `TRAN, Declan`. A name that is
+# also an English word (`May`, `Will`, `Grace`, `Bill`) needs a partner name or a people verb.
+# (a possessive `'s` is not part of the name: `Jackie Robinson’s`)
+_TOKEN = compiled(
+    rf"(?<![\w.@/#-])[{_UPPER}{_LOWER}]+(?:(?:-|['’](?![sS]\b))[{_UPPER}{_LOWER}]+)*(?![\w@/-])"
+)
+_NOT_NAME_WORD = NOT_A_NAME | FIELD_LABELS | ROLE_WORDS | _ORG_WORDS
+_SENTENCE_START = compiled(r"(?:^|[.!?:;\n]|^[ \t]*(?:[-*•>]|\d{1,3}[.)]))[ \t\"'“(]*$")
+# Around a lower-case name in a chat list: `notes – olga, anh and priya.`
+_LOWER_BEFORE = compiled(
+    r"(?i)(?:^|[.,;:(\n–—-]|\b(?:and|&|cc|with|ask|ping|tell|thanks|thx|ty|from|to)|@)[ \t]*$"
+)
+_LOWER_AFTER = compiled(
+    r"[ \t]*(?:$|[,;.!?):\n]|(?:and|&)[ \t])|[ \t]+(?:said|says|will|wants|needs|asked|is|was|"
+    r"are|were|has|had|joined|left|agreed|replied|thinks|can|could|present|absent|"
+    r"to[ \t]+(?:follow|send|check|review|call|email|share|draft|update|book|fix))\b"
+)
+_DETERMINER = compiled(r"(?i)\b(?:the|a|an)[ \t]+$")
+_VETO = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT",
+                   "PRODUCT", "EVENT", "LAW", "LANGUAGE", "QUANTITY", "ORDINAL"})
+
+
+def _shape(word: str) -> str:
+    if word.isupper():
+        return "upper" if len(word) > 1 else ""
+    if word.islower():
+        return "lower"
+    return "cap" if word[0].isupper() and word[1:2].islower() else ""
+
+
+def _list_names(text: str, labels: list, nlp_artifacts) -> list[tuple[int, int, float]]:
+    names = given_names()
+    if not names:
+        return []
+    engine = getattr(nlp_artifacts, "nlp_engine", None)
+    nlp = getattr(engine, "nlp", None) or {}
+    model = nlp.get(getattr(nlp_artifacts, "language", "en")) if nlp else None
+    common = dictionary_words(model) if model is not None else names
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    out: list[tuple[int, int, float]] = []
+    taken = -1  # end of the last pair: its surname is not a given name of its own
+    for i, (s, e, w) in enumerate(toks):
+        low = w.lower()
+        if s < taken or low not in names or low in _NOT_NAME_WORD:
+            continue
+        shape = _shape(w)
+        if not shape or _DETERMINER.search(text, max(0, s - 5), s):
+            continue  # `the Monte Carlo method`, `a Victoria sponge`: a thing, not a person
+        word1 = _is_word(low, common)
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt and text[e:nxt[0]] in (" ", "\t") and _pair(shape, word1, nxt[2], names, common):
+            # a pair that extends spaCy's PERSON (`May Tanaka` of `Tanaka`) outranks it
+            extends = any(lab == "PERSON" and s <= ls and le <= nxt[1] for ls, le, lab in labels)
+            out.append((s, nxt[1], 0.9 if extends else 0.7 if shape == "upper" else 0.75))
+            taken = nxt[1]
+            continue
+        prev = toks[i - 1] if i else None
+        if (shape == "cap" and prev and text[prev[1]:s] == ", " and _shape(prev[2]) == "upper"
+                and prev[2].lower() not in common and prev[2].lower() not in _NOT_NAME_WORD
+                and _SENTENCE_START.search(text, 0, prev[0])):
+            out.append((prev[0], e, 0.9))  # `TRAN, Declan`: surname first in a roster
+            continue
+        label = next((lab for ls, le, lab in labels if ls < e and s < le), None)
+        if word1 or label in _VETO or shape == "upper":
+            # not a modal (`Will`, `May`): a name remembered as a known value masks every later
+            # `will` in the conversation
+            if (shape == "cap" and word1 and label not in _VETO and low not in STOP_WORDS
+                    and _ONE_RIGHT_CUE.match(text, e)):
+                out.append((s, e, 0.6))  # `Faith will present`, `Grace said`
+            continue
+        before = text[max(0, s - 30) : s]
+        if shape == "cap":
+            if in_firm(text, s, e) or _among_surnames(text, toks, i, names):
+                continue  # `at Carey, Davis and Holmes`
+            if not _SENTENCE_START.search(before) or _ONE_RIGHT_CUE.match(text, e) \
+                    or _RIGHT_CUE.match(text, e):
+                out.append((s, e, 0.6))  # a capitalised given name mid-sentence
+        elif _LOWER_BEFORE.search(before) and _LOWER_AFTER.match(text, e):
+            out.append((s, e, 0.6))  # `olga, anh and priya`
+    return out
+
+
+def _among_surnames(text: str, toks: list, i: int, names: frozenset) -> bool:
+    """Listed with capitalised words that are no given names: `Sanchez, Wong and Calhoun` is a
+    firm (in_firm needs a firm word), `Olga, Priya and Anh` are people."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(toks):
+            a, b = (toks[j][1], toks[i][0]) if j < i else (toks[i][1], toks[j][0])
+            if text[a:b] in (", ", " and ", " & ", ", and ") and _shape(toks[j][2]) == "cap" \
+                    and toks[j][2].lower() not in names:
+                return True
+    return False
+
+
+def _is_word(low: str, common: frozenset) -> bool:
+    """A dictionary word, inflections included: the lemma table lists `spring`, not `springs`."""
+    if low in common:
+        return True
+    for ending, base in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                         ("ing", "e")):
+        if low.endswith(ending) and len(low) > len(ending) + 2 \
+                and low[: -len(ending)] + base in common:
+            return True
+    return False
+
+
+def _pair(shape: str, word1: bool, second: str, names: frozenset, common: frozenset) -> bool:
+    """Given name + surname: `May Tanaka`, `tunde hall`, `GRANT CHUKWU`; not `Bill Payment`."""
+    low = second.lower()
+    if _shape(second) != shape or low in _NOT_NAME_WORD or low in _STOP:
+        return False
+    word2 = _is_word(low, common) and low not in names
+    if shape == "lower":
+        word2 = low in common and low not in names  # `morales` is no inflected `morale` here
+        # chat text: both must be rare words (`ximena choi`, not `khalid present`)
+        return not word1 and not word2 and "-" not in second
+    return not (word1 and word2)
