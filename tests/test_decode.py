@@ -281,3 +281,9 @@ def test_snake_case_code_and_tokens_are_not_read_as_words(text):
 def test_hyphen_joined_names_need_two_names_or_a_name_and_a_number():
     assert [v.text for v in views_of("Jane-Doe-536228451.txt")] == ["Jane Doe 536228451.txt"]
     assert views_of("an X-Ray scan, e-mail me, Q3-Report-2024.pdf") == []
+
+
+def test_camel_case_names_inside_identifiers_are_read_as_words():
+    (view,) = views_of("proj_MargaretThornbury")
+    assert view.text == "proj Margaret Thornbury"
+    assert view.span(5, len(view.text)) == (5, 22)

@@ -71,7 +71,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # `mail_Jane_Doe`) are read again with spaces: every part a word or a number, one of them a
 # capitalised word or a long number. Random tokens (`sk_live_FbOLpj3…`) and snake_case code
 # (`max_len_2`) do not qualify; the text as written is analysed as well.
-_UNDER_PART = re.compile(r"[A-Z][a-z]+|[a-z]+|[0-9]+")
+_UNDER_PART = re.compile(r"[A-Z][a-z]+|[a-z]+|[0-9]+|(?:[A-Z][a-z]+){2,4}")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _UNDER_CUE = re.compile(r"[A-Z][a-z]{2,}[_-]|[A-Za-z0-9][_-][A-Z][a-z]{2}|[A-Za-z][_-][0-9]{6}")
 
 
@@ -226,7 +227,19 @@ def _decode(m: re.Match[str], budget: _Budget) -> _Decoded | None:
         if sep in "_-" and ("_" in run) == ("-" in run) or not enough or not all(
                 _UNDER_PART.fullmatch(p) for p in parts):
             return None
-        return run.replace(sep, " "), list(range(a, b)), list(range(a + 1, b + 1))
+        # CamelCase parts (`proj_MargaretThornbury`) are read as words too; each inserted
+        # space maps to the letter it stands before.
+        text, starts = [], []
+        for i, c in enumerate(run):
+            if c == sep:
+                text.append(" ")
+            else:
+                if i and c.isupper() and run[i - 1].islower():
+                    text.append(" ")
+                    starts.append(a + i)
+                text.append(c)
+            starts.append(a + i)
+        return "".join(text), starts, [i + 1 for i in starts]
     if kind == "split":
         kept = [(c, a + i) for i, c in enumerate(run) if not c.isspace()]
         return "".join(c for c, _ in kept), [i for _, i in kept], [i + 1 for _, i in kept]
