@@ -16,6 +16,9 @@ so spaCy's DATE_TIME guess (allowed) was all that was left of `SSN 078051121`. H
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import ClassVar
+
 from .common import DIGIT, LB, NUM_LB, NUM_RB, RB, SovereignPatternRecognizer, compiled, digits_of
 
 _D = DIGIT
@@ -55,7 +58,22 @@ def _compact_claimed(text: str, start: int, value: str) -> bool:
     return value.isdigit() and _OTHER_ID_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
-class SsnRecognizer(SovereignPatternRecognizer):
+class _NineDigits(SovereignPatternRecognizer):
+    """SSN-like numbers: one separator throughout, the issuer's validity rule (`CHECK`), and
+    a compact number right after another identifier's word is that identifier's."""
+
+    CHECK: ClassVar[Callable[[str], bool]]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        if not _seps_consistent(pattern_text) or not type(self).CHECK(pattern_text):
+            return False
+        return None
+
+    def accept(self, text, result) -> bool:
+        return not _compact_claimed(text, result.start, text[result.start : result.end])
+
+
+class SsnRecognizer(_NineDigits):
     """US Social Security numbers."""
 
     NAME = "UsSsnRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
@@ -68,17 +86,10 @@ class SsnRecognizer(SovereignPatternRecognizer):
     CONTEXT = ("ssn", "ssns", "social security", "social sec", "socsec", "social", "ss#",
                "ss no", "ssa")
     TRIGGER = compiled(rf"{_D}{{3}}[- .]?{_D}{{2}}[- .]?{_D}{{4}}")
-
-    def validate_result(self, pattern_text: str) -> bool | None:
-        if not _seps_consistent(pattern_text) or not ssn_ok(pattern_text):
-            return False
-        return None
-
-    def accept(self, text, result) -> bool:
-        return not _compact_claimed(text, result.start, text[result.start : result.end])
+    CHECK = staticmethod(ssn_ok)
 
 
-class ItinRecognizer(SovereignPatternRecognizer):
+class ItinRecognizer(_NineDigits):
     """US Individual Taxpayer Identification Numbers (9XX-[5-9]X-XXXX)."""
 
     NAME = "UsItinRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
@@ -91,14 +102,7 @@ class ItinRecognizer(SovereignPatternRecognizer):
     CONTEXT = ("itin", "taxpayer", "tax id", "taxid", "tax payer", "tin", "individual tax",
                "irs")
     TRIGGER = compiled(rf"9{_D}{{2}}[- .]?{_D}{{2}}[- .]?{_D}{{4}}")
-
-    def validate_result(self, pattern_text: str) -> bool | None:
-        if not _seps_consistent(pattern_text) or not itin_ok(pattern_text):
-            return False
-        return None
-
-    def accept(self, text, result) -> bool:
-        return not _compact_claimed(text, result.start, text[result.start : result.end])
+    CHECK = staticmethod(itin_ok)
 
 
 class PassportRecognizer(SovereignPatternRecognizer):
