@@ -253,3 +253,10 @@ def test_sse_without_mapping_passes_bytes_through():
     raw = _openai_chunks("hello <PERSON_1a2b3c>", 3)
     s = SSERestorer({})
     assert s.feed(raw) + s.close() == raw
+
+
+def test_replayed_redacted_thinking_is_scanned_as_text_not_refused_as_a_file():
+    blob = base64.b64encode(bytes(range(256)) * 2).decode()
+    w = walk({"model": "m", "messages": [{"role": "assistant", "content": [
+        {"type": "redacted_thinking", "data": blob}]}]})
+    assert w.unscannable == [] and blob in w.texts

@@ -118,7 +118,7 @@ def _walk(node: Any, path: Path, key: str | None, out: Walk, wrap: Wrap, depth: 
             out.add(wrap(Slot((*path, k), "key")), k)
             if path == () and depth == 0 and k in REPLACED:
                 continue
-            _walk(v, (*path, k), _field_name(path, k, person), out, wrap, depth)
+            _walk(v, (*path, k), _field_name(node, path, k, person), out, wrap, depth)
     elif isinstance(node, list):
         if key in ("input", "prompt") and _token_ids(node):
             out.token_ids = True
@@ -127,10 +127,17 @@ def _walk(node: Any, path: Path, key: str | None, out: Walk, wrap: Wrap, depth: 
             _walk(v, (*path, i), key, out, wrap, depth)
 
 
-def _field_name(path: Path, key: str, person: bool) -> str:
+# Anthropic's `redacted_thinking.data` is the vendor's own ciphertext, replayed in history: it
+# is scanned as text (a smuggled value in it is still found), not read as a file.
+VENDOR_CIPHERTEXT = "vendor_ciphertext"
+
+
+def _field_name(node: dict, path: Path, key: str, person: bool) -> str:
     """The field a value is judged under. A bare `name` is a tool's, a file's or a
     service's, except beside person-ish fields (`{"name", "email"}`) and for a chat message,
     whose `name` is its author (`jane_doe`)."""
+    if key == "data" and node.get("type") == "redacted_thinking":
+        return VENDOR_CIPHERTEXT
     if key == "name" and (person or (len(path) >= 2 and path[-2] == "messages"
                                      and isinstance(path[-1], int))):
         return "full_name"
