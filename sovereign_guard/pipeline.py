@@ -21,7 +21,7 @@ from typing import Any
 import orjson
 
 from . import echo, metrics
-from .adapters import ROUTES, Flavour, Restorer, SSERestorer, apply, error_body, walk
+from .adapters import ROUTES, Flavour, Restorer, SSERestorer, Walk, apply, error_body, walk
 from .audit import AuditEvent, AuditLog
 from .core import Guard, Protected
 from .errors import AuditError, GuardError, PayloadError, UnknownModel
@@ -197,7 +197,7 @@ class Pipeline:
         ctx.write(self._event(ctx, decision.decision, decision.reasons, target))
         return out
 
-    def _unscannable(self, walked) -> tuple[str, ...]:
+    def _unscannable(self, walked: Walk) -> tuple[str, ...]:
         """Why parts of the request cannot be inspected, under this policy (sorted, unique)."""
         reasons = set(walked.unscannable)
         egress = self.policy.egress
