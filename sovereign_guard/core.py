@@ -24,6 +24,7 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 
 from .detect import build_analyzer
+from .detect.anchored import anchored_numbers
 from .detect.decode import decoded_views
 from .detect.labels import classify, field_kind
 from .detect.normalize import normalize
@@ -38,6 +39,7 @@ _STRICTNESS = {
 }
 _BATCH = 32
 FIELD_SCORE = 0.9  # a value under a field that names its kind (`"ssn": "..."`)
+ANCHORED_SCORE = 0.7  # a number written against a person's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +333,7 @@ class Guard:
             for t, k, raw in zip(todo, todo_keys, self.analyze_uncached(todo), strict=True):
                 found = list(self._findings(t, raw))
                 found.extend(self._field_findings(t, field_of.get(k)))
+                found.extend(self._anchored(t, found))
                 parts.append(self._part(t, resolve_overlaps(found)))
             return parts
 
@@ -347,6 +350,15 @@ class Guard:
         end = len(text.rstrip())
         rule = self.policy.rule(entity)
         yield Finding(entity, start, end, FIELD_SCORE, rule.action, "field", rule.data_class)
+
+    def _anchored(self, text: str, found: list[Finding]) -> Iterator[Finding]:
+        """Numbers written against a redacted name (`Jane-Doe-536228451.txt`): hers."""
+        names = [(f.start, f.end) for f in found
+                 if f.type == "PERSON" and f.action is not Action.ALLOW]
+        for start, end, entity in anchored_numbers(text, names) if names else ():
+            rule = self.policy.rule(entity)
+            yield Finding(entity, start, end, ANCHORED_SCORE, rule.action, "person-anchored",
+                          rule.data_class)
 
     def _recalled(self, text: str, part: _Part) -> _Part:
         """`part`, plus any value already redacted for this tenant that the text repeats

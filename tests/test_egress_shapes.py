@@ -36,7 +36,7 @@ SUBSET = (
     "chat.file.pdf", "chat.text.csv", "chat.text.vcard", "chat.text.base64",
     "chat.header.x_customer_email", "chat.header.user_agent", "completions.prompt.token_ids",
     "embeddings.input.token_ids", "responses.input_file.pdf", "responses.tool.mcp.headers",
-    "responses.metadata", "messages.document.text", "messages.document.pdf_aws_key",
+    "responses.metadata", "responses.input_file.filename", "messages.document.text", "messages.document.pdf_aws_key",
     "messages.search_result", "messages.tool.description", "messages.tool_use.input",
     "messages.tool_result.document", "messages.header.x_customer_email",
 )
