@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
+import types
+import typing
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from .errors import GuardError
 
@@ -36,9 +39,57 @@ def field_path(loc: tuple) -> str:
     return (".".join(parts) or "<root>") + (" (key)" if "[key]" in loc else "")
 
 
-def validation_message(exc: ValidationError) -> str:
-    """The first problem as `field 'a.b': what is wrong`, and how many more there are."""
-    err = exc.errors()[0]
-    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-    msg = err["msg"].replace("Extra inputs are not permitted", "unknown key")
-    return f"field '{field_path(err['loc'])}': {msg}{more}"
+def validation_message(exc: ValidationError, model: type[BaseModel] | None = None) -> str:
+    """The first problem as `field 'a.b': what is wrong`, and how many more there are.
+
+    An unknown key comes first, with the nearest known key at its place: a misspelt required
+    key also shows up as that key missing, and "field 'contract.trains_on_custmer_data':
+    unknown key (did you mean 'trains_on_customer_data'?)" says what to fix where "field
+    required" misleads."""
+    errors = exc.errors()
+    unknown = [e for e in errors if e["type"] == "extra_forbidden"]
+    err = unknown[0] if unknown else errors[0]
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    if err["type"] != "extra_forbidden":
+        return f"field '{field_path(err['loc'])}': {err['msg']}{more}"
+    *parent, key = err["loc"]
+    known = _keys_at(model, parent) if model else set()
+    known |= {str(e["loc"][-1]) for e in errors
+              if e["type"] == "missing" and list(e["loc"][:-1]) == parent}
+    close = difflib.get_close_matches(str(key), sorted(known), n=1, cutoff=0.75)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    # The misspelt key's "missing" twin is the same problem, not one more.
+    rest = [e for e in errors if e is not err and not (
+        close and e["type"] == "missing" and list(e["loc"]) == [*parent, close[0]])]
+    more = f" (and {len(rest)} more)" if rest else ""
+    return f"field '{field_path(err['loc'])}': unknown key{hint}{more}"
+
+
+def _keys_at(model: type[BaseModel], loc: list) -> set[str]:
+    """The field names (and aliases) a model accepts at `loc`, following nested models
+    through optional, list and mapping types; empty where the path leaves the models."""
+    shape: Any = model
+    for step in loc:
+        shape = _model_in(shape)
+        if shape is None:
+            return set()
+        field = shape.model_fields.get(str(step))
+        if field is None:  # a mapping key or list index: step into the value type
+            continue
+        shape = field.annotation
+    shape = _model_in(shape)
+    if shape is None:
+        return set()
+    return {n for name, f in shape.model_fields.items() for n in (name, f.alias) if n}
+
+
+def _model_in(shape: Any) -> type[BaseModel] | None:
+    if isinstance(shape, type) and issubclass(shape, BaseModel):
+        return shape
+    origin = typing.get_origin(shape)
+    if origin in (typing.Union, types.UnionType, list, dict, tuple, typing.Annotated) or (
+            isinstance(origin, type) and issubclass(origin, (list, dict, tuple))):
+        for arg in typing.get_args(shape):
+            if (found := _model_in(arg)) is not None:
+                return found
+    return None

@@ -291,7 +291,7 @@ def parse_policy(data: object, source: str = "<inline>", raw: bytes = b"") -> Po
     try:
         policy = Policy.model_validate(data)
     except ValidationError as exc:
-        raise PolicyError(f"{source}: {validation_message(exc)}") from None
+        raise PolicyError(f"{source}: {validation_message(exc, Policy)}") from None
     digest = hashlib.sha256(raw or repr(sorted(data.items())).encode()).hexdigest()
     return policy.model_copy(update={"source": source, "sha256": digest})
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+import yaml
+from conftest import REPO
 
 from sovereign_guard.errors import PolicyError
 from sovereign_guard.policy import Action, DataClass, load_policy, parse_policy
@@ -92,3 +94,22 @@ def test_hash_changes_with_content(tmp_path):
     b = load_policy(_write(tmp_path, "name: x\nversion: '2'\n"))
     assert a.sha256 != b.sha256
     assert a.id == "x@1"
+
+
+@pytest.mark.parametrize(("path", "right", "typo", "expected"), [
+    (("detection",), "score_threshold", "scor_threshold",
+     "field 'detection.scor_threshold': unknown key (did you mean 'score_threshold'?)"),
+    (("entities", "PERSON"), "action", "acton",
+     "field 'entities.PERSON.acton': unknown key (did you mean 'action'?)"),
+    ((), "entities", "entites", "field 'entites': unknown key (did you mean 'entities'?)"),
+    (("vendors",), None, "zzz_unrelated", "field 'vendors.zzz_unrelated': unknown key"),
+])
+def test_a_misspelt_key_is_named_with_the_nearest_known_one(path, right, typo, expected):
+    data = yaml.safe_load((REPO / "policies" / "default.yaml").read_text())
+    at = data
+    for step in path:
+        at = at[step]
+    at[typo] = at.pop(right) if right else 1
+    with pytest.raises(PolicyError) as info:
+        parse_policy(data)
+    assert str(info.value) == f"<inline>: {expected}"

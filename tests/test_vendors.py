@@ -429,3 +429,12 @@ def test_trusted_key_entry_that_is_neither_key_nor_file(models):
     write_card(models, card_data())
     with pytest.raises(PolicyError, match="trusted_keys.0"):
         load_registry(models, policy(trusted_keys=["not-a-key"]))
+
+
+def test_a_misspelt_contract_key_is_named_not_reported_as_the_right_one_missing():
+    data = card_data()
+    data["contract"]["trains_on_custmer_data"] = data["contract"].pop("trains_on_customer_data")
+    with pytest.raises(VendorError) as info:
+        card_from_data(data)
+    assert str(info.value) == ("<card>: field 'contract.trains_on_custmer_data': unknown key "
+                               "(did you mean 'trains_on_customer_data'?)")

@@ -227,7 +227,7 @@ def build_card(data: dict[str, Any], canonical: bytes, source: Path | None = Non
     try:
         card = ModelCard.model_validate(data)
     except ValidationError as exc:
-        raise VendorError(f"{where}: {validation_message(exc)}") from None
+        raise VendorError(f"{where}: {validation_message(exc, ModelCard)}") from None
     card._canonical = canonical
     card._source = source
     return card
