@@ -12,6 +12,9 @@ import orjson
 from ..errors import GuardError
 
 FORMATS = ("text", "json", "jsonl")
+# Exit statuses, documented in `--help` and the README so `scan` can gate CI. 2 is every
+# other error (bad file, bad policy: one line on stderr), as for every command.
+EXIT_OK, EXIT_FAILED_LINES, EXIT_BLOCKED = 0, 1, 3
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,7 +25,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "the guard would send. text: the redacted text. json: one object with the redacted "
         'text, classification and findings. jsonl: one input object {"id": ..., "text": ...} '
         "per line, one output object per line in the same order; a bad line yields "
-        '{"id", "error"} and the rest go on (exit 1 if any line failed).',
+        '{"id", "error"} and the rest go on. The reasons the sidecar would block the request '
+        "(a secret, a blocked entity) go to stderr with their line and column, never the value.",
+        epilog="exit status: 0 nothing the guard would block (redactions may apply); "
+        "1 a jsonl line could not be read; 2 an error (file, policy); "
+        "3 the sidecar would block the request (any jsonl line) - the status to gate CI on",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("file", nargs="?", default="-", metavar="FILE", help="input file, - for stdin")
     p.add_argument("--policy", default=None, help="policy name (default, strict) or YAML path")
@@ -53,7 +61,20 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write("\n")
     else:
         sys.stdout.write(orjson.dumps(_record(result), option=orjson.OPT_INDENT_2).decode() + "\n")
-    return 0
+    for line in _block_lines(text, result):
+        print(f"sovereign-guard: {line}", file=sys.stderr)
+    return EXIT_BLOCKED if result.blocked else EXIT_OK
+
+
+def _block_lines(text: str, result: Any, where: str = "") -> Iterator[str]:
+    """One line per finding that blocks: its type, kind and position; never its value."""
+    for f in result.findings:
+        if f.action.value != "block":
+            continue
+        line = text.count("\n", 0, f.start) + 1
+        column = f.start - (text.rfind("\n", 0, f.start) + 1) + 1
+        kind = f" ({f.recognizer})" if f.recognizer and f.recognizer != f.type else ""
+        yield f"blocked: {where}{f.type}{kind} at line {line}, column {column}"
 
 
 def _name(path: str) -> str:
@@ -79,6 +100,7 @@ def _record(result: Any) -> dict[str, Any]:
         "classification": result.detected_class.value,
         "outbound_class": result.outbound_class.value,
         "blocked": result.blocked,
+        "block_reasons": result.block_reasons,
         "findings": [
             {k: v for k, v in f.as_dict().items() if k != "recognizer"} for f in result.findings
         ],
@@ -90,35 +112,44 @@ _BATCH = 32
 
 def _jsonl(guard: Any, stream: IO[bytes], out: IO[str]) -> int:
     """Stream line by line in batches of 32 (one `nlp.pipe` pass each), keeping input order."""
-    failed = 0
+    failed = blocked = 0
     batch: list[tuple[Any, str | None, str]] = []
     for item in _parse_lines(stream):
         batch.append(item)
         if len(batch) >= _BATCH:
-            failed += _emit(guard, batch, out)
-            batch = []
+            f, b = _emit(guard, batch, out)
+            failed, blocked, batch = failed + f, blocked + b, []
     if batch:
-        failed += _emit(guard, batch, out)
-    return 1 if failed else 0
+        f, b = _emit(guard, batch, out)
+        failed, blocked = failed + f, blocked + b
+    if blocked:
+        return EXIT_BLOCKED
+    return EXIT_FAILED_LINES if failed else EXIT_OK
 
 
-def _emit(guard: Any, batch: list[tuple[Any, str | None, str]], out: IO[str]) -> int:
+def _emit(guard: Any, batch: list[tuple[Any, str | None, str]], out: IO[str]) -> tuple[int, int]:
+    """Write the batch's records; (lines that failed, lines the sidecar would block)."""
     good = [text for _, error, text in batch if error is None]
     try:
         results = iter(list(guard.protect_batch([t] for t in good)))
     except GuardError:
         results = iter([_protect_one(guard, t) for t in good])  # isolate the failing line
-    failed = 0
-    for ident, error, _ in batch:
+    failed = blocked = 0
+    for ident, error, text in batch:
         result = next(results) if error is None else error
         if isinstance(result, str):
             failed += 1
             record: dict[str, Any] = {"id": ident, "error": result}
         else:
             record = {"id": ident, **_record(result)}
+            if result.blocked:
+                blocked += 1
+                label = orjson.dumps(ident).decode() if ident is not None else "?"
+                for line in _block_lines(text, result, where=f"id {label}: "):
+                    print(f"sovereign-guard: {line}", file=sys.stderr)
         out.write(orjson.dumps(record).decode() + "\n")
     out.flush()
-    return failed
+    return failed, blocked
 
 
 def _protect_one(guard: Any, text: str) -> Any:
