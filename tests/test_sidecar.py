@@ -234,10 +234,12 @@ def test_refusals_unknown_malformed_oversized(sidecar, oai, claude, vendor):
     r = httpx.post(sidecar.url + "/v1/chat/completions", content=b'{"model": "fake/gpt", ',
                    headers={"content-type": "application/json"})
     assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_json"
-    r = httpx.post(sidecar.url + "/v1/messages", content=b"\xff\xfe{}")
+    r = httpx.post(sidecar.url + "/v1/messages", content=b"\xff\xfe{}",
+                   headers={"content-type": "application/json"})
     assert r.status_code == 422 and r.json()["type"] == "error"
     big = json.dumps({"model": "fake/gpt", "messages": [{"role": "user", "content": "a" * (5 << 20)}]})
-    r = httpx.post(sidecar.url + "/v1/chat/completions", content=big)
+    r = httpx.post(sidecar.url + "/v1/chat/completions", content=big,
+                   headers={"content-type": "application/json"})
     assert r.status_code == 413 and r.headers["x-sovereign-guard-decision"] == "block"
     with pytest.raises(openai.NotFoundError, match="does not serve"):
         oai.files.list()

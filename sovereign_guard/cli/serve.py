@@ -39,6 +39,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--keys", default=os.environ.get(ENV + "KEYS"),
                    help="audit keyset file (default: $SOVEREIGN_GUARD_HOME/audit-keys.json, "
                    "created only when missing and the audit directory holds no logs)")
+    p.add_argument("--allowed-host", action="append", dest="allowed_hosts", metavar="NAME",
+                   default=[],
+                   help="a Host name clients use to reach the sidecar, besides loopback and "
+                   "--host (repeatable; '*' for any). Other names are refused (421), which "
+                   "stops DNS-rebinding pages")
+    p.add_argument("--allowed-origin", action="append", dest="allowed_origins", metavar="ORIGIN",
+                   default=[],
+                   help="a web origin (https://app.example) allowed to call the sidecar "
+                   "(repeatable); requests from any other web page are refused (403)")
     p.add_argument("--workers", type=int, default=int(os.environ.get(ENV + "WORKERS", "1")),
                    help="worker processes; each writes its own audit log (default 1)")
     p.add_argument("--log-level", default=os.environ.get(ENV + "LOG_LEVEL", "info"),
@@ -54,7 +63,10 @@ def run(args: argparse.Namespace) -> int:
     policy, keys_path, created, warnings = preflight(args)
     for name, value in (("POLICY", args.policy), ("MODELS", args.models),
                         ("AUDIT_DIR", args.audit_dir), ("KEYS", keys_path and str(keys_path)),
-                        ("LOG_LEVEL", args.log_level)):
+                        ("LOG_LEVEL", args.log_level), ("HOST", args.host),
+                        # flags add to the comma-separated lists in the environment
+                        ("ALLOWED_HOSTS", _joined("ALLOWED_HOSTS", args.allowed_hosts)),
+                        ("ALLOWED_ORIGINS", _joined("ALLOWED_ORIGINS", args.allowed_origins))):
         if value:
             os.environ[ENV + name] = str(value)
     setup_logging(args.log_level)
@@ -78,6 +90,10 @@ def run(args: argparse.Namespace) -> int:
         timeout_graceful_shutdown=10,
     )
     return 0
+
+
+def _joined(name: str, items: list[str]) -> str:
+    return ",".join(filter(None, (os.environ.get(ENV + name, ""), *items)))
 
 
 def preflight(args: argparse.Namespace) -> tuple[Policy, Path, bool, list[str]]:

@@ -13,7 +13,7 @@ import gc
 import logging
 import os
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 
@@ -29,6 +29,7 @@ from ..adapters import ROUTES, error_body
 from ..errors import GuardError
 from ..pipeline import Outbound, Pipeline, Refused
 from ..policy import load_policy
+from .browser import BrowserGuard, allowed_hosts_for
 from .logs import log_event, setup_logging
 
 log = logging.getLogger("sovereign_guard.server")
@@ -84,9 +85,12 @@ class State:
 
 
 def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
-               load_in_background: bool = True, owns_process: bool = False) -> FastAPI:
+               load_in_background: bool = True, owns_process: bool = False,
+               allowed_hosts: Iterable[str] | None = None,
+               allowed_origins: Iterable[str] = ()) -> FastAPI:
     """The sidecar app. `owns_process` (the `serve` command) lets it tune the garbage
-    collector for the whole process; an app embedded elsewhere leaves it alone."""
+    collector for the whole process; an app embedded elsewhere leaves it alone.
+    `allowed_hosts` (None: any) and `allowed_origins` keep web pages out (server/browser.py)."""
     if owns_process:
         gc.set_threshold(*GC_THRESHOLDS)
     state = State(factory, freeze_gc=owns_process)
@@ -115,6 +119,7 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
     app = FastAPI(title="sovereign-guard", lifespan=lifespan, docs_url=None, redoc_url=None,
                   openapi_url=None)
     app.state.guard = state
+    app.add_middleware(BrowserGuard, allowed_hosts=allowed_hosts, allowed_origins=allowed_origins)
 
     @app.get("/healthz")
     async def healthz() -> dict:
@@ -275,8 +280,15 @@ def app_from_env() -> FastAPI:
     setup_logging(os.environ.get("SOVEREIGN_GUARD_LOG_LEVEL", "info"))
     policy = os.environ.get("SOVEREIGN_GUARD_POLICY")
     timeout = load_policy(policy).limits.upstream_timeout_seconds
+    hosts = allowed_hosts_for(os.environ.get("SOVEREIGN_GUARD_HOST", "127.0.0.1"),
+                              _listed("SOVEREIGN_GUARD_ALLOWED_HOSTS"))
     return create_app(lambda: Pipeline.from_files(policy=policy), timeout=timeout,
-                      owns_process=True)
+                      owns_process=True, allowed_hosts=hosts,
+                      allowed_origins=_listed("SOVEREIGN_GUARD_ALLOWED_ORIGINS"))
+
+
+def _listed(name: str) -> list[str]:
+    return [item for item in os.environ.get(name, "").split(",") if item.strip()]
 
 
 __all__ = ["create_app", "app_from_env", "State", "run_in_threadpool"]
