@@ -29,7 +29,8 @@ def shipped_dir(kind: Literal["policies", "models"]) -> Path:
 
     In a checkout, the repository's folder (so an edit there takes effect without a
     reinstall); in an installed wheel, the copy packed as package data, found through
-    `importlib.resources` (extracted to a temporary directory if the package is zipped)."""
+    `importlib.resources` (a zipped package's copy is extracted to a temporary directory,
+    which `as_file` does for directories from Python 3.12 on)."""
     folder = _CHECKOUT / kind
     if (_CHECKOUT / "pyproject.toml").is_file() and folder.is_dir():
         return folder
