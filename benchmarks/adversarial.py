@@ -33,7 +33,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from common import table, write
+from benchmarks.common import table, write
 
 SEED = 1212
 

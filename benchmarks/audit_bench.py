@@ -19,8 +19,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from common import summary, table, write
-
+from benchmarks.common import summary, table, write
 from sovereign_guard.audit import AuditEvent, AuditLog, Keyset, verify_target
 from sovereign_guard.audit.review import Filters, Reader, select
 from sovereign_guard.policy import AuditSettings

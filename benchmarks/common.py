@@ -12,7 +12,6 @@ import platform
 import re
 import statistics
 import struct
-import sys
 import time
 import unicodedata
 import zlib
@@ -27,7 +26,6 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 RESULTS = Path(__file__).resolve().parent / "results"
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
 ENGLISH = (
     "Hi team, please follow up with Jane Doe (jane.doe@example.org, +1 212-555-0199) about "

@@ -16,7 +16,7 @@ import os
 import statistics
 import time
 
-from common import ENGLISH, table, write
+from benchmarks.common import ENGLISH, table, write
 
 
 def turn_text(i: int) -> str:

@@ -15,7 +15,7 @@ import logging
 import os
 import time
 
-from common import ENGLISH, MIXED, prompt_of, summary, table, timed, write
+from benchmarks.common import ENGLISH, MIXED, prompt_of, summary, table, timed, write
 
 SIZES = [300, 1024, 4096, 16384, 102400]
 

@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
-from common import (
+
+from benchmarks.common import (
     RecordingVendor,
     leaked,
     pdf_with_text,

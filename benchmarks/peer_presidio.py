@@ -23,9 +23,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from common import REPO, table  # noqa: E402
+from benchmarks.common import REPO, table
 
 DATASET = REPO.parent.parent / "shared" / "datasets" / "presidio_tests.jsonl"
 

@@ -35,31 +35,30 @@ workers `serve` pools their counters, so a scrape covers them all). RSS per side
 read from /proc after the load. Writes benchmarks/results/proxy.json (--quick:
 proxy-quick.json, so a smoke run never overwrites the reference figures). About 4-5 minutes;
 --quick about 1 to 1.5.
+
+The parts that are not about the sidecar live in `benchmarks/harness/` (processes, load
+generator, Prometheus parser, statistics); this script starts the servers, runs the rounds and
+writes the report.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import os
-import re
 import secrets
 import shutil
-import signal
-import socket
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 
-import httpx
-import orjson
-from common import ENGLISH, REPO, pct, prompt_of, table, write
+from benchmarks.common import REPO, table, write
+from benchmarks.harness.loadgen import Prompts, run_block
+from benchmarks.harness.processes import Server, cpu_seconds, free_port, machine_cpu, server_env
+from benchmarks.harness.prometheus import histogram_delta, scrape
+from benchmarks.harness.stats import block_stats, med, summarise
 
 HERE = Path(__file__).resolve().parent
 PY = sys.executable
@@ -83,465 +82,13 @@ contract:
   max_classification: confidential
 controls: {{body: {{store: false}}, body_routes: [chat/completions, responses], headers: {{}}}}
 """
-REQUEST_TIMEOUT = 30.0
 TARGETS = {  # from issue 8
     "added_p50_ms": 15.0, "added_p99_ms": 30.0, "floor_slack_ms": 1.0, "rps_2_workers": 150.0,
     "ttft_added_ms": 5.0, "rss_mb_per_worker": 400.0,
 }
 
 
-# -- processes ------------------------------------------------------------------------------
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _children(pid: int) -> list[int]:
-    kids: list[int] = []
-    try:
-        for task in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{task}/children") as f:
-                kids += [int(x) for x in f.read().split()]
-    except OSError:
-        pass
-    return kids
-
-
-def _cmdline(pid: int) -> str:
-    try:
-        with open(f"/proc/{pid}/cmdline", "rb") as f:
-            return f.read().replace(b"\0", b" ").decode(errors="replace")
-    except OSError:
-        return ""
-
-
-def _status_kb(pid: int, key: str) -> int | None:
-    try:
-        with open(f"/proc/{pid}/status") as f:
-            for line in f:
-                if line.startswith(key + ":"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return None
-
-
-_TICK = os.sysconf("SC_CLK_TCK")
-
-
-def cpu_seconds(pids: list[int]) -> dict[int, float]:
-    """utime + stime of each process (all its threads), in seconds."""
-    out = {}
-    for pid in pids:
-        try:
-            with open(f"/proc/{pid}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            out[pid] = (int(fields[11]) + int(fields[12])) / _TICK
-        except (OSError, IndexError, ValueError):
-            out[pid] = 0.0
-    return out
-
-
-def machine_cpu() -> tuple[float, float]:
-    """Whole-machine busy and steal CPU seconds so far (from /proc/stat)."""
-    try:
-        with open("/proc/stat") as f:
-            v = [int(x) / _TICK for x in f.readline().split()[1:9]]
-    except (OSError, ValueError):
-        return 0.0, 0.0
-    user, nice, system, _idle, _iowait, irq, softirq, steal = v + [0.0] * (8 - len(v))
-    return user + nice + system + irq + softirq, steal
-
-
-class Server:
-    """One server process we started (and its uvicorn workers); stopped by pid only."""
-
-    def __init__(self, name: str, cmd: list[str], port: int, env: dict, logdir: Path,
-                 ready_path: str = "/healthz"):
-        self.name, self.cmd, self.port, self.env = name, cmd, port, env
-        self.ready_path = ready_path
-        self.log_path = logdir / f"{name}.log"
-        self.proc: subprocess.Popen | None = None
-        self.known_workers: list[int] = []
-
-    def start(self) -> Server:
-        self.log = open(self.log_path, "wb")  # noqa: SIM115 - closed in stop()
-        self.proc = subprocess.Popen(self.cmd, env=self.env, stdout=self.log,
-                                     stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                     cwd=str(REPO))
-        return self
-
-    def log_tail(self, lines: int = 30) -> str:
-        try:
-            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-        except OSError:
-            return ""
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
-
-    def wait_ready(self, timeout: float, consecutive: int = 1) -> float:
-        """Poll the readiness path on fresh connections until `consecutive` 200s in a row."""
-        assert self.proc is not None
-        started = time.monotonic()
-        streak = 0
-        while time.monotonic() - started < timeout:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"{self.name} exited with {self.proc.returncode}:\n"
-                                   f"{self.log_tail()}")
-            try:
-                ok = httpx.get(self.url(self.ready_path), timeout=2.0).status_code == 200
-            except httpx.HTTPError:
-                ok = False
-            streak = streak + 1 if ok else 0
-            if streak >= consecutive:
-                return time.monotonic() - started
-            time.sleep(0.05 if ok else 0.2)
-        raise RuntimeError(f"{self.name} not ready after {timeout:.0f} s:\n{self.log_tail()}")
-
-    def workers(self) -> list[int]:
-        """uvicorn's worker processes (spawned children), or the server itself with one worker."""
-        assert self.proc is not None
-        spawned = [k for k in _children(self.proc.pid) if "spawn_main" in _cmdline(k)]
-        if spawned:
-            self.known_workers = sorted(set(self.known_workers) | set(spawned))
-        return spawned or [self.proc.pid]
-
-    def rss(self) -> dict:
-        assert self.proc is not None
-        workers = self.workers()
-        out = {"workers": [{"pid": p, "rss_mb": _mb(_status_kb(p, "VmRSS")),
-                            "peak_rss_mb": _mb(_status_kb(p, "VmHWM"))} for p in workers]}
-        if workers != [self.proc.pid]:
-            out["supervisor_rss_mb"] = _mb(_status_kb(self.proc.pid, "VmRSS"))
-        return out
-
-    def stop(self) -> None:
-        if self.proc is None:
-            return
-        workers = set(self.known_workers) | set(_children(self.proc.pid))
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=10)
-        for pid in workers:  # only processes this server spawned, by pid
-            if _cmdline(pid) and "spawn_main" in _cmdline(pid):
-                with contextlib.suppress(OSError):
-                    os.kill(pid, signal.SIGKILL)
-        self.log.close()
-        self.proc = None
-
-
-def _mb(kb: int | None) -> float | None:
-    return None if kb is None else round(kb / 1024, 1)
-
-
-def _env(extra: dict | None = None) -> dict:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SOVEREIGN_GUARD_")}
-    env["PYTHONUNBUFFERED"] = "1"
-    env.update(extra or {})
-    return env
-
-
-# -- the load generator: a minimal HTTP/1.1 keep-alive client --------------------------------
-
-@dataclass
-class Answer:
-    status: int
-    headers: dict[str, str]
-    body: bytes
-    first_content: float | None  # perf_counter when the first non-empty content chunk arrived
-    done: float
-
-
-def _first_content(events: bytes) -> bool:
-    """True when one of these complete SSE events carries non-empty delta content."""
-    for event in events.split(b"\n\n"):
-        for line in event.split(b"\n"):
-            if not line.startswith(b"data:"):
-                continue
-            payload = line[5:].strip()
-            if not payload or payload == b"[DONE]":
-                continue
-            try:
-                choices = orjson.loads(payload).get("choices") or []
-            except orjson.JSONDecodeError:
-                continue
-            if choices and (choices[0].get("delta") or {}).get("content"):
-                return True
-    return False
-
-
-class Conn:
-    def __init__(self, port: int):
-        self.port = port
-        self.reader: asyncio.StreamReader | None = None
-        self.writer: asyncio.StreamWriter | None = None
-
-    async def open(self) -> Conn:
-        self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port,
-                                                                 limit=1 << 22)
-        sock = self.writer.get_extra_info("socket")
-        if sock is not None:
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        return self
-
-    def close(self) -> None:
-        if self.writer is not None:
-            self.writer.close()
-            self.reader = self.writer = None
-
-    async def exchange(self, request: bytes, stream: bool) -> Answer:
-        if self.writer is None:
-            await self.open()
-        reader, writer = self.reader, self.writer
-        assert reader is not None and writer is not None
-        writer.write(request)
-        head = await reader.readuntil(b"\r\n\r\n")
-        lines = head.decode("latin-1").split("\r\n")
-        status = int(lines[0].split(" ", 2)[1])
-        headers = {}
-        for line in lines[1:]:
-            if line:
-                k, _, v = line.partition(":")
-                headers[k.strip().lower()] = v.strip()
-        first = None
-        if "content-length" in headers:
-            body = await reader.readexactly(int(headers["content-length"]))
-        elif headers.get("transfer-encoding", "").lower() == "chunked":
-            parts, pending = [], b""
-            while True:
-                size = int((await reader.readuntil(b"\r\n")).split(b";")[0], 16)
-                if size == 0:
-                    while await reader.readuntil(b"\r\n") != b"\r\n":
-                        pass  # trailers
-                    break
-                data = (await reader.readexactly(size + 2))[:-2]
-                parts.append(data)
-                if stream and first is None:
-                    pending += data.replace(b"\r\n", b"\n")
-                    complete, sep, pending = pending.rpartition(b"\n\n")
-                    if sep and _first_content(complete):
-                        first = time.perf_counter()
-            body = b"".join(parts)
-        else:
-            body = await reader.read()
-            self.close()
-        done = time.perf_counter()
-        if headers.get("connection", "").lower() == "close":
-            self.close()
-        return Answer(status, headers, body, first, done)
-
-
-def request_bytes(port: int, body: bytes) -> bytes:
-    return (f"POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
-            "Content-Type: application/json\r\nAccept: application/json, text/event-stream\r\n"
-            f"Authorization: Bearer sk-bench-not-a-key\r\nContent-Length: {len(body)}\r\n\r\n"
-            ).encode() + body
-
-
-class Prompts:
-    """~1 KB PII prompts, each unique (a request number up front) so no analysis is cached."""
-
-    def __init__(self, size: int):
-        self.base = prompt_of(ENGLISH, size)
-        self.n = 0
-
-    def next(self) -> str:
-        self.n += 1
-        return f"Ref {self.n:06d}. {self.base}"
-
-
-def streamed_text(body: bytes) -> str:
-    out = []
-    for event in body.replace(b"\r\n", b"\n").split(b"\n\n"):
-        for line in event.split(b"\n"):
-            payload = line[5:].strip() if line.startswith(b"data:") else b""
-            if payload and payload != b"[DONE]":
-                choices = orjson.loads(payload).get("choices") or []
-                if choices:
-                    out.append((choices[0].get("delta") or {}).get("content") or "")
-    return "".join(out)
-
-
-def answered_text(body: bytes, stream: bool) -> str | None:
-    try:
-        if stream:
-            return streamed_text(body)
-        return orjson.loads(body)["choices"][0]["message"]["content"]
-    except (orjson.JSONDecodeError, KeyError, IndexError, TypeError):
-        return None
-
-
-@dataclass
-class Block:
-    latencies: list[float] = field(default_factory=list)
-    ttft: list[float] = field(default_factory=list)
-    statuses: Counter = field(default_factory=Counter)
-    decisions: Counter = field(default_factory=Counter)
-    errors: Counter = field(default_factory=Counter)
-    mismatches: int = 0
-    samples: list[dict] = field(default_factory=list)  # first failures, for the report
-    wall: float = 0.0
-
-
-async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, stream: bool,
-                    warmup: int, time_limit: float, on_measure=None,
-                    ramp_ms: float = 5.0) -> Block:
-    """`n` requests over `concurrency` keep-alive connections (closed loop), after `warmup`
-    requests; `on_measure()` runs between the two (counters are read there)."""
-    conns = [Conn(port) for _ in range(concurrency)]
-    block = Block()
-
-    async def one(conn: Conn, record: bool) -> None:
-        prompt = prompts.next()
-        body = {"model": MODEL, "messages": [{"role": "user", "content": prompt}],
-                "max_tokens": 256}
-        if stream:
-            body["stream"] = True
-        raw = request_bytes(port, orjson.dumps(body))
-        t0 = time.perf_counter()
-        try:
-            ans = await asyncio.wait_for(conn.exchange(raw, stream), REQUEST_TIMEOUT)
-        except (OSError, TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError,
-                ValueError) as exc:
-            conn.close()
-            if record:
-                block.errors[type(exc).__name__] += 1
-            return
-        if not record:
-            return
-        block.statuses[ans.status] += 1
-        decision = ans.headers.get("x-sovereign-guard-decision")
-        if decision:
-            block.decisions[decision] += 1
-        if ans.status != 200:
-            if len(block.samples) < 3:
-                block.samples.append({"status": ans.status, "headers": ans.headers,
-                                      "body": ans.body[:600].decode(errors="replace")})
-            return
-        block.latencies.append((ans.done - t0) * 1000)
-        if stream:
-            if ans.first_content is None:
-                block.errors["no_content_chunk"] += 1
-            else:
-                block.ttft.append((ans.first_content - t0) * 1000)
-        if answered_text(ans.body, stream) != prompt:
-            block.mismatches += 1
-            if len(block.samples) < 3:
-                block.samples.append({"status": ans.status, "mismatch": True,
-                                      "body": ans.body[:600].decode(errors="replace")})
-
-    remaining = [0]
-    deadline = [0.0]
-
-    async def user(conn: Conn, record: bool) -> None:
-        while remaining[0] > 0 and time.perf_counter() < deadline[0]:
-            remaining[0] -= 1
-            await one(conn, record)
-
-    async def ramp(i: int, conn: Conn) -> None:
-        # Connections are opened one by one, each warmed at once, `ramp_ms` apart: with several
-        # uvicorn workers sharing one listening socket, a burst of connects is accepted by
-        # whichever worker wakes first, while a ramp lets a busy worker's peer take the next.
-        await asyncio.sleep(i * ramp_ms / 1000)
-        await conn.open()
-        for _ in range(per_conn):
-            await one(conn, False)
-
-    per_conn = max(1, -(-warmup // concurrency))
-    await asyncio.wait_for(asyncio.gather(*(ramp(i, c) for i, c in enumerate(conns))),
-                           time_limit + concurrency * ramp_ms / 1000)
-    if on_measure is not None:
-        on_measure()
-    remaining[0], deadline[0] = n, time.perf_counter() + time_limit
-    started = time.perf_counter()
-    await asyncio.gather(*(user(c, True) for c in conns))
-    block.wall = time.perf_counter() - started
-    for c in conns:
-        c.close()
-    return block
-
-
-# -- the sidecar's own metrics -----------------------------------------------------------------
-
-_METRIC = re.compile(
-    r'^sovereign_guard_(detection|upstream)_ms_(bucket|sum|count)\{([^}]*)\} (\S+)$')
-
-
-def scrape(server: Server) -> dict:
-    """Histograms for chat/completions: {name: {"buckets": {le: n}, "sum": s, "count": n}}."""
-    text = httpx.get(server.url("/metrics"), timeout=5.0).text
-    out: dict = {}
-    for line in text.splitlines():
-        m = _METRIC.match(line)
-        if not m or 'route="chat/completions"' not in m.group(3):
-            continue
-        h = out.setdefault(m.group(1), {"buckets": {}, "sum": 0.0, "count": 0.0})
-        if m.group(2) == "bucket":
-            le = re.search(r'le="([^"]+)"', m.group(3)).group(1)
-            h["buckets"][float(le)] = float(m.group(4))
-        else:
-            h[m.group(2)] = float(m.group(4))
-    return out
-
-
-def histogram_delta(before: dict, after: dict, name: str) -> dict | None:
-    a, b = after.get(name), before.get(name, {"buckets": {}, "sum": 0.0, "count": 0.0})
-    if not a or a["count"] - b["count"] <= 0:
-        return None
-    count = a["count"] - b["count"]
-    buckets = sorted((le, n - b["buckets"].get(le, 0.0)) for le, n in a["buckets"].items())
-
-    def quantile(q: float) -> float:  # linear within the bucket, as Prometheus does
-        rank, lower, below = q * count, 0.0, 0.0
-        for le, n in buckets:
-            if n >= rank:
-                if le == float("inf"):
-                    return lower
-                return lower + (le - lower) * ((rank - below) / max(n - below, 1e-9))
-            lower, below = le, n
-        return lower
-
-    return {"count": int(count), "mean_ms": round((a["sum"] - b["sum"]) / count, 3),
-            "p50_ms_est": round(quantile(0.5), 2), "p95_ms_est": round(quantile(0.95), 2)}
-
-
 # -- orchestration -----------------------------------------------------------------------------
-
-def stats(block: Block, server_cpu: float | None, client_cpu: float, stream: bool) -> dict:
-    lat, n = block.latencies, len(block.latencies)
-    out = {"n": n, "errors": sum(block.errors.values()), "error_kinds": dict(block.errors),
-           "statuses": {str(k): v for k, v in block.statuses.items()},
-           "content_mismatches": block.mismatches, "wall_s": round(block.wall, 3)}
-    if n:
-        out.update({"p50_ms": round(statistics.median(lat), 3), "p95_ms": round(pct(lat, 95), 3),
-                    "p99_ms": round(pct(lat, 99), 3), "mean_ms": round(statistics.fmean(lat), 3),
-                    "rps": round(n / block.wall, 1) if block.wall else None})
-    if stream and block.ttft:
-        out.update({"ttft_p50_ms": round(statistics.median(block.ttft), 3),
-                    "ttft_p95_ms": round(pct(block.ttft, 95), 3),
-                    "ttft_p99_ms": round(pct(block.ttft, 99), 3)})
-    if block.decisions:
-        out["decisions"] = dict(block.decisions)
-    if block.samples:
-        out["failed_samples"] = block.samples
-    if server_cpu is not None and n:
-        out["server_cpu_ms_per_req"] = round(server_cpu * 1000 / n, 3)
-    if n:
-        out["client_cpu_ms_per_req"] = round(client_cpu * 1000 / n, 3)
-    return out
-
-
-def med(values: list) -> float | None:
-    values = [v for v in values if v is not None]
-    return round(statistics.median(values), 3) if values else None
-
 
 def start_servers(workers: int, vendor_port: int, tmp: Path, with_sidecar: bool) -> dict:
     servers = {}
@@ -550,7 +97,7 @@ def start_servers(workers: int, vendor_port: int, tmp: Path, with_sidecar: bool)
         f"passthrough-w{workers}",
         [PY, str(HERE / "passthrough.py"), "--port", str(pt_port), "--upstream",
          f"http://127.0.0.1:{vendor_port}/v1", "--workers", str(workers)],
-        pt_port, _env(), tmp).start()
+        pt_port, server_env(), tmp).start()
     if with_sidecar:
         sc_port = free_port()
         home = tmp / f"home-w{workers}"
@@ -561,7 +108,7 @@ def start_servers(workers: int, vendor_port: int, tmp: Path, with_sidecar: bool)
              "--models", str(tmp / "models"), "--audit-dir", str(home / "audit"),
              "--keys", str(home / "audit-keys.json"), "--workers", str(workers)],
             sc_port,
-            _env({"SOVEREIGN_GUARD_HOME": str(home),
+            server_env({"SOVEREIGN_GUARD_HOME": str(home),
                   "SOVEREIGN_GUARD_TENANT_KEY": secrets.token_hex(32)}),
             tmp, ready_path="/readyz").start()
     return servers
@@ -573,7 +120,7 @@ def run(args: argparse.Namespace) -> dict:
     vendor_port = free_port()
     vendor = Server("vendor", [PY, str(HERE / "fake_vendor.py"), "--port", str(vendor_port),
                                "--chunks", str(args.chunks), "--chunk-delay-ms",
-                               str(args.chunk_delay_ms)], vendor_port, _env(), tmp)
+                               str(args.chunk_delay_ms)], vendor_port, server_env(), tmp)
     (tmp / "models").mkdir()
     (tmp / "models" / "bench.yaml").write_text(CARD.format(port=vendor_port))
     shutil.copy(REPO / "models" / "local-echo.yaml", tmp / "models" / "local-echo.yaml")
@@ -642,15 +189,15 @@ def run_workers(args, workers: int, vendor: Server, servers: dict, prompts: Prom
                     before["cpu"], before["client"] = cpu_seconds(pids), time.process_time()
                     before["ours"], before["machine"] = cpu_seconds(ours), machine_cpu()
                     if watch:
-                        before["metrics"] = scrape(server)
+                        before["metrics"] = scrape(server.url("/metrics"))
 
                 block = asyncio.run(run_block(
                     ports[path], prompts, n, c, stream=stream, warmup=max(c, 10),
-                    time_limit=args.block_seconds, on_measure=measuring))
+                    time_limit=args.block_seconds, model=MODEL, on_measure=measuring))
                 cpu_after = cpu_seconds(pids)
                 per_pid = [cpu_after[p] - before["cpu"].get(p, 0.0) for p in pids]
                 cpu = sum(per_pid)
-                s = stats(block, cpu, time.process_time() - before["client"], stream)
+                s = block_stats(block, cpu, time.process_time() - before["client"], stream)
                 if len(pids) > 1 and cpu > 0:
                     s["busiest_worker_cpu_share"] = round(max(per_pid) / cpu, 3)
                 # Noise: CPU the rest of the machine used meanwhile (in cores), and steal.
@@ -663,7 +210,7 @@ def run_workers(args, workers: int, vendor: Server, servers: dict, prompts: Prom
                     s["steal_cpu_cores"] = round((steal - before["machine"][1]) / block.wall, 3)
                 rounds[key][path].append(s)
                 if watch:
-                    after = scrape(server)
+                    after = scrape(server.url("/metrics"))
                     s["sidecar_detection"] = histogram_delta(before["metrics"], after, "detection")
                     s["sidecar_upstream"] = histogram_delta(before["metrics"], after, "upstream")
                 extra = f" ttft p50 {s.get('ttft_p50_ms')}" if stream else ""
@@ -701,10 +248,11 @@ def start_cpu_floor(args, servers: dict, vendor: Server, workers: int,
     """The passthrough again, burning as much CPU per request as the sidecar's detection
     takes (its mean, calibrated from /metrics on the first worker count, then reused)."""
     if args.cpu_floor_ms is None:
-        before = scrape(servers["sidecar"])
+        before = scrape(servers["sidecar"].url("/metrics"))
         asyncio.run(run_block(servers["sidecar"].port, prompts, 60, 1, stream=False,
-                              warmup=0, time_limit=30))
-        delta = histogram_delta(before, scrape(servers["sidecar"]), "detection")
+                              warmup=0, time_limit=30, model=MODEL))
+        after = scrape(servers["sidecar"].url("/metrics"))
+        delta = histogram_delta(before, after, "detection")
         if not delta or not delta.get("mean_ms"):
             return
         args.cpu_floor_ms = delta["mean_ms"]
@@ -713,7 +261,7 @@ def start_cpu_floor(args, servers: dict, vendor: Server, workers: int,
         f"cpu-floor-w{workers}",
         [PY, str(HERE / "passthrough.py"), "--port", str(port), "--upstream",
          f"http://127.0.0.1:{vendor.port}/v1", "--cpu-ms", str(args.cpu_floor_ms)],
-        port, _env(), servers["sidecar"].log_path.parent).start()
+        port, server_env(), servers["sidecar"].log_path.parent).start()
     servers["cpu-floor"].wait_ready(60)
 
 
@@ -724,66 +272,11 @@ def settle(server: Server, workers: int, limit: float = 90.0) -> None:
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
         block = asyncio.run(run_block(server.port, prompts, 8 * workers, 4 * workers,
-                                      stream=False, warmup=0, time_limit=30))
+                                      stream=False, warmup=0, time_limit=30, model=MODEL))
         if block.statuses == Counter({200: 8 * workers}):
             return
         time.sleep(0.5)
     raise RuntimeError(f"sidecar never answered 200 to all of a burst:\n{server.log_tail()}")
-
-
-def summarise(rounds: dict, paths: list[str]) -> dict:
-    """Medians over rounds of each figure, and added latency per round (path - direct)."""
-    out: dict = {}
-    keys = ("p50_ms", "p95_ms", "p99_ms", "mean_ms", "rps", "server_cpu_ms_per_req",
-            "client_cpu_ms_per_req", "ttft_p50_ms", "ttft_p95_ms", "ttft_p99_ms",
-            "busiest_worker_cpu_share", "foreign_cpu_cores", "steal_cpu_cores")
-    for cell, by_path in rounds.items():
-        out[cell] = {}
-        direct = by_path.get("direct", [])
-        for path in paths:
-            if path not in by_path:
-                continue
-            rs = by_path[path]
-            s = {k: med([r.get(k) for r in rs]) for k in keys}
-            s = {k: v for k, v in s.items() if v is not None}
-            s["rounds"] = len(rs)
-            if path != "direct" and direct:
-                for k in ("p50_ms", "p95_ms", "p99_ms", "mean_ms", "ttft_p50_ms",
-                          "ttft_p95_ms"):
-                    diffs = [r[k] - d[k] for r, d in zip(rs, direct, strict=True)
-                             if k in r and k in d]
-                    if diffs:
-                        s["added_" + k] = med(diffs)
-                ratios = [r["p50_ms"] / d["p50_ms"] for r, d in zip(rs, direct, strict=True)
-                          if "p50_ms" in r and d.get("p50_ms")]
-                if ratios:
-                    s["ratio_p50_to_direct"] = med(ratios)
-            dets = [r["sidecar_detection"] for r in rs if r.get("sidecar_detection")]
-            if dets:
-                s["detection_mean_ms"] = med([d["mean_ms"] for d in dets])
-                s["detection_p50_ms_est"] = med([d["p50_ms_est"] for d in dets])
-                s["detection_p95_ms_est"] = med([d["p95_ms_est"] for d in dets])
-                if direct:
-                    minus = [r["mean_ms"] - d["mean_ms"] - r["sidecar_detection"]["mean_ms"]
-                             for r, d in zip(rs, direct, strict=True)
-                             if r.get("sidecar_detection") and "mean_ms" in r and "mean_ms" in d]
-                    s["added_mean_minus_detection_ms"] = med(minus)
-                    minus = [r["p50_ms"] - d["p50_ms"] - r["sidecar_detection"]["mean_ms"]
-                             for r, d in zip(rs, direct, strict=True)
-                             if r.get("sidecar_detection") and "p50_ms" in r and "p50_ms" in d]
-                    s["added_p50_minus_detection_ms"] = med(minus)
-                    minus = [r["ttft_p50_ms"] - d["ttft_p50_ms"] - r["sidecar_detection"]["mean_ms"]
-                             for r, d in zip(rs, direct, strict=True)
-                             if r.get("sidecar_detection") and "ttft_p50_ms" in r
-                             and "ttft_p50_ms" in d]
-                    if minus:
-                        s["added_ttft_p50_minus_detection_ms"] = med(minus)
-            ups = [r["sidecar_upstream"] for r in rs if r.get("sidecar_upstream")]
-            if ups:
-                s["upstream_incl_restore_mean_ms"] = med([u["mean_ms"] for u in ups])
-            out[cell][path] = s
-    return out
-
 
 # -- report ------------------------------------------------------------------------------------
 

@@ -78,10 +78,6 @@ class Protected:
     mapping: dict[str, str] = field(repr=False)
 
     @property
-    def classification(self) -> DataClass:
-        return self.detected_class
-
-    @property
     def blocked(self) -> bool:
         return any(f.action is Action.BLOCK for f in self.findings)
 
@@ -99,12 +95,6 @@ class Protected:
 
     def stream_restorer(self) -> StreamRestorer:
         return StreamRestorer(self.mapping)
-
-    def entity_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for f in self.findings:
-            counts[f.type] = counts.get(f.type, 0) + 1
-        return counts
 
 
 @dataclass(slots=True)
@@ -127,7 +117,7 @@ class Guard:
     vendor decision, forwarding and audit around it.
     """
 
-    CACHE_SIZE = 4096  # texts whose protection (and, for analyze(), analysis) is remembered
+    CACHE_SIZE = 4096  # texts whose protection is remembered
 
     def __init__(
         self,
@@ -145,7 +135,6 @@ class Guard:
         self.known = KnownValues()
         self.analyzer = build_analyzer(self.policy)
         self._allow = set(self.policy.allow_list)
-        self._cache: OrderedDict[bytes, list[RecognizerResult]] = OrderedDict()
         self._parts: OrderedDict[bytes, _Part] = OrderedDict()
         self._cache_lock = threading.Lock()
         self._cache_hmac_key = hmac.new(self.vault.key, b"analysis-cache", hashlib.sha256).digest()
@@ -184,15 +173,6 @@ class Guard:
 
     # -- detection -------------------------------------------------------------------------
 
-    def analyze(self, texts: Sequence[str]) -> list[list[RecognizerResult]]:
-        """Presidio results per text. Fails closed.
-
-        Chat APIs resend the whole history every turn, so results are cached per text under a
-        keyed hash (the cache holds offsets and types, never text); only texts not seen
-        recently are analysed, together, in one `nlp.pipe` batch.
-        """
-        return self._analyze(texts, self._keys(texts))
-
     def _keys(self, texts: Sequence[str],
               fields: Sequence[str | None] | None = None) -> list[bytes]:
         for text in texts:
@@ -201,11 +181,6 @@ class Guard:
         if fields is None:
             return [self._cache_key(t) for t in texts]
         return [self._cache_key(t, f) for t, f in zip(texts, fields, strict=True)]
-
-    def _analyze(self, texts: Sequence[str], keys: list[bytes]) -> list[list[RecognizerResult]]:
-        known = self._through(self._cache, texts, keys,
-                              lambda _, todo: self.analyze_uncached(todo))
-        return [known[k] for k in keys]
 
     def _through(self, cache: OrderedDict, texts: Sequence[str], keys: list[bytes],
                  compute: Callable[[list[bytes], list[str]], list]) -> dict:
@@ -230,7 +205,6 @@ class Guard:
 
     def clear_cache(self) -> None:
         with self._cache_lock:
-            self._cache.clear()
             self._parts.clear()
 
     def _cache_key(self, text: str, field_name: str | None = None) -> bytes:

@@ -37,12 +37,6 @@ class AuditError(GuardError):
     code = "audit_failed"
 
 
-class PayloadError(GuardError):
-    """The request body is not something we can parse."""
-
-    code = "invalid_request"
-
-
 class GuardBlocked(GuardError):
     """The policy refused the request. `reasons` are machine-readable codes."""
 

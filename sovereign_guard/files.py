@@ -1,17 +1,46 @@
-"""Reading the YAML files people write (policies, model cards), with one-line errors."""
+"""Reading the YAML files people write (policies, model cards), with one-line errors, and
+finding the ones we ship."""
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import difflib
 import types
 import typing
+from functools import cache
+from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from .errors import GuardError
+
+# A source checkout: the package sits next to pyproject.toml and the top-level folders.
+_CHECKOUT = Path(__file__).resolve().parent.parent
+# Where the wheel carries those folders (pyproject.toml: force-include).
+_DATA = "_data"
+_extracted = contextlib.ExitStack()  # only used when the package is not on disk (a zip)
+atexit.register(_extracted.close)
+
+
+@cache
+def shipped_dir(kind: Literal["policies", "models"]) -> Path:
+    """The shipped `policies/` or `models/` directory.
+
+    In a checkout, the repository's folder (so an edit there takes effect without a
+    reinstall); in an installed wheel, the copy packed as package data, found through
+    `importlib.resources` (a zipped package's copy is extracted to a temporary directory,
+    which `as_file` does for directories from Python 3.12 on)."""
+    folder = _CHECKOUT / kind
+    if (_CHECKOUT / "pyproject.toml").is_file() and folder.is_dir():
+        return folder
+    data = resources.files(__package__) / _DATA / kind
+    if isinstance(data, Path):
+        return data
+    return _extracted.enter_context(resources.as_file(data))
 
 
 def read_yaml(path: Path, what: str, error: type[GuardError]) -> tuple[Any, bytes]:

@@ -24,7 +24,7 @@ from . import echo, metrics
 from .adapters import ROUTES, Flavour, Restorer, SSERestorer, Walk, apply, error_body, walk
 from .audit import AuditEvent, AuditLog
 from .core import Guard, Protected
-from .errors import AuditError, GuardError, PayloadError, UnknownModel
+from .errors import AuditError, GuardError, UnknownModel
 from .policy import Action, DataClass
 from .signals import (
     apply_controls,
@@ -420,4 +420,4 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-__all__ = ["DataClass", "Outbound", "Pipeline", "Refused", "PayloadError"]
+__all__ = ["DataClass", "Outbound", "Pipeline", "Refused"]

@@ -23,12 +23,9 @@ from pydantic import (
 )
 
 from .errors import PolicyError
-from .files import read_yaml, validation_message
+from .files import read_yaml, shipped_dir, validation_message
 
-POLICY_DIR = Path(
-    os.environ.get("SOVEREIGN_GUARD_POLICY_DIR")
-    or Path(__file__).resolve().parent.parent / "policies"
-)
+POLICY_DIR = Path(os.environ.get("SOVEREIGN_GUARD_POLICY_DIR") or shipped_dir("policies"))
 DEFAULT_POLICY = "default"
 
 

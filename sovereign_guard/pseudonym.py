@@ -15,7 +15,7 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 
 PLACEHOLDER_HEX = 6
 MAX_HEX = 32
@@ -365,10 +365,3 @@ class StreamRestorer:
     def flush(self) -> str:
         rest, self._pending = self._pending, ""
         return self._release(rest)
-
-    def iter(self, chunks: Iterator[str]) -> Iterator[str]:
-        for chunk in chunks:
-            if out := self.feed(chunk):
-                yield out
-        if out := self.flush():
-            yield out

@@ -3,19 +3,12 @@ hand-made cases: caught, not caught, partial cover, FP overlap, let-through enti
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from presidio_analyzer import RecognizerResult
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-
-import peers  # noqa: E402
-import realtext  # noqa: E402
-from peers import Hit, Outcome  # noqa: E402
-
-from sovereign_guard.policy import load_policy  # noqa: E402
+from benchmarks import peers, realtext
+from benchmarks.peers import Hit, Outcome
+from sovereign_guard.policy import load_policy
 
 
 def out(*hits: Hit, blocked: bool = False) -> Outcome:

@@ -225,7 +225,8 @@ def test_history_is_not_reanalysed_and_cache_holds_no_text(guard, monkeypatch):
     p = guard.protect([*history, "the new turn from Jane Doe"])
     assert calls == [["the new turn from Jane Doe"]]
     assert p.restore(p.texts[0]) == history[0]
-    assert not any(isinstance(k, str) or EMAIL.encode() in k for k in guard._cache)
+    assert not any(isinstance(k, str) or EMAIL.encode() in k for k in guard._parts)
+    assert not any(EMAIL in repr(part) for part in guard._parts.values())
 
 
 def test_long_texts_are_analysed_in_chunks_with_original_offsets(make_guard, monkeypatch):

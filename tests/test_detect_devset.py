@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-
-from conftest import REPO
-
+from benchmarks.devset import build
 from sovereign_guard.detect.common import luhn_ok
 from sovereign_guard.detect.identifiers import cn_resident_id_ok, tw_checksum_ok
-
-sys.path.insert(0, str(REPO / "benchmarks"))
-
-from devset import build  # noqa: E402
 
 
 def test_devset_is_deterministic_and_spans_are_exact():

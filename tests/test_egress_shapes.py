@@ -12,14 +12,10 @@ strict mark turns it into a failure, so remove its id from LEAKS_TODAY then.
 
 from __future__ import annotations
 
-import sys
-
 import pytest
-from conftest import REPO
 
-sys.path.insert(0, str(REPO / "benchmarks"))
-import egress  # noqa: E402  (the harness lives with the benchmarks)
-from common import leaked, readable  # noqa: E402
+from benchmarks import egress  # the harness lives with the benchmarks
+from benchmarks.common import leaked, readable
 
 SUBSET = (
     # places scanned today: these guard against regressions

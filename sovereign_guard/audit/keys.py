@@ -175,9 +175,6 @@ class Keyset:
         key = new_key(now, {k.kid for k in self.keys})
         return Keyset((*self.keys, key), key.kid, source=self.source)
 
-    def epoch_ok(self, key: AuditKey, moment: datetime) -> bool:
-        return moment >= key.activated
-
 
 def new_key(now: datetime, taken: set[str]) -> AuditKey:
     kid = secrets.token_hex(4)

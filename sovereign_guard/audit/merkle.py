@@ -53,11 +53,6 @@ class CompactRange:
             acc = node_hash(left, acc)
         return acc
 
-    def copy(self) -> CompactRange:
-        other = CompactRange()
-        other.size, other._stack = self.size, list(self._stack)
-        return other
-
 
 class Tree:
     """All levels of a tree over known leaf hashes: O(n) to build, O(log n) per proof."""
