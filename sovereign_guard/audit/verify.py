@@ -134,6 +134,7 @@ def _scan_lines(logdir: LogDir, keys: Keyset, rep: LogReport, wanted: set[int]) 
     log_id, scan, tree = logdir.log_id, _Scan(), CompactRange()
     last, expected, top = genesis(log_id), 0, -1
     seen: set[int] = set()
+    newest_v, shared_key = 0, 0  # envelope versions: 1 = the key shared by every log
     gaps: list[tuple[Problem, int, int, int]] = []  # (problem, reason index, expected, found)
     segments = logdir.segments()
     rep.segments = len(segments)
@@ -160,6 +161,10 @@ def _scan_lines(logdir: LogDir, keys: Keyset, rep: LogReport, wanted: set[int]) 
             if index + 1 in wanted:
                 scan.envelopes[index] = env
             reasons = check_record(env, log_id, keys, last, rep)
+            if env.version < newest_v:  # writers only move on to per-log keys, never back
+                reasons.append(f"downgrade: envelope v{env.version} after v{newest_v} records")
+            newest_v = max(newest_v, env.version)
+            shared_key += env.version == 1
             gap = env.seq > expected and env.seq not in seen
             if env.seq != expected:
                 if env.seq in seen:
@@ -195,6 +200,9 @@ def _scan_lines(logdir: LogDir, keys: Keyset, rep: LogReport, wanted: set[int]) 
     for problem, idx, exp, found in gaps:
         if all(s in seen for s in range(exp, found)):
             problem.reasons[idx] = f"reordering: seq {found} appears before seq {exp}"
+    if shared_key:
+        rep.notes.append(f"{shared_key} record(s) in envelope v1, encrypted with the key "
+                         "shared by every log (written before per-log keys)")
     scan.size = tree.size
     return scan
 
