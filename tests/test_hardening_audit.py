@@ -5,18 +5,35 @@ from __future__ import annotations
 
 import base64
 import json
+import shutil
 
+import httpx
 import orjson
 import pytest
+from conftest import TENANT_KEY, model_card, write_models
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from test_audit_support import LOG_ID, problem_texts, segment, verify, write_log
+from fakevendor import ServerThread
+from test_audit_support import (
+    LOG_ID,
+    event,
+    problem_texts,
+    segment,
+    settings,
+    verify,
+    write_log,
+)
 
-from sovereign_guard.audit import KEY_ENV, Keyset
+from sovereign_guard.audit import KEY_ENV, AuditLog, Keyset
 from sovereign_guard.audit import envelope as envelope_mod
 from sovereign_guard.audit.envelope import aad, parse_line
 from sovereign_guard.audit.keys import log_key, save_keyset
 from sovereign_guard.cli import main
+from sovereign_guard.core import Guard
+from sovereign_guard.errors import AuditError
+from sovereign_guard.pipeline import Pipeline
+from sovereign_guard.server import create_app
+from sovereign_guard.vendors import load_registry
 
 KEYS = Keyset.generate()
 
@@ -113,3 +130,101 @@ def test_a_downgrade_to_the_shared_key_is_a_finding(tmp_path, monkeypatch):
     _old_format_log(tmp_path, monkeypatch, n=2, start=4)
     texts = problem_texts(verify(tmp_path, KEYS))
     assert any("line 5" in t and "downgrade: envelope v1 after v2" in t for t in texts), texts
+
+
+# -- item 12: the audit directory deleted, moved or replaced while serving ----------------------
+
+
+def _open_log(directory):
+    return AuditLog(directory, KEYS, settings(), log_id=LOG_ID, recover_others=False)
+
+
+def _replace_with_copy(path):
+    """What a restore from backup does: same names and bytes, other inodes."""
+    copy = path.with_name(path.name + ".copy")
+    shutil.copytree(path, copy) if path.is_dir() else shutil.copy2(path, copy)
+    shutil.rmtree(path) if path.is_dir() else path.unlink()
+    copy.rename(path)
+
+
+@pytest.mark.parametrize("change", [
+    "delete audit dir", "delete log dir", "move audit dir", "replace audit dir",
+    "replace segment", "delete checkpoints",
+])
+def test_a_writer_refuses_once_its_files_are_not_on_disk(tmp_path, change, caplog):
+    audit = tmp_path / "audit"
+    log = _open_log(audit)
+    log.append(event(0))
+    assert log.healthy and log.problem is None
+    logdir = audit / LOG_ID
+    {"delete audit dir": lambda: shutil.rmtree(audit),
+     "delete log dir": lambda: shutil.rmtree(logdir),
+     "move audit dir": lambda: audit.rename(tmp_path / "elsewhere"),
+     "replace audit dir": lambda: _replace_with_copy(audit),
+     "replace segment": lambda: _replace_with_copy(segment(logdir)),
+     "delete checkpoints": lambda: (logdir / "checkpoints.jsonl").unlink()}[change]()
+    with caplog.at_level("ERROR", logger="sovereign_guard.audit"):
+        assert not log.healthy  # readiness sees it without waiting for a request
+        with pytest.raises(AuditError, match="deleted, moved or replaced"):
+            log.append(event(1))
+    assert log.problem == "audit directory deleted, moved or replaced"
+    assert str(tmp_path) not in log.problem  # the kind of failure; the path is in the log
+    assert any(str(tmp_path) in r.getMessage() for r in caplog.records)
+    with pytest.raises(AuditError, match="unusable"):  # and stays refused: no new files
+        log.append(event(2))
+    log.close()  # no final checkpoint into unlinked files, no error at shutdown
+    assert not (audit / LOG_ID / "seg-00000002.jsonl").exists()
+
+
+def test_rotation_and_reopening_keep_a_writer_healthy(tmp_path):
+    with AuditLog(tmp_path, KEYS, settings(rotate_bytes=4096), log_id=LOG_ID,
+                  recover_others=False) as log:
+        for i in range(30):
+            log.append(event(i))
+        assert log.healthy
+    assert len(list((tmp_path / LOG_ID).glob("seg-*"))) > 1
+    with _open_log(tmp_path) as log:  # reopened: the newest segment is pinned again
+        log.append(event(30))
+        assert log.healthy
+    assert verify(tmp_path, KEYS).ok
+
+
+@pytest.fixture
+def sidecar(tmp_path, vendor):
+    (tmp_path / "models").mkdir()
+    models = write_models(tmp_path / "models",
+                          [model_card("fake/gpt", "openai", vendor.base_url)])
+    policy = Guard("default", tenant_key=TENANT_KEY).policy
+    audit = AuditLog(tmp_path / "audit", KEYS, policy.audit)
+    guard = Guard(policy, tenant_key=TENANT_KEY, registry=load_registry(models, policy),
+                  audit=audit)
+    app = create_app(lambda: Pipeline(guard), load_in_background=False)
+    vendor.clear()
+    with ServerThread(app) as server:
+        server.url = f"http://127.0.0.1:{server.port}"
+        server.audit_dir = tmp_path / "audit"
+        yield server
+
+
+def test_audit_dir_deleted_while_serving_fails_closed(sidecar, vendor, caplog):
+    chat = {"model": "fake/gpt", "messages": [{"role": "user", "content": "hello"}]}
+    assert httpx.post(sidecar.url + "/v1/chat/completions", json=chat).status_code == 200
+    assert httpx.get(sidecar.url + "/readyz").status_code == 200
+    assert len(vendor.requests) == 1
+    vendor.clear()
+    shutil.rmtree(sidecar.audit_dir)
+    with caplog.at_level("ERROR", logger="sovereign_guard.audit"):
+        r = httpx.post(sidecar.url + "/v1/chat/completions", json=chat)
+    assert r.status_code == 503
+    assert r.json()["error"]["code"] == "audit_unavailable"
+    assert str(sidecar.audit_dir.parent) not in r.text  # no paths in what clients see
+    ready = httpx.get(sidecar.url + "/readyz")
+    assert ready.status_code == 503
+    assert ready.json() == {"ready": False,
+                            "detail": "audit directory deleted, moved or replaced"}
+    assert vendor.requests == []  # nothing left for the vendor
+    assert any("is gone" in r.getMessage() and str(sidecar.audit_dir) in r.getMessage()
+               for r in caplog.records)
+    r = httpx.post(sidecar.url + "/v1/chat/completions", json=chat)
+    assert r.status_code == 503 and vendor.requests == []  # still refused, not re-created
+    assert not sidecar.audit_dir.exists()
