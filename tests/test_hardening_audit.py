@@ -228,3 +228,33 @@ def test_audit_dir_deleted_while_serving_fails_closed(sidecar, vendor, caplog):
     r = httpx.post(sidecar.url + "/v1/chat/completions", json=chat)
     assert r.status_code == 503 and vendor.requests == []  # still refused, not re-created
     assert not sidecar.audit_dir.exists()
+
+
+# -- item 13, the in-process door: `Guard.from_files` keeps to the same keyset rules as `serve` --
+
+
+def test_in_process_door_never_creates_a_keyset_over_existing_logs(tmp_path, monkeypatch):
+    monkeypatch.delenv(KEY_ENV, raising=False)
+    audit = tmp_path / "audit"
+    write_log(audit, KEYS, 3)
+    typo = tmp_path / "keyz.json"
+    with pytest.raises(AuditError, match="audit keyset not found.*holds 1 audit log"):
+        Guard.from_files("default", audit_dir=audit, keys=typo, tenant_key=TENANT_KEY)
+    assert not typo.exists()  # nothing created silently
+    other = tmp_path / "other.json"
+    save_keyset(other, Keyset.generate())
+    with pytest.raises(AuditError, match="does not hold"):  # nor run under another keyset
+        Guard.from_files("default", audit_dir=audit, keys=other, tenant_key=TENANT_KEY)
+    assert sorted(p.name for p in audit.iterdir()) == [LOG_ID]  # no log opened, none repaired
+
+
+def test_in_process_door_creates_a_keyset_for_a_fresh_directory_and_reuses_it(tmp_path,
+                                                                                monkeypatch):
+    monkeypatch.delenv(KEY_ENV, raising=False)
+    keys, audit = tmp_path / "keys.json", tmp_path / "audit"
+    guard = Guard.from_files("default", audit_dir=audit, keys=keys, tenant_key=TENANT_KEY)
+    guard.audit.close()
+    assert keys.exists() and (keys.stat().st_mode & 0o777) == 0o600
+    again = Guard.from_files("default", audit_dir=audit, keys=keys, tenant_key=TENANT_KEY)
+    again.audit.close()
+    assert len(list(audit.iterdir())) == 2
