@@ -258,3 +258,102 @@ def test_in_process_door_creates_a_keyset_for_a_fresh_directory_and_reuses_it(tm
     again = Guard.from_files("default", audit_dir=audit, keys=keys, tenant_key=TENANT_KEY)
     again.audit.close()
     assert len(list(audit.iterdir())) == 2
+
+
+# -- item 15: what verify cannot see, and checkpoints that went missing ------------------------
+
+
+def _checkpoint_lines(logdir):
+    return (logdir / "checkpoints.jsonl").read_bytes().splitlines(keepends=True)
+
+
+def test_verify_says_what_it_cannot_see_without_an_exported_checkpoint(tmp_path, keys_file,
+                                                                      capsys):
+    logdir = write_log(tmp_path / "audit", KEYS, 7)
+    code, out, _ = _cli(capsys, "audit", "verify", tmp_path / "audit", "--keys", keys_file)
+    assert code == 0 and "OK: no problems found" in out
+    said = " ".join(out.split())
+    for blind_spot in ("Without an exported checkpoint (--against) this cannot see",
+                       "a tail truncated together with the checkpoints that covered it",
+                       "a deleted log", "rolled back to an older copy",
+                       "re-encrypted and re-signed by an insider"):
+        assert blind_spot in said, blind_spot
+    code, out, _ = _cli(capsys, "audit", "verify", tmp_path / "audit", "--keys", keys_file,
+                        "--format", "json")
+    assert "cannot see" in json.loads(out)["limits"][0]
+    exported = tmp_path / "siem.txt"
+    exported.write_text(json.loads(_checkpoint_lines(logdir)[-1])["note"])
+    code, out, _ = _cli(capsys, "audit", "verify", tmp_path / "audit", "--keys", keys_file,
+                        "--against", exported)
+    assert code == 0 and "Checked against 1 exported checkpoint(s)" in out
+    assert "cannot see" not in out
+
+
+def test_a_deleted_checkpoints_file_is_a_finding(tmp_path, keys_file, capsys):
+    logdir = write_log(tmp_path / "audit", KEYS, 7)
+    (logdir / "checkpoints.jsonl").unlink()
+    code, out, _ = _cli(capsys, "audit", "verify", tmp_path / "audit", "--keys", keys_file)
+    assert code == 1, out
+    assert (f"INVALID {LOG_ID}/checkpoints.jsonl: missing: 7 record(s) and no checkpoints "
+            "file") in out
+    assert "FAILED: 1 problem(s)" in out
+
+
+def test_checkpoints_dropped_beyond_the_writers_cadence_are_a_finding(tmp_path, keys_file,
+                                                                      capsys):
+    logdir = write_log(tmp_path / "audit", KEYS, 150, checkpoint_every=100)
+    ck = logdir / "checkpoints.jsonl"
+    ck.write_bytes(_checkpoint_lines(logdir)[0])  # keep size 100 only: 50 unsealed
+    assert verify(tmp_path, KEYS).ok  # 50 < 1000, the default policy's cadence
+    report = verify_target_with(tmp_path, checkpoint_every=20)
+    texts = problem_texts(report)
+    assert any("no checkpoint within the cadence: 50 record(s) after the last valid "
+               "checkpoint (size 100), more than checkpoint_every (20)" in t for t in texts)
+    ck.write_bytes(b"")  # emptied rather than deleted: all 150 unsealed
+    code, out, _ = _cli(capsys, "audit", "verify", tmp_path / "audit", "--keys", keys_file,
+                        "--policy", "strict")  # strict seals every 100 records
+    assert code == 1 and "more than checkpoint_every (100)" in out
+    code, out, _ = _cli(capsys, "audit", "verify", tmp_path / "audit", "--keys", keys_file)
+    assert code == 0  # within the default policy's 1000 records and 60 s: cannot tell
+
+
+def verify_target_with(path, **cadence):
+    from sovereign_guard.audit.verify import verify_target
+
+    return verify_target(path, KEYS, cadence=settings(**cadence))
+
+
+def test_unsealed_records_spanning_more_than_the_sealer_allows_are_a_finding(tmp_path,
+                                                                              monkeypatch):
+    from datetime import UTC, datetime, timedelta
+
+    from sovereign_guard.audit import writer as writer_mod
+
+    clock = [datetime.now(UTC) + timedelta(seconds=1)]
+
+    def five_minutes_a_call():
+        clock[0] += timedelta(minutes=5)
+        return clock[0]
+
+    monkeypatch.setattr(writer_mod, "_now", five_minutes_a_call)
+    logdir = write_log(tmp_path, KEYS, 7, checkpoint_every=5)  # sealed at 5 and (close) 7
+    monkeypatch.undo()
+    ck = logdir / "checkpoints.jsonl"
+    ck.write_bytes(_checkpoint_lines(logdir)[0])  # the final checkpoint dropped
+    texts = problem_texts(verify_target_with(tmp_path, checkpoint_every=5,
+                                             checkpoint_seconds=60))
+    assert any("2 record(s) after the last valid checkpoint (size 5), written over" in t
+               and "more than twice checkpoint_seconds (60 s)" in t for t in texts), texts
+    assert verify_target_with(tmp_path, checkpoint_every=5, checkpoint_seconds=3600).ok
+
+
+def test_a_crashed_writers_unsealed_tail_within_the_cadence_is_only_a_note(tmp_path):
+    log = _open_log(tmp_path)
+    for i in range(3):
+        log.append(event(i))
+    log._stop.set()  # as kill -9 leaves it: descriptors gone, no final checkpoint
+    log._release()
+    log._closed = True
+    report = verify_target_with(tmp_path, checkpoint_every=5)
+    assert report.ok, problem_texts(report)
+    assert any("3 record(s) after the last checkpoint" in n for n in report.logs[0].notes)
