@@ -3,6 +3,7 @@ file, line and reason, then `N/N records valid` and `N/N checkpoints valid` tota
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import asdict, dataclass, field
 
 from .. import __version__ as _version
@@ -101,7 +102,8 @@ class Report:
             out += [f"  {p.text()}" for p in log.problems]
             out += [f"  note: {n}" for n in log.notes]
         t = self.totals()
-        out += ["", *self.limits()] if self.limits() else []
+        for limit in self.limits():
+            out += ["", textwrap.fill(limit, 92)]
         out += ["", "Results:", f"{t['valid']}/{t['records']} records valid",
                 f"{t['checkpoints_valid']}/{t['checkpoints']} checkpoints valid"]
         if t["against"]:
