@@ -115,6 +115,10 @@ def test_an_old_format_log_still_verifies_and_shows(tmp_path, monkeypatch, keys_
     shown = json.loads(out)
     assert code == 0 and len(shown) == 10
     assert {e["request_id"] for e in shown} >= {f"req-{i}" for i in range(6)}
+    bundle = tmp_path / "bundle"  # and exported evidence of it verifies elsewhere
+    assert _cli(capsys, "audit", "export", audit, "--keys", keys_file, "--out", bundle)[0] == 0
+    code, out, _ = _cli(capsys, "audit", "verify", bundle, "--keys", keys_file)
+    assert code == 0 and "10/10 records valid" in out, out
 
 
 def test_an_old_log_continued_by_a_new_writer_verifies(tmp_path, monkeypatch):
