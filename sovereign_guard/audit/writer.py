@@ -311,8 +311,8 @@ class AuditLog:
                     self._healthy = False
                     self._problem = "audit directory deleted, moved or replaced"
                     self._broken = f"its {role} was deleted, moved or replaced"
-                    logger.error("audit log %s: %s %s; refusing every request until the "
-                                 "sidecar is restarted with a usable audit directory",
+                    logger.error("audit log %s: %s %s; every request is refused until "
+                                 "the process restarts and opens a new log",
                                  self.log_id, path,
                                  "is gone" if found is None else "is not the file opened")
                     break
