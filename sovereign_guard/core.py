@@ -156,6 +156,7 @@ class Guard:
         """Policy, vendor cards and audit log from files; unset arguments come from the
         environment (SOVEREIGN_GUARD_POLICY, _MODELS, _AUDIT_DIR, _KEYS), then defaults."""
         from .audit import AuditLog, ensure_keyset
+        from .audit.keys import check_keyset_fits_logs
         from .home import home
         from .vendors import load_registry
 
@@ -167,7 +168,11 @@ class Guard:
         if policy_obj.audit.enabled:
             directory = Path(audit_dir or env("SOVEREIGN_GUARD_AUDIT_DIR") or home() / "audit")
             keys = keys or env("SOVEREIGN_GUARD_KEYS")
-            keyset, _, _ = ensure_keyset(Path(keys) if keys else None)
+            # As `serve`: a keyset is created only for an audit directory without logs, and
+            # one that did not write those logs must not recover or continue them.
+            keyset, _, created = ensure_keyset(Path(keys) if keys else None, audit_dir=directory)
+            if not created:
+                check_keyset_fits_logs(keyset, directory)
             audit = AuditLog(directory, keyset, policy_obj.audit)
         return cls(policy_obj, tenant_key=tenant_key, registry=registry, audit=audit)
 

@@ -39,6 +39,7 @@ from cryptography.exceptions import InvalidSignature
 
 from .. import __version__
 from ..errors import AuditError
+from ..policy import AuditSettings
 from .checkpoint import Checkpoint, check_signature, parse_note
 from .envelope import Envelope, genesis, line_hash, parse_line
 from .keys import Keyset, b64, parse_keyset, unb64, utc_iso
@@ -73,7 +74,8 @@ class _LogExport:
 
 
 def export_bundle(target: Path, out: Path, keys: Keyset, filters: Filters,
-                  key_source: str) -> tuple[Report, dict[str, int]]:
+                  key_source: str, cadence: AuditSettings | None = None
+                  ) -> tuple[Report, dict[str, int]]:
     """Write the bundle; returns the source's verification report and records per log."""
     if filters.active and not keys.has_secrets:
         raise AuditError("filters read the events: pass the secret keyset with --keys")
@@ -84,7 +86,7 @@ def export_bundle(target: Path, out: Path, keys: Keyset, filters: Filters,
                          "bundle's manifest and needs the secret keyset (--keys)") from None
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise AuditError(f"{out}: already exists and is not an empty directory")
-    report = verify_target(target, keys, key_source=key_source)
+    report = verify_target(target, keys, key_source=key_source, cadence=cadence)
     reader = Reader(keys, decrypt=filters.active)
     exports = []
     for logdir in find_logs(target):

@@ -1,8 +1,11 @@
 """One audit line: `{v, log_id, seq, ts, kid, nonce, ct, prev}` (JSON, ASCII, newline-ended).
 
 `ct` is AES-256-GCM over the event JSON with the canonical JSON of the header (every field
-but `ct`, keys sorted) as associated data, so moving a ciphertext to another log, position or
-key fails its tag. `prev` is the SHA-256 hex of the previous line's bytes (without its
+but `ct`, keys sorted) as associated data. `v` says which key: 2 (written today) is the
+log's own key, derived from key `kid` with HKDF over the log id (`keys.log_key`); 1 (logs
+written before) is key `kid` itself, shared by every log. Both are read; `v` is in the
+associated data, so changing it fails the tag, as does moving a ciphertext to another log,
+position or key. `prev` is the SHA-256 hex of the previous line's bytes (without its
 newline); a log's first line chains to `genesis(log_id)`, and the chain runs on across
 segment files. Merkle leaves are the same line bytes.
 """
@@ -17,10 +20,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import orjson
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from .keys import AuditKey
 
-VERSION = 1
+VERSION = 2  # what writers write
+VERSIONS = (1, 2)  # what readers read
 FIELDS = ("v", "log_id", "seq", "ts", "kid", "nonce", "ct", "prev")
 NONCE_BYTES = 12
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -43,12 +48,17 @@ def aad(header: dict) -> bytes:
     return orjson.dumps(header, option=orjson.OPT_SORT_KEYS)
 
 
+def cipher(key: AuditKey, version: int, log_id: str) -> AESGCM:
+    return key.cipher if version == 1 else key.log_cipher(log_id)
+
+
 def seal(key: AuditKey, log_id: str, seq: int, ts: str, prev: str, nonce: bytes,
-         plaintext: bytes) -> bytes:
-    """The line bytes (no newline) of one encrypted record."""
-    header = {"v": VERSION, "log_id": log_id, "seq": seq, "ts": ts, "kid": key.kid,
+         plaintext: bytes, *, version: int | None = None) -> bytes:
+    """The line bytes (no newline) of one encrypted record (envelope `VERSION` by default)."""
+    v = VERSION if version is None else version
+    header = {"v": v, "log_id": log_id, "seq": seq, "ts": ts, "kid": key.kid,
               "nonce": base64.b64encode(nonce).decode("ascii"), "prev": prev}
-    ct = key.cipher.encrypt(nonce, plaintext, aad(header))
+    ct = cipher(key, v, log_id).encrypt(nonce, plaintext, aad(header))
     header["ct"] = base64.b64encode(ct).decode("ascii")
     return orjson.dumps({name: header[name] for name in FIELDS})  # the documented order
 
@@ -64,10 +74,12 @@ class Envelope:
     ct: bytes
     prev: str
     header: dict
+    version: int
 
     def open(self, key: AuditKey) -> bytes:
         """Plaintext event JSON; raises cryptography's InvalidTag on any change."""
-        return key.cipher.decrypt(self.nonce, self.ct, aad(self.header))
+        return cipher(key, self.version, self.log_id).decrypt(self.nonce, self.ct,
+                                                              aad(self.header))
 
 
 def parse_line(line: bytes) -> Envelope:
@@ -81,7 +93,7 @@ def parse_line(line: bytes) -> Envelope:
     if set(doc) != set(FIELDS):
         missing = sorted(set(FIELDS) - set(doc))
         raise ValueError(f"missing field {missing[0]}" if missing else "unexpected field")
-    if doc["v"] != VERSION:
+    if doc["v"] not in VERSIONS or isinstance(doc["v"], bool):
         raise ValueError("unsupported version")
     log_id, seq, ts, kid, prev = doc["log_id"], doc["seq"], doc["ts"], doc["kid"], doc["prev"]
     if not isinstance(log_id, str) or not valid_log_id(log_id):
@@ -103,4 +115,5 @@ def parse_line(line: bytes) -> Envelope:
     if orjson.dumps({k: doc[k] for k in FIELDS}) != line:
         raise ValueError("not in canonical form")
     header = {k: doc[k] for k in FIELDS if k != "ct"}
-    return Envelope(log_id, seq, ts, when.astimezone(UTC), kid, nonce, ct, prev, header)
+    return Envelope(log_id, seq, ts, when.astimezone(UTC), kid, nonce, ct, prev, header,
+                    doc["v"])

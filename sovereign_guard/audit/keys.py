@@ -7,7 +7,8 @@ File (`$SOVEREIGN_GUARD_HOME/audit-keys.json`, mode 0600), JSON:
                "aead": "<base64 32 bytes>", "sign": "<base64 Ed25519 seed>",
                "public": "<base64 Ed25519 public key>"}]}
 
-The primary key encrypts new records and signs new checkpoints; every key keeps decrypting and
+The primary key encrypts new records (with a per-log key derived from its `aead` secret,
+`log_key`) and signs new checkpoints; every key keeps decrypting and
 verifying, so rotation never strands old records. `activated` is the start of a key's epoch:
 the verifier rejects a record or checkpoint that a key claims for a time before it existed
 (a re-seal of old history with a newer key, systemd CVE-2023-31439).
@@ -98,9 +99,25 @@ class AuditKey:
 
     @cached_property
     def cipher(self) -> AESGCM:
+        """The key itself: envelope v1, shared by every log (kept to read old logs)."""
         if self.aead is None:
             raise AuditError(f"audit key {self.kid}: public key only, cannot decrypt")
         return AESGCM(self.aead)
+
+    def log_cipher(self, log_id: str) -> AESGCM:
+        """The key of one log (envelope v2), derived from this key's secret with HKDF over the
+        log id: every writer has its own log, so the 2^32 random-nonce budget of AES-GCM
+        (NIST SP 800-38D) is counted per log instead of across every worker and replica."""
+        cipher = self._log_ciphers.get(log_id)
+        if cipher is None:
+            if self.aead is None:
+                raise AuditError(f"audit key {self.kid}: public key only, cannot decrypt")
+            cipher = self._log_ciphers[log_id] = AESGCM(log_key(self.aead, log_id))
+        return cipher
+
+    @cached_property
+    def _log_ciphers(self) -> dict[str, AESGCM]:
+        return {}
 
     @cached_property
     def signer(self) -> Ed25519PrivateKey:
@@ -174,6 +191,16 @@ class Keyset:
             raise AuditError(f"{self.source}: clock is before the newest key's activation")
         key = new_key(now, {k.kid for k in self.keys})
         return Keyset((*self.keys, key), key.kid, source=self.source)
+
+
+LOG_KEY_INFO = b"sovereign-guard audit log aead v2\n"
+
+
+def log_key(secret: bytes, log_id: str) -> bytes:
+    """HKDF-SHA256 (RFC 5869; no salt: the input is already a uniform 32-byte key) with the
+    log id in `info`: one AES-256 key per log (log ids are ASCII, no newline)."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=LOG_KEY_INFO + log_id.encode("utf-8")).derive(secret)
 
 
 def new_key(now: datetime, taken: set[str]) -> AuditKey:

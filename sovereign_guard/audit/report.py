@@ -3,9 +3,15 @@ file, line and reason, then `N/N records valid` and `N/N checkpoints valid` tota
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import asdict, dataclass, field
 
 from .. import __version__ as _version
+
+# Inherent to verifying on the host alone (CloudTrail and CT need a remembered head too).
+LIMITS = ("a tail truncated together with the checkpoints that covered it",
+          "a deleted log", "an audit directory rolled back to an older copy",
+          "a history re-encrypted and re-signed by an insider holding the keyset")
 
 
 @dataclass
@@ -44,6 +50,7 @@ class Report:
     kind: str = "logs"  # logs | bundle
     key_source: str = ""
     decrypted: bool = False
+    against_given: int = 0  # exported checkpoints passed with --against
     logs: list[LogReport] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # not tied to one log
     notes: list[str] = field(default_factory=list)
@@ -62,7 +69,20 @@ class Report:
                 "verifier": f"sovereign-guard {_version}", "key_source": self.key_source,
                 "decrypted": self.decrypted, "totals": self.totals(),
                 "logs": [asdict(log) for log in self.logs],
-                "problems": [asdict(p) for p in self.problems], "notes": self.notes}
+                "problems": [asdict(p) for p in self.problems], "notes": self.notes,
+                "limits": self.limits()}
+
+    def limits(self) -> list[str]:
+        """What this verification could not see, said plainly in every logs report."""
+        if self.kind != "logs":
+            return []
+        if not self.against_given:
+            return [f"Without an exported checkpoint (--against) this cannot see: "
+                    f"{'; '.join(LIMITS)}. Keep the output of `audit checkpoint DIR` off "
+                    "this host and pass it with --against."]
+        return [f"Checked against {self.against_given} exported checkpoint(s): what they "
+                "cover cannot be truncated, rolled back, deleted or rewritten unseen; records "
+                "written after them, and logs they do not name, can."]
 
     def text(self) -> str:
         what = "evidence bundle" if self.kind == "bundle" else "audit logs under"
@@ -82,6 +102,8 @@ class Report:
             out += [f"  {p.text()}" for p in log.problems]
             out += [f"  note: {n}" for n in log.notes]
         t = self.totals()
+        for limit in self.limits():
+            out += ["", textwrap.fill(limit, 92)]
         out += ["", "Results:", f"{t['valid']}/{t['records']} records valid",
                 f"{t['checkpoints_valid']}/{t['checkpoints']} checkpoints valid"]
         if t["against"]:

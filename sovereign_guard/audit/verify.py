@@ -4,6 +4,17 @@ Merkle root recomputed from the log; with `--against`, also checkpoints kept els
 
 Reading only: files are opened read-only and nothing is ever written back.
 
+Checkpoint cadence: a writer creates `checkpoints.jsonl` before its first record and seals
+every `checkpoint_every` records and every `checkpoint_seconds` while it runs. A log with
+records and no checkpoints file, or whose records after the last checkpoint outgrow that
+cadence, lost checkpoints (deleted or truncated): a finding. The cadence is the writers'
+policy's (`--policy`; default: the default policy's 1000 records / 60 s).
+
+What no verifier on the host alone can see (`LIMITS`): a tail truncated together with its
+checkpoints, a deleted log, a directory rolled back to an older copy, a history re-encrypted
+and re-signed by an insider holding the keyset. A checkpoint exported before (`--against`)
+sees all of them for the records it covers.
+
 Key epochs (CVE-2023-31439 lesson): a key is valid from its `activated` time on. A record
 whose timestamp predates its key, or a checkpoint that a key signs for records written before
 that key existed, is a "wrong-epoch" problem: a newer key cannot re-seal older history.
@@ -21,6 +32,7 @@ import orjson
 from cryptography.exceptions import InvalidTag
 
 from ..errors import AuditError
+from ..policy import AuditSettings
 from .checkpoint import Checkpoint, check_signature, parse_note, sign_checkpoint
 from .envelope import Envelope, genesis, line_hash, parse_line
 from .keys import Keyset, utc_iso
@@ -35,13 +47,17 @@ class _Scan:
 
     envelopes: dict[int, Envelope] = field(default_factory=dict)  # by tree index, wanted only
     roots: dict[int, bytes] = field(default_factory=dict)  # by tree size, wanted only
+    times: dict[int, datetime] = field(default_factory=dict)  # first record after each size
+    last_time: datetime | None = None
     size: int = 0
 
 
 def verify_target(target: Path, keys: Keyset, *, against: list[str] | None = None,
-                  key_source: str = "") -> Report:
-    """Verify every log at or below `target`; `against` are signed notes kept elsewhere."""
-    report = Report(str(target), key_source=key_source, decrypted=keys.has_secrets)
+                  key_source: str = "", cadence: AuditSettings | None = None) -> Report:
+    """Verify every log at or below `target`; `against` are signed notes kept elsewhere;
+    `cadence` the writers' audit settings (how often they seal)."""
+    report = Report(str(target), key_source=key_source, decrypted=keys.has_secrets,
+                    against_given=len(against or []))
     logs = find_logs(target)
     if not logs:
         raise AuditError(f"{target}: no audit logs found")
@@ -51,7 +67,8 @@ def verify_target(target: Path, keys: Keyset, *, against: list[str] | None = Non
         report.notes.append(f"log id {log_id} appears in {ids[log_id]} places (copies?); "
                             "each is verified on its own")
     for logdir in logs:
-        report.logs.append(verify_log(logdir, keys, external.get(logdir.log_id, [])))
+        report.logs.append(verify_log(logdir, keys, external.get(logdir.log_id, []),
+                                      cadence=cadence))
     for log_id, cps in external.items():
         for cp in cps if log_id not in ids else ():
             report.problems.append(Problem(f"--against checkpoint of {log_id} (size {cp.size})",
@@ -71,7 +88,8 @@ def parse_against(notes: list[str], report: Report) -> dict[str, list[Checkpoint
     return found
 
 
-def verify_log(logdir: LogDir, keys: Keyset, against: Sequence[Checkpoint] = ()) -> LogReport:
+def verify_log(logdir: LogDir, keys: Keyset, against: Sequence[Checkpoint] = (), *,
+               cadence: AuditSettings | None = None) -> LogReport:
     log_id = logdir.log_id
     rep = LogReport(log_id, str(logdir.path))
     cps = _read_checkpoints(logdir, rep)
@@ -101,11 +119,41 @@ def verify_log(logdir: LogDir, keys: Keyset, against: Sequence[Checkpoint] = ())
         else:
             rep.against_valid += 1
     rep.sealed = max(valid_sizes, default=0)
-    if rep.records > rep.sealed and not rep.problems:
+    late = _cadence_problem(logdir, rep, scan, cadence or AuditSettings())
+    if late:
+        rep.problems.append(late)
+    elif rep.records > rep.sealed and not rep.problems:
         rep.notes.append(f"{rep.records - rep.sealed} record(s) after the last checkpoint, "
-                         "chained but not yet signed (sealed every N records, on rotation "
-                         "and on close)")
+                         "chained but not yet signed (a writer seals them within its "
+                         "cadence, on rotation and on close; a dead one's at recovery)")
     return rep
+
+
+def _cadence_problem(logdir: LogDir, rep: LogReport, scan: _Scan,
+                     cadence: AuditSettings) -> Problem | None:
+    """A log whose checkpoints are missing or fall behind what any writer does."""
+    where = f"{logdir.log_id}/{CHECKPOINTS}"
+    unsealed = rep.records - rep.sealed
+    if rep.records and not logdir.checkpoints.exists():
+        return Problem(where, [f"missing: {rep.records} record(s) and no checkpoints file "
+                               "(a writer creates it before its first record): deleted?"])
+    if unsealed <= 0:
+        return None
+    # Killed between a record and its checkpoint, a writer leaves checkpoint_every unsealed.
+    if unsealed > cadence.checkpoint_every:
+        why = f"more than checkpoint_every ({cadence.checkpoint_every})"
+    else:
+        # The sealer signs every record within checkpoint_seconds while its writer runs; a
+        # writer still appending twice that long after a record did not skip the signing.
+        first, last = scan.times.get(rep.sealed), scan.last_time
+        span = (last - first).total_seconds() if first and last else 0.0
+        if span <= 2 * cadence.checkpoint_seconds:
+            return None
+        why = (f"written over {span:.0f} s, more than twice checkpoint_seconds "
+               f"({cadence.checkpoint_seconds} s)")
+    return Problem(where, [f"no checkpoint within the cadence: {unsealed} record(s) after the "
+                           f"last valid checkpoint (size {rep.sealed}), {why}: checkpoints "
+                           "deleted or truncated? (or pass the writers' --policy)"])
 
 
 def _read_checkpoints(logdir: LogDir, rep: LogReport) -> list[tuple[str, Checkpoint]]:
@@ -134,6 +182,7 @@ def _scan_lines(logdir: LogDir, keys: Keyset, rep: LogReport, wanted: set[int]) 
     log_id, scan, tree = logdir.log_id, _Scan(), CompactRange()
     last, expected, top = genesis(log_id), 0, -1
     seen: set[int] = set()
+    newest_v, shared_key = 0, 0  # envelope versions: 1 = the key shared by every log
     gaps: list[tuple[Problem, int, int, int]] = []  # (problem, reason index, expected, found)
     segments = logdir.segments()
     rep.segments = len(segments)
@@ -159,7 +208,14 @@ def _scan_lines(logdir: LogDir, keys: Keyset, rep: LogReport, wanted: set[int]) 
                 continue
             if index + 1 in wanted:
                 scan.envelopes[index] = env
+            if index in wanted or index == 0:
+                scan.times[index] = env.time
+            scan.last_time = env.time
             reasons = check_record(env, log_id, keys, last, rep)
+            if env.version < newest_v:  # writers only move on to per-log keys, never back
+                reasons.append(f"downgrade: envelope v{env.version} after v{newest_v} records")
+            newest_v = max(newest_v, env.version)
+            shared_key += env.version == 1
             gap = env.seq > expected and env.seq not in seen
             if env.seq != expected:
                 if env.seq in seen:
@@ -195,6 +251,9 @@ def _scan_lines(logdir: LogDir, keys: Keyset, rep: LogReport, wanted: set[int]) 
     for problem, idx, exp, found in gaps:
         if all(s in seen for s in range(exp, found)):
             problem.reasons[idx] = f"reordering: seq {found} appears before seq {exp}"
+    if shared_key:
+        rep.notes.append(f"{shared_key} record(s) in envelope v1, encrypted with the key "
+                         "shared by every log (written before per-log keys)")
     scan.size = tree.size
     return scan
 
@@ -289,8 +348,8 @@ def log_tree(logdir: LogDir) -> tuple[CompactRange, bytes | None]:
     return tree, last
 
 
-def seal_log(logdir: LogDir, keys: Keyset, now: datetime | None = None
-             ) -> tuple[Checkpoint | None, LogReport]:
+def seal_log(logdir: LogDir, keys: Keyset, now: datetime | None = None, *,
+             cadence: AuditSettings | None = None) -> tuple[Checkpoint | None, LogReport]:
     """A fresh signed checkpoint over every record of `logdir` now on disk, or (None, report)
     when the log does not verify (sealing a tampered log would vouch for the tampering).
 
@@ -309,7 +368,7 @@ def seal_log(logdir: LogDir, keys: Keyset, now: datetime | None = None
         raise AuditError(f"audit log {logdir.log_id}: the keyset lacks the secret of key "
                          f"{kid}, which wrote the newest record")
     if key is None:  # a malformed newest line: let the verification say what is wrong
-        return None, verify_log(logdir, keys)
+        return None, verify_log(logdir, keys, cadence=cadence)
     cp = sign_checkpoint(logdir.log_id, tree.size, tree.root(), now or datetime.now(UTC), key)
-    rep = verify_log(logdir, keys, [cp])
+    rep = verify_log(logdir, keys, [cp], cadence=cadence)
     return (None if rep.problems else cp), rep

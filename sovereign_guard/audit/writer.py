@@ -20,6 +20,13 @@ whose writer died before its final checkpoint. Each writer holds an exclusive fl
 `checkpoints.jsonl` for its lifetime: a second writer for the same log is refused, and
 `recover_directory` (called when a writer opens) repairs only logs whose writer is dead
 (flock needs a local filesystem).
+
+Still on disk: a writer keeps descriptors on its log directory, open segment and checkpoints
+file, and compares their (st_dev, st_ino) with what the paths name now: the segment before
+every append (one stat: a deleted, moved or replaced directory takes the segment's path with
+it), all three before every checkpoint, at every sealer tick and readiness check. A directory
+deleted while serving would otherwise swallow records into unlinked files; the writer marks
+itself broken instead, so every request fails closed (503) and readiness turns red.
 """
 
 from __future__ import annotations
@@ -84,13 +91,15 @@ class AuditLog:
             raise AuditError(f"invalid audit log id {self.log_id[:80]!r}")
         self.settings = settings or AuditSettings()
         self.key = keyset.primary
-        self.healthy = True
+        self._healthy = True
+        self._problem: str | None = None  # the kind of failure, for readiness (no paths)
         self._lock = threading.Lock()
         self._pid = os.getpid()
         self._closed = False
         self._broken: str | None = None
         self._dir = LogDir(self.directory / self.log_id)
-        self._fd = self._ckfd = -1
+        self._fd = self._ckfd = self._dirfd = -1
+        self._pinned: dict[str, tuple[Path, tuple[int, int]]] = {}  # role: (path, dev+ino)
         try:
             ensure_private_dir(self.directory)
             ensure_private_dir(self._dir.path)
@@ -135,12 +144,31 @@ class AuditLog:
                 return
             self._stop.set()
             try:
+                if os.getpid() == self._pid:
+                    self._still_on_disk(raise_error=False)  # never seal into unlinked files
                 if self._broken is None and os.getpid() == self._pid:
                     self._checkpoint(_now())
             finally:
                 self._closed = True
                 self._release()
                 atexit.unregister(self._atexit)
+
+    @property
+    def healthy(self) -> bool:
+        """False after a failed write or flush, or once the log's directory or files are no
+        longer the ones on disk (checked now, unless an append holds the lock)."""
+        if self._healthy and not self._closed and self._lock.acquire(blocking=False):
+            try:
+                self._still_on_disk(raise_error=False)
+            finally:
+                self._lock.release()
+        return self._healthy
+
+    @property
+    def problem(self) -> str | None:
+        """What is wrong, as a kind of failure without paths (for `/readyz`); None when
+        healthy."""
+        return None if self.healthy else self._problem or "audit log not writable"
 
     @property
     def size(self) -> int:
@@ -160,17 +188,23 @@ class AuditLog:
 
     def _open(self) -> None:
         ck = self._dir.checkpoints
+        # Held for the log's lifetime: an inode stays allocated while open, so a directory
+        # deleted and made again can never come back with the number pinned here.
+        self._dirfd = os.open(self._dir.path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        self._pin("directory", self._dir.path, self._dirfd)
         self._ckfd = os.open(ck, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         try:
             fcntl.flock(self._ckfd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise LogInUse(f"audit log {self.log_id} is in use by another writer") from None
+        self._pin("checkpoints file", ck, self._ckfd)
         self._load()
         recovery = self._repair_tail()
         if self._seg_no == 0:
             self._new_segment(_now())
         else:
             self._fd = os.open(self._seg_path, os.O_WRONLY | os.O_APPEND)
+            self._pin("segment", self._seg_path, self._fd)
         if recovery is None and self._sealed != self._size:
             recovery = {"reason": "unclean_shutdown", "segment": self._seg_path.name}
         if recovery is not None and self._sealed > self._size:
@@ -256,8 +290,40 @@ class AuditLog:
         if self._broken is not None:
             raise AuditError(f"audit log {self.log_id} is unusable after {self._broken}")
 
+    # -- still the files on disk -------------------------------------------------------------
+
+    def _pin(self, role: str, path: Path, fd: int) -> None:
+        st = os.fstat(fd)
+        self._pinned[role] = (path, (st.st_dev, st.st_ino))
+
+    def _still_on_disk(self, *roles: str, raise_error: bool = True) -> None:
+        """Break the log (and raise) when its directory, segment or checkpoints file (`roles`,
+        default all) is not what its path names now: deleted, moved or replaced."""
+        if self._broken is None:
+            for role in roles or tuple(self._pinned):
+                path, pinned = self._pinned[role]
+                try:
+                    st = os.stat(path)
+                    found: tuple[int, int] | None = (st.st_dev, st.st_ino)
+                except OSError:
+                    found = None
+                if found != pinned:
+                    self._healthy = False
+                    self._problem = "audit directory deleted, moved or replaced"
+                    self._broken = f"its {role} was deleted, moved or replaced"
+                    logger.error("audit log %s: %s %s; every request is refused until "
+                                 "the process restarts and opens a new log",
+                                 self.log_id, path,
+                                 "is gone" if found is None else "is not the file opened")
+                    break
+        if raise_error and self._broken is not None:
+            raise AuditError(f"audit log {self.log_id} is unusable: {self._broken}")
+
     def _append(self, plaintext: bytes) -> int:
         self._usable()
+        # One stat per record, of the file it goes into: a directory deleted, moved or
+        # replaced takes its segment's path with it. The rest is checked at checkpoints.
+        self._still_on_disk("segment")
         now = _now()
         seq = self._size
         line = seal(self.key, self.log_id, seq, utc_iso(now), self._last, os.urandom(12),
@@ -276,7 +342,7 @@ class AuditLog:
             self._guard(self._sync)
         if self._size - self._sealed >= s.checkpoint_every:
             self._checkpoint(now)
-        self.healthy = True
+        self._healthy, self._problem = True, None
         return seq
 
     def _write(self, data: bytes) -> None:
@@ -286,7 +352,7 @@ class AuditLog:
             if written != len(data):
                 raise OSError(errno.ENOSPC, f"short write ({written} of {len(data)} bytes)")
         except OSError as exc:
-            self.healthy = False
+            self._healthy, self._problem = False, "audit write failed"
             try:
                 os.ftruncate(self._fd, self._seg_bytes)
             except OSError:
@@ -300,7 +366,7 @@ class AuditLog:
         try:
             fn(*args)
         except OSError as exc:
-            self.healthy = False
+            self._healthy, self._problem = False, "audit I/O error"
             self._broken = f"an I/O error ({exc.strerror or exc})"
             raise AuditError(f"audit log {self.log_id}: {exc.strerror or exc}") from None
 
@@ -312,6 +378,7 @@ class AuditLog:
     def _checkpoint(self, now: datetime) -> None:
         if self._size == 0 or self._size == self._sealed:
             return
+        self._still_on_disk()
 
         def write() -> None:
             self._sync()  # a checkpoint never covers records that are not on disk
@@ -337,6 +404,7 @@ class AuditLog:
         self._seg_path = self._dir.path / segment_name(self._seg_no)
         self._fd = os.open(self._seg_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_EXCL,
                            0o600)
+        self._pin("segment", self._seg_path, self._fd)
         if self.settings.fsync != "never":
             _sync_dir(self._dir.path)
         self._seg_bytes, self._seg_started = 0, now
@@ -344,7 +412,7 @@ class AuditLog:
     # -- closing -----------------------------------------------------------------------------
 
     def _release(self) -> None:
-        for name in ("_fd", "_ckfd"):
+        for name in ("_fd", "_ckfd", "_dirfd"):
             fd = getattr(self, name, -1)
             if fd >= 0:
                 with contextlib.suppress(OSError):
@@ -361,6 +429,9 @@ class AuditLog:
         """The sealer thread's tick: fsync and sign what is not yet signed."""
         with self._lock:
             if self._closed or self._broken is not None or os.getpid() != self._pid:
+                return
+            self._still_on_disk(raise_error=False)  # logs the cause even when idle
+            if self._broken is not None:
                 return
             try:
                 self._checkpoint(_now())

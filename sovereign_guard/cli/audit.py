@@ -65,7 +65,11 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
                    help="audit directory (or one log below it), or an evidence bundle")
     p.add_argument("--against", metavar="CHECKPOINT", action="append", default=[],
                    help="file of signed checkpoints kept elsewhere (output of `audit "
-                   "checkpoint`); detects tail truncation and rewrites. Repeatable.")
+                   "checkpoint`); detects tail truncation, deleted logs, rollbacks and "
+                   "rewrites, which the host alone cannot show. Repeatable.")
+    p.add_argument("--policy", metavar="P", help="the writers' policy, whose audit "
+                   "checkpoint_every/checkpoint_seconds a log must keep (default: "
+                   "$SOVEREIGN_GUARD_POLICY, else default)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(handler=run_verify)
 
@@ -155,6 +159,14 @@ def _resolve_keys(args: argparse.Namespace, *, secret: bool, bundle: Path | None
     return keys, source
 
 
+def _cadence(args: argparse.Namespace):
+    """The audit settings the writers ran with: how often a log must have been sealed."""
+    from ..policy import load_policy
+
+    return load_policy(getattr(args, "policy", None)
+                       or os.environ.get("SOVEREIGN_GUARD_POLICY")).audit
+
+
 def _existing(path: str) -> Path:
     p = Path(path)
     if not p.exists():
@@ -222,8 +234,11 @@ def run_verify(args: argparse.Namespace) -> int:
         notes += found
     bundle = is_bundle(path)
     keys, source = _resolve_keys(args, secret=False, bundle=path if bundle else None)
-    run = verify_bundle if bundle else verify_target
-    report = run(path, keys, against=notes, key_source=source)
+    if bundle:
+        report = verify_bundle(path, keys, against=notes, key_source=source)
+    else:
+        report = verify_target(path, keys, against=notes, key_source=source,
+                               cadence=_cadence(args))
     if args.format == "json":
         sys.stdout.write(orjson.dumps(report.to_dict(), option=orjson.OPT_INDENT_2).decode()
                          + "\n")
@@ -246,7 +261,7 @@ def run_checkpoint(args: argparse.Namespace) -> int:
     printed = refused = 0
     for logdir in logs:
         if keys is not None:
-            cp, rep = seal_log(logdir, keys)
+            cp, rep = seal_log(logdir, keys, cadence=_cadence(args))
             if cp is None:
                 refused += 1
                 print(f"sovereign-guard: log {logdir.log_id}: NOT sealed, it does not verify "
@@ -305,7 +320,8 @@ def run_report(args: argparse.Namespace) -> int:
     path, keys, reader = _reader(args)
     rows = select(reader, path, _filters(args))
     summary = summarise(rows)
-    integrity = (verify_bundle if is_bundle(path) else verify_target)(path, keys)
+    integrity = (verify_bundle(path, keys) if is_bundle(path)
+                 else verify_target(path, keys, cadence=_cadence(args)))
     if args.format == "json":
         doc = {**summary, "integrity": integrity.to_dict()["totals"], "ok": integrity.ok}
         sys.stdout.write(orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode() + "\n")
@@ -328,7 +344,8 @@ def run_export(args: argparse.Namespace) -> int:
     path = _existing(args.path)
     filters = _filters(args)
     keys, source = _resolve_keys(args, secret=True)  # the manifest is signed
-    report, counts = export_bundle(path, Path(args.out), keys, filters, source)
+    report, counts = export_bundle(path, Path(args.out), keys, filters, source,
+                                   _cadence(args))
     t = report.totals()
     print(f"exported {sum(counts.values())} record(s) from {len(counts)} log(s) to {args.out}")
     print(f"source: {t['valid']}/{t['records']} records valid, {t['checkpoints_valid']}/"

@@ -80,7 +80,7 @@ class State:
             return False, self.problem or "starting"
         audit = self.pipeline.audit
         if audit is not None and not audit.healthy:
-            return False, "audit log not writable"
+            return False, audit.problem or "audit log not writable"  # a kind, never a path
         return True, "ready"
 
 
