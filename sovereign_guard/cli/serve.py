@@ -154,8 +154,9 @@ def check_clients(args: argparse.Namespace, policy: Policy) -> tuple[str, Path |
     bare = [c.id for c in load_registry(models, policy).cards if c.api != "echo"
             and not (c.api_key_env and os.environ.get(c.api_key_env, "").strip())]
     if bare:
+        named = ", ".join(bare[:3]) + (f" and {len(bare) - 3} more" if len(bare) > 3 else "")
         warnings.append("client keys are never forwarded to vendors, and these cards have no "
-                        f"credential of their own (set their api_key_env): {', '.join(bare)}")
+                        f"credential of their own (set their api_key_env): {named}")
     n = len(keys.clients)
     if not n:
         return (f"client keys file {keys.path} lists no clients: every request is refused "
