@@ -521,3 +521,14 @@ def test_serve_with_an_empty_keys_file_says_everyone_is_refused(served, capsys):
     save_keys(ClientKeys(path))
     code, err = _serve(capsys)
     assert code == 0 and "lists no clients: every request is refused" in err
+
+
+# -- a client key pasted into a prompt is a secret ------------------------------------------
+
+
+def test_a_client_key_in_a_prompt_blocks_it(guard):
+    _, key = ClientKeys(REPO / "unused.yaml").add("app")
+    for text in (f"my sidecar key is {key}, keep it", f"SG_KEY={key}", f'{{"key": "{key}"}}'):
+        found = guard.protect(text)
+        assert found.blocked and "entity_blocked:SECRET" in found.block_reasons, text
+    assert not guard.protect("sgk_ is our prefix; sgk_short is not a key").blocked
