@@ -63,7 +63,8 @@ def site(tmp_path_factory, vendor):
              model_card("fake/claude", "anthropic", vendor.base_url)]
     for card in cards:
         card["api_key_env"] = VENDOR_KEY_ENV
-    models = write_models(tmp_path_factory.mktemp("models"), cards)
+    bare = model_card("fake/bare", "openai", vendor.base_url)  # no credential of its own
+    models = write_models(tmp_path_factory.mktemp("models"), [*cards, bare])
     tight = _tight_policy(base / "tight.yaml")
     keys, billing = ClientKeys(base / "clients.yaml").add("billing")
     keys, hr = keys.add("hr", str(tight))
@@ -163,6 +164,18 @@ def test_valid_keys_pass_and_the_vendor_gets_the_cards_credential_only(fresh, ve
     openai_req, claude_req, claude_req2 = vendor.requests
     assert openai_req.headers["authorization"] == f"Bearer {VENDOR_KEY}"
     assert claude_req.headers["x-api-key"] == VENDOR_KEY == claude_req2.headers["x-api-key"]
+
+
+def test_a_card_without_its_own_credential_gets_none_not_the_client_key(fresh, vendor):
+    oai = openai.OpenAI(base_url=fresh.url + "/v1", api_key=fresh.billing, max_retries=0)
+    oai.chat.completions.create(**{**CHAT, "model": "fake/bare"})
+    r = httpx.post(fresh.url + "/v1/chat/completions", json={**CHAT, "model": "fake/bare"},
+                   headers={"x-api-key": fresh.billing, "authorization": "Bearer vendor-key"})
+    assert r.status_code == 200
+    assert fresh.billing not in vendor.everything_received()
+    assert "vendor-key" not in vendor.everything_received()
+    assert all(not {"authorization", "x-api-key", "api-key"} & set(q.headers)
+               for q in vendor.requests)
 
 
 def test_keys_of_two_clients_in_one_request_are_refused(fresh, vendor):

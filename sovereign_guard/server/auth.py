@@ -44,8 +44,12 @@ class ClientAuth:
         self.app, self.store, self.open_paths = app, store, open_paths
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] in self.open_paths:
+        if scope["type"] == "lifespan" or (scope["type"] == "http"
+                                           and scope["path"] in self.open_paths):
             await self.app(scope, receive, send)
+            return
+        if scope["type"] != "http":  # no websocket routes: nothing else is let through
+            await send({"type": "websocket.close", "code": 1008})
             return
         headers: list[tuple[bytes, bytes]] = scope["headers"]
         try:
