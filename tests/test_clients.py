@@ -496,7 +496,12 @@ def test_serve_without_keys_says_it_accepts_any_caller(served, capsys):
     assert code == 0 and len(started) == 1
     (line,) = [x for x in err.splitlines() if "caller" in x]
     assert "accepting any caller that can reach 127.0.0.2:9999" in line
-    assert KEYS_ENV not in os.environ
+    assert KEYS_ENV not in os.environ and "warning" not in err  # loopback
+
+
+def test_serve_on_every_interface_without_keys_gets_a_warning(served, capsys):
+    code, err = _serve(capsys, "--host", "0.0.0.0")
+    assert code == 0 and "warning: 0.0.0.0 is not a loopback address" in err
 
 
 def test_serve_with_keys_says_how_many_and_pins_the_file_for_its_workers(served, capsys):

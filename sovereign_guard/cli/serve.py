@@ -24,7 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Run the sidecar: point your applications' LLM base URL at "
         "http://HOST:PORT/v1. Every request is redacted per policy, checked against the "
         "vendor's model card, forwarded to the card's base_url, restored and audited. "
-        "Flags override SOVEREIGN_GUARD_* environment variables.",
+        "Flags override SOVEREIGN_GUARD_* environment variables. Without a client keys file "
+        "it serves any caller that reaches its address; with one, only holders of a client "
+        "key (see `sovereign-guard clients --help`).",
     )
     p.add_argument("--host", default=os.environ.get(ENV + "HOST", "127.0.0.1"),
                    help="address to bind (default 127.0.0.1: loopback only)")
@@ -136,8 +138,11 @@ def check_clients(args: argparse.Namespace, policy: Policy) -> tuple[str, Path |
     keys = find_keys(policy)
     if keys is None:
         path, _ = keys_path(policy)
+        exposed = [] if _loopback(args.host) else [
+            f"{args.host} is not a loopback address and there are no client keys: anyone who "
+            "reaches it spends the vendor keys (`sovereign-guard clients add NAME`)"]
         return (f"no client keys file ({path}): accepting any caller that can reach {address} "
-                "(add one with `sovereign-guard clients add NAME`)"), None, []
+                "(add one with `sovereign-guard clients add NAME`)"), None, exposed
     models = Path(args.models) if args.models else None
     for ref in sorted(keys.policies):
         who = next(c.name for c in keys.clients if c.policy == ref)
@@ -163,6 +168,17 @@ def check_clients(args: argparse.Namespace, policy: Policy) -> tuple[str, Path |
                 "(401)"), keys.path, warnings
     return (f"{n} client(s) in {keys.path}: a request without one of their keys gets 401"
             ), keys.path, warnings
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a host name: cannot tell without resolving it
+        return False
 
 
 def _refuse_exposed(paths: list[Path]) -> None:
