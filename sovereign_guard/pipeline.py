@@ -25,7 +25,7 @@ from .adapters import ROUTES, Flavour, Restorer, SSERestorer, Walk, apply, error
 from .audit import AuditEvent, AuditLog
 from .core import Guard, Protected
 from .errors import AuditError, GuardError, UnknownModel
-from .policy import Action, DataClass
+from .policy import Action, DataClass, Policy
 from .signals import (
     apply_controls,
     scannable_headers,
@@ -104,16 +104,30 @@ class Pipeline:
                    keys: str | Path | None = None) -> Pipeline:
         return cls(Guard.from_files(policy, models, audit_dir, keys=keys), door=door)
 
+    def with_policy(self, policy: Policy) -> Pipeline:
+        """This pipeline's vendor cards, audit log and tenant key under another policy: what a
+        client bound to its own policy gets (the cards are re-checked under that policy)."""
+        from .vendors import load_registry
+
+        registry = load_registry(self.registry.directory, policy)
+        guard = Guard(policy, tenant_key=self.guard.vault.key, registry=registry,
+                      audit=self.audit)
+        return Pipeline(guard, door=self.door)
+
     # -- before anything leaves --------------------------------------------------------------
 
-    def prepare(self, path: str, headers: Mapping[str, str], raw: bytes | None) -> Outbound:
+    def prepare(self, path: str, headers: Mapping[str, str], raw: bytes | None, *,
+                caller: str | None = None) -> Outbound:
         """Parse, detect, decide, transform and audit one request; raises `Refused`.
 
-        `raw` is None when the door stopped reading a body over the size limit."""
+        `raw` is None when the door stopped reading a body over the size limit. `caller`: the
+        authenticated client's name, recorded as the audit event's caller (else the policy's
+        `audit.caller_header`, which any caller can set, is recorded)."""
         started = time.perf_counter()
         rest = path.removeprefix("/").removeprefix("v1/")
         ctx = _Context(self, _request_id(headers.get(REQUEST_ID_HEADER)), rest,
                        ROUTES.get(rest, "openai"), headers, started)
+        ctx.caller = caller
         try:
             try:
                 return self._prepare(ctx, raw)
@@ -264,7 +278,7 @@ class Pipeline:
                                   else ({}, {}))
         return AuditEvent(
             kind="request", request_id=ctx.request_id, time=_now(), door=self.door,
-            caller=ctx.headers.get(self.policy.audit.caller_header.lower()),
+            caller=ctx.caller or ctx.headers.get(self.policy.audit.caller_header.lower()),
             route=f"/v1/{ctx.route}", model_requested=_safe(ctx.model) if ctx.model else None,
             vendor=target.vendor if target else None, card_id=target.id if target else None,
             card_hash=target.card_hash if target else None,
@@ -330,6 +344,7 @@ class _Context:
         self.latency: dict[str, float] = {}
         self.media: list[dict[str, Any]] = []
         self.headers_dropped: list[str] = []  # names only, known once the request may leave
+        self.caller: str | None = None  # the authenticated client, when there is one
 
     def refuse(self, status: int, code: str, message: str, *,
                reasons: tuple[str, ...] = ()) -> Refused:

@@ -236,6 +236,12 @@ class Limits(Strict):
     upstream_timeout_seconds: float = Field(default=120.0, gt=0)
 
 
+class ClientSettings(Strict):
+    # The client keys file (`sovereign-guard clients`); relative to this policy's directory.
+    # SOVEREIGN_GUARD_CLIENT_KEYS overrides it; unset: $SOVEREIGN_GUARD_HOME/clients.yaml.
+    keys_file: str | None = Field(default=None, min_length=1)
+
+
 class Policy(Strict):
     name: str = Field(min_length=1)
     version: str = Field(min_length=1)
@@ -250,6 +256,7 @@ class Policy(Strict):
     audit: AuditSettings = AuditSettings()
     egress: Egress = Egress()
     limits: Limits = Limits()
+    clients: ClientSettings = ClientSettings()
 
     # Filled by the loader: where it came from and a hash of its bytes, for the audit trail.
     source: str = Field(default="<inline>", exclude=True)

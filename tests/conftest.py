@@ -38,6 +38,18 @@ def _forget_known_values():
         g.known.clear()
 
 
+@pytest.fixture(autouse=True)
+def _restore_guard_environment():
+    """`serve` exports its settings (SOVEREIGN_GUARD_*) for its workers; a test that runs it
+    in-process must not hand them to the tests after it."""
+    saved = {k: v for k, v in os.environ.items() if k.startswith("SOVEREIGN_GUARD_")}
+    yield
+    for name in [k for k in os.environ if k.startswith("SOVEREIGN_GUARD_")]:
+        if name not in saved:
+            del os.environ[name]
+    os.environ.update(saved)
+
+
 @pytest.fixture(scope="session")
 def make_guard():
     """Build a guard from the default policy with `overrides` (entities are merged per type)."""

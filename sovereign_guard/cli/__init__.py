@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import GuardError
-from . import audit, scan, serve, vendors
+from . import audit, clients, scan, serve, vendors
 
 EXIT_USAGE = 2
 
@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version",
                         version=f"sovereign-guard {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (serve, scan, vendors, audit):
+    for module in (serve, scan, vendors, audit, clients):
         module.register(sub)
     return parser
 

@@ -24,7 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Run the sidecar: point your applications' LLM base URL at "
         "http://HOST:PORT/v1. Every request is redacted per policy, checked against the "
         "vendor's model card, forwarded to the card's base_url, restored and audited. "
-        "Flags override SOVEREIGN_GUARD_* environment variables.",
+        "Flags override SOVEREIGN_GUARD_* environment variables. Without a client keys file "
+        "it serves any caller that reaches its address; with one, only holders of a client "
+        "key (see `sovereign-guard clients --help`).",
     )
     p.add_argument("--host", default=os.environ.get(ENV + "HOST", "127.0.0.1"),
                    help="address to bind (default 127.0.0.1: loopback only)")
@@ -61,6 +63,10 @@ def run(args: argparse.Namespace) -> int:
     from ..server.logs import setup_logging
 
     policy, keys_path, created, warnings = preflight(args)
+    callers, clients_path, client_warnings = check_clients(args, policy)
+    warnings += client_warnings
+    if clients_path is not None:  # every worker reads this very file, or fails to start
+        os.environ["SOVEREIGN_GUARD_CLIENT_KEYS"] = str(clients_path.resolve())
     for name, value in (("POLICY", args.policy), ("MODELS", args.models),
                         ("AUDIT_DIR", args.audit_dir), ("KEYS", keys_path and str(keys_path)),
                         ("LOG_LEVEL", args.log_level), ("HOST", args.host),
@@ -79,6 +85,7 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
     print(f"sovereign-guard: serving http://{args.host}:{args.port}/v1 with policy "
           f"{policy.id} ({args.workers} worker(s))", file=sys.stderr)
+    print(f"sovereign-guard: {callers}", file=sys.stderr)
     uvicorn.run(
         "sovereign_guard.server.app:app_from_env",
         factory=True,
@@ -131,6 +138,63 @@ def preflight(args: argparse.Namespace) -> tuple[Policy, Path, bool, list[str]]:
             warnings.append(f"{directory} is accessible by group/others (mode {mode:04o}); "
                             f"run `chmod 700 {directory}`")
     return policy, keys_path, created, warnings
+
+
+def check_clients(args: argparse.Namespace, policy: Policy) -> tuple[str, Path | None,
+                                                                  list[str]]:
+    """Who may call: the start-up line saying so, the client keys file (None: any caller) and
+    warnings. A malformed or exposed keys file, or a client bound to a policy that does not
+    load (or under which the cards do not), is one line and exit 2 here."""
+    from ..clients import find_keys, keys_path, load_client_policy
+    from ..errors import GuardError
+    from ..home import exposed_mode
+    from ..vendors import load_registry
+
+    address = f"{args.host}:{args.port}"
+    keys = find_keys(policy)
+    if keys is None:
+        path, _ = keys_path(policy)
+        exposed = [] if _loopback(args.host) else [
+            f"{args.host} is not a loopback address and there are no client keys: anyone who "
+            "reaches it spends the vendor keys (`sovereign-guard clients add NAME`)"]
+        return (f"no client keys file ({path}): accepting any caller that can reach {address} "
+                "(add one with `sovereign-guard clients add NAME`)"), None, exposed
+    models = Path(args.models) if args.models else None
+    for ref in sorted(keys.policies):
+        who = next(c.name for c in keys.clients if c.policy == ref)
+        try:
+            load_registry(models, load_client_policy(ref, client=who))
+        except GuardError as exc:
+            raise GuardError(f"client '{who}' (policy {ref}): {exc}") from None
+    warnings: list[str] = []
+    mode = exposed_mode(keys.path.parent)
+    if mode is not None and mode & 0o022:
+        warnings.append(f"{keys.path.parent} is writable by group/others (mode {mode:04o}): "
+                        f"they can replace the client keys file; run `chmod 700 "
+                        f"{keys.path.parent}`")
+    bare = [c.id for c in load_registry(models, policy).cards if c.api != "echo"
+            and not (c.api_key_env and os.environ.get(c.api_key_env, "").strip())]
+    if bare:
+        named = ", ".join(bare[:3]) + (f" and {len(bare) - 3} more" if len(bare) > 3 else "")
+        warnings.append("client keys are never forwarded to vendors, and these cards have no "
+                        f"credential of their own (set their api_key_env): {named}")
+    n = len(keys.clients)
+    if not n:
+        return (f"client keys file {keys.path} lists no clients: every request is refused "
+                "(401)"), keys.path, warnings
+    return (f"{n} client(s) in {keys.path}: a request without one of their keys gets 401"
+            ), keys.path, warnings
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a host name: cannot tell without resolving it
+        return False
 
 
 def _refuse_exposed(paths: list[Path]) -> None:

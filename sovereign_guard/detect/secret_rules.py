@@ -267,6 +267,8 @@ VENDOR_RULES: tuple[Rule, ...] = (
           r"(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}"),
       "t3blbkfj", entropy=3.0),
     R("anthropic-api-key", tok(r"sk-ant-(?:api03|admin01)-[a-zA-Z0-9_\-]{93}AA"), "sk-ant-"),
+    # Ours, not gitleaks': the sidecar's client keys (`sovereign-guard clients add`).
+    R("sovereign-guard-client-key", tok(r"sgk_[A-Za-z0-9_-]{43}"), "sgk_", entropy=3.0),
     R("cohere-api-token", kv("cohere|CO_API_KEY", r"[a-zA-Z0-9]{40}", ci=False),
       "cohere", "co_api_key", entropy=4.0),
     R("huggingface-access-token", tok(r"hf_(?i:[a-z]{34})"), "hf_", entropy=2.0),

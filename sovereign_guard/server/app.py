@@ -26,9 +26,11 @@ from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
 from ..adapters import ROUTES, error_body
+from ..clients import Client, ClientStore, load_client_policy
 from ..errors import GuardError
 from ..pipeline import Outbound, Pipeline, Refused
 from ..policy import load_policy
+from .auth import ClientAuth, client_of
 from .browser import BrowserGuard, allowed_hosts_for
 from .logs import log_event, setup_logging
 
@@ -50,16 +52,21 @@ GC_THRESHOLDS = (50_000, 20, 100)
 class State:
     """The sidecar's moving parts; `pipeline` is None until loaded (or when loading failed)."""
 
-    def __init__(self, factory: Callable[[], Pipeline], *, freeze_gc: bool = False):
+    def __init__(self, factory: Callable[[], Pipeline], *, freeze_gc: bool = False,
+                 clients: ClientStore | None = None):
         self.factory = factory
         self.freeze_gc = freeze_gc
+        self.clients = clients
         self.pipeline: Pipeline | None = None
+        self.by_policy: dict[str, Pipeline] = {}  # clients' own policies, loaded at start
         self.problem: str | None = "starting"
         self.client: httpx.AsyncClient | None = None
 
     def load(self) -> None:
         try:
-            self.pipeline = self.factory()
+            pipeline = self.factory()
+            self.by_policy = _client_pipelines(pipeline, self.clients)
+            self.pipeline = pipeline
             if self.freeze_gc:
                 gc.collect()
                 gc.freeze()
@@ -81,19 +88,30 @@ class State:
         audit = self.pipeline.audit
         if audit is not None and not audit.healthy:
             return False, audit.problem or "audit log not writable"  # a kind, never a path
+        if self.clients is not None and self.clients.current_problem():
+            return False, "client keys file unusable (see the sidecar log)"
         return True, "ready"
+
+    def pipeline_for(self, client: Client | None) -> Pipeline | None:
+        """The pipeline of `client`'s policy (the sidecar's own without one); None when that
+        policy was not loaded at start-up (a client added since: restart to load it)."""
+        if client is None or not client.policy:
+            return self.pipeline
+        return self.by_policy.get(client.policy)
 
 
 def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
                load_in_background: bool = True, owns_process: bool = False,
+               clients: ClientStore | None = None,
                allowed_hosts: Iterable[str] | None = None,
                allowed_origins: Iterable[str] = ()) -> FastAPI:
     """The sidecar app. `owns_process` (the `serve` command) lets it tune the garbage
-    collector for the whole process; an app embedded elsewhere leaves it alone.
+    collector for the whole process; an app embedded elsewhere leaves it alone. `clients`:
+    the client keys every request must present (None: any caller is served).
     `allowed_hosts` (None: any) and `allowed_origins` keep web pages out (server/browser.py)."""
     if owns_process:
         gc.set_threshold(*GC_THRESHOLDS)
-    state = State(factory, freeze_gc=owns_process)
+    state = State(factory, freeze_gc=owns_process, clients=clients)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -120,6 +138,8 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
                   openapi_url=None)
     app.state.guard = state
     app.add_middleware(BrowserGuard, allowed_hosts=allowed_hosts, allowed_origins=allowed_origins)
+    if clients is not None:  # added last, so it runs first: a stranger learns nothing more
+        app.add_middleware(ClientAuth, store=clients)
 
     @app.get("/healthz")
     async def healthz() -> dict:
@@ -141,17 +161,24 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
     async def proxy(request: Request) -> Response:
         rest = request.url.path.removeprefix("/v1/")
         flavour = ROUTES[rest]
-        pipeline = state.pipeline
-        if pipeline is None:
+        if state.pipeline is None:
             return _refusal(Refused(503, "not_ready", f"sovereign-guard is not ready: "
                                     f"{state.problem}", flavour=flavour, request_id="-"))
+        client = client_of(request.scope)
+        caller = client.name if client else None
+        pipeline = state.pipeline_for(client)
+        if pipeline is None:  # policies load at start-up only: never serve under another
+            return _refusal(Refused(503, "client_policy_not_loaded", "sovereign-guard has not "
+                                    "loaded this client's policy (bound after start-up: "
+                                    "restart the sidecar)", flavour=flavour, request_id="-"))
         headers = {k.lower(): v for k, v in request.headers.items()}
         try:
             raw = await _read_body(request, pipeline.policy.limits.max_body_bytes)
             if raw is not None and len(raw) > INLINE_BYTES:
-                out = await run_in_threadpool(pipeline.prepare, request.url.path, headers, raw)
+                out = await run_in_threadpool(pipeline.prepare, request.url.path, headers, raw,
+                                              caller=caller)
             else:
-                out = pipeline.prepare(request.url.path, headers, raw)
+                out = pipeline.prepare(request.url.path, headers, raw, caller=caller)
         except Refused as refused:
             log_event(log, "refused", request_id=refused.request_id, status=refused.status,
                       code=refused.code, reasons=list(refused.reasons))
@@ -279,16 +306,29 @@ def app_from_env() -> FastAPI:
     # Runs in every worker process uvicorn starts, so each one logs as JSON, not just the parent.
     setup_logging(os.environ.get("SOVEREIGN_GUARD_LOG_LEVEL", "info"))
     policy = os.environ.get("SOVEREIGN_GUARD_POLICY")
-    timeout = load_policy(policy).limits.upstream_timeout_seconds
+    loaded = load_policy(policy)
     hosts = allowed_hosts_for(os.environ.get("SOVEREIGN_GUARD_HOST", "127.0.0.1"),
                               _listed("SOVEREIGN_GUARD_ALLOWED_HOSTS"))
-    return create_app(lambda: Pipeline.from_files(policy=policy), timeout=timeout,
-                      owns_process=True, allowed_hosts=hosts,
+    return create_app(lambda: Pipeline.from_files(policy=policy),
+                      timeout=loaded.limits.upstream_timeout_seconds, owns_process=True,
+                      clients=ClientStore.from_policy(loaded), allowed_hosts=hosts,
                       allowed_origins=_listed("SOVEREIGN_GUARD_ALLOWED_ORIGINS"))
 
 
 def _listed(name: str) -> list[str]:
     return [item for item in os.environ.get(name, "").split(",") if item.strip()]
+
+
+def _client_pipelines(main: Pipeline, clients: ClientStore | None) -> dict[str, Pipeline]:
+    """One pipeline per policy the clients are bound to (sharing vendors and audit log)."""
+    if clients is None:
+        return {}
+    out: dict[str, Pipeline] = {}
+    for ref in sorted(clients.current().policies):
+        policy = load_client_policy(ref)
+        same = policy.source == main.policy.source and policy.sha256 == main.policy.sha256
+        out[ref] = main if same else main.with_policy(policy)
+    return out
 
 
 __all__ = ["create_app", "app_from_env", "State", "run_in_threadpool"]
