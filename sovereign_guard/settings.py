@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .home import home
 
-ENV = "SOVEREIGN_GUARD_"
+ENV = "SOVEREIGN_GUARD_"  # every variable is ENV + the field name in upper case
 _REPO = Path(__file__).resolve().parent.parent
 
 
