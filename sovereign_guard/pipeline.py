@@ -280,7 +280,9 @@ class Pipeline:
                 confirmed = {}
         return restored, confirmed
 
-    def record_response(self, out: Outbound, status: int, confirmed: dict | None = None) -> None:
+    def record_response(self, out: Outbound, status: int, confirmed: dict | None = None, *,
+                        error: str | None = None, details: dict[str, Any] | None = None
+                        ) -> None:
         """The answer's audit record. The request already left, so a failure here is logged by
         the audit writer's health flag (readyz turns red) rather than raised at the client."""
         total = (time.perf_counter() - out.started) * 1000
@@ -294,6 +296,7 @@ class Pipeline:
             policy_id=self.policy.id, policy_hash=self.policy.sha256, decision=out.decision,
             status=status, vendor_confirmed=confirmed or {},
             latency_ms={"detect": round(out.detect_ms, 3), "total": round(total, 3)},
+            error=error, details=details or {},
         )
         with contextlib.suppress(AuditError):  # the writer marks itself unhealthy
             self.audit.append(event)
