@@ -116,6 +116,7 @@ def test_route_is_parsed_once_and_the_card_resolved_once(pipeline, vendor, monke
 
     monkeypatch.setattr(Registry, "resolve", resolve)
     monkeypatch.setattr("sovereign_guard.exchange.parse_route", parse)
+    monkeypatch.setattr("sovereign_guard.pipeline.parse_route", parse)
     vendor.clear()
     with httpx.Client(transport=GuardTransport(httpx.HTTPTransport(), pipeline=pipeline)) as c:
         r = c.post("https://x.invalid/v1/chat/completions", json={
