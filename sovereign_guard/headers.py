@@ -138,10 +138,12 @@ def normalize_content_usage(value: str) -> str:
 
 # -- what comes back ---------------------------------------------------------------------------
 
-# Vendor response headers a caller receives (rate limits drive the SDKs' retries); everything
-# else (cookies, the vendor's tracing and edge metadata) stays with the guard, in every door.
-PASS_BACK = frozenset({"content-type", "retry-after", "openai-processing-ms", "request-id",
-                       "x-request-id"})
+# Vendor response headers a caller receives: the SDKs' retry hints (`retry-after`, the
+# openai/anthropic SDKs' `retry-after-ms` and `x-should-retry`) and rate limits, request ids;
+# everything else (cookies, the vendor's tracing and edge metadata) stays with the guard, in
+# every door.
+PASS_BACK = frozenset({"content-type", "retry-after", "retry-after-ms", "x-should-retry",
+                       "openai-processing-ms", "request-id", "x-request-id"})
 PASS_BACK_PREFIXES = ("x-ratelimit-", "anthropic-ratelimit-")
 
 

@@ -13,7 +13,7 @@ import contextlib
 import re
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -148,7 +148,7 @@ class Pipeline:
         return _Context(self, _request_id(headers.get(REQUEST_ID_HEADER)), name, flavour,
                         headers, time.perf_counter(), known=parsed is not None, caller=caller)
 
-    def _guarded(self, ctx: _Context, run) -> Outbound:
+    def _guarded(self, ctx: _Context, run: Callable[[], Outbound]) -> Outbound:
         try:
             try:
                 return run()

@@ -347,3 +347,12 @@ def test_default_inner_transport_is_built_once(pipeline, vendor, monkeypatch):
 def test_guard_transport_refuses_what_is_not_a_transport(pipeline):
     with pytest.raises(TypeError, match="httpx or httpx2"):
         GuardTransport(object(), pipeline=pipeline)
+
+
+def test_pass_back_keeps_the_sdks_retry_hints_and_nothing_else():
+    from sovereign_guard.headers import pass_back
+
+    vendor = [("Retry-After-Ms", "250"), ("x-should-retry", "true"), ("retry-after", "1"),
+              ("x-ratelimit-remaining-requests", "0"), ("set-cookie", "a=b"), ("server", "x")]
+    assert pass_back(vendor) == {"retry-after-ms": "250", "x-should-retry": "true",
+                                 "retry-after": "1", "x-ratelimit-remaining-requests": "0"}
