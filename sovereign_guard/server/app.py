@@ -14,7 +14,9 @@ import os
 import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from typing import Any
 
+import anyio
 import httpx
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
@@ -23,7 +25,15 @@ from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
 from ..errors import GuardError
-from ..exchange import Answer, AsyncUpstream, Exchange, Inbound, refusal, unsupported
+from ..exchange import (
+    Answer,
+    AsyncUpstream,
+    Exchange,
+    Inbound,
+    StreamSession,
+    refusal,
+    unsupported,
+)
 from ..pipeline import Pipeline, Refused
 from ..policy import load_policy
 from ..settings import Settings
@@ -177,10 +187,26 @@ def _response(answer: Answer) -> Response:
     for bookkeeping."""
     headers = {k: v for k, v in answer.headers.items() if k != "content-type"}
     if answer.stream is not None:
-        return StreamingResponse(answer.stream, status_code=answer.status, headers=headers,
-                                 media_type="text/event-stream")
+        return _Streamed(answer.stream, status_code=answer.status, headers=headers,
+                         media_type="text/event-stream")
     return Response(answer.content, status_code=answer.status, headers=headers,
                     media_type=answer.media_type, background=BackgroundTask(answer.settle))
+
+
+class _Streamed(StreamingResponse):
+    """A stream session as an ASGI response that ends the session however the response
+    ends: a caller gone mid-stream is recorded now, not when the session is collected."""
+
+    def __init__(self, session: StreamSession, **kwargs: Any):
+        super().__init__(session, **kwargs)
+        self.session = session
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            with anyio.CancelScope(shield=True):
+                await self.session.aclose()
 
 
 def app_from_env() -> FastAPI:
