@@ -385,6 +385,7 @@ class Doors:
 
         from sovereign_guard import GuardTransport
         from sovereign_guard.core import Guard
+        from sovereign_guard.exchange import AsyncUpstream, Exchange
         from sovereign_guard.pipeline import Pipeline
         from sovereign_guard.server import create_app
         from sovereign_guard.vendors import load_registry
@@ -395,21 +396,25 @@ class Doors:
         for c in (card(GPT, "openai"), card(CLAUDE, "anthropic")):
             (models / (c["id"].replace("/", "-") + ".yaml")).write_text(yaml.safe_dump(c))
         self._Guard, self._Pipeline, self._Transport = Guard, Pipeline, GuardTransport
+        self._Exchange, self._AsyncUpstream = Exchange, AsyncUpstream
         self._httpx, self.fresh = httpx, fresh
         self.policy = bench_policy(policy)
         self.registry = load_registry(models, self.policy)
         self.vendor = RecordingVendor()
         self._shared = self._guard()  # serves both doors when not fresh
-        self.app = create_app(lambda: Pipeline(self._shared), load_in_background=False)
+        self.app = create_app(lambda: self._pipeline(self._shared), load_in_background=False)
         self.sidecar = TestClient(self.app, raise_server_exceptions=False)
 
     def _guard(self):
-        return self._Guard(self.policy, tenant_key=b"\x11" * 32, registry=self.registry)
+        return self._Guard(self.policy, tenant_key=b"\x11" * 32)
+
+    def _pipeline(self, guard):
+        return self._Pipeline(guard, self.registry)
 
     def __enter__(self) -> Doors:
         self.sidecar.__enter__()
         mock = self._httpx.MockTransport(self.vendor.handler)
-        self.app.state.guard.client = self._httpx.AsyncClient(transport=mock)
+        self.app.state.guard.upstream = self._AsyncUpstream(self._httpx, mock)
         return self
 
     def __exit__(self, *exc) -> None:
@@ -420,10 +425,12 @@ class Doors:
         headers = {**CLIENT_HEADERS[shape.route], **shape.headers, "content-type": "application/json"}
         self.vendor.requests.clear()
         if door == "sidecar":
-            self.app.state.guard.pipeline = self._Pipeline(guard)
+            self.app.state.guard.pipeline = pipeline = self._pipeline(guard)
+            self.app.state.guard.exchange = self._Exchange(pipeline)
             status = self.sidecar.post("/v1/" + shape.route, content=shape.raw(), headers=headers).status_code
         else:
-            transport = self._Transport(self._httpx.MockTransport(self.vendor.handler), guard=guard)
+            transport = self._Transport(self._httpx.MockTransport(self.vendor.handler),
+                                        pipeline=self._pipeline(guard))
             with self._httpx.Client(transport=transport) as client:
                 status = client.post("https://app.invalid/v1/" + shape.route, content=shape.raw(),
                                      headers=headers).status_code

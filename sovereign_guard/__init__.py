@@ -1,6 +1,6 @@
 """sovereign-guard: the data-sovereignty guard in front of every LLM call.
 
-    from sovereign_guard import Guard, guard, GuardTransport, GuardError, GuardBlocked
+    from sovereign_guard import Guard, Pipeline, guard, GuardTransport, GuardError, GuardBlocked
 
 Exports load lazily so the CLI and light imports do not pay for Presidio and spaCy.
 """
@@ -14,11 +14,13 @@ from .errors import GuardBlocked, GuardError
 if TYPE_CHECKING:
     from .core import Guard
     from .inprocess import GuardTransport, guard
+    from .pipeline import Pipeline
 
-__all__ = ["Guard", "GuardBlocked", "GuardError", "GuardTransport", "guard"]
+__all__ = ["Guard", "GuardBlocked", "GuardError", "GuardTransport", "Pipeline", "guard"]
 __version__ = "0.1.0"
 
-_LAZY = {"Guard": ".core", "GuardTransport": ".inprocess", "guard": ".inprocess"}
+_LAZY = {"Guard": ".core", "GuardTransport": ".inprocess", "Pipeline": ".pipeline",
+         "guard": ".inprocess"}
 
 
 def __getattr__(name: str):

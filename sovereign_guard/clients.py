@@ -1,4 +1,4 @@
-"""Who may call the sidecar: the client keys file (DESIGN.md, "Who is calling").
+"""Who may call the sidecar: the client keys file (the design's "Who is calling").
 
 Each client has a name (the audit event's caller), the SHA-256 of its key and, optionally,
 the policy it gets. The key itself is printed once by `sovereign-guard clients add` and kept
@@ -154,14 +154,15 @@ def _printable(text: str) -> str:
 def load_client_policy(ref: str, *, client: str | None = None) -> Policy:
     """The policy a client is bound to; an unknown name is one line naming the client."""
     from .errors import PolicyError
-    from .policy import POLICY_DIR, load_policy, resolve_policy_path
+    from .policy import load_policy, resolve_policy_path
+    from .settings import policy_dir
 
     try:
         return load_policy(ref)
     except PolicyError as exc:
         who = f"client '{client}': " if client else ""
         if resolve_policy_path(ref) != Path(ref):  # a name, not a path
-            shipped = ", ".join(sorted(p.stem for p in POLICY_DIR.glob("*.yaml")))
+            shipped = ", ".join(sorted(p.stem for p in policy_dir().glob("*.yaml")))
             raise ClientKeysError(f"{who}unknown policy '{_printable(ref)}' (shipped: "
                                   f"{shipped}; or give a YAML path)") from None
         raise ClientKeysError(f"{who}{exc}") from None

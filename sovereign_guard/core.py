@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from presidio_analyzer import RecognizerResult
 
@@ -111,10 +109,10 @@ class _Part:
 
 
 class Guard:
-    """Built from a policy and (for the doors) the vendor registry and audit log.
+    """Detection, redaction and restoration under one policy, nothing else.
 
-    `protect()` is the one entry point of detection and redaction; `Pipeline` adds the
-    vendor decision, forwarding and audit around it.
+    `protect()` is the one entry point of detection and redaction; `Pipeline` (which owns
+    the vendor registry and the audit log) adds the vendor decision and audit around it.
     """
 
     CACHE_SIZE = 4096  # texts whose protection is remembered
@@ -124,12 +122,8 @@ class Guard:
         policy: Policy | str | Path | None = None,
         *,
         tenant_key: bytes | None = None,
-        registry: Any = None,
-        audit: Any = None,
     ):
         self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
-        self.registry = registry
-        self.audit = audit
         self.vault = PseudonymVault(tenant_key if tenant_key is not None else default_tenant_key())
         # What this process redacted for its tenant, found again wherever it reappears.
         self.known = KnownValues()
@@ -142,39 +136,6 @@ class Guard:
             [self.policy.detection.score_threshold, self.policy.default_entity.threshold or 1.0]
             + [r.threshold for r in self.policy.entities.values() if r.threshold is not None]
         )
-
-    @classmethod
-    def from_files(
-        cls,
-        policy: str | Path | None = None,
-        models: str | Path | None = None,
-        audit_dir: str | Path | None = None,
-        *,
-        keys: str | Path | None = None,
-        tenant_key: bytes | None = None,
-    ) -> Guard:
-        """Policy, vendor cards and audit log from files; unset arguments come from the
-        environment (SOVEREIGN_GUARD_POLICY, _MODELS, _AUDIT_DIR, _KEYS), then defaults."""
-        from .audit import AuditLog, ensure_keyset
-        from .audit.keys import check_keyset_fits_logs
-        from .home import home
-        from .vendors import load_registry
-
-        env = os.environ.get
-        policy_obj = load_policy(policy or env("SOVEREIGN_GUARD_POLICY"))
-        models = models or env("SOVEREIGN_GUARD_MODELS")
-        registry = load_registry(Path(models) if models else None, policy_obj)
-        audit = None
-        if policy_obj.audit.enabled:
-            directory = Path(audit_dir or env("SOVEREIGN_GUARD_AUDIT_DIR") or home() / "audit")
-            keys = keys or env("SOVEREIGN_GUARD_KEYS")
-            # As `serve`: a keyset is created only for an audit directory without logs, and
-            # one that did not write those logs must not recover or continue them.
-            keyset, _, created = ensure_keyset(Path(keys) if keys else None, audit_dir=directory)
-            if not created:
-                check_keyset_fits_logs(keyset, directory)
-            audit = AuditLog(directory, keyset, policy_obj.audit)
-        return cls(policy_obj, tenant_key=tenant_key, registry=registry, audit=audit)
 
     # -- detection -------------------------------------------------------------------------
 

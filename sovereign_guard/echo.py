@@ -3,16 +3,61 @@
 It lets `make run` work with no vendor at all, and shows restoration end to end: the echo
 contains the placeholders the vendor saw, and the client gets the originals back. Streams
 are cut into small chunks on purpose, so placeholders straddle chunk boundaries.
+
+It is served as an upstream like any vendor: `handler` is an httpx (or httpx2)
+`MockTransport` handler, mounted for `local://` URLs (the echo card's `base_url`) by the
+exchange's upstreams, so no door knows about it.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from types import ModuleType
 from typing import Any
 
 import orjson
+
+SCHEME = "local"  # the echo card's base_url is local://echo
+
+
+def handler(request: Any) -> Any:
+    """Answer an httpx or httpx2 request for `local://echo/<route>` (`MockTransport` style)."""
+    http = importlib.import_module(type(request).__module__.split(".")[0])
+    route = request.url.path.strip("/")
+    try:
+        body = orjson.loads(request.content)
+    except orjson.JSONDecodeError:
+        body = None
+    if not isinstance(body, dict):
+        return http.Response(400, json={"error": {"message": "echo: a JSON object body",
+                                                  "type": "invalid_request_error"}})
+    if body.get("stream"):
+        return http.Response(200, headers={"content-type": "text/event-stream"},
+                             stream=_chunks(http)(list(stream(route, body))))
+    status, content = respond(route, body)
+    return http.Response(status, content=content, headers={"content-type": "application/json"})
+
+
+@functools.cache
+def _chunks(http: ModuleType) -> type:
+    """A byte stream of the echo's chunks, readable by sync and async clients of `http`."""
+
+    class Chunks(http.SyncByteStream, http.AsyncByteStream):
+        def __init__(self, chunks: list[bytes]):
+            self.chunks = chunks
+
+        def __iter__(self) -> Iterator[bytes]:
+            yield from self.chunks
+
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            for chunk in self.chunks:
+                yield chunk
+
+    return Chunks
 
 CHUNK = 7
 

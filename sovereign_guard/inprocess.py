@@ -1,7 +1,8 @@
 """The in-process doors: `GuardTransport` for httpx-based SDKs and the `@guard` decorator.
 
 Both run the sidecar's `Pipeline` unchanged: same adapters, decisions, signals, controls,
-restoration and audit records; only the way bytes travel differs.
+restoration and audit records; the transport drives it through the same `Exchange` as the
+sidecar, only the way bytes travel differs.
 """
 
 from __future__ import annotations
@@ -9,199 +10,209 @@ from __future__ import annotations
 import functools
 import importlib
 import inspect
-import os
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import orjson
-
-from .adapters import ROUTES
-from .core import Guard
 from .errors import GuardBlocked, GuardError
+from .exchange import (
+    Answer,
+    AsyncUpstream,
+    Exchange,
+    Inbound,
+    StreamSession,
+    Upstream,
+    unsupported,
+)
 from .pipeline import Outbound, Pipeline, Refused
+from .settings import Settings
 
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
-_DROP = {"content-length", "content-encoding", "transfer-encoding", "connection"}
 
 
-def _route_of(path: str) -> str | None:
-    """`/v1/chat/completions` (after any base path) -> `chat/completions`."""
-    for rest in sorted(ROUTES, key=len, reverse=True):
-        if path.rstrip("/").endswith("/" + rest):
-            return rest
-    return None
+def _http_modules() -> tuple[ModuleType, ...]:
+    """httpx and, when installed, its successor httpx2 (newer openai/anthropic SDKs)."""
+    found = []
+    for name in ("httpx", "httpx2"):
+        try:
+            found.append(importlib.import_module(name))
+        except ImportError:
+            continue
+    return tuple(found)
 
 
-def _http_module(transport: object, http: str | None) -> ModuleType:
-    """httpx or its successor httpx2 (newer openai/anthropic SDKs): whichever the wrapped
-    transport comes from, else the one named, else httpx."""
-    name = http or (type(transport).__module__.split(".")[0] if transport is not None else "httpx")
-    if name not in ("httpx", "httpx2"):
-        raise TypeError(f"GuardTransport wraps httpx or httpx2 transports, not {name}")
-    return importlib.import_module(name)
+_HTTP = _http_modules()
+_BASES = tuple(base for mod in _HTTP for base in (mod.BaseTransport, mod.AsyncBaseTransport))
 
 
-class GuardTransport:
+class GuardTransport(*_BASES):  # type: ignore[misc]
     """Wraps an httpx (or httpx2) transport; every LLM call through it is guarded exactly as
-    the sidecar does.
+    the sidecar does, through the same exchange.
 
     As in the sidecar, the model card picks the destination (`base_url` + route), whatever base
-    URL the SDK was given. Body-less reads (GET/HEAD, e.g. listing models) pass through;
-    any other request to a route the guard does not understand is refused, not sent unscanned.
+    URL the SDK was given. Body-less reads (GET/HEAD, e.g. listing models) pass through to the
+    inner transport; any other request to a route the guard does not understand is refused
+    (404 in the caller's error shape), not sent unscanned.
 
-        GuardTransport(httpx.HTTPTransport(), guard=Guard.from_files(...))
-        GuardTransport(httpx2.AsyncHTTPTransport())        # policy/models/audit from env
+        GuardTransport(httpx.HTTPTransport(), pipeline=Pipeline.from_files(...))
+        GuardTransport(httpx2.AsyncHTTPTransport())   # policy/models/audit from env
+        GuardTransport()   # for httpx or httpx2, sync or async: a default transport, built once
+
+    It is an httpx and an httpx2 transport (when both are installed); which library a request
+    speaks is told by `isinstance`, so third-party transport subclasses are welcome. Closing it
+    closes the inner transport.
     """
 
-    def __new__(cls, transport: Any = None, *, guard: Guard | None = None,
-                policy: str | Path | None = None, models: str | Path | None = None,
-                audit_dir: str | Path | None = None, http: str | None = None):
-        impl = _transport_class(_http_module(transport, http))
-        guard = guard or Guard.from_files(policy, models, audit_dir)
-        return impl(transport, Pipeline(guard, door="transport"))
+    def __init__(self, transport: Any = None, *, pipeline: Pipeline | None = None,
+                 policy: str | Path | None = None, models: str | Path | None = None,
+                 audit_dir: str | Path | None = None):
+        if transport is not None and not isinstance(transport, _BASES):
+            raise TypeError("GuardTransport wraps httpx or httpx2 transports, not "
+                            f"{type(transport).__name__}")
+        pipeline = pipeline or Pipeline.from_files(policy, models, audit_dir)
+        self.pipeline = pipeline.for_door("transport")
+        self.exchange = Exchange(self.pipeline)
+        self._inner = transport
+        self._defaults: dict[tuple[ModuleType, bool], Any] = {}  # built once, on first use
+        self._upstreams: dict[tuple[ModuleType, bool], Any] = {}
+        self._lock = threading.Lock()
+
+    # -- the two ways in -----------------------------------------------------------------------
+
+    def handle_request(self, request: Any) -> Any:
+        http = _module_of(request)
+        inner = self._inner_for(http, sync=True)
+        inbound = Inbound.of(request.method, request.url.path, request.headers.items())
+        route = Exchange.route(inbound)
+        if route is None:
+            if inbound.method in _SAFE_METHODS:
+                return inner.handle_request(request)
+            return _response(http, unsupported(inbound))
+        out = self.exchange.prepare(inbound, route, request.read())
+        if isinstance(out, Answer):
+            return _response(http, out)
+        upstream = self._upstream(http, inner, sync=True)
+        return _response(http, self.exchange.send(out, upstream, _extensions(request)))
+
+    async def handle_async_request(self, request: Any) -> Any:
+        http = _module_of(request)
+        inner = self._inner_for(http, sync=False)
+        inbound = Inbound.of(request.method, request.url.path, request.headers.items())
+        route = Exchange.route(inbound)
+        if route is None:
+            if inbound.method in _SAFE_METHODS:
+                return await inner.handle_async_request(request)
+            return _response(http, unsupported(inbound))
+        out = self.exchange.prepare(inbound, route, await request.aread())
+        if isinstance(out, Answer):
+            return _response(http, out)
+        upstream = self._upstream(http, inner, sync=False)
+        return _response(http, await self.exchange.asend(out, upstream, _extensions(request)))
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        for inner in self._closable(sync=True):
+            inner.close()
+
+    async def aclose(self) -> None:
+        for inner in self._closable(sync=False):
+            await inner.aclose()
+
+    def _closable(self, *, sync: bool) -> list[Any]:
+        kind = _kind(sync)
+        inners = [t for (_, s), t in self._defaults.items() if s == sync]
+        if self._inner is not None and isinstance(self._inner, kind):
+            inners.insert(0, self._inner)
+        return inners
+
+    # -- the inner transport, once -------------------------------------------------------------
+
+    def _inner_for(self, http: ModuleType, *, sync: bool) -> Any:
+        base = http.BaseTransport if sync else http.AsyncBaseTransport
+        if self._inner is not None:
+            if not isinstance(self._inner, base):
+                raise TypeError("GuardTransport wraps an async transport: use an AsyncClient"
+                                if sync else
+                                "GuardTransport wraps a sync transport: use a Client")
+            return self._inner
+        key = (http, sync)
+        with self._lock:
+            if key not in self._defaults:
+                self._defaults[key] = http.HTTPTransport() if sync else http.AsyncHTTPTransport()
+            return self._defaults[key]
+
+    def _upstream(self, http: ModuleType, inner: Any, *, sync: bool) -> Any:
+        key = (http, sync)
+        found = self._upstreams.get(key)
+        if found is None or found.transport is not inner:
+            found = (Upstream if sync else AsyncUpstream)(http, inner)
+            self._upstreams[key] = found
+        return found
+
+
+def _kind(sync: bool) -> tuple[type, ...]:
+    return tuple(m.BaseTransport if sync else m.AsyncBaseTransport for m in _HTTP)
+
+
+def _module_of(request: Any) -> ModuleType:
+    for http in _HTTP:
+        if isinstance(request, http.Request):
+            return http
+    raise TypeError(f"GuardTransport handles httpx or httpx2 requests, not "
+                    f"{type(request).__name__}")
+
+
+def _extensions(request: Any) -> dict[str, Any]:
+    """What of the SDK's request applies to the vendor's: its timeouts."""
+    timeout = request.extensions.get("timeout")
+    return {"timeout": timeout} if timeout is not None else {}
+
+
+def _response(http: ModuleType, answer: Answer) -> Any:
+    if answer.stream is not None:
+        return http.Response(answer.status, headers=answer.headers,
+                             stream=_byte_stream(http)(answer.stream))
+    answer.settle()  # nothing to wait for: the caller holds the whole answer
+    return http.Response(answer.status, headers=answer.headers, content=answer.content)
 
 
 @functools.cache
-def _transport_class(mod: ModuleType) -> type:
-    """The transport, built against one http module (httpx and httpx2 share the API)."""
+def _byte_stream(http: ModuleType) -> type:
+    """A stream session as `http`'s byte stream (sync and async)."""
 
-    class _GuardTransport(mod.BaseTransport, mod.AsyncBaseTransport):
-        __doc__ = GuardTransport.__doc__
-
-        def __init__(self, transport: Any, pipeline: Pipeline):
-            self.pipeline = pipeline
-            self._inner = transport
-
-        def handle_request(self, request):
-            inner = self._inner or mod.HTTPTransport()
-            if not isinstance(inner, mod.BaseTransport):
-                raise TypeError("GuardTransport wraps an async transport: use an AsyncClient")
-            out = self._prepare(request, request.read())
-            if isinstance(out, mod.Response):
-                return out
-            if out.is_echo:
-                return self._echo(out)
-            upstream = inner.handle_request(self._outbound(out))
-            if out.stream and _is_sse(upstream) and upstream.status_code < 400:
-                return self._response(out, upstream, _SyncStream(self.pipeline, out, upstream))
-            content = upstream.read()
-            upstream.close()
-            return self._response(out, upstream,
-                                  self.pipeline.finish(out, upstream.status_code, content))
-
-        async def handle_async_request(self, request):
-            inner = self._inner or mod.AsyncHTTPTransport()
-            if not isinstance(inner, mod.AsyncBaseTransport):
-                raise TypeError("GuardTransport wraps a sync transport: use a Client")
-            out = self._prepare(request, await request.aread())
-            if isinstance(out, mod.Response):
-                return out
-            if out.is_echo:
-                return self._echo(out)
-            upstream = await inner.handle_async_request(self._outbound(out))
-            if out.stream and _is_sse(upstream) and upstream.status_code < 400:
-                return self._response(out, upstream, _AsyncStream(self.pipeline, out, upstream))
-            content = await upstream.aread()
-            await upstream.aclose()
-            return self._response(out, upstream,
-                                  self.pipeline.finish(out, upstream.status_code, content))
-
-        def _prepare(self, request, raw: bytes):
-            rest = _route_of(request.url.path)
-            if rest is None:
-                if request.method in _SAFE_METHODS and isinstance(self._inner, mod.BaseTransport):
-                    return self._inner.handle_request(request)
-                return mod.Response(403, request=request, json={"error": {
-                    "message": f"sovereign-guard does not guard {request.method} "
-                               f"{request.url.path}; refused rather than sent unscanned",
-                    "type": "sovereign_guard_policy", "code": "route_not_guarded"}})
-            headers = {k.lower(): v for k, v in request.headers.items()}
-            try:
-                return self.pipeline.prepare("/v1/" + rest, headers, raw)
-            except Refused as refused:
-                return mod.Response(refused.status, content=refused.body(), request=request,
-                                    headers={**refused.headers(),
-                                             "content-type": "application/json"})
-
-        @staticmethod
-        def _outbound(out: Outbound):
-            return mod.Request("POST", out.url, headers=out.headers, content=out.content)
-
-        def _echo(self, out: Outbound):
-            headers = out.response_headers()
-            if out.stream:
-                session = self.pipeline.stream_session(out)
-                chunks = [session.feed(c) for c in self.pipeline.echo_stream(out)]
-                session.finish(200)
-                return mod.Response(200, content=b"".join(chunks) + session.close(),
-                                    headers={**headers, "content-type": "text/event-stream"})
-            status, content = self.pipeline.echo(out)
-            return mod.Response(status, content=self.pipeline.finish(out, status, content),
-                                headers={**headers, "content-type": "application/json"})
-
-        @staticmethod
-        def _response(out: Outbound, upstream, body):
-            headers = {k: v for k, v in upstream.headers.items() if k.lower() not in _DROP}
-            headers.update(out.response_headers())
-            if isinstance(body, bytes):
-                return mod.Response(upstream.status_code, headers=headers, content=body)
-            return mod.Response(upstream.status_code, headers=headers, stream=body)
-
-    class _SyncStream(mod.SyncByteStream):
-        def __init__(self, pipeline: Pipeline, out: Outbound, upstream):
-            self.pipeline, self.out, self.upstream = pipeline, out, upstream
-            self.session = pipeline.stream_session(out)
+    class SessionStream(http.SyncByteStream, http.AsyncByteStream):
+        def __init__(self, session: StreamSession):
+            self.session = session
 
         def __iter__(self) -> Iterator[bytes]:
-            for chunk in self.upstream.iter_bytes():
-                if data := self.session.feed(chunk):
-                    yield data
-            if tail := self.session.close():
-                yield tail
+            return iter(self.session)
 
         def close(self) -> None:
-            self.upstream.close()
-            self.session.finish(self.upstream.status_code)
+            self.session.close()
 
-    class _AsyncStream(mod.AsyncByteStream):
-        def __init__(self, pipeline: Pipeline, out: Outbound, upstream):
-            self.pipeline, self.out, self.upstream = pipeline, out, upstream
-            self.session = pipeline.stream_session(out)
-
-        async def __aiter__(self) -> AsyncIterator[bytes]:
-            async for chunk in self.upstream.aiter_bytes():
-                if data := self.session.feed(chunk):
-                    yield data
-            if tail := self.session.close():
-                yield tail
+        def __aiter__(self) -> AsyncIterator[bytes]:
+            return aiter(self.session)
 
         async def aclose(self) -> None:
-            await self.upstream.aclose()
-            self.session.finish(self.upstream.status_code)
+            await self.session.aclose()
 
-    return _GuardTransport
-
-
-def _is_sse(response: Any) -> bool:
-    return response.headers.get("content-type", "").startswith("text/event-stream")
+    return SessionStream
 
 
 # -- the decorator ---------------------------------------------------------------------------
 
-_PIPELINES: dict[tuple, Pipeline] = {}
+_PIPELINES: dict[Settings, Pipeline] = {}
 _PIPELINES_LOCK = threading.Lock()
 
 
-def _shared_pipeline(policy, models, audit_dir) -> Pipeline:
-    key = (str(policy or os.environ.get("SOVEREIGN_GUARD_POLICY") or ""),
-           str(models or ""), str(audit_dir or ""))
+def _shared_pipeline(settings: Settings) -> Pipeline:
     with _PIPELINES_LOCK:
-        if key not in _PIPELINES:
-            _PIPELINES[key] = Pipeline.from_files(policy, models, audit_dir, door="decorator")
-        return _PIPELINES[key]
+        if settings not in _PIPELINES:
+            _PIPELINES[settings] = Pipeline.from_settings(settings, door="decorator")
+        return _PIPELINES[settings]
 
 
 def _restored(restorer: Any, piece: Any) -> Any:
@@ -214,7 +225,7 @@ def _restored(restorer: Any, piece: Any) -> Any:
 
 def guard(model: str | None = None, *, policy: str | Path | None = None, param: str | None = None,
           models: str | Path | None = None, audit_dir: str | Path | None = None,
-          using: Guard | None = None) -> Callable:
+          using: Pipeline | None = None) -> Callable:
     """Guard a function whose prompt arrives as `prompt: str`, `messages: list` or `param`.
 
     Before the call the prompt is redacted and the vendor's contract checked (a block raises
@@ -229,27 +240,23 @@ def guard(model: str | None = None, *, policy: str | Path | None = None, param: 
         if name is None:
             raise TypeError(f"@guard: {fn.__qualname__} has no 'prompt' or 'messages' "
                             "parameter; name one with @guard(param=...)")
-        target_model = model or os.environ.get("SOVEREIGN_GUARD_MODEL")
+        explicit = using.for_door("decorator") if using else None
 
         def before(args, kwargs):
             bound = signature.bind(*args, **kwargs)
             value = bound.arguments.get(name)
             if not isinstance(value, (str, list)):
                 raise GuardError(f"@guard: argument '{name}' must be a str or a list of messages")
-            pipe = (Pipeline(using, door="decorator") if using
-                    else _shared_pipeline(policy, models, audit_dir))
-            chosen = target_model or pipe.policy.vendors.default_model
+            settings = Settings.resolve(policy=policy and str(policy), models=models,
+                                        audit_dir=audit_dir, model=model)
+            pipe = explicit or _shared_pipeline(settings)
+            chosen = settings.model or pipe.policy.vendors.default_model
             messages = value if isinstance(value, list) else [{"role": "user", "content": value}]
-            # Speak the flavour of the model's card, so the same contract checks apply.
-            try:
-                api = pipe.registry.resolve(chosen).api
-            except GuardError as exc:
-                raise GuardError(f"@guard: {exc}") from None
-            route = "/v1/messages" if api == "anthropic" else "/v1/chat/completions"
-            payload = {"model": chosen, "messages": messages}
-            try:
-                out = pipe.prepare(route, {}, orjson.dumps(payload))
+            try:  # in the flavour of the model's card, so the same contract checks apply
+                out = pipe.prepare_call(chosen, messages)
             except Refused as refused:
+                if refused.code == "model_not_found":
+                    raise GuardError(f"@guard: {refused}") from None
                 if refused.status == 403:
                     raise GuardBlocked(refused.reasons, str(refused)) from None
                 raise GuardError(str(refused)) from None

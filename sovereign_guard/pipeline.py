@@ -1,9 +1,10 @@
-"""parse → detect → decide → transform → (the door forwards) → restore → audit.
+"""parse → detect → decide → transform → (the exchange forwards) → restore → audit.
 
-The one implementation behind every door. A door (sidecar route, httpx transport, decorator)
-only moves bytes: it calls `prepare()`, sends `Outbound.body` to `Outbound.url` (or lets the
-built-in echo answer), then hands the answer to `finish()` or to a `StreamSession`.
-Nothing leaves unless the decision was written to the audit log first.
+The one implementation behind every door. The pipeline owns the guard (detection), the vendor
+registry and the audit log; `exchange` drives a request through it and an upstream
+(`prepare()`, send `Outbound.content` to `Outbound.url`, `finish()` or a stream session),
+and the doors only translate their own I/O. Nothing leaves unless the decision was written to
+the audit log first.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import contextlib
 import re
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -20,20 +21,16 @@ from typing import Any
 
 import orjson
 
-from . import echo, metrics
-from .adapters import ROUTES, Flavour, Restorer, SSERestorer, Walk, apply, error_body, walk
-from .audit import AuditEvent, AuditLog
+from . import metrics
+from .adapters import Flavour, Restorer, Route, Walk, apply, error_body, parse_route, walk
+from .audit import AuditEvent, AuditLog, ensure_keyset
+from .audit.keys import check_keyset_fits_logs
 from .core import Guard, Protected
 from .errors import AuditError, GuardError, UnknownModel
-from .policy import Action, DataClass, Policy
-from .signals import (
-    apply_controls,
-    scannable_headers,
-    select_headers,
-    signals_sent,
-    vendor_confirmed,
-)
-from .vendors import ModelCard, Registry, route
+from .policy import Action, DataClass, Policy, load_policy
+from .settings import Settings
+from .signals import force_controls, scannable_headers, select_headers, vendor_confirmed
+from .vendors import ModelCard, Registry, load_registry, route
 
 REQUEST_ID_HEADER = "x-sovereign-guard-request-id"
 DECISION_HEADER = "x-sovereign-guard-decision"
@@ -72,82 +69,109 @@ class Outbound:
     started: float
     detect_ms: float
     restorer: Restorer = field(repr=False)
-
-    @property
-    def content(self) -> bytes:
-        return orjson.dumps(self.body)
-
-    @property
-    def is_echo(self) -> bool:
-        return self.card.api == "echo"
+    content: bytes = field(repr=False, default=b"")  # `body` serialised, once, as sent
+    # What was forced, as sent (the audit records these, not a second computation).
+    signals_sent: dict[str, str] = field(default_factory=dict)
+    controls_sent: dict[str, Any] = field(default_factory=dict)
 
     def response_headers(self) -> dict[str, str]:
         return {REQUEST_ID_HEADER: self.request_id, DECISION_HEADER: self.decision}
 
 
 class Pipeline:
-    """The request pipeline around a `Guard` that carries a vendor registry (and audit log)."""
+    """The request pipeline: a `Guard` (detection), the vendor registry and the audit log."""
 
-    def __init__(self, guard: Guard, *, door: str = "sidecar"):
-        if guard.registry is None:
-            raise GuardError("the pipeline needs a guard with a vendor registry "
-                             "(use Guard.from_files)")
+    def __init__(self, guard: Guard, registry: Registry, audit: AuditLog | None = None, *,
+                 door: str = "sidecar"):
         self.guard = guard
-        self.policy = guard.policy
-        self.registry: Registry = guard.registry
-        self.audit: AuditLog | None = guard.audit
+        self.policy: Policy = guard.policy
+        self.registry = registry
+        self.audit = audit
         self.door = door
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, door: str = "sidecar",
+                      tenant_key: bytes | None = None) -> Pipeline:
+        """Policy, vendor cards and audit log as `settings` say."""
+        policy = load_policy(settings.policy)
+        registry = load_registry(settings.models, policy)
+        audit = None
+        if policy.audit.enabled:
+            assert settings.audit_dir is not None  # resolve() fills it in
+            # As `serve`: a keyset is created only for an audit directory without logs, and
+            # one that did not write those logs must not recover or continue them.
+            keyset, _, created = ensure_keyset(settings.keys, audit_dir=settings.audit_dir)
+            if not created:
+                check_keyset_fits_logs(keyset, settings.audit_dir)
+            audit = AuditLog(settings.audit_dir, keyset, policy.audit)
+        return cls(Guard(policy, tenant_key=tenant_key), registry, audit, door=door)
 
     @classmethod
     def from_files(cls, policy: str | Path | None = None, models: str | Path | None = None,
                    audit_dir: str | Path | None = None, *, door: str = "sidecar",
-                   keys: str | Path | None = None) -> Pipeline:
-        return cls(Guard.from_files(policy, models, audit_dir, keys=keys), door=door)
+                   keys: str | Path | None = None, tenant_key: bytes | None = None) -> Pipeline:
+        """Policy, vendor cards and audit log from files; unset arguments come from the
+        environment (SOVEREIGN_GUARD_POLICY, _MODELS, _AUDIT_DIR, _KEYS), then defaults."""
+        settings = Settings.resolve(policy=policy and str(policy), models=models,
+                                    audit_dir=audit_dir, keys=keys)
+        return cls.from_settings(settings, door=door, tenant_key=tenant_key)
+
+    def for_door(self, door: str) -> Pipeline:
+        """The same guard, registry and audit log, recorded as another door."""
+        return Pipeline(self.guard, self.registry, self.audit, door=door)
 
     def with_policy(self, policy: Policy) -> Pipeline:
         """This pipeline's vendor cards, audit log and tenant key under another policy: what a
         client bound to its own policy gets (the cards are re-checked under that policy)."""
-        from .vendors import load_registry
-
         registry = load_registry(self.registry.directory, policy)
-        guard = Guard(policy, tenant_key=self.guard.vault.key, registry=registry,
-                      audit=self.audit)
-        return Pipeline(guard, door=self.door)
+        return Pipeline(Guard(policy, tenant_key=self.guard.vault.key), registry, self.audit,
+                        door=self.door)
 
     # -- before anything leaves --------------------------------------------------------------
 
-    def prepare(self, path: str, headers: Mapping[str, str], raw: bytes | None, *,
+    def prepare(self, route: Route | str, headers: Mapping[str, str], raw: bytes | None, *,
                 caller: str | None = None) -> Outbound:
         """Parse, detect, decide, transform and audit one request; raises `Refused`.
 
-        `raw` is None when the door stopped reading a body over the size limit. `caller`: the
-        authenticated client's name, recorded as the audit event's caller (else the policy's
-        `audit.caller_header`, which any caller can set, is recorded)."""
-        started = time.perf_counter()
-        rest = path.removeprefix("/").removeprefix("v1/")
-        ctx = _Context(self, _request_id(headers.get(REQUEST_ID_HEADER)), rest,
-                       ROUTES.get(rest, "openai"), headers, started)
-        ctx.caller = caller
+        `route` is the parsed route (or a path, parsed here); `raw` is None when the door
+        stopped reading a body over the size limit. `caller`, when given, is who the door
+        authenticated; else the policy's caller header names the caller."""
+        ctx = self._context(route, headers, caller)
+        return self._guarded(ctx, lambda: self._prepare(ctx, raw))
+
+    def prepare_call(self, model: str, messages: list) -> Outbound:
+        """The decorator's entry point: a prompt as chat messages for `model`, in the
+        flavour of the model's card, without a request body to serialise and parse back."""
+        ctx = self._context("/v1/chat/completions", {}, None)
+
+        def run() -> Outbound:
+            card = self._resolve(ctx, model)
+            if card.api == "anthropic":
+                ctx.route, ctx.flavour = "messages", "anthropic"
+            return self._prepare_body(ctx, {"model": model, "messages": messages}, card)
+
+        return self._guarded(ctx, run)
+
+    def _context(self, route: Route | str, headers: Mapping[str, str],
+                 caller: str | None) -> _Context:
+        parsed = route if isinstance(route, Route) else parse_route(route)
+        name = parsed.name if parsed else route.removeprefix("/").removeprefix("v1/")
+        flavour = parsed.flavour if parsed else "openai"
+        return _Context(self, _request_id(headers.get(REQUEST_ID_HEADER)), name, flavour,
+                        headers, time.perf_counter(), known=parsed is not None, caller=caller)
+
+    def _guarded(self, ctx: _Context, run: Callable[[], Outbound]) -> Outbound:
         try:
             try:
-                return self._prepare(ctx, raw)
+                return run()
             except RecursionError:  # JSON nested deeper than the walk (or a copy) can follow
                 raise ctx.refuse(422, "invalid_body",
                                  "request body is nested too deeply") from None
         except Refused as refused:  # counted once, whichever step refused
-            metrics.observe_refusal(rest, refused.status, refused.code)
+            metrics.observe_refusal(ctx.route, refused.status, refused.code)
             raise
 
-    def _prepare(self, ctx: _Context, raw: bytes | None) -> Outbound:
-        started, request_id, rest, flavour = ctx.started, ctx.request_id, ctx.route, ctx.flavour
-        headers = ctx.headers
-        if rest not in ROUTES:
-            raise ctx.refuse(404, "unknown_route", f"sovereign-guard does not serve /v1/{rest}")
-        limit = self.policy.limits.max_body_bytes
-        if raw is None or len(raw) > limit:
-            raise ctx.refuse(413, "body_too_large", f"request body is over the {limit}-byte limit")
-        body = _parse(raw, ctx)
-        model = body["model"]
+    def _resolve(self, ctx: _Context, model: str) -> ModelCard:
         ctx.model = model
         try:
             card = self.registry.resolve(model)
@@ -155,6 +179,22 @@ class Pipeline:
             raise ctx.refuse(404, "model_not_found",
                              f"model '{_safe(model)}' is not in the vendor registry") from None
         ctx.requested = card
+        return card
+
+    def _prepare(self, ctx: _Context, raw: bytes | None) -> Outbound:
+        if not ctx.known:
+            raise ctx.refuse(404, "unknown_route",
+                             f"sovereign-guard does not serve /v1/{_safe(ctx.route)}")
+        limit = self.policy.limits.max_body_bytes
+        if raw is None or len(raw) > limit:
+            raise ctx.refuse(413, "body_too_large", f"request body is over the {limit}-byte limit")
+        body = _parse(raw, ctx)
+        return self._prepare_body(ctx, body, self._resolve(ctx, body["model"]))
+
+    def _prepare_body(self, ctx: _Context, body: dict[str, Any], card: ModelCard) -> Outbound:
+        started, request_id, rest, flavour = ctx.started, ctx.request_id, ctx.route, ctx.flavour
+        headers = ctx.headers
+        model = body["model"]
 
         walked = walk(body)
         ctx.media = walked.media
@@ -179,7 +219,8 @@ class Pipeline:
             raise ctx.refuse(403, "policy_blocked", _blocked_message(reasons),
                              reasons=reasons)
         decision = route(self.registry, self.policy, model, protected.outbound_class,
-                         transformed=protected.transformed, today=date.today(), api=flavour)
+                         transformed=protected.transformed, today=date.today(), api=flavour,
+                         requested=card)
         if decision.decision == "block" or decision.card is None:
             raise ctx.refuse(403, "policy_blocked", _blocked_message(decision.reasons),
                              reasons=decision.reasons)
@@ -195,20 +236,29 @@ class Pipeline:
             raise ctx.refuse(403, "policy_blocked", _blocked_message(("unscannable:keys",)),
                              reasons=("unscannable:keys",)) from None
         body["model"] = decision.upstream_model
-        body = apply_controls(body, target, rest)
+        controls = force_controls(body, target, rest)  # in place: the body is ours
+        try:
+            content = orjson.dumps(body)
+        except TypeError as exc:  # orjson's depth limit (or, from the decorator, an object)
+            deep = "Recursion" in str(exc)
+            raise ctx.refuse(422, "invalid_body", "request body is nested too deeply" if deep
+                             else "request body is not JSON") from None
         tainted = {header_values[f.part - len(walked.slots)][0] for f in protected.findings
                    if f.part >= len(walked.slots) and f.action is not Action.ALLOW}
         clean = {k: v for k, v in headers.items() if k.lower() not in tainted}
         sent, dropped = select_headers(clean, target, self.policy, requested=card)
         ctx.headers_dropped = sorted(set(dropped) | tainted)
+        forced = {n.lower() for n in (*target.controls.headers, *self.policy.signals.headers)}
         out = Outbound(
             request_id=request_id, route=rest, flavour=flavour, card=target,
             url=f"{target.base_url.rstrip('/')}/{rest}",
             headers=sent, body=body,
             stream=bool(body.get("stream")), decision=decision.decision, protected=protected,
             started=started, detect_ms=detect_ms, restorer=Restorer(protected.mapping),
+            content=content, signals_sent={n: sent[n] for n in sorted(forced) if n in sent},
+            controls_sent=controls,
         )
-        ctx.write(self._event(ctx, decision.decision, decision.reasons, target))
+        ctx.write(self._event(ctx, decision.decision, decision.reasons, target, out=out))
         return out
 
     def _unscannable(self, walked: Walk) -> tuple[str, ...]:
@@ -221,14 +271,6 @@ class Pipeline:
             if getattr(egress, m["kind"], "refuse") != "allow":
                 reasons.add(f"unscannable:{m['kind']}")
         return tuple(sorted(reasons))
-
-    # -- the built-in vendor ---------------------------------------------------------------------
-
-    def echo(self, out: Outbound) -> tuple[int, bytes]:
-        return echo.respond(out.route, out.body)
-
-    def echo_stream(self, out: Outbound):
-        return echo.stream(out.route, out.body)
 
     # -- after the vendor answered -----------------------------------------------------------
 
@@ -243,17 +285,16 @@ class Pipeline:
         (e.g. where it ran); `record_response` with both completes `finish`."""
         restored = out.restorer.body(content)
         confirmed: dict[str, Any] = {}
-        if status < 400 and out.card.vendor_confirms and not out.is_echo:
+        if status < 400 and out.card.vendor_confirms:
             try:
                 confirmed = vendor_confirmed(out.card, orjson.loads(content))
             except (orjson.JSONDecodeError, TypeError, AttributeError):
                 confirmed = {}
         return restored, confirmed
 
-    def stream_session(self, out: Outbound) -> StreamSession:
-        return StreamSession(self, out)
-
-    def record_response(self, out: Outbound, status: int, confirmed: dict | None = None) -> None:
+    def record_response(self, out: Outbound, status: int, confirmed: dict | None = None, *,
+                        error: str | None = None, details: dict[str, Any] | None = None
+                        ) -> None:
         """The answer's audit record. The request already left, so a failure here is logged by
         the audit writer's health flag (readyz turns red) rather than raised at the client."""
         total = (time.perf_counter() - out.started) * 1000
@@ -267,15 +308,15 @@ class Pipeline:
             policy_id=self.policy.id, policy_hash=self.policy.sha256, decision=out.decision,
             status=status, vendor_confirmed=confirmed or {},
             latency_ms={"detect": round(out.detect_ms, 3), "total": round(total, 3)},
+            error=error, details=details or {},
         )
         with contextlib.suppress(AuditError):  # the writer marks itself unhealthy
             self.audit.append(event)
 
     def _event(self, ctx: _Context, decision: str, reasons, target: ModelCard | None,
-               status: int | None = None, error: str | None = None) -> AuditEvent:
+               status: int | None = None, error: str | None = None,
+               out: Outbound | None = None) -> AuditEvent:
         p = ctx.protected
-        headers_sent, controls = (signals_sent(target, self.policy, ctx.route) if target
-                                  else ({}, {}))
         return AuditEvent(
             kind="request", request_id=ctx.request_id, time=_now(), door=self.door,
             caller=ctx.caller or ctx.headers.get(self.policy.audit.caller_header.lower()),
@@ -289,8 +330,8 @@ class Pipeline:
             outbound_class=p.outbound_class.value if p else None,
             entities=_entity_summary(p) if p else [],
             fingerprints=[{"type": t, "hmac": h} for t, h in p.fingerprints] if p else [],
-            signals_sent=headers_sent if decision != "block" else {},
-            controls_sent=controls if decision != "block" else {},
+            signals_sent=out.signals_sent if out else {},
+            controls_sent=out.controls_sent if out else {},
             headers_dropped=ctx.headers_dropped,
             status=status, latency_ms={k: round(v, 3) for k, v in ctx.latency.items()},
             redacted_text=list(p.texts) if p and self.policy.audit.keep_redacted_text else [],
@@ -299,52 +340,22 @@ class Pipeline:
         )
 
 
-class StreamSession:
-    """Restores one SSE answer and, at its end, records it with what the vendor confirmed
-    in the stream's opening event (Anthropic `message_start` carries `usage.inference_geo`)."""
-
-    def __init__(self, pipeline: Pipeline, out: Outbound):
-        self.pipeline, self.out = pipeline, out
-        self.restorer = SSERestorer(out.protected.mapping)
-        self.confirmed: dict[str, Any] = {}
-        self._looking = bool(out.card.vendor_confirms) and not out.is_echo
-
-    def feed(self, data: bytes) -> bytes:
-        if self._looking and b"message_start" in data:
-            self._confirm(data)
-        return self.restorer.feed(data)
-
-    def close(self) -> bytes:
-        return self.restorer.close()
-
-    def finish(self, status: int) -> None:
-        self.pipeline.record_response(self.out, status, self.confirmed)
-
-    def _confirm(self, data: bytes) -> None:
-        for line in data.split(b"\n"):
-            if line.startswith(b"data:") and b"message_start" in line:
-                try:
-                    self.confirmed = vendor_confirmed(self.out.card, orjson.loads(line[5:]))
-                except (orjson.JSONDecodeError, TypeError, AttributeError):
-                    continue
-                self._looking = False
-                return
-
-
 class _Context:
     """What is known about a request so far; builds refusals and writes the decision record."""
 
     def __init__(self, pipeline: Pipeline, request_id: str, route: str, flavour: Flavour,
-                 headers: Mapping[str, str], started: float):
+                 headers: Mapping[str, str], started: float, *, known: bool = True,
+                 caller: str | None = None):
         self.pipeline, self.request_id, self.route = pipeline, request_id, route
         self.flavour, self.headers, self.started = flavour, headers, started
+        self.known = known
+        self.caller = caller  # the authenticated client, when there is one
         self.model: str | None = None
         self.requested: ModelCard | None = None
         self.protected: Protected | None = None
         self.latency: dict[str, float] = {}
         self.media: list[dict[str, Any]] = []
         self.headers_dropped: list[str] = []  # names only, known once the request may leave
-        self.caller: str | None = None  # the authenticated client, when there is one
 
     def refuse(self, status: int, code: str, message: str, *,
                reasons: tuple[str, ...] = ()) -> Refused:

@@ -8,7 +8,6 @@ what is wrong.
 from __future__ import annotations
 
 import hashlib
-import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Literal
@@ -23,9 +22,10 @@ from pydantic import (
 )
 
 from .errors import PolicyError
-from .files import read_yaml, shipped_dir, validation_message
+from .files import read_yaml, validation_message
+from .headers import validate_forced_headers, validate_forward_headers
+from .settings import policy_dir
 
-POLICY_DIR = Path(os.environ.get("SOVEREIGN_GUARD_POLICY_DIR") or shipped_dir("policies"))
 DEFAULT_POLICY = "default"
 
 
@@ -185,21 +185,17 @@ class Signals(Strict):
     normalized; hop-by-hop, credential and `x-sovereign-guard-*` headers cannot be set here."""
 
     headers: dict[str, str] = {"Content-Usage": "train-ai=n", "Sec-GPC": "1"}
-    # Client headers forwarded to vendors beyond signals.FORWARDED (names; any case).
+    # Client headers forwarded to vendors beyond headers.FORWARDED (names; any case).
     forward_headers: tuple[str, ...] = ()
 
     @field_validator("headers")
     @classmethod
     def _valid_headers(cls, value: dict[str, str]) -> dict[str, str]:
-        from .signals import validate_forced_headers  # signals imports policy types
-
         return validate_forced_headers(value, what="signal headers")
 
     @field_validator("forward_headers")
     @classmethod
     def _valid_forward(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        from .signals import validate_forward_headers
-
         return tuple(validate_forward_headers(value))
 
 
@@ -306,7 +302,7 @@ def resolve_policy_path(name_or_path: str | Path | None) -> Path:
         name_or_path = DEFAULT_POLICY
     path = Path(name_or_path)
     if not path.suffix and not path.exists():
-        path = POLICY_DIR / f"{path.name}.yaml"
+        path = policy_dir() / f"{path.name}.yaml"
     return path
 
 

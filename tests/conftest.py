@@ -83,18 +83,18 @@ def vendor():
 
 @pytest.fixture(scope="module")
 def guarded(tmp_path_factory):
-    """A guard with two mock cards (openai, anthropic) and its own audit log and keyset."""
-    from sovereign_guard.core import Guard
+    """A pipeline with two mock cards (openai, anthropic) and its own audit log and keyset."""
+    from sovereign_guard.pipeline import Pipeline
 
     d = write_models(tmp_path_factory.mktemp("models"), [
         model_card("mock/gpt", "openai", "https://vendor.invalid/v1"),
         model_card("mock/claude", "anthropic", "https://vendor.invalid/v1"),
     ])
     home = tmp_path_factory.mktemp("home")
-    guard = Guard.from_files("default", d, home / "audit", keys=home / "keys.json",
-                             tenant_key=TENANT_KEY)
-    guard.audit_keys_path = home / "keys.json"
-    return guard
+    pipeline = Pipeline.from_files("default", d, home / "audit", keys=home / "keys.json",
+                                   tenant_key=TENANT_KEY)
+    pipeline.audit_keys_path = home / "keys.json"
+    return pipeline
 
 
 def model_card(card_id: str, api: str, base_url: str, **contract) -> dict:

@@ -72,7 +72,8 @@ class FakeVendor:
                 answer["usage"]["inference_geo"] = geo
         # Vendors' edges set cookies (Cloudflare's __cf_bm on api.openai.com, for one).
         return Response(json.dumps(answer), media_type="application/json",
-                        headers={"set-cookie": "__cf_bm=vendor-session; Path=/; HttpOnly"})
+                        headers={"set-cookie": "__cf_bm=vendor-session; Path=/; HttpOnly",
+                                 "x-vendor-edge": "pop-1"})
 
     @staticmethod
     def _stream(rest: str, body: dict):

@@ -74,9 +74,8 @@ def site(tmp_path_factory, vendor):
                           source=str(REPO / "policies" / "default.yaml"))
     keyset, _, _ = ensure_keyset(base / "audit-keys.json")
     audit = AuditLog(base / "audit", keyset, policy.audit)
-    guard = Guard(policy, tenant_key=TENANT_KEY, registry=load_registry(models, policy),
-                  audit=audit)
-    pipeline = Pipeline(guard)
+    pipeline = Pipeline(Guard(policy, tenant_key=TENANT_KEY), load_registry(models, policy),
+                        audit)
     app = create_app(lambda: pipeline, load_in_background=False,
                      clients=ClientStore(keys.path))
     with pytest.MonkeyPatch.context() as mp:
@@ -263,8 +262,8 @@ def test_a_client_bound_to_strict_gets_strict(tmp_path):
     keys, plain = ClientKeys(tmp_path / "clients.yaml").add("plain")
     keys, regulated = keys.add("regulated", "strict")
     save_keys(keys)
-    pipeline = Pipeline(Guard.from_files("default", None, tmp_path / "audit",
-                                         keys=tmp_path / "k.json", tenant_key=TENANT_KEY))
+    pipeline = Pipeline.from_files("default", None, tmp_path / "audit",
+                                   keys=tmp_path / "k.json", tenant_key=TENANT_KEY)
     app = create_app(lambda: pipeline, load_in_background=False,
                      clients=ClientStore(keys.path))
     body = {"model": "local/echo", "messages": [{"role": "user", "content": f"card {CARD}"}]}
@@ -281,7 +280,7 @@ def test_a_client_bound_to_strict_gets_strict(tmp_path):
 def test_without_a_keys_file_any_caller_is_served():
     from fastapi.testclient import TestClient
 
-    pipeline = Pipeline(Guard.from_files("default", None, None, tenant_key=TENANT_KEY))
+    pipeline = Pipeline.from_files("default", None, None, tenant_key=TENANT_KEY)
     with TestClient(create_app(lambda: pipeline, load_in_background=False)) as client:
         r = client.post("/v1/chat/completions", json={**CHAT, "model": "local/echo"})
         assert r.status_code == 200

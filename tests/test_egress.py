@@ -36,9 +36,8 @@ def _pipeline(tmp_path_factory, vendor, **egress) -> Pipeline:
         model_card("fake/claude", "anthropic", vendor.base_url)])
     home = tmp_path_factory.mktemp("home")
     keyset, _, _ = ensure_keyset(home / "keys.json")
-    guard = Guard(policy, tenant_key=TENANT_KEY, registry=load_registry(models, policy),
-                  audit=AuditLog(home / "audit", keyset, policy.audit))
-    pipeline = Pipeline(guard)
+    pipeline = Pipeline(Guard(policy, tenant_key=TENANT_KEY), load_registry(models, policy),
+                        AuditLog(home / "audit", keyset, policy.audit))
     pipeline.keyset, pipeline.audit_dir = keyset, home / "audit"
     return pipeline
 
@@ -54,8 +53,7 @@ class Door:
             self._server.__enter__()
             self.client = httpx.Client(base_url=f"http://127.0.0.1:{self._server.port}")
         else:
-            pipeline.door = "transport"
-            transport = GuardTransport(httpx.HTTPTransport(), guard=pipeline.guard)
+            transport = GuardTransport(httpx.HTTPTransport(), pipeline=pipeline)
             self.client = httpx.Client(transport=transport, base_url="https://app.invalid")
 
     def post(self, route: str, body: dict, headers: dict | None = None) -> httpx.Response:
@@ -321,7 +319,7 @@ def test_the_decorator_door_gets_the_same_inspection(tmp_path_factory, vendor):
     pipeline = _pipeline(tmp_path_factory, vendor)
     seen = []
 
-    @guard(model="fake/gpt", using=pipeline.guard)
+    @guard(model="fake/gpt", using=pipeline)
     def ask(messages: list) -> str:
         seen.append(json.dumps(messages, ensure_ascii=False))
         return "done"

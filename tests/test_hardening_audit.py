@@ -200,9 +200,9 @@ def sidecar(tmp_path, vendor):
                           [model_card("fake/gpt", "openai", vendor.base_url)])
     policy = Guard("default", tenant_key=TENANT_KEY).policy
     audit = AuditLog(tmp_path / "audit", KEYS, policy.audit)
-    guard = Guard(policy, tenant_key=TENANT_KEY, registry=load_registry(models, policy),
-                  audit=audit)
-    app = create_app(lambda: Pipeline(guard), load_in_background=False)
+    pipeline = Pipeline(Guard(policy, tenant_key=TENANT_KEY), load_registry(models, policy),
+                        audit)
+    app = create_app(lambda: pipeline, load_in_background=False)
     vendor.clear()
     with ServerThread(app) as server:
         server.url = f"http://127.0.0.1:{server.port}"
@@ -234,7 +234,7 @@ def test_audit_dir_deleted_while_serving_fails_closed(sidecar, vendor, caplog):
     assert not sidecar.audit_dir.exists()
 
 
-# -- item 13, the in-process door: `Guard.from_files` keeps to the same keyset rules as `serve` --
+# -- item 13, the in-process door: `Pipeline.from_files` keeps to the same keyset rules as `serve` --
 
 
 def test_in_process_door_never_creates_a_keyset_over_existing_logs(tmp_path, monkeypatch):
@@ -243,12 +243,12 @@ def test_in_process_door_never_creates_a_keyset_over_existing_logs(tmp_path, mon
     write_log(audit, KEYS, 3)
     typo = tmp_path / "keyz.json"
     with pytest.raises(AuditError, match="audit keyset not found.*holds 1 audit log"):
-        Guard.from_files("default", audit_dir=audit, keys=typo, tenant_key=TENANT_KEY)
+        Pipeline.from_files("default", audit_dir=audit, keys=typo, tenant_key=TENANT_KEY)
     assert not typo.exists()  # nothing created silently
     other = tmp_path / "other.json"
     save_keyset(other, Keyset.generate())
     with pytest.raises(AuditError, match="does not hold"):  # nor run under another keyset
-        Guard.from_files("default", audit_dir=audit, keys=other, tenant_key=TENANT_KEY)
+        Pipeline.from_files("default", audit_dir=audit, keys=other, tenant_key=TENANT_KEY)
     assert sorted(p.name for p in audit.iterdir()) == [LOG_ID]  # no log opened, none repaired
 
 
@@ -256,10 +256,10 @@ def test_in_process_door_creates_a_keyset_for_a_fresh_directory_and_reuses_it(tm
                                                                                 monkeypatch):
     monkeypatch.delenv(KEY_ENV, raising=False)
     keys, audit = tmp_path / "keys.json", tmp_path / "audit"
-    guard = Guard.from_files("default", audit_dir=audit, keys=keys, tenant_key=TENANT_KEY)
-    guard.audit.close()
+    pipeline = Pipeline.from_files("default", audit_dir=audit, keys=keys, tenant_key=TENANT_KEY)
+    pipeline.audit.close()
     assert keys.exists() and (keys.stat().st_mode & 0o777) == 0o600
-    again = Guard.from_files("default", audit_dir=audit, keys=keys, tenant_key=TENANT_KEY)
+    again = Pipeline.from_files("default", audit_dir=audit, keys=keys, tenant_key=TENANT_KEY)
     again.audit.close()
     assert len(list(audit.iterdir())) == 2
 

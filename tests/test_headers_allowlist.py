@@ -77,12 +77,11 @@ def sidecar(vendor, tmp_path_factory):
         model_card("fake/claude", "anthropic", vendor.base_url),
     ])
     home = tmp_path_factory.mktemp("home")
-    policy = Guard("default", tenant_key=TENANT_KEY).policy
+    guard = Guard("default", tenant_key=TENANT_KEY)
+    policy = guard.policy
     keyset, _, _ = ensure_keyset(home / "keys.json")
     audit = AuditLog(home / "audit", keyset, policy.audit)
-    guard = Guard(policy, tenant_key=TENANT_KEY, registry=load_registry(models, policy),
-                  audit=audit)
-    pipeline = Pipeline(guard)
+    pipeline = Pipeline(guard, load_registry(models, policy), audit)
     with ServerThread(create_app(lambda: pipeline, load_in_background=False)) as server:
         server.pipeline, server.keyset = pipeline, keyset
         server.url = f"http://127.0.0.1:{server.port}"
@@ -166,7 +165,7 @@ def _transport_events(guard, request_id: str) -> list[dict]:
 
 def test_transport_openai_sdk_sends_only_allowed_headers(guarded):
     vendor = Recorder()
-    transport = GuardTransport(httpx.MockTransport(vendor.handler), guard=guarded)
+    transport = GuardTransport(httpx.MockTransport(vendor.handler), pipeline=guarded)
     client = openai.OpenAI(api_key="k", base_url="https://ignored.invalid/v1", max_retries=0,
                            http_client=httpx.Client(transport=transport),
                            default_headers=APP_HEADERS)
@@ -181,7 +180,7 @@ def test_transport_openai_sdk_sends_only_allowed_headers(guarded):
 
 def test_transport_anthropic_sdk_sends_only_allowed_headers(guarded):
     vendor = Recorder(httpx2)
-    transport = GuardTransport(httpx2.MockTransport(vendor.handler), guard=guarded)
+    transport = GuardTransport(httpx2.MockTransport(vendor.handler), pipeline=guarded)
     client = anthropic.Anthropic(api_key="k", base_url="https://ignored.invalid",
                                  max_retries=0, http_client=httpx2.Client(transport=transport),
                                  default_headers=APP_HEADERS)

@@ -15,7 +15,6 @@ import pytest
 from conftest import audit_events
 
 from sovereign_guard import GuardBlocked, GuardTransport, guard
-from sovereign_guard.core import Guard
 from sovereign_guard.echo import respond, stream
 
 EMAIL = "jane.doe@example.org"
@@ -58,7 +57,7 @@ def vendor():
 
 
 def _oai(guarded, vendor):
-    transport = GuardTransport(httpx.MockTransport(vendor.handler), guard=guarded)
+    transport = GuardTransport(httpx.MockTransport(vendor.handler), pipeline=guarded)
     return openai.OpenAI(api_key="k", base_url="https://ignored.invalid/v1",
                          http_client=httpx.Client(transport=transport), max_retries=0)
 
@@ -97,7 +96,7 @@ def test_openai_sdk_block_sends_nothing(guarded, vendor):
 
 
 def test_anthropic_sdk_sync_and_async(guarded, vendor):
-    transport = GuardTransport(httpx2.MockTransport(vendor.handler), guard=guarded)
+    transport = GuardTransport(httpx2.MockTransport(vendor.handler), pipeline=guarded)
     client = anthropic.Anthropic(api_key="k", http_client=httpx2.Client(transport=transport),
                                  max_retries=0)
     m = client.messages.create(model="mock/claude", max_tokens=20, system=f"user is {EMAIL}",
@@ -106,7 +105,7 @@ def test_anthropic_sdk_sync_and_async(guarded, vendor):
     assert json.loads(vendor.requests[0].content)["inference_geo"] == "us"
 
     async def run():
-        atransport = GuardTransport(httpx2.MockTransport(vendor.handler), guard=guarded)
+        atransport = GuardTransport(httpx2.MockTransport(vendor.handler), pipeline=guarded)
         aclient = anthropic.AsyncAnthropic(api_key="k", max_retries=0,
                                            http_client=httpx2.AsyncClient(transport=atransport))
         async with aclient.messages.stream(model="mock/claude", max_tokens=20, messages=[
@@ -118,13 +117,15 @@ def test_anthropic_sdk_sync_and_async(guarded, vendor):
 
 
 def test_transport_refuses_unknown_routes_with_a_body(guarded, vendor):
-    transport = GuardTransport(httpx.MockTransport(vendor.handler), guard=guarded)
+    transport = GuardTransport(httpx.MockTransport(vendor.handler), pipeline=guarded)
     with httpx.Client(transport=transport) as client:
         r = client.post("https://x.invalid/v1/files", content=b"secret file")
-    assert r.status_code == 403 and vendor.requests == []
+    # as in the sidecar: 404 in the caller's error shape (it was a hand-built 403)
+    assert r.status_code == 404 and vendor.requests == []
+    assert r.json()["error"]["code"] == "unsupported_route"
 
 
-def _request_events(guard: Guard, request_id: str) -> list[dict]:
+def _request_events(guard, request_id: str) -> list[dict]:
     from sovereign_guard.audit import load_keyset
 
     return audit_events(load_keyset(guard.audit_keys_path), guard.audit.directory, request_id)
@@ -133,10 +134,8 @@ def _request_events(guard: Guard, request_id: str) -> list[dict]:
 def test_sidecar_and_transport_send_and_record_the_same(guarded, vendor):
     """One pipeline: the same request leaves the sidecar and the transport alike, and both
     doors write the same audit fields."""
-    from sovereign_guard.pipeline import Pipeline
-
     body = {"model": "mock/gpt", "messages": [{"role": "user", "content": f"mail {EMAIL}"}]}
-    sidecar = Pipeline(guarded, door="sidecar").prepare(
+    sidecar = guarded.for_door("sidecar").prepare(
         "/v1/chat/completions", {"x-sovereign-guard-request-id": "sg-side"},
         json.dumps(body).encode())
     client = _oai(guarded, vendor)

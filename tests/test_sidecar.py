@@ -40,12 +40,11 @@ def sidecar(models_dir, tmp_path_factory):
     from sovereign_guard.vendors import load_registry
 
     home = tmp_path_factory.mktemp("home")
-    policy = Guard("default", tenant_key=TENANT_KEY).policy
+    guard = Guard("default", tenant_key=TENANT_KEY)
+    policy = guard.policy
     keyset, _, _ = ensure_keyset(home / "keys.json")
     audit = AuditLog(home / "audit", keyset, policy.audit)
-    guard = Guard(policy, tenant_key=TENANT_KEY, registry=load_registry(models_dir, policy),
-                  audit=audit)
-    pipeline = Pipeline(guard)
+    pipeline = Pipeline(guard, load_registry(models_dir, policy), audit)
     app = create_app(lambda: pipeline, load_in_background=False)
     with ServerThread(app) as server:
         server.pipeline = pipeline

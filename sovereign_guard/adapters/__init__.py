@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 from .payload import Slot, Walk, apply, collect, walk
@@ -17,6 +18,40 @@ ROUTES: dict[str, Flavour] = {
     "responses": "openai",
     "messages": "anthropic",
 }
+
+# Longest first, so `chat/completions` is not read as `completions`.
+_BY_LENGTH = sorted(ROUTES, key=len, reverse=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """A route the guard serves: its name after the API version and its flavour."""
+
+    name: str
+    flavour: Flavour
+
+    @property
+    def path(self) -> str:
+        return f"/v1/{self.name}"
+
+
+_PARSED = {name: Route(name, flavour) for name, flavour in ROUTES.items()}
+
+
+def parse_route(path: str) -> Route | None:
+    """The route a request path ends with (`/v1/chat/completions`, or after any base path an
+    SDK was given, `/openai/v1/chat/completions`), or None for anything else."""
+    path = path.rstrip("/")
+    for name in _BY_LENGTH:
+        if path.endswith(name) and path[-len(name) - 1 : -len(name)] == "/":
+            return _PARSED[name]
+    return None
+
+
+def flavour_of(headers) -> Flavour:
+    """The caller's API flavour when the route does not say it (an unknown route)."""
+    return "anthropic" if "anthropic-version" in headers else "openai"
+
 
 _ANTHROPIC_TYPES = {
     400: "invalid_request_error",
@@ -41,6 +76,6 @@ def error_body(flavour: Flavour, status: int, code: str, message: str) -> dict:
 
 
 __all__ = [
-    "ROUTES", "Flavour", "Restorer", "SSERestorer", "Slot", "Walk", "apply", "collect",
-    "error_body", "walk",
+    "ROUTES", "Flavour", "Restorer", "Route", "SSERestorer", "Slot", "Walk", "apply", "collect",
+    "error_body", "flavour_of", "parse_route", "walk",
 ]

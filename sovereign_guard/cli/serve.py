@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import dataclasses
 import os
 import shutil
 import sys
@@ -13,8 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..policy import Policy
-
-ENV = "SOVEREIGN_GUARD_"
+    from ..settings import Settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,21 +24,21 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Run the sidecar: point your applications' LLM base URL at "
         "http://HOST:PORT/v1. Every request is redacted per policy, checked against the "
         "vendor's model card, forwarded to the card's base_url, restored and audited. "
-        "Flags override SOVEREIGN_GUARD_* environment variables. Without a client keys file "
-        "it serves any caller that reaches its address; with one, only holders of a client "
-        "key (see `sovereign-guard clients --help`).",
+        "Flags override SOVEREIGN_GUARD_* environment variables (resolved in settings.py). "
+        "Without a client keys file it serves any caller that reaches its address; with one, "
+        "only holders of a client key (see `sovereign-guard clients --help`).",
     )
-    p.add_argument("--host", default=os.environ.get(ENV + "HOST", "127.0.0.1"),
-                   help="address to bind (default 127.0.0.1: loopback only)")
-    p.add_argument("--port", type=int, default=int(os.environ.get(ENV + "PORT", "8787")),
-                   help="port (default 8787)")
-    p.add_argument("--policy", default=os.environ.get(ENV + "POLICY"),
+    # No defaults here: a flag not given is None, and `Settings.resolve` fills it from the
+    # environment, then its own defaults, as for every other door.
+    p.add_argument("--host", help="address to bind (default 127.0.0.1: loopback only)")
+    p.add_argument("--port", type=int, help="port (default 8787)")
+    p.add_argument("--policy",
                    help="policy name (default, strict) or YAML path (default: default)")
-    p.add_argument("--models", default=os.environ.get(ENV + "MODELS"),
+    p.add_argument("--models",
                    help="directory of vendor model cards (default: the shipped models/)")
-    p.add_argument("--audit-dir", default=os.environ.get(ENV + "AUDIT_DIR"),
+    p.add_argument("--audit-dir",
                    help="audit log directory (default: $SOVEREIGN_GUARD_HOME/audit)")
-    p.add_argument("--keys", default=os.environ.get(ENV + "KEYS"),
+    p.add_argument("--keys",
                    help="audit keyset file (default: $SOVEREIGN_GUARD_HOME/audit-keys.json, "
                    "created only when missing and the audit directory holds no logs)")
     p.add_argument("--allowed-host", action="append", dest="allowed_hosts", metavar="NAME",
@@ -50,10 +50,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    default=[],
                    help="a web origin (https://app.example) allowed to call the sidecar "
                    "(repeatable); requests from any other web page are refused (403)")
-    p.add_argument("--workers", type=int, default=int(os.environ.get(ENV + "WORKERS", "1")),
+    p.add_argument("--workers", type=int,
                    help="worker processes; each writes its own audit log (default 1)")
-    p.add_argument("--log-level", default=os.environ.get(ENV + "LOG_LEVEL", "info"),
-                   choices=["debug", "info", "warning", "error"])
+    p.add_argument("--log-level", choices=["debug", "info", "warning", "error"])
     p.set_defaults(handler=run)
 
 
@@ -61,49 +60,48 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     from ..server.logs import setup_logging
+    from ..settings import ENV, Settings
 
-    policy, keys_path, created, warnings = preflight(args)
-    callers, clients_path, client_warnings = check_clients(args, policy)
+    settings = Settings.resolve(policy=args.policy, models=args.models, audit_dir=args.audit_dir,
+                                keys=args.keys, host=args.host, port=args.port,
+                                workers=args.workers, log_level=args.log_level)
+    policy, keys_path, created, warnings = preflight(settings)
+    callers, clients_path, client_warnings = check_clients(settings, policy)
     warnings += client_warnings
     if clients_path is not None:  # every worker reads this very file, or fails to start
         os.environ["SOVEREIGN_GUARD_CLIENT_KEYS"] = str(clients_path.resolve())
-    for name, value in (("POLICY", args.policy), ("MODELS", args.models),
-                        ("AUDIT_DIR", args.audit_dir), ("KEYS", keys_path and str(keys_path)),
-                        ("LOG_LEVEL", args.log_level), ("HOST", args.host),
-                        # flags add to the comma-separated lists in the environment
-                        ("ALLOWED_HOSTS", _joined("ALLOWED_HOSTS", args.allowed_hosts)),
-                        ("ALLOWED_ORIGINS", _joined("ALLOWED_ORIGINS", args.allowed_origins))):
-        if value:
-            os.environ[ENV + name] = str(value)
-    setup_logging(args.log_level)
-    if args.workers > 1:
+    # The workers (`app_from_env`) resolve the same settings from the environment; the
+    # browser checks' lists add the flags to what the environment already lists.
+    os.environ.update(dataclasses.replace(settings, keys=keys_path).as_env())
+    for name, items in (("ALLOWED_HOSTS", args.allowed_hosts),
+                        ("ALLOWED_ORIGINS", args.allowed_origins)):
+        if joined := ",".join(filter(None, (os.environ.get(ENV + name, ""), *items))):
+            os.environ[ENV + name] = joined
+    setup_logging(settings.log_level)
+    if settings.workers > 1:
         _shared_metrics()
     for warning in warnings:
         print(f"sovereign-guard: warning: {warning}", file=sys.stderr)
     if created:
         print(f"sovereign-guard: created audit keyset {keys_path} (mode 0600); back it up",
               file=sys.stderr)
-    print(f"sovereign-guard: serving http://{args.host}:{args.port}/v1 with policy "
-          f"{policy.id} ({args.workers} worker(s))", file=sys.stderr)
+    print(f"sovereign-guard: serving http://{settings.host}:{settings.port}/v1 with policy "
+          f"{policy.id} ({settings.workers} worker(s))", file=sys.stderr)
     print(f"sovereign-guard: {callers}", file=sys.stderr)
     uvicorn.run(
         "sovereign_guard.server.app:app_from_env",
         factory=True,
-        host=args.host,
-        port=args.port,
-        workers=args.workers,
-        log_level=args.log_level if args.log_level != "info" else "warning",
+        host=settings.host,
+        port=settings.port,
+        workers=settings.workers,
+        log_level=settings.log_level if settings.log_level != "info" else "warning",
         access_log=False,  # access logs carry paths and client data we do not want in logs
         timeout_graceful_shutdown=10,
     )
     return 0
 
 
-def _joined(name: str, items: list[str]) -> str:
-    return ",".join(filter(None, (os.environ.get(ENV + name, ""), *items)))
-
-
-def preflight(args: argparse.Namespace) -> tuple[Policy, Path, bool, list[str]]:
+def preflight(settings: Settings) -> tuple[Policy, Path, bool, list[str]]:
     """Check what can be checked before binding a port: a broken policy, card directory,
     tenant key or keyset is one line and exit 2 here, not a server that never becomes ready.
     Returns (policy, keyset path, whether the keyset was created, warnings)."""
@@ -113,18 +111,17 @@ def preflight(args: argparse.Namespace) -> tuple[Policy, Path, bool, list[str]]:
     from ..policy import load_policy
     from ..vendors import load_registry
 
-    if args.workers < 1:
+    if settings.workers < 1:
         raise GuardError("--workers must be at least 1")
-    policy = load_policy(args.policy)
-    load_registry(Path(args.models) if args.models else None, policy)
+    policy = load_policy(settings.policy)
+    load_registry(settings.models, policy)
     secrets: list[Path] = []
     if not os.environ.get(TENANT_KEY_ENV):
         secrets.append(home() / TENANT_KEY_FILE)
     _refuse_exposed(secrets)  # before reading: never use a key others may have copied
     tenant_key()  # a malformed key is one line here (created 0600 when missing)
-    audit_dir = Path(args.audit_dir) if args.audit_dir else home() / "audit"
-    keyset, keys_path, created = ensure_keyset(Path(args.keys) if args.keys else None,
-                                               audit_dir=audit_dir)
+    audit_dir = settings.audit_dir or home() / "audit"
+    keyset, keys_path, created = ensure_keyset(settings.keys, audit_dir=audit_dir)
     from_file = not keyset.source.startswith("$")
     if from_file:
         _refuse_exposed([keys_path])
@@ -140,7 +137,7 @@ def preflight(args: argparse.Namespace) -> tuple[Policy, Path, bool, list[str]]:
     return policy, keys_path, created, warnings
 
 
-def check_clients(args: argparse.Namespace, policy: Policy) -> tuple[str, Path | None,
+def check_clients(settings: Settings, policy: Policy) -> tuple[str, Path | None,
                                                                   list[str]]:
     """Who may call: the start-up line saying so, the client keys file (None: any caller) and
     warnings. A malformed or exposed keys file, or a client bound to a policy that does not
@@ -150,16 +147,16 @@ def check_clients(args: argparse.Namespace, policy: Policy) -> tuple[str, Path |
     from ..home import exposed_mode
     from ..vendors import load_registry
 
-    address = f"{args.host}:{args.port}"
+    address = f"{settings.host}:{settings.port}"
     keys = find_keys(policy)
     if keys is None:
         path, _ = keys_path(policy)
-        exposed = [] if _loopback(args.host) else [
-            f"{args.host} is not a loopback address and there are no client keys: anyone who "
+        exposed = [] if _loopback(settings.host) else [
+            f"{settings.host} is not a loopback address and there are no client keys: anyone who "
             "reaches it spends the vendor keys (`sovereign-guard clients add NAME`)"]
         return (f"no client keys file ({path}): accepting any caller that can reach {address} "
                 "(add one with `sovereign-guard clients add NAME`)"), None, exposed
-    models = Path(args.models) if args.models else None
+    models = settings.models
     for ref in sorted(keys.policies):
         who = next(c.name for c in keys.clients if c.policy == ref)
         try:

@@ -1,35 +1,43 @@
-"""The sidecar door: an OpenAI- and Anthropic-compatible proxy around `Pipeline`.
+"""The sidecar door: an OpenAI- and Anthropic-compatible proxy around the exchange.
 
-Route handlers only move bytes: read the body (bounded), `prepare()`, forward with the one
-shared `httpx.AsyncClient` (or let the built-in echo answer), restore, answer. The guard
-loads in a background thread so `/healthz` answers at once and `/readyz` tells when it can
-serve; until then every LLM route fails closed with 503.
+Route handlers only translate ASGI to the exchange and back: read the body (bounded), hand
+it to `Exchange`, answer with what it says. The guard loads in a background thread so
+`/healthz` answers at once and `/readyz` tells when it can serve; until then every LLM
+route fails closed with 503.
 """
 
 from __future__ import annotations
 
-import asyncio
 import gc
 import logging
 import os
 import threading
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
-from http.cookiejar import CookieJar, DefaultCookiePolicy
+from typing import Any
 
+import anyio
 import httpx
-import orjson
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest, multiprocess
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
-from ..adapters import ROUTES, error_body
 from ..clients import Client, ClientStore, load_client_policy
 from ..errors import GuardError
-from ..pipeline import Outbound, Pipeline, Refused
+from ..exchange import (
+    Answer,
+    AsyncUpstream,
+    Exchange,
+    Inbound,
+    StreamSession,
+    refusal,
+    unsupported,
+)
+from ..pipeline import Pipeline, Refused
 from ..policy import load_policy
+from ..settings import Settings
 from .auth import ClientAuth, client_of
 from .browser import BrowserGuard, allowed_hosts_for
 from .logs import log_event, setup_logging
@@ -38,9 +46,6 @@ log = logging.getLogger("sovereign_guard.server")
 
 # Bodies above this are analysed off the event loop so one large prompt cannot stall the rest.
 INLINE_BYTES = 32 * 1024
-# Response headers worth passing back (rate limits drive the SDKs' retries).
-_PASS_BACK = ("content-type", "retry-after", "openai-processing-ms", "request-id", "x-request-id")
-_PASS_BACK_PREFIXES = ("x-ratelimit-", "anthropic-ratelimit-")
 # Detection allocates tens of thousands of short-lived objects per request: with CPython's
 # default thresholds (700, 10, 10) that is one collection every other request, each walking
 # what start-up left behind (the spaCy pipeline, recognizers, tables). A sidecar owns its
@@ -58,15 +63,18 @@ class State:
         self.freeze_gc = freeze_gc
         self.clients = clients
         self.pipeline: Pipeline | None = None
-        self.by_policy: dict[str, Pipeline] = {}  # clients' own policies, loaded at start
+        self.exchange: Exchange | None = None
+        self.by_policy: dict[str, Exchange] = {}  # clients' own policies, loaded at start
         self.problem: str | None = "starting"
-        self.client: httpx.AsyncClient | None = None
+        self.upstream: AsyncUpstream | None = None
 
     def load(self) -> None:
         try:
             pipeline = self.factory()
-            self.by_policy = _client_pipelines(pipeline, self.clients)
-            self.pipeline = pipeline
+            exchange = Exchange(pipeline)
+            self.by_policy = {ref: exchange if p is pipeline else Exchange(p)
+                              for ref, p in _client_pipelines(pipeline, self.clients).items()}
+            self.pipeline, self.exchange = pipeline, exchange
             if self.freeze_gc:
                 gc.collect()
                 gc.freeze()
@@ -92,11 +100,11 @@ class State:
             return False, "client keys file unusable (see the sidecar log)"
         return True, "ready"
 
-    def pipeline_for(self, client: Client | None) -> Pipeline | None:
-        """The pipeline of `client`'s policy (the sidecar's own without one); None when that
+    def exchange_for(self, client: Client | None) -> Exchange | None:
+        """The exchange of `client`'s policy (the sidecar's own without one); None when that
         policy was not loaded at start-up (a client added since: restart to load it)."""
         if client is None or not client.policy:
-            return self.pipeline
+            return self.exchange
         return self.by_policy.get(client.policy)
 
 
@@ -116,12 +124,12 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         limits = httpx.Limits(max_connections=512, max_keepalive_connections=128)
-        # One client serves every caller: a cookie a vendor sets for one must never ride along
-        # on another's request, so the client keeps none.
-        no_cookies = CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
-        state.client = httpx.AsyncClient(timeout=httpx.Timeout(timeout or 120.0, connect=10.0),
-                                         limits=limits, follow_redirects=False,
-                                         cookies=no_cookies)
+        # One pooled transport serves every caller. Below a client there is no cookie jar (a
+        # cookie a vendor sets for one caller never rides along on another's request) and no
+        # redirect following.
+        per_request = httpx.Timeout(timeout or 120.0, connect=10.0).as_dict()
+        state.upstream = AsyncUpstream(httpx, httpx.AsyncHTTPTransport(limits=limits),
+                                       extensions={"timeout": per_request})
         if load_in_background:
             threading.Thread(target=state.load, name="guard-loader", daemon=True).start()
         else:
@@ -129,7 +137,7 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
         try:
             yield
         finally:
-            await state.client.aclose()
+            await state.upstream.aclose()
             if state.pipeline and state.pipeline.audit:
                 state.pipeline.audit.close()  # the final signed checkpoint
             log_event(log, "stopped")
@@ -159,45 +167,36 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
         return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     async def proxy(request: Request) -> Response:
-        rest = request.url.path.removeprefix("/v1/")
-        flavour = ROUTES[rest]
-        if state.pipeline is None:
-            return _refusal(Refused(503, "not_ready", f"sovereign-guard is not ready: "
-                                    f"{state.problem}", flavour=flavour, request_id="-"))
         client = client_of(request.scope)
-        caller = client.name if client else None
-        pipeline = state.pipeline_for(client)
-        if pipeline is None:  # policies load at start-up only: never serve under another
-            return _refusal(Refused(503, "client_policy_not_loaded", "sovereign-guard has not "
-                                    "loaded this client's policy (bound after start-up: "
-                                    "restart the sidecar)", flavour=flavour, request_id="-"))
-        headers = {k.lower(): v for k, v in request.headers.items()}
-        try:
-            raw = await _read_body(request, pipeline.policy.limits.max_body_bytes)
-            if raw is not None and len(raw) > INLINE_BYTES:
-                out = await run_in_threadpool(pipeline.prepare, request.url.path, headers, raw,
-                                              caller=caller)
-            else:
-                out = pipeline.prepare(request.url.path, headers, raw, caller=caller)
-        except Refused as refused:
-            log_event(log, "refused", request_id=refused.request_id, status=refused.status,
-                      code=refused.code, reasons=list(refused.reasons))
-            return _refusal(refused)
-        if out.is_echo:
-            return _echo(pipeline, out)
-        return await _forward(state, pipeline, out)
+        inbound = Inbound.of(request.method, request.url.path, request.headers.items(),
+                             caller=client.name if client else None)
+        route = Exchange.route(inbound)
+        if route is None:
+            return _response(unsupported(inbound))
+        upstream = state.upstream
+        if state.exchange is None or upstream is None:
+            return _response(refusal(Refused(
+                503, "not_ready", f"sovereign-guard is not ready: {state.problem}",
+                flavour=route.flavour, request_id="-")))
+        exchange = state.exchange_for(client)
+        if exchange is None:  # policies load at start-up only: never serve under another
+            return _response(refusal(Refused(
+                503, "client_policy_not_loaded", "sovereign-guard has not loaded this client's "
+                "policy (bound after start-up: restart the sidecar)", flavour=route.flavour,
+                request_id="-")))
+        raw = await _read_body(request, exchange.pipeline.policy.limits.max_body_bytes)
+        if raw is not None and len(raw) > INLINE_BYTES:
+            out = await run_in_threadpool(exchange.prepare, inbound, route, raw)
+        else:
+            out = exchange.prepare(inbound, route, raw)
+        if isinstance(out, Answer):
+            if (refused := out.refused) is not None:
+                log_event(log, "refused", request_id=refused.request_id, status=refused.status,
+                          code=refused.code, reasons=list(refused.reasons))
+            return _response(out)
+        return _response(await exchange.asend(out, upstream))
 
-    async def unsupported(request: Request) -> Response:
-        # Anything else under /v1 (files, batches, model lists...) is refused in the caller's
-        # own error shape rather than forwarded unscanned.
-        flavour = "anthropic" if "anthropic-version" in request.headers else "openai"
-        return _refusal(Refused(404, "unsupported_route", f"sovereign-guard does not serve "
-                                f"{request.method} {request.url.path}", flavour=flavour,
-                                request_id="-"))
-
-    for rest in ROUTES:
-        app.add_api_route(f"/v1/{rest}", proxy, methods=["POST"], include_in_schema=False)
-    app.add_api_route("/v1/{path:path}", unsupported, include_in_schema=False,
+    app.add_api_route("/v1/{path:path}", proxy, include_in_schema=False,
                       methods=["GET", "POST", "PUT", "PATCH", "DELETE"])
     return app
 
@@ -216,100 +215,42 @@ async def _read_body(request: Request, limit: int) -> bytes | None:
     return b"".join(chunks)
 
 
-def _refusal(refused: Refused) -> Response:
-    return Response(refused.body(), status_code=refused.status, headers=refused.headers(),
-                    media_type="application/json")
+def _response(answer: Answer) -> Response:
+    """An exchange's answer as an ASGI response. A complete answer's record is written once
+    it is sent: the request record already holds the decision, and the caller need not wait
+    for bookkeeping."""
+    headers = {k: v for k, v in answer.headers.items() if k != "content-type"}
+    if answer.stream is not None:
+        return _Streamed(answer.stream, status_code=answer.status, headers=headers,
+                         media_type="text/event-stream")
+    return Response(answer.content, status_code=answer.status, headers=headers,
+                    media_type=answer.media_type, background=BackgroundTask(answer.settle))
 
 
-def _echo(pipeline: Pipeline, out: Outbound) -> Response:
-    if out.stream:
-        session = pipeline.stream_session(out)
+class _Streamed(StreamingResponse):
+    """A stream session as an ASGI response that ends the session however the response
+    ends: a caller gone mid-stream is recorded now, not when the session is collected."""
 
-        async def events() -> AsyncIterator[bytes]:
-            for chunk in pipeline.echo_stream(out):
-                if data := session.feed(chunk):
-                    yield data
-                await asyncio.sleep(0)
-            if tail := session.close():
-                yield tail
-            session.finish(200)
+    def __init__(self, session: StreamSession, **kwargs: Any):
+        super().__init__(session, **kwargs)
+        self.session = session
 
-        return StreamingResponse(events(), media_type="text/event-stream",
-                                 headers=out.response_headers())
-    status, content = pipeline.echo(out)
-    return _answer(pipeline, out, status, content, out.response_headers(), "application/json")
-
-
-def _answer(pipeline: Pipeline, out: Outbound, status: int, content: bytes,
-            headers: dict[str, str], media_type: str) -> Response:
-    """A complete answer, restored. Its audit record is written once the answer is sent: the
-    request record already holds the decision, and the caller need not wait for bookkeeping."""
-    restored, confirmed = pipeline.restore(out, status, content)
-
-    async def record() -> None:
-        pipeline.record_response(out, status, confirmed)
-
-    return Response(restored, status_code=status, headers=headers, media_type=media_type,
-                    background=BackgroundTask(record))
-
-
-async def _forward(state: State, pipeline: Pipeline, out: Outbound) -> Response:
-    client = state.client
-    assert client is not None
-    request = client.build_request("POST", out.url, headers=out.headers, content=out.content)
-    try:
-        upstream = await client.send(request, stream=True)
-    except httpx.HTTPError as exc:
-        pipeline.record_response(out, 502)
-        message = f"vendor {out.card.id} unreachable ({type(exc).__name__})"
-        body = orjson.dumps(error_body(out.flavour, 502, "upstream_unreachable", message))
-        return Response(body, status_code=502, headers=out.response_headers(),
-                        media_type="application/json")
-    headers = {**_pass_back(upstream.headers), **out.response_headers()}
-    is_sse = upstream.headers.get("content-type", "").startswith("text/event-stream")
-    if not (out.stream and is_sse and upstream.status_code < 400):
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         try:
-            content = await upstream.aread()
+            await super().__call__(scope, receive, send)
         finally:
-            await upstream.aclose()
-        headers.pop("content-type", None)
-        return _answer(pipeline, out, upstream.status_code, content, headers,
-                       upstream.headers.get("content-type", "application/json"))
-
-    session = pipeline.stream_session(out)
-
-    async def events() -> AsyncIterator[bytes]:
-        try:
-            async for chunk in upstream.aiter_bytes():
-                if data := session.feed(chunk):
-                    yield data
-            if tail := session.close():
-                yield tail
-        finally:
-            await upstream.aclose()
-            session.finish(upstream.status_code)
-
-    headers.pop("content-type", None)
-    return StreamingResponse(events(), status_code=upstream.status_code, headers=headers,
-                             media_type="text/event-stream")
-
-
-def _pass_back(headers: httpx.Headers) -> dict[str, str]:
-    return {
-        k: v for k, v in headers.items()
-        if k in _PASS_BACK or k.startswith(_PASS_BACK_PREFIXES)
-    }
+            with anyio.CancelScope(shield=True):
+                await self.session.aclose()
 
 
 def app_from_env() -> FastAPI:
     """Factory for `uvicorn --factory` (used with --workers): settings from SOVEREIGN_GUARD_*."""
     # Runs in every worker process uvicorn starts, so each one logs as JSON, not just the parent.
-    setup_logging(os.environ.get("SOVEREIGN_GUARD_LOG_LEVEL", "info"))
-    policy = os.environ.get("SOVEREIGN_GUARD_POLICY")
-    loaded = load_policy(policy)
-    hosts = allowed_hosts_for(os.environ.get("SOVEREIGN_GUARD_HOST", "127.0.0.1"),
-                              _listed("SOVEREIGN_GUARD_ALLOWED_HOSTS"))
-    return create_app(lambda: Pipeline.from_files(policy=policy),
+    settings = Settings.resolve()
+    setup_logging(settings.log_level)
+    loaded = load_policy(settings.policy)
+    hosts = allowed_hosts_for(settings.host, _listed("SOVEREIGN_GUARD_ALLOWED_HOSTS"))
+    return create_app(lambda: Pipeline.from_settings(settings),
                       timeout=loaded.limits.upstream_timeout_seconds, owns_process=True,
                       clients=ClientStore.from_policy(loaded), allowed_hosts=hosts,
                       allowed_origins=_listed("SOVEREIGN_GUARD_ALLOWED_ORIGINS"))

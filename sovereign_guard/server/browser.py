@@ -9,7 +9,7 @@ anything is read or parsed, each refused in the caller's own error shape:
 - a request that says it comes from a web page (`Origin`, `Sec-Fetch-Site: cross-site`) is
   refused unless its origin is listed in `allowed_origins`;
 - LLM routes take JSON only (`application/json`, `+json`): 415 otherwise, so no form or
-  plain-text body from a page ever reaches the pipeline.
+  plain-text body from a page ever reaches the pipeline (other routes are refused anyway).
 
 `/healthz`, `/readyz` and `/metrics` are GETs without side effects and are left alone.
 """
@@ -21,7 +21,7 @@ from collections.abc import Iterable
 import orjson
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from ..adapters import ROUTES, error_body
+from ..adapters import error_body, flavour_of, parse_route
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 _WILDCARDS = frozenset({"0.0.0.0", "::", ""})
@@ -57,9 +57,8 @@ class BrowserGuard:
             await self.app(scope, receive, send)
             return
         status, code, message = problem
-        flavour = ROUTES.get(scope["path"].removeprefix("/v1/"))
-        if flavour is None:
-            flavour = "anthropic" if "anthropic-version" in headers else "openai"
+        route = parse_route(scope["path"])
+        flavour = route.flavour if route else flavour_of(headers)
         body = orjson.dumps(error_body(flavour, status, code, message))
         await send({"type": "http.response.start", "status": status,
                     "headers": [(b"content-type", b"application/json"),
@@ -75,7 +74,8 @@ class BrowserGuard:
             return 403, "origin_not_allowed", "requests from web pages are refused"
         if origin is None and headers.get("sec-fetch-site") == "cross-site":
             return 403, "origin_not_allowed", "requests from web pages are refused"
-        if scope["method"] == "POST" and not _is_json(headers.get("content-type", "")):
+        if (scope["method"] == "POST" and parse_route(scope["path"]) is not None
+                and not _is_json(headers.get("content-type", ""))):
             return 415, "unsupported_media_type", "the body must be JSON (application/json)"
         return None
 

@@ -29,8 +29,8 @@ from pydantic import (
 
 from ..errors import VendorError
 from ..files import read_yaml, validation_message
+from ..headers import validate_forced_headers
 from ..policy import DataClass
-from ..signals import validate_forced_headers
 
 Api = Literal["openai", "anthropic", "echo"]
 # Signature states (set by the registry). `not_checked` only for a card built in code.

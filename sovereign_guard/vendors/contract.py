@@ -41,13 +41,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from ..policy import ClassRequirements, DataClass, Policy
 from .cards import ModelCard
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .registry import Registry
+from .registry import Registry
 
 REASONS: dict[str, str] = {
     "card_invalid": "the model card is invalid under this policy",
@@ -171,14 +169,15 @@ def _fallback_model(card: ModelCard) -> str:
 
 
 def route(registry: Registry, policy: Policy, model: str, outbound_class: DataClass, *,
-          transformed: bool, today: date | None = None, api: str | None = None) -> RouteDecision:
+          transformed: bool, today: date | None = None, api: str | None = None,
+          requested: ModelCard | None = None) -> RouteDecision:
     """Decide where a request for `model` carrying `outbound_class` data goes.
 
     `api`, when given (the client's flavour, "openai" or "anthropic"), skips fallbacks that
-    speak another API (the built-in echo speaks both). Raises UnknownModel for an unknown
-    `model`."""
+    speak another API (the built-in echo speaks both). `requested`, when given, is `model`'s
+    card already resolved by the caller. Raises UnknownModel for an unknown `model`."""
     today = today or date.today()
-    requested = registry.resolve(model)
+    requested = requested or registry.resolve(model)
     reasons = tuple(check_contract(requested, policy, outbound_class, today))
     if not reasons:
         return RouteDecision("redact" if transformed else "allow", requested, requested, (),

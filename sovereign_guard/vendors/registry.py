@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import UnknownModel, VendorError
-from ..files import shipped_dir
 from ..policy import Policy
+from ..settings import models_dir
 from .cards import ModelCard, build_card, read_card_data
 from .signing import load_trusted_keys, sig_path, verify_signature
 
-MODELS_DIR = shipped_dir("models")
+MODELS_DIR = models_dir()
 BUILTIN_ECHO = "local/echo"
 BUILTIN_ECHO_FILE = "local-echo.yaml"
 CARD_SUFFIXES = (".yaml", ".yml")

@@ -1,0 +1,162 @@
+"""The exchange: one request's trip from a door to a vendor and back, the same in every door.
+
+    route → (door reads the body) → prepare → upstream → restore → answer → record
+
+A door (the sidecar's ASGI app, the httpx transport) translates its own I/O into an
+`Inbound`, asks `Exchange` for an `Answer`, and translates that back; it knows nothing
+else. Here, once for both: the route is parsed, refusals are answered in the caller's error
+shape, an unreachable vendor is a recorded 502, the vendor's headers pass back through one
+allow-list (`headers.PASS_BACK`), and a streamed answer is a `StreamSession` that drives
+itself.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from ..adapters import Route, error_body, flavour_of, parse_route
+from ..headers import pass_back
+from ..pipeline import DECISION_HEADER, REQUEST_ID_HEADER, Outbound, Pipeline, Refused
+from .stream import StreamSession
+from .upstream import AsyncReply, AsyncUpstream, Reply, SyncReply, Upstream, UpstreamError
+
+JSON = "application/json"
+
+
+@dataclass(slots=True)
+class Inbound:
+    """A request as a door received it (body aside: the door reads it its own way).
+
+    The one place who is calling enters the exchange: `caller` is the identity the door
+    authenticated (a client key's name), recorded as the audit event's caller; when None,
+    the policy's caller header names it."""
+
+    method: str
+    path: str
+    headers: dict[str, str]  # names lowercased
+    caller: str | None = None
+
+    @classmethod
+    def of(cls, method: str, path: str, headers: Iterable[tuple[str, str]], *,
+           caller: str | None = None) -> Inbound:
+        return cls(method.upper(), path, {k.lower(): v for k, v in headers}, caller)
+
+
+@dataclass(slots=True)
+class Answer:
+    """What goes back to the caller. `headers` include the content type; a streamed answer
+    has `stream` instead of `content`. `settle` writes the response record: the door calls
+    it once the answer is on its way (the sidecar after sending, the transport at once)."""
+
+    status: int
+    headers: dict[str, str]
+    content: bytes = b""
+    stream: StreamSession | None = None
+    settle: Callable[[], None] = field(default=lambda: None)
+    refused: Refused | None = None  # why, when the request did not leave (for the door's log)
+
+    @property
+    def media_type(self) -> str:
+        return self.headers.get("content-type", JSON)
+
+
+def refusal(refused: Refused) -> Answer:
+    """A refusal in the caller's error shape, with the guard's headers."""
+    return Answer(refused.status, {**refused.headers(), "content-type": JSON}, refused.body(),
+                  refused=refused)
+
+
+def unsupported(inbound: Inbound) -> Answer:
+    """A route the guard does not serve (files, batches, model lists...): refused in the
+    caller's own error shape rather than forwarded unscanned. Not recorded: nothing was read."""
+    return refusal(Refused(404, "unsupported_route",
+                           f"sovereign-guard does not serve {inbound.method} {inbound.path}",
+                           flavour=flavour_of(inbound.headers), request_id="-"))
+
+
+class Exchange:
+    """Drives requests through one pipeline; shared by every request of a door."""
+
+    def __init__(self, pipeline: Pipeline):
+        self.pipeline = pipeline
+
+    @staticmethod
+    def route(inbound: Inbound) -> Route | None:
+        """The request's route, parsed once for the whole exchange (None: not served)."""
+        return parse_route(inbound.path) if inbound.method == "POST" else None
+
+    def prepare(self, inbound: Inbound, route: Route, raw: bytes | None) -> Outbound | Answer:
+        """The request made safe to send, or the refusal to answer with."""
+        try:
+            return self.pipeline.prepare(route, inbound.headers, raw, caller=inbound.caller)
+        except Refused as refused:
+            return refusal(refused)
+
+    # -- the vendor's answer -------------------------------------------------------------------
+
+    def send(self, out: Outbound, upstream: Upstream,
+             extensions: Mapping[str, Any] | None = None) -> Answer:
+        try:
+            reply = upstream.send(out, extensions)
+        except UpstreamError as exc:
+            return self._unreachable(out, exc)
+        headers = self._headers(out, reply)
+        if self._streams(out, reply):
+            return Answer(reply.status, headers, stream=StreamSession(
+                self.pipeline, out, reply.status, reply.chunks(), close=reply.close))
+        try:
+            content = reply.read()
+        except UpstreamError as exc:
+            return self._unreachable(out, exc)
+        return self._complete(out, reply, content, headers)
+
+    async def asend(self, out: Outbound, upstream: AsyncUpstream,
+                    extensions: Mapping[str, Any] | None = None) -> Answer:
+        try:
+            reply: AsyncReply = await upstream.send(out, extensions)
+        except UpstreamError as exc:
+            return self._unreachable(out, exc)
+        headers = self._headers(out, reply)
+        if self._streams(out, reply):
+            return Answer(reply.status, headers, stream=StreamSession(
+                self.pipeline, out, reply.status, reply.chunks(), aclose=reply.close))
+        try:
+            content = await reply.read()
+        except UpstreamError as exc:
+            return self._unreachable(out, exc)
+        return self._complete(out, reply, content, headers)
+
+    @staticmethod
+    def _streams(out: Outbound, reply: Reply) -> bool:
+        return out.stream and reply.is_sse and reply.status < 400
+
+    @staticmethod
+    def _headers(out: Outbound, reply: Reply) -> dict[str, str]:
+        headers = pass_back(reply.headers)
+        headers.setdefault("content-type", JSON)
+        headers.update(out.response_headers())
+        return headers
+
+    def _complete(self, out: Outbound, reply: Reply, content: bytes,
+                  headers: dict[str, str]) -> Answer:
+        restored, confirmed = self.pipeline.restore(out, reply.status, content)
+        return Answer(reply.status, headers, restored, settle=functools.partial(
+            self.pipeline.record_response, out, reply.status, confirmed))
+
+    def _unreachable(self, out: Outbound, exc: UpstreamError) -> Answer:
+        """The one upstream-failure path: recorded, then a 502 in the caller's shape."""
+        self.pipeline.record_response(out, 502)
+        message = f"vendor {out.card.id} unreachable ({exc.kind})"
+        body = orjson.dumps(error_body(out.flavour, 502, "upstream_unreachable", message))
+        return Answer(502, {**out.response_headers(), "content-type": JSON}, body)
+
+
+__all__ = [
+    "DECISION_HEADER", "REQUEST_ID_HEADER", "Answer", "AsyncUpstream", "Exchange", "Inbound",
+    "StreamSession", "SyncReply", "Upstream", "UpstreamError", "refusal", "unsupported",
+]

@@ -1,0 +1,200 @@
+"""A streamed answer that feeds, flushes and finishes itself.
+
+Iterate it (`for` or `async for`): each vendor chunk goes through the SSE restorer, the
+withheld tail is flushed at the end, the upstream is closed and the response record written,
+exactly once, however the iteration ends (exhausted, closed early, or failed).
+
+The record says how the delivery really went, not the status line the caller saw first: a
+vendor that fails mid-stream (reset, stalled past the read timeout) is `502
+upstream_error` and the caller gets an error event in its own API's shape; a stream that
+ends without its API's closing event is `502 stream_incomplete`; a caller that goes away is
+`499 client_disconnected`. `details` holds the bytes delivered and the first status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from typing import Any
+
+import orjson
+
+from ..adapters import SSERestorer, error_body
+from ..pipeline import Outbound, Pipeline
+from ..signals import vendor_confirmed
+from .upstream import UpstreamError
+
+# Each API's last event: chat and completions `data: [DONE]`, Anthropic `message_stop`, the
+# Responses API `response.completed` (or its failed/incomplete ends); a vendor's own error
+# event ends a stream too.
+_TERMINAL = (b"[DONE]", b"message_stop", b"response.completed", b"response.failed",
+             b"response.incomplete", b"event: error")
+_WINDOW = 32  # bytes kept from the previous chunk, for a closing event split across two
+CLIENT_GONE = 499  # nginx's "client closed request": the caller left before the end
+
+
+class StreamSession:
+    """Restores one SSE answer and, at its end, records it with what the vendor confirmed
+    in the stream's opening event (Anthropic `message_start` carries `usage.inference_geo`).
+
+    `chunks` is the vendor's body (sync or async iterable of bytes); `close` / `aclose`
+    release the upstream once the stream ends."""
+
+    def __init__(self, pipeline: Pipeline, out: Outbound, status: int,
+                 chunks: Iterable[bytes] | AsyncIterable[bytes], *,
+                 close: Callable[[], None] | None = None,
+                 aclose: Callable[[], Awaitable[None]] | None = None):
+        self.pipeline, self.out, self.status = pipeline, out, status
+        self.restorer = SSERestorer(out.protected.mapping)
+        self.confirmed: dict[str, Any] = {}
+        self._chunks, self._close, self._aclose = chunks, close, aclose
+        self._looking = bool(out.card.vendor_confirms)
+        self._finished = False
+        self.bytes_sent = 0
+        self.upstream_error: str | None = None
+        self.client_disconnected = False
+        self.complete = False  # the vendor's closing event was seen
+        self._delivered = False  # the iteration ran to its end
+        self._tail = b""
+        self._gen: Iterator[bytes] | None = None
+        self._agen: AsyncIterator[bytes] | None = None
+
+    # -- the pieces ------------------------------------------------------------------------
+
+    def feed(self, data: bytes) -> bytes:
+        if self._looking and b"message_start" in data:
+            self._confirm(data)
+        if not self.complete:
+            window = self._tail + data
+            self.complete = any(marker in window for marker in _TERMINAL)
+            self._tail = window[-_WINDOW:]
+        return self.restorer.feed(data)
+
+    def flush(self) -> bytes:
+        return self.restorer.close()
+
+    def finish(self) -> None:
+        """Record the answer (once), as it was delivered."""
+        if self._finished:
+            return
+        self._finished = True
+        status, error = self.status, None
+        if self.upstream_error is not None:
+            status, error = 502, "upstream_error"
+        elif self.client_disconnected:
+            status, error = CLIENT_GONE, "client_disconnected"
+        elif not self._delivered:  # the guard failed while streaming (logged by the door)
+            status, error = 500, "stream_failed"
+        elif not self.complete:
+            status, error = 502, "stream_incomplete"
+        details = {"bytes": self.bytes_sent, "first_status": self.status,
+                   "client_disconnected": status == CLIENT_GONE,
+                   "upstream_error": self.upstream_error}
+        self.pipeline.record_response(self.out, status, self.confirmed, error=error,
+                                      details=details)
+
+    def _sent(self, data: bytes) -> bytes:
+        self.bytes_sent += len(data)
+        return data
+
+    def _error_event(self) -> bytes:
+        """The vendor failed after the status line: say so in the caller's stream shape (the
+        SDKs raise on it) rather than end as if the answer were whole."""
+        message = f"vendor {self.out.card.id} failed mid-stream ({self.upstream_error})"
+        body = orjson.dumps(error_body(self.out.flavour, 502, "upstream_error", message))
+        head = b"event: error\n" if self.out.flavour == "anthropic" else b""
+        return head + b"data: " + body + b"\n\n"
+
+    def _ending(self) -> Iterator[bytes]:
+        if tail := self.flush():
+            yield self._sent(tail)
+        if self.upstream_error is not None:
+            yield self._sent(self._error_event())
+
+    # -- driving itself --------------------------------------------------------------------
+
+    def __iter__(self) -> Iterator[bytes]:
+        if self._gen is None:
+            self._gen = self._run()
+        return self._gen
+
+    def _run(self) -> Iterator[bytes]:
+        assert isinstance(self._chunks, Iterable)
+        try:
+            try:
+                for chunk in self._chunks:
+                    if data := self.feed(chunk):
+                        yield self._sent(data)
+            except UpstreamError as exc:
+                self.upstream_error = exc.kind
+            yield from self._ending()
+            self._delivered = True
+        except GeneratorExit:
+            self.client_disconnected = True
+            raise
+        finally:
+            self._end()
+
+    def close(self) -> None:
+        """The caller is done with the stream, read to its end or not."""
+        if not self._delivered:
+            self.client_disconnected = True
+        if self._gen is not None:
+            self._gen.close()  # runs the generator's finally
+        self._end()
+
+    def _end(self) -> None:
+        try:
+            if self._close is not None:
+                close, self._close = self._close, None
+                close()
+        finally:
+            self.finish()
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        if self._agen is None:
+            self._agen = self._arun()
+        return self._agen
+
+    async def _arun(self) -> AsyncIterator[bytes]:
+        assert isinstance(self._chunks, AsyncIterable)
+        try:
+            try:
+                async for chunk in self._chunks:
+                    if data := self.feed(chunk):
+                        yield self._sent(data)
+            except UpstreamError as exc:
+                self.upstream_error = exc.kind
+            for data in self._ending():
+                yield data
+            self._delivered = True
+        except BaseException as exc:
+            if not isinstance(exc, Exception):  # GeneratorExit, or the door's task cancelled
+                self.client_disconnected = True
+            raise
+        finally:
+            await self._aend()
+
+    async def aclose(self) -> None:
+        if not self._delivered:
+            self.client_disconnected = True
+        if self._agen is not None:
+            await self._agen.aclose()  # type: ignore[attr-defined]
+        await self._aend()
+
+    async def _aend(self) -> None:
+        try:
+            if self._aclose is not None:
+                aclose, self._aclose = self._aclose, None
+                await aclose()
+        finally:
+            self.finish()
+
+    def _confirm(self, data: bytes) -> None:
+        for line in data.split(b"\n"):
+            if line.startswith(b"data:") and b"message_start" in line:
+                try:
+                    self.confirmed = vendor_confirmed(self.out.card, orjson.loads(line[5:]))
+                except (orjson.JSONDecodeError, TypeError, AttributeError):
+                    continue
+                self._looking = False
+                return
