@@ -43,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import analyze_batch, datasets_dir, table  # noqa: E402
 
+from sovereign_guard.detect.normalize import normalize  # noqa: E402
 from sovereign_guard.policy import Action, Policy  # noqa: E402
 
 SUITES = {"gitleaks": "gitleaks.jsonl", "presidio": "presidio_tests.jsonl"}
@@ -208,11 +209,31 @@ def load_suite(name: str, family: str | None = None) -> list[dict] | None:
     return cases
 
 
+RECALLED = "known-value"  # the Guard's recognizer name for a value redacted earlier
+
+
 def guard_outcomes(guard, texts: Sequence[str]) -> list[Outcome]:
-    """Through the real Guard, batched: resolved findings as a request would see them."""
-    return [Outcome([Hit(f.start, f.end, f.type, f.action.value, f.recognizer)
-                     for f in p.findings], p.blocked)
-            for p in guard.protect_batch([t] for t in texts)]
+    """Through the real Guard, batched: resolved findings as a request would see them, each
+    case as a fresh tenant would see it (`fresh_tenant`)."""
+    return [fresh_tenant(text, [Hit(f.start, f.end, f.type, f.action.value, f.recognizer)
+                                for f in p.findings], p.blocked)
+            for text, p in zip(texts, guard.protect_batch([t] for t in texts), strict=True)]
+
+
+def fresh_tenant(text: str, hits: list[Hit], blocked: bool) -> Outcome:
+    """The case's outcome without what the Guard recalled from other cases.
+
+    The Guard remembers every value it redacted for a tenant and redacts it again wherever
+    it recurs (`known-value`). Run over a suite in one Guard, that memory carries values
+    from one case into the next (a TP's secret masks an FP example that repeats it, a
+    passport number found next to `passport` in one case is found bare in the next), so
+    scores would depend on case order. Kept: recalls of a value this case itself redacted."""
+    own = {_recall_key(text[h.start:h.end]) for h in hits
+           if h.recognizer != RECALLED and h.action != ALLOW}
+    kept = [h for h in hits if h.recognizer != RECALLED or _recall_key(text[h.start:h.end]) in own]
+    if len(kept) == len(hits):
+        return Outcome(hits, blocked)
+    return Outcome(kept, any(h.action == BLOCK for h in kept))
 
 
 def policy_hits(policy: Policy, text: str, results) -> list[Hit]:
@@ -228,6 +249,10 @@ def policy_hits(policy: Policy, text: str, results) -> list[Hit]:
         hits.append(Hit(r.start, r.end, r.entity_type, policy.rule(r.entity_type).action.value,
                         str(meta.get("recognizer_name", ""))))
     return hits
+
+
+def _recall_key(value: str) -> str:
+    return normalize(value).text.strip().lower()  # as the Guard's memory keys a value
 
 
 def presidio_outcomes(analyzer, policy: Policy, texts: Sequence[str]) -> list[Outcome]:
