@@ -120,9 +120,64 @@ def _rate(num: int, den: int) -> float | None:
     return round(num / den, 4) if den else None
 
 
+# -- gitleaks' false-positive examples that gitleaks itself flags ------------------------------
+#
+# gitleaks tests each rule's `fps` against that rule alone, so some of them hold what another
+# of its rules reports, or differ from one of the rule's own `tps` only in the file path the
+# rule is restricted to. Counting those as over-blocking would ask a detector to miss a key
+# gitleaks itself finds. The strict figure keeps every example; two columns leave these out:
+# - SIBLING: gitleaks' full rule set (all rules, their allow-lists, stop words, entropy
+#   floors) flags the example's text. Found in the data when the example holds the gold
+#   value of another rule's TP (`cloudflare_api_key = "<a valid global key>"` is an fp of
+#   the API-key rule, a tp of the global-key rule); listed below, with the rule and why,
+#   where no TP of the suite holds the value.
+# - PATH_ONLY: the example's text is the text of one of the same rule's TPs; gitleaks tells
+#   them apart by the file name (`nuget.config` against `some.xml`), which a prompt has not.
+SIBLING, PATH_ONLY = "sibling-rule TP", "path-only"
+FLAGGED_BY_GITLEAKS = {
+    "gl-anthropic-api-key-fp-002":
+        "anthropic-admin-api-key: 93 characters and `AA` after `sk-ant-admin01-`; the api03 "
+        "form of the same body is an anthropic-api-key TP",
+    "gl-curl-auth-header-fp-008":
+        "jwt: `Basic` then a JWT is no Basic credential (why curl-auth-header lists it), but "
+        "the JWT matches gitleaks' jwt rule (three segments, entropy over 3)",
+    "gl-settlemint-application-access-token-fp-000":
+        "generic-api-key: `...Token := \"<16 characters>\"`, entropy 3.6 >= 3.5, no stop word",
+    "gl-settlemint-personal-access-token-fp-000":
+        "generic-api-key: `...Token := \"<16 characters>\"`, entropy 3.75 >= 3.5, no stop word",
+}
+_MIN_GOLD = 8  # shorter gold values (a 5-digit id) occur by chance
+
+
+def fp_categories(cases: Sequence[dict]) -> dict[int, str]:
+    """Index of each false-positive example that gitleaks' full rule set flags (SIBLING) or
+    that is one of its rule's TPs but for the file path (PATH_ONLY); see above."""
+    gold: dict[str, set[str]] = defaultdict(set)  # value -> rules whose TPs report it
+    examples: dict[str, set[str]] = defaultdict(set)  # rule -> its TPs' example texts
+    for c in cases:
+        if c["kind"] == "tp":
+            examples[c["rule"]].add(c["text"][c["example_start"]:c["example_end"]])
+            for s in c["spans"]:
+                if s["end"] - s["start"] >= _MIN_GOLD:
+                    gold[c["text"][s["start"]:s["end"]]].add(c["rule"])
+    out = {}
+    for i, c in enumerate(cases):
+        if c["kind"] != "fp":
+            continue
+        example = c["text"][c["example_start"]:c["example_end"]]
+        if c["id"] in FLAGGED_BY_GITLEAKS or any(
+                value in example and rules - {c["rule"]} for value, rules in gold.items()):
+            out[i] = SIBLING
+        elif example in examples[c["rule"]]:
+            out[i] = PATH_ONLY
+    return out
+
+
 def score_gitleaks(cases: Sequence[dict], outcomes: Sequence[Outcome]) -> dict:
     fams: dict[str, dict] = defaultdict(lambda: {"tp": 0, "caught": 0, "fp": 0, "flagged": 0})
     split = {k: {"tp": 0, "caught": 0} for k in ("literal", "generated")}
+    kinds = {k: {"fp": 0, "flagged": 0} for k in (SIBLING, PATH_ONLY, "other")}
+    category = fp_categories(cases)
     wrong = []
     for i, (case, out) in enumerate(zip(cases, outcomes, strict=True)):
         f = fams[case["family"]]
@@ -139,6 +194,9 @@ def score_gitleaks(cases: Sequence[dict], outcomes: Sequence[Outcome]) -> dict:
             bad = flagged(case["example_start"], case["example_end"], out)
             f["fp"] += 1
             f["flagged"] += bad
+            kind = kinds[category.get(i, "other")]
+            kind["fp"] += 1
+            kind["flagged"] += bad
             if bad:
                 wrong.append(i)
     families = {name: {**v, "recall": _rate(v["caught"], v["tp"]),
@@ -148,8 +206,15 @@ def score_gitleaks(cases: Sequence[dict], outcomes: Sequence[Outcome]) -> dict:
     hit = sum(v["caught"] for v in fams.values())
     fp = sum(v["fp"] for v in fams.values())
     bad = sum(v["flagged"] for v in fams.values())
+    sib, path, other = kinds[SIBLING], kinds[PATH_ONLY], kinds["other"]
     micro = {"tp": tp, "caught": hit, "recall": _rate(hit, tp), "fp": fp, "flagged": bad,
              "fp_rate": _rate(bad, fp),
+             # Without the examples gitleaks' own rule set flags; then also without those
+             # only a file path tells from a TP (see fp_categories).
+             "fp_sibling": sib["fp"], "flagged_sibling": sib["flagged"],
+             "fp_rate_no_sibling": _rate(bad - sib["flagged"], fp - sib["fp"]),
+             "fp_path_only": path["fp"], "flagged_path_only": path["flagged"],
+             "fp_rate_text_only": _rate(other["flagged"], other["fp"]),
              **{f"recall_{k}": _rate(v["caught"], v["tp"]) for k, v in split.items()},
              "families": len(families),
              "families_full_recall": sum(v["recall"] == 1.0 for v in families.values())}
@@ -278,12 +343,29 @@ def report(name: str, results: dict[str, dict], worst: int = 25) -> str:
     if name == "gitleaks":
         rows = [[sys_name, r["micro"]["tp"], f"{r['micro']['caught']}",
                  _fmt(r["micro"]["recall"]), _fmt(r["micro"]["recall_literal"]),
-                 _fmt(r["micro"]["recall_generated"]), r["micro"]["fp"],
-                 r["micro"]["flagged"], _fmt(r["micro"]["fp_rate"]),
+                 _fmt(r["micro"]["recall_generated"]),
                  f"{r['micro']['families_full_recall']}/{r['micro']['families']}"]
                 for sys_name, r in results.items()]
         lines.append(table(rows, ["system", "TPs", "caught", "recall", "literal", "generated",
-                                  "FPs", "flagged", "FP rate", "families at 1.0"]))
+                                  "families at 1.0"]))
+        rows = []
+        for sys_name, r in results.items():
+            m = r["micro"]
+            rest = m["fp"] - m["fp_sibling"]
+            text_only = rest - m["fp_path_only"]
+            rows.append([
+                sys_name, f"{m['flagged']}/{m['fp']}", _fmt(m["fp_rate"]),
+                f"{m['flagged_sibling']}/{m['fp_sibling']}",
+                f"{m['flagged'] - m['flagged_sibling']}/{rest}", _fmt(m["fp_rate_no_sibling"]),
+                f"{m['flagged_path_only']}/{m['fp_path_only']}",
+                f"{m['flagged'] - m['flagged_sibling'] - m['flagged_path_only']}/{text_only}",
+                _fmt(m["fp_rate_text_only"])])
+        lines += ["", "false-positive examples flagged SECRET: strict (all), then without the "
+                  f"{SIBLING}s (gitleaks' full rule set flags them too), then also without the "
+                  f"{PATH_ONLY} ones (a TP's text; only the file name differs); see "
+                  "peers.fp_categories",
+                  table(rows, ["system", "strict", "rate", f"{SIBLING}s", "others", "rate",
+                               f"{PATH_ONLY}", "text-decidable", "rate"])]
         fams = sorted(first["families"].items(),
                       key=lambda kv: (kv[1]["recall"] if kv[1]["recall"] is not None else 2,
                                       -(kv[1]["fp_rate"] or 0), kv[0]))
@@ -332,6 +414,7 @@ def misses(name: str, cases: Sequence[dict], outcomes: Sequence[Outcome],
     """One line per missed case or flagged negative, with the findings there (type/recognizer).
     Gitleaks values are elided; Presidio's cases are public test literals, shown as they are."""
     lines = []
+    category = fp_categories(cases) if name == "gitleaks" else {}
     for i in wrong:
         case, out = cases[i], outcomes[i]
         found = ", ".join(f"{h.type}/{h.recognizer or '?'}:{h.action}@{h.start}-{h.end}"
@@ -342,8 +425,9 @@ def misses(name: str, cases: Sequence[dict], outcomes: Sequence[Outcome],
                     elide(case["text"][case["example_start"]:case["example_end"]]))
             kind = "missed " if case["kind"] == "tp" else "FP flagged"
             where = f"@{span['start']}-{span['end']}" if span else ""
+            why = f"  [{category[i]}]" if i in category else ""
             lines.append(f"  {kind:10} {case['id']:44} {case.get('template') or '-':34} "
-                         f"{what}{where}  found: {found}")
+                         f"{what}{where}  found: {found}{why}")
         else:
             kind = "missed " if case["kind"] == "pos" else "neg flagged"
             spans = ",".join(f"{s['start']}-{s['end']}" for s in case["spans"])
