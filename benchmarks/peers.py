@@ -156,21 +156,25 @@ def fp_categories(cases: Sequence[dict]) -> dict[int, str]:
     examples: dict[str, set[str]] = defaultdict(set)  # rule -> its TPs' example texts
     for c in cases:
         if c["kind"] == "tp":
-            examples[c["rule"]].add(c["text"][c["example_start"]:c["example_end"]])
+            examples[c["rule"]].add(_example(c))
             for s in c["spans"]:
                 if s["end"] - s["start"] >= _MIN_GOLD:
-                    gold[c["text"][s["start"]:s["end"]]].add(c["rule"])
+                    gold[c.get("text", "")[s["start"]:s["end"]]].add(c["rule"])
     out = {}
     for i, c in enumerate(cases):
         if c["kind"] != "fp":
             continue
-        example = c["text"][c["example_start"]:c["example_end"]]
-        if c["id"] in FLAGGED_BY_GITLEAKS or any(
+        example = _example(c)
+        if c.get("id") in FLAGGED_BY_GITLEAKS or any(
                 value in example and rules - {c["rule"]} for value, rules in gold.items()):
             out[i] = SIBLING
         elif example in examples[c["rule"]]:
             out[i] = PATH_ONLY
     return out
+
+
+def _example(case: dict) -> str:
+    return case.get("text", "")[case["example_start"]:case["example_end"]]
 
 
 def score_gitleaks(cases: Sequence[dict], outcomes: Sequence[Outcome]) -> dict:
@@ -245,8 +249,13 @@ def score_presidio(cases: Sequence[dict], outcomes: Sequence[Outcome], policy: P
     hit = sum(v["caught"] for v in recs.values())
     neg = sum(v["neg"] for v in recs.values())
     bad = sum(v["flagged"] for v in recs.values())
+    red = [v for v in recs.values() if v["scored_as"] == "redacted"]
+    red_pos, red_hit = sum(v["pos"] for v in red), sum(v["caught"] for v in red)
     micro = {"pos": pos, "caught": hit, "recall": _rate(hit, pos), "neg": neg, "flagged": bad,
-             "neg_flagged_rate": _rate(bad, neg)}
+             "neg_flagged_rate": _rate(bad, neg),
+             # The entities the policy redacts only (a let-through URL is scored as detected).
+             "pos_redacted": red_pos, "caught_redacted": red_hit,
+             "recall_redacted": _rate(red_hit, red_pos)}
     return {"micro": micro, "recognizers": recognizers, "wrong": wrong}
 
 
@@ -397,6 +406,11 @@ def report(name: str, results: dict[str, dict], worst: int = 25) -> str:
     for other in systems[1:]:
         m = results[other]["micro"]
         row += [_fmt(m["recall"]), f"{m['flagged']}/{m['neg']}"]
+    rows.append(row)
+    row = ["micro, redacted entities", "", "redacted", first["micro"]["pos_redacted"],
+           _fmt(first["micro"]["recall_redacted"]), ""]
+    for other in systems[1:]:
+        row += [_fmt(results[other]["micro"]["recall_redacted"]), ""]
     rows.append(row)
     header = ["recognizer", "entity", "scored as", "pos", f"{systems[0]} recall", "neg flagged"]
     for other in systems[1:]:

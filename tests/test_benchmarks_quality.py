@@ -157,3 +157,40 @@ def test_realtext_data_file_is_consistent():
     labels = {label for s in samples for *_, label in s.spans}
     assert {"PERSON", "ORGANIZATION", "LOCATION", "STREET_ADDRESS", "PHONE_NUMBER"} <= labels
     assert all(src["licence"] for src in meta["sources"].values())
+
+
+def _fp_case(rule: str, text: str, kind: str = "fp", value: str | None = None, cid: str = ""):
+    spans = [] if value is None else [{"start": text.index(value),
+                                       "end": text.index(value) + len(value), "label": "SECRET"}]
+    return {"id": cid or f"{rule}-{kind}", "rule": rule, "family": rule.split("-")[0],
+            "kind": kind, "text": text, "example_start": 0, "example_end": len(text),
+            "spans": spans}
+
+
+def test_fp_categories_sibling_path_only_and_the_rest():
+    key = "k3Yv4lu3Zq8Wm2Rt7Np1"
+    cases = [
+        _fp_case("acme-api-key", f"acme_key = {key}", "tp", key),
+        _fp_case("acme-old-key", f"acme_key = {key}"),  # another rule's TP value: sibling
+        _fp_case("acme-api-key", f"acme_key = {key}"),  # its own rule's TP text: path only
+        _fp_case("acme-api-key", "acme_key = ${ACME_KEY}"),  # a real look-alike
+    ]
+    assert peers.fp_categories(cases) == {1: peers.SIBLING, 2: peers.PATH_ONLY}
+    hit = out(Hit(0, 30, "SECRET", "block"), blocked=True)
+    micro = peers.score_gitleaks(cases, [hit, hit, hit, hit])["micro"]
+    assert (micro["flagged"], micro["fp"], micro["fp_rate"]) == (3, 3, 1.0)  # strict: all
+    assert (micro["flagged_sibling"], micro["fp_rate_no_sibling"]) == (1, 1.0)
+    assert micro["fp_rate_text_only"] == 1.0  # the look-alike, flagged
+    micro = peers.score_gitleaks(cases, [hit, hit, hit, out()])["micro"]
+    assert micro["fp_rate_no_sibling"] == 0.5 and micro["fp_rate_text_only"] == 0.0
+
+
+def test_fresh_tenant_drops_what_was_recalled_from_other_cases():
+    text = "token abc123def456 and again abc123def456"
+    own = Hit(6, 18, "SECRET", "block", "password-assignment")
+    again = Hit(29, 41, "SECRET", "block", peers.RECALLED)  # this case's value, repeated
+    assert peers.fresh_tenant(text, [own, again], True).hits == [own, again]
+    other = Hit(6, 18, "PHONE_NUMBER", "pseudonymize", peers.RECALLED)  # from another case
+    assert peers.fresh_tenant(text, [other], False) == Outcome([], False)
+    blocked_by_memory = Hit(6, 18, "SECRET", "block", peers.RECALLED)
+    assert not peers.fresh_tenant(text, [blocked_by_memory], True).blocked
