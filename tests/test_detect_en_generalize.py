@@ -134,3 +134,8 @@ def test_po_box_near_miss(guard):
 ])
 def test_cards_and_ibans(guard, text, value):
     assert value in masked_values(guard, text)
+
+
+def test_ssn_after_the_abbreviated_form_label(guard):
+    assert ("US_SSN", "536228741") in masked(guard, "soc. sec. no. 536228741")
+    assert masked(guard, "soc. 536228742") == []  # `soc.` alone says nothing

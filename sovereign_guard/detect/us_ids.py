@@ -83,8 +83,8 @@ class SsnRecognizer(_NineDigits):
         ("ssn-compact", rf"{NUM_LB}{_D}{{9}}{NUM_RB}", 0.3),
         ("ssn-odd", rf"{NUM_LB}(?:{_D}{{5}}-{_D}{{4}}|{_D}{{3}}-{_D}{{6}}){NUM_RB}", 0.2),
     )
-    CONTEXT = ("ssn", "ssns", "social security", "social sec", "socsec", "social", "ss#",
-               "ss no", "ssa")
+    CONTEXT = ("ssn", "ssns", "social security", "social sec", "socsec", "soc sec",
+               "soc. sec", "social", "ss#", "ss no", "ssa")
     TRIGGER = compiled(rf"{_D}{{3}}[- .]?{_D}{{2}}[- .]?{_D}{{4}}")
     CHECK = staticmethod(ssn_ok)
 
