@@ -9,13 +9,20 @@ Presidio) and scored by the rules of /work/shared/datasets/README.md.
   every character of its gold `SECRET` span is covered by findings whose action is not
   `allow`; a false positive is flagged when any `SECRET` finding overlaps the example.
   Recall and FP rate per family, and micro over all cases (also split literal/generated:
-  `generated` examples were made by gitleaks from a rule's regex, so read like noise).
+  `generated` examples were made by gitleaks from a rule's regex, so read like noise). The
+  FP rate is printed strict, then without the examples gitleaks' own full rule set flags
+  (sibling-rule TPs), then also without those that are a TP's text but for the file path
+  (`fp_categories`).
 - `presidio`: Presidio's own recognizer test cases. For an entity the policy redacts, a
   positive case counts when every expected span is caught as above (redacted or blocked);
   for one the policy deliberately lets through (URL...), it counts when every expected span
   is *detected*: covered by findings of that entity (any action) or by redacting ones. A
   negative case is flagged when the same test fires anywhere in its text (anything redacted
-  or blocked; for a let-through entity, any finding of it). Per recognizer and micro.
+  or blocked; for a let-through entity, any finding of it). Per recognizer and micro, and
+  micro over the redacted entities alone.
+
+Each case is scored as a fresh tenant would see it (`fresh_tenant`): the Guard's memory of
+values it redacted in other cases is left out.
 
 `--family F` keeps the cases whose gitleaks family or rule, or Presidio recognizer, is F.
 `--misses` prints the cases missed and the negatives flagged, with what was found there;
