@@ -290,31 +290,39 @@ def load_suite(name: str, family: str | None = None) -> list[dict] | None:
     return cases
 
 
-RECALLED = "known-value"  # the Guard's recognizer name for a value redacted earlier
+_CHUNK = 512  # texts analysed per nlp.pipe batch (fewer than the Guard's cache holds)
 
 
 def guard_outcomes(guard, texts: Sequence[str]) -> list[Outcome]:
     """Through the real Guard, batched: resolved findings as a request would see them, each
     case as a fresh tenant would see it (`fresh_tenant`)."""
-    return [fresh_tenant(text, [Hit(f.start, f.end, f.type, f.action.value, f.recognizer)
-                                for f in p.findings], p.blocked)
-            for text, p in zip(texts, guard.protect_batch([t] for t in texts), strict=True)]
+    out = []
+    for at in range(0, len(texts), _CHUNK):
+        chunk = texts[at : at + _CHUNK]
+        for _ in guard.protect_batch([t] for t in chunk):  # analysis, cached per text
+            pass
+        out.extend(fresh_tenant(guard, t) for t in chunk)
+    return out
 
 
-def fresh_tenant(text: str, hits: list[Hit], blocked: bool) -> Outcome:
-    """The case's outcome without what the Guard recalled from other cases.
+def fresh_tenant(guard, text: str) -> Outcome:
+    """The case's outcome with the Guard's memory holding this case's values alone.
 
     The Guard remembers every value it redacted for a tenant and redacts it again wherever
-    it recurs (`known-value`). Run over a suite in one Guard, that memory carries values
-    from one case into the next (a TP's secret masks an FP example that repeats it, a
-    passport number found next to `passport` in one case is found bare in the next), so
-    scores would depend on case order. Kept: recalls of a value this case itself redacted."""
-    own = {_recall_key(text[h.start:h.end]) for h in hits
-           if h.recognizer != RECALLED and h.action != ALLOW}
-    kept = [h for h in hits if h.recognizer != RECALLED or _recall_key(text[h.start:h.end]) in own]
-    if len(kept) == len(hits):
-        return Outcome(hits, blocked)
-    return Outcome(kept, any(h.action == BLOCK for h in kept))
+    it recurs. Run over a suite in one Guard, that memory would carry values from one case
+    into the next (a TP's secret masking an FP example that repeats it, a passport number
+    found next to `passport` in one case found bare in the next): scores would depend on the
+    order of the cases. So: forget, protect (the cached analysis, nothing recalled), remember
+    what this case redacted, as the Guard does after redacting, and protect again."""
+    guard.known.clear()
+    protected = guard.protect([text])
+    for f in protected.findings:
+        if f.action is not Action.ALLOW:
+            guard.known.add(f.type, normalize(text[f.start : f.end]).text)
+    if len(guard.known):
+        protected = guard.protect([text])
+    return Outcome([Hit(f.start, f.end, f.type, f.action.value, f.recognizer)
+                    for f in protected.findings], protected.blocked)
 
 
 def policy_hits(policy: Policy, text: str, results) -> list[Hit]:
@@ -330,10 +338,6 @@ def policy_hits(policy: Policy, text: str, results) -> list[Hit]:
         hits.append(Hit(r.start, r.end, r.entity_type, policy.rule(r.entity_type).action.value,
                         str(meta.get("recognizer_name", ""))))
     return hits
-
-
-def _recall_key(value: str) -> str:
-    return normalize(value).text.strip().lower()  # as the Guard's memory keys a value
 
 
 def presidio_outcomes(analyzer, policy: Policy, texts: Sequence[str]) -> list[Outcome]:

@@ -185,12 +185,13 @@ def test_fp_categories_sibling_path_only_and_the_rest():
     assert micro["fp_rate_no_sibling"] == 0.5 and micro["fp_rate_text_only"] == 0.0
 
 
-def test_fresh_tenant_drops_what_was_recalled_from_other_cases():
-    text = "token abc123def456 and again abc123def456"
-    own = Hit(6, 18, "SECRET", "block", "password-assignment")
-    again = Hit(29, 41, "SECRET", "block", peers.RECALLED)  # this case's value, repeated
-    assert peers.fresh_tenant(text, [own, again], True).hits == [own, again]
-    other = Hit(6, 18, "PHONE_NUMBER", "pseudonymize", peers.RECALLED)  # from another case
-    assert peers.fresh_tenant(text, [other], False) == Outcome([], False)
-    blocked_by_memory = Hit(6, 18, "SECRET", "block", peers.RECALLED)
-    assert not peers.fresh_tenant(text, [blocked_by_memory], True).blocked
+def test_each_case_is_seen_by_a_fresh_tenant(guard):
+    pw = "Qv7-kd2Lm9x"
+    texts = [f"db_password = {pw}",  # redacted here...
+             f"the string {pw} again",  # ...so the Guard would recall it here: not this case's
+             f"db_password = {pw}; later {pw} again"]  # a repeat within one case is recalled
+    first, second, third = peers.guard_outcomes(guard, texts)
+    assert first.blocked and peers.covered(14, 14 + len(pw), [(h.start, h.end) for h in first.hits])
+    assert not second.blocked and not any(h.type == "SECRET" for h in second.hits)
+    at = texts[2].rindex(pw)
+    assert peers.covered(at, at + len(pw), [(h.start, h.end) for h in third.hits])
