@@ -9,13 +9,20 @@ Presidio) and scored by the rules of /work/shared/datasets/README.md.
   every character of its gold `SECRET` span is covered by findings whose action is not
   `allow`; a false positive is flagged when any `SECRET` finding overlaps the example.
   Recall and FP rate per family, and micro over all cases (also split literal/generated:
-  `generated` examples were made by gitleaks from a rule's regex, so read like noise).
+  `generated` examples were made by gitleaks from a rule's regex, so read like noise). The
+  FP rate is printed strict, then without the examples gitleaks' own full rule set flags
+  (sibling-rule TPs), then also without those that are a TP's text but for the file path
+  (`fp_categories`).
 - `presidio`: Presidio's own recognizer test cases. For an entity the policy redacts, a
   positive case counts when every expected span is caught as above (redacted or blocked);
   for one the policy deliberately lets through (URL...), it counts when every expected span
   is *detected*: covered by findings of that entity (any action) or by redacting ones. A
   negative case is flagged when the same test fires anywhere in its text (anything redacted
-  or blocked; for a let-through entity, any finding of it). Per recognizer and micro.
+  or blocked; for a let-through entity, any finding of it). Per recognizer and micro, and
+  micro over the redacted entities alone.
+
+Each case is scored as a fresh tenant would see it (`fresh_tenant`): the Guard's memory of
+values it redacted in other cases is left out.
 
 `--family F` keeps the cases whose gitleaks family or rule, or Presidio recognizer, is F.
 `--misses` prints the cases missed and the negatives flagged, with what was found there;
@@ -43,6 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import analyze_batch, datasets_dir, table  # noqa: E402
 
+from sovereign_guard.detect.normalize import normalize  # noqa: E402
 from sovereign_guard.policy import Action, Policy  # noqa: E402
 
 SUITES = {"gitleaks": "gitleaks.jsonl", "presidio": "presidio_tests.jsonl"}
@@ -119,9 +127,68 @@ def _rate(num: int, den: int) -> float | None:
     return round(num / den, 4) if den else None
 
 
+# -- gitleaks' false-positive examples that gitleaks itself flags ------------------------------
+#
+# gitleaks tests each rule's `fps` against that rule alone, so some of them hold what another
+# of its rules reports, or differ from one of the rule's own `tps` only in the file path the
+# rule is restricted to. Counting those as over-blocking would ask a detector to miss a key
+# gitleaks itself finds. The strict figure keeps every example; two columns leave these out:
+# - SIBLING: gitleaks' full rule set (all rules, their allow-lists, stop words, entropy
+#   floors) flags the example's text. Found in the data when the example holds the gold
+#   value of another rule's TP (`cloudflare_api_key = "<a valid global key>"` is an fp of
+#   the API-key rule, a tp of the global-key rule); listed below, with the rule and why,
+#   where no TP of the suite holds the value.
+# - PATH_ONLY: the example's text is the text of one of the same rule's TPs; gitleaks tells
+#   them apart by the file name (`nuget.config` against `some.xml`), which a prompt has not.
+SIBLING, PATH_ONLY = "sibling-rule TP", "path-only"
+FLAGGED_BY_GITLEAKS = {
+    "gl-anthropic-api-key-fp-002":
+        "anthropic-admin-api-key: 93 characters and `AA` after `sk-ant-admin01-`; the api03 "
+        "form of the same body is an anthropic-api-key TP",
+    "gl-curl-auth-header-fp-008":
+        "jwt: `Basic` then a JWT is no Basic credential (why curl-auth-header lists it), but "
+        "the JWT matches gitleaks' jwt rule (three segments, entropy over 3)",
+    "gl-settlemint-application-access-token-fp-000":
+        "generic-api-key: `...Token := \"<16 characters>\"`, entropy 3.6 >= 3.5, no stop word",
+    "gl-settlemint-personal-access-token-fp-000":
+        "generic-api-key: `...Token := \"<16 characters>\"`, entropy 3.75 >= 3.5, no stop word",
+}
+_MIN_GOLD = 8  # shorter gold values (a 5-digit id) occur by chance
+
+
+def fp_categories(cases: Sequence[dict]) -> dict[int, str]:
+    """Index of each false-positive example that gitleaks' full rule set flags (SIBLING) or
+    that is one of its rule's TPs but for the file path (PATH_ONLY); see above."""
+    gold: dict[str, set[str]] = defaultdict(set)  # value -> rules whose TPs report it
+    examples: dict[str, set[str]] = defaultdict(set)  # rule -> its TPs' example texts
+    for c in cases:
+        if c["kind"] == "tp":
+            examples[c["rule"]].add(_example(c))
+            for s in c["spans"]:
+                if s["end"] - s["start"] >= _MIN_GOLD:
+                    gold[c.get("text", "")[s["start"]:s["end"]]].add(c["rule"])
+    out = {}
+    for i, c in enumerate(cases):
+        if c["kind"] != "fp":
+            continue
+        example = _example(c)
+        if c.get("id") in FLAGGED_BY_GITLEAKS or any(
+                value in example and rules - {c["rule"]} for value, rules in gold.items()):
+            out[i] = SIBLING
+        elif example in examples[c["rule"]]:
+            out[i] = PATH_ONLY
+    return out
+
+
+def _example(case: dict) -> str:
+    return case.get("text", "")[case["example_start"]:case["example_end"]]
+
+
 def score_gitleaks(cases: Sequence[dict], outcomes: Sequence[Outcome]) -> dict:
     fams: dict[str, dict] = defaultdict(lambda: {"tp": 0, "caught": 0, "fp": 0, "flagged": 0})
     split = {k: {"tp": 0, "caught": 0} for k in ("literal", "generated")}
+    kinds = {k: {"fp": 0, "flagged": 0} for k in (SIBLING, PATH_ONLY, "other")}
+    category = fp_categories(cases)
     wrong = []
     for i, (case, out) in enumerate(zip(cases, outcomes, strict=True)):
         f = fams[case["family"]]
@@ -138,6 +205,9 @@ def score_gitleaks(cases: Sequence[dict], outcomes: Sequence[Outcome]) -> dict:
             bad = flagged(case["example_start"], case["example_end"], out)
             f["fp"] += 1
             f["flagged"] += bad
+            kind = kinds[category.get(i, "other")]
+            kind["fp"] += 1
+            kind["flagged"] += bad
             if bad:
                 wrong.append(i)
     families = {name: {**v, "recall": _rate(v["caught"], v["tp"]),
@@ -147,8 +217,15 @@ def score_gitleaks(cases: Sequence[dict], outcomes: Sequence[Outcome]) -> dict:
     hit = sum(v["caught"] for v in fams.values())
     fp = sum(v["fp"] for v in fams.values())
     bad = sum(v["flagged"] for v in fams.values())
+    sib, path, other = kinds[SIBLING], kinds[PATH_ONLY], kinds["other"]
     micro = {"tp": tp, "caught": hit, "recall": _rate(hit, tp), "fp": fp, "flagged": bad,
              "fp_rate": _rate(bad, fp),
+             # Without the examples gitleaks' own rule set flags; then also without those
+             # only a file path tells from a TP (see fp_categories).
+             "fp_sibling": sib["fp"], "flagged_sibling": sib["flagged"],
+             "fp_rate_no_sibling": _rate(bad - sib["flagged"], fp - sib["fp"]),
+             "fp_path_only": path["fp"], "flagged_path_only": path["flagged"],
+             "fp_rate_text_only": _rate(other["flagged"], other["fp"]),
              **{f"recall_{k}": _rate(v["caught"], v["tp"]) for k, v in split.items()},
              "families": len(families),
              "families_full_recall": sum(v["recall"] == 1.0 for v in families.values())}
@@ -179,8 +256,13 @@ def score_presidio(cases: Sequence[dict], outcomes: Sequence[Outcome], policy: P
     hit = sum(v["caught"] for v in recs.values())
     neg = sum(v["neg"] for v in recs.values())
     bad = sum(v["flagged"] for v in recs.values())
+    red = [v for v in recs.values() if v["scored_as"] == "redacted"]
+    red_pos, red_hit = sum(v["pos"] for v in red), sum(v["caught"] for v in red)
     micro = {"pos": pos, "caught": hit, "recall": _rate(hit, pos), "neg": neg, "flagged": bad,
-             "neg_flagged_rate": _rate(bad, neg)}
+             "neg_flagged_rate": _rate(bad, neg),
+             # The entities the policy redacts only (a let-through URL is scored as detected).
+             "pos_redacted": red_pos, "caught_redacted": red_hit,
+             "recall_redacted": _rate(red_hit, red_pos)}
     return {"micro": micro, "recognizers": recognizers, "wrong": wrong}
 
 
@@ -208,11 +290,39 @@ def load_suite(name: str, family: str | None = None) -> list[dict] | None:
     return cases
 
 
+_CHUNK = 512  # texts analysed per nlp.pipe batch (fewer than the Guard's cache holds)
+
+
 def guard_outcomes(guard, texts: Sequence[str]) -> list[Outcome]:
-    """Through the real Guard, batched: resolved findings as a request would see them."""
-    return [Outcome([Hit(f.start, f.end, f.type, f.action.value, f.recognizer)
-                     for f in p.findings], p.blocked)
-            for p in guard.protect_batch([t] for t in texts)]
+    """Through the real Guard, batched: resolved findings as a request would see them, each
+    case as a fresh tenant would see it (`fresh_tenant`)."""
+    out = []
+    for at in range(0, len(texts), _CHUNK):
+        chunk = texts[at : at + _CHUNK]
+        for _ in guard.protect_batch([t] for t in chunk):  # analysis, cached per text
+            pass
+        out.extend(fresh_tenant(guard, t) for t in chunk)
+    return out
+
+
+def fresh_tenant(guard, text: str) -> Outcome:
+    """The case's outcome with the Guard's memory holding this case's values alone.
+
+    The Guard remembers every value it redacted for a tenant and redacts it again wherever
+    it recurs. Run over a suite in one Guard, that memory would carry values from one case
+    into the next (a TP's secret masking an FP example that repeats it, a passport number
+    found next to `passport` in one case found bare in the next): scores would depend on the
+    order of the cases. So: forget, protect (the cached analysis, nothing recalled), remember
+    what this case redacted, as the Guard does after redacting, and protect again."""
+    guard.known.clear()
+    protected = guard.protect([text])
+    for f in protected.findings:
+        if f.action is not Action.ALLOW:
+            guard.known.add(f.type, normalize(text[f.start : f.end]).text)
+    if len(guard.known):
+        protected = guard.protect([text])
+    return Outcome([Hit(f.start, f.end, f.type, f.action.value, f.recognizer)
+                    for f in protected.findings], protected.blocked)
 
 
 def policy_hits(policy: Policy, text: str, results) -> list[Hit]:
@@ -253,12 +363,29 @@ def report(name: str, results: dict[str, dict], worst: int = 25) -> str:
     if name == "gitleaks":
         rows = [[sys_name, r["micro"]["tp"], f"{r['micro']['caught']}",
                  _fmt(r["micro"]["recall"]), _fmt(r["micro"]["recall_literal"]),
-                 _fmt(r["micro"]["recall_generated"]), r["micro"]["fp"],
-                 r["micro"]["flagged"], _fmt(r["micro"]["fp_rate"]),
+                 _fmt(r["micro"]["recall_generated"]),
                  f"{r['micro']['families_full_recall']}/{r['micro']['families']}"]
                 for sys_name, r in results.items()]
         lines.append(table(rows, ["system", "TPs", "caught", "recall", "literal", "generated",
-                                  "FPs", "flagged", "FP rate", "families at 1.0"]))
+                                  "families at 1.0"]))
+        rows = []
+        for sys_name, r in results.items():
+            m = r["micro"]
+            rest = m["fp"] - m["fp_sibling"]
+            text_only = rest - m["fp_path_only"]
+            rows.append([
+                sys_name, f"{m['flagged']}/{m['fp']}", _fmt(m["fp_rate"]),
+                f"{m['flagged_sibling']}/{m['fp_sibling']}",
+                f"{m['flagged'] - m['flagged_sibling']}/{rest}", _fmt(m["fp_rate_no_sibling"]),
+                f"{m['flagged_path_only']}/{m['fp_path_only']}",
+                f"{m['flagged'] - m['flagged_sibling'] - m['flagged_path_only']}/{text_only}",
+                _fmt(m["fp_rate_text_only"])])
+        lines += ["", "false-positive examples flagged SECRET: strict (all), then without the "
+                  f"{SIBLING}s (gitleaks' full rule set flags them too), then also without the "
+                  f"{PATH_ONLY} ones (a TP's text; only the file name differs); see "
+                  "peers.fp_categories",
+                  table(rows, ["system", "strict", "rate", f"{SIBLING}s", "others", "rate",
+                               f"{PATH_ONLY}", "text-decidable", "rate"])]
         fams = sorted(first["families"].items(),
                       key=lambda kv: (kv[1]["recall"] if kv[1]["recall"] is not None else 2,
                                       -(kv[1]["fp_rate"] or 0), kv[0]))
@@ -291,6 +418,11 @@ def report(name: str, results: dict[str, dict], worst: int = 25) -> str:
         m = results[other]["micro"]
         row += [_fmt(m["recall"]), f"{m['flagged']}/{m['neg']}"]
     rows.append(row)
+    row = ["micro, redacted entities", "", "redacted", first["micro"]["pos_redacted"],
+           _fmt(first["micro"]["recall_redacted"]), ""]
+    for other in systems[1:]:
+        row += [_fmt(results[other]["micro"]["recall_redacted"]), ""]
+    rows.append(row)
     header = ["recognizer", "entity", "scored as", "pos", f"{systems[0]} recall", "neg flagged"]
     for other in systems[1:]:
         header += [f"{other} recall", "neg flagged"]
@@ -307,6 +439,7 @@ def misses(name: str, cases: Sequence[dict], outcomes: Sequence[Outcome],
     """One line per missed case or flagged negative, with the findings there (type/recognizer).
     Gitleaks values are elided; Presidio's cases are public test literals, shown as they are."""
     lines = []
+    category = fp_categories(cases) if name == "gitleaks" else {}
     for i in wrong:
         case, out = cases[i], outcomes[i]
         found = ", ".join(f"{h.type}/{h.recognizer or '?'}:{h.action}@{h.start}-{h.end}"
@@ -317,8 +450,9 @@ def misses(name: str, cases: Sequence[dict], outcomes: Sequence[Outcome],
                     elide(case["text"][case["example_start"]:case["example_end"]]))
             kind = "missed " if case["kind"] == "tp" else "FP flagged"
             where = f"@{span['start']}-{span['end']}" if span else ""
+            why = f"  [{category[i]}]" if i in category else ""
             lines.append(f"  {kind:10} {case['id']:44} {case.get('template') or '-':34} "
-                         f"{what}{where}  found: {found}")
+                         f"{what}{where}  found: {found}{why}")
         else:
             kind = "missed " if case["kind"] == "pos" else "neg flagged"
             spans = ",".join(f"{s['start']}-{s['end']}" for s in case["spans"])

@@ -29,8 +29,10 @@ type, and it masks when the policy's action for its type is not `allow`.
 Real text: the same measures, category `real`, through the Guard (`Guard.protect`: resolved
 findings, as a request sees them, so a merged cluster counts under its strictest member's
 type) and plain Presidio, policies/default.yaml.
-Peer suites: through the Guard and plain Presidio, policies/default.yaml; counts only in the
-JSON (never a gitleaks value); `--misses` prints them elided.
+Peer suites: through the Guard and plain Presidio, policies/default.yaml, each case as a
+fresh tenant would see it; gitleaks' FP examples strict and without those gitleaks' own rule
+set flags (see benchmarks/peers.py); counts only in the JSON (never a gitleaks value);
+`--misses` prints them elided.
 
 Writes benchmarks/results/quality.json (`all` or `devset`; the dev-set keys are unchanged,
 the other suites are under `suites`), or quality-peers.json / quality-realtext.json.

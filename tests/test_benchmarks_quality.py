@@ -150,3 +150,41 @@ def test_realtext_data_file_is_consistent():
     labels = {label for s in samples for *_, label in s.spans}
     assert {"PERSON", "ORGANIZATION", "LOCATION", "STREET_ADDRESS", "PHONE_NUMBER"} <= labels
     assert all(src["licence"] for src in meta["sources"].values())
+
+
+def _fp_case(rule: str, text: str, kind: str = "fp", value: str | None = None, cid: str = ""):
+    spans = [] if value is None else [{"start": text.index(value),
+                                       "end": text.index(value) + len(value), "label": "SECRET"}]
+    return {"id": cid or f"{rule}-{kind}", "rule": rule, "family": rule.split("-")[0],
+            "kind": kind, "text": text, "example_start": 0, "example_end": len(text),
+            "spans": spans}
+
+
+def test_fp_categories_sibling_path_only_and_the_rest():
+    key = "k3Yv4lu3Zq8Wm2Rt7Np1"
+    cases = [
+        _fp_case("acme-api-key", f"acme_key = {key}", "tp", key),
+        _fp_case("acme-old-key", f"acme_key = {key}"),  # another rule's TP value: sibling
+        _fp_case("acme-api-key", f"acme_key = {key}"),  # its own rule's TP text: path only
+        _fp_case("acme-api-key", "acme_key = ${ACME_KEY}"),  # a real look-alike
+    ]
+    assert peers.fp_categories(cases) == {1: peers.SIBLING, 2: peers.PATH_ONLY}
+    hit = out(Hit(0, 30, "SECRET", "block"), blocked=True)
+    micro = peers.score_gitleaks(cases, [hit, hit, hit, hit])["micro"]
+    assert (micro["flagged"], micro["fp"], micro["fp_rate"]) == (3, 3, 1.0)  # strict: all
+    assert (micro["flagged_sibling"], micro["fp_rate_no_sibling"]) == (1, 1.0)
+    assert micro["fp_rate_text_only"] == 1.0  # the look-alike, flagged
+    micro = peers.score_gitleaks(cases, [hit, hit, hit, out()])["micro"]
+    assert micro["fp_rate_no_sibling"] == 0.5 and micro["fp_rate_text_only"] == 0.0
+
+
+def test_each_case_is_seen_by_a_fresh_tenant(guard):
+    pw = "Qv7-kd2Lm9x"
+    texts = [f"db_password = {pw}",  # redacted here...
+             f"the string {pw} again",  # ...so the Guard would recall it here: not this case's
+             f"db_password = {pw}; later {pw} again"]  # a repeat within one case is recalled
+    first, second, third = peers.guard_outcomes(guard, texts)
+    assert first.blocked and peers.covered(14, 14 + len(pw), [(h.start, h.end) for h in first.hits])
+    assert not second.blocked and not any(h.type == "SECRET" for h in second.hits)
+    at = texts[2].rindex(pw)
+    assert peers.covered(at, at + len(pw), [(h.start, h.end) for h in third.hits])

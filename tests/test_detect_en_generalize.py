@@ -58,31 +58,31 @@ def test_name_near_misses(guard, text):
 
 
 def test_ssn_and_itin_rules():
-    assert ssn_ok("078-05-1123") and ssn_ok("078051121")
+    assert ssn_ok("536-22-8741") and ssn_ok("536228741")
     for bad in ("000-12-3456", "666-12-3456", "912-34-5678", "123-00-4567", "123-45-0000",
-                "078-05-1120", "111111111"):
+                "078-05-1120", "111111111"):  # 078-05-1120: the specimen on a wallet insert
         assert not ssn_ok(bad), bad
-    assert itin_ok("911-70-1234") and not itin_ok("911-89-1234") and not itin_ok("811-70-1234")
+    assert itin_ok("936-81-4402") and not itin_ok("936-89-4402") and not itin_ok("836-81-4402")
 
 
 @pytest.mark.parametrize("text, value, entity", [
-    ("SSN: 078051121", "078051121", "US_SSN"),  # no dashes, with context
-    ("social security 078 05 1123", "078 05 1123", "US_SSN"),
+    ("SSN: 536228741", "536228741", "US_SSN"),  # no dashes, with context
+    ("social security 536 22 8741", "536 22 8741", "US_SSN"),
     ("employee 638-87-3797 starts Monday", "638-87-3797", "US_SSN"),  # grouped: no context needed
-    ("ITIN 911701234 on file", "911701234", "US_ITIN"),
-    ("my passport number is A12803456", "A12803456", "US_PASSPORT"),
-    ("US passport 912803456, expires 2031", "912803456", "US_PASSPORT"),
-    ("checking account 945456787654", "945456787654", "US_BANK_NUMBER"),
+    ("ITIN 936814402 on file", "936814402", "US_ITIN"),
+    ("my passport number is K70413928", "K70413928", "US_PASSPORT"),
+    ("US passport 604173928, expires 2031", "604173928", "US_PASSPORT"),
+    ("checking account 318840275561", "318840275561", "US_BANK_NUMBER"),
 ])
 def test_us_ids(guard, text, value, entity):
     assert (entity, value) in masked(guard, text)
 
 
 @pytest.mark.parametrize("text", [
-    "order 078051121 shipped",  # nine digits, no context: not an SSN
-    "my tax id 911-89-1234",  # group 89 is no ITIN group, area 9xx no SSN area
-    "build A12803456 passed",  # passport shape without the word
-    "took 945456787654 ns",
+    "order 536228741 shipped",  # nine digits, no context: not an SSN
+    "my tax id 936-89-4402",  # group 89 is no ITIN group, area 9xx no SSN area
+    "build K70413928 passed",  # passport shape without the word
+    "took 318840275561 ns",
 ])
 def test_us_id_near_misses(guard, text):
     assert masked(guard, text) == []
@@ -134,3 +134,8 @@ def test_po_box_near_miss(guard):
 ])
 def test_cards_and_ibans(guard, text, value):
     assert value in masked_values(guard, text)
+
+
+def test_ssn_after_the_abbreviated_form_label(guard):
+    assert ("US_SSN", "536228741") in masked(guard, "soc. sec. no. 536228741")
+    assert masked(guard, "soc. 536228742") == []  # `soc.` alone says nothing

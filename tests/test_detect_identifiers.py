@@ -103,6 +103,43 @@ def test_driver_license_without_context_is_nothing():
     assert hits(DL, "ticket D1234567 and build 123456789") == []
 
 
+@pytest.mark.parametrize("text, value", [
+    ("CDL: K48201937", "K48201937"),  # a commercial driver's licence
+    ("lic# K48201937 (exp 2027)", "K48201937"),
+    ("Driver Lic. No. K48201937", "K48201937"),
+    ("learner's permit K48201937", "K48201937"),
+])
+def test_driver_license_form_abbreviations(text, value):
+    assert hits(DL, text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "building permit K48201937",  # a permit, but no driving one
+    "see public.K48201937 and relic K48201937",  # `lic` inside other words
+])
+def test_driver_license_abbreviation_near_misses(text):
+    assert hits(DL, text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("CHI number 943 476 5919", "943 476 5919"),  # Scotland: the same mod-11 check
+    ("H&C number 9434765919", "9434765919"),  # Northern Ireland's Health and Care number
+    ("Health and Care no. 9434765919", "9434765919"),
+    ("N.H.S. number 9434765919", "9434765919"),
+])
+def test_nhs_check_across_the_uk_health_numbers(text, value):
+    assert hits(NHS, text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "CHI number 943 476 5918",  # check digit wrong
+    "chicago 9434765919",  # `chi` inside a word
+    "order 9434765919 shipped",  # no context: 1 in 11 ten-digit numbers pass the check
+])
+def test_nhs_near_misses(text):
+    assert hits(NHS, text) == []
+
+
 AGE = AgeRecognizer()
 
 

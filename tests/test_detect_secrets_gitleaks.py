@@ -199,3 +199,33 @@ def test_a_key_naming_a_vendor_is_left_to_that_vendor():
 
 def test_vendor_prefixed_placeholder_not_refound_as_generic():
     assert findings('"token": "xoxp-1234-1234-1234-' + fake(HEX, 32) + '"') == []
+
+
+def _b64(raw: str) -> str:
+    import base64
+
+    return base64.b64encode(raw.encode()).decode()
+
+
+def test_basic_credential_is_base64_of_user_and_password():
+    cred = _b64("deploy:" + fake(ALNUM, 14))
+    for text in (f"curl -H \"Authorization: Basic {cred}\" https://ci.example",
+                 f"Authorization: Basic {cred}"):
+        assert covered(text, cred)
+
+
+def test_basic_then_a_jwt_is_the_jwt_not_a_basic_credential():
+    head = _b64('{"alg":"HS256","typ":"JWT"}').rstrip("=")
+    body = _b64('{"sub":"svc-build","n":7}').rstrip("=")
+    jwt = f"{head}.{body}.{fake(ALNUM + '_-', 43)}"
+    text = f"curl -X POST -H \"Authorization: Basic {jwt}\" https://api.example"
+    assert [rule for rule, _ in findings(text)] == ["jwt"]
+
+
+@pytest.mark.parametrize("text", [
+    # Not base64 (dots, dashes, underscores are not in its alphabet): not a Basic credential.
+    "curl -H 'Authorization: Basic some.dotted-value_here_" + fake(LOWER, 12) + "' https://x",
+    "Authorization: Basic user.name-with_dashes-" + fake(LOWER, 12),
+])
+def test_basic_with_a_non_base64_value_is_not_a_credential(text):
+    assert findings(text) == []

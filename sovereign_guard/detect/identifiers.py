@@ -132,8 +132,10 @@ class UkNhsRecognizer(SovereignPatternRecognizer):
     NAME = "NhsRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
     ENTITY = "UK_NHS"
     PATTERNS = (("nhs", rf"{NUM_LB}{DIGIT}{{3}}[ -]?{DIGIT}{{3}}[ -]?{DIGIT}{{4}}{NUM_RB}", 0.5),)
-    CONTEXT = ("nhs", "national health", "health service", "patient", "chi number")
-    TRIGGER = compiled(r"(?i)nhs|health|patient")
+    # Scotland's CHI and Northern Ireland's Health and Care numbers share the mod-11 check.
+    CONTEXT = ("nhs", "n.h.s", "national health", "health service", "patient", "chi number",
+               "chi no", "chi#", "health and care", "h&c number", "h&c no")
+    TRIGGER = compiled(r"(?i)nhs|n\.h\.s|health|patient|\bchi\b|\bh&c\b")
     REQUIRE_CONTEXT = True
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -156,9 +158,12 @@ class UsDriverLicenseRecognizer(SovereignPatternRecognizer):
         ("dl-wa", rf"{LB}(?:WDL[A-Z0-9]{{9}}|[A-Z]{{5}}[A-Z*]{{2}}[0-9]{{3}}[A-Z0-9]{{2}}){RB}",
          0.45),
     )
-    CONTEXT = ("driver", "driving", "licence", "license", "dl#", "dl no", "dln", "dmv", "駕照",
-               "驾照", "駕駛執照", "驾驶证")
-    TRIGGER = compiled(r"(?i)driv|licen[cs]e|\bdln?\b|dmv|駕照|驾照|駕駛|驾驶")
+    # `lic#`, `CDL` (a commercial licence), a learner's permit: the forms' abbreviations.
+    CONTEXT = ("driver", "driving", "licence", "license", "dl#", "dl no", "dln", "dmv", "cdl",
+               "lic#", "lic.", "lic no", "learner's permit", "learner permit",
+               "instruction permit", "駕照", "驾照", "駕駛執照", "驾驶证")
+    TRIGGER = compiled(
+        r"(?i)driv|licen[cs]e|\b(?:dln?|cdl|lic)\b|dmv|permit|駕照|驾照|駕駛|驾驶")
     REQUIRE_CONTEXT = True
 
 

@@ -468,8 +468,10 @@ VENDOR_RULES: tuple[Rule, ...] = (
       r"""[\w${}@.!#%^&*-]+))(?=\s|$)""",
       "curl", entropy=2.0, validate=_curl_user_ok),
     R("curl-auth-header",
+      # A Basic credential is base64 (`user:pass` encoded): `Basic <a JWT>` is not one (the
+      # JWT is found by its own rule).
       _CURL_HEAD + r"""(?:-H|--header)(?:=|[ \t]{0,5})["'](?i:Authorization:[ \t]{0,5}"""
-      r"""(?:(?:Basic|Bearer|(?:Api-)?Token)[ \t])?|(?:X-(?:[a-z]+-)?)?(?:Api-?)?(?:Key|Token):"""
-      r"""[ \t]{0,5})([\w=~@.+/-]{8,})["']""",
+      r"""(?:Basic[ \t](?=[a-z0-9+/]{8,}={0,3}["'])|(?:Bearer|(?:Api-)?Token)[ \t])?|"""
+      r"""(?:X-(?:[a-z]+-)?)?(?:Api-?)?(?:Key|Token):[ \t]{0,5})([\w=~@.+/-]{8,})["']""",
       "curl", entropy=2.75),
 )

@@ -241,10 +241,15 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
          r"(?i)(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,20}://[^\s:/@'\"`<>]{0,128}:"
          r"([^\s'\"`<>/]{1,256})@[A-Za-z0-9._-]{1,255}",
          ("://",), validate=_conn_ok),
+    # A Basic credential is base64 of `user:pass`; a bearer token or a `token` may be any
+    # token68 (RFC 7235). `Basic <a JWT>` is no Basic credential (the jwt rule finds it).
     Rule("authorization-header",
-         r"(?i)(?<![A-Za-z])(?:bearer|basic|token)\s{1,3}([A-Za-z0-9._~+/-]{19,4095}[A-Za-z0-9_~+/-]={0,2})"
+         r"(?i)(?<![A-Za-z])(?:bearer|token)\s{1,3}([A-Za-z0-9._~+/-]{19,4095}[A-Za-z0-9_~+/-]={0,2})"
          r"(?![A-Za-z0-9._~+/=-])",
-         ("bearer", "basic", "token"), score=0.8, entropy=3.0),
+         ("bearer", "token"), score=0.8, entropy=3.0),
+    Rule("authorization-header",
+         r"(?i)(?<![A-Za-z])basic\s{1,3}([A-Za-z0-9+/]{19,4095}={0,2})(?![A-Za-z0-9._~+/=-])",
+         ("basic",), score=0.8, entropy=3.0),
     Rule("password-assignment", _ASSIGNMENT, _ASSIGNMENT_KEYWORDS, score=0.75,
          validate=_assignment_ok),
     Rule("password-assignment", _XML_ELEMENT, _ASSIGNMENT_KEYWORDS, score=0.75,

@@ -2,11 +2,11 @@
 
 They replace Presidio's recognizers of the same names. Presidio scores an SSN or ITIN
 written without separators at 0.05-0.3, under the policy threshold even next to `SSN:`,
-so spaCy's DATE_TIME guess (allowed) was all that was left of `SSN 078051121`. Here:
+so spaCy's DATE_TIME guess (allowed) was all that was left of `SSN 536228741`. Here:
 
-- a value in the grouped form (`078-05-1123`, `911 70 1234`, one separator throughout)
+- a value in the grouped form (`536-22-8741`, `936 81 4402`, one separator throughout)
   scores 0.6 alone;
-- the compact and odd forms (`078051121`, `07805-1121`), passports and account numbers
+- the compact and odd forms (`536228741`, `53622-8741`), passports and account numbers
   score under the threshold alone and over it with a context word within reach (`ssn`,
   `social security`, `passport`, `account`...);
 - SSA's rules decide what can be an SSN (no area 000, 666 or 9xx, no group 00, no serial
@@ -83,8 +83,8 @@ class SsnRecognizer(_NineDigits):
         ("ssn-compact", rf"{NUM_LB}{_D}{{9}}{NUM_RB}", 0.3),
         ("ssn-odd", rf"{NUM_LB}(?:{_D}{{5}}-{_D}{{4}}|{_D}{{3}}-{_D}{{6}}){NUM_RB}", 0.2),
     )
-    CONTEXT = ("ssn", "ssns", "social security", "social sec", "socsec", "social", "ss#",
-               "ss no", "ssa")
+    CONTEXT = ("ssn", "ssns", "social security", "social sec", "socsec", "soc sec",
+               "soc. sec", "social", "ss#", "ss no", "ssa")
     TRIGGER = compiled(rf"{_D}{{3}}[- .]?{_D}{{2}}[- .]?{_D}{{4}}")
     CHECK = staticmethod(ssn_ok)
 
