@@ -72,6 +72,7 @@ class Outbound:
     started: float
     detect_ms: float
     restorer: Restorer = field(repr=False)
+    caller_request_id: str | None = None  # the caller's own id, when it sent one
 
     @property
     def content(self) -> bytes:
@@ -125,9 +126,9 @@ class Pipeline:
         `audit.caller_header`, which any caller can set, is recorded)."""
         started = time.perf_counter()
         rest = path.removeprefix("/").removeprefix("v1/")
-        ctx = _Context(self, _request_id(headers.get(REQUEST_ID_HEADER)), rest,
-                       ROUTES.get(rest, "openai"), headers, started)
-        ctx.caller = caller
+        ctx = _Context(self, "sg-" + uuid.uuid4().hex, rest, ROUTES.get(rest, "openai"),
+                       headers, started)
+        ctx.caller, ctx.caller_request_id = caller, _request_id(headers.get(REQUEST_ID_HEADER))
         try:
             try:
                 return self._prepare(ctx, raw)
@@ -207,6 +208,7 @@ class Pipeline:
             headers=sent, body=body,
             stream=bool(body.get("stream")), decision=decision.decision, protected=protected,
             started=started, detect_ms=detect_ms, restorer=Restorer(protected.mapping),
+            caller_request_id=ctx.caller_request_id,
         )
         ctx.write(self._event(ctx, decision.decision, decision.reasons, target))
         return out
@@ -262,7 +264,8 @@ class Pipeline:
         if self.audit is None:
             return
         event = AuditEvent(
-            kind="response", request_id=out.request_id, time=_now(), door=self.door,
+            kind="response", request_id=out.request_id, caller_request_id=out.caller_request_id,
+            time=_now(), door=self.door,
             route=f"/v1/{out.route}", card_id=out.card.id, vendor=out.card.vendor,
             policy_id=self.policy.id, policy_hash=self.policy.sha256, decision=out.decision,
             status=status, vendor_confirmed=confirmed or {},
@@ -277,7 +280,8 @@ class Pipeline:
         headers_sent, controls = (signals_sent(target, self.policy, ctx.route) if target
                                   else ({}, {}))
         return AuditEvent(
-            kind="request", request_id=ctx.request_id, time=_now(), door=self.door,
+            kind="request", request_id=ctx.request_id, caller_request_id=ctx.caller_request_id,
+            time=_now(), door=self.door,
             caller=ctx.caller or ctx.headers.get(self.policy.audit.caller_header.lower()),
             route=f"/v1/{ctx.route}", model_requested=_safe(ctx.model) if ctx.model else None,
             vendor=target.vendor if target else None, card_id=target.id if target else None,
@@ -345,6 +349,7 @@ class _Context:
         self.media: list[dict[str, Any]] = []
         self.headers_dropped: list[str] = []  # names only, known once the request may leave
         self.caller: str | None = None  # the authenticated client, when there is one
+        self.caller_request_id: str | None = None
 
     def refuse(self, status: int, code: str, message: str, *,
                reasons: tuple[str, ...] = ()) -> Refused:
@@ -423,12 +428,13 @@ def _safe(model: str | None) -> str:
 _REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
 
 
-def _request_id(given: str | None) -> str:
+def _request_id(given: str | None) -> str | None:
     """The caller's id when it is a plain token (so logs and audit can be joined with the
-    caller's), else a fresh one: a header value is never trusted to be short or printable."""
+    caller's), else none: a header value is never trusted to be short or printable. It is
+    recorded as `caller_request_id` only; callers reuse ids, so each record gets its own."""
     if given and _REQUEST_ID.fullmatch(given):
         return given
-    return "sg-" + uuid.uuid4().hex
+    return None
 
 
 def _now() -> datetime:

@@ -103,3 +103,55 @@ def test_report_help_documents_the_exit_status(capsys):
         main(["audit", "report", "--help"])
     out = capsys.readouterr().out
     assert "exit status" in out and "1 integrity FAILED" in out and "2 bad" in out
+
+
+# -- record ids: unique, the caller's own id kept apart ---------------------------------------
+
+
+def test_repeated_caller_ids_get_unique_record_ids(guarded):
+    from conftest import audit_events
+
+    from sovereign_guard.audit import load_keyset
+    from sovereign_guard.pipeline import REQUEST_ID_HEADER, Pipeline, Refused
+
+    pipeline = Pipeline(guarded)
+    body = json.dumps({"model": "local/echo",
+                       "messages": [{"role": "user", "content": "hello"}]}).encode()
+    headers = {REQUEST_ID_HEADER: "job-42", "content-type": "application/json"}
+    outs = [pipeline.prepare("/v1/chat/completions", headers, body) for _ in range(2)]
+    for out in outs:
+        pipeline.finish(out, *pipeline.echo(out))
+    with pytest.raises(Refused) as refused:
+        pipeline.prepare("/v1/chat/completions", headers, b"{not json")
+    with pytest.raises(Refused) as odd:  # not a plain token: not kept
+        pipeline.prepare("/v1/chat/completions", {REQUEST_ID_HEADER: "a b\x00"}, b"{")
+    ids = {outs[0].request_id, outs[1].request_id, refused.value.request_id}
+    assert len(ids) == 3 and all(i.startswith("sg-") for i in ids)
+    assert outs[0].response_headers()[REQUEST_ID_HEADER] == outs[0].request_id
+    events = audit_events(load_keyset(guarded.audit_keys_path), guarded.audit.directory,
+                          "job-42")
+    assert sorted(e["kind"] for e in events) == ["request"] * 3 + ["response"] * 2
+    assert {e["caller_request_id"] for e in events} == {"job-42"}
+    assert {e["request_id"] for e in events} == ids
+    (other,) = audit_events(load_keyset(guarded.audit_keys_path), guarded.audit.directory,
+                            odd.value.request_id)
+    assert other["caller_request_id"] is None
+
+
+def test_show_and_export_carry_both_ids(trail, capsys, tmp_path):
+    import csv
+    import io
+
+    code, out, _ = run(capsys, "audit", "show", trail, "--decision", "block", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and [r["caller_request_id"] for r in rows].count("job-7") == 1
+    assert all(r["request_id"].startswith("sg-") for r in rows)
+    _, out, _ = run(capsys, "audit", "show", trail, "--decision", "block")
+    header = out.splitlines()[0]
+    assert "REQUEST ID" in header and "CALLER ID" in header
+    assert f"sg-{10:032x}" in out and "job-7" in out
+    bundle = tmp_path / "bundle"
+    assert run(capsys, "audit", "export", trail, "--out", bundle, "--decision", "block")[0] == 0
+    _, out, _ = run(capsys, "audit", "show", bundle, "--format", "json")
+    (row,) = [r for r in json.loads(out) if r["caller_request_id"] == "job-7"]
+    assert row["request_id"] == f"sg-{10:032x}"
