@@ -5,7 +5,11 @@ latency, and a day chart that renders offline in a real browser."""
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import unicodedata
 from datetime import UTC, datetime
+from html.parser import HTMLParser
 
 import pytest
 from test_audit_support import settings
@@ -155,3 +159,178 @@ def test_show_and_export_carry_both_ids(trail, capsys, tmp_path):
     _, out, _ = run(capsys, "audit", "show", bundle, "--format", "json")
     (row,) = [r for r in json.loads(out) if r["caller_request_id"] == "job-7"]
     assert row["request_id"] == f"sg-{10:032x}"
+
+
+# -- what the report says ---------------------------------------------------------------------
+
+
+def test_report_counts_client_errors_apart_from_policy_blocks(trail, capsys):
+    code, out, _ = run(capsys, "audit", "report", trail, "--format", "json")
+    doc = json.loads(out)
+    assert code == 0 and doc["outcomes"] == {"passed": 13, "blocked_by_policy": 2,
+                                             "client_errors": 3, "guard_errors": 1}
+    assert doc["client_errors"] == {"invalid_json": 1, "missing_model": 1, "body_too_large": 1}
+    assert doc["guard_errors"] == {"detection_failed": 1}
+    assert "invalid_json" not in doc["reasons"]  # policy reasons are the policy's only
+    assert doc["reasons"] == {"classification_exceeds_card": 2, "entity_blocked:API_KEY": 1,
+                              "dpa_not_signed": 1}
+    assert doc["per_day"]["2026-11-02"] == {"allow": 2, "reroute": 1, "block": 1,
+                                            "client_error": 3, "guard_error": 1}
+    _, out, _ = run(capsys, "audit", "report", trail)
+    assert "blocked by policy 2, client errors 3, guard errors 1" in out
+
+
+def test_report_lists_blocked_requests_without_values(trail, capsys):
+    _, out, _ = run(capsys, "audit", "report", trail, "--format", "json")
+    blocked = json.loads(out)["blocked"]
+    assert [b["outcome"] for b in blocked] == ["block", "block", "client_error",
+                                               "client_error", "client_error", "guard_error"]
+    first = blocked[0]
+    assert first["request_id"] == f"sg-{10:032x}" and first["caller_request_id"] == "job-7"
+    assert first["time"].startswith("2026-11-01T09:10") and first["status"] == 403
+    assert first["reasons"] == ["entity_blocked:API_KEY"] and first["log_id"] == "report-log"
+    assert set(first) == {"time", "request_id", "caller_request_id", "log_id", "seq",
+                          "outcome", "status", "door", "card_id", "reasons"}
+    _, out, _ = run(capsys, "audit", "report", trail)
+    (line,) = [x for x in out.splitlines() if "job-7" in x]
+    assert f"sg-{10:032x}" in line and "403" in line and "entity_blocked:API_KEY" in line
+
+
+def test_report_shows_doors_classes_vendor_errors_and_latency(trail, capsys):
+    _, out, _ = run(capsys, "audit", "report", trail, "--format", "json")
+    doc = json.loads(out)
+    assert doc["doors"] == {"sidecar": 17, "transport": 1, "decorator": 1}
+    assert doc["outbound_classes"] == {"internal": 10, "(none)": 9}
+    assert doc["data_classes"] == {"confidential": 10, "(none)": 9}
+    gpt = doc["vendor_answers"]["openai/gpt-5"]
+    assert gpt["responses"] == 12 and gpt["vendor_errors"] == 2
+    assert gpt["errors"] == {"502 ConnectError": 1, "503": 1}
+    # totals 40, 60, 100..1000 ms: median 450; p95 between the two largest
+    assert gpt["total_ms"]["p50"] == 450.0 and 900 < gpt["total_ms"]["p95"] <= 1000
+    assert gpt["vendor_ms"]["p50"] == 445.0  # less the 5 ms of detection
+    assert doc["vendor_answers"]["local/echo"]["vendor_errors"] == 0
+    _, text, _ = run(capsys, "audit", "report", trail)
+    for title in ("Outbound data class:", "Doors:", "Vendor answers", "Vendor errors"):
+        assert title in text
+    assert "502 ConnectError" in text and "450.0" in text
+
+
+# -- the HTML page, as a browser and an auditor see it -----------------------------------------
+
+
+class _Svg(HTMLParser):
+    """The texts and rectangles of one <svg id=...> and every URL-bearing attribute."""
+
+    def __init__(self, svg_id: str):
+        super().__init__()
+        self.svg_id, self.depth = svg_id, 0
+        self.texts: list[str] = []
+        self.rects: list[dict] = []
+        self.lines = 0
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        self.urls += [v for k, v in attrs if k in ("src", "href", "xlink:href", "action")]
+        if tag == "svg" and a.get("id") == self.svg_id:
+            self.depth = 1
+        elif self.depth and tag == "svg":
+            self.depth += 1
+        elif self.depth and tag == "rect":
+            self.rects.append(a)
+        elif self.depth and tag == "line":
+            self.lines += 1
+
+    def handle_endtag(self, tag):
+        if self.depth and tag == "svg":
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if self.depth and data.strip():
+            self.texts.append(data.strip())
+
+
+def _page(trail, capsys, tmp_path) -> str:
+    page = tmp_path / "report.html"
+    assert run(capsys, "audit", "report", trail, "--html", page)[0] == 0
+    return page.read_text()
+
+
+def test_html_day_chart_has_labelled_axes_and_values(trail, capsys, tmp_path):
+    html = _page(trail, capsys, tmp_path)
+    svg = _Svg("day-chart")
+    svg.feed(html)
+    assert "requests" in svg.texts and "day (UTC)" in svg.texts  # axis titles
+    assert {"0", "5", "10", "15"} <= set(svg.texts)  # y ticks
+    assert {"2026-11-01", "2026-11-02"} <= set(svg.texts)  # x ticks
+    assert {"11", "8"} <= set(svg.texts)  # totals above the bars
+    assert svg.texts.count("3") >= 1  # a segment's own value (3 client errors)
+    assert len(svg.rects) == 8 and svg.lines >= 6  # segments; axes and gridlines
+    assert "<td>2026-11-02</td><td>2</td><td>0</td><td>1</td><td>1</td><td>3</td><td>1</td>" \
+        "<td>8</td>" in html  # the same numbers as a table
+    for section in ("Blocked requests", "Vendor answers", "Vendor errors", "Doors",
+                    "Outbound data class", "Client errors by code"):
+        assert f"<h2>{section}" in html
+    assert "job-7" in html and f"sg-{10:032x}" in html
+
+
+def test_html_needs_nothing_from_the_network(trail, capsys, tmp_path):
+    html = _page(trail, capsys, tmp_path)
+    svg = _Svg("day-chart")
+    svg.feed(html)
+    assert svg.urls == []
+    for external in ("<script", "<link", "<img", "<iframe", "@import", "url(", "http://",
+                     "https://", "//cdn"):
+        assert external not in html.lower()
+    assert "default-src 'none'" in html  # and the CSP forbids fetching anything anyway
+
+
+def test_day_chart_spans_quiet_days_and_scales(tmp_path):
+    from sovereign_guard.audit.page import day_chart
+
+    per_day = {"2026-11-01": {"allow": 1200}, "2026-11-04": {"block": 7, "allow": 3}}
+    svg = _Svg("day-chart")
+    svg.feed(day_chart(per_day))
+    assert {"2026-11-02", "2026-11-03"} <= set(svg.texts)  # quiet days keep their place
+    assert {"0", "500", "1000", "1200", "10"} <= set(svg.texts)
+
+
+def _browser() -> str | None:
+    return next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome")
+                 if shutil.which(n)), None)
+
+
+@pytest.mark.skipif(_browser() is None, reason="no Chromium on this machine (Debian: apt-get "
+                    "install chromium); README 'Checking the HTML report' gives the manual check")
+def test_html_report_renders_in_headless_chromium(trail, capsys, tmp_path):
+    """What an auditor opens: the page rendered offline by a real browser, as a screenshot
+    (not blank) and as a printed PDF whose text holds the chart's axes and values."""
+    from pypdf import PdfReader
+
+    page = tmp_path / "report.html"
+    assert run(capsys, "audit", "report", trail, "--html", page)[0] == 0
+    blank = tmp_path / "blank.html"
+    blank.write_text("<!DOCTYPE html><html><body style='background:#fff'></body></html>")
+
+    def chromium(*args: str) -> None:
+        subprocess.run([_browser(), "--headless", "--no-sandbox", "--disable-gpu",
+                        "--hide-scrollbars", f"--user-data-dir={tmp_path / 'profile'}",
+                        "--host-resolver-rules=MAP * ~NOTFOUND", *args],
+                       check=True, capture_output=True, timeout=120)
+
+    shots = {}
+    for name, source in (("report", page), ("blank", blank)):
+        shots[name] = tmp_path / f"{name}.png"
+        chromium(f"--screenshot={shots[name]}", "--window-size=1100,1400", source.as_uri())
+    data = shots["report"].read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    # A page of the same size with nothing on it compresses to a few KB; charts, tables and
+    # text do not.
+    assert len(data) > 5 * len(shots["blank"].read_bytes())
+    pdf = tmp_path / "report.pdf"
+    chromium("--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri())
+    text = unicodedata.normalize("NFKC", " ".join(p.extract_text()
+                                                  for p in PdfReader(pdf).pages))  # ligatures
+    for seen in ("Requests per day", "day (UTC)", "requests", "2026-11-01", "integrity verified",
+                 "Blocked requests", "reason codes", "job-7", "502 ConnectError"):
+        assert seen in text

@@ -323,9 +323,10 @@ def run_report(args: argparse.Namespace) -> int:
     import orjson
 
     from ..audit.bundle import verify_bundle
+    from ..audit.page import summary_html
     from ..audit.review import select
     from ..audit.store import is_bundle
-    from ..audit.summary import summarise, summary_html, summary_text
+    from ..audit.summary import summarise, summary_text
     from ..audit.verify import verify_target
 
     path, keys, reader = _reader(args)
