@@ -67,8 +67,10 @@ def day_chart(per_day: dict[str, dict[str, int]]) -> str:
     totals = [sum(per_day.get(d, {}).values()) for d in days]
     step = _nice_step(max(totals))
     y_max = step * math.ceil(max(totals) / step)
-    left, top, plot_h, bottom = 64, 26, 260, 86
     col_w = max(16, min(90, 760 // len(days)))
+    digits = len(str(max(totals)))
+    upright = digits * 7 + 4 <= col_w  # totals fit across their column, else stand on end
+    left, top, plot_h, bottom = 64, 26 if upright else 12 + digits * 7, 260, 86
     bar_w = max(10, round(col_w * 0.7))
     plot_w = col_w * len(days)
     base = top + plot_h
@@ -94,9 +96,13 @@ def day_chart(per_day: dict[str, dict[str, int]]) -> str:
             if h >= 14 and bar_w >= 18 and len(str(n)) * 7 <= bar_w:
                 out.append(f'<text x="{x + bar_w / 2:.1f}" y="{y + h / 2 + 4:.1f}" '
                            f'text-anchor="middle" class="inbar">{n}</text>')
-        if total:
+        if total and upright:
             out.append(f'<text x="{x + bar_w / 2:.1f}" y="{y - 4:.1f}" text-anchor="middle" '
                        f'class="value">{total}</text>')
+        elif total:
+            tx, ty = x + bar_w / 2 + 4, y - 4
+            out.append(f'<text x="{tx:.1f}" y="{ty:.1f}" class="value" '
+                       f'transform="rotate(-90 {tx:.1f} {ty:.1f})">{total}</text>')
         if i % every == 0:
             cx, cy = x + bar_w / 2, base + 12
             out.append(f'<text x="{cx:.1f}" y="{cy}" text-anchor="end" '
