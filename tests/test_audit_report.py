@@ -339,9 +339,9 @@ def test_html_report_renders_in_headless_chromium(trail, capsys, tmp_path):
 def test_day_chart_totals_stand_on_end_when_columns_are_narrow():
     from sovereign_guard.audit.page import day_chart
 
-    per_day = {f"2026-10-{d:02d}": {"allow": 900 + d} for d in range(1, 31)}
-    html = day_chart(per_day)
+    per_day = {f"2026-{m}-{d:02d}": {"allow": 900 + d} for m in (10, 11) for d in range(1, 31)}
+    html = day_chart(per_day)  # 61 days: 16-pixel columns
     svg = _Svg("day-chart")
     svg.feed(html)
     assert {str(900 + d) for d in range(1, 31)} <= set(svg.texts)  # every total is shown
-    assert html.count('class="value" transform="rotate(-90') == 30
+    assert html.count('class="value" transform="rotate(-90') == 60
