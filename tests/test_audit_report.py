@@ -95,7 +95,9 @@ def test_report_exits_1_when_integrity_fails(trail, capsys, tmp_path):
     page = tmp_path / "r.html"
     code, out, err = run(capsys, "audit", "report", trail, "--html", page)
     assert code == 1 and "FAILED" in out and "integrity FAILED" in err
-    assert "integrity NOT verified" in page.read_text()  # still written, marked
+    html = page.read_text()
+    assert "integrity NOT verified" in html and "<h2>Integrity problems" in html  # marked
+    assert "sequence gap" in html  # the problem itself, as `audit verify` names it
     code, out, _ = run(capsys, "audit", "report", trail, "--format", "json")
     assert code == 1 and json.loads(out)["ok"] is False
     # the same verdict as `audit verify`

@@ -207,13 +207,13 @@ def summary_html(s: dict[str, Any], target: str, integrity: Report | None) -> st
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>sovereign-guard audit report</title>
 <style>
-body {{ font: 14px/1.4 system-ui, sans-serif; margin: 2em; color: #222; max-width: 72em;
+body {{ font: 14px/1.4 system-ui, sans-serif; margin: 2em; color: #222; max-width: 84em;
        background: #fff; }}
 th {{ text-align: left; padding-right: 1em; }} svg text {{ font-size: 12px; fill: #222; }}
 svg text.value {{ font-weight: bold; }} svg text.inbar {{ fill: #fff; font-size: 11px; }}
 svg text.axis-title {{ font-size: 13px; font-weight: bold; }}
 svg line.axis {{ stroke: #222; stroke-width: 1.5; }} svg line.grid {{ stroke: #ddd; }}
-table.grid {{ border-collapse: collapse; margin-top: .5em; }}
+table.grid {{ border-collapse: collapse; margin-top: .5em; font-size: 12px; }}
 table.grid td, table.grid th {{ border: 1px solid #ccc; padding: 2px 6px;
                                 white-space: nowrap; }}
 .ok {{ color: #2e7d32; font-weight: bold; }} .bad {{ color: #c62828; font-weight: bold; }}
