@@ -73,6 +73,7 @@ class Outbound:
     # What was forced, as sent (the audit records these, not a second computation).
     signals_sent: dict[str, str] = field(default_factory=dict)
     controls_sent: dict[str, Any] = field(default_factory=dict)
+    caller_request_id: str | None = None  # the caller's own id, when it sent one
 
     def response_headers(self) -> dict[str, str]:
         return {REQUEST_ID_HEADER: self.request_id, DECISION_HEADER: self.decision}
@@ -157,8 +158,10 @@ class Pipeline:
         parsed = route if isinstance(route, Route) else parse_route(route)
         name = parsed.name if parsed else route.removeprefix("/").removeprefix("v1/")
         flavour = parsed.flavour if parsed else "openai"
-        return _Context(self, _request_id(headers.get(REQUEST_ID_HEADER)), name, flavour,
-                        headers, time.perf_counter(), known=parsed is not None, caller=caller)
+        ctx = _Context(self, "sg-" + uuid.uuid4().hex, name, flavour, headers,
+                       time.perf_counter(), known=parsed is not None, caller=caller)
+        ctx.caller_request_id = _request_id(headers.get(REQUEST_ID_HEADER))
+        return ctx
 
     def _guarded(self, ctx: _Context, run: Callable[[], Outbound]) -> Outbound:
         try:
@@ -256,7 +259,7 @@ class Pipeline:
             stream=bool(body.get("stream")), decision=decision.decision, protected=protected,
             started=started, detect_ms=detect_ms, restorer=Restorer(protected.mapping),
             content=content, signals_sent={n: sent[n] for n in sorted(forced) if n in sent},
-            controls_sent=controls,
+            controls_sent=controls, caller_request_id=ctx.caller_request_id,
         )
         ctx.write(self._event(ctx, decision.decision, decision.reasons, target, out=out))
         return out
@@ -303,7 +306,8 @@ class Pipeline:
         if self.audit is None:
             return
         event = AuditEvent(
-            kind="response", request_id=out.request_id, time=_now(), door=self.door,
+            kind="response", request_id=out.request_id, caller_request_id=out.caller_request_id,
+            time=_now(), door=self.door,
             route=f"/v1/{out.route}", card_id=out.card.id, vendor=out.card.vendor,
             policy_id=self.policy.id, policy_hash=self.policy.sha256, decision=out.decision,
             status=status, vendor_confirmed=confirmed or {},
@@ -318,7 +322,8 @@ class Pipeline:
                out: Outbound | None = None) -> AuditEvent:
         p = ctx.protected
         return AuditEvent(
-            kind="request", request_id=ctx.request_id, time=_now(), door=self.door,
+            kind="request", request_id=ctx.request_id, caller_request_id=ctx.caller_request_id,
+            time=_now(), door=self.door,
             caller=ctx.caller or ctx.headers.get(self.policy.audit.caller_header.lower()),
             route=f"/v1/{ctx.route}", model_requested=_safe(ctx.model) if ctx.model else None,
             vendor=target.vendor if target else None, card_id=target.id if target else None,
@@ -356,6 +361,7 @@ class _Context:
         self.latency: dict[str, float] = {}
         self.media: list[dict[str, Any]] = []
         self.headers_dropped: list[str] = []  # names only, known once the request may leave
+        self.caller_request_id: str | None = None  # the caller's own id, when it sent one
 
     def refuse(self, status: int, code: str, message: str, *,
                reasons: tuple[str, ...] = ()) -> Refused:
@@ -434,12 +440,13 @@ def _safe(model: str | None) -> str:
 _REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
 
 
-def _request_id(given: str | None) -> str:
+def _request_id(given: str | None) -> str | None:
     """The caller's id when it is a plain token (so logs and audit can be joined with the
-    caller's), else a fresh one: a header value is never trusted to be short or printable."""
+    caller's), else none: a header value is never trusted to be short or printable. It is
+    recorded as `caller_request_id` only; callers reuse ids, so each record gets its own."""
     if given and _REQUEST_ID.fullmatch(given):
         return given
-    return "sg-" + uuid.uuid4().hex
+    return None
 
 
 def _now() -> datetime:

@@ -130,8 +130,10 @@ def write_models(directory: Path, cards: list[dict]) -> Path:
 
 
 def audit_events(keys, directory: Path, request_id: str) -> list[dict]:
-    """The decrypted audit events of one request, oldest first."""
+    """The decrypted audit events of one request (its record id, or the caller's own id),
+    oldest first."""
     from sovereign_guard.audit.review import Filters, Reader, select
 
     rows = select(Reader(keys=keys), directory, Filters())
-    return [r.event.model_dump(mode="json") for r in rows if r.event.request_id == request_id]
+    return [r.event.model_dump(mode="json") for r in rows
+            if request_id in (r.event.request_id, r.event.caller_request_id)]

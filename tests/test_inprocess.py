@@ -149,7 +149,8 @@ def test_sidecar_and_transport_send_and_record_the_same(guarded, vendor):
     (side,) = [e for e in _request_events(guarded, "sg-side") if e["kind"] == "request"]
     (tran,) = [e for e in _request_events(guarded, "sg-tran") if e["kind"] == "request"]
     # the SDK sent its own headers through the transport only: dropped names differ
-    differ = {"request_id", "time", "door", "latency_ms", "headers_dropped"}
+    differ = {"request_id", "caller_request_id", "time", "door", "latency_ms",
+              "headers_dropped"}
     assert side["headers_dropped"] == [] and "x-stainless-lang" in tran["headers_dropped"]
     assert {k: v for k, v in side.items() if k not in differ} == \
         {k: v for k, v in tran.items() if k not in differ}

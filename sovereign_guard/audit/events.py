@@ -34,7 +34,10 @@ class Fingerprint(_Model):
 
 class AuditEvent(_Model):
     kind: EventKind = "request"
-    request_id: str
+    request_id: str  # the record's own id, generated: unique whatever the caller sends
+    # The caller's `x-sovereign-guard-request-id` when it sent a plain token, kept verbatim to
+    # join with the caller's logs; callers may reuse ids, so it identifies nothing alone.
+    caller_request_id: str | None = None
     time: datetime
     door: str = "sidecar"  # sidecar | transport | decorator | cli | writer (recovery)
     caller: str | None = None

@@ -150,9 +150,9 @@ def select(reader: Reader, target: Path, filters: Filters) -> list[Record]:
 
 # -- output formats -------------------------------------------------------------------------
 
-CSV_COLUMNS = ("time", "log_id", "seq", "kind", "request_id", "door", "caller", "route",
-               "vendor", "card_id", "decision", "reasons", "detected_class", "outbound_class",
-               "entities", "status", "latency_ms_total", "error")
+CSV_COLUMNS = ("time", "log_id", "seq", "kind", "request_id", "caller_request_id", "door",
+               "caller", "route", "vendor", "card_id", "decision", "reasons", "detected_class",
+               "outbound_class", "entities", "status", "latency_ms_total", "error")
 
 
 def _entities(e: AuditEvent) -> str:
@@ -164,6 +164,7 @@ def _row(r: Record) -> dict[str, str]:
     assert e is not None
     return {"time": e.time.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), "log_id": r.log_id,
             "seq": str(r.envelope.seq), "kind": e.kind, "request_id": e.request_id,
+            "caller_request_id": e.caller_request_id or "",
             "door": e.door, "caller": e.caller or "", "route": e.route or "",
             "vendor": e.vendor or "", "card_id": e.card_id or "", "decision": e.decision or "",
             "reasons": ";".join(e.reasons), "detected_class": e.detected_class or "",
@@ -201,13 +202,14 @@ def to_json(rows: list[Record]) -> str:
 
 
 def to_table(rows: list[Record]) -> str:
-    cols = (("TIME", 20), ("LOG:SEQ", 26), ("KIND", 8), ("DECISION", 8), ("CARD", 24),
-            ("CLASS", 26), ("ENTITIES", 30), ("REASONS", 40))
+    cols = (("TIME", 20), ("LOG:SEQ", 26), ("REQUEST ID", 35), ("CALLER ID", 20), ("KIND", 8),
+            ("DECISION", 8), ("CARD", 24), ("CLASS", 26), ("ENTITIES", 30), ("REASONS", 40))
     lines = ["  ".join(name.ljust(width) for name, width in cols).rstrip()]
     for r in rows:
         d = _row(r)
         cls = d["detected_class"] + (f"->{d['outbound_class']}" if d["outbound_class"] else "")
-        cells = (d["time"][:19] + "Z", f"{r.log_id[-18:]}:{d['seq']}", d["kind"],
+        cells = (d["time"][:19] + "Z", f"{r.log_id[-18:]}:{d['seq']}", d["request_id"],
+                 d["caller_request_id"] or "-", d["kind"],
                  d["decision"] or "-", d["card_id"] or "-", cls or "-",
                  d["entities"] or "-", d["reasons"] or "-")
         lines.append("  ".join(_fit(c, w) for c, (_, w) in zip(cells, cols, strict=True))

@@ -1,58 +1,128 @@
-"""`audit report`: requests, decisions, reasons, entity counts, vendors and days, as text or
-as one self-contained HTML page (inline CSS and SVG, no scripts, nothing fetched)."""
+"""`audit report`: what happened to the selected requests, as numbers an auditor can check.
+
+Refused requests are told apart by the status the pipeline recorded with its `block` record:
+403 is the policy's refusal; any other 4xx is the client's own error (not JSON, no `model`, an
+unknown model, a body over the limit); 5xx is the guard failing closed (detection or audit
+unavailable). Only codes, ids, times and counts are reported, never values.
+"""
 
 from __future__ import annotations
 
-import html
+import statistics
 from collections import Counter, defaultdict
 from typing import Any
 
-from .. import __version__
 from .report import Report
 from .review import Record
 
 DECISIONS = ("allow", "redact", "reroute", "block")
-_COLOURS = {"allow": "#2e7d32", "redact": "#1565c0", "reroute": "#ef6c00", "block": "#c62828"}
+# The series of the day chart and the per-day table: a `block` split by who caused it.
+SERIES = ("allow", "redact", "reroute", "block", "client_error", "guard_error")
+SERIES_TITLES = {"allow": "allow", "redact": "redact", "reroute": "reroute",
+                 "block": "blocked by policy", "client_error": "client error",
+                 "guard_error": "guard error"}
+# Reason codes of client errors, for records without a status (written before statuses were).
+CLIENT_CODES = frozenset({"invalid_json", "invalid_encoding", "invalid_body", "missing_model",
+                          "model_not_found", "body_too_large", "unknown_route",
+                          "unsupported_media_type"})
+GUARD_CODES = frozenset({"detection_failed", "audit_unavailable", "overloaded"})
+BLOCKED_SHOWN = 200  # rows of the blocked-requests list in text and HTML (JSON has all)
+
+
+def outcome(status: int | None, decision: str | None, reasons: list[str]) -> str:
+    """One of SERIES (or "none"): what became of a request, by its request record."""
+    if decision != "block":
+        return decision or "none"
+    if status is None:
+        if any(r in CLIENT_CODES for r in reasons):
+            return "client_error"
+        return "guard_error" if any(r in GUARD_CODES for r in reasons) else "block"
+    if status >= 500:
+        return "guard_error"
+    return "client_error" if 400 <= status < 500 and status != 403 else "block"
+
+
+def percentile(values: list[float], pct: int) -> float | None:
+    if not values:
+        return None
+    if len(values) == 1:
+        return round(values[0], 1)
+    cuts = statistics.quantiles(values, n=100, method="inclusive")  # cuts[k-1] is p_k
+    return round(cuts[pct - 1], 1)
 
 
 def summarise(rows: list[Record]) -> dict[str, Any]:
-    kinds: Counter[str] = Counter()
-    decisions: Counter[str] = Counter()
-    reasons: Counter[str] = Counter()
-    entities: Counter[str] = Counter()
-    vendors: Counter[str] = Counter()
-    classes: Counter[str] = Counter()
-    doors: Counter[str] = Counter()
+    c: dict[str, Counter[str]] = defaultdict(Counter)
     days: dict[str, Counter[str]] = defaultdict(Counter)
+    blocked: list[dict[str, Any]] = []
+    vendors: dict[str, dict[str, Any]] = defaultdict(
+        lambda: {"statuses": Counter(), "errors": Counter(), "total": [], "vendor": []})
     for r in rows:
         e = r.event
         assert e is not None
-        kinds[e.kind] += 1
+        c["kinds"][e.kind] += 1
+        if e.kind == "response":
+            v = vendors[e.card_id or e.vendor or "(none)"]
+            v["statuses"][str(e.status) if e.status is not None else "none"] += 1
+            if (e.status or 0) >= 500 or e.error:
+                v["errors"][f"{e.status or '-'} {e.error or ''}".strip()] += 1
+            if "total" in e.latency_ms:
+                total = e.latency_ms["total"]
+                v["total"].append(total)
+                vendor = total - e.latency_ms.get("detect", 0.0)
+                v["vendor"].append(max(0.0, e.latency_ms.get("upstream", vendor)))
+            continue
         if e.kind != "request":
             continue
-        decision = e.decision or "none"
-        decisions[decision] += 1
-        days[e.time.date().isoformat()][decision] += 1
-        if decision in ("block", "reroute"):
-            reasons.update(e.reasons)
+        what = outcome(e.status, e.decision, e.reasons)
+        c["decisions"][e.decision or "none"] += 1
+        c["outcomes"][what] += 1
+        days[e.time.date().isoformat()][what] += 1
+        if what in ("block", "reroute"):
+            c["reasons"].update(e.reasons)
+        elif what in ("client_error", "guard_error"):
+            c[what + "s"].update(e.reasons or ["(none)"])
+        if what in ("block", "client_error", "guard_error"):
+            blocked.append({
+                "time": e.time.isoformat(), "request_id": e.request_id,
+                "caller_request_id": e.caller_request_id, "log_id": r.log_id,
+                "seq": r.envelope.seq, "outcome": what, "status": e.status, "door": e.door,
+                "card_id": e.requested_card_id or e.card_id, "reasons": list(e.reasons)})
         for x in e.entities:
-            entities[x.type] += x.count
-        vendors[e.card_id or e.vendor or "(none)"] += 1
-        classes[e.detected_class or "(none)"] += 1
-        doors[e.door] += 1
+            c["entities"][x.type] += x.count
+        c["vendors"][e.card_id or e.vendor or "(none)"] += 1
+        c["data_classes"][e.detected_class or "(none)"] += 1
+        c["outbound_classes"][e.outbound_class or "(none)"] += 1
+        c["doors"][e.door] += 1
     times = [r.event.time for r in rows if r.event is not None]
+    o = c["outcomes"]
     return {
-        "records": len(rows), "requests": kinds["request"], "kinds": dict(kinds),
+        "records": len(rows), "requests": c["kinds"]["request"], "kinds": dict(c["kinds"]),
         "first": min(times).isoformat() if times else None,
         "last": max(times).isoformat() if times else None,
-        "decisions": dict(decisions.most_common()), "reasons": dict(reasons.most_common()),
-        "entities": dict(entities.most_common()), "vendors": dict(vendors.most_common()),
-        "data_classes": dict(classes.most_common()), "doors": dict(doors.most_common()),
-        "per_day": {d: dict(c) for d, c in sorted(days.items())},
+        "outcomes": {"passed": o["allow"] + o["redact"] + o["reroute"] + o["none"],
+                     "blocked_by_policy": o["block"], "client_errors": o["client_error"],
+                     "guard_errors": o["guard_error"]},
+        **{k: dict(c[k].most_common()) for k in (
+            "decisions", "reasons", "client_errors", "guard_errors", "entities", "vendors",
+            "data_classes", "outbound_classes", "doors")},
+        "blocked": blocked,
+        "vendor_answers": {card: _vendor(v) for card, v in sorted(vendors.items())},
+        "per_day": {d: {s: n[s] for s in SERIES if n[s]} for d, n in sorted(days.items())},
     }
 
 
-def _integrity_line(report: Report | None) -> str:
+def _vendor(v: dict[str, Any]) -> dict[str, Any]:
+    statuses: Counter[str] = v["statuses"]
+    return {"responses": sum(statuses.values()), "statuses": dict(sorted(statuses.items())),
+            "vendor_errors": sum(n for s, n in statuses.items() if s.isdigit() and int(s) >= 500),
+            "errors": dict(v["errors"].most_common()), "timed": len(v["total"]),
+            "total_ms": {"p50": percentile(v["total"], 50), "p95": percentile(v["total"], 95)},
+            "vendor_ms": {"p50": percentile(v["vendor"], 50),
+                          "p95": percentile(v["vendor"], 95)}}
+
+
+def integrity_line(report: Report | None) -> str:
     if report is None:
         return "not checked"
     t = report.totals()
@@ -61,109 +131,65 @@ def _integrity_line(report: Report | None) -> str:
             f"{t['checkpoints']} checkpoints valid: {verdict}")
 
 
-def summary_text(s: dict[str, Any], target: str, integrity: Report | None) -> str:
-    out = [f"Audit report for {target}",
-           f"period: {s['first'] or '-'} .. {s['last'] or '-'}",
-           f"integrity: {_integrity_line(integrity)}",
-           f"records: {s['records']} ({', '.join(f'{k} {v}' for k, v in s['kinds'].items())})",
-           f"requests: {s['requests']}", ""]
-    for title, key in (("Decisions", "decisions"), ("Blocked / rerouted reasons", "reasons"),
-                       ("Entities by type", "entities"), ("Vendors (model card)", "vendors"),
-                       ("Detected data class", "data_classes"), ("Doors", "doors")):
-        out.append(f"{title}:")
-        items = s[key].items()
-        out += [f"  {_clean(k):<40} {v:>8}" for k, v in items] or ["  (none)"]
-        out.append("")
-    out.append("Per day:")
-    out.append("  " + "date".ljust(12) + "".join(d.rjust(9) for d in DECISIONS) + "total".rjust(9))
-    for day, counts in s["per_day"].items():
-        out.append("  " + day.ljust(12) + "".join(str(counts.get(d, 0)).rjust(9)
-                                                  for d in DECISIONS)
-                   + str(sum(counts.values())).rjust(9))
-    return "\n".join(out) + "\n"
-
-
-def _clean(text: str) -> str:
+def clean(text: object) -> str:
     return "".join(c if c.isprintable() else "?" for c in str(text))
 
 
-# -- HTML -------------------------------------------------------------------------------------
+def _ms(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
 
 
-def _bars(title: str, data: dict[str, int], colour: str = "#455a64") -> str:
-    if not data:
-        return f"<section><h2>{html.escape(title)}</h2><p>(none)</p></section>"
-    top = max(data.values()) or 1
-    row_h, label_w, bar_w = 22, 260, 420
-    rows = []
-    for i, (label, value) in enumerate(list(data.items())[:30]):
-        y = i * row_h
-        w = max(1, round(bar_w * value / top))
-        fill = _COLOURS.get(label, colour)
-        rows.append(
-            f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end">'
-            f"{html.escape(_clean(label)[:40])}</text>"
-            f'<rect x="{label_w}" y="{y + 3}" width="{w}" height="{row_h - 6}" fill="{fill}"/>'
-            f'<text x="{label_w + w + 6}" y="{y + 15}">{value}</text>')
-    height = row_h * len(rows)
-    return (f"<section><h2>{html.escape(title)}</h2>"
-            f'<svg width="{label_w + bar_w + 80}" height="{height}" role="img" '
-            f'aria-label="{html.escape(title)}">{"".join(rows)}</svg></section>')
-
-
-def _days(per_day: dict[str, dict[str, int]]) -> str:
-    if not per_day:
-        return "<section><h2>Requests per day</h2><p>(none)</p></section>"
-    top = max(sum(c.values()) for c in per_day.values()) or 1
-    col_w, height = 28, 200
-    bars = []
-    for i, (day, counts) in enumerate(per_day.items()):
-        x, y = 40 + i * col_w, height
-        for d in (*DECISIONS, "none"):
-            n = counts.get(d, 0)
-            if not n:
-                continue
-            h = max(1, round((height - 20) * n / top))
-            y -= h
-            bars.append(f'<rect x="{x}" y="{y}" width="{col_w - 6}" height="{h}" '
-                        f'fill="{_COLOURS.get(d, "#9e9e9e")}"><title>{html.escape(day)} '
-                        f"{d}: {n}</title></rect>")
-        bars.append(f'<text x="{x}" y="{height + 14}" font-size="9" '
-                    f'transform="rotate(45 {x} {height + 14})">{html.escape(day[5:])}</text>')
-    legend = " ".join(f'<span style="color:{_COLOURS[d]}">&#9632; {d}</span>'
-                      for d in DECISIONS)
-    width = 60 + col_w * len(per_day)
-    return (f"<section><h2>Requests per day</h2><p>{legend}</p>"
-            f'<svg width="{width}" height="{height + 50}" role="img" '
-            f'aria-label="requests per day">{"".join(bars)}</svg></section>')
-
-
-def summary_html(s: dict[str, Any], target: str, integrity: Report | None) -> str:
-    e = html.escape
-    ok = integrity is not None and integrity.ok
-    facts = [("Source", target), ("Period", f"{s['first'] or '-'} .. {s['last'] or '-'}"),
-             ("Integrity", _integrity_line(integrity)), ("Requests", str(s["requests"])),
-             ("Records", str(s["records"])), ("Generated by", f"sovereign-guard {__version__}")]
-    table = "".join(f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in facts)
-    sections = [_bars("Decisions", s["decisions"]), _days(s["per_day"]),
-                _bars("Blocked / rerouted reasons", s["reasons"], "#c62828"),
-                _bars("Entities by type", s["entities"], "#6a1b9a"),
-                _bars("Vendors (model card)", s["vendors"], "#00838f"),
-                _bars("Detected data class", s["data_classes"], "#5d4037")]
-    badge = ('<p class="ok">integrity verified</p>' if ok
-             else '<p class="bad">integrity NOT verified</p>')
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>sovereign-guard audit report</title>
-<style>
-body {{ font: 14px/1.4 system-ui, sans-serif; margin: 2em; color: #222; max-width: 60em; }}
-th {{ text-align: left; padding-right: 1em; }} svg text {{ font-size: 12px; fill: #222; }}
-.ok {{ color: #2e7d32; font-weight: bold; }} .bad {{ color: #c62828; font-weight: bold; }}
-section {{ margin-top: 1.5em; }}
-</style></head><body>
-<h1>Audit report</h1>{badge}
-<table>{table}</table>
-{"".join(sections)}
-</body></html>
-"""
+def summary_text(s: dict[str, Any], target: str, integrity: Report | None) -> str:
+    o = s["outcomes"]
+    out = [f"Audit report for {target}",
+           f"period: {s['first'] or '-'} .. {s['last'] or '-'}",
+           f"integrity: {integrity_line(integrity)}",
+           f"records: {s['records']} ({', '.join(f'{k} {v}' for k, v in s['kinds'].items())})",
+           f"requests: {s['requests']} (passed {o['passed']}, blocked by policy "
+           f"{o['blocked_by_policy']}, client errors {o['client_errors']}, guard errors "
+           f"{o['guard_errors']})", ""]
+    for title, key in (("Decisions", "decisions"),
+                       ("Blocked by policy / rerouted: reasons", "reasons"),
+                       ("Client errors (refused as malformed, not by policy)", "client_errors"),
+                       ("Guard errors (refused failing closed, nothing sent)", "guard_errors"),
+                       ("Entities by type", "entities"), ("Vendors (model card)", "vendors"),
+                       ("Detected data class", "data_classes"),
+                       ("Outbound data class", "outbound_classes"), ("Doors", "doors")):
+        out.append(f"{title}:")
+        out += [f"  {clean(k):<52} {v:>8}" for k, v in s[key].items()] or ["  (none)"]
+        out.append("")
+    out.append("Vendor answers (ms through the guard / at the vendor):")
+    out.append("  " + "card".ljust(30) + "".join(h.rjust(10) for h in (
+        "answers", "5xx", "p50", "p95", "vend p50", "vend p95")))
+    for card, v in s["vendor_answers"].items():
+        t, w = v["total_ms"], v["vendor_ms"]
+        out.append("  " + clean(card)[:29].ljust(30) + "".join(str(x).rjust(10) for x in (
+            v["responses"], v["vendor_errors"], _ms(t["p50"]), _ms(t["p95"]), _ms(w["p50"]),
+            _ms(w["p95"]))))
+    if not s["vendor_answers"]:
+        out.append("  (none)")
+    out += ["", "Vendor errors (5xx, upstream failures):"]
+    errors = [(card, k, n) for card, v in s["vendor_answers"].items()
+              for k, n in v["errors"].items()]
+    out += [f"  {clean(card)[:29]:<30} {clean(k):<30} {n:>8}" for card, k, n in errors] \
+        or ["  (none)"]
+    out += ["", "Blocked requests:"]
+    out.append("  " + "time (UTC)".ljust(22) + "record id".ljust(37) + "caller's id".ljust(22)
+               + "status".ljust(8) + "outcome".ljust(19) + "reason codes")
+    for b in s["blocked"][:BLOCKED_SHOWN]:
+        out.append(f"  {b['time'][:19] + 'Z':<22}{clean(b['request_id'])[:36]:<37}"
+                   f"{clean(b['caller_request_id'] or '-')[:21]:<22}{b['status'] or '-'!s:<8}"
+                   f"{SERIES_TITLES[b['outcome']]:<19}{clean(';'.join(b['reasons']) or '-')}")
+    if len(s["blocked"]) > BLOCKED_SHOWN:
+        out.append(f"  ... {len(s['blocked']) - BLOCKED_SHOWN} more: `audit show DIR "
+                   "--decision block`")
+    if not s["blocked"]:
+        out.append("  (none)")
+    out += ["", "Per day (UTC):",
+            "  " + "date".ljust(12) + "".join(x.rjust(9) for x in (
+                "allow", "redact", "reroute", "block", "client", "guard", "total"))]
+    for day, counts in s["per_day"].items():
+        out.append("  " + day.ljust(12) + "".join(str(counts.get(d, 0)).rjust(9)
+                                                  for d in SERIES)
+                   + str(sum(counts.values())).rjust(9))
+    return "\n".join(out) + "\n"

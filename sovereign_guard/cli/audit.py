@@ -4,7 +4,8 @@ Every audit command reads only (files are opened read-only) and takes `--keys FI
 or a public-keys file (`keys public`). Without `--keys`: `$SOVEREIGN_GUARD_AUDIT_KEY`, else
 `$SOVEREIGN_GUARD_HOME/audit-keys.json`; `verify BUNDLE` falls back to the bundle's own
 public keys and says so. `show` and `report` decrypt, `export` and `checkpoint --seal`
-sign, so they need the secret keyset. `verify` exits 1 on any problem, `export` exits 1 when
+sign, so they need the secret keyset. `verify` exits 1 on any problem, `report` exits 1 when
+the trail does not verify (the summary is still written, marked so), `export` exits 1 when
 the source did not verify (the bundle is still written, its report says why); bad input
 exits 2.
 """
@@ -94,10 +95,20 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.set_defaults(handler=run_show)
 
-    p = actions.add_parser("report", parents=[common], help="summary as text or HTML",
-                           description="Summarise decisions, vendors, data classes and entity "
-                           "types over the selected events.",
-                           epilog="example: sovereign-guard audit report DIR --since 2026-11-01 "
+    p = actions.add_parser("report", parents=[common], help="summary as text or HTML; exit 1 "
+                           "when integrity fails",
+                           description="Summarise the selected events: decisions, policy "
+                           "blocks apart from client errors, the blocked requests (ids, times, "
+                           "reason codes), doors, data classes, entity types, vendor errors and "
+                           "latency per vendor, requests per day. The whole DIR is verified "
+                           "too, as `audit verify` does.",
+                           formatter_class=argparse.RawDescriptionHelpFormatter,
+                           epilog="exit status: 0 the summary was written and every record and "
+                           "checkpoint verified;\n  1 integrity FAILED (the summary and --html "
+                           "page are still written, marked as\n  not verified: run `audit "
+                           "verify DIR` for the file and line of each problem);\n  2 bad "
+                           "input (no such DIR, no usable keys, bad date, unwritable --html)."
+                           "\n\nexample: sovereign-guard audit report DIR --since 2026-11-01 "
                            "--html report.html")
     p.add_argument("path", metavar="DIR", help=_DIR_HELP)
     _filter_options(p)
@@ -312,9 +323,10 @@ def run_report(args: argparse.Namespace) -> int:
     import orjson
 
     from ..audit.bundle import verify_bundle
+    from ..audit.page import summary_html
     from ..audit.review import select
     from ..audit.store import is_bundle
-    from ..audit.summary import summarise, summary_html, summary_text
+    from ..audit.summary import summarise, summary_text
     from ..audit.verify import verify_target
 
     path, keys, reader = _reader(args)
@@ -335,6 +347,10 @@ def run_report(args: argparse.Namespace) -> int:
             raise AuditError(f"{args.html}: cannot write ({exc.strerror})") from None
         print(f"sovereign-guard: wrote {args.html}", file=sys.stderr)
     _warn_unreadable(reader)
+    if not integrity.ok:  # the same verdict as `audit verify`, so a pipeline can gate on it
+        print("sovereign-guard: integrity FAILED; run `audit verify` for each problem",
+              file=sys.stderr)
+        return 1
     return 0
 
 
