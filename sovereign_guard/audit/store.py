@@ -76,7 +76,10 @@ def find_logs(target: Path) -> list[LogDir]:
 
 
 def read_lines(path: Path) -> tuple[list[bytes], bytes]:
-    """(complete lines without newline, bytes after the last newline). Read-only."""
+    """(complete lines without newline, bytes after the last newline). Read-only.
+    A non-file source (the central store's `pgstore.StoreFile`) reads itself."""
+    if not isinstance(path, Path):
+        return path.read_lines()
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -105,6 +108,8 @@ def tail(path: Path, chunk: int = 65536) -> tuple[bytes | None, int, int]:
 
 def writer_alive(logdir: LogDir) -> bool:
     """True while a writer holds the log (its exclusive flock on checkpoints.jsonl)."""
+    if not isinstance(logdir, LogDir):
+        return logdir.alive()  # a log read back from the central store
     try:
         fd = os.open(logdir.checkpoints, os.O_RDONLY)
     except OSError:

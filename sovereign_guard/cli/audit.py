@@ -1,4 +1,7 @@
-"""`sovereign-guard audit verify|checkpoint|show|report|export` and `keys init|rotate|public|list`.
+"""`sovereign-guard audit verify|checkpoint|show|report|export|ship`, `keys init|rotate|...`.
+
+`audit ship` is the one audit command that writes (to the PostgreSQL store, and with `--prune`
+deletes local copies the store holds entirely); `audit verify` also takes a postgresql:// URL.
 
 Every audit command reads only (files are opened read-only) and takes `--keys FILE`: a keyset
 or a public-keys file (`keys public`). Without `--keys`: `$SOVEREIGN_GUARD_AUDIT_KEY`, else
@@ -110,6 +113,33 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
     _filter_options(p)
     p.set_defaults(handler=run_export)
 
+    p = actions.add_parser("ship", parents=[common], help="copy logs to the PostgreSQL store",
+                           description="Copy every log under DIR, unchanged and still "
+                           "encrypted, into the central PostgreSQL store (resumes where it "
+                           "stopped, idempotent; a different record for a stored (log, seq) "
+                           "is a fork: reported, never overwritten). Exit 0 when shipped, "
+                           "1 on a fork or a refused prune, 2 when the store is unreachable.",
+                           epilog="set-up: sovereign-guard audit ship --print-sql | psql "
+                           "postgresql://ADMIN@HOST/DB; then point --to (or "
+                           "$SOVEREIGN_GUARD_AUDIT_SHIP_URL) at postgresql://sg_shipper@HOST/DB "
+                           "(password in PGPASSWORD or ~/.pgpass, not in the URL)")
+    p.add_argument("path", metavar="DIR", nargs="?", help=_DIR_HELP)
+    p.add_argument("--to", metavar="URL", default=os.environ.get("SOVEREIGN_GUARD_AUDIT_SHIP_URL"),
+                   help="postgresql:// URL of the store (default "
+                   "$SOVEREIGN_GUARD_AUDIT_SHIP_URL)")
+    p.add_argument("--status", action="store_true",
+                   help="ship nothing; show how far each log is shipped")
+    p.add_argument("--prune", action="store_true",
+                   help="after shipping, delete the local copy of each finished log the "
+                   "store holds entirely under a verified checkpoint")
+    p.add_argument("--batch", type=int, default=1000, help="lines per transaction")
+    p.add_argument("--print-sql", action="store_true",
+                   help="print the store's set-up SQL (tables, append-only triggers, the "
+                   "shipper role's INSERT+SELECT grants) for an administrator to run")
+    p.add_argument("--role", default="sg_shipper", help="shipper role for --print-sql")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(handler=run_ship)
+
 
 def _register_keys(sub: argparse._SubParsersAction) -> None:
     common = _keys_option()
@@ -198,10 +228,12 @@ def run_verify(args: argparse.Namespace) -> int:
 
     from ..audit.bundle import verify_bundle
     from ..audit.checkpoint import parse_note, split_notes
+    from ..audit.pgstore import is_store_url, verify_store
     from ..audit.store import is_bundle
     from ..audit.verify import verify_target
 
-    path = _existing(args.path)
+    store = is_store_url(args.path)
+    path = Path(args.path) if store else _existing(args.path)
     notes: list[str] = []
     for name in args.against:
         try:
@@ -220,10 +252,13 @@ def run_verify(args: argparse.Namespace) -> int:
                 raise AuditError(f"{name}: checkpoint {i} is not a signed checkpoint "
                                  f"({exc})") from None
         notes += found
-    bundle = is_bundle(path)
+    bundle = not store and is_bundle(path)
     keys, source = _resolve_keys(args, secret=False, bundle=path if bundle else None)
-    run = verify_bundle if bundle else verify_target
-    report = run(path, keys, against=notes, key_source=source)
+    if store:
+        report = verify_store(args.path, keys, against=notes, key_source=source)
+    else:
+        run = verify_bundle if bundle else verify_target
+        report = run(path, keys, against=notes, key_source=source)
     if args.format == "json":
         sys.stdout.write(orjson.dumps(report.to_dict(), option=orjson.OPT_INDENT_2).decode()
                          + "\n")
@@ -335,6 +370,81 @@ def run_export(args: argparse.Namespace) -> int:
           f"{t['checkpoints']} checkpoints valid" + ("" if report.ok else
                                                     " - FAILED, see report.txt in the bundle"))
     return 0 if report.ok else 1
+
+
+def run_ship(args: argparse.Namespace) -> int:
+    import orjson
+
+    from ..audit.pgschema import schema_sql
+    from ..audit.ship import Shipper, prune, status
+
+    if args.print_sql:
+        try:
+            sys.stdout.write(schema_sql(args.role))
+        except ValueError as exc:
+            raise AuditError(f"--role: {exc}") from None
+        return 0
+    if not args.to:
+        raise AuditError("--to postgresql://... (or $SOVEREIGN_GUARD_AUDIT_SHIP_URL) is "
+                         "required")
+    if not args.path:
+        raise AuditError("DIR is required")
+    path = _existing(args.path)
+    if args.status:
+        rows = status(path, args.to)
+        if args.format == "json":
+            sys.stdout.write(orjson.dumps([r.to_dict() for r in rows],
+                                          option=orjson.OPT_INDENT_2).decode() + "\n")
+        else:
+            sys.stdout.write(_status_table(rows))
+        return 0
+    if args.batch < 1:
+        raise AuditError("--batch must be at least 1")
+    shipper = Shipper(args.to, batch=args.batch)
+    try:
+        results = shipper.ship(path)
+    finally:
+        shipper.close()
+    code = 0
+    for r in results:
+        line = (f"log {r.log_id}: {r.records} record(s) and {r.checkpoints} checkpoint(s) "
+                f"shipped, store holds {r.shipped}")
+        if r.duplicates:
+            line += f" ({r.duplicates} already there)"
+        if r.held:
+            line += "; newest checkpoint waits for its records"
+        if r.fork:
+            line += f"; FORK at {r.fork}: the store holds different bytes, not shipped further"
+            code = 1
+        print(line)
+    if not results:
+        print(f"no audit logs under {path}", file=sys.stderr)
+    if args.prune and code == 0:
+        keys, _ = _resolve_keys(args, secret=False)
+        for p in prune(path, args.to, keys):
+            print(f"log {p.log_id}: {'pruned' if p.pruned else 'kept'}: {p.why}")
+    return code
+
+
+def _status_table(rows) -> str:
+    head = (f"{'LOG':<40} {'LOCAL':>8} {'SHIPPED':>8} {'BEHIND':>7} {'SEALED local/store':>19}"
+            f"  LAST SHIPPED")
+    out = [head]
+    for r in rows:
+        local = "-" if r.local_records is None else str(r.local_records)
+        behind = "-" if r.behind is None else str(r.behind)
+        sealed = (f"{'-' if r.local_sealed is None else r.local_sealed}/"
+                  f"{'-' if r.shipped_sealed is None else r.shipped_sealed}")
+        extra = "" if r.local_records is not None else "  (store only)"
+        if r.next_seq != r.shipped_records:
+            extra += f"  GAP: {r.next_seq - r.shipped_records} seq(s) missing in the store"
+        if r.forks:
+            extra += f"  FORKS: {r.forks}"
+        out.append(f"{r.log_id:<40} {local:>8} {r.shipped_records:>8} {behind:>7} "
+                   f"{sealed:>19}  {r.last_shipped_at or '-'}{extra}")
+    if len(out) == 1:
+        out.append("(no logs)")
+    return "\n".join(out) + "\n"
 
 
 # -- keys handlers ----------------------------------------------------------------------------

@@ -1,0 +1,220 @@
+"""Talking to the central store (see `pgschema`): connect, redact, read logs back.
+
+`connect` takes a libpq URL (`postgresql://user@host:5432/db?sslmode=verify-full`); keep the
+password out of it (PGPASSWORD, ~/.pgpass or a client certificate: libpq reads them), since a
+URL ends up in process lists. Whatever goes wrong is one `AuditError` line with the URL's
+password replaced by `***`.
+
+`StoreLog` is one log read back from the store, in the shape `verify.verify_log` reads a log
+directory (`log_id`, `path`, `segments()`, `checkpoints`): its "segments" are windows of
+`WINDOW` sequence numbers, fetched one at a time, so the same checks run on a directory and
+on the store. Problems are named `<log_id>/store seq A-B line N (seq S)`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from ..errors import AuditError
+from .pgschema import CHECKPOINTS, FORKS, RECORDS
+
+SCHEMES = ("postgresql://", "postgres://")
+WINDOW = 50_000  # records fetched per query when reading a log back
+CONNECT_TIMEOUT = 5  # seconds; the sidecar's shipper retries, the CLI fails fast
+
+
+def is_store_url(target: str) -> bool:
+    return target.startswith(SCHEMES)
+
+
+def redact_url(url: str) -> str:
+    """The URL with its password (userinfo or `password=` parameter) replaced by ***."""
+    try:
+        parts = urlsplit(url)
+        netloc = parts.netloc
+        if "@" in netloc:
+            user, _, host = netloc.rpartition("@")
+            if ":" in user:
+                user = user.split(":", 1)[0] + ":***"
+            netloc = f"{user}@{host}"
+        query = re.sub(r"(?i)(^|&)(password)=[^&]*", r"\1\2=***", parts.query)
+        return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+    except ValueError:
+        return "<unparsable database URL>"
+
+
+def _password(url: str) -> str | None:
+    try:
+        return urlsplit(url).password
+    except ValueError:
+        return None
+
+
+def scrub(message: str, url: str) -> str:
+    """First line of a driver message, never the password (libpq may echo connection info)."""
+    line = (message.strip().splitlines() or ["error"])[0]
+    secret = _password(url)
+    if secret:
+        line = line.replace(secret, "***")
+    return re.sub(r"(?i)password=\S+", "password=***", line)
+
+
+def store_error(url: str, exc: BaseException, doing: str) -> AuditError:
+    return AuditError(f"audit store {redact_url(url)}: {doing} failed: "
+                      f"{scrub(str(exc) or type(exc).__name__, url)}")
+
+
+def connect(url: str, *, timeout: int = CONNECT_TIMEOUT, application: str = "sovereign-guard"):
+    """A psycopg connection (autocommit off) or AuditError, never a password in the error."""
+    if not is_store_url(url):
+        raise AuditError(f"{redact_url(url)}: not a postgresql:// URL")
+    import psycopg
+
+    try:
+        return psycopg.connect(url, connect_timeout=timeout, application_name=application)
+    except psycopg.Error as exc:
+        raise store_error(url, exc, "connect") from None
+    except ValueError as exc:  # a malformed URL or option
+        raise AuditError(f"{redact_url(url)}: {scrub(str(exc), url)}") from None
+
+
+def store_log_ids(conn: Any) -> list[str]:
+    """Every log id with records or checkpoints in the store (loose index scans, no full
+    scan: a recursive walk over the primary keys' first column)."""
+    ids: set[str] = set()
+    for table in (RECORDS, CHECKPOINTS):
+        rows = conn.execute(f"""
+            WITH RECURSIVE ids(log_id) AS (
+                (SELECT log_id FROM {table} ORDER BY log_id LIMIT 1)
+                UNION ALL
+                SELECT (SELECT t.log_id FROM {table} t WHERE t.log_id > ids.log_id
+                        ORDER BY t.log_id LIMIT 1)
+                FROM ids WHERE ids.log_id IS NOT NULL)
+            SELECT log_id FROM ids WHERE log_id IS NOT NULL""").fetchall()
+        ids.update(r[0] for r in rows)
+    return sorted(ids)
+
+
+def shipped_heads(conn: Any, log_ids: list[str]) -> dict[str, tuple[int, int]]:
+    """log id -> (next record seq, next checkpoint idx) in the store (0, 0 when absent)."""
+    if not log_ids:
+        return {}
+    rows = conn.execute(f"""
+        SELECT l, (SELECT max(seq) FROM {RECORDS} WHERE log_id = l),
+               (SELECT max(idx) FROM {CHECKPOINTS} WHERE log_id = l)
+        FROM unnest(%s::text[]) AS l""", (log_ids,)).fetchall()
+    return {r[0]: ((r[1] + 1) if r[1] is not None else 0,
+                   (r[2] + 1) if r[2] is not None else 0) for r in rows}
+
+
+# -- reading a log back, in verify_log's shape --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoreFile:
+    """A window of one log's records, or its checkpoints, fetched on `read_lines`."""
+
+    conn: Any
+    log_id: str
+    first: int  # records: seqs first .. last; checkpoints: first = last = -1
+    last: int
+
+    @property
+    def name(self) -> str:
+        return "store checkpoints" if self.first < 0 else f"store seq {self.first}-{self.last}"
+
+    def exists(self) -> bool:
+        return True
+
+    def read_lines(self) -> tuple[list[bytes], bytes]:
+        if self.first < 0:
+            rows = self.conn.execute(f"SELECT line FROM {CHECKPOINTS} WHERE log_id = %s "
+                                     "ORDER BY idx", (self.log_id,))
+        else:
+            rows = self.conn.execute(f"SELECT line FROM {RECORDS} WHERE log_id = %s AND "
+                                     "seq BETWEEN %s AND %s ORDER BY seq",
+                                     (self.log_id, self.first, self.last))
+        return [bytes(r[0]) for r in rows], b""
+
+
+@dataclass(frozen=True)
+class StoreLog:
+    conn: Any
+    log_id: str
+    url: str  # redacted
+
+    @property
+    def path(self) -> str:
+        return f"{self.url}#{self.log_id}"
+
+    @property
+    def checkpoints(self) -> StoreFile:
+        return StoreFile(self.conn, self.log_id, -1, -1)
+
+    def segments(self) -> list[tuple[int, StoreFile]]:
+        top = self.conn.execute(f"SELECT max(seq) FROM {RECORDS} WHERE log_id = %s",
+                                (self.log_id,)).fetchone()[0]
+        if top is None:
+            return []
+        return [(n + 1, StoreFile(self.conn, self.log_id, start, start + WINDOW - 1))
+                for n, start in enumerate(range(0, top + 1, WINDOW))]
+
+    def alive(self) -> bool:
+        return False  # nobody appends to the store's copy line by line
+
+
+def forks(conn: Any, log_id: str | None = None) -> Iterator[tuple[str, str, int, bytes]]:
+    """(kind, log id, seq, offered line) of every fork a shipper reported."""
+    where, args = ("WHERE log_id = %s", (log_id,)) if log_id else ("", ())
+    for kind, lid, seq, line in conn.execute(
+            f"SELECT kind, log_id, seq, line FROM {FORKS} {where} ORDER BY log_id, seq", args):
+        yield kind, lid, seq, bytes(line)
+
+
+def verify_store(url: str, keys: Any, *, against: list[str] | None = None,
+                 key_source: str = "") -> Any:
+    """`audit verify postgresql://...`: every log in the store through `verify.verify_log`
+    (chain, seq, keys and epochs, AEAD tags, checkpoints, `--against`), plus every fork a
+    shipper reported. Reads only."""
+    import psycopg
+
+    from .report import Problem, Report
+    from .verify import parse_against, verify_log
+
+    shown = redact_url(url)
+    report = Report(shown, key_source=key_source, decrypted=keys.has_secrets)
+    external = parse_against(against or [], report)
+    conn = connect(url, application="sovereign-guard-verify")
+    try:
+        conn.read_only = True
+        ids = store_log_ids(conn)
+        found = {}
+        for log_id in ids:
+            rep = verify_log(StoreLog(conn, log_id, shown), keys, external.get(log_id, []))
+            found[log_id] = rep
+            report.logs.append(rep)
+        for kind, log_id, seq, line in forks(conn):
+            what = "record seq" if kind == "record" else "checkpoint index"
+            problem = Problem(f"{log_id}/store {what} {seq}",
+                              [f"fork: a shipper offered a different {kind} for ({log_id}, "
+                               f"{seq}) ({len(line)} bytes, sha256 "
+                               f"{hashlib.sha256(line).hexdigest()[:16]}); the stored one "
+                               "was kept"], seq if kind == "record" else None)
+            (found[log_id].problems if log_id in found else report.problems).append(problem)
+        conn.rollback()
+    except psycopg.Error as exc:
+        raise store_error(url, exc, "verify") from None
+    finally:
+        conn.close()
+    if not ids:
+        raise AuditError(f"{shown}: no audit logs in the store")
+    for log_id, cps in external.items():
+        for cp in cps if log_id not in ids else ():
+            report.problems.append(Problem(f"--against checkpoint of {log_id} (size {cp.size})",
+                                           [f"log {log_id} not in the store"]))
+    return report

@@ -1,0 +1,566 @@
+"""Shipping audit logs to the central store (`pgschema`): catch-up, status, retention.
+
+The local segment files stay the write-ahead record: a request's record is on disk before it
+leaves, whatever the database does. The shipper copies each log's lines, unchanged, into
+`audit_records` keyed by (log id, seq) and its `checkpoints.jsonl` lines into
+`audit_checkpoints`, in batches of `batch` lines, one transaction per batch:
+
+- resuming: it asks the store for each log's next seq (an index lookup per log) and reads on
+  from there (the sidecar's thread keeps a byte cursor per segment, so a round costs a stat);
+  a crash or a cut connection loses at most the uncommitted batch, which the next round sends
+  again;
+- idempotent: INSERT ... ON CONFLICT DO NOTHING; a row already stored with the same bytes is a
+  duplicate (a resent batch), one with different bytes is a FORK: it is recorded in
+  `audit_forks`, reported, and that log is not shipped further (never an overwrite);
+- a checkpoint is shipped only once every record it covers is in the store, so the store
+  never holds a checkpoint for records it lacks, except by tampering;
+- where the store and the local log meet (the last stored record) the bytes are compared
+  before shipping on, so rows someone else inserted ahead of the shipper are a fork, not a
+  silent skip.
+
+Retention (`prune`): a log whose writer is gone is deleted locally only when every record and
+checkpoint is in the store byte for byte and its last checkpoint covers every record, is
+signed by a known key and matches the Merkle root of the records. A live writer's log is never
+pruned (the writer and the local verifier rebuild its chain from segment 1).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import logging
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from ..errors import AuditError
+from .checkpoint import check_signature, parse_note
+from .envelope import valid_log_id
+from .keys import Keyset
+from .merkle import CompactRange, leaf_hash
+from .pgschema import CHECKPOINTS, FORKS, RECORDS
+from .pgstore import CONNECT_TIMEOUT, connect, redact_url, shipped_heads, store_error
+from .store import LogDir, find_logs, read_lines, writer_alive
+
+logger = logging.getLogger("sovereign_guard.audit.ship")
+
+URL_ENV = "SOVEREIGN_GUARD_AUDIT_SHIP_URL"
+INTERVAL_ENV = "SOVEREIGN_GUARD_AUDIT_SHIP_INTERVAL"
+BATCH = 1000
+MAX_BATCH_BYTES = 8 << 20
+
+INSERT_RECORDS = f"""INSERT INTO {RECORDS} (log_id, seq, line)
+SELECT %s, k, l FROM unnest(%s::bigint[], %s::bytea[]) AS t(k, l)
+ON CONFLICT (log_id, seq) DO NOTHING RETURNING seq"""
+INSERT_CHECKPOINTS = f"""INSERT INTO {CHECKPOINTS} (log_id, idx, line, size)
+SELECT %s, k, l, s FROM unnest(%s::bigint[], %s::bytea[], %s::bigint[]) AS t(k, l, s)
+ON CONFLICT (log_id, idx) DO NOTHING RETURNING idx"""
+INSERT_FORK = (f"INSERT INTO {FORKS} (kind, log_id, seq, line) VALUES (%s, %s, %s, %s) "
+               "ON CONFLICT DO NOTHING")
+
+
+@dataclass
+class LogShipped:
+    """What one round did for one log."""
+
+    log_id: str
+    records: int = 0  # rows inserted
+    checkpoints: int = 0
+    duplicates: int = 0  # already stored, same bytes
+    held: int = 0  # checkpoints waiting for their records
+    shipped: int = 0  # the store's record count for this log after the round (next seq)
+    fork: str | None = None  # "record seq 17": the log is not shipped past it
+
+
+@dataclass
+class _Cursor:
+    """Where the local read stands: the next line's position, segment and byte offset."""
+
+    segment: int
+    offset: int
+    position: int
+
+
+@dataclass
+class _LogState:
+    records: _Cursor | None = None
+    checkpoints: _Cursor | None = None  # segment unused
+
+
+class Shipper:
+    """Ships every log under a directory; one connection, reopened after any failure.
+    Not thread-safe: one shipper per thread."""
+
+    def __init__(self, url: str, *, batch: int = BATCH, timeout: int = CONNECT_TIMEOUT):
+        if batch < 1:
+            raise AuditError("batch must be at least 1")
+        self.url, self.batch, self.timeout = url, batch, timeout
+        self.halted: dict[str, str] = {}  # log id -> fork: not shipped further
+        self._conn: Any = None
+        self._state: dict[str, _LogState] = {}
+
+    def connection(self) -> Any:
+        if self._conn is None or self._conn.closed:
+            self._conn = connect(self.url, timeout=self.timeout,
+                                 application="sovereign-guard-shipper")
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.close()
+        self._conn = None
+        self._state.clear()  # re-derive positions from the store after any failure
+
+    def ship(self, directory: Path | str) -> list[LogShipped]:
+        """One round over every log under `directory`; AuditError on failure (the committed
+        batches stay, the next round resumes after them)."""
+        import psycopg
+
+        try:
+            logs = [d for d in find_logs(Path(directory)) if valid_log_id(d.log_id)]
+        except AuditError:
+            return []  # no directory yet: nothing written, nothing to ship
+        conn = self.connection()
+        try:
+            heads = shipped_heads(conn, [d.log_id for d in logs])
+            conn.commit()
+            out = []
+            for logdir in logs:
+                if logdir.log_id in self.halted:
+                    continue
+                try:
+                    out.append(self._ship_log(conn, logdir, *heads[logdir.log_id]))
+                except FileNotFoundError:  # pruned or removed meanwhile
+                    self._state.pop(logdir.log_id, None)
+            return out
+        except psycopg.Error as exc:
+            self.close()
+            raise store_error(self.url, exc, "shipping") from None
+        except BaseException:
+            self.close()
+            raise
+
+    # -- one log ----------------------------------------------------------------------------
+
+    def _ship_log(self, conn: Any, logdir: LogDir, next_seq: int, next_idx: int) -> LogShipped:
+        log_id = logdir.log_id
+        res = LogShipped(log_id, shipped=next_seq)
+        state = self._state.setdefault(log_id, _LogState())
+        cursor = state.records
+        if cursor is not None and cursor.position > next_seq:
+            cursor = None  # the store went backwards (another database?): read afresh
+        if (next_seq and (cursor is None or cursor.position != next_seq)
+                and not self._joins(conn, logdir, next_seq, res)):
+            return res
+        seqs: list[int] = []
+        lines: list[bytes] = []
+        size = 0
+        after = None
+        for pos, line, after in _local_lines(logdir, next_seq, cursor):
+            seqs.append(pos)
+            lines.append(line)
+            size += len(line)
+            if len(seqs) >= self.batch or size >= MAX_BATCH_BYTES:
+                if not self._insert(conn, "record", log_id, seqs, lines, res):
+                    return res
+                state.records = after  # committed
+                seqs, lines, size = [], [], 0
+        if seqs:
+            if not self._insert(conn, "record", log_id, seqs, lines, res):
+                return res
+            state.records = after
+        res.shipped = next_seq + res.records + res.duplicates
+        self._ship_checkpoints(conn, logdir, next_idx, res, state)
+        return res
+
+    def _joins(self, conn: Any, logdir: LogDir, next_seq: int, res: LogShipped) -> bool:
+        """The store's last record equals the local line at that position (else a fork)."""
+        stored = conn.execute(f"SELECT line FROM {RECORDS} WHERE log_id = %s AND seq = %s",
+                              (logdir.log_id, next_seq - 1)).fetchone()
+        conn.commit()
+        local = next((line for _, line, _ in _local_lines(logdir, next_seq - 1, None)), None)
+        if stored is not None and local is not None and bytes(stored[0]) == local:
+            return True
+        if local is None:
+            res.fork = (f"record seq {next_seq - 1}: the store holds {next_seq} records, "
+                        "this log fewer (local truncation, or rows inserted by another writer)")
+        else:
+            res.fork = f"record seq {next_seq - 1}"
+            conn.execute(INSERT_FORK, ("record", logdir.log_id, next_seq - 1, local))
+            conn.commit()
+        self._halt(logdir.log_id, res.fork)
+        return False
+
+    def _insert(self, conn: Any, kind: str, log_id: str, keys: list[int], lines: list[bytes],
+                res: LogShipped, sizes: list[int | None] | None = None) -> bool:
+        """One batch in one transaction; False (and the log halted) on a fork."""
+        if kind == "record":
+            cur = conn.execute(INSERT_RECORDS, (log_id, keys, lines))
+        else:
+            cur = conn.execute(INSERT_CHECKPOINTS, (log_id, keys, lines, sizes))
+        inserted = {r[0] for r in cur.fetchall()}
+        taken = [i for i, k in enumerate(keys) if k not in inserted]
+        fork_at = None
+        if taken:
+            table, key = (RECORDS, "seq") if kind == "record" else (CHECKPOINTS, "idx")
+            stored = dict(conn.execute(
+                f"SELECT {key}, line FROM {table} WHERE log_id = %s AND {key} = ANY(%s)",
+                (log_id, [keys[i] for i in taken])).fetchall())
+            for i in taken:
+                if bytes(stored[keys[i]]) != lines[i]:
+                    fork_at = i
+                    break
+        if fork_at is None:
+            conn.commit()
+            n = len(keys) - len(taken)
+            if kind == "record":
+                res.records += n
+                res.duplicates += len(taken)
+            else:
+                res.checkpoints += n
+            return True
+        # Keep what precedes the fork, record the fork, ship nothing after it.
+        conn.rollback()
+        if fork_at:
+            self._insert(conn, kind, log_id, keys[:fork_at], lines[:fork_at], res,
+                         sizes[:fork_at] if sizes is not None else None)
+        conn.execute(INSERT_FORK, (kind, log_id, keys[fork_at], lines[fork_at]))
+        conn.commit()
+        res.fork = f"{kind} {'seq' if kind == 'record' else 'index'} {keys[fork_at]}"
+        self._halt(log_id, res.fork)
+        return False
+
+    def _halt(self, log_id: str, fork: str) -> None:
+        self.halted[log_id] = fork
+        logger.error("audit log %s: FORK at %s: the store holds different bytes; this log is "
+                     "no longer shipped (never overwritten). Run `audit verify` on both.",
+                     log_id, fork)
+
+    def _ship_checkpoints(self, conn: Any, logdir: LogDir, next_idx: int, res: LogShipped,
+                          state: _LogState) -> None:
+        cursor = state.checkpoints
+        if cursor is not None and cursor.position > next_idx:
+            cursor = None
+        idxs: list[int] = []
+        lines: list[bytes] = []
+        sizes: list[int | None] = []
+        after = cursor
+        for idx, line, end in _file_lines(logdir.checkpoints, next_idx, cursor):
+            size = _checkpoint_size(line)
+            if size is not None and size > res.shipped:
+                res.held += 1
+                break  # its records are not all in the store yet
+            idxs.append(idx)
+            lines.append(line)
+            sizes.append(size)
+            after = end
+        if idxs and not self._insert(conn, "checkpoint", logdir.log_id, idxs, lines, res,
+                                     sizes):
+            return
+        state.checkpoints = after
+
+
+def _checkpoint_size(line: bytes) -> int | None:
+    try:
+        return parse_note(orjson.loads(line)["note"]).size
+    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+        return None  # shipped as it is; the verifier names what is wrong with it
+
+
+def _local_lines(logdir: LogDir, start: int, cursor: _Cursor | None):
+    """(position, line, cursor after it) of each complete line at position >= start, over
+    the log's segments in order; a cursor skips what was read before."""
+    segments = logdir.segments()
+    if cursor is not None and cursor.segment not in {n for n, _ in segments}:
+        cursor = None
+    pos = 0
+    for number, path in segments:
+        offset = 0
+        if cursor is not None:
+            if number < cursor.segment:
+                continue
+            if number == cursor.segment:
+                pos, offset = cursor.position, cursor.offset
+        with open(path, "rb") as fh:
+            fh.seek(offset)
+            data = fh.read()
+        cut = data.rfind(b"\n")
+        if cut < 0:
+            continue  # nothing complete yet (a line being written)
+        lines = data[:cut].split(b"\n")
+        if pos + len(lines) <= start:
+            pos += len(lines)
+            continue
+        for line in lines:
+            offset += len(line) + 1
+            if pos >= start:
+                yield pos, line, _Cursor(number, offset, pos + 1)
+            pos += 1
+
+
+def _file_lines(path: Path, start: int, cursor: _Cursor | None):
+    if not path.exists():
+        return
+    pos, offset = (cursor.position, cursor.offset) if cursor is not None else (0, 0)
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        data = fh.read()
+    cut = data.rfind(b"\n")
+    if cut < 0:
+        return
+    for line in data[:cut].split(b"\n"):
+        offset += len(line) + 1
+        if pos >= start:
+            yield pos, line, _Cursor(0, offset, pos + 1)
+        pos += 1
+
+
+# -- status -------------------------------------------------------------------------------------
+
+
+@dataclass
+class LogStatus:
+    log_id: str
+    local_records: int | None  # None: not in this directory (pruned, or another replica)
+    local_checkpoints: int | None
+    local_sealed: int | None  # records covered by the newest local checkpoint
+    shipped_records: int  # rows in the store
+    next_seq: int  # the store's highest seq + 1
+    shipped_checkpoints: int
+    shipped_sealed: int | None  # records covered by the newest stored checkpoint
+    last_shipped_at: str | None
+    forks: int = 0
+    writer_alive: bool = False
+
+    @property
+    def behind(self) -> int | None:
+        if self.local_records is None:
+            return None
+        return max(self.local_records - self.shipped_records, 0)
+
+    def to_dict(self) -> dict:
+        return {**self.__dict__, "behind": self.behind}
+
+
+def status(directory: Path | str | None, url: str) -> list[LogStatus]:
+    """How far each log is shipped: every log under `directory` and every log in the store."""
+    import psycopg
+
+    from .pgstore import store_log_ids
+
+    local: dict[str, LogDir] = {}
+    if directory is not None:
+        with contextlib.suppress(AuditError):
+            local = {d.log_id: d for d in find_logs(Path(directory))}
+    conn = connect(url)
+    try:
+        ids = sorted(set(local) | set(store_log_ids(conn)))
+        out = []
+        for log_id in ids:
+            n, next_seq = conn.execute(f"SELECT count(*), coalesce(max(seq) + 1, 0) FROM "
+                                       f"{RECORDS} WHERE log_id = %s", (log_id,)).fetchone()
+            cks = conn.execute(f"SELECT count(*) FROM {CHECKPOINTS} WHERE log_id = %s",
+                               (log_id,)).fetchone()[0]
+            last = conn.execute(f"SELECT size, shipped_at FROM {CHECKPOINTS} WHERE log_id = "
+                                "%s AND size IS NOT NULL ORDER BY idx DESC LIMIT 1",
+                                (log_id,)).fetchone()
+            newest = conn.execute(f"SELECT shipped_at FROM {RECORDS} WHERE log_id = %s "
+                                  "AND seq = %s", (log_id, next_seq - 1)).fetchone()
+            forks = conn.execute(f"SELECT count(*) FROM {FORKS} WHERE log_id = %s",
+                                 (log_id,)).fetchone()[0]
+            st = LogStatus(log_id, None, None, None, n, next_seq, cks,
+                           last[0] if last else None,
+                           newest[0].isoformat() if newest else None, forks)
+            if log_id in local:
+                d = local[log_id]
+                st.local_records = sum(_count_lines(p) for _, p in d.segments())
+                ck_lines = read_lines(d.checkpoints)[0] if d.checkpoints.exists() else []
+                st.local_checkpoints = len(ck_lines)
+                st.local_sealed = next((s for s in map(_checkpoint_size, reversed(ck_lines))
+                                        if s is not None), 0)
+                st.writer_alive = writer_alive(d)
+            out.append(st)
+        return out
+    except psycopg.Error as exc:
+        raise store_error(url, exc, "status") from None
+    finally:
+        conn.close()
+
+
+def _count_lines(path: Path) -> int:
+    with open(path, "rb") as fh:
+        return fh.read().count(b"\n")
+
+
+# -- retention ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Pruned:
+    log_id: str
+    pruned: bool
+    why: str  # what was deleted, or why not
+    files: list[str] = field(default_factory=list)
+
+
+def prune(directory: Path | str, url: str, keys: Keyset) -> list[Pruned]:
+    """Delete the local copy of each finished log that the store holds entirely (see the
+    module docstring for the conditions). Ship first: this only deletes, never ships."""
+    import psycopg
+
+    out = []
+    try:
+        logs = find_logs(Path(directory))
+    except AuditError:
+        return out
+    conn = connect(url)
+    try:
+        for logdir in logs:
+            out.append(_prune_log(conn, logdir, keys))
+            conn.commit()
+    except psycopg.Error as exc:
+        raise store_error(url, exc, "prune") from None
+    finally:
+        conn.close()
+    return out
+
+
+def _prune_log(conn: Any, logdir: LogDir, keys: Keyset) -> Pruned:
+    log_id = logdir.log_id
+    if not valid_log_id(log_id) or not logdir.checkpoints.exists():
+        return Pruned(log_id, False, "no checkpoints file: not sealed")
+    fd = os.open(logdir.checkpoints, os.O_RDONLY)
+    try:
+        try:  # hold the writer lock while deciding and deleting: no writer can reopen it
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return Pruned(log_id, False, "writer alive: a live log is never pruned")
+        return _prune_locked(conn, logdir, keys)
+    finally:
+        os.close(fd)
+
+
+def _prune_locked(conn: Any, logdir: LogDir, keys: Keyset) -> Pruned:
+    log_id = logdir.log_id
+    segments = logdir.segments()
+    lines: list[bytes] = []
+    for _, path in segments:
+        seg_lines, torn = read_lines(path)
+        if torn:
+            return Pruned(log_id, False, f"{path.name} has a torn tail: repair first "
+                          "(a writer opening the directory does)")
+        lines += seg_lines
+    ck_lines, torn = read_lines(logdir.checkpoints)
+    if torn or not ck_lines or not lines:
+        return Pruned(log_id, False, "not sealed (no complete checkpoint or no records)")
+    try:
+        cp = parse_note(orjson.loads(ck_lines[-1])["note"])
+    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+        return Pruned(log_id, False, "last checkpoint unreadable")
+    if cp.log_id != log_id or cp.size != len(lines):
+        return Pruned(log_id, False, f"last checkpoint covers {cp.size} of {len(lines)} "
+                      "records")
+    key, why = check_signature(cp, keys)
+    if why or key is None:
+        return Pruned(log_id, False, f"last checkpoint not verified: {why}")
+    tree = CompactRange()
+    for line in lines:
+        tree.append(leaf_hash(line))
+    if tree.root() != cp.root:
+        return Pruned(log_id, False, "last checkpoint does not match the records (run "
+                      "`audit verify`)")
+    stored = conn.execute(f"SELECT seq, sha256(line) FROM {RECORDS} WHERE log_id = %s "
+                          "ORDER BY seq", (log_id,)).fetchall()
+    if len(stored) != len(lines) or any(
+            s != i or bytes(h) != hashlib.sha256(line).digest()
+            for (s, h), (i, line) in zip(stored, enumerate(lines), strict=True)):
+        return Pruned(log_id, False, f"store holds {len(stored)} of {len(lines)} records or "
+                      "different bytes: ship first")
+    stored_cks = conn.execute(f"SELECT idx, sha256(line) FROM {CHECKPOINTS} WHERE log_id = "
+                              "%s ORDER BY idx", (log_id,)).fetchall()
+    if len(stored_cks) != len(ck_lines) or any(
+            s != i or bytes(h) != hashlib.sha256(line).digest()
+            for (s, h), (i, line) in zip(stored_cks, enumerate(ck_lines), strict=True)):
+        return Pruned(log_id, False, f"store holds {len(stored_cks)} of {len(ck_lines)} "
+                      "checkpoints or different bytes: ship first")
+    files = [p for _, p in segments] + [logdir.checkpoints]
+    for path in files:
+        path.unlink()
+    dirfd = os.open(logdir.path, os.O_RDONLY)
+    try:
+        os.fsync(dirfd)
+    finally:
+        os.close(dirfd)
+    with contextlib.suppress(OSError):
+        logdir.path.rmdir()  # stays when it holds quarantined torn bytes
+    return Pruned(log_id, True, f"{len(lines)} records and {len(ck_lines)} checkpoints "
+                  "confirmed in the store", [p.name for p in files])
+
+
+# -- the sidecar's background shipper ------------------------------------------------------------
+
+
+class ShipperThread(threading.Thread):
+    """Ships `directory` every `interval` seconds until stopped, then once more (after the
+    writer's final checkpoint). Never raises into the sidecar: failures are logged (once per
+    distinct error) and retried with back-off up to a minute."""
+
+    def __init__(self, directory: Path | str, url: str, *, interval: float = 2.0,
+                 batch: int = BATCH):
+        super().__init__(name="audit-shipper", daemon=True)
+        self.directory, self.interval = Path(directory), interval
+        self.shipper = Shipper(url, batch=batch)
+        self.url = redact_url(url)
+        self.last_error: str | None = None
+        self.rounds = 0
+        self._stopping = threading.Event()
+
+    def run(self) -> None:
+        delay = self.interval
+        while True:
+            stopping = self._stopping.wait(delay)
+            try:
+                self.shipper.ship(self.directory)
+                if self.last_error is not None:
+                    logger.warning("audit shipping to %s resumed", self.url)
+                self.last_error, delay = None, self.interval
+            except Exception as exc:  # never let shipping reach a request
+                why = str(exc) if isinstance(exc, AuditError) else type(exc).__name__
+                if why != self.last_error:
+                    logger.warning("audit shipping: %s; the local log keeps every record, "
+                                   "retrying", why)
+                self.last_error = why
+                self.shipper.close()
+                delay = min(max(delay, self.interval) * 2, 60.0)
+            self.rounds += 1
+            if stopping:
+                break
+        self.shipper.close()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stopping.set()
+        if self.is_alive():
+            self.join(timeout)
+
+
+def start_from_env(audit: Any) -> ShipperThread | None:
+    """The sidecar's shipper when `SOVEREIGN_GUARD_AUDIT_SHIP_URL` is set (off otherwise);
+    `audit` is the sidecar's AuditLog (its directory is shipped)."""
+    url = os.environ.get(URL_ENV, "").strip()
+    if not url or audit is None:
+        return None
+    try:
+        interval = float(os.environ.get(INTERVAL_ENV, "2"))
+    except ValueError:
+        interval = 2.0
+    thread = ShipperThread(audit.directory, url, interval=max(interval, 0.05))
+    thread.start()
+    logger.info("audit shipping %s to %s every %.1fs", audit.directory, thread.url,
+                thread.interval)
+    return thread

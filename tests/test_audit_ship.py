@@ -1,0 +1,376 @@
+"""Shipping audit logs to a real PostgreSQL server (tests/pg.py): byte-for-byte copies,
+idempotence, crashes and cut connections, the shipper role's grants, forks, retention,
+and verifying the fleet's evidence from the store."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psycopg
+import pytest
+from test_audit_support import event, settings, write_log
+
+from sovereign_guard.audit import AuditLog, Keyset
+from sovereign_guard.audit.envelope import line_hash, parse_line, seal
+from sovereign_guard.audit.pgschema import CHECKPOINTS, FORKS, RECORDS, schema_sql
+from sovereign_guard.audit.pgstore import redact_url, verify_store
+from sovereign_guard.audit.ship import (
+    LogShipped,
+    Shipper,
+    ShipperThread,
+    prune,
+    start_from_env,
+    status,
+)
+from sovereign_guard.audit.store import LogDir, read_lines
+from sovereign_guard.cli import main
+
+KEYS = Keyset.generate()
+REPO = Path(__file__).resolve().parent.parent
+_names = itertools.count()
+
+
+@pytest.fixture
+def store(postgres):
+    """A fresh database with the store's schema; yields (admin URL, shipper URL)."""
+    name = f"audit_{os.getpid()}_{next(_names)}"
+    with psycopg.connect(postgres.url(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    admin = postgres.url(database=name)
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(schema_sql("sg_shipper"))
+    return admin, postgres.url("sg_shipper", name)
+
+
+def rows(url: str, table: str = RECORDS, log_id: str = "test-log") -> list[tuple[int, bytes]]:
+    key = "seq" if table == RECORDS else "idx"
+    with psycopg.connect(url) as conn:
+        return [(k, bytes(v)) for k, v in conn.execute(
+            f"SELECT {key}, line FROM {table} WHERE log_id = %s ORDER BY {key}", (log_id,))]
+
+
+def local_lines(logdir: Path) -> list[bytes]:
+    out = []
+    for _, path in LogDir(logdir).segments():
+        out += read_lines(path)[0]
+    return out
+
+
+def ship(url: str, directory: Path, **kw):
+    shipper = Shipper(url, **kw)
+    try:
+        return shipper.ship(directory)
+    finally:
+        shipper.close()
+
+
+def wait_for(predicate, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached in time")
+        time.sleep(0.02)
+
+
+def test_ships_lines_byte_for_byte_idempotently_and_resumes(tmp_path, store):
+    admin, url = store
+    logdir = write_log(tmp_path, KEYS, 23, rotate_bytes=4096)  # several segments
+    assert len(LogDir(logdir).segments()) > 1
+    [res] = ship(url, tmp_path, batch=7)
+    n_cks = len(read_lines(logdir / "checkpoints.jsonl")[0])  # every 5 and at each rotation
+    assert (res.records, res.checkpoints, res.shipped, res.fork) == (23, n_cks, 23, None)
+    assert rows(admin) == list(enumerate(local_lines(logdir)))
+    assert [v for _, v in rows(admin, CHECKPOINTS)] == read_lines(logdir / "checkpoints.jsonl")[0]
+    [again] = ship(url, tmp_path)
+    assert (again.records, again.checkpoints, again.shipped) == (0, 0, 23)
+    write_log(tmp_path, KEYS, 4, start=23, rotate_bytes=4096)  # the same log carries on
+    [more] = ship(url, tmp_path)
+    assert (more.records, more.shipped) == (4, 27)
+    assert rows(admin) == list(enumerate(local_lines(logdir)))
+    assert verify_store(url, KEYS).ok
+
+
+def test_shipper_role_inserts_and_reads_never_updates_or_deletes(tmp_path, store):
+    admin, url = store
+    write_log(tmp_path, KEYS, 5)
+    ship(url, tmp_path)
+    with psycopg.connect(url, autocommit=True) as conn:
+        assert conn.execute(f"SELECT count(*) FROM {RECORDS}").fetchone()[0] == 5
+        for sql in (f"UPDATE {RECORDS} SET line = 'x' WHERE seq = 0",
+                    f"DELETE FROM {RECORDS} WHERE seq = 0",
+                    f"TRUNCATE {RECORDS}",
+                    f"UPDATE {CHECKPOINTS} SET size = 0",
+                    f"DELETE FROM {FORKS}"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(sql)
+    # Even the owner is stopped by the triggers (a superuser must drop them first).
+    with psycopg.connect(admin, autocommit=True) as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="append-only"):
+            conn.execute(f"UPDATE {RECORDS} SET line = 'x' WHERE seq = 0")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="append-only"):
+            conn.execute(f"DELETE FROM {RECORDS}")
+    assert len(rows(admin)) == 5
+
+
+def test_crash_mid_batch_then_restart_ships_every_row_once(tmp_path, store, monkeypatch):
+    admin, url = store
+    logdir = write_log(tmp_path, KEYS, 60)
+    real = Shipper._insert
+    calls = itertools.count()
+
+    def dies_on_third_batch(self, *args, **kw):
+        if next(calls) == 2:
+            raise RuntimeError("killed mid-batch")
+        return real(self, *args, **kw)
+
+    monkeypatch.setattr(Shipper, "_insert", dies_on_third_batch)
+    with pytest.raises(RuntimeError):
+        ship(url, tmp_path, batch=10)
+    assert [k for k, _ in rows(admin)] == list(range(20))  # the third batch rolled back
+    monkeypatch.setattr(Shipper, "_insert", real)
+    [res] = ship(url, tmp_path, batch=10)
+    assert (res.records, res.duplicates, res.shipped) == (40, 0, 60)
+    assert rows(admin) == list(enumerate(local_lines(logdir)))
+
+
+def test_killed_shipper_process_resumes(tmp_path, store):
+    admin, url = store
+    logdir = write_log(tmp_path, KEYS, 600, checkpoint_every=100)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    cmd = [sys.executable, "-m", "sovereign_guard", "audit", "ship", str(tmp_path), "--to",
+           url, "--batch", "1"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for(lambda: len(rows(admin)) > 0)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    cut = len(rows(admin))
+    assert 0 < cut < 600  # it died part-way
+    done = subprocess.run(cmd[:-2], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "store holds 600" in done.stdout
+    assert rows(admin) == list(enumerate(local_lines(logdir)))
+    assert len(rows(admin, CHECKPOINTS)) == 6
+
+
+def test_cut_connection_while_writing_then_catch_up(tmp_path, store, postgres):
+    admin, url = store
+    log = AuditLog(tmp_path, KEYS, settings(checkpoint_every=10), log_id="test-log",
+                   recover_others=False)
+    thread = ShipperThread(tmp_path, url, interval=0.05)
+    thread.start()
+    try:
+        for i in range(20):
+            log.append(event(i))
+        wait_for(lambda: len(rows(admin)) == 20)
+        # 1. the backend is terminated under the shipper
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                         "WHERE usename = 'sg_shipper'")
+        for i in range(20, 30):
+            log.append(event(i))
+        wait_for(lambda: len(rows(admin)) == 30)
+        # 2. the server goes away; the writer keeps writing (the local log is the record)
+        postgres.stop()
+        for i in range(30, 55):
+            assert log.append(event(i)) == i
+        wait_for(lambda: thread.last_error is not None)
+        assert "password" not in thread.last_error
+        postgres.start()
+        wait_for(lambda: len(rows(admin)) == 55, timeout=60)
+    finally:
+        log.close()
+        thread.stop()
+    assert not thread.is_alive()
+    assert rows(admin) == list(enumerate(local_lines(tmp_path / "test-log")))
+    # the final checkpoint (written at close) went out in the last round
+    assert len(rows(admin, CHECKPOINTS)) == len(read_lines(tmp_path / "test-log" /
+                                                           "checkpoints.jsonl")[0])
+    assert verify_store(url, KEYS).ok
+
+
+def test_a_different_record_for_a_stored_seq_is_a_fork_never_an_overwrite(tmp_path, store,
+                                                                           capsys):
+    admin, url = store
+    write_log(tmp_path / "a", KEYS, 10)
+    ship(url, tmp_path / "a")
+    original = rows(admin)
+    write_log(tmp_path / "b", KEYS, 12, start=100)  # another writer under the same log id
+    [res] = ship(url, tmp_path / "b")
+    assert res.fork == "record seq 9" and res.records == 0
+    assert rows(admin) == original
+    with psycopg.connect(admin) as conn:
+        assert conn.execute(f"SELECT log_id, seq FROM {FORKS}").fetchall() == [("test-log", 9)]
+    report = verify_store(url, KEYS)
+    assert not report.ok
+    assert any("fork" in p.text() and "seq 9" in p.text() for p in report.logs[0].problems)
+    code = main(["audit", "ship", str(tmp_path / "b"), "--to", url])
+    out = capsys.readouterr().out
+    assert code == 1 and "FORK at record seq 9" in out
+
+
+def test_fork_inside_a_batch_keeps_what_precedes_it(tmp_path, store):
+    admin, url = store
+    write_log(tmp_path / "a", KEYS, 6)
+    ship(url, tmp_path / "a")
+    lines = local_lines(write_log(tmp_path / "b", KEYS, 9))  # other bytes (fresh nonces)
+    shipper = Shipper(url)
+    conn = shipper.connection()
+    res = LogShipped("test-log")
+    ok = shipper._insert(conn, "record", "test-log", list(range(6, 9)) + [3],
+                         lines[6:9] + [lines[3]], res)
+    shipper.close()
+    assert not ok and res.fork == "record seq 3" and res.records == 3
+    assert [k for k, _ in rows(admin)] == list(range(9))
+
+
+def test_status_says_how_far_each_log_is_shipped(tmp_path, store, capsys):
+    admin, url = store
+    write_log(tmp_path, KEYS, 12, log_id="replica-a")
+    write_log(tmp_path, KEYS, 7, log_id="replica-b")
+    ship(url, tmp_path)
+    write_log(tmp_path, KEYS, 3, log_id="replica-b", start=7)
+    by_id = {s.log_id: s for s in status(tmp_path, url)}
+    a, b = by_id["replica-a"], by_id["replica-b"]
+    assert (a.local_records, a.shipped_records, a.behind, a.shipped_sealed) == (12, 12, 0, 12)
+    assert (b.local_records, b.shipped_records, b.behind) == (10, 7, 3)
+    code = main(["audit", "ship", str(tmp_path), "--to", url, "--status"])
+    out = capsys.readouterr().out
+    assert code == 0 and "replica-b" in out and "LAST SHIPPED" in out
+
+
+def test_prune_deletes_only_what_the_store_holds_under_a_checkpoint(tmp_path, store):
+    admin, url = store
+    done = write_log(tmp_path, KEYS, 12, log_id="done")
+    unshipped = write_log(tmp_path, KEYS, 5, log_id="unshipped")
+    live = AuditLog(tmp_path, KEYS, settings(), log_id="live", recover_others=False)
+    for i in range(7):
+        live.append(event(i))
+    live.checkpoint()
+    ship(url, tmp_path)
+    write_log(tmp_path, KEYS, 2, log_id="unshipped", start=5)  # newer than the store
+    try:
+        result = {p.log_id: p for p in prune(tmp_path, url, KEYS.public())}
+    finally:
+        live.close()
+    assert result["done"].pruned and not done.exists()
+    assert not result["unshipped"].pruned and "ship first" in result["unshipped"].why
+    assert not result["live"].pruned and "writer alive" in result["live"].why
+    assert unshipped.exists() and (tmp_path / "live").exists()
+    assert verify_store(url, KEYS).ok  # the evidence is all still there
+    st = {s.log_id: s for s in status(tmp_path, url)}
+    assert st["done"].local_records is None and st["done"].shipped_records == 12
+
+
+def test_prune_refuses_a_log_whose_last_checkpoint_lags(tmp_path, store):
+    admin, url = store
+    logdir = write_log(tmp_path, KEYS, 12)
+    lines = (logdir / "checkpoints.jsonl").read_bytes().splitlines(keepends=True)
+    (logdir / "checkpoints.jsonl").write_bytes(b"".join(lines[:-1]))  # last one lost
+    ship(url, tmp_path)
+    [res] = prune(tmp_path, url, KEYS)
+    assert not res.pruned and "covers 10 of 12" in res.why
+
+
+def _tamper(admin: str, sql: str, *args) -> None:
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"ALTER TABLE {RECORDS} DISABLE TRIGGER append_only")  # an insider DBA
+        conn.execute(sql, args)
+        conn.execute(f"ALTER TABLE {RECORDS} ENABLE TRIGGER append_only")
+
+
+def _problems(report) -> list[str]:
+    return [p.text() for log in report.logs for p in log.problems] + [
+        p.text() for p in report.problems]
+
+
+@pytest.mark.parametrize("attack", ["bit_flip", "deleted_row", "swapped_rows", "forged_row"])
+def test_verify_from_the_store_names_each_tampering(tmp_path, store, attack):
+    admin, url = store
+    write_log(tmp_path, KEYS, 20)
+    ship(url, tmp_path)
+    stored = dict(rows(admin))
+    if attack == "bit_flip":
+        line = bytearray(stored[7])
+        line[line.index(b'"ct":"') + 20] ^= 0x01
+        _tamper(admin, f"UPDATE {RECORDS} SET line = %s WHERE seq = 7", bytes(line))
+    elif attack == "deleted_row":
+        _tamper(admin, f"DELETE FROM {RECORDS} WHERE seq = 7")
+    elif attack == "swapped_rows":
+        _tamper(admin, f"UPDATE {RECORDS} SET line = CASE seq WHEN 7 THEN %s ELSE %s END "
+                "WHERE seq IN (7, 8)", stored[8], stored[7])
+    else:  # holds the keyset, re-seals seq 7 with new content and a valid chain link
+        env = parse_line(stored[7])
+        forged = seal(KEYS.primary, "test-log", 7, env.ts, line_hash(stored[6]),
+                      os.urandom(12), event(99).to_json())
+        _tamper(admin, f"UPDATE {RECORDS} SET line = %s WHERE seq = 7", forged)
+    report = verify_store(url, KEYS)
+    found = _problems(report)
+    assert not report.ok
+    text = "\n".join(found)
+    assert "test-log/store seq 0-49999" in text
+    if attack == "bit_flip":
+        assert "(seq 7)" in text and ("bad MAC" in text or "malformed" in text)
+    elif attack == "deleted_row":
+        assert "sequence gap: expected seq 7, found 8" in text
+    elif attack == "swapped_rows":
+        assert "reordering" in text and "(seq 8)" in text
+    else:  # chained to 6, but 8 no longer chains to it, and the checkpoints' roots differ
+        assert "(seq 8): broken chain" in text and "Merkle root mismatch" in text
+
+
+def test_cli_verify_accepts_a_store_url(tmp_path, store, capsys, monkeypatch):
+    admin, url = store
+    keys_file = tmp_path / "keys.json"
+    keys_file.write_bytes(KEYS.to_json(include_secrets=True))
+    os.chmod(keys_file, 0o600)
+    write_log(tmp_path / "audit", KEYS, 8)
+    assert main(["audit", "ship", str(tmp_path / "audit"), "--to", url]) == 0
+    capsys.readouterr()
+    code = main(["audit", "verify", url, "--keys", str(keys_file)])
+    out = capsys.readouterr().out
+    assert code == 0 and "8/8 records valid" in out
+
+
+def test_errors_are_one_line_and_never_show_the_password(tmp_path, capsys):
+    write_log(tmp_path, KEYS, 2)
+    url = "postgresql://sg_shipper:s3cr3t-pw@127.0.0.1:1/audit?connect_timeout=1"
+    code = main(["audit", "ship", str(tmp_path), "--to", url])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1
+    assert "s3cr3t-pw" not in err and "sg_shipper:***@127.0.0.1:1" in err
+    assert redact_url("postgres://u:p@h/db?password=x&sslmode=require") == \
+        "postgres://u:***@h/db?password=***&sslmode=require"
+    assert main(["audit", "ship", str(tmp_path), "--to", "mysql://x"]) == 2
+
+
+def test_print_sql_is_the_set_up_script(capsys):
+    assert main(["audit", "ship", "--print-sql", "--role", "fleet_shipper"]) == 0
+    sql = capsys.readouterr().out
+    assert "GRANT SELECT, INSERT ON" in sql and "fleet_shipper" in sql
+    assert "UPDATE" not in sql.split("GRANT", 1)[1].split(";")[0]
+    assert main(["audit", "ship", "--print-sql", "--role", "x; DROP TABLE y"]) == 2
+
+
+def test_sidecar_shipper_is_off_unless_configured(tmp_path, store, monkeypatch):
+    admin, url = store
+    monkeypatch.delenv("SOVEREIGN_GUARD_AUDIT_SHIP_URL", raising=False)
+    log = AuditLog(tmp_path, KEYS, settings(), log_id="test-log", recover_others=False)
+    try:
+        assert start_from_env(log) is None
+        monkeypatch.setenv("SOVEREIGN_GUARD_AUDIT_SHIP_URL", url)
+        monkeypatch.setenv("SOVEREIGN_GUARD_AUDIT_SHIP_INTERVAL", "0.05")
+        thread = start_from_env(log)
+        log.append(event(0))
+        wait_for(lambda: len(rows(admin)) == 1)
+    finally:
+        log.close()
+        if thread := locals().get("thread"):
+            thread.stop()
