@@ -374,3 +374,48 @@ def test_sidecar_shipper_is_off_unless_configured(tmp_path, store, monkeypatch):
         log.close()
         if thread := locals().get("thread"):
             thread.stop()
+
+
+def test_sidecar_keeps_serving_while_the_store_is_down_then_catches_up(
+        tmp_path, store, postgres, vendor, monkeypatch):
+    import httpx
+    from conftest import TENANT_KEY, model_card, write_models
+    from fakevendor import ServerThread
+
+    from sovereign_guard.core import Guard
+    from sovereign_guard.pipeline import Pipeline
+    from sovereign_guard.server import create_app
+    from sovereign_guard.vendors import load_registry
+
+    admin, url = store
+    monkeypatch.setenv("SOVEREIGN_GUARD_AUDIT_SHIP_URL", url)
+    monkeypatch.setenv("SOVEREIGN_GUARD_AUDIT_SHIP_INTERVAL", "0.05")
+    policy = Guard("default", tenant_key=TENANT_KEY).policy
+    models = write_models(tmp_path, [model_card("fake/gpt", "openai", vendor.base_url)])
+    audit = AuditLog(tmp_path / "audit", KEYS, policy.audit, log_id="sidecar-1")
+    guard = Guard(policy, tenant_key=TENANT_KEY, registry=load_registry(models, policy),
+                  audit=audit)
+    app = create_app(lambda: Pipeline(guard), load_in_background=False)
+
+    def ask(client: httpx.Client, i: int) -> int:
+        return client.post("/v1/chat/completions", json={
+            "model": "fake/gpt", "messages": [{"role": "user", "content": f"hello {i}"}]},
+            headers={"authorization": "Bearer k"}).status_code
+
+    with ServerThread(app) as server, httpx.Client(
+            base_url=f"http://127.0.0.1:{server.port}", timeout=30) as client:
+        assert app.state.guard.shipper is not None
+        assert [ask(client, i) for i in range(3)] == [200] * 3
+        wait_for(lambda: len(rows(admin, log_id="sidecar-1")) == audit.size)
+        postgres.stop()
+        try:
+            assert [ask(client, i) for i in range(3, 8)] == [200] * 5  # never blocked
+            assert client.get("/readyz").status_code == 200
+            wait_for(lambda: app.state.guard.shipper.last_error is not None)
+        finally:
+            postgres.start()
+        wait_for(lambda: len(rows(admin, log_id="sidecar-1")) == audit.size, timeout=60)
+    # shutdown: the final checkpoint is written, then shipped by the last round
+    local = read_lines(tmp_path / "audit" / "sidecar-1" / "checkpoints.jsonl")[0]
+    assert [v for _, v in rows(admin, CHECKPOINTS, "sidecar-1")] == local
+    assert verify_store(url, KEYS).ok

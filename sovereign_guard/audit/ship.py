@@ -163,6 +163,10 @@ class Shipper:
         size = 0
         after = None
         for pos, line, after in _local_lines(logdir, next_seq, cursor):
+            if line is None:  # the end: nothing new means the cursor stands here
+                if not seqs and after is not None and after.position == next_seq:
+                    state.records = after
+                break
             seqs.append(pos)
             lines.append(line)
             size += len(line)
@@ -184,7 +188,7 @@ class Shipper:
         stored = conn.execute(f"SELECT line FROM {RECORDS} WHERE log_id = %s AND seq = %s",
                               (logdir.log_id, next_seq - 1)).fetchone()
         conn.commit()
-        local = next((line for _, line, _ in _local_lines(logdir, next_seq - 1, None)), None)
+        local = next(_local_lines(logdir, next_seq - 1, None))[1]
         if stored is not None and local is not None and bytes(stored[0]) == local:
             return True
         if local is None:
@@ -275,11 +279,12 @@ def _checkpoint_size(line: bytes) -> int | None:
 
 def _local_lines(logdir: LogDir, start: int, cursor: _Cursor | None):
     """(position, line, cursor after it) of each complete line at position >= start, over
-    the log's segments in order; a cursor skips what was read before."""
+    the log's segments in order, then once (position, None, cursor) at the end of what is
+    complete; a cursor skips what was read before."""
     segments = logdir.segments()
     if cursor is not None and cursor.segment not in {n for n, _ in segments}:
         cursor = None
-    pos = 0
+    pos, end = 0, cursor
     for number, path in segments:
         offset = 0
         if cursor is not None:
@@ -292,16 +297,20 @@ def _local_lines(logdir: LogDir, start: int, cursor: _Cursor | None):
             data = fh.read()
         cut = data.rfind(b"\n")
         if cut < 0:
+            end = _Cursor(number, offset, pos)
             continue  # nothing complete yet (a line being written)
         lines = data[:cut].split(b"\n")
         if pos + len(lines) <= start:
             pos += len(lines)
+            end = _Cursor(number, offset + cut + 1, pos)
             continue
         for line in lines:
             offset += len(line) + 1
             if pos >= start:
                 yield pos, line, _Cursor(number, offset, pos + 1)
             pos += 1
+        end = _Cursor(number, offset, pos)
+    yield pos, None, end
 
 
 def _file_lines(path: Path, start: int, cursor: _Cursor | None):

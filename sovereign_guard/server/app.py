@@ -26,6 +26,7 @@ from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
 from ..adapters import ROUTES, error_body
+from ..audit.ship import start_from_env as start_shipper
 from ..errors import GuardError
 from ..pipeline import Outbound, Pipeline, Refused
 from ..policy import load_policy
@@ -55,10 +56,12 @@ class State:
         self.pipeline: Pipeline | None = None
         self.problem: str | None = "starting"
         self.client: httpx.AsyncClient | None = None
+        self.shipper = None  # audit shipping thread (audit/ship.py), when configured
 
     def load(self) -> None:
         try:
             self.pipeline = self.factory()
+            self.shipper = start_shipper(self.pipeline.audit)  # off unless *_AUDIT_SHIP_URL
             if self.freeze_gc:
                 gc.collect()
                 gc.freeze()
@@ -110,6 +113,8 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
             await state.client.aclose()
             if state.pipeline and state.pipeline.audit:
                 state.pipeline.audit.close()  # the final signed checkpoint
+            if state.shipper:
+                state.shipper.stop()  # one last round ships that checkpoint
             log_event(log, "stopped")
 
     app = FastAPI(title="sovereign-guard", lifespan=lifespan, docs_url=None, redoc_url=None,
