@@ -8,7 +8,9 @@ password replaced by `***`.
 `StoreLog` is one log read back from the store, in the shape `verify.verify_log` reads a log
 directory (`log_id`, `path`, `segments()`, `checkpoints`): its "segments" are windows of
 `WINDOW` sequence numbers, fetched one at a time, so the same checks run on a directory and
-on the store. Problems are named `<log_id>/store seq A-B line N (seq S)`.
+on the store. Problems name the row: `<log_id>/store row K (seq S)` is the record stored
+under seq K (S: the seq it claims, when readable), `<log_id>/store checkpoint K` the
+checkpoint stored under index K.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -123,6 +125,7 @@ class StoreFile:
     log_id: str
     first: int  # records: seqs first .. last; checkpoints: first = last = -1
     last: int
+    keys: dict  # first -> the row keys read, in order (names problems by row)
 
     @property
     def name(self) -> str:
@@ -133,13 +136,14 @@ class StoreFile:
 
     def read_lines(self) -> tuple[list[bytes], bytes]:
         if self.first < 0:
-            rows = self.conn.execute(f"SELECT line FROM {CHECKPOINTS} WHERE log_id = %s "
-                                     "ORDER BY idx", (self.log_id,))
+            rows = self.conn.execute(f"SELECT idx, line FROM {CHECKPOINTS} WHERE log_id = %s "
+                                     "ORDER BY idx", (self.log_id,)).fetchall()
         else:
-            rows = self.conn.execute(f"SELECT line FROM {RECORDS} WHERE log_id = %s AND "
+            rows = self.conn.execute(f"SELECT seq, line FROM {RECORDS} WHERE log_id = %s AND "
                                      "seq BETWEEN %s AND %s ORDER BY seq",
-                                     (self.log_id, self.first, self.last))
-        return [bytes(r[0]) for r in rows], b""
+                                     (self.log_id, self.first, self.last)).fetchall()
+        self.keys[self.first] = [r[0] for r in rows]
+        return [bytes(r[1]) for r in rows], b""
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,7 @@ class StoreLog:
     conn: Any
     log_id: str
     url: str  # redacted
+    keys: dict = field(default_factory=dict)  # see StoreFile.keys
 
     @property
     def path(self) -> str:
@@ -154,18 +159,34 @@ class StoreLog:
 
     @property
     def checkpoints(self) -> StoreFile:
-        return StoreFile(self.conn, self.log_id, -1, -1)
+        return StoreFile(self.conn, self.log_id, -1, -1, self.keys)
 
     def segments(self) -> list[tuple[int, StoreFile]]:
         top = self.conn.execute(f"SELECT max(seq) FROM {RECORDS} WHERE log_id = %s",
                                 (self.log_id,)).fetchone()[0]
         if top is None:
             return []
-        return [(n + 1, StoreFile(self.conn, self.log_id, start, start + WINDOW - 1))
+        return [(n + 1, StoreFile(self.conn, self.log_id, start, start + WINDOW - 1, self.keys))
                 for n, start in enumerate(range(0, top + 1, WINDOW))]
 
     def alive(self) -> bool:
         return False  # nobody appends to the store's copy line by line
+
+    def name_rows(self, problems: list) -> None:
+        """`store seq A-B line N` -> `store row K` (K = the row's key: its seq, or its
+        checkpoint index), once the verifier has read the rows."""
+        for p in problems:
+            m = _WHERE.match(p.where[len(self.log_id) + 1:])
+            if not m or not p.where.startswith(self.log_id + "/"):
+                continue
+            first = -1 if m.group(1) is None else int(m.group(1))
+            keys, n = self.keys.get(first, []), int(m.group(3)) - 1
+            if 0 <= n < len(keys):
+                what = "row" if first >= 0 else "checkpoint"
+                p.where = f"{self.log_id}/store {what} {keys[n]}"
+
+
+_WHERE = re.compile(r"^(?:store seq (\d+)-(\d+)|checkpoints\.jsonl) line (\d+)$")
 
 
 def forks(conn: Any, log_id: str | None = None) -> Iterator[tuple[str, str, int, bytes]]:
@@ -195,12 +216,14 @@ def verify_store(url: str, keys: Any, *, against: list[str] | None = None,
         ids = store_log_ids(conn)
         found = {}
         for log_id in ids:
-            rep = verify_log(StoreLog(conn, log_id, shown), keys, external.get(log_id, []))
+            source = StoreLog(conn, log_id, shown)
+            rep = verify_log(source, keys, external.get(log_id, []))
+            source.name_rows(rep.problems)
             found[log_id] = rep
             report.logs.append(rep)
         for kind, log_id, seq, line in forks(conn):
             what = "record seq" if kind == "record" else "checkpoint index"
-            problem = Problem(f"{log_id}/store {what} {seq}",
+            problem = Problem(f"{log_id}/store fork of {what} {seq}",
                               [f"fork: a shipper offered a different {kind} for ({log_id}, "
                                f"{seq}) ({len(line)} bytes, sha256 "
                                f"{hashlib.sha256(line).hexdigest()[:16]}); the stored one "
