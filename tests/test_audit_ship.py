@@ -5,6 +5,7 @@ and verifying the fleet's evidence from the store."""
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import signal
 import subprocess
@@ -423,3 +424,74 @@ def test_sidecar_keeps_serving_while_the_store_is_down_then_catches_up(
     local = read_lines(tmp_path / "audit" / "sidecar-1" / "checkpoints.jsonl")[0]
     assert [v for _, v in rows(admin, CHECKPOINTS, "sidecar-1")] == local
     assert verify_store(url, KEYS).ok
+
+
+def test_a_replica_whose_stored_log_stops_short_of_its_checkpoint_is_reported(tmp_path, store):
+    admin, url = store
+    write_log(tmp_path, KEYS, 20)
+    ship(url, tmp_path)
+    _tamper(admin, f"DELETE FROM {RECORDS} WHERE seq >= 17")
+    text = "\n".join(_problems(verify_store(url, KEYS)))
+    assert "truncation: checkpoint commits to 20 records, the log has 17" in text
+
+
+def test_an_insider_with_the_keyset_rewrites_history_only_an_exported_checkpoint_tells(
+        tmp_path, store):
+    """Holding the keyset (not the exported checkpoint), an insider re-seals seq 7 onwards
+    and re-signs every checkpoint: the store verifies on its own, `--against` names it."""
+    from sovereign_guard.audit.checkpoint import checkpoint_line, sign_checkpoint
+    from sovereign_guard.audit.merkle import CompactRange, leaf_hash
+
+    admin, url = store
+    logdir = write_log(tmp_path, KEYS, 20)
+    exported = [json.loads(read_lines(logdir / "checkpoints.jsonl")[0][-1])["note"]]
+    ship(url, tmp_path)
+    stored = dict(rows(admin))
+    lines, tree = [], CompactRange()
+    for seq in range(20):
+        line = stored[seq]
+        if seq >= 7:
+            env = parse_line(line)
+            payload = event(99 if seq == 7 else seq).to_json()
+            line = seal(KEYS.primary, "test-log", seq, env.ts, line_hash(lines[-1]),
+                        os.urandom(12), payload)
+        lines.append(line)
+        tree.append(leaf_hash(line))
+    with psycopg.connect(admin, autocommit=True) as conn:
+        for table in (RECORDS, CHECKPOINTS):
+            conn.execute(f"ALTER TABLE {table} DISABLE TRIGGER append_only")
+        for seq in range(7, 20):
+            conn.execute(f"UPDATE {RECORDS} SET line = %s WHERE seq = %s", (lines[seq], seq))
+        for idx, size in conn.execute(f"SELECT idx, size FROM {CHECKPOINTS}").fetchall():
+            part = CompactRange()
+            for line in lines[:size]:
+                part.append(leaf_hash(line))
+            cp = sign_checkpoint("test-log", size, part.root(), parse_line(lines[size - 1]).time,
+                                 KEYS.primary)
+            conn.execute(f"UPDATE {CHECKPOINTS} SET line = %s WHERE idx = %s",
+                         (checkpoint_line(cp).rstrip(b"\n"), idx))
+    assert verify_store(url, KEYS).ok  # self-consistent: the keyset alone cannot tell
+    report = verify_store(url, KEYS, against=exported)
+    text = "\n".join(_problems(report))
+    assert not report.ok and "test-log vs --against checkpoint (size 20)" in text
+    assert "rewrite" in text
+
+
+def test_a_row_inserted_ahead_of_the_shipper_is_a_fork_when_the_replica_ships(tmp_path, store):
+    """The shipper role may INSERT: a forged next record (even validly sealed and chained)
+    sits unsigned after the last checkpoint until the replica ships its own: then a fork."""
+    admin, url = store
+    logdir = write_log(tmp_path, KEYS, 10)
+    ship(url, tmp_path)
+    last = rows(admin)[-1][1]
+    forged = seal(KEYS.primary, "test-log", 10, parse_line(last).ts, line_hash(last),
+                  os.urandom(12), event(99).to_json())
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"INSERT INTO {RECORDS} (log_id, seq, line) VALUES ('test-log', 10, %s)",
+                     (forged,))
+    write_log(tmp_path, KEYS, 3, start=10)
+    [res] = ship(url, tmp_path)
+    assert res.fork == "record seq 10" and res.records == 0
+    text = "\n".join(_problems(verify_store(url, KEYS)))
+    assert "test-log/store fork of record seq 10" in text
+    assert rows(admin)[10][1] == forged and len(local_lines(logdir)) == 13
