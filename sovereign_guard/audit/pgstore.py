@@ -198,10 +198,10 @@ def forks(conn: Any, log_id: str | None = None) -> Iterator[tuple[str, str, int,
 
 
 def verify_store(url: str, keys: Any, *, against: list[str] | None = None,
-                 key_source: str = "") -> Any:
-    """`audit verify postgresql://...`: every log in the store through `verify.verify_log`
-    (chain, seq, keys and epochs, AEAD tags, checkpoints, `--against`), plus every fork a
-    shipper reported. Reads only."""
+                 key_source: str = "", log_ids: list[str] | None = None) -> Any:
+    """`audit verify postgresql://...`: every log in the store (or those in `log_ids`)
+    through `verify.verify_log` (chain, seq, keys and epochs, AEAD tags, checkpoints,
+    `--against`), plus every fork a shipper reported. Reads only."""
     import psycopg
 
     from .report import Problem, Report
@@ -214,6 +214,10 @@ def verify_store(url: str, keys: Any, *, against: list[str] | None = None,
     try:
         conn.read_only = True
         ids = store_log_ids(conn)
+        if log_ids is not None:
+            missing = sorted(set(log_ids) - set(ids))
+            report.problems += [Problem(f"log {m}", ["not in the store"]) for m in missing]
+            ids = [i for i in ids if i in set(log_ids)]
         found = {}
         for log_id in ids:
             source = StoreLog(conn, log_id, shown)
@@ -222,6 +226,8 @@ def verify_store(url: str, keys: Any, *, against: list[str] | None = None,
             found[log_id] = rep
             report.logs.append(rep)
         for kind, log_id, seq, line in forks(conn):
+            if log_ids is not None and log_id not in log_ids:
+                continue
             what = "record seq" if kind == "record" else "checkpoint index"
             problem = Problem(f"{log_id}/store fork of {what} {seq}",
                               [f"fork: a shipper offered a different {kind} for ({log_id}, "
@@ -234,10 +240,10 @@ def verify_store(url: str, keys: Any, *, against: list[str] | None = None,
         raise store_error(url, exc, "verify") from None
     finally:
         conn.close()
-    if not ids:
+    if not ids and not report.problems:
         raise AuditError(f"{shown}: no audit logs in the store")
     for log_id, cps in external.items():
-        for cp in cps if log_id not in ids else ():
+        for cp in cps if log_id not in ids and (log_ids is None or log_id in log_ids) else ():
             report.problems.append(Problem(f"--against checkpoint of {log_id} (size {cp.size})",
                                            [f"log {log_id} not in the store"]))
     return report

@@ -69,6 +69,8 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--against", metavar="CHECKPOINT", action="append", default=[],
                    help="file of signed checkpoints kept elsewhere (output of `audit "
                    "checkpoint`); detects tail truncation and rewrites. Repeatable.")
+    p.add_argument("--log", metavar="ID", action="append",
+                   help="with a postgresql:// store: verify only this log (repeatable)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(handler=run_verify)
 
@@ -233,6 +235,9 @@ def run_verify(args: argparse.Namespace) -> int:
     from ..audit.verify import verify_target
 
     store = is_store_url(args.path)
+    if args.log and not store:
+        raise AuditError("--log selects logs in a postgresql:// store; for a directory, "
+                         "name the log's own directory")
     path = Path(args.path) if store else _existing(args.path)
     notes: list[str] = []
     for name in args.against:
@@ -255,7 +260,8 @@ def run_verify(args: argparse.Namespace) -> int:
     bundle = not store and is_bundle(path)
     keys, source = _resolve_keys(args, secret=False, bundle=path if bundle else None)
     if store:
-        report = verify_store(args.path, keys, against=notes, key_source=source)
+        report = verify_store(args.path, keys, against=notes, key_source=source,
+                              log_ids=args.log)
     else:
         run = verify_bundle if bundle else verify_target
         report = run(path, keys, against=notes, key_source=source)
