@@ -141,7 +141,8 @@ class StoreFile:
         else:
             rows = self.conn.execute(f"SELECT seq, line FROM {RECORDS} WHERE log_id = %s AND "
                                      "seq BETWEEN %s AND %s ORDER BY seq",
-                                     (self.log_id, self.first, self.last)).fetchall()
+                                     (self.log_id, self.first, self.last),
+                                     binary=True).fetchall()  # bytea as is, not as hex
         self.keys[self.first] = [r[0] for r in rows]
         return [bytes(r[1]) for r in rows], b""
 

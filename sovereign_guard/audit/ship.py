@@ -54,11 +54,12 @@ INTERVAL_ENV = "SOVEREIGN_GUARD_AUDIT_SHIP_INTERVAL"
 BATCH = 1000
 MAX_BATCH_BYTES = 8 << 20
 
+# %b: binary parameters (bytea as is; as text it is hex, twice the bytes, and 3x slower).
 INSERT_RECORDS = f"""INSERT INTO {RECORDS} (log_id, seq, line)
-SELECT %s, k, l FROM unnest(%s::bigint[], %s::bytea[]) AS t(k, l)
+SELECT %s, k, l FROM unnest(%b::bigint[], %b::bytea[]) AS t(k, l)
 ON CONFLICT (log_id, seq) DO NOTHING RETURNING seq"""
 INSERT_CHECKPOINTS = f"""INSERT INTO {CHECKPOINTS} (log_id, idx, line, size)
-SELECT %s, k, l, s FROM unnest(%s::bigint[], %s::bytea[], %s::bigint[]) AS t(k, l, s)
+SELECT %s, k, l, s FROM unnest(%b::bigint[], %b::bytea[], %s::bigint[]) AS t(k, l, s)
 ON CONFLICT (log_id, idx) DO NOTHING RETURNING idx"""
 INSERT_FORK = (f"INSERT INTO {FORKS} (kind, log_id, seq, line) VALUES (%s, %s, %s, %s) "
                "ON CONFLICT DO NOTHING")
