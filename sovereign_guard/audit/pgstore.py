@@ -15,6 +15,7 @@ checkpoint stored under index K.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from collections.abc import Iterator
@@ -126,6 +127,7 @@ class StoreFile:
     first: int  # records: seqs first .. last; checkpoints: first = last = -1
     last: int
     keys: dict  # first -> the row keys read, in order (names problems by row)
+    url: str  # redacted
 
     @property
     def name(self) -> str:
@@ -135,6 +137,10 @@ class StoreFile:
         return True
 
     def read_lines(self) -> tuple[list[bytes], bytes]:
+        with _reading(self.url):
+            return self._read()
+
+    def _read(self) -> tuple[list[bytes], bytes]:
         if self.first < 0:
             rows = self.conn.execute(f"SELECT idx, line FROM {CHECKPOINTS} WHERE log_id = %s "
                                      "ORDER BY idx", (self.log_id,)).fetchall()
@@ -160,15 +166,16 @@ class StoreLog:
 
     @property
     def checkpoints(self) -> StoreFile:
-        return StoreFile(self.conn, self.log_id, -1, -1, self.keys)
+        return StoreFile(self.conn, self.log_id, -1, -1, self.keys, self.url)
 
     def segments(self) -> list[tuple[int, StoreFile]]:
-        top = self.conn.execute(f"SELECT max(seq) FROM {RECORDS} WHERE log_id = %s",
-                                (self.log_id,)).fetchone()[0]
+        with _reading(self.url):
+            top = self.conn.execute(f"SELECT max(seq) FROM {RECORDS} WHERE log_id = %s",
+                                    (self.log_id,)).fetchone()[0]
         if top is None:
             return []
-        return [(n + 1, StoreFile(self.conn, self.log_id, start, start + WINDOW - 1, self.keys))
-                for n, start in enumerate(range(0, top + 1, WINDOW))]
+        return [(n + 1, StoreFile(self.conn, self.log_id, start, start + WINDOW - 1, self.keys,
+                                  self.url)) for n, start in enumerate(range(0, top + 1, WINDOW))]
 
     def alive(self) -> bool:
         return False  # nobody appends to the store's copy line by line
@@ -187,6 +194,56 @@ class StoreLog:
                 p.where = f"{self.log_id}/store {what} {keys[n]}"
 
 
+@contextlib.contextmanager
+def _reading(url: str) -> Iterator[None]:
+    import psycopg
+
+    try:
+        yield
+    except psycopg.Error as exc:
+        raise store_error(url, exc, "reading") from None
+
+
+class Store:
+    """The central store as a review target: `find_logs(Store(url))` lists its logs in the
+    shape of log directories, so `audit show|report|export|verify` read it as they read DIR.
+    One read-only connection, opened on first use; `log_ids` narrows the logs."""
+
+    def __init__(self, url: str, log_ids: list[str] | None = None):
+        self.url, self.shown, self.log_ids = url, redact_url(url), log_ids
+        self._conn: Any = None
+        self.read: dict[str, StoreLog] = {}
+
+    def __str__(self) -> str:
+        return self.shown
+
+    @property
+    def conn(self) -> Any:
+        if self._conn is None:
+            self._conn = connect(self.url, application="sovereign-guard-review")
+            self._conn.read_only = True
+        return self._conn
+
+    def logs(self) -> list[StoreLog]:
+        with _reading(self.url):
+            ids = store_log_ids(self.conn)
+        if self.log_ids is not None:
+            ids = [i for i in ids if i in set(self.log_ids)]
+        self.read = {i: StoreLog(self.conn, i, self.shown) for i in ids}
+        return list(self.read.values())
+
+    def forks(self) -> list[tuple[str, str, int, bytes]]:
+        with _reading(self.url):
+            return [f for f in forks(self.conn)
+                    if self.log_ids is None or f[1] in self.log_ids]
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.close()
+            self._conn = None
+
+
 _WHERE = re.compile(r"^(?:store seq (\d+)-(\d+)|checkpoints\.jsonl) line (\d+)$")
 
 
@@ -198,53 +255,32 @@ def forks(conn: Any, log_id: str | None = None) -> Iterator[tuple[str, str, int,
         yield kind, lid, seq, bytes(line)
 
 
-def verify_store(url: str, keys: Any, *, against: list[str] | None = None,
+def verify_store(url: str | Store, keys: Any, *, against: list[str] | None = None,
                  key_source: str = "", log_ids: list[str] | None = None) -> Any:
     """`audit verify postgresql://...`: every log in the store (or those in `log_ids`)
-    through `verify.verify_log` (chain, seq, keys and epochs, AEAD tags, checkpoints,
-    `--against`), plus every fork a shipper reported. Reads only."""
-    import psycopg
+    through `verify.verify_target` (chain, seq, keys and epochs, AEAD tags, checkpoints,
+    `--against`), problems named by row, plus every fork a shipper reported. Reads only."""
+    from .report import Problem
+    from .verify import verify_target
 
-    from .report import Problem, Report
-    from .verify import parse_against, verify_log
-
-    shown = redact_url(url)
-    report = Report(shown, key_source=key_source, decrypted=keys.has_secrets)
-    external = parse_against(against or [], report)
-    conn = connect(url, application="sovereign-guard-verify")
+    store = url if isinstance(url, Store) else Store(url, log_ids)
     try:
-        conn.read_only = True
-        ids = store_log_ids(conn)
-        if log_ids is not None:
-            missing = sorted(set(log_ids) - set(ids))
-            report.problems += [Problem(f"log {m}", ["not in the store"]) for m in missing]
-            ids = [i for i in ids if i in set(log_ids)]
-        found = {}
-        for log_id in ids:
-            source = StoreLog(conn, log_id, shown)
-            rep = verify_log(source, keys, external.get(log_id, []))
-            source.name_rows(rep.problems)
-            found[log_id] = rep
-            report.logs.append(rep)
-        for kind, log_id, seq, line in forks(conn):
-            if log_ids is not None and log_id not in log_ids:
-                continue
+        report = verify_target(store, keys, against=against, key_source=key_source)  # type: ignore[arg-type]
+        by_id = {rep.log_id: rep for rep in report.logs}
+        for log_id, source in store.read.items():
+            source.name_rows(by_id[log_id].problems)
+        for kind, log_id, seq, line in store.forks():
             what = "record seq" if kind == "record" else "checkpoint index"
             problem = Problem(f"{log_id}/store fork of {what} {seq}",
                               [f"fork: a shipper offered a different {kind} for ({log_id}, "
                                f"{seq}) ({len(line)} bytes, sha256 "
                                f"{hashlib.sha256(line).hexdigest()[:16]}); the stored one "
                                "was kept"], seq if kind == "record" else None)
-            (found[log_id].problems if log_id in found else report.problems).append(problem)
-        conn.rollback()
-    except psycopg.Error as exc:
-        raise store_error(url, exc, "verify") from None
+            (by_id[log_id].problems if log_id in by_id else report.problems).append(problem)
+        if log_ids is not None:
+            report.problems += [Problem(f"log {m}", ["not in the store"])
+                                for m in sorted(set(log_ids) - set(by_id))]
+        return report
     finally:
-        conn.close()
-    if not ids and not report.problems:
-        raise AuditError(f"{shown}: no audit logs in the store")
-    for log_id, cps in external.items():
-        for cp in cps if log_id not in ids and (log_ids is None or log_id in log_ids) else ():
-            report.problems.append(Problem(f"--against checkpoint of {log_id} (size {cp.size})",
-                                           [f"log {log_id} not in the store"]))
-    return report
+        if not isinstance(url, Store):
+            store.close()

@@ -52,6 +52,8 @@ class LogDir:
 
 
 def is_bundle(path: Path) -> bool:
+    if not isinstance(path, Path):
+        return False  # the central store (pgstore.Store)
     return (path / BUNDLE_MANIFEST).is_file() if path.is_dir() else path.name == BUNDLE_MANIFEST
 
 
@@ -60,7 +62,10 @@ def bundle_root(path: Path) -> Path:
 
 
 def find_logs(target: Path) -> list[LogDir]:
-    """Every log at or below `target` (a directory, a segment file or a checkpoints file)."""
+    """Every log at or below `target` (a directory, a segment file or a checkpoints file), or
+    every log of the central store (a `pgstore.Store`, read back in the same shape)."""
+    if not isinstance(target, Path):
+        return target.logs()
     if target.is_file():
         if SEGMENT_RE.match(target.name) or target.name == CHECKPOINTS:
             return [LogDir(target.parent)]

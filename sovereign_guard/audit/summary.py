@@ -23,6 +23,8 @@ def summarise(rows: list[Record]) -> dict[str, Any]:
     vendors: Counter[str] = Counter()
     classes: Counter[str] = Counter()
     doors: Counter[str] = Counter()
+    companies: Counter[str] = Counter()
+    replicas: Counter[str] = Counter()  # one audit log per sidecar process: the fleet view
     days: dict[str, Counter[str]] = defaultdict(Counter)
     for r in rows:
         e = r.event
@@ -38,6 +40,8 @@ def summarise(rows: list[Record]) -> dict[str, Any]:
         for x in e.entities:
             entities[x.type] += x.count
         vendors[e.card_id or e.vendor or "(none)"] += 1
+        companies[e.vendor or "(none)"] += 1
+        replicas[r.log_id] += 1
         classes[e.detected_class or "(none)"] += 1
         doors[e.door] += 1
     times = [r.event.time for r in rows if r.event is not None]
@@ -47,6 +51,7 @@ def summarise(rows: list[Record]) -> dict[str, Any]:
         "last": max(times).isoformat() if times else None,
         "decisions": dict(decisions.most_common()), "reasons": dict(reasons.most_common()),
         "entities": dict(entities.most_common()), "vendors": dict(vendors.most_common()),
+        "companies": dict(companies.most_common()), "replicas": dict(replicas.most_common()),
         "data_classes": dict(classes.most_common()), "doors": dict(doors.most_common()),
         "per_day": {d: dict(c) for d, c in sorted(days.items())},
     }
@@ -69,7 +74,9 @@ def summary_text(s: dict[str, Any], target: str, integrity: Report | None) -> st
            f"requests: {s['requests']}", ""]
     for title, key in (("Decisions", "decisions"), ("Blocked / rerouted reasons", "reasons"),
                        ("Entities by type", "entities"), ("Vendors (model card)", "vendors"),
-                       ("Detected data class", "data_classes"), ("Doors", "doors")):
+                       ("Vendor companies", "companies"),
+                       ("Detected data class", "data_classes"), ("Doors", "doors"),
+                       ("Replicas (audit log)", "replicas")):
         out.append(f"{title}:")
         items = s[key].items()
         out += [f"  {_clean(k):<40} {v:>8}" for k, v in items] or ["  (none)"]
@@ -149,7 +156,9 @@ def summary_html(s: dict[str, Any], target: str, integrity: Report | None) -> st
                 _bars("Blocked / rerouted reasons", s["reasons"], "#c62828"),
                 _bars("Entities by type", s["entities"], "#6a1b9a"),
                 _bars("Vendors (model card)", s["vendors"], "#00838f"),
-                _bars("Detected data class", s["data_classes"], "#5d4037")]
+                _bars("Vendor companies", s["companies"], "#00838f"),
+                _bars("Detected data class", s["data_classes"], "#5d4037"),
+                _bars("Replicas (audit log)", s["replicas"], "#455a64")]
     badge = ('<p class="ok">integrity verified</p>' if ok
              else '<p class="bad">integrity NOT verified</p>')
     return f"""<!DOCTYPE html>

@@ -40,6 +40,7 @@ def _keys_option() -> argparse.ArgumentParser:
 
 _DIR_HELP = ("audit directory (the sidecar's --audit-dir, default "
              "$SOVEREIGN_GUARD_HOME/audit); every log under it is read")
+_SOURCE_HELP = _DIR_HELP + ", or a postgresql:// URL: every log shipped to that store"
 
 
 def _filter_options(p: argparse.ArgumentParser) -> None:
@@ -64,8 +65,9 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
                            "AEAD tag) and every signed checkpoint of every log under DIR, or "
                            "an evidence bundle. Exit 0 when all is valid, 1 naming each "
                            "problem's file and line.")
-    p.add_argument("path", metavar="DIR|FILE",
-                   help="audit directory (or one log below it), or an evidence bundle")
+    p.add_argument("path", metavar="DIR|FILE|URL",
+                   help="audit directory (or one log below it), an evidence bundle, or a "
+                   "postgresql:// URL (the central store: every replica's log)")
     p.add_argument("--against", metavar="CHECKPOINT", action="append", default=[],
                    help="file of signed checkpoints kept elsewhere (output of `audit "
                    "checkpoint`); detects tail truncation and rewrites. Repeatable.")
@@ -90,7 +92,7 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
                            "entity types, offsets and keyed fingerprints, never raw values.",
                            epilog="example: sovereign-guard audit show DIR --since 2026-11-01 "
                            "--decision block --format csv > blocked.csv")
-    p.add_argument("path", metavar="DIR", help=_DIR_HELP)
+    p.add_argument("path", metavar="DIR|URL", help=_SOURCE_HELP)
     _filter_options(p)
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.set_defaults(handler=run_show)
@@ -100,7 +102,7 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
                            "types over the selected events.",
                            epilog="example: sovereign-guard audit report DIR --since 2026-11-01 "
                            "--html report.html")
-    p.add_argument("path", metavar="DIR", help=_DIR_HELP)
+    p.add_argument("path", metavar="DIR|URL", help=_SOURCE_HELP)
     _filter_options(p)
     p.add_argument("--html", metavar="FILE", help="also write a self-contained HTML page")
     p.add_argument("--format", choices=("text", "json"), default="text")
@@ -110,7 +112,7 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
                            description="Write an evidence bundle (selected records with "
                            "inclusion proofs, checkpoints, public keys, verification report) "
                            "that `audit verify BUNDLE` checks on another machine.")
-    p.add_argument("path", metavar="DIR", help=_DIR_HELP)
+    p.add_argument("path", metavar="DIR|URL", help=_SOURCE_HELP)
     p.add_argument("--out", metavar="BUNDLE", required=True, help="new directory to create")
     _filter_options(p)
     p.set_defaults(handler=run_export)
@@ -187,7 +189,15 @@ def _resolve_keys(args: argparse.Namespace, *, secret: bool, bundle: Path | None
     return keys, source
 
 
-def _existing(path: str) -> Path:
+def _existing(path: str, *, store: bool = False):
+    """The Path named on the command line; with `store`, a postgresql:// URL is the central
+    store (`pgstore.Store`, read as a directory of logs)."""
+    from ..audit.pgstore import Store, is_store_url
+
+    if is_store_url(path):
+        if not store:
+            raise AuditError("this command reads a local directory, not a postgresql:// store")
+        return Store(path)
     p = Path(path)
     if not p.exists():
         raise AuditError(f"{p}: no such file or directory")
@@ -211,7 +221,7 @@ def _filters(args: argparse.Namespace):
 def _reader(args: argparse.Namespace):
     from ..audit.review import Reader
 
-    path = _existing(args.path)
+    path = _existing(args.path, store=True)
     keys, _ = _resolve_keys(args, secret=True)
     return path, keys, Reader(keys)
 
@@ -338,6 +348,7 @@ def run_report(args: argparse.Namespace) -> int:
     import orjson
 
     from ..audit.bundle import verify_bundle
+    from ..audit.pgstore import verify_store
     from ..audit.review import select
     from ..audit.store import is_bundle
     from ..audit.summary import summarise, summary_html, summary_text
@@ -346,7 +357,10 @@ def run_report(args: argparse.Namespace) -> int:
     path, keys, reader = _reader(args)
     rows = select(reader, path, _filters(args))
     summary = summarise(rows)
-    integrity = (verify_bundle if is_bundle(path) else verify_target)(path, keys)
+    if isinstance(path, Path):
+        integrity = (verify_bundle if is_bundle(path) else verify_target)(path, keys)
+    else:  # the central store: also its forks, problems named by row
+        integrity = verify_store(path, keys)
     if args.format == "json":
         doc = {**summary, "integrity": integrity.to_dict()["totals"], "ok": integrity.ok}
         sys.stdout.write(orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode() + "\n")
@@ -366,7 +380,7 @@ def run_report(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from ..audit.bundle import export_bundle
 
-    path = _existing(args.path)
+    path = _existing(args.path, store=True)
     filters = _filters(args)
     keys, source = _resolve_keys(args, secret=True)  # the manifest is signed
     report, counts = export_bundle(path, Path(args.out), keys, filters, source)
