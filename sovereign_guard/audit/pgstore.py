@@ -31,6 +31,10 @@ WINDOW = 50_000  # records fetched per query when reading a log back
 CONNECT_TIMEOUT = 5  # seconds; the sidecar's shipper retries, the CLI fails fast
 
 
+_NET_DEFAULTS = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
+                 "keepalives_count": 3, "tcp_user_timeout": 30_000}
+
+
 def is_store_url(target: str) -> bool:
     return target.startswith(SCHEMES)
 
@@ -77,9 +81,15 @@ def connect(url: str, *, timeout: int = CONNECT_TIMEOUT, application: str = "sov
     if not is_store_url(url):
         raise AuditError(f"{redact_url(url)}: not a postgresql:// URL")
     import psycopg
+    from psycopg.conninfo import conninfo_to_dict
 
     try:
-        return psycopg.connect(url, connect_timeout=timeout, application_name=application)
+        given = conninfo_to_dict(url)
+        # A cut that sends no reset (a partition, a dead node) must not hang the shipper for
+        # the kernel's ~15 minutes of retransmissions: libpq keepalives and a TCP user timeout
+        # give up after ~30 s. Settings in the URL win.
+        defaults = {**_NET_DEFAULTS, "connect_timeout": timeout, "application_name": application}
+        return psycopg.connect(url, **{k: v for k, v in defaults.items() if k not in given})
     except psycopg.Error as exc:
         raise store_error(url, exc, "connect") from None
     except ValueError as exc:  # a malformed URL or option
