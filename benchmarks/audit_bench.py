@@ -95,6 +95,9 @@ def main() -> None:
     parser.add_argument("--no-pg", action="store_true", help="skip the shipping figures")
     parser.add_argument("--rate", type=int, default=2000, help="live run: requests/s")
     parser.add_argument("--seconds", type=float, default=5.0, help="live run: duration")
+    parser.add_argument("--fleet-logs", type=int, default=20, help="fleet verify: logs")
+    parser.add_argument("--fleet-records", type=int, default=1000,
+                        help="fleet verify: records per log (the issue's figure: 50000)")
     args = parser.parse_args()
     keys = Keyset.generate()
     root = Path(tempfile.mkdtemp(prefix="sg-audit-bench-", dir=args.dir))
@@ -164,6 +167,21 @@ def bench_shipping(args, root: Path, keys: Keyset, target: Path, n: int) -> dict
         t = time.perf_counter()
         _check(verify_store(admin, keys.public(), log_ids=["bench-batch"]))
         out["verify_store_records_per_s (public keys)"] = round(n / (time.perf_counter() - t))
+        fleet, ids = root / "fleet", [f"fleet-{i:02d}" for i in range(args.fleet_logs)]
+        events = [make_event(i) for i in range(1000)]
+        for log_id in ids:
+            with AuditLog(fleet, keys, AuditSettings(fsync="never"), log_id=log_id,
+                          recover_others=False) as log:
+                for i in range(args.fleet_records):
+                    log.append(events[i % 1000])
+        shipper = Shipper(admin)
+        shipper.ship(fleet)
+        shipper.close()
+        total = args.fleet_logs * args.fleet_records
+        t = time.perf_counter()
+        _check(verify_store(admin, keys, log_ids=ids))
+        out[f"fleet_verify_records_per_s ({args.fleet_logs} logs, {total} records)"] = round(
+            total / (time.perf_counter() - t))
         live = bench_live(root / "live", keys, admin, args.rate, args.seconds, ShipperThread)
         out.update({f"live_{k}": v for k, v in live.items()})
         return out
