@@ -21,14 +21,8 @@ from sovereign_guard.audit import AuditLog, Keyset
 from sovereign_guard.audit.envelope import line_hash, parse_line, seal
 from sovereign_guard.audit.pgschema import CHECKPOINTS, FORKS, RECORDS, schema_sql
 from sovereign_guard.audit.pgstore import redact_url, verify_store
-from sovereign_guard.audit.ship import (
-    LogShipped,
-    Shipper,
-    ShipperThread,
-    prune,
-    start_from_env,
-    status,
-)
+from sovereign_guard.audit.ship import LogShipped, Shipper, ShipperThread, start_from_env
+from sovereign_guard.audit.shipped import prune, status
 from sovereign_guard.audit.store import LogDir, read_lines
 from sovereign_guard.cli import main
 
@@ -37,16 +31,26 @@ REPO = Path(__file__).resolve().parent.parent
 _names = itertools.count()
 
 
-@pytest.fixture(scope="module")
-def database(postgres):
-    """One database with the store's schema, set up as an administrator would."""
-    name = f"audit_{os.getpid()}"
+def new_database(postgres) -> tuple[str, str]:
+    """A database with the store's schema, set up as an administrator would."""
+    name = f"audit_{os.getpid()}_{next(_names)}"
     with psycopg.connect(postgres.url(), autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
     admin = postgres.url(database=name)
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(schema_sql("sg_shipper"))
     return admin, postgres.url("sg_shipper", name)
+
+
+@pytest.fixture(scope="module")
+def database(postgres):
+    return new_database(postgres)
+
+
+@pytest.fixture
+def own_store(postgres):
+    """A database of this test's own (for views over the whole store)."""
+    return (*new_database(postgres), f"t{next(_names)}-log")
 
 
 @pytest.fixture
@@ -239,8 +243,8 @@ def test_fork_inside_a_batch_keeps_what_precedes_it(tmp_path, store):
     assert [k for k, _ in rows(admin, lid)] == list(range(9))
 
 
-def test_status_says_how_far_each_log_is_shipped(tmp_path, store, capsys):
-    admin, url, lid = store
+def test_status_says_how_far_each_log_is_shipped(tmp_path, own_store, capsys):
+    admin, url, lid = own_store
     write_log(tmp_path, KEYS, 12, log_id=f"{lid}-replica-a")
     write_log(tmp_path, KEYS, 7, log_id=f"{lid}-replica-b")
     ship(url, tmp_path)
@@ -252,6 +256,10 @@ def test_status_says_how_far_each_log_is_shipped(tmp_path, store, capsys):
     code = main(["audit", "ship", str(tmp_path), "--to", url, "--status"])
     out = capsys.readouterr().out
     assert code == 0 and f"{lid}-replica-b" in out and "LAST SHIPPED" in out
+    _tamper(admin, f"{lid}-replica-a", f"DELETE FROM {RECORDS} WHERE seq = 3 AND log_id = %s")
+    code = main(["audit", "ship", str(tmp_path), "--to", url, "--status"])
+    out = capsys.readouterr().out
+    assert code == 1 and "GAP: 1 seq(s) missing in the store" in out
 
 
 def test_prune_deletes_only_what_the_store_holds_under_a_checkpoint(tmp_path, store):

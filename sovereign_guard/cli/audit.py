@@ -122,7 +122,8 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
                            "encrypted, into the central PostgreSQL store (resumes where it "
                            "stopped, idempotent; a different record for a stored (log, seq) "
                            "is a fork: reported, never overwritten). Exit 0 when shipped, "
-                           "1 on a fork or a refused prune, 2 when the store is unreachable.",
+                           "1 on a fork (with --status: when the store shows a fork or a gap), "
+                           "2 when the store is unreachable.",
                            epilog="set-up: sovereign-guard audit ship --print-sql | psql "
                            "postgresql://ADMIN@HOST/DB; then point --to (or "
                            "$SOVEREIGN_GUARD_AUDIT_SHIP_URL) at postgresql://sg_shipper@HOST/DB "
@@ -396,7 +397,8 @@ def run_ship(args: argparse.Namespace) -> int:
     import orjson
 
     from ..audit.pgschema import schema_sql
-    from ..audit.ship import Shipper, prune, status
+    from ..audit.ship import Shipper
+    from ..audit.shipped import prune, status
 
     if args.print_sql:
         try:
@@ -417,7 +419,8 @@ def run_ship(args: argparse.Namespace) -> int:
                                           option=orjson.OPT_INDENT_2).decode() + "\n")
         else:
             sys.stdout.write(_status_table(rows))
-        return 0
+        # for monitoring: a fork or a hole in the store is worth a page
+        return 1 if any(r.forks or r.next_seq != r.shipped_records for r in rows) else 0
     if args.batch < 1:
         raise AuditError("--batch must be at least 1")
     shipper = Shipper(args.to, batch=args.batch)
