@@ -15,6 +15,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from prometheus_client import REGISTRY
 from test_audit_support import event, settings, write_log
 
 from sovereign_guard.audit import AuditLog, Keyset
@@ -192,14 +193,18 @@ def test_cut_connection_while_writing_then_catch_up(tmp_path, store, postgres):
         postgres.stop()
         for i in range(30, 55):
             assert log.append(event(i)) == i
+        failures = REGISTRY.get_sample_value("sovereign_guard_audit_ship_failures_total")
         wait_for(lambda: thread.last_error is not None)
         assert "password" not in thread.last_error
+        wait_for(lambda: REGISTRY.get_sample_value(
+            "sovereign_guard_audit_ship_failures_total") > failures)
         postgres.start()
         wait_for(lambda: len(rows(admin, lid)) == 55, timeout=60)
     finally:
         log.close()
         thread.stop()
     assert not thread.is_alive()
+    assert REGISTRY.get_sample_value("sovereign_guard_audit_shipped_records_total") >= 55
     assert rows(admin, lid) == list(enumerate(local_lines(tmp_path / lid)))
     # the final checkpoint (written at close) went out in the last round
     assert len(rows(admin, lid, CHECKPOINTS)) == len(read_lines(tmp_path / lid /

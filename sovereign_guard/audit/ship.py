@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from prometheus_client import Counter, Gauge
 
 from ..errors import AuditError
 from .checkpoint import parse_note
@@ -46,6 +47,18 @@ from .pgstore import CONNECT_TIMEOUT, connect, redact_url, shipped_heads, store_
 from .store import LogDir, find_logs
 
 logger = logging.getLogger("sovereign_guard.audit.ship")
+
+# On the sidecar's /metrics (no labels: log ids are unbounded). Alert on the timestamp going
+# stale or failures rising; `audit ship --status` then says which log lags.
+SHIPPED = Counter("sovereign_guard_audit_shipped_records_total",
+                  "Audit records the shipper thread inserted into the central store")
+SHIP_FAILURES = Counter("sovereign_guard_audit_ship_failures_total",
+                        "Shipping rounds that failed (store unreachable, refused, ...)")
+SHIP_FORKS = Counter("sovereign_guard_audit_ship_forks_total",
+                     "Logs the shipper stopped shipping because the store holds other bytes")
+LAST_SHIPPED = Gauge("sovereign_guard_audit_ship_last_success_timestamp_seconds",
+                     "Unix time of the shipper thread's last successful round",
+                     multiprocess_mode="max")
 
 URL_ENV = "SOVEREIGN_GUARD_AUDIT_SHIP_URL"
 INTERVAL_ENV = "SOVEREIGN_GUARD_AUDIT_SHIP_INTERVAL"
@@ -352,7 +365,11 @@ class ShipperThread(threading.Thread):
         while True:
             stopping = self._stopping.wait(delay)
             try:
-                self.shipper.ship(self.directory)
+                forks = len(self.shipper.halted)
+                results = self.shipper.ship(self.directory)
+                SHIPPED.inc(sum(r.records for r in results))
+                SHIP_FORKS.inc(len(self.shipper.halted) - forks)
+                LAST_SHIPPED.set_to_current_time()
                 if self.last_error is not None:
                     logger.warning("audit shipping to %s resumed", self.url)
                 self.last_error, delay = None, self.interval
@@ -362,6 +379,7 @@ class ShipperThread(threading.Thread):
                     logger.warning("audit shipping: %s; the local log keeps every record, "
                                    "retrying", why)
                 self.last_error = why
+                SHIP_FAILURES.inc()
                 self.shipper.close()
                 delay = min(max(delay, self.interval) * 2, 60.0)
             self.rounds += 1
