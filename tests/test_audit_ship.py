@@ -577,3 +577,24 @@ def test_report_covers_the_fleet_per_replica_company_and_class(tmp_path, store, 
     assert doc["replicas"][f"{lid}-a"] == 6 and doc["replicas"][f"{lid}-b"] == 3
     assert doc["companies"]["OpenAI"] >= 6 and doc["companies"]["Anthropic"] >= 3
     assert doc["data_classes"] and doc["vendors"]["anthropic/claude"] >= 3
+
+
+def test_reading_on_from_a_cursor_sees_what_a_full_read_sees(tmp_path):
+    """The thread's byte cursors: resuming mid-segment, across rotation and over a line being
+    written gives the same (position, line) as reading the log from the start."""
+    from sovereign_guard.audit.ship import _file_lines, _local_lines
+
+    logdir = LogDir(write_log(tmp_path, KEYS, 9, rotate_bytes=4096))
+    *_, (_, _, cursor) = _local_lines(logdir, 0, None)
+    assert cursor.position == 9
+    write_log(tmp_path, KEYS, 6, start=9, rotate_bytes=4096)
+    last = logdir.segments()[-1][1]
+    with open(last, "ab") as fh:
+        fh.write(b'{"v":1,"log_id":"test')  # a line being written
+    resumed = [(p, x) for p, x, _ in _local_lines(logdir, 9, cursor) if x is not None]
+    full = [(p, x) for p, x, _ in _local_lines(logdir, 9, None) if x is not None]
+    assert resumed == full and [p for p, _ in full] == list(range(9, 15))
+    assert full[-1][1] == local_lines(logdir.path)[-1]
+    *_, (n, _, end) = _file_lines(logdir.checkpoints, 0, None)
+    assert [x for _, x, _ in _file_lines(logdir.checkpoints, 0, end) if x] == []
+    assert n == len(read_lines(logdir.checkpoints)[0])

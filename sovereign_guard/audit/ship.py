@@ -268,6 +268,10 @@ class Shipper:
         sizes: list[int | None] = []
         after = cursor
         for idx, line, end in _file_lines(logdir.checkpoints, next_idx, cursor):
+            if line is None:
+                if not idxs and end is not None and end.position == next_idx:
+                    after = end  # nothing new: remember where the file ends
+                break
             size = checkpoint_size(line)
             if size is not None and size > res.shipped:
                 res.held += 1
@@ -326,20 +330,22 @@ def _local_lines(logdir: LogDir, start: int, cursor: _Cursor | None):
 
 
 def _file_lines(path: Path, start: int, cursor: _Cursor | None):
-    if not path.exists():
-        return
+    """As `_local_lines`, for one file (checkpoints.jsonl), ending with (idx, None, cursor)."""
     pos, offset = (cursor.position, cursor.offset) if cursor is not None else (0, 0)
-    with open(path, "rb") as fh:
-        fh.seek(offset)
-        data = fh.read()
-    cut = data.rfind(b"\n")
-    if cut < 0:
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(offset)
+            data = fh.read()
+    except FileNotFoundError:
+        yield pos, None, cursor
         return
-    for line in data[:cut].split(b"\n"):
+    cut = data.rfind(b"\n")
+    for line in data[:cut].split(b"\n") if cut >= 0 else ():
         offset += len(line) + 1
         if pos >= start:
             yield pos, line, _Cursor(0, offset, pos + 1)
         pos += 1
+    yield pos, None, _Cursor(0, offset, pos)
 
 
 # -- the sidecar's background shipper ------------------------------------------------------------
