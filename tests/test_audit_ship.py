@@ -394,6 +394,8 @@ def test_sidecar_shipper_is_off_unless_configured(tmp_path, store, monkeypatch):
     log = AuditLog(tmp_path, KEYS, settings(), log_id=lid, recover_others=False)
     try:
         assert start_from_env(log) is None
+        monkeypatch.setenv("SOVEREIGN_GUARD_AUDIT_SHIP_URL", "postgres//sg:pw@db/audit")
+        assert start_from_env(log) is None  # a typo is logged, not retried forever
         monkeypatch.setenv("SOVEREIGN_GUARD_AUDIT_SHIP_URL", url)
         monkeypatch.setenv("SOVEREIGN_GUARD_AUDIT_SHIP_INTERVAL", "0.05")
         thread = start_from_env(log)

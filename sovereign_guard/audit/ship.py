@@ -43,7 +43,14 @@ from ..errors import AuditError
 from .checkpoint import parse_note
 from .envelope import valid_log_id
 from .pgschema import CHECKPOINTS, FORKS, RECORDS
-from .pgstore import CONNECT_TIMEOUT, connect, redact_url, shipped_heads, store_error
+from .pgstore import (
+    CONNECT_TIMEOUT,
+    connect,
+    is_store_url,
+    redact_url,
+    shipped_heads,
+    store_error,
+)
 from .store import LogDir, find_logs
 
 logger = logging.getLogger("sovereign_guard.audit.ship")
@@ -404,6 +411,10 @@ def start_from_env(audit: Any) -> ShipperThread | None:
     `audit` is the sidecar's AuditLog (its directory is shipped)."""
     url = os.environ.get(URL_ENV, "").strip()
     if not url or audit is None:
+        return None
+    if not is_store_url(url):  # a typo must not look like shipping that never succeeds
+        logger.error("%s is not a postgresql:// URL (%s): audit shipping NOT started; the "
+                     "local log keeps every record", URL_ENV, redact_url(url)[:80])
         return None
     try:
         interval = float(os.environ.get(INTERVAL_ENV, "2"))
