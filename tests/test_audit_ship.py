@@ -377,6 +377,8 @@ def test_errors_are_one_line_and_never_show_the_password(tmp_path, capsys):
     assert "s3cr3t-pw" not in err and "sg_shipper:***@127.0.0.1:1" in err
     assert redact_url("postgres://u:p@h/db?password=x&sslmode=require") == \
         "postgres://u:***@h/db?password=***&sslmode=require"
+    assert redact_url("postgres//u:s3cr3t@h/db") == "postgres//u:***@h/db"
+    assert redact_url("postgresql://h:5432/db") == "postgresql://h:5432/db"
     assert main(["audit", "ship", str(tmp_path), "--to", "mysql://x"]) == 2
 
 
@@ -388,7 +390,7 @@ def test_print_sql_is_the_set_up_script(capsys):
     assert main(["audit", "ship", "--print-sql", "--role", "x; DROP TABLE y"]) == 2
 
 
-def test_sidecar_shipper_is_off_unless_configured(tmp_path, store, monkeypatch):
+def test_sidecar_shipper_is_off_unless_configured(tmp_path, store, monkeypatch, caplog):
     admin, url, lid = store
     monkeypatch.delenv("SOVEREIGN_GUARD_AUDIT_SHIP_URL", raising=False)
     log = AuditLog(tmp_path, KEYS, settings(), log_id=lid, recover_others=False)
@@ -396,6 +398,7 @@ def test_sidecar_shipper_is_off_unless_configured(tmp_path, store, monkeypatch):
         assert start_from_env(log) is None
         monkeypatch.setenv("SOVEREIGN_GUARD_AUDIT_SHIP_URL", "postgres//sg:pw@db/audit")
         assert start_from_env(log) is None  # a typo is logged, not retried forever
+        assert "NOT started" in caplog.text and "pw" not in caplog.text
         monkeypatch.setenv("SOVEREIGN_GUARD_AUDIT_SHIP_URL", url)
         monkeypatch.setenv("SOVEREIGN_GUARD_AUDIT_SHIP_INTERVAL", "0.05")
         thread = start_from_env(log)

@@ -50,9 +50,11 @@ def redact_url(url: str) -> str:
                 user = user.split(":", 1)[0] + ":***"
             netloc = f"{user}@{host}"
         query = re.sub(r"(?i)(^|&)(password)=[^&]*", r"\1\2=***", parts.query)
-        return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+        out = urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
     except ValueError:
         return "<unparsable database URL>"
+    # a malformed URL ("postgres//user:pw@host") is not split into userinfo: still no secret
+    return re.sub(r"(?i)password=[^&\s]*", "password=***", re.sub(r":[^:/@\s]+@", ":***@", out))
 
 
 def _password(url: str) -> str | None:
