@@ -531,10 +531,10 @@ def test_a_row_inserted_ahead_of_the_shipper_is_a_fork_when_the_replica_ships(tm
     assert rows(admin, lid)[10][1] == forged and len(local_lines(logdir)) == 13
 
 
-def test_show_report_and_export_read_the_store_as_a_directory(tmp_path, store, capsys):
+def test_show_report_and_export_read_the_store_as_a_directory(tmp_path, own_store, capsys):
     from sovereign_guard.audit.review import Filters, Reader, select
 
-    admin, url, lid = store
+    admin, url, lid = own_store
     keys_file = tmp_path / "keys.json"
     keys_file.write_bytes(KEYS.to_json(include_secrets=True))
     os.chmod(keys_file, 0o600)
@@ -560,9 +560,10 @@ def test_show_report_and_export_read_the_store_as_a_directory(tmp_path, store, c
     code = main(["audit", "export", url, "--keys", str(keys_file), "--out", str(bundle)])
     out = capsys.readouterr().out
     assert f"{lid}-a" in (bundle / "records.jsonl").read_text() and "exported" in out
-    assert "sg_shipper@" in (bundle / "manifest.json").read_text()  # the source, redacted
-    del code  # other tests' tampered logs share this store: the export may be FAILED
-    assert main(["audit", "checkpoint", url]) == 2
+    assert code == 0 and "sg_shipper@" in (bundle / "manifest.json").read_text()
+    assert main(["audit", "verify", str(bundle), "--keys", str(keys_file)]) == 0
+    assert "16/16 records valid" in capsys.readouterr().out
+    assert main(["audit", "checkpoint", url]) == 2  # reads a local directory only
 
 
 def test_report_covers_the_fleet_per_replica_company_and_class(tmp_path, store, capsys):
