@@ -1,8 +1,14 @@
 """Audit trail throughput: writer records/s (fsync per record, batched, none), append latency,
 verify records/s (with the secret keyset: AEAD tags checked; public keys only: chain,
-Merkle roots and signatures) and `audit show` decrypt+filter records/s.
+Merkle roots and signatures) and `audit show` decrypt+filter records/s; shipping to
+PostgreSQL: catch-up records/s, a live run (a writer at `--rate` requests/s, two records
+each, with the sidecar's shipper thread: lag and drain time) and verify from the store.
 
     python benchmarks/audit_bench.py [--records 20000] [--always 2000] [--dir DIR]
+                                     [--pg ADMIN_URL | --no-pg] [--rate 2000] [--seconds 5]
+
+Without `--pg` a throw-away PostgreSQL cluster is started as the tests do (tests/pg.py:
+loopback port, fsync off, so the figures are the shipper's and the protocol's, not a disk's).
 
 Records are a realistic request event (~9 entity types with offsets, HMAC fingerprints,
 signals and controls, ~300 chars of redacted text; ~3.8 KB per line on disk). `--dir` picks
@@ -82,6 +88,15 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=20000, help="records for batch/never")
     parser.add_argument("--always", type=int, default=2000, help="records for fsync=always")
     parser.add_argument("--dir", help="directory to write in (default: system temp)")
+    parser.add_argument("--pg", metavar="ADMIN_URL", help="PostgreSQL to ship into (a "
+                        "database the benchmark may create the store's schema in); default: "
+                        "a throw-away cluster")
+    parser.add_argument("--no-pg", action="store_true", help="skip the shipping figures")
+    parser.add_argument("--rate", type=int, default=2000, help="live run: requests/s")
+    parser.add_argument("--seconds", type=float, default=5.0, help="live run: duration")
+    parser.add_argument("--fleet-logs", type=int, default=20, help="fleet verify: logs")
+    parser.add_argument("--fleet-records", type=int, default=1000,
+                        help="fleet verify: records per log (the issue's figure: 50000)")
     args = parser.parse_args()
     keys = Keyset.generate()
     root = Path(tempfile.mkdtemp(prefix="sg-audit-bench-", dir=args.dir))
@@ -94,6 +109,7 @@ def main() -> None:
         secret = best_of(3, lambda: _check(verify_target(target, keys)))
         public = best_of(3, lambda: _check(verify_target(target, keys.public())))
         show = best_of(3, lambda: select(Reader(keys), target, Filters(decision="block")))
+        shipping = None if args.no_pg else bench_shipping(args, root, keys, target, n)
     finally:
         shutil.rmtree(root, ignore_errors=True)
     readers = [{"what": "verify (secret keyset: AEAD + chain + Merkle + signatures)",
@@ -108,9 +124,107 @@ def main() -> None:
     print()
     print(table([[r["what"], n, r["records_per_s"]] for r in readers],
                 ["reader", "records", "records/s"]))
+    if shipping:
+        print()
+        print(table([[k, v] for k, v in shipping.items() if not isinstance(v, dict)],
+                    ["shipping to PostgreSQL", "value"]))
     path = write("audit", {"command": "python benchmarks/audit_bench.py", "dir": str(root.parent),
-                           "writer": writers, "reader": readers})
+                           "writer": writers, "reader": readers, "shipping": shipping})
     print(f"\nwrote {path}")
+
+
+def bench_shipping(args, root: Path, keys: Keyset, target: Path, n: int) -> dict:
+    import contextlib
+    import sys
+
+    import psycopg
+
+    from sovereign_guard.audit.pgschema import schema_sql
+    from sovereign_guard.audit.pgstore import verify_store
+    from sovereign_guard.audit.ship import Shipper, ShipperThread
+
+    with contextlib.ExitStack() as stack:
+        if args.pg:
+            admin = args.pg
+        else:
+            sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+            from pg import cluster
+
+            admin = stack.enter_context(cluster()).url()
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(schema_sql())
+            conn.execute("SELECT 1")
+        out: dict = {"server": "given --pg" if args.pg else "throw-away cluster (fsync off)"}
+        shipper = Shipper(admin)
+        t = time.perf_counter()
+        shipped = sum(r.records for r in shipper.ship(target))
+        out["catch_up_records_per_s"] = round(shipped / (time.perf_counter() - t))
+        shipper.close()
+        t = time.perf_counter()
+        _check(verify_store(admin, keys, log_ids=["bench-batch"]))
+        out["verify_store_records_per_s (secret keyset)"] = round(n / (time.perf_counter() - t))
+        t = time.perf_counter()
+        _check(verify_store(admin, keys.public(), log_ids=["bench-batch"]))
+        out["verify_store_records_per_s (public keys)"] = round(n / (time.perf_counter() - t))
+        fleet, ids = root / "fleet", [f"fleet-{i:02d}" for i in range(args.fleet_logs)]
+        events = [make_event(i) for i in range(1000)]
+        for log_id in ids:
+            with AuditLog(fleet, keys, AuditSettings(fsync="never"), log_id=log_id,
+                          recover_others=False) as log:
+                for i in range(args.fleet_records):
+                    log.append(events[i % 1000])
+        shipper = Shipper(admin)
+        shipper.ship(fleet)
+        shipper.close()
+        total = args.fleet_logs * args.fleet_records
+        t = time.perf_counter()
+        _check(verify_store(admin, keys, log_ids=ids))
+        out[f"fleet_verify_records_per_s ({args.fleet_logs} logs, {total} records)"] = round(
+            total / (time.perf_counter() - t))
+        live = bench_live(root / "live", keys, admin, args.rate, args.seconds, ShipperThread)
+        out.update({f"live_{k}": v for k, v in live.items()})
+        return out
+
+
+def bench_live(directory: Path, keys: Keyset, url: str, rate: int, seconds: float,
+               thread_cls) -> dict:
+    """A writer at `rate` requests/s (a request and a response record each) for `seconds`,
+    the sidecar's shipper thread shipping every 0.5 s: the lag it leaves and the drain time."""
+    import psycopg
+
+    events = [make_event(i) for i in range(1000)]
+    log = AuditLog(directory, keys, AuditSettings(fsync="batch"), log_id="bench-live",
+                   recover_others=False)
+    thread = thread_cls(directory, url, interval=0.5)
+    thread.start()
+
+    def stored() -> int:
+        with psycopg.connect(url) as conn:
+            return conn.execute("SELECT count(*) FROM sovereign_guard.audit_records WHERE "
+                                "log_id = 'bench-live'").fetchone()[0]
+
+    start, written, lags = time.perf_counter(), 0, []
+    next_sample = start + 1
+    while (now := time.perf_counter()) - start < seconds:
+        due = int((now - start) * rate) * 2
+        while written < due:
+            log.append(events[written % 1000])
+            written += 1
+        if now >= next_sample:
+            lags.append(written - stored())
+            next_sample += 1
+        time.sleep(0.001)
+    elapsed = time.perf_counter() - start
+    t = time.perf_counter()
+    while stored() < written and time.perf_counter() - t < 60:
+        time.sleep(0.05)
+    drain = time.perf_counter() - t
+    caught_up = stored() >= written
+    thread.stop()
+    log.close()
+    return {"target_requests_per_s": rate, "achieved_records_per_s": round(written / elapsed),
+            "max_lag_records": max(lags, default=0), "drain_s": round(drain, 2),
+            "caught_up": caught_up, "shipper_error": thread.last_error}
 
 
 def _check(report) -> None:

@@ -137,3 +137,13 @@ def audit_events(keys, directory: Path, request_id: str) -> list[dict]:
     rows = select(Reader(keys=keys), directory, Filters())
     return [r.event.model_dump(mode="json") for r in rows
             if request_id in (r.event.request_id, r.event.caller_request_id)]
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A throw-away PostgreSQL server on a loopback port (tests/pg.py); skips when the
+    server binaries are not installed."""
+    from pg import cluster
+
+    with cluster() as server:
+        yield server

@@ -5,7 +5,10 @@
 Modules: `events` (what a record holds), `keys` (keyset, env format), `envelope` (one line),
 `merkle` (RFC 9162), `checkpoint` (C2SP signed notes), `store` (layout on disk), `writer`
 (append, rotation, crash recovery), `verify` + `report`, `review` (show/report),
-`bundle` (evidence export and its verification), `html` (the report page).
+`bundle` (evidence export and its verification), `html` (the report page); the central
+PostgreSQL store: `pgschema` (tables, triggers, grants), `pgstore` (connecting, reading logs
+back for verify and review), `ship` (the shipper and the sidecar's thread), `shipped`
+(status and retention).
 """
 
 from __future__ import annotations

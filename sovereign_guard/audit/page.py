@@ -196,6 +196,8 @@ def summary_html(s: dict[str, Any], target: str, integrity: Report | None) -> st
                                                           "count"), errors),
         _bars("Doors", s["doors"], "#37474f"),
         _bars("Vendors (model card)", s["vendors"], "#00838f"),
+        _bars("Vendor companies", s["companies"], "#006064"),
+        _bars("Replicas (audit log)", s["replicas"], "#455a64"),
         _bars("Detected data class", s["data_classes"], "#5d4037"),
         _bars("Outbound data class", s["outbound_classes"], "#795548"),
         _bars("Entities by type", s["entities"], "#6a1b9a"),

@@ -52,6 +52,8 @@ class LogDir:
 
 
 def is_bundle(path: Path) -> bool:
+    if not isinstance(path, Path):
+        return False  # the central store (pgstore.Store)
     return (path / BUNDLE_MANIFEST).is_file() if path.is_dir() else path.name == BUNDLE_MANIFEST
 
 
@@ -60,7 +62,10 @@ def bundle_root(path: Path) -> Path:
 
 
 def find_logs(target: Path) -> list[LogDir]:
-    """Every log at or below `target` (a directory, a segment file or a checkpoints file)."""
+    """Every log at or below `target` (a directory, a segment file or a checkpoints file), or
+    every log of the central store (a `pgstore.Store`, read back in the same shape)."""
+    if not isinstance(target, Path):
+        return target.logs()
     if target.is_file():
         if SEGMENT_RE.match(target.name) or target.name == CHECKPOINTS:
             return [LogDir(target.parent)]
@@ -76,7 +81,10 @@ def find_logs(target: Path) -> list[LogDir]:
 
 
 def read_lines(path: Path) -> tuple[list[bytes], bytes]:
-    """(complete lines without newline, bytes after the last newline). Read-only."""
+    """(complete lines without newline, bytes after the last newline). Read-only.
+    A non-file source (the central store's `pgstore.StoreFile`) reads itself."""
+    if not isinstance(path, Path):
+        return path.read_lines()
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -105,6 +113,8 @@ def tail(path: Path, chunk: int = 65536) -> tuple[bytes | None, int, int]:
 
 def writer_alive(logdir: LogDir) -> bool:
     """True while a writer holds the log (its exclusive flock on checkpoints.jsonl)."""
+    if not isinstance(logdir, LogDir):
+        return logdir.alive()  # a log read back from the central store
     try:
         fd = os.open(logdir.checkpoints, os.O_RDONLY)
     except OSError:

@@ -94,6 +94,8 @@ def summarise(rows: list[Record]) -> dict[str, Any]:
         c["data_classes"][e.detected_class or "(none)"] += 1
         c["outbound_classes"][e.outbound_class or "(none)"] += 1
         c["doors"][e.door] += 1
+        c["companies"][e.vendor or "(none)"] += 1
+        c["replicas"][r.log_id] += 1  # one audit log per sidecar process: the fleet view
     times = [r.event.time for r in rows if r.event is not None]
     o = c["outcomes"]
     return {
@@ -105,7 +107,7 @@ def summarise(rows: list[Record]) -> dict[str, Any]:
                      "guard_errors": o["guard_error"]},
         **{k: dict(c[k].most_common()) for k in (
             "decisions", "reasons", "client_errors", "guard_errors", "entities", "vendors",
-            "data_classes", "outbound_classes", "doors")},
+            "data_classes", "outbound_classes", "doors", "companies", "replicas")},
         "blocked": blocked,
         "vendor_answers": {card: _vendor(v) for card, v in sorted(vendors.items())},
         "per_day": {d: {s: n[s] for s in SERIES if n[s]} for d, n in sorted(days.items())},
@@ -154,7 +156,9 @@ def summary_text(s: dict[str, Any], target: str, integrity: Report | None) -> st
                        ("Guard errors (refused failing closed, nothing sent)", "guard_errors"),
                        ("Entities by type", "entities"), ("Vendors (model card)", "vendors"),
                        ("Detected data class", "data_classes"),
-                       ("Outbound data class", "outbound_classes"), ("Doors", "doors")):
+                       ("Vendor companies", "companies"),
+                       ("Outbound data class", "outbound_classes"), ("Doors", "doors"),
+                       ("Replicas (audit log)", "replicas")):
         out.append(f"{title}:")
         out += [f"  {clean(k):<52} {v:>8}" for k, v in s[key].items()] or ["  (none)"]
         out.append("")

@@ -1,4 +1,7 @@
-"""`sovereign-guard audit verify|checkpoint|show|report|export` and `keys init|rotate|public|list`.
+"""`sovereign-guard audit verify|checkpoint|show|report|export|ship`, `keys init|rotate|...`.
+
+`audit ship` is the one audit command that writes (to the PostgreSQL store, and with `--prune`
+deletes local copies the store holds entirely); `audit verify` also takes a postgresql:// URL.
 
 Every audit command reads only (files are opened read-only) and takes `--keys FILE`: a keyset
 or a public-keys file (`keys public`). Without `--keys`: `$SOVEREIGN_GUARD_AUDIT_KEY`, else
@@ -38,6 +41,7 @@ def _keys_option() -> argparse.ArgumentParser:
 
 _DIR_HELP = ("audit directory (the sidecar's --audit-dir, default "
              "$SOVEREIGN_GUARD_HOME/audit); every log under it is read")
+_SOURCE_HELP = _DIR_HELP + ", or a postgresql:// URL: every log shipped to that store"
 
 
 def _filter_options(p: argparse.ArgumentParser) -> None:
@@ -62,8 +66,9 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
                            "AEAD tag) and every signed checkpoint of every log under DIR, or "
                            "an evidence bundle. Exit 0 when all is valid, 1 naming each "
                            "problem's file and line.")
-    p.add_argument("path", metavar="DIR|FILE",
-                   help="audit directory (or one log below it), or an evidence bundle")
+    p.add_argument("path", metavar="DIR|FILE|URL",
+                   help="audit directory (or one log below it), an evidence bundle, or a "
+                   "postgresql:// URL (the central store: every replica's log)")
     p.add_argument("--against", metavar="CHECKPOINT", action="append", default=[],
                    help="file of signed checkpoints kept elsewhere (output of `audit "
                    "checkpoint`); detects tail truncation, deleted logs, rollbacks and "
@@ -71,6 +76,8 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--policy", metavar="P", help="the writers' policy, whose audit "
                    "checkpoint_every/checkpoint_seconds a log must keep (default: "
                    "$SOVEREIGN_GUARD_POLICY, else default)")
+    p.add_argument("--log", metavar="ID", action="append",
+                   help="with a postgresql:// store: verify only this log (repeatable)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(handler=run_verify)
 
@@ -90,7 +97,7 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
                            "entity types, offsets and keyed fingerprints, never raw values.",
                            epilog="example: sovereign-guard audit show DIR --since 2026-11-01 "
                            "--decision block --format csv > blocked.csv")
-    p.add_argument("path", metavar="DIR", help=_DIR_HELP)
+    p.add_argument("path", metavar="DIR|URL", help=_SOURCE_HELP)
     _filter_options(p)
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.set_defaults(handler=run_show)
@@ -110,7 +117,7 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
                            "input (no such DIR, no usable keys, bad date, unwritable --html)."
                            "\n\nexample: sovereign-guard audit report DIR --since 2026-11-01 "
                            "--html report.html")
-    p.add_argument("path", metavar="DIR", help=_DIR_HELP)
+    p.add_argument("path", metavar="DIR|URL", help=_SOURCE_HELP)
     _filter_options(p)
     p.add_argument("--html", metavar="FILE", help="also write a self-contained HTML page")
     p.add_argument("--format", choices=("text", "json"), default="text")
@@ -120,10 +127,38 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
                            description="Write an evidence bundle (selected records with "
                            "inclusion proofs, checkpoints, public keys, verification report) "
                            "that `audit verify BUNDLE` checks on another machine.")
-    p.add_argument("path", metavar="DIR", help=_DIR_HELP)
+    p.add_argument("path", metavar="DIR|URL", help=_SOURCE_HELP)
     p.add_argument("--out", metavar="BUNDLE", required=True, help="new directory to create")
     _filter_options(p)
     p.set_defaults(handler=run_export)
+
+    p = actions.add_parser("ship", parents=[common], help="copy logs to the PostgreSQL store",
+                           description="Copy every log under DIR, unchanged and still "
+                           "encrypted, into the central PostgreSQL store (resumes where it "
+                           "stopped, idempotent; a different record for a stored (log, seq) "
+                           "is a fork: reported, never overwritten). Exit 0 when shipped, "
+                           "1 on a fork (with --status: when the store shows a fork or a gap), "
+                           "2 when the store is unreachable.",
+                           epilog="set-up: sovereign-guard audit ship --print-sql | psql "
+                           "postgresql://ADMIN@HOST/DB; then point --to (or "
+                           "$SOVEREIGN_GUARD_AUDIT_SHIP_URL) at postgresql://sg_shipper@HOST/DB "
+                           "(password in PGPASSWORD or ~/.pgpass, not in the URL)")
+    p.add_argument("path", metavar="DIR", nargs="?", help=_DIR_HELP)
+    p.add_argument("--to", metavar="URL", default=os.environ.get("SOVEREIGN_GUARD_AUDIT_SHIP_URL"),
+                   help="postgresql:// URL of the store (default "
+                   "$SOVEREIGN_GUARD_AUDIT_SHIP_URL)")
+    p.add_argument("--status", action="store_true",
+                   help="ship nothing; show how far each log is shipped")
+    p.add_argument("--prune", action="store_true",
+                   help="after shipping, delete the local copy of each finished log the "
+                   "store holds entirely under a verified checkpoint")
+    p.add_argument("--batch", type=int, default=1000, help="lines per transaction")
+    p.add_argument("--print-sql", action="store_true",
+                   help="print the store's set-up SQL (tables, append-only triggers, the "
+                   "shipper role's INSERT+SELECT grants) for an administrator to run")
+    p.add_argument("--role", default="sg_shipper", help="shipper role for --print-sql")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(handler=run_ship)
 
 
 def _register_keys(sub: argparse._SubParsersAction) -> None:
@@ -178,7 +213,15 @@ def _cadence(args: argparse.Namespace):
                        or os.environ.get("SOVEREIGN_GUARD_POLICY")).audit
 
 
-def _existing(path: str) -> Path:
+def _existing(path: str, *, store: bool = False):
+    """The Path named on the command line; with `store`, a postgresql:// URL is the central
+    store (`pgstore.Store`, read as a directory of logs)."""
+    from ..audit.pgstore import Store, is_store_url
+
+    if is_store_url(path):
+        if not store:
+            raise AuditError("this command reads a local directory, not a postgresql:// store")
+        return Store(path)
     p = Path(path)
     if not p.exists():
         raise AuditError(f"{p}: no such file or directory")
@@ -202,7 +245,7 @@ def _filters(args: argparse.Namespace):
 def _reader(args: argparse.Namespace):
     from ..audit.review import Reader
 
-    path = _existing(args.path)
+    path = _existing(args.path, store=True)
     keys, _ = _resolve_keys(args, secret=True)
     return path, keys, Reader(keys)
 
@@ -221,10 +264,15 @@ def run_verify(args: argparse.Namespace) -> int:
 
     from ..audit.bundle import verify_bundle
     from ..audit.checkpoint import parse_note, split_notes
+    from ..audit.pgstore import is_store_url, verify_store
     from ..audit.store import is_bundle
     from ..audit.verify import verify_target
 
-    path = _existing(args.path)
+    store = is_store_url(args.path)
+    if args.log and not store:
+        raise AuditError("--log selects logs in a postgresql:// store; for a directory, "
+                         "name the log's own directory")
+    path = Path(args.path) if store else _existing(args.path)
     notes: list[str] = []
     for name in args.against:
         try:
@@ -243,9 +291,12 @@ def run_verify(args: argparse.Namespace) -> int:
                 raise AuditError(f"{name}: checkpoint {i} is not a signed checkpoint "
                                  f"({exc})") from None
         notes += found
-    bundle = is_bundle(path)
+    bundle = not store and is_bundle(path)
     keys, source = _resolve_keys(args, secret=False, bundle=path if bundle else None)
-    if bundle:
+    if store:
+        report = verify_store(args.path, keys, against=notes, key_source=source,
+                              log_ids=args.log, cadence=_cadence(args))
+    elif bundle:
         report = verify_bundle(path, keys, against=notes, key_source=source)
     else:
         report = verify_target(path, keys, against=notes, key_source=source,
@@ -324,6 +375,7 @@ def run_report(args: argparse.Namespace) -> int:
 
     from ..audit.bundle import verify_bundle
     from ..audit.page import summary_html
+    from ..audit.pgstore import verify_store
     from ..audit.review import select
     from ..audit.store import is_bundle
     from ..audit.summary import summarise, summary_text
@@ -332,8 +384,12 @@ def run_report(args: argparse.Namespace) -> int:
     path, keys, reader = _reader(args)
     rows = select(reader, path, _filters(args))
     summary = summarise(rows)
-    integrity = (verify_bundle(path, keys) if is_bundle(path)
-                 else verify_target(path, keys, cadence=_cadence(args)))
+    if not isinstance(path, Path):  # the central store: also its forks, problems named by row
+        integrity = verify_store(path, keys, cadence=_cadence(args))
+    elif is_bundle(path):
+        integrity = verify_bundle(path, keys)
+    else:
+        integrity = verify_target(path, keys, cadence=_cadence(args))
     if args.format == "json":
         doc = {**summary, "integrity": integrity.to_dict()["totals"], "ok": integrity.ok}
         sys.stdout.write(orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode() + "\n")
@@ -357,7 +413,7 @@ def run_report(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from ..audit.bundle import export_bundle
 
-    path = _existing(args.path)
+    path = _existing(args.path, store=True)
     filters = _filters(args)
     keys, source = _resolve_keys(args, secret=True)  # the manifest is signed
     report, counts = export_bundle(path, Path(args.out), keys, filters, source,
@@ -368,6 +424,83 @@ def run_export(args: argparse.Namespace) -> int:
           f"{t['checkpoints']} checkpoints valid" + ("" if report.ok else
                                                     " - FAILED, see report.txt in the bundle"))
     return 0 if report.ok else 1
+
+
+def run_ship(args: argparse.Namespace) -> int:
+    import orjson
+
+    from ..audit.pgschema import schema_sql
+    from ..audit.ship import Shipper
+    from ..audit.shipped import prune, status
+
+    if args.print_sql:
+        try:
+            sys.stdout.write(schema_sql(args.role))
+        except ValueError as exc:
+            raise AuditError(f"--role: {exc}") from None
+        return 0
+    if not args.to:
+        raise AuditError("--to postgresql://... (or $SOVEREIGN_GUARD_AUDIT_SHIP_URL) is "
+                         "required")
+    if not args.path:
+        raise AuditError("DIR is required")
+    path = _existing(args.path)
+    if args.status:
+        rows = status(path, args.to)
+        if args.format == "json":
+            sys.stdout.write(orjson.dumps([r.to_dict() for r in rows],
+                                          option=orjson.OPT_INDENT_2).decode() + "\n")
+        else:
+            sys.stdout.write(_status_table(rows))
+        # for monitoring: a fork or a hole in the store is worth a page
+        return 1 if any(r.forks or r.next_seq != r.shipped_records for r in rows) else 0
+    if args.batch < 1:
+        raise AuditError("--batch must be at least 1")
+    shipper = Shipper(args.to, batch=args.batch)
+    try:
+        results = shipper.ship(path)
+    finally:
+        shipper.close()
+    code = 0
+    for r in results:
+        line = (f"log {r.log_id}: {r.records} record(s) and {r.checkpoints} checkpoint(s) "
+                f"shipped, store holds {r.shipped}")
+        if r.duplicates:
+            line += f" ({r.duplicates} already there)"
+        if r.held:
+            line += "; newest checkpoint waits for its records"
+        if r.fork:
+            line += f"; FORK at {r.fork}: the store holds different bytes, not shipped further"
+            code = 1
+        print(line)
+    if not results:
+        print(f"no audit logs under {path}", file=sys.stderr)
+    if args.prune and code == 0:
+        keys, _ = _resolve_keys(args, secret=False)
+        for p in prune(path, args.to, keys):
+            print(f"log {p.log_id}: {'pruned' if p.pruned else 'kept'}: {p.why}")
+    return code
+
+
+def _status_table(rows) -> str:
+    head = (f"{'LOG':<40} {'LOCAL':>8} {'SHIPPED':>8} {'BEHIND':>7} {'SEALED local/store':>19}"
+            f"  LAST SHIPPED")
+    out = [head]
+    for r in rows:
+        local = "-" if r.local_records is None else str(r.local_records)
+        behind = "-" if r.behind is None else str(r.behind)
+        sealed = (f"{'-' if r.local_sealed is None else r.local_sealed}/"
+                  f"{'-' if r.shipped_sealed is None else r.shipped_sealed}")
+        extra = "" if r.local_records is not None else "  (store only)"
+        if r.next_seq != r.shipped_records:
+            extra += f"  GAP: {r.next_seq - r.shipped_records} seq(s) missing in the store"
+        if r.forks:
+            extra += f"  FORKS: {r.forks}"
+        out.append(f"{r.log_id:<40} {local:>8} {r.shipped_records:>8} {behind:>7} "
+                   f"{sealed:>19}  {r.last_shipped_at or '-'}{extra}")
+    if len(out) == 1:
+        out.append("(no logs)")
+    return "\n".join(out) + "\n"
 
 
 # -- keys handlers ----------------------------------------------------------------------------

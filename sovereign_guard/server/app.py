@@ -24,6 +24,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
+from ..audit.ship import start_from_env as start_shipper
 from ..clients import Client, ClientStore, load_client_policy
 from ..errors import GuardError
 from ..exchange import (
@@ -67,6 +68,7 @@ class State:
         self.by_policy: dict[str, Exchange] = {}  # clients' own policies, loaded at start
         self.problem: str | None = "starting"
         self.upstream: AsyncUpstream | None = None
+        self.shipper = None  # audit shipping thread (audit/ship.py), when configured
 
     def load(self) -> None:
         try:
@@ -75,6 +77,7 @@ class State:
             self.by_policy = {ref: exchange if p is pipeline else Exchange(p)
                               for ref, p in _client_pipelines(pipeline, self.clients).items()}
             self.pipeline, self.exchange = pipeline, exchange
+            self.shipper = start_shipper(pipeline.audit)  # off unless *_AUDIT_SHIP_URL
             if self.freeze_gc:
                 gc.collect()
                 gc.freeze()
@@ -140,6 +143,8 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
             await state.upstream.aclose()
             if state.pipeline and state.pipeline.audit:
                 state.pipeline.audit.close()  # the final signed checkpoint
+            if state.shipper:
+                state.shipper.stop()  # one last round ships that checkpoint
             log_event(log, "stopped")
 
     app = FastAPI(title="sovereign-guard", lifespan=lifespan, docs_url=None, redoc_url=None,
