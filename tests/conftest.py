@@ -129,6 +129,25 @@ def write_models(directory: Path, cards: list[dict]) -> Path:
     return directory
 
 
+def pipeline_at(tmp_path_factory, cards: list[dict]):
+    """A pipeline over `cards` with its own audit log and keyset (`keys_path` kept on it)."""
+    from sovereign_guard.pipeline import Pipeline
+
+    models = write_models(tmp_path_factory.mktemp("models"), cards)
+    home = tmp_path_factory.mktemp("home")
+    pipe = Pipeline.from_files("default", models, home / "audit", keys=home / "keys.json",
+                               tenant_key=TENANT_KEY)
+    pipe.keys_path = home / "keys.json"
+    return pipe
+
+
+def pipeline_events(pipe, request_id: str) -> list[dict]:
+    """The audit events of `pipeline_at`'s pipeline with this (record or caller's) id."""
+    from sovereign_guard.audit import load_keyset
+
+    return audit_events(load_keyset(pipe.keys_path), pipe.audit.directory, request_id)
+
+
 def audit_events(keys, directory: Path, request_id: str) -> list[dict]:
     """The decrypted audit events of one request (its record id, or the caller's own id),
     oldest first."""

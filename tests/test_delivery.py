@@ -10,7 +10,7 @@ import time
 
 import httpx
 import pytest
-from conftest import TENANT_KEY, audit_events, model_card, write_models
+from conftest import model_card, pipeline_at, pipeline_events
 from fakevendor import ServerThread
 from starlette.testclient import TestClient
 
@@ -60,20 +60,12 @@ def pipeline(tmp_path_factory) -> Pipeline:
 
 
 def _pipeline(tmp_path_factory) -> Pipeline:
-    models = write_models(tmp_path_factory.mktemp("models"), [
+    return pipeline_at(tmp_path_factory, [
         model_card("fake/gpt", "openai", "https://vendor.invalid/v1"),
         model_card("fake/claude", "anthropic", "https://vendor.invalid/v1")])
-    home = tmp_path_factory.mktemp("home")
-    pipe = Pipeline.from_files("default", models, home / "audit", keys=home / "keys.json",
-                               tenant_key=TENANT_KEY)
-    pipe.keys_path = home / "keys.json"
-    return pipe
 
 
-def _events(pipe: Pipeline, request_id: str) -> list[dict]:
-    from sovereign_guard.audit import load_keyset
-
-    return audit_events(load_keyset(pipe.keys_path), pipe.audit.directory, request_id)
+_events = pipeline_events
 
 
 def _response_record(pipe: Pipeline, request_id: str, wait: float = 0.0) -> dict:

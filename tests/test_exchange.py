@@ -10,7 +10,7 @@ import json
 import httpx
 import httpx2
 import pytest
-from conftest import audit_events, model_card, write_models
+from conftest import model_card, pipeline_at, pipeline_events
 from fakevendor import ServerThread, free_port
 
 from sovereign_guard import GuardTransport, echo
@@ -24,25 +24,15 @@ EMAIL = "jane.doe@example.org"
 @pytest.fixture(scope="module")
 def pipeline(vendor, tmp_path_factory) -> Pipeline:
     """Cards at the loopback fake vendor, plus one at a port nobody listens on."""
-    from conftest import TENANT_KEY
-
     dead = f"http://127.0.0.1:{free_port()}/v1"
-    models = write_models(tmp_path_factory.mktemp("models"), [
+    return pipeline_at(tmp_path_factory, [
         model_card("fake/gpt", "openai", vendor.base_url),
         model_card("fake/claude", "anthropic", vendor.base_url),
         model_card("dead/gpt", "openai", dead),
     ])
-    home = tmp_path_factory.mktemp("home")
-    pipe = Pipeline.from_files("default", models, home / "audit", keys=home / "keys.json",
-                               tenant_key=TENANT_KEY)
-    pipe.keys_path = home / "keys.json"
-    return pipe
 
 
-def _events(pipe: Pipeline, request_id: str) -> list[dict]:
-    from sovereign_guard.audit import load_keyset
-
-    return audit_events(load_keyset(pipe.keys_path), pipe.audit.directory, request_id)
+_events = pipeline_events
 
 
 class Doors:
