@@ -9,12 +9,14 @@ Nothing leaves unless the decision was written to the audit log first.
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ import orjson
 
 from . import echo, metrics
 from .adapters import ROUTES, Flavour, Restorer, SSERestorer, Walk, apply, error_body, walk
+from .adapters.payload import LimitExceeded
 from .audit import AuditEvent, AuditLog
 from .core import Guard, Protected
 from .errors import AuditError, GuardError, UnknownModel
@@ -34,6 +37,8 @@ from .signals import (
     vendor_confirmed,
 )
 from .vendors import ModelCard, Registry, route
+
+log = logging.getLogger("sovereign_guard.pipeline")
 
 REQUEST_ID_HEADER = "x-sovereign-guard-request-id"
 DECISION_HEADER = "x-sovereign-guard-decision"
@@ -73,8 +78,8 @@ class Outbound:
     detect_ms: float
     restorer: Restorer = field(repr=False)
 
-    @property
-    def content(self) -> bytes:
+    @cached_property
+    def content(self) -> bytes:  # written once, in prepare(): a body that cannot be is refused
         return orjson.dumps(self.body)
 
     @property
@@ -131,9 +136,20 @@ class Pipeline:
         try:
             try:
                 return self._prepare(ctx, raw)
+            except Refused:
+                raise
             except RecursionError:  # JSON nested deeper than the walk (or a copy) can follow
                 raise ctx.refuse(422, "invalid_body",
                                  "request body is nested too deeply") from None
+            except GuardError as exc:  # a step's own failure: fail closed, its kind only
+                raise ctx.refuse(503, "prepare_failed", f"request not sent: "
+                                 f"{type(exc).__name__} while preparing it") from None
+            except Exception as exc:  # a fault: nothing leaves; the class, never the text
+                log.error("request %s not sent: %s while preparing it", ctx.request_id,
+                          type(exc).__name__)
+                raise ctx.refuse(503, "prepare_failed", "request not sent: internal error "
+                                 "while preparing it",
+                                 reasons=(f"prepare_failed:{type(exc).__name__}",)) from None
         except Refused as refused:  # counted once, whichever step refused
             metrics.observe_refusal(rest, refused.status, refused.code)
             raise
@@ -156,7 +172,11 @@ class Pipeline:
                              f"model '{_safe(model)}' is not in the vendor registry") from None
         ctx.requested = card
 
-        walked = walk(body)
+        limits = self.policy.limits
+        try:
+            walked = walk(body, max_parts=limits.max_parts, max_chars=limits.max_text_chars)
+        except LimitExceeded as exc:
+            raise ctx.refuse(exc.status, exc.code, str(exc)) from None
         ctx.media = walked.media
         refusals = self._unscannable(walked)
         if refusals:
@@ -208,6 +228,11 @@ class Pipeline:
             stream=bool(body.get("stream")), decision=decision.decision, protected=protected,
             started=started, detect_ms=detect_ms, restorer=Restorer(protected.mapping),
         )
+        try:
+            out.content  # noqa: B018 - serialised before the decision is recorded
+        except orjson.JSONEncodeError:
+            raise ctx.refuse(422, "nested_too_deeply", "request body cannot be "
+                             "written back (nested too deeply)") from None
         ctx.write(self._event(ctx, decision.decision, decision.reasons, target))
         return out
 
