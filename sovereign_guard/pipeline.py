@@ -8,7 +8,6 @@ Nothing leaves unless the decision was written to the audit log first.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import re
 import time
@@ -293,8 +292,10 @@ class Pipeline:
             status=status, vendor_confirmed=confirmed or {},
             latency_ms={"detect": round(out.detect_ms, 3), "total": round(total, 3)},
         )
-        with contextlib.suppress(AuditError):  # the writer marks itself unhealthy
+        try:
             self.audit.append(event)
+        except AuditError as exc:  # the writer marks itself unhealthy
+            _log_audit_failure(exc)
 
     def _event(self, ctx: _Context, decision: str, reasons, target: ModelCard | None,
                status: int | None = None, error: str | None = None) -> AuditEvent:
@@ -390,7 +391,8 @@ class _Context:
             return
         try:
             log.append(event)
-        except AuditError:
+        except AuditError as exc:  # its cause (disk full, read-only...) goes to the log
+            _log_audit_failure(exc)
             raise Refused(503, "audit_unavailable",
                           "request not sent: the audit trail cannot be written",
                           flavour=self.flavour, request_id=self.request_id) from None
@@ -410,6 +412,12 @@ def _parse(raw: bytes, ctx: _Context) -> dict[str, Any]:
     if not isinstance(body.get("model"), str) or not body["model"]:
         raise ctx.refuse(422, "missing_model", "request body needs a 'model' string")
     return body
+
+
+def _log_audit_failure(exc: AuditError) -> None:
+    """An audit write that failed, with its cause: the writer's messages name the log and the
+    OS error (`write failed (No space left on device)`), never a record's content."""
+    log.error("audit record not written: %s", exc)
 
 
 def _redacted_in_documents(slots, p: Protected) -> tuple[str, ...]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import errno
 import os
 import shutil
+import socket
 import sys
 import tempfile
 from pathlib import Path
@@ -30,8 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--host", default=os.environ.get(ENV + "HOST", "127.0.0.1"),
                    help="address to bind (default 127.0.0.1: loopback only)")
-    p.add_argument("--port", type=int, default=int(os.environ.get(ENV + "PORT", "8787")),
-                   help="port (default 8787)")
+    p.add_argument("--port", type=port_number, default=os.environ.get(ENV + "PORT", "8787"),
+                   help="port, 0-65535 (default 8787; 0: any free port, printed at start)")
     p.add_argument("--policy", default=os.environ.get(ENV + "POLICY"),
                    help="policy name (default, strict) or YAML path (default: default)")
     p.add_argument("--models", default=os.environ.get(ENV + "MODELS"),
@@ -50,19 +52,44 @@ def register(sub: argparse._SubParsersAction) -> None:
                    default=[],
                    help="a web origin (https://app.example) allowed to call the sidecar "
                    "(repeatable); requests from any other web page are refused (403)")
-    p.add_argument("--workers", type=int, default=int(os.environ.get(ENV + "WORKERS", "1")),
+    p.add_argument("--workers", type=worker_count, default=os.environ.get(ENV + "WORKERS", "1"),
                    help="worker processes; each writes its own audit log (default 1)")
     p.add_argument("--log-level", default=os.environ.get(ENV + "LOG_LEVEL", "info"),
                    choices=["debug", "info", "warning", "error"])
     p.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    import uvicorn
+def port_number(text: str) -> int:
+    """An argparse type: a TCP port. Out-of-range ports are refused, not wrapped modulo
+    65536 into another port."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"port {value} is out of range (0-65535)")
+    return value
 
+
+def worker_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of workers: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
     from ..server.logs import setup_logging
 
+    # The port first: a busy one is one line before anything is created or loaded (no
+    # keyset, no audit log left behind by a start that could never serve).
+    listener = bind_listener(args.host, args.port)
+    args.port = listener.getsockname()[1]  # the real one when 0 asked for any
     policy, keys_path, created, warnings = preflight(args)
+    warnings += usable_card_warnings(args, policy)
     callers, clients_path, client_warnings = check_clients(args, policy)
     warnings += client_warnings
     if clients_path is not None:  # every worker reads this very file, or fails to start
@@ -86,7 +113,33 @@ def run(args: argparse.Namespace) -> int:
     print(f"sovereign-guard: serving http://{args.host}:{args.port}/v1 with policy "
           f"{policy.id} ({args.workers} worker(s))", file=sys.stderr)
     print(f"sovereign-guard: {callers}", file=sys.stderr)
-    uvicorn.run(
+    return serve_on(listener, args)
+
+
+def bind_listener(host: str, port: int) -> socket.socket:
+    """The listening socket, bound here rather than by uvicorn: "serving" is printed only
+    once the address is ours, and a busy port is one line and exit 2."""
+    from ..errors import GuardError
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        sock = socket.create_server((host, port), family=family, backlog=2048)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise GuardError(f"cannot listen on {host}:{port}: the port is already in use "
+                             "(another sidecar?); stop it or choose another --port") from None
+        raise GuardError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
+    sock.set_inheritable(True)  # the worker processes serve this very socket
+    return sock
+
+
+def serve_on(listener: socket.socket, args: argparse.Namespace) -> int:
+    """uvicorn on the socket `bind_listener` opened (one process, or `--workers` processes
+    sharing it)."""
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    config = uvicorn.Config(
         "sovereign_guard.server.app:app_from_env",
         factory=True,
         host=args.host,
@@ -96,7 +149,65 @@ def run(args: argparse.Namespace) -> int:
         access_log=False,  # access logs carry paths and client data we do not want in logs
         timeout_graceful_shutdown=10,
     )
-    return 0
+    server = uvicorn.Server(config)
+    try:
+        if args.workers > 1:
+            Multiprocess(config, sockets=[listener]).run()
+            return 0
+        server.run(sockets=[listener])
+    except KeyboardInterrupt:
+        pass
+    finally:
+        listener.close()
+    return 0 if server.started or args.workers > 1 else 1
+
+
+def check_audit_dir(directory: Path) -> None:
+    """The audit directory can be created and written: a path that is a file, a read-only
+    file system or a full disk is one line now rather than a sidecar that never gets ready.
+    Nothing is created here."""
+    from ..errors import GuardError
+
+    if directory.exists() and not directory.is_dir():
+        raise GuardError(f"audit directory {directory} is a file, not a directory "
+                         "(choose another --audit-dir)")
+    existing = directory
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise GuardError(f"audit directory {directory}: {existing} is a file, not a directory")
+    try:
+        stats = os.statvfs(existing)
+    except OSError as exc:
+        raise GuardError(f"audit directory {directory}: cannot check it "
+                         f"({exc.strerror or exc})") from None
+    if stats.f_flag & os.ST_RDONLY:
+        raise GuardError(f"audit directory {directory}: read-only file system")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise GuardError(f"audit directory {directory}: {existing} is not writable by this "
+                         "user (permission denied)")
+    if stats.f_bavail == 0:
+        raise GuardError(f"audit directory {directory}: no space left on its file system")
+
+
+def usable_card_warnings(args: argparse.Namespace, policy: Policy) -> list[str]:
+    """A warning when no card may receive even public data under `policy` (the strict policy
+    with the shipped, unsigned cards): the sidecar starts, and refuses every request."""
+    from datetime import date
+
+    from ..policy import DataClass
+    from ..vendors import load_registry
+    from ..vendors.contract import check_contract, compliant_classes
+
+    registry = load_registry(Path(args.models) if args.models else None, policy)
+    today = date.today()
+    if any(compliant_classes(card, policy, today) for card in registry.cards):
+        return []
+    reasons = sorted({r for card in registry.cards
+                      for r in check_contract(card, policy, DataClass.PUBLIC, today)})
+    return [f"no vendor card is usable under policy {policy.id} ({len(registry.cards)} "
+            f"card(s); reasons: {', '.join(reasons) or 'none'}): every request will be "
+            "refused (403) until a card complies (`sovereign-guard vendors check`)"]
 
 
 def _joined(name: str, items: list[str]) -> str:
@@ -116,6 +227,8 @@ def preflight(args: argparse.Namespace) -> tuple[Policy, Path, bool, list[str]]:
     if args.workers < 1:
         raise GuardError("--workers must be at least 1")
     policy = load_policy(args.policy)
+    if policy.audit.enabled:
+        check_audit_dir(Path(args.audit_dir) if args.audit_dir else home() / "audit")
     load_registry(Path(args.models) if args.models else None, policy)
     secrets: list[Path] = []
     if not os.environ.get(TENANT_KEY_ENV):
