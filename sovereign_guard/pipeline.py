@@ -175,7 +175,7 @@ class Pipeline:
         try:
             walked = walk(body, max_parts=limits.max_parts, max_chars=limits.max_text_chars)
         except LimitExceeded as exc:
-            raise ctx.refuse(exc.status, exc.code, str(exc)) from None
+            raise ctx.refuse(exc.status, exc.code, str(exc), reasons=(exc.reason,)) from None
         ctx.media = walked.media
         refusals = self._unscannable(walked)
         if refusals:
@@ -230,8 +230,8 @@ class Pipeline:
         try:
             out.content  # noqa: B018 - serialised before the decision is recorded
         except orjson.JSONEncodeError:
-            raise ctx.refuse(422, "nested_too_deeply", "request body cannot be "
-                             "written back (nested too deeply)") from None
+            raise ctx.refuse(422, "invalid_body", "request body is nested too deeply",
+                             reasons=("nested_too_deeply",)) from None
         ctx.write(self._event(ctx, decision.decision, decision.reasons, target))
         return out
 

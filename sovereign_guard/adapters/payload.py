@@ -74,9 +74,9 @@ class LimitExceeded(GuardError):
     while walking, as soon as the bound is crossed, so an oversize body costs no more than
     the bound; the message holds counts only."""
 
-    def __init__(self, status: int, code: str, message: str):
+    def __init__(self, status: int, code: str, message: str, reason: str | None = None):
         super().__init__(message)
-        self.status, self.code = status, code
+        self.status, self.code, self.reason = status, code, reason or code
 
 
 @dataclass(slots=True)
@@ -162,8 +162,9 @@ def _walk(node: Any, path: Path, key: str | None, out: Walk, wrap: Wrap, depth: 
 
 def _deeper(level: int) -> int:
     if level >= MAX_NESTING:
-        raise LimitExceeded(422, "nested_too_deeply",
-                            f"request body is nested more than {MAX_NESTING} levels deep")
+        raise LimitExceeded(422, "invalid_body",
+                            f"request body is nested more than {MAX_NESTING} levels deep",
+                            reason="nested_too_deeply")
     return level + 1
 
 
