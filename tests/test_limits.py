@@ -192,3 +192,43 @@ def test_an_unexpected_fault_is_503_in_shape_and_audited(door, route, guarded, s
     else:
         assert body["error"]["code"] == "prepare_failed"
     _assert_block(guarded, request_id, 503, "prepare_failed:KeyError")
+
+
+# -- the per-finding scans replaced by bisection answer exactly as the scans did -------------
+
+
+def test_span_index_answers_as_a_scan_of_every_span():
+    import random
+
+    from sovereign_guard.detect.common import SpanIndex
+
+    rng = random.Random(17)
+    for _ in range(200):
+        spans = [(s, s + rng.randint(1, 30)) for s in (rng.randint(0, 200) for _ in range(12))]
+        some = spans[: rng.randint(0, 12)]
+        index = SpanIndex(some)
+        for _ in range(20):
+            start = rng.randint(0, 230)
+            end = start + rng.randint(1, 20)
+            assert index.overlaps(start, end) == any(s < end and start < e for s, e in some)
+            assert index.covers(start, end) == any(s <= start and end <= e for s, e in some)
+
+
+def test_first_label_by_bisection_is_the_first_overlapping_one():
+    import random
+
+    from sovereign_guard.detect.names_en import _first_label, _Labels
+
+    rng = random.Random(5)
+    for _ in range(200):
+        labels, at = [], 0
+        for i in range(rng.randint(0, 10)):  # in order, not overlapping, as spaCy's are
+            at += rng.randint(0, 8)
+            length = rng.randint(1, 10)
+            labels.append((at, at + length, f"L{i}"))
+            at += length
+        fast = _Labels(labels)
+        for _ in range(20):
+            start = rng.randint(0, at + 5)
+            end = start + rng.randint(1, 15)
+            assert _first_label(fast, start, end) == _first_label(list(labels), start, end)
