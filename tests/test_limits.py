@@ -232,3 +232,15 @@ def test_first_label_by_bisection_is_the_first_overlapping_one():
             start = rng.randint(0, at + 5)
             end = start + rng.randint(1, 15)
             assert _first_label(fast, start, end) == _first_label(list(labels), start, end)
+
+
+def test_a_deeply_nested_answer_is_restored_not_a_500():
+    from sovereign_guard.adapters import Restorer
+
+    restorer = Restorer({"<EMAIL_ADDRESS_7f3a91>": 'jane "jd" doe@example.org'})
+    answer = "[" * 300 + '"write to <EMAIL_ADDRESS_7f3a91>"' + "]" * 300
+    restored = restorer.body(answer.encode())
+    node = json.loads(restored)
+    for _ in range(300):
+        (node,) = node
+    assert node == 'write to jane "jd" doe@example.org'
