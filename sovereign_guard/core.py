@@ -23,6 +23,7 @@ from presidio_analyzer import RecognizerResult
 
 from .detect import build_analyzer
 from .detect.anchored import anchored_numbers
+from .detect.common import SpanIndex
 from .detect.decode import decoded_views
 from .detect.labels import classify, field_kind
 from .detect.normalize import normalize
@@ -36,6 +37,8 @@ _STRICTNESS = {
     Action.ALLOW: 0, Action.PSEUDONYMIZE: 1, Action.HASH: 2, Action.MASK: 3, Action.BLOCK: 4
 }
 _BATCH = 32
+_MAX_BATCH = 1024
+_BATCH_CHARS = 64 * 1024
 FIELD_SCORE = 0.9  # a value under a field that names its kind (`"ssn": "..."`)
 ANCHORED_SCORE = 0.7  # a number written against a person's name
 
@@ -191,7 +194,8 @@ class Guard:
             nlp = self.analyzer.nlp_engine
             views = [[v := normalize(t), *decoded_views(v)] for t in texts]
             flat = [v for vs in views for v in vs]
-            batch = nlp.process_batch([v.text for v in flat], language, batch_size=_BATCH)
+            batch = nlp.process_batch([v.text for v in flat], language,
+                                      batch_size=_batch_size(flat))
             analysed = []
             for view, (text, artifacts) in zip(flat, batch, strict=True):
                 found = self.analyzer.analyze(text, language, nlp_artifacts=artifacts,
@@ -307,10 +311,11 @@ class Guard:
             return part
         view = normalize(text)
         extra = []
+        redacted = SpanIndex((f.start, f.end) for f in part.findings
+                             if f.action is not Action.ALLOW)
         for start, end, entity in self.known.find(view.text):
             start, end = view.span(start, end) if not view.identity else (start, end)
-            if any(f.start <= start and end <= f.end and f.action is not Action.ALLOW
-                   for f in part.findings):
+            if redacted.covers(start, end):
                 continue
             rule = self.policy.rule(entity)
             extra.append(Finding(entity, start, end, 1.0, rule.action, "known-value",
@@ -411,13 +416,22 @@ def _non_overlapping_allows(findings: list[Finding], merged: list[Finding]) -> l
     allows = sorted(
         (f for f in findings if f.action is Action.ALLOW), key=lambda f: (f.start, -f.end)
     )
+    clusters = SpanIndex((m.start, m.end) for m in merged)
     for f in allows:
-        if any(f.start < m.end and m.start < f.end for m in merged):
+        if clusters.overlaps(f.start, f.end):
             continue
         if out and f.start < out[-1].end:  # overlapping allows: keep the first, longest
             continue
         out.append(f)
     return out
+
+
+def _batch_size(views: list) -> int:
+    """Docs per `nlp.pipe` batch: `_BATCH` prompts of ordinary size, more when they are tiny
+    (a request of thousands of short strings: spaCy's per-batch cost dominates, and 256 a
+    batch halves it), bounded to about `_BATCH_CHARS` characters a batch."""
+    average = sum(len(v.text) for v in views) / max(1, len(views))
+    return max(_BATCH, min(_MAX_BATCH, int(_BATCH_CHARS / max(1.0, average))))
 
 
 def _chunks(items: Iterable[Sequence[str]], size: int) -> Iterator[list[Sequence[str]]]:

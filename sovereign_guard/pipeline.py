@@ -9,7 +9,7 @@ the audit log first.
 
 from __future__ import annotations
 
-import contextlib
+import logging
 import re
 import time
 import uuid
@@ -23,6 +23,7 @@ import orjson
 
 from . import metrics
 from .adapters import Flavour, Restorer, Route, Walk, apply, error_body, parse_route, walk
+from .adapters.payload import LimitExceeded
 from .audit import AuditEvent, AuditLog, ensure_keyset
 from .audit.keys import check_keyset_fits_logs
 from .core import Guard, Protected
@@ -31,6 +32,8 @@ from .policy import Action, DataClass, Policy, load_policy
 from .settings import Settings
 from .signals import force_controls, scannable_headers, select_headers, vendor_confirmed
 from .vendors import ModelCard, Registry, load_registry, route
+
+log = logging.getLogger("sovereign_guard.pipeline")
 
 REQUEST_ID_HEADER = "x-sovereign-guard-request-id"
 DECISION_HEADER = "x-sovereign-guard-decision"
@@ -167,9 +170,20 @@ class Pipeline:
         try:
             try:
                 return run()
+            except Refused:
+                raise
             except RecursionError:  # JSON nested deeper than the walk (or a copy) can follow
                 raise ctx.refuse(422, "invalid_body",
                                  "request body is nested too deeply") from None
+            except GuardError as exc:  # a step's own failure: fail closed, its kind only
+                raise ctx.refuse(503, "prepare_failed", f"request not sent: "
+                                 f"{type(exc).__name__} while preparing it") from None
+            except Exception as exc:  # a fault: nothing leaves; the class, never the text
+                log.error("request %s not sent: %s while preparing it", ctx.request_id,
+                          type(exc).__name__)
+                raise ctx.refuse(503, "prepare_failed", "request not sent: internal error "
+                                 "while preparing it",
+                                 reasons=(f"prepare_failed:{type(exc).__name__}",)) from None
         except Refused as refused:  # counted once, whichever step refused
             metrics.observe_refusal(ctx.route, refused.status, refused.code)
             raise
@@ -199,7 +213,11 @@ class Pipeline:
         headers = ctx.headers
         model = body["model"]
 
-        walked = walk(body)
+        limits = self.policy.limits
+        try:
+            walked = walk(body, max_parts=limits.max_parts, max_chars=limits.max_text_chars)
+        except LimitExceeded as exc:
+            raise ctx.refuse(exc.status, exc.code, str(exc), reasons=(exc.reason,)) from None
         ctx.media = walked.media
         refusals = self._unscannable(walked)
         if refusals:
@@ -245,7 +263,8 @@ class Pipeline:
         except TypeError as exc:  # orjson's depth limit (or, from the decorator, an object)
             deep = "Recursion" in str(exc)
             raise ctx.refuse(422, "invalid_body", "request body is nested too deeply" if deep
-                             else "request body is not JSON") from None
+                             else "request body is not JSON",
+                             reasons=("nested_too_deeply",) if deep else ()) from None
         tainted = {header_values[f.part - len(walked.slots)][0] for f in protected.findings
                    if f.part >= len(walked.slots) and f.action is not Action.ALLOW}
         clean = {k: v for k, v in headers.items() if k.lower() not in tainted}
@@ -314,8 +333,10 @@ class Pipeline:
             latency_ms={"detect": round(out.detect_ms, 3), "total": round(total, 3)},
             error=error, details=details or {},
         )
-        with contextlib.suppress(AuditError):  # the writer marks itself unhealthy
+        try:
             self.audit.append(event)
+        except AuditError as exc:  # the writer marks itself unhealthy
+            _log_audit_failure(exc)
 
     def _event(self, ctx: _Context, decision: str, reasons, target: ModelCard | None,
                status: int | None = None, error: str | None = None,
@@ -382,7 +403,8 @@ class _Context:
             return
         try:
             log.append(event)
-        except AuditError:
+        except AuditError as exc:  # its cause (disk full, read-only...) goes to the log
+            _log_audit_failure(exc)
             raise Refused(503, "audit_unavailable",
                           "request not sent: the audit trail cannot be written",
                           flavour=self.flavour, request_id=self.request_id) from None
@@ -402,6 +424,12 @@ def _parse(raw: bytes, ctx: _Context) -> dict[str, Any]:
     if not isinstance(body.get("model"), str) or not body["model"]:
         raise ctx.refuse(422, "missing_model", "request body needs a 'model' string")
     return body
+
+
+def _log_audit_failure(exc: AuditError) -> None:
+    """An audit write that failed, with its cause: the writer's messages name the log and the
+    OS error (`write failed (No space left on device)`), never a record's content."""
+    log.error("audit record not written: %s", exc)
 
 
 def _redacted_in_documents(slots, p: Protected) -> tuple[str, ...]:

@@ -228,7 +228,17 @@ class Egress(Strict):
 
 
 class Limits(Strict):
+    """Bounds per request. Detection costs per string as well as per byte, so besides the
+    body size the number of strings the guard inspects (values, object keys, long numbers,
+    decoded files: `max_parts`) and their total characters (`max_text_chars`, which also
+    bounds what decoded files and PDFs add) are capped; beyond them a request is refused with
+    413 before any detection runs. The defaults sit well above what SDK requests carry (a
+    long agent conversation with dozens of tool definitions is a few thousand strings, each
+    a fraction of a millisecond of detection: see benchmarks/parts.py)."""
+
     max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
+    max_parts: int = Field(default=20_000, ge=100)
+    max_text_chars: int = Field(default=4 * 1024 * 1024, ge=1024)
     upstream_timeout_seconds: float = Field(default=120.0, gt=0)
 
 

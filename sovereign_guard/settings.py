@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from .errors import GuardError
 from .files import shipped_dir
 from .home import home
 
@@ -79,7 +80,11 @@ def _typed(name: str, value: object) -> object:
     if name in ("models", "audit_dir", "keys"):
         return Path(str(value))
     if name in ("port", "workers"):
-        return int(str(value))
+        try:
+            return int(str(value))
+        except ValueError:
+            raise GuardError(f"{ENV}{name.upper()}: not a whole number: {str(value)[:32]!r}"
+                             ) from None
     return str(value)
 
 

@@ -467,8 +467,7 @@ def test_clients_help_says_how_keys_are_sent(capsys):
 @pytest.fixture
 def served(tmp_path, monkeypatch):
     """`serve` with uvicorn replaced by a recorder: it stops right after its start-up checks."""
-    import uvicorn
-
+    from sovereign_guard.cli import serve as serve_cli
     from sovereign_guard.server import logs as server_logs
 
     home = tmp_path / "home"
@@ -477,7 +476,9 @@ def served(tmp_path, monkeypatch):
         monkeypatch.setenv(f"SOVEREIGN_GUARD_{name}", "")  # serve exports some: undo that too
         monkeypatch.delenv(f"SOVEREIGN_GUARD_{name}")
     started: list[dict] = []
-    monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: started.append(kw))
+    # the server itself replaced (serve binds its port first: any free one here)
+    monkeypatch.setattr(serve_cli, "serve_on", lambda sock, args: sock.close() or started.append(args) or 0)
+    monkeypatch.setenv("SOVEREIGN_GUARD_PORT", "0")
     monkeypatch.setattr(server_logs, "setup_logging", lambda level: None)
     return home / "clients.yaml", started
 

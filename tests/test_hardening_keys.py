@@ -102,7 +102,7 @@ def test_keyset_files_written_by_the_tools_still_hold_the_secrets(tmp_path):
 def served(tmp_path, monkeypatch):
     """A home with a keyset and an audit directory holding a log written under it; uvicorn
     replaced by a recorder so `serve` stops right after its start-up checks."""
-    import uvicorn
+    from sovereign_guard.cli import serve as serve_cli
 
     monkeypatch.delenv(KEY_ENV, raising=False)
     home = tmp_path / "home"
@@ -115,7 +115,9 @@ def served(tmp_path, monkeypatch):
     audit = tmp_path / "audit"
     write_log(audit, keyset, 3)
     started: list[dict] = []
-    monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: started.append(kw))
+    # the server itself replaced (serve binds its port first: any free one here)
+    monkeypatch.setattr(serve_cli, "serve_on", lambda sock, args: sock.close() or started.append(args) or 0)
+    monkeypatch.setenv("SOVEREIGN_GUARD_PORT", "0")
     monkeypatch.setattr(server_logs, "setup_logging", lambda level: None)  # keep caplog's
     return keys_path, audit, started
 

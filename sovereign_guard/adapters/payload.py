@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ..detect.labels import record_fields
+from ..errors import GuardError
 
 Path = tuple[str | int, ...]
 Kind = Literal["value", "key", "number", "base64", "document"]
@@ -36,6 +37,11 @@ REPLACED = frozenset({"model"})
 # temperatures, indices and timestamps in seconds pass unscanned.
 MIN_NUMBER_DIGITS = 6
 MAX_JSON_DEPTH = 64  # JSON inside strings inside JSON...: deeper is refused, not skipped
+# Arrays and objects inside one another, counted through JSON inside strings too. orjson
+# parses 1,024 levels but writes only 254, and the walk and the writing back recurse per
+# level: a deeper body could be read but never sent, so it is refused as unreadable (422).
+# Real requests (JSON-schema tool definitions included) stay far below.
+MAX_NESTING = 128
 MAX_DOCUMENT_CHARS = 2_000_000
 _TEXT_TYPES = ("text/", "application/json", "application/xml", "application/x-yaml",
                "application/yaml", "application/csv", "application/javascript",
@@ -62,6 +68,17 @@ class Slot:
     prefix: str = ""
 
 
+class LimitExceeded(GuardError):
+    """The body is beyond what the guard reads for one request: too many parts or
+    characters (413, the work per request is bounded) or nested too deeply (422). Raised
+    while walking, as soon as the bound is crossed, so an oversize body costs no more than
+    the bound; the message holds counts only."""
+
+    def __init__(self, status: int, code: str, message: str, reason: str | None = None):
+        super().__init__(message)
+        self.status, self.code, self.reason = status, code, reason or code
+
+
 @dataclass(slots=True)
 class Walk:
     """What the walk found: scannable slots and their texts, media passed unscanned, and the
@@ -72,6 +89,9 @@ class Walk:
     media: list[dict[str, Any]] = field(default_factory=list)
     unscannable: list[str] = field(default_factory=list)
     token_ids: bool = False  # a prompt given as token ids (`[1, 2, 3]`), not text
+    chars: int = 0
+    max_parts: int | None = None
+    max_chars: int | None = None
 
     @property
     def fields(self) -> list[str | None]:
@@ -81,12 +101,22 @@ class Walk:
         if text:
             self.slots.append(slot)
             self.texts.append(text)
+            self.chars += len(text)
+            if self.max_parts is not None and len(self.slots) > self.max_parts:
+                raise LimitExceeded(413, "too_many_parts", "request body has more than "
+                                    f"{self.max_parts} strings to inspect (limits.max_parts)")
+            if self.max_chars is not None and self.chars > self.max_chars:
+                raise LimitExceeded(413, "too_much_text", "request body has more than "
+                                    f"{self.max_chars} characters of text to inspect "
+                                    "(limits.max_text_chars)")
 
 
-def walk(body: Any) -> Walk:
-    """Every scannable piece of `body`, in document order."""
-    out = Walk()
-    _walk(body, (), None, out, lambda s: s, 0)
+def walk(body: Any, *, max_parts: int | None = None, max_chars: int | None = None) -> Walk:
+    """Every scannable piece of `body`, in document order. Raises `LimitExceeded` as soon
+    as it finds more than `max_parts` pieces or `max_chars` characters of text, or nesting
+    deeper than `MAX_NESTING`."""
+    out = Walk(max_parts=max_parts, max_chars=max_chars)
+    _walk(body, (), None, out, lambda s: s, 0, 0)
     return out
 
 
@@ -99,9 +129,10 @@ def collect(body: Any) -> list[tuple[Slot, str]]:
 Wrap = Any  # Callable[[Slot], Slot]: puts a slot found inside a JSON string into its holder
 
 
-def _walk(node: Any, path: Path, key: str | None, out: Walk, wrap: Wrap, depth: int) -> None:
+def _walk(node: Any, path: Path, key: str | None, out: Walk, wrap: Wrap, depth: int,
+          level: int) -> None:
     if isinstance(node, str):
-        _string(node, path, key, out, wrap, depth)
+        _string(node, path, key, out, wrap, depth, level)
     elif isinstance(node, bool) or node is None:
         return
     elif isinstance(node, (int, float)):
@@ -109,7 +140,8 @@ def _walk(node: Any, path: Path, key: str | None, out: Walk, wrap: Wrap, depth: 
         if sum(c.isdigit() for c in text) >= MIN_NUMBER_DIGITS:
             out.add(wrap(Slot(path, "number", field=key)), text)
     elif isinstance(node, dict):
-        if _binary_source(node, path, out, wrap, depth):
+        level = _deeper(level)
+        if _binary_source(node, path, out, wrap, depth, level):
             return
         person = "name" in node and record_fields(node).get("name") == "NAME"
         for k, v in node.items():
@@ -118,13 +150,22 @@ def _walk(node: Any, path: Path, key: str | None, out: Walk, wrap: Wrap, depth: 
             out.add(wrap(Slot((*path, k), "key")), k)
             if path == () and depth == 0 and k in REPLACED:
                 continue
-            _walk(v, (*path, k), _field_name(node, path, k, person), out, wrap, depth)
+            _walk(v, (*path, k), _field_name(node, path, k, person), out, wrap, depth, level)
     elif isinstance(node, list):
+        level = _deeper(level)
         if key in ("input", "prompt") and _token_ids(node):
             out.token_ids = True
             return
         for i, v in enumerate(node):
-            _walk(v, (*path, i), key, out, wrap, depth)
+            _walk(v, (*path, i), key, out, wrap, depth, level)
+
+
+def _deeper(level: int) -> int:
+    if level >= MAX_NESTING:
+        raise LimitExceeded(422, "invalid_body",
+                            f"request body is nested more than {MAX_NESTING} levels deep",
+                            reason="nested_too_deeply")
+    return level + 1
 
 
 # Anthropic's `redacted_thinking.data` is the vendor's own ciphertext, replayed in history: it
@@ -144,7 +185,8 @@ def _field_name(node: dict, path: Path, key: str, person: bool) -> str:
     return key
 
 
-def _string(text: str, path: Path, key: str | None, out: Walk, wrap: Wrap, depth: int) -> None:
+def _string(text: str, path: Path, key: str | None, out: Walk, wrap: Wrap, depth: int,
+            level: int) -> None:
     head = text.lstrip()[:1]
     if head in ("{", "[") and (inner := _json_or_none(text)) is not None:
         if depth >= MAX_JSON_DEPTH:
@@ -154,7 +196,7 @@ def _string(text: str, path: Path, key: str | None, out: Walk, wrap: Wrap, depth
         def inside(slot: Slot, outer: Slot = Slot(path, field=key)) -> Slot:
             return wrap(Slot(outer.path, "value", inner=slot, field=slot.field))
 
-        _walk(inner, (), key, out, inside, depth + 1)
+        _walk(inner, (), key, out, inside, depth + 1, level)
         return
     if text.startswith("data:") and "," in text[:256]:
         _data_url(text, path, key, out, wrap)
@@ -183,7 +225,8 @@ def _data_url(text: str, path: Path, key: str | None, out: Walk, wrap: Wrap) -> 
     _file(unquote_to_bytes(data), media_type, path, key, None, out, wrap)
 
 
-def _binary_source(node: dict, path: Path, out: Walk, wrap: Wrap, depth: int) -> bool:
+def _binary_source(node: dict, path: Path, out: Walk, wrap: Wrap, depth: int,
+                   level: int) -> bool:
     """Anthropic `{"type": "base64", "media_type", "data"}` sources and OpenAI
     `input_audio` objects: classified by their media type; True when handled."""
     data = node.get("data")
@@ -202,7 +245,7 @@ def _binary_source(node: dict, path: Path, out: Walk, wrap: Wrap, depth: int) ->
     for k, v in node.items():  # the other members (type, media_type) are text like any other
         if k != "data":
             out.add(wrap(Slot((*path, k), "key")), k)
-            _walk(v, (*path, k), k, out, wrap, depth)
+            _walk(v, (*path, k), k, out, wrap, depth, level)
     out.add(wrap(Slot((*path, "data"), "key")), "data")
     _file(raw, media_type, (*path, "data"), "data", "", out, wrap)
     return True

@@ -67,6 +67,10 @@ class Restorer:
             return orjson.dumps(self.json(orjson.loads(raw)))
         except orjson.JSONDecodeError:
             return self.text(raw.decode("utf-8", "replace")).encode()
+        except (orjson.JSONEncodeError, RecursionError):
+            # Nested deeper than can be rewritten (orjson writes 254 levels): restored in the
+            # JSON text itself, originals JSON-escaped so the answer stays valid JSON.
+            return self.text(raw.decode("utf-8", "replace"), in_json=True).encode()
 
 
 # A delta field: (key identifying the stream of text, getter/setter of the text, JSON-in-string?)

@@ -519,6 +519,9 @@ def run_keys_init(args: argparse.Namespace) -> int:
         print(encode_env(Keyset.generate()))
         return 0
     path = Path(args.keys) if args.keys else default_keyset_path()
+    if args.keys and not path.parent.is_dir():  # a typo must not grow a directory tree
+        what = "is not a directory" if path.parent.exists() else "does not exist"
+        raise AuditError(f"{path}: directory {path.parent} {what} (create it first, mode 0700)")
     keyset = Keyset.generate(source=str(path))
     try:
         created = create_exclusive(path, keyset.to_json(include_secrets=True))

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import atexit
 import dataclasses
+import errno
 import os
 import shutil
+import socket
 import sys
 import tempfile
 from pathlib import Path
@@ -31,7 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     # No defaults here: a flag not given is None, and `Settings.resolve` fills it from the
     # environment, then its own defaults, as for every other door.
     p.add_argument("--host", help="address to bind (default 127.0.0.1: loopback only)")
-    p.add_argument("--port", type=int, help="port (default 8787)")
+    p.add_argument("--port", type=port_number,
+                   help="port, 0-65535 (default 8787; 0: any free port, printed at start)")
     p.add_argument("--policy",
                    help="policy name (default, strict) or YAML path (default: default)")
     p.add_argument("--models",
@@ -50,22 +53,60 @@ def register(sub: argparse._SubParsersAction) -> None:
                    default=[],
                    help="a web origin (https://app.example) allowed to call the sidecar "
                    "(repeatable); requests from any other web page are refused (403)")
-    p.add_argument("--workers", type=int,
+    p.add_argument("--workers", type=worker_count,
                    help="worker processes; each writes its own audit log (default 1)")
     p.add_argument("--log-level", choices=["debug", "info", "warning", "error"])
     p.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    import uvicorn
+def port_number(text: str) -> int:
+    """An argparse type: a TCP port. Out-of-range ports are refused, not wrapped modulo
+    65536 into another port."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"port {value} is out of range (0-65535)")
+    return value
 
+
+def worker_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of workers: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _check_numbers(settings: Settings) -> None:
+    """Port and workers from the environment have not been through argparse's checks."""
+    from ..errors import GuardError
+
+    for name, check, value in (("port", port_number, settings.port),
+                               ("workers", worker_count, settings.workers)):
+        try:
+            check(str(value))
+        except argparse.ArgumentTypeError as exc:
+            raise GuardError(f"{name}: {exc}") from None
+
+
+def run(args: argparse.Namespace) -> int:
     from ..server.logs import setup_logging
     from ..settings import ENV, Settings
 
     settings = Settings.resolve(policy=args.policy, models=args.models, audit_dir=args.audit_dir,
                                 keys=args.keys, host=args.host, port=args.port,
                                 workers=args.workers, log_level=args.log_level)
+    _check_numbers(settings)  # from the environment they have not been through argparse
+    # The port first: a busy one is one line before anything is created or loaded (no
+    # keyset, no audit log left behind by a start that could never serve).
+    listener = bind_listener(settings.host, settings.port)
+    settings = dataclasses.replace(settings, port=listener.getsockname()[1])  # 0: the real one
     policy, keys_path, created, warnings = preflight(settings)
+    warnings += usable_card_warnings(settings, policy)
     callers, clients_path, client_warnings = check_clients(settings, policy)
     warnings += client_warnings
     if clients_path is not None:  # every worker reads this very file, or fails to start
@@ -88,7 +129,33 @@ def run(args: argparse.Namespace) -> int:
     print(f"sovereign-guard: serving http://{settings.host}:{settings.port}/v1 with policy "
           f"{policy.id} ({settings.workers} worker(s))", file=sys.stderr)
     print(f"sovereign-guard: {callers}", file=sys.stderr)
-    uvicorn.run(
+    return serve_on(listener, settings)
+
+
+def bind_listener(host: str, port: int) -> socket.socket:
+    """The listening socket, bound here rather than by uvicorn: "serving" is printed only
+    once the address is ours, and a busy port is one line and exit 2."""
+    from ..errors import GuardError
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        sock = socket.create_server((host, port), family=family, backlog=2048)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise GuardError(f"cannot listen on {host}:{port}: the port is already in use "
+                             "(another sidecar?); stop it or choose another --port") from None
+        raise GuardError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
+    sock.set_inheritable(True)  # the worker processes serve this very socket
+    return sock
+
+
+def serve_on(listener: socket.socket, settings: Settings) -> int:
+    """uvicorn on the socket `bind_listener` opened (one process, or `--workers` processes
+    sharing it)."""
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    config = uvicorn.Config(
         "sovereign_guard.server.app:app_from_env",
         factory=True,
         host=settings.host,
@@ -98,7 +165,65 @@ def run(args: argparse.Namespace) -> int:
         access_log=False,  # access logs carry paths and client data we do not want in logs
         timeout_graceful_shutdown=10,
     )
-    return 0
+    server = uvicorn.Server(config)
+    try:
+        if settings.workers > 1:
+            Multiprocess(config, sockets=[listener]).run()
+            return 0
+        server.run(sockets=[listener])
+    except KeyboardInterrupt:
+        pass
+    finally:
+        listener.close()
+    return 0 if server.started or settings.workers > 1 else 1
+
+
+def check_audit_dir(directory: Path) -> None:
+    """The audit directory can be created and written: a path that is a file, a read-only
+    file system or a full disk is one line now rather than a sidecar that never gets ready.
+    Nothing is created here."""
+    from ..errors import GuardError
+
+    if directory.exists() and not directory.is_dir():
+        raise GuardError(f"audit directory {directory} is a file, not a directory "
+                         "(choose another --audit-dir)")
+    existing = directory
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise GuardError(f"audit directory {directory}: {existing} is a file, not a directory")
+    try:
+        stats = os.statvfs(existing)
+    except OSError as exc:
+        raise GuardError(f"audit directory {directory}: cannot check it "
+                         f"({exc.strerror or exc})") from None
+    if stats.f_flag & os.ST_RDONLY:
+        raise GuardError(f"audit directory {directory}: read-only file system")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise GuardError(f"audit directory {directory}: {existing} is not writable by this "
+                         "user (permission denied)")
+    if stats.f_bavail == 0:
+        raise GuardError(f"audit directory {directory}: no space left on its file system")
+
+
+def usable_card_warnings(settings: Settings, policy: Policy) -> list[str]:
+    """A warning when no card may receive even public data under `policy` (the strict policy
+    with the shipped, unsigned cards): the sidecar starts, and refuses every request."""
+    from datetime import date
+
+    from ..policy import DataClass
+    from ..vendors import load_registry
+    from ..vendors.contract import check_contract, compliant_classes
+
+    registry = load_registry(settings.models, policy)
+    today = date.today()
+    if any(compliant_classes(card, policy, today) for card in registry.cards):
+        return []
+    reasons = sorted({r for card in registry.cards
+                      for r in check_contract(card, policy, DataClass.PUBLIC, today)})
+    return [f"no vendor card is usable under policy {policy.id} ({len(registry.cards)} "
+            f"card(s); reasons: {', '.join(reasons) or 'none'}): every request will be "
+            "refused (403) until a card complies (`sovereign-guard vendors check`)"]
 
 
 def preflight(settings: Settings) -> tuple[Policy, Path, bool, list[str]]:
@@ -114,6 +239,8 @@ def preflight(settings: Settings) -> tuple[Policy, Path, bool, list[str]]:
     if settings.workers < 1:
         raise GuardError("--workers must be at least 1")
     policy = load_policy(settings.policy)
+    if policy.audit.enabled:
+        check_audit_dir(settings.audit_dir or home() / "audit")
     load_registry(settings.models, policy)
     secrets: list[Path] = []
     if not os.environ.get(TENANT_KEY_ENV):

@@ -8,6 +8,8 @@ full-width punctuation mark next to a value is a boundary, a letter or digit is 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import unicodedata
 from collections import Counter
@@ -216,3 +218,26 @@ def result(
             ENHANCED: True,
         },
     )
+
+
+class SpanIndex:
+    """Questions about a set of (start, end) spans in O(log n) each rather than a scan of all
+    of them per question: with thousands of findings in a large prompt those scans made
+    detection quadratic in its length. Spans may overlap one another."""
+
+    __slots__ = ("_max_end", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._max_end = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span shares a character with [start, end)."""
+        i = bisect.bisect_left(self._starts, end)  # the spans starting before `end`
+        return i > 0 and self._max_end[i - 1] > start
+
+    def covers(self, start: int, end: int) -> bool:
+        """Some span contains [start, end)."""
+        i = bisect.bisect_right(self._starts, start)  # the spans starting at or before it
+        return i > 0 and self._max_end[i - 1] >= end

@@ -17,10 +17,12 @@ words that open sentences (`Please`, `Convert`, `The`) are not names.
 
 from __future__ import annotations
 
+import bisect
+
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .common import CJK, compiled, result, words
+from .common import CJK, SpanIndex, compiled, result, words
 from .name_cues import FIELD_LABELS, NOT_A_NAME, NOT_FIRST, ROLE_WORDS
 from .name_lists import dictionary_words, given_names
 from .ner import in_firm, owns_words
@@ -128,12 +130,12 @@ class PersonNameRecognizer(EntityRecognizer):
 
     @staticmethod
     def _evidence(text: str, start: int, end: int, titled: bool, labels: list) -> float:
-        overlapping = [(s, e, lab) for s, e, lab in labels if s < end and start < e]
-        label = overlapping[0][2] if overlapping else None
-        if label == "PERSON":
+        first = _first_overlapping(labels, start, end)
+        label = first[2] if first else None
+        if first is not None and label == "PERSON":
             # spaCy's PERSON result covers it, unless spaCy cut the name short
             # (`Dewi van` of `Dewi van der Klein`, `Leanne Holden` of `Miss Leanne Holden`).
-            s, e, _ = overlapping[0]
+            s, e, _ = first
             return 0.85 if (start < s or e < end) else 0.0
         # A name of something else (ORG, WORK_OF_ART) is half-way to a person; a place is
         # evidence against (`Welcome to New York`).
@@ -154,19 +156,44 @@ class PersonNameRecognizer(EntityRecognizer):
     def enhance_using_context(self, text, raw_recognizer_results, other_raw_recognizer_results,
                               nlp_artifacts, context=None):
         # Addresses, terms and e-mail addresses own their capitalised words.
-        owned = [o for o in other_raw_recognizer_results if o.score >= 0.5 and owns_words(o)]
-        return [r for r in raw_recognizer_results
-                if not any(o.start < r.end and r.start < o.end for o in owned)]
+        owned = SpanIndex((o.start, o.end) for o in other_raw_recognizer_results
+                          if o.score >= 0.5 and owns_words(o))
+        return [r for r in raw_recognizer_results if not owned.overlaps(r.start, r.end)]
+
+
+class _Labels(list):
+    """spaCy's labels of one text, in order and not overlapping, so the first one over a span
+    is found by bisection (a scan per candidate name was quadratic in a long prompt)."""
+
+    _ends: list[int] | None = None
+
+    def first(self, start: int, end: int) -> tuple[int, int, str] | None:
+        if self._ends is None:
+            self._ends = [e for _, e, _ in self]
+        i = bisect.bisect_right(self._ends, start)
+        return self[i] if i < len(self) and self[i][0] < end else None
+
+
+def _first_overlapping(labels: list, start: int, end: int) -> tuple[int, int, str] | None:
+    """The first of `labels` that overlaps [start, end)."""
+    if isinstance(labels, _Labels):
+        return labels.first(start, end)
+    return next(((s, e, lab) for s, e, lab in labels if s < end and start < e), None)
+
+
+def _first_label(labels: list, start: int, end: int) -> str | None:
+    found = _first_overlapping(labels, start, end)
+    return found[2] if found else None
 
 
 def _spacy_labels(nlp_artifacts) -> list[tuple[int, int, str]]:
     doc = getattr(nlp_artifacts, "tokens", None)
     ents = getattr(doc, "ents", None)
     if not ents:
-        return []
+        return _Labels()
     # spaCy's spans over CJK text are clauses, not entities (see ner.py); a span running
     # over a line break is one label per line (`Duc Pham\nPassport` is not one name).
-    out = []
+    out = _Labels()
     for e in ents:
         if _CJK_EDGE.search(e.text):
             continue
@@ -209,7 +236,7 @@ def _cued_single_names(text: str, labels: list) -> list[tuple[int, int, float]]:
         if word in _NOT_FIRST or word in NOT_A_NAME or word in _ORG_WORDS:
             continue
         before = text[max(0, start - 40) : start]
-        label = next((lab for s, e, lab in labels if s < end and start < e), None)
+        label = _first_label(labels, start, end)
         if label in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
             continue  # spaCy's own PERSON stays; a date word (`May`) needs a stronger case
         if _VERY_STRONG.search(before) or _SIGN_OFF.search(before):
@@ -467,7 +494,7 @@ def _list_names(text: str, labels: list, nlp_artifacts) -> list[tuple[int, int, 
                 and _SENTENCE_START.search(text, 0, prev[0])):
             out.append((prev[0], e, 0.9))  # `TRAN, Declan`: surname first in a roster
             continue
-        label = next((lab for ls, le, lab in labels if ls < e and s < le), None)
+        label = _first_label(labels, s, e)
         if word1 or label in _VETO or shape == "upper":
             # not a modal (`Will`, `May`): a name remembered as a known value masks every later
             # `will` in the conversation

@@ -17,7 +17,7 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from .common import compiled, has_cjk
+from .common import SpanIndex, compiled, has_cjk
 from .engine import SPACY_TO_PRESIDIO
 from .name_cues import FIELD_LABELS, NOT_A_NAME, NOT_FIRST
 
@@ -75,11 +75,9 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
 
     def enhance_using_context(self, text, raw_recognizer_results, other_raw_recognizer_results,
                               nlp_artifacts, context=None):
-        owned = [o for o in other_raw_recognizer_results if o.score >= 0.5 and owns_words(o)]
-        return [
-            r for r in raw_recognizer_results
-            if not any(o.start < r.end and r.start < o.end for o in owned)
-        ]
+        owned = SpanIndex((o.start, o.end) for o in other_raw_recognizer_results
+                          if o.score >= 0.5 and owns_words(o))
+        return [r for r in raw_recognizer_results if not owned.overlaps(r.start, r.end)]
 
 
 # A list bullet or numbering that spaCy takes into a name running over several lines.
