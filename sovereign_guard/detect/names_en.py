@@ -17,13 +17,29 @@ words that open sentences (`Please`, `Convert`, `The`) are not names.
 
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .common import CJK, compiled, result, words
-from .name_cues import FIELD_LABELS, NOT_A_NAME, NOT_FIRST, ROLE_WORDS
-from .name_lists import dictionary_words, given_names
-from .ner import in_firm, owns_words
+from .name_cues import (
+    FIELD_LABELS,
+    NAME_SUFFIXES,
+    NOT_A_NAME,
+    NOT_FIRST,
+    ROLE_WORDS,
+    name_words,
+    role_title,
+    wordlike_cued,
+)
+from .name_lists import (
+    dictionary_words,
+    given_names,
+    is_word,
+    model_words,
+    wordlike,
+)
+from .ner import _CELLS, in_firm, owns_words
 
 _NOT_FIRST = NOT_FIRST
 
@@ -41,11 +57,14 @@ _SUFFIX = (
     r"(?:,?[ \t](?:Jr\.?|Sr\.?|II|III|IV|Ph\.?D\.?|M\.?D\.?|B\.A\.|B\.Sc\.|M\.A\.|M\.Sc\.|MBA|"
     r"B\.Eng\.|M\.Eng\.|Dipl\.-Ing\.|LL\.M\.))?"
 )
+# Words of a name are joined by spaces; a tab separates table cells (`Public Affairs<TAB>Charles
+# Young` is an office and a name).
 _NAME = compiled(
-    rf"(?<![A-Za-z0-9_.@/-])(?:{_TITLE}[ \t])?{_WORD}"
-    rf"(?:[ \t](?:{_PARTICLE}[ \t]){{0,3}}{_WORD}){{1,3}}{_SUFFIX}"
-    rf"|(?<![A-Za-z0-9_.@/-]){_TITLE}[ \t]{_WORD}{_SUFFIX}"
+    rf"(?<![A-Za-z0-9_.@/-])(?:{_TITLE} )?{_WORD}"
+    rf"(?: (?:{_PARTICLE} ){{0,3}}{_WORD}){{1,3}}{_SUFFIX}"
+    rf"|(?<![A-Za-z0-9_.@/-]){_TITLE} {_WORD}{_SUFFIX}"
 )
+_POSSESSIVE = ("'s", "’s")
 _TITLED = compiled(rf"^{_TITLE}[ \t]")
 _STRONG_CUE = compiled(
     r"(?i)(?:\b(?:dear|hi|hello|hey|attn:?|my name is|name is|named|name:|signed|sincerely,?|"
@@ -98,9 +117,12 @@ class PersonNameRecognizer(EntityRecognizer):
             if score >= 0.5 and found.get((start, end), 0.0) < score:
                 found[(start, end)] = min(score, 0.95)
 
+        common = model_words(nlp_artifacts)
         for m in _NAME.finditer(text):
             start, end = m.span()
-            words = m.group(0).split()
+            if m.group(0).endswith(_POSSESSIVE):
+                end -= 2  # `Dr. King’s speech`
+            words = text[start:end].split()
             titled = _TITLED.match(m.group(0)) is not None
             first = words[1] if titled and len(words) > 1 else words[0]
             if first.lower().strip(".,") in _NOT_FIRST and not titled:
@@ -109,10 +131,19 @@ class PersonNameRecognizer(EntityRecognizer):
                     continue
                 start = start + len(words[0]) + 1
                 words = words[1:]
+            while not titled and len(words) > 1 and role_title(words[0]):
+                # `Chairman Harris`, `Ranking Member Miller`: an office, then the name
+                start = start + len(words[0]) + 1
+                words = words[1:]
             if any(w.lower().strip(",") in _ORG_WORDS for w in words):
                 continue
-            add(start, end, self._evidence(text, start, end, titled, labels))
-        for start, end, score in _cued_single_names(text, labels):
+            if len(words) < 2 and not titled:
+                # `Ranking Member Osei,`: a surname after an office (spaCy calls it ORG)
+                if words[0].lower() not in _NOT_NAME_WORD and wordlike_cued(text, start, end):
+                    add(start, end, 0.7)
+                continue
+            add(start, end, self._evidence(text, start, end, titled, labels, common))
+        for start, end, score in _cued_single_names(text, labels, common):
             add(start, end, score)
         for start, end, score in _caps_line_names(text, nlp_artifacts):
             add(start, end, score)
@@ -120,21 +151,34 @@ class PersonNameRecognizer(EntityRecognizer):
             add(start, end, score)
         for start, end, score in _list_names(text, labels, nlp_artifacts):
             add(start, end, score)
-        known = [(s, e) for s, e, lab in labels if lab == "PERSON"]
+        # spaCy's PERSON results as ner.py keeps them (`Forensic Audits` is none)
+        known = [(s, e) for s, e, lab in labels if lab == "PERSON"
+                 and not (wordlike(name_words(text[s:e])[0], common)
+                          and not wordlike_cued(text, s, e))]
         known += [k for k, v in found.items() if v >= 0.6]
-        for start, end in _listed_names(text, known, labels):
+        for start, end in _listed_names(text, known, labels, common):
+            add(start, end, 0.7)
+        known += [k for k, v in found.items() if v >= 0.6]
+        for start, end in _mentions(text, known, common):
             add(start, end, 0.7)
         return [result(self, ENTITY, s, e, v) for (s, e), v in sorted(found.items())]
 
     @staticmethod
-    def _evidence(text: str, start: int, end: int, titled: bool, labels: list) -> float:
+    def _evidence(text: str, start: int, end: int, titled: bool, labels: list,
+                  common: frozenset[str]) -> float:
         overlapping = [(s, e, lab) for s, e, lab in labels if s < end and start < e]
         label = overlapping[0][2] if overlapping else None
         if label == "PERSON":
             # spaCy's PERSON result covers it, unless spaCy cut the name short
-            # (`Dewi van` of `Dewi van der Klein`, `Leanne Holden` of `Miss Leanne Holden`).
+            # (`Dewi van` of `Dewi van der Klein`, `Leanne Holden` of `Miss Leanne Holden`);
+            # not when the words it adds are words (`Special Investigations` + `John P. Ryan`).
             s, e, _ = overlapping[0]
-            return 0.85 if (start < s or e < end) else 0.0
+            if not (start < s or e < end) or not _extends_name(text, start, end, s, e, common):
+                return 0.0
+            return 0.85
+        kept, title = name_words(text[start:end])
+        if wordlike(kept, common) and not wordlike_cued(text, start, end):
+            return 0.0  # `Natural Resources`, `Lead Editor`, `Comptroller General`
         # A name of something else (ORG, WORK_OF_ART) is half-way to a person; a place is
         # evidence against (`Welcome to New York`).
         score = {None: 0.35, "GPE": 0.2, "LOC": 0.2, "FAC": 0.2}.get(label, 0.45)
@@ -159,19 +203,45 @@ class PersonNameRecognizer(EntityRecognizer):
                 if not any(o.start < r.end and r.start < o.end for o in owned)]
 
 
+def _extends_name(text: str, start: int, end: int, s: int, e: int,
+                  common: frozenset[str]) -> bool:
+    """The words `start:end` adds to spaCy's name `s:e` can be part of a name: titles,
+    particles, initials, suffixes, given names, words that are not dictionary words, and any
+    word after a particle (`Dewi van` + `der Klein`, `Imke van` + `Orleans`)."""
+    particle = False
+    for m in _TOKENS.finditer(text, start, end):
+        word = m.group(0)
+        low = word.strip(".,").lower()
+        if _PARTICLE_RE.match(low):
+            particle = True
+        if s <= m.start() < e or particle:
+            continue
+        if not (_TITLED.match(word + " ") or len(low) == 1 or word.lower() in NAME_SUFFIXES
+                or low in given_names() or not is_word(low, common)):
+            return False
+    return True
+
+
+_TOKENS = compiled(r"\S+")
+
+
+_PARTICLE_RE = compiled(rf"^{_PARTICLE}$")
+
+
 def _spacy_labels(nlp_artifacts) -> list[tuple[int, int, str]]:
     doc = getattr(nlp_artifacts, "tokens", None)
     ents = getattr(doc, "ents", None)
     if not ents:
         return []
     # spaCy's spans over CJK text are clauses, not entities (see ner.py); a span running
-    # over a line break is one label per line (`Duc Pham\nPassport` is not one name).
+    # over a line break or a tab is one label per line or cell (`Duc Pham\nPassport` is not
+    # one name).
     out = []
     for e in ents:
         if _CJK_EDGE.search(e.text):
             continue
         at = e.start_char
-        for line in e.text.split("\n"):
+        for line in _CELLS.split(e.text):
             if line.strip():
                 lead = len(line) - len(line.lstrip(" \t-*•"))
                 out.append((at + lead, at + len(line.rstrip()), e.label_))
@@ -201,7 +271,8 @@ _SIGN_OFF = compiled(
 _LOWER_WORD = compiled(rf"[{_LOWER}]{{2,20}}(?:[ \t][{_LOWER}]{{2,20}})?(?![\w@])")
 
 
-def _cued_single_names(text: str, labels: list) -> list[tuple[int, int, float]]:
+def _cued_single_names(text: str, labels: list, common: frozenset[str]
+                       ) -> list[tuple[int, int, float]]:
     out = []
     for m in _ONE_WORD.finditer(text):
         start, end = m.span()
@@ -214,7 +285,8 @@ def _cued_single_names(text: str, labels: list) -> list[tuple[int, int, float]]:
             continue  # spaCy's own PERSON stays; a date word (`May`) needs a stronger case
         if _VERY_STRONG.search(before) or _SIGN_OFF.search(before):
             out.append((start, end, 0.75))
-        elif label in ("ORG", "GPE", "LOC", "NORP", "FAC") and _ONE_RIGHT_CUE.match(text, end):
+        elif label in ("ORG", "GPE", "LOC", "NORP", "FAC") and _ONE_RIGHT_CUE.match(text, end) \
+                and not wordlike([word], common):
             # `Adebayo previously ran a bakery`: spaCy's ORG doing what people do.
             out.append((start, end, 0.65))
         elif _GREETING.search(before) and text[end : end + 1] in ("", ",", "!", ".", "\n", " "):
@@ -289,7 +361,7 @@ def _caps_line_names(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
 
 # Lists of names: `A, B and C`, bullet or line lists. When one item is a person (spaCy's
 # PERSON or a finding above), or a heading names people (`Attendees:`), every item is.
-_ITEM = rf"(?:{_TITLE}[ \t])?(?:[{_UPPER}]\.[ \t])?{_WORD}(?:[ \t]{_WORD}){{0,2}}"
+_ITEM = rf"(?:{_TITLE} )?(?:[{_UPPER}]\. )?{_WORD}(?: {_WORD}){{0,2}}"
 _INLINE_LIST = compiled(
     rf"(?<![\w.@/-]){_ITEM}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+){_ITEM}){{1,12}}"
     r"(?![\w@])"
@@ -341,18 +413,27 @@ _NOT_PEOPLE = frozenset({"NORP", "LANGUAGE", "GPE", "LOC", "FAC", "PRODUCT", "EV
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Without an opening sentence word: `Invite Layla` is the item `Layla`."""
+    """Without an opening sentence word or office: `Invite Layla` is the item `Layla`,
+    `Ranking Member Miller` the item `Miller`."""
     first, _, rest = text[start:end].partition(" ")
     if rest and first.lower() in _NOT_FIRST:
-        return start + len(first) + 1, end
+        start, first = start + len(first) + 1, rest.partition(" ")[0]
+        rest = rest.partition(" ")[2]
+    while rest and role_title(first):
+        start += len(first) + 1
+        first, _, rest = rest.partition(" ")
     return start, end
 
 
-def _listed_names(text: str, known: list[tuple[int, int]], labels: list) -> list[tuple[int, int]]:
+def _listed_names(text: str, known: list[tuple[int, int]], labels: list,
+                  common: frozenset[str]) -> list[tuple[int, int]]:
     def usable(start: int, end: int) -> bool:
         words = [w.lower().strip(".,") for w in text[start:end].split()]
         if any(s < end and start < e and lab in _NOT_PEOPLE for s, e, lab in labels):
             return False  # `Spanish and French`, `Netflix, Spotify`
+        if wordlike(name_words(text[start:end])[0], common) \
+                and not wordlike_cued(text, start, end):
+            return False  # `Education, Workforce, and Income Security`: a heading
         return not any(w in _ORG_WORDS or w in FIELD_LABELS or w in ROLE_WORDS
                        for w in words) and not (
             words and words[0] in _NOT_FIRST
@@ -391,6 +472,32 @@ def _listed_names(text: str, known: list[tuple[int, int]], labels: list) -> list
         block = [m.span(1)] if m is not None else []
         last_end = m.end() if m is not None else -2
     return out
+
+
+def _mentions(text: str, known: list[tuple[int, int]], common: frozenset[str]
+              ) -> list[tuple[int, int]]:
+    """The given name or surname of a full name found in the text, standing alone elsewhere in
+    it: `Imani Robinson ... Robinson never answered`, `Chinedu Okafor ... thanks, chinedu`.
+    A part that is a dictionary word is matched as written (`Grace`, not `grace`)."""
+    parts: set[str] = set()
+    for s, e in known:
+        kept = [w.strip(".,;:'’") for w in name_words(text[s:e])[0]]
+        if len(kept) < 2:
+            continue
+        for part in (kept[0], kept[-1]):
+            low = part.lower()
+            if len(part) > 1 and part[:1].isupper() and low not in _STOP \
+                    and low not in _NOT_NAME_WORD and low not in STOP_WORDS:
+                parts.add(part)
+    if not parts:
+        return []
+    # one pattern for this text's names (compiled here, not cached: names are data)
+    exact = [regex.escape(p) for p in parts if is_word(p.lower(), common)]
+    caseless = [regex.escape(p) for p in parts if not is_word(p.lower(), common)]
+    alts = exact + ([f"(?i:{'|'.join(caseless)})"] if caseless else [])
+    pattern = regex.compile(rf"(?<![\w.@/-])(?:{'|'.join(alts)})(?![\w@/-])")
+    return [m.span() for m in pattern.finditer(text)
+            if not any(s <= m.start() < e for s, e in known)]
 
 
 def _coordinated(text: str, start: int, end: int, labels: list) -> bool:
@@ -448,14 +555,14 @@ def _list_names(text: str, labels: list, nlp_artifacts) -> list[tuple[int, int, 
     taken = -1  # end of the last pair: its surname is not a given name of its own
     for i, (s, e, w) in enumerate(toks):
         low = w.lower()
-        if s < taken or low not in names or low in _NOT_NAME_WORD:
+        if s < taken or low not in names or low in _NOT_NAME_WORD or role_title(w):
             continue
         shape = _shape(w)
         if not shape or _DETERMINER.search(text, max(0, s - 5), s):
             continue  # `the Monte Carlo method`, `a Victoria sponge`: a thing, not a person
-        word1 = _is_word(low, common)
+        word1 = is_word(low, common)
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt and text[e:nxt[0]] in (" ", "\t") and _pair(shape, word1, nxt[2], names, common):
+        if nxt and text[e:nxt[0]] == " " and _pair(shape, word1, nxt[2], names, common):
             # a pair that extends spaCy's PERSON (`May Tanaka` of `Tanaka`) outranks it
             extends = any(lab == "PERSON" and s <= ls and le <= nxt[1] for ls, le, lab in labels)
             out.append((s, nxt[1], 0.9 if extends else 0.7 if shape == "upper" else 0.75))
@@ -499,24 +606,12 @@ def _among_surnames(text: str, toks: list, i: int, names: frozenset) -> bool:
     return False
 
 
-def _is_word(low: str, common: frozenset) -> bool:
-    """A dictionary word, inflections included: the lemma table lists `spring`, not `springs`."""
-    if low in common:
-        return True
-    for ending, base in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
-                         ("ing", "e")):
-        if low.endswith(ending) and len(low) > len(ending) + 2 \
-                and low[: -len(ending)] + base in common:
-            return True
-    return False
-
-
 def _pair(shape: str, word1: bool, second: str, names: frozenset, common: frozenset) -> bool:
     """Given name + surname: `May Tanaka`, `tunde hall`, `GRANT CHUKWU`; not `Bill Payment`."""
     low = second.lower()
     if _shape(second) != shape or low in _NOT_NAME_WORD or low in _STOP:
         return False
-    word2 = _is_word(low, common) and low not in names
+    word2 = is_word(low, common) and low not in names
     if shape == "lower":
         word2 = low in common and low not in names  # `morales` is no inflected `morale` here
         # chat text: both must be rare words (`ximena choi`, not `khalid present`)
