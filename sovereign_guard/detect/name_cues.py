@@ -44,6 +44,14 @@ ROLE_WORDS = words(
     counsel attorney lawyer nurse physician technician clerk recruiter hiring senior junior
     principal chief executive staff product sales marketing hr operations"""
 )
+# Departments and groups spoken to like people (`Finance, please send`, `Legal, can you`).
+GROUP_WORDS = words(
+    """finance legal sales marketing hr ops operations engineering accounting accounts
+    procurement payroll admin administration facilities management dispatch reception
+    security compliance audit it devops infra infrastructure design product research
+    everyone everybody all folks guys team teams people friends colleagues gentlemen ladies
+    class kids children students staff crew committee board mom mum dad"""
+)
 # Words that open English sentences or instructions, and calendar words.
 NOT_FIRST = words(
     """the this that these those please thanks thank our my your his her their its we you

@@ -24,6 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .common import CJK, compiled, result, words
 from .name_cues import (
     FIELD_LABELS,
+    GROUP_WORDS,
     NAME_SUFFIXES,
     NOT_A_NAME,
     NOT_FIRST,
@@ -33,6 +34,7 @@ from .name_cues import (
     wordlike_cued,
 )
 from .name_lists import (
+    abstract_noun,
     dictionary_words,
     given_names,
     is_word,
@@ -74,17 +76,18 @@ _WEAK_CUE = compiled(
     r"(?i)(?:\b(?:customer|client|patient|engineer|employee|applicant|holder|contact|cc|ask|"
     r"loop in|is|was|were|meet|met|invite|thank|interviewed|hired|attendees?|references?|"
     r"i'm|i am|this is|signed by|approved by|assigned to|owner|notify|inform|"
-    r"tell|call|ping|email|e-mail|mail|from|with|by|for|to|and|or|dr|doctor|manager|owner|"
+    r"tell|call|phone|ring|text|ping|email|e-mail|mail|from|with|by|for|to|and|or|dr|doctor|"
+    r"manager|owner|"
     r"candidates?:?|user|member|tenant|guest|student|nurse|agent|rep)|員工|员工|客戶|客户|"
     r"同事|經理|经理|先生|小姐|[給给和與与跟請请找問问]|[:：])[ \t]*$"
 )
 # What people do right after their name: `X met`, `X, who`, `X, Sales manager at`.
 _RIGHT_CUE = compiled(
-    r"^(?:[ \t]+(?:met|meets|said|says|told|asked|wrote|called|emailed|joined|left|will|would|"
+    r"(?:[ \t]+(?:met|meets|said|says|told|asked|wrote|called|emailed|joined|left|will|would|"
     r"has|had|is a|was a|who|just|yesterday|today)\b|,[ \t]+(?:who|our|aged?|\d{1,3}[ \t]+years)\b"
     r"|,[ \t]+[A-Za-z][A-Za-z ,/&-]{2,60}[ \t]+at[ \t]+[A-Z])"
 )
-_CONTACT_AFTER = compiled(r"^[ \t]*(?:[(<\[,]|[—–-][ \t])?[ \t]*(?:[\w.+-]+@|\+?\d[\d ()-]{6,})")
+_CONTACT_AFTER = compiled(r"[ \t]*(?:[(<\[,]|[—–-][ \t])?[ \t]*(?:[\w.+-]+@|\+?\d[\d ()-]{6,})")
 _CJK_EDGE = compiled(f"[{CJK}]")
 _ORG_WORDS = words(
     """inc inc. ltd ltd. llc llp plc corp corp. co co. company group gmbh ag sa bv nv spa srl
@@ -143,6 +146,8 @@ class PersonNameRecognizer(EntityRecognizer):
                     add(start, end, 0.7)
                 continue
             add(start, end, self._evidence(text, start, end, titled, labels, common))
+        for start, end in _lower_surnames(text, labels, common):
+            add(start, end, 0.85)
         for start, end, score in _cued_single_names(text, labels, common):
             add(start, end, score)
         for start, end, score in _caps_line_names(text, nlp_artifacts):
@@ -168,6 +173,9 @@ class PersonNameRecognizer(EntityRecognizer):
                   common: frozenset[str]) -> float:
         overlapping = [(s, e, lab) for s, e, lab in labels if s < end and start < e]
         label = overlapping[0][2] if overlapping else None
+        kept, _ = name_words(text[start:end])
+        if label != "PERSON" and wordlike(kept, common) and not wordlike_cued(text, start, end):
+            return 0.0  # `Natural Resources`, `Lead Editor`, `Comptroller General`
         if label == "PERSON":
             # spaCy's PERSON result covers it, unless spaCy cut the name short
             # (`Dewi van` of `Dewi van der Klein`, `Leanne Holden` of `Miss Leanne Holden`);
@@ -176,12 +184,13 @@ class PersonNameRecognizer(EntityRecognizer):
             if not (start < s or e < end) or not _extends_name(text, start, end, s, e, common):
                 return 0.0
             return 0.85
-        kept, title = name_words(text[start:end])
-        if wordlike(kept, common) and not wordlike_cued(text, start, end):
-            return 0.0  # `Natural Resources`, `Lead Editor`, `Comptroller General`
+
         # A name of something else (ORG, WORK_OF_ART) is half-way to a person; a place is
         # evidence against (`Welcome to New York`).
         score = {None: 0.35, "GPE": 0.2, "LOC": 0.2, "FAC": 0.2}.get(label, 0.45)
+        if label in ("GPE", "LOC", "FAC") and not any(is_word(w.lower().strip(".,"), common)
+                                                     for w in kept):
+            score = 0.45  # the dictionary knows most places; `Nkechi Adebisi` it does not
         before = text[max(0, start - 24) : start]
         if titled or _STRONG_CUE.search(before) or _SIGN_OFF.search(before):
             score += 0.35
@@ -216,10 +225,20 @@ def _extends_name(text: str, start: int, end: int, s: int, e: int,
             particle = True
         if s <= m.start() < e or particle:
             continue
+        if m.start() >= e:  # a surname after spaCy's given name (`Gift` + `Lam`)
+            if low in _NOT_NAME_WORD or abstract_noun(low, common):
+                return False
+            continue
         if not (_TITLED.match(word + " ") or len(low) == 1 or word.lower() in NAME_SUFFIXES
-                or low in given_names() or not is_word(low, common)):
+                or low in given_names() or not is_word(low, common)
+                or low in _VN_FAMILY and m.end() < s and " " in text[s:e].strip()):
             return False
     return True
+
+
+# The common Vietnamese family names, written first: `Do Thanh Tam`, `Ngo Bich Ngoc`, where
+# spaCy finds the given names and the family name is an English word or a stop word.
+_VN_FAMILY = words("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly")
 
 
 _TOKENS = compiled(r"\S+")
@@ -295,21 +314,76 @@ def _cued_single_names(text: str, labels: list, common: frozenset[str]
                 out.append((start, end, score + 0.05))
             elif label:
                 out.append((start, end, score))
+        elif _SHAPED.match(m.group(0)) and word not in GROUP_WORDS \
+                and word not in _NOT_NAME_WORD and (
+                _addressed(text, start, end, strict=wordlike([word], common))):
+            # `Ask Temitope to`, `Kiri, can you`, `said Amaka`; a word only when spoken to or
+            # quoted (`Comfort, can you`, `Sorry for the delay, Precious.`, `said Blessing`)
+            out.append((start, end, 0.7))
     for cue in _VERY_STRONG_ANY.finditer(text):
         m = _LOWER_WORD.match(text, cue.end())
         if m and not any(w in _STOP for w in m.group(0).split()):
             out.append((m.start(), m.end(), 0.7))
+    for cue in _LOWER_GREETING.finditer(text):
+        # `hey tendai can u send`: a chat greeting, then a word no dictionary knows
+        m = _LOWER_WORD.match(text, cue.end())
+        first = m.group(0).split()[0] if m else ""
+        if m and first not in _STOP and not is_word(first, common):
+            out.append((m.start(), m.start() + len(first), 0.65))
     for m in _CAPS_NAME.finditer(text):
         words = m.group(0).split()
-        n = next((i for i, w in enumerate(words) if w.lower() in _STOP), len(words))
-        if n < 2:
-            continue
-        start = m.start()
-        end = start + len(" ".join(words[:n]))
+        lead = next((i for i, w in enumerate(words) if w.lower() not in _STOP), len(words))
+        n = next((i for i, w in enumerate(words[lead:], lead) if w.lower() in _STOP), len(words))
+        if n - lead < 2:
+            continue  # `CALL KIRI VUONG ABOUT THE INVOICE`: the name between the words
+        start = m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
+        end = start + len(" ".join(words[lead:n]))
         before = text[max(0, start - 24) : start]
         if _STRONG_CUE.search(before) or _WEAK_CUE.search(before) or _VERY_STRONG.search(before):
             out.append((start, end, 0.65))
     return out
+
+
+# Someone addressed or spoken of: `Ask Temitope to`, `cc Kiri`, `said Amaka`, `Kiri, can you`,
+# `Sorry for the delay, Precious.`, `Nomvula - please review`.
+_PEOPLE_VERB_BEFORE = compiled(
+    r"(?i)\b(?:ask|asked|tell|told|ping|pinged|remind|reminded|loop in|looped in|cc|thank|"
+    r"thanked|call|called|phone|phoned|email|emailed|message|messaged|text|texted|invite|"
+    r"invited|meet|met|said|answered|replied|signed by|filled in by|on behalf of|"
+    r"in the name of|introduce|introduced|congratulate|congratulated|reach|reached)[ \t]+$"
+)
+_NEXT_WORD = compiled(r"[ \t]+(\S+)")
+_SAID_BEFORE = compiled(r"(?i)[,\"”'’][ \t]*(?:said|says|asked|answered|replied|added)[ \t]+$")
+_LINE_START = compiled(r"(?:^|[.!?\n][\"'”’)]?)[ \t]*$")
+_VOCATIVE_AFTER = compiled(
+    r"[ \t]*(?:,|[–—-])[ \t]*(?:please|pls|can|could|would|will|do|did|are|have|thanks|"
+    r"thank|let|i|we|you|just|any|when|where|what|how|quick|sorry)\b",
+    regex.IGNORECASE,
+)
+_SALUTE_BEFORE = compiled(
+    r"(?i)(?:^|[.!?\n][ \t]*)(?:sorry|thanks|thank you|good (?:morning|afternoon|evening)|"
+    r"hello|hi|hey|welcome|congratulations|congrats|well done|great job|noted|ok|okay|sure|"
+    r"yes|no)\b[^.!?\n]{0,60},[ \t]*$"
+)
+_SPEECH = compiled(r"[ \t]+(?:said|says|asked|answered|replied|wrote|added)\b")
+_SHAPED = compiled(rf"^(?:Ma?c)?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*$")
+_LOWER_GREETING = compiled(r"(?i)(?:^|[\n.!?]|\b(?:and|so|oh|ok))[ \t]*"
+                           r"(?:hey|hi|hello|thanks|thx|ty)"
+                           r"[ \t,]+(?=[a-z])")
+
+
+def _addressed(text: str, start: int, end: int, strict: bool = False) -> bool:
+    before = text[max(0, start - 80) : start]
+    after = _NEXT_WORD.match(text, end)
+    if after and after.group(1).lower().strip(".,") in _ORG_WORDS:
+        return False  # `met Stanley Ltd`
+    if _SAID_BEFORE.search(before[-30:]):
+        return True
+    if not strict and (_PEOPLE_VERB_BEFORE.search(before[-30:]) or _SPEECH.match(text, end)):
+        return True  # not for a word (`Azure says`)
+    if _LINE_START.search(before) and _VOCATIVE_AFTER.match(text, end):
+        return True
+    return bool(_SALUTE_BEFORE.search(before)) and (end == len(text) or text[end] in ".!?\n")
 
 
 _ONE_RIGHT_CUE = compiled(
@@ -363,7 +437,7 @@ def _caps_line_names(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
 # PERSON or a finding above), or a heading names people (`Attendees:`), every item is.
 _ITEM = rf"(?:{_TITLE} )?(?:[{_UPPER}]\. )?{_WORD}(?: {_WORD}){{0,2}}"
 _INLINE_LIST = compiled(
-    rf"(?<![\w.@/-]){_ITEM}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+){_ITEM}){{1,12}}"
+    rf"(?<![\w.@/-]){_ITEM}(?:(?:[,;][ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+){_ITEM}){{1,12}}"
     r"(?![\w@])"
 )
 _ITEM_RE = compiled(_ITEM)
@@ -371,7 +445,7 @@ _LINE_ITEM = compiled(
     rf"(?m)^[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*({_ITEM})[ \t]*"
     r"(?:\([^)\n]{0,30}\)|,[ \t]*[a-z][^\n]{0,30}|[|–—-][^\n]{0,40})?[ \t]*$"
 )
-_JOINED = compiled(r"[ \t](?:and|&)[ \t]")
+_JOINED = compiled(r"[ \t](?:and|&)[ \t]|;")
 # Verbs whose object is people: `Invite Declan, Min-jun and Milena`.
 _LIST_CUE = compiled(
     r"(?i)\b(?:invite|invited|ask|asked|tell|told|meet|met|ping|email|emailed|call|called|"
@@ -381,7 +455,9 @@ _JOB_AFTER = compiled(r"[ \t]+(?:at|of|for)[ \t]")
 _PEOPLE_HEADING = compiled(
     r"(?i)\b(?:attendees|participants|invitees|present|absent|apologies|team|roster|members|"
     r"speakers|panelists|panel|guests|people|contacts|cc|to|from|authors?|reviewers?|"
-    r"approvers?|signatories|witnesses|candidates|students|players|staff|with)\b[^\n]{0,20}$"
+    r"approvers?|signatories|witnesses|candidates|students|players|staff|with|on call|on duty|"
+    r"rota|shifts?|volunteers|owners?|assignees?|drivers|helpers|hosts|winners|tenants|"
+    r"residents|patients|clients|customers|employees)\b[^\n]{0,20}$"
 )
 
 
@@ -412,6 +488,9 @@ _NOT_PEOPLE = frozenset({"NORP", "LANGUAGE", "GPE", "LOC", "FAC", "PRODUCT", "EV
                          "DATE", "TIME", "MONEY", "CARDINAL"})
 
 
+_NEVER_PEOPLE = frozenset({"NORP", "LANGUAGE", "DATE", "TIME", "MONEY", "CARDINAL"})
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Without an opening sentence word or office: `Invite Layla` is the item `Layla`,
     `Ranking Member Miller` the item `Miller`."""
@@ -427,11 +506,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _listed_names(text: str, known: list[tuple[int, int]], labels: list,
                   common: frozenset[str]) -> list[tuple[int, int]]:
-    def usable(start: int, end: int) -> bool:
+    def usable(start: int, end: int, people: bool = False) -> bool:
+        """An item of a list; `people`: under a heading or verb that names people
+        (`Present:`, `On call:`, `Invite`), where one word can be a name that is a word
+        (`Favour`, `Blessing`) and spaCy's place for a name it does not know (`Olumide`)."""
         words = [w.lower().strip(".,") for w in text[start:end].split()]
-        if any(s < end and start < e and lab in _NOT_PEOPLE for s, e, lab in labels):
+        single = people and len(words) == 1 and words[0] not in GROUP_WORDS \
+            and not abstract_noun(words[0], common)
+        if any(s < end and start < e and lab in _NOT_PEOPLE
+               and not (single and lab not in _NEVER_PEOPLE) for s, e, lab in labels):
             return False  # `Spanish and French`, `Netflix, Spotify`
-        if wordlike(name_words(text[start:end])[0], common) \
+        if wordlike(name_words(text[start:end])[0], common) and not single \
                 and not wordlike_cued(text, start, end):
             return False  # `Education, Workforce, and Income Security`: a heading
         return not any(w in _ORG_WORDS or w in FIELD_LABELS or w in ROLE_WORDS
@@ -455,7 +540,7 @@ def _listed_names(text: str, known: list[tuple[int, int]], labels: list,
         cue = _LIST_CUE.search(text, max(0, items[0][0] - 16), items[0][0])
         if heading or cue or any(person(s, e) for s, e in items):
             out.extend((s, e) for s, e in items
-                       if usable(s, e) and not _JOB_AFTER.match(text, e))
+                       if usable(s, e, bool(heading or cue)) and not _JOB_AFTER.match(text, e))
     block: list[tuple[int, int]] = []
     last_end = -2
     for m in [*_LINE_ITEM.finditer(text), None]:
@@ -468,10 +553,38 @@ def _listed_names(text: str, known: list[tuple[int, int]], labels: list,
             heading_line = text[text.rfind("\n", 0, max(0, first_line - 1)) + 1 : first_line]
             cued = _PEOPLE_HEADING.search(heading_line.rstrip(": \t\n") + "") is not None
             if (len(block) >= 2 or cued) and (cued or any(person(s, e) for s, e in block)):
-                out.extend((s, e) for s, e in block if usable(s, e))
+                out.extend((s, e) for s, e in block if usable(s, e, cued))
         block = [m.span(1)] if m is not None else []
         last_end = m.end() if m is not None else -2
     return out
+
+
+def _lower_surnames(text: str, labels: list, common: frozenset[str]) -> list[tuple[int, int]]:
+    """spaCy's lower-case PERSON and the word after it that no dictionary knows: `ibrahim`
+    + `truong`, `gift` + `adeyemi` (chat text drops capitals)."""
+    out = []
+    names = given_names()
+    for m in _LOWER_PAIR.finditer(text):
+        # `pls loop in ibrahim truong`: a given name, then a word no dictionary knows
+        first, second = m.group(1), m.group(2)
+        if first in names and first not in _STOP and second not in _STOP \
+                and not is_word(second, common):
+            out.append((m.start(1), m.end(2)))
+    for s, e, lab in labels:
+        if lab != "PERSON" or not text[s:e].islower():
+            continue
+        m = _LOWER_NEXT.match(text, e)
+        if m and m.group(1) not in _STOP and not is_word(m.group(1), common):
+            out.append((s, m.end()))
+    return out
+
+
+_LOWER_PAIR = compiled(
+    rf"(?i:\b(?:loop in|looped in|cc|ask|asked|tell|told|ping|pinged|remind|invite|with|and|"
+    rf"thanks|thank|call|email|message|text|meet|met))[ \t]+([{_LOWER}]{{2,20}}) "
+    rf"([{_LOWER}]{{2,20}}(?:-[{_LOWER}]{{2,20}})?)(?![\w@/-])"
+)
+_LOWER_NEXT = compiled(rf" ([{_LOWER}]{{2,20}}(?:-[{_LOWER}]{{2,20}})?)(?![\w@/-])")
 
 
 def _mentions(text: str, known: list[tuple[int, int]], common: frozenset[str]
