@@ -604,13 +604,22 @@ def _mentions(text: str, known: list[tuple[int, int]], common: frozenset[str]
                 parts.add(part)
     if not parts:
         return []
-    # one pattern for this text's names (compiled here, not cached: names are data)
-    exact = [regex.escape(p) for p in parts if is_word(p.lower(), common)]
-    caseless = [regex.escape(p) for p in parts if not is_word(p.lower(), common)]
-    alts = exact + ([f"(?i:{'|'.join(caseless)})"] if caseless else [])
-    pattern = regex.compile(rf"(?<![\w.@/-])(?:{'|'.join(alts)})(?![\w@/-])")
-    return [m.span() for m in pattern.finditer(text)
-            if not any(s <= m.start() < e for s, e in known)]
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text  # a capital whose lower case is longer (`İ`): offsets would move
+    out = []
+    for part in parts:
+        caseless = not is_word(part.lower(), common)  # `chinedu`, not `grace`
+        hay, needle = (lowered, part.lower()) if caseless else (text, part)
+        at = hay.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if not (at and (hay[at - 1].isalnum() or hay[at - 1] in "_.@/-")) \
+                    and not (end < len(hay) and (hay[end].isalnum() or hay[end] in "_@/-")) \
+                    and not any(s <= at < e for s, e in known):
+                out.append((at, end))
+            at = hay.find(needle, end)
+    return out
 
 
 def _coordinated(text: str, start: int, end: int, labels: list) -> bool:
