@@ -107,3 +107,11 @@ def test_a_possessive_is_not_part_of_the_name(guard):
 ])
 def test_names_that_are_words_with_a_cue(guard, text, name):
     assert name in person_values(guard, text)
+
+
+def test_a_column_of_names_in_a_table(guard):
+    text = ("Budget and Planning\tMaria Okafor\nLegal Affairs\tTom Reyes\n"
+            "Community Investment\tLawrance Evans, Jr.\nRegional Hubs\tNew York Office\n"
+            "Field Work\tPublic Lands")
+    assert sorted(person_values(guard, text)) == ["Lawrance Evans, Jr.", "Maria Okafor",
+                                                  "Tom Reyes"]

@@ -164,6 +164,8 @@ class PersonNameRecognizer(EntityRecognizer):
         for start, end in _listed_names(text, known, labels, common):
             add(start, end, 0.7)
         known += [k for k, v in found.items() if v >= 0.6]
+        for start, end in _name_column(text, known, common):
+            add(start, end, 0.7)
         for start, end in _mentions(text, known, common):
             add(start, end, 0.7)
         return [result(self, ENTITY, s, e, v) for (s, e), v in sorted(found.items())]
@@ -557,6 +559,25 @@ def _listed_names(text: str, known: list[tuple[int, int]], labels: list,
         block = [m.span(1)] if m is not None else []
         last_end = m.end() if m is not None else -2
     return out
+
+
+def _name_column(text: str, known: list[tuple[int, int]], common: frozenset[str]
+                 ) -> list[tuple[int, int]]:
+    """A table whose last column holds names (`Office<TAB>Name` rows): when two rows' last
+    cells are people, a name-shaped last cell of another row is one too (`Lawrance Evans,
+    Jr.`, which spaCy calls ORG)."""
+    if "\t" not in text:
+        return []
+    cells = [m.span(1) for m in _LAST_CELL.finditer(text)]
+    people = [c for c in cells if any(s <= c[0] < e or c[0] <= s < c[1] for s, e in known)]
+    if len(people) < 2:
+        return []
+    return [c for c in cells if c not in people and _NAME.fullmatch(text, *c)
+            and not any(w.lower().strip(",") in _ORG_WORDS for w in text[c[0] : c[1]].split())
+            and not wordlike(name_words(text[c[0] : c[1]])[0], common)]
+
+
+_LAST_CELL = compiled(r"(?m)\t[ ]*([^\t\n]*[^\t\n ])[ ]*$")
 
 
 def _lower_surnames(text: str, labels: list, common: frozenset[str]) -> list[tuple[int, int]]:
