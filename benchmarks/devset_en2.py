@@ -7,8 +7,11 @@ typed here (Anglo, Vietnamese, Nigerian, Indian, Chinese, Arabic, Hispanic, Slav
 names, names that are also words), addresses in US, UK, German, French and Italian styles
 with P.O. boxes and unit lines, US identifiers with and without separators, IP addresses in
 many notations. Templates: dialogue, lists, signatures, forms, e-mails, chat logs, lower-case
-and ALL-CAPS text; plus a `prose` category of benign English text (capitalised words that
-are not names, numbers that are not identifiers) for over-masking.
+and ALL-CAPS text; a `prose` category of benign English text (capitalised words that are not
+names, numbers that are not identifiers) for over-masking; and a `names13` category, the
+failure patterns issue 13 lists for English names, with name lists of its own (see
+NAMES13_TEMPLATES). All of it is ours, written for this dev set: we read it while
+developing, so it measures generalisation only as far as our own imagination goes.
 
 Scored through `Guard('default').protect` as the quality harness does: character leak rate
 of sensitive gold spans (findings whose action is not `allow` must cover them), per-entity
@@ -31,6 +34,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devset import Builder, Sample  # noqa: E402
 
 SEED = 1313
+
+# Category `names13`: the failure patterns issue 13 lists for English names (standalone given
+# names, lists, dialogue, a name alone on a line, lower case and capitals, non-Anglo names,
+# names the small model calls ORG or LOC, given names that are English words), with names
+# typed here for it, none of them in FIRST / LAST below: Vietnamese names written in full
+# (surname, middle, given), Yoruba, Igbo and Hausa names, Nigerian and Zimbabwean given names
+# that are English words, South Asian, Pacific, Central Asian and Southern African names.
+VN_FULL = ["Nguyen Thi Mai", "Tran Van Duc", "Le Thi Hoa", "Pham Quoc Bao", "Vu Minh Chau", "Do Thanh Tam",
+           "Ngo Bich Ngoc", "Huynh Van Loc", "Dang Thu Trang", "Bui Xuan Phuc"]
+GIVEN2 = ["Oluwaseun", "Chukwuemeka", "Ifeoma", "Temitope", "Nkechi", "Olumide", "Zainab", "Ibrahim", "Funmilayo",
+          "Blessing", "Precious", "Goodluck", "Favour", "Patience", "Comfort", "Gift", "Siddharth", "Meera", "Sione",
+          "Aigerim", "Bongani", "Tendai", "Kiri", "Nomvula", "Ejike", "Amaka", "Yemisi", "Hauwa", "Thuy", "Khanh"]
+SURNAME2 = ["Adeyemi", "Obi", "Nwachukwu", "Ajayi", "Okeke", "Bakare", "Bello", "Musa", "Adebisi", "Okoro",
+            "Moyo", "Mutasa", "Rao", "Pillai", "Tupou", "Nurlanovna", "Khumalo", "Ngata", "Dube", "Eze-Nwosu",
+            "Onyekachi", "Abubakar", "Ogunleye", "Sithole", "Vuong", "Truong", "Lam", "Quach"]
 
 FIRST = ["Grace", "Hope", "Will", "Rose", "Faith", "Joy", "May", "Bill", "Art", "Dawn", "Ivy", "Jack", "Mark", "Frank", "Grant", "Major", "Mai", "Linh", "Thanh", "Quang", "Huong", "Tuan", "Bao", "Minh", "Anh", "Duc", "Chinedu", "Ngozi", "Oluwaseun", "Adaeze", "Emeka", "Folake", "Tunde", "Yetunde", "Obinna", "Chiamaka", "Priya", "Arjun", "Ananya", "Rohan", "Deepika", "Sanjay", "Lakshmi", "Venkat", "Wei", "Xiaoming", "Yuki", "Haruto", "Min-jun", "Ji-woo", "Seo-yeon", "Fatima", "Omar", "Youssef", "Aisha", "Khalid", "Layla", "Alejandro", "Lucía", "Mateo", "Valentina", "Joaquín", "Ximena", "Dmitri", "Olga", "Katarzyna", "Bogdan", "Zoran", "Milena", "Siobhan", "Declan", "Aoife", "Eamon", "Kwame", "Abena", "Thandiwe", "Sipho"]
 LAST = ["Park", "Young", "Brown", "Green", "Rich", "King", "Bell", "Hall", "Rivers", "Moody", "Nguyen", "Tran", "Le", "Pham", "Hoang", "Vo", "Dang", "Bui", "Okafor", "Adeyemi", "Eze", "Okonkwo", "Balogun", "Nwosu", "Adebayo", "Chukwu", "Patel", "Iyer", "Reddy", "Chatterjee", "Krishnan", "Banerjee", "Zhang", "Liu", "Chen", "Tanaka", "Watanabe", "Kim", "Choi", "Haddad", "Al-Sayed", "Mansour", "Nasser", "Castillo", "Fernández", "Morales", "Gutiérrez", "Kowalczyk", "Novak", "Petrović", "Ivanova", "O'Brien", "MacLeod", "Mensah", "Boateng", "Dlamini", "Ndlovu"]
@@ -93,6 +111,16 @@ class Gen:
             return f"{last.upper()}, {first}", "PERSON"
         if key == "INITIAL":
             return f"{first[0]}. {last}", "PERSON"
+        if key in ("G2", "G2_LC", "G2_UC"):
+            g = r.choice(GIVEN2)
+            return {"G2": g, "G2_LC": g.lower(), "G2_UC": g.upper()}[key], "PERSON"
+        if key in ("F2", "F2_LC", "F2_UC"):
+            f = f"{r.choice(GIVEN2)} {r.choice(SURNAME2)}"
+            return {"F2": f, "F2_LC": f.lower(), "F2_UC": f.upper()}[key], "PERSON"
+        if key == "S2":
+            return r.choice(SURNAME2), "PERSON"
+        if key == "VN":
+            return r.choice(VN_FULL), "PERSON"
         if key == "ADDR_US1":
             city, st = r.choice(CITIES_US)
             return (f"{r.randint(2, 9899)} {r.choice(STREETS_US)} {r.choice(SUFFIXES_US)}, {city}, {st} "
@@ -208,6 +236,42 @@ PII_TEMPLATES = (
     "Host {FULL_LC}-laptop at {IP} keeps dropping.",
 )
 
+NAMES13_TEMPLATES = (
+    # standalone given names
+    "Ask {G2} to send the signed copy before lunch.",
+    "{G2}, can you double-check the totals in tab 3?",
+    "Sorry for the delay, {G2}. The refund went out this morning.",
+    "We could not reach {G2} by phone, so the visit moved to Monday.",
+    # lists
+    "Present: {G2}, {G2}, {G2} and {G2}.",
+    "cc: {F2}; {F2}; {VN}",
+    "Volunteers this week are {G2}, {G2} and {F2}.",
+    "On call:\n{G2}\n{G2}\n{G2}",
+    # dialogue
+    "\"I will bring the keys,\" said {G2}. \"Then I'll drive,\" {G2} answered.",
+    "{G2}: did the courier come?\n{G2}: not yet\n{G2}: ok, I'll call them",
+    "Q: Who signed for the parcel?\nA: {F2} did, around noon.",
+    # a one-word name opening a line or a sentence
+    "{G2}\nthe meeting moved to 3 pm, please update the invite.",
+    "{G2} will bring the projector; {G2} handles the slides.",
+    "{G2} - please review the draft by Friday.",
+    # lower case and capitals
+    "pls loop in {F2_LC} and {G2_LC} on the thread",
+    "hey {G2_LC} can u send me the file from yesterday",
+    "BENEFICIARY: {F2_UC}\nRELATIONSHIP: SISTER",
+    "CALL {F2_UC} ABOUT THE INVOICE",
+    # non-Anglo full names, with and without cues
+    "Ms. {VN} has asked for a copy of her contract.",
+    "The lease is in the name of {VN} and {F2}.",
+    "{VN} called twice about the water leak in unit 4.",
+    "Please transfer the deposit to {F2}; the reference is the flat number.",
+    # names the small model calls ORG or LOC
+    "My name is {F2} and I would like to cancel my membership.",
+    "Hello, this is {F2} from the front desk.",
+    "I'm {G2}, the new tenant in flat 12.",
+    "The form was filled in by {F2} on behalf of her mother.",
+)
+
 PROSE_TEMPLATES = (
     "The Park Service reopened the trail after the storm; Grace periods for permits end in May.",
     "Will the new release ship before Christmas? Mark the date on the calendar.",
@@ -235,7 +299,8 @@ PROSE_TEMPLATES = (
 def build(n: int = 400) -> list[Sample]:
     gen = Gen()
     samples = []
-    for category, templates, count in (("pii", PII_TEMPLATES, n), ("prose", PROSE_TEMPLATES, n // 4)):
+    for category, templates, count in (("pii", PII_TEMPLATES, n), ("prose", PROSE_TEMPLATES, n // 4),
+                                       ("names13", NAMES13_TEMPLATES, n // 2)):
         for i in range(count):
             text, spans = gen.fill(templates[i % len(templates)])
             samples.append(Sample(f"{category}-{i:03d}", category, text, spans))

@@ -7,7 +7,8 @@ sentence (`Convert to TypeScript`, `Status: open`) is read as a word, not a pers
 
 from __future__ import annotations
 
-from .common import words
+from .common import compiled, words
+from .name_lists import name_frequency
 
 # Words that head a field or greet rather than name someone (`Email:`, `Hi`, `Regards`).
 NOT_A_NAME = words(
@@ -43,6 +44,14 @@ ROLE_WORDS = words(
     counsel attorney lawyer nurse physician technician clerk recruiter hiring senior junior
     principal chief executive staff product sales marketing hr operations"""
 )
+# Departments and groups spoken to like people (`Finance, please send`, `Legal, can you`).
+GROUP_WORDS = words(
+    """finance legal sales marketing hr ops operations engineering accounting accounts
+    procurement payroll admin administration facilities management dispatch reception
+    security compliance audit it devops infra infrastructure design product research
+    everyone everybody all folks guys team teams people friends colleagues gentlemen ladies
+    class kids children students staff crew committee board mom mum dad"""
+)
 # Words that open English sentences or instructions, and calendar words.
 NOT_FIRST = words(
     """the this that these those please thanks thank our my your his her their its we you
@@ -61,3 +70,106 @@ NOT_FIRST = words(
     urgent important attention reminder welcome congratulations sorry invite contact
     notify inform ping message text"""
 )
+
+# Offices and relations written before a surname as a title (`Chairman Harris`, `Ranking Member
+# Miller`, `Senator Young`): a person follows, but the title is not part of the name. One
+# capitalised dictionary word after one is a surname; two or more are an office's name
+# (`Director Forensic Audits`).
+ROLE_TITLES = words(
+    """chairman chairwoman chairperson chair member senator sen rep representative congressman
+    congresswoman governor gov mayor judge president secretary commissioner inspector
+    sergeant sgt captain capt lieutenant lt colonel col admiral adm professor coach detective
+    det officer pastor father sister brother rabbi reverend rev uncle aunt auntie grandma
+    grandpa ambassador minister chancellor dean councillor councilman councilwoman speaker
+    deputy director general major agent nurse doctor ranking acting"""
+)
+
+
+def role_title(word: str) -> bool:
+    """An office written before a name (`Chairman`, `Senator`), not a common given name that is
+    one too (`Major Okafor` is a person named Major)."""
+    low = word.lower().strip(".")
+    return low in ROLE_TITLES and name_frequency().get(low, 0) < 2
+
+
+_PERSONAL = r"(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|mme|mlle|herr|frau|sr|sra|srta)"
+_PERSONAL_TITLE = compiled(rf"(?i)^{_PERSONAL}\.?$")
+_TITLE_BEFORE = compiled(rf"(?i)\b{_PERSONAL}\.?[ \t]+$")
+# A run of office titles before a name, not after `of` or `the` (`Office of Inspector General
+# Regarding`, `the Acting Director`: an office spoken of, no one addressed).
+_ROLE_BEFORE = compiled(
+    r"(?i)(?<!\bof[ \t])(?<!\bthe[ \t])(?<![\w.])(?:(?:"
+    + "|".join(sorted(ROLE_TITLES, key=len, reverse=True)) + r")\.?[ \t]+)+$"
+)
+# Cues strong enough for a name made of dictionary words (`Dear Grant Bell`, `my name is Rich
+# Hall`, `Park said`); weak ones (`was`, `with`, `by`) precede offices and topics as often.
+_STRONG_BEFORE = compiled(
+    r"(?i)(?:\b(?:my name is|my name's|name is|i'm|i am|call me|named|signed|signed by|dear|"
+    r"hi|hello|hey|thanks|thank you|attn|name)[ \t:,]*"
+    r"|^[ \t]*(?:thanks|thank you|cheers|best|regards|best regards|kind regards|sincerely|"
+    r"yours|--)[ \t]*[,.!]?[ \t]*\n[ \t]*)$",
+    0,
+)
+_SPEECH_AFTER = compiled(
+    r"(?:[ \t]+(?:said|says|told|asked|wrote|replied|emailed|texted|called|answered|explained|"
+    r"added|smiled|laughed|nodded|signed)\b|,[ \t]+(?:who|aged?|\d{1,3}[ \t]+years)\b"
+    r"|[ \t]*(?:[(<\[,]|[—–-][ \t])?[ \t]*(?:[\w.+-]+@|\+?\d[\d ()-]{6,}))"
+)
+# An office goes on (`Inspector General Frances Garcia`, `Archivist of the United States`).
+_OFFICE_AFTER = compiled(r"[ \t]+(?:of|for|to|on|at|and|&)\b|[ \t]+[A-Z]")
+_INITIAL = compiled(r"^[A-Z]\.?$")
+_DOTTED_INITIAL = compiled(r"^[A-Z]\.$")
+_INITIAL_BEFORE = compiled(r"(?<![\w.])[A-Z]\.[ \t]$")
+NAME_SUFFIXES = words(
+    "jr jr. sr sr. ii iii iv phd ph.d. md m.d. mba b.a. b.sc. m.a. m.sc. b.eng. m.eng. ll.m. "
+    "dipl.-ing."
+)
+_PARTICLES = words("van de der den da di del della von le la du dos das bin al ter ten op y e")
+
+
+def name_words(span: str) -> tuple[list[str], str]:
+    """The words of a candidate name that say whether it is one (without titles, initials,
+    suffixes and particles), and the kind of title opening it: "personal", "role" or ""."""
+    words_ = span.split()
+    title = ""
+    while len(words_) > 1:
+        if _PERSONAL_TITLE.match(words_[0]):
+            title = "personal"
+        elif role_title(words_[0]):
+            title = title or "role"
+        else:
+            break
+        words_ = words_[1:]
+    return [w for w in words_ if not _INITIAL.match(w) and w.lower().strip(",") not in NAME_SUFFIXES
+            and w.lower() not in _PARTICLES], title
+
+
+def _surname_after_office(word: str) -> bool:
+    """Not another office, an abstract noun or an -ing form (`General Government`,
+    `Inspector General Regarding`)."""
+    low = word.lower().strip(".,")
+    return low not in ROLE_TITLES | ROLE_WORDS and (
+        not low.endswith(("ing", "ment", "ments", "tion", "tions", "ity", "ities", "ness"))
+        or low in name_frequency())
+
+
+_SPOKEN_OF = compiled(r"(?i)\b(?:of|the)[ \t]+$")
+
+
+def wordlike_cued(text: str, start: int, end: int, span: str | None = None) -> bool:
+    """Evidence that a span of dictionary words names a person all the same (see
+    name_lists.wordlike): a personal title, an office title before one surname, a strong cue
+    before it, or speech or contact data right after it."""
+    span = text[start:end] if span is None else span
+    kept, title = name_words(span)
+    before = text[max(0, start - 40) : start]
+    if any(_DOTTED_INITIAL.match(w) for w in span.split()[:-1]) or _INITIAL_BEFORE.search(before):
+        return True  # `S. King`, `John P. Ryan`: initials are written for people
+    if title == "personal" or _TITLE_BEFORE.search(before) or _STRONG_BEFORE.search(before):
+        return True
+    # `Chairman Harris,`; not `Acting Archivist of the United States`
+    office = title == "role" and not _SPOKEN_OF.search(before) or _ROLE_BEFORE.search(before)
+    if office and len(kept) == 1 and _surname_after_office(kept[0]) \
+            and not _OFFICE_AFTER.match(text, end):
+        return True
+    return _SPEECH_AFTER.match(text, end) is not None

@@ -14,6 +14,11 @@ words. `may`, `will`, `grace`, `bill`, `park` are dictionary words and need more
 a person than `chinedu` or `aoife`, which are not.
 
 Both sets are built once, lazily (about 0.1 s and a few MB); a lookup is one set membership.
+
+`wordlike` puts the two together: a capitalised phrase made only of dictionary words that no
+given name opens (`Natural Resources`, `Forensic Audits`, `Lead Editor`, `Counsellor`), or that
+ends in an abstract noun (`Bill Payments`, `Grant Applications`), reads as a heading, a title
+or an office, not a person, unless a cue says otherwise (see ner.py and names_en.py).
 """
 
 from __future__ import annotations
@@ -38,19 +43,38 @@ _NEVER = (frozenset(STOP_WORDS) - {"may", "will"}) | words(
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Lower-cased given names (`abdel-rahman` for the dictionary's `Abdel+Rahman`)."""
+    return frozenset(name_frequency())
+
+
+@lru_cache(maxsize=1)
+def name_frequency() -> dict[str, int]:
+    """Given name -> how common it is where it is most common: the dictionary's per-country
+    frequency, 1 (rare) to 13 (extremely common). `art`, `justice` and `general` are given
+    names somewhere, rarely (1); `grace` (6), `mark` (8), `anh` (11) are common ones."""
     try:
         data = importlib.resources.files("gender_guesser").joinpath("data/nam_dict.txt")
         lines = data.read_text(encoding="utf-8").splitlines()
     except (ModuleNotFoundError, FileNotFoundError, OSError):
-        return frozenset()  # no list installed: the other name signals still work
-    names = set()
+        return {}  # no list installed: the other name signals still work
+    names: dict[str, int] = {}
     for line in lines:
         if not line or line[0] in "#=":
             continue  # comments; `=` lines map spelling variants, the names are listed too
-        parts = line.split()
+        parts = line[:_FREQ_COLUMN].split()
         if len(parts) > 1 and len(parts[1]) > 1:
-            names.add(parts[1].replace("+", "-").lower())
-    return frozenset(names - _NEVER)
+            name = parts[1].replace("+", "-").lower()
+            if name in _NEVER:
+                continue
+            freq = max((int(c, 16) for c in line[_FREQ_COLUMN:].rstrip("$ ") if c in _HEX),
+                       default=1)
+            names[name] = max(names.get(name, 0), freq)
+    return names
+
+
+# The file's fixed columns: the name ends before column 30; from column 31 on, one hex digit
+# per country (Great Britain, Ireland, U.S.A., Italy...), blank where the name is unknown.
+_FREQ_COLUMN = 30
+_HEX = frozenset("0123456789ABCDEFabcdef")
 
 
 _WORDS_CACHE: dict[int, frozenset[str]] = {}
@@ -69,6 +93,62 @@ def dictionary_words(model) -> frozenset[str]:
                 found.update(w.lower() for w in index.get(pos, ()))
         _WORDS_CACHE[key] = frozenset(found)
     return _WORDS_CACHE[key]
+
+
+def model_words(nlp_artifacts) -> frozenset[str]:
+    """`dictionary_words` of the spaCy model that made `nlp_artifacts`; empty without one, so
+    that nothing is read as a phrase of words (more findings, not fewer)."""
+    engine = getattr(nlp_artifacts, "nlp_engine", None)
+    nlp = getattr(engine, "nlp", None) or {}
+    model = nlp.get(getattr(nlp_artifacts, "language", "en")) if nlp else None
+    return dictionary_words(model) if model is not None else frozenset()
+
+
+def is_word(low: str, common: frozenset[str]) -> bool:
+    """A dictionary word, inflections included: the lemma table lists `spring`, not `springs`."""
+    if low in common:
+        return True
+    for ending, base in _INFLECTIONS:
+        if low.endswith(ending) and len(low) > len(ending) + 2 \
+                and low[: -len(ending)] + base in common:
+            return True
+    return False
+
+
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                ("ing", "e"))
+# Endings of abstract nouns, which are not surnames (`Payments`, `Applications`, `Security`);
+# a given name with one of them (`Clement`, `Felicity`) is still a name.
+_ABSTRACT = ("tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ship",
+             "ships", "ism", "isms", "ics")
+
+
+def abstract_noun(low: str, common: frozenset[str]) -> bool:
+    """`payments`, `security`, `government`: a dictionary word with an abstract noun's ending
+    that is no given name."""
+    return low.endswith(_ABSTRACT) and low not in name_frequency() and is_word(low, common)
+
+
+# A word that is a given name only somewhere, rarely (`general`, `justice`, `art`), does not
+# make a phrase of words a name.
+COMMON_NAME = 2
+
+
+def wordlike(words: list[str], common: frozenset[str]) -> bool:
+    """Capitalised words that read as a phrase, not a name (see the module doc). `words` are the
+    span's words without titles, initials and suffixes; an empty list is not wordlike."""
+    low = [w.strip(".,;:'’\"()").lower() for w in words]
+    low = [w[:-2] if w.endswith(("'s", "’s")) else w for w in low if w]
+    if not low:
+        return False
+    names = name_frequency()
+    if any(abstract_noun(w, common) for w in low[1:]):
+        return True  # `Bill Payments`, `Grant Applications`, `Major Management Challenges`
+    first = names.get(low[0], 0)
+    if first >= COMMON_NAME or first and not is_word(low[0], common):
+        return False  # `Grace Park`, `Will Young`, `Charles Young`; not `Justice Issues`
+    return all(is_word(w, common) or "-" in w and all(is_word(p, common) for p in w.split("-"))
+               for w in low)
 
 
 def _lemma_index(model):

@@ -19,13 +19,31 @@ from __future__ import annotations
 
 import bisect
 
+import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .common import CJK, SpanIndex, compiled, result, words
-from .name_cues import FIELD_LABELS, NOT_A_NAME, NOT_FIRST, ROLE_WORDS
-from .name_lists import dictionary_words, given_names
-from .ner import in_firm, owns_words
+from .name_cues import (
+    FIELD_LABELS,
+    GROUP_WORDS,
+    NAME_SUFFIXES,
+    NOT_A_NAME,
+    NOT_FIRST,
+    ROLE_WORDS,
+    name_words,
+    role_title,
+    wordlike_cued,
+)
+from .name_lists import (
+    abstract_noun,
+    dictionary_words,
+    given_names,
+    is_word,
+    model_words,
+    wordlike,
+)
+from .ner import _CELLS, in_firm, owns_words
 
 _NOT_FIRST = NOT_FIRST
 
@@ -43,11 +61,14 @@ _SUFFIX = (
     r"(?:,?[ \t](?:Jr\.?|Sr\.?|II|III|IV|Ph\.?D\.?|M\.?D\.?|B\.A\.|B\.Sc\.|M\.A\.|M\.Sc\.|MBA|"
     r"B\.Eng\.|M\.Eng\.|Dipl\.-Ing\.|LL\.M\.))?"
 )
+# Words of a name are joined by spaces; a tab separates table cells (`Public Affairs<TAB>Charles
+# Young` is an office and a name).
 _NAME = compiled(
-    rf"(?<![A-Za-z0-9_.@/-])(?:{_TITLE}[ \t])?{_WORD}"
-    rf"(?:[ \t](?:{_PARTICLE}[ \t]){{0,3}}{_WORD}){{1,3}}{_SUFFIX}"
-    rf"|(?<![A-Za-z0-9_.@/-]){_TITLE}[ \t]{_WORD}{_SUFFIX}"
+    rf"(?<![A-Za-z0-9_.@/-])(?:{_TITLE} )?{_WORD}"
+    rf"(?: (?:{_PARTICLE} ){{0,3}}{_WORD}){{1,3}}{_SUFFIX}"
+    rf"|(?<![A-Za-z0-9_.@/-]){_TITLE} {_WORD}{_SUFFIX}"
 )
+_POSSESSIVE = ("'s", "’s")
 _TITLED = compiled(rf"^{_TITLE}[ \t]")
 _STRONG_CUE = compiled(
     r"(?i)(?:\b(?:dear|hi|hello|hey|attn:?|my name is|name is|named|name:|signed|sincerely,?|"
@@ -57,17 +78,18 @@ _WEAK_CUE = compiled(
     r"(?i)(?:\b(?:customer|client|patient|engineer|employee|applicant|holder|contact|cc|ask|"
     r"loop in|is|was|were|meet|met|invite|thank|interviewed|hired|attendees?|references?|"
     r"i'm|i am|this is|signed by|approved by|assigned to|owner|notify|inform|"
-    r"tell|call|ping|email|e-mail|mail|from|with|by|for|to|and|or|dr|doctor|manager|owner|"
+    r"tell|call|phone|ring|text|ping|email|e-mail|mail|from|with|by|for|to|and|or|dr|doctor|"
+    r"manager|owner|"
     r"candidates?:?|user|member|tenant|guest|student|nurse|agent|rep)|員工|员工|客戶|客户|"
     r"同事|經理|经理|先生|小姐|[給给和與与跟請请找問问]|[:：])[ \t]*$"
 )
 # What people do right after their name: `X met`, `X, who`, `X, Sales manager at`.
 _RIGHT_CUE = compiled(
-    r"^(?:[ \t]+(?:met|meets|said|says|told|asked|wrote|called|emailed|joined|left|will|would|"
+    r"(?:[ \t]+(?:met|meets|said|says|told|asked|wrote|called|emailed|joined|left|will|would|"
     r"has|had|is a|was a|who|just|yesterday|today)\b|,[ \t]+(?:who|our|aged?|\d{1,3}[ \t]+years)\b"
     r"|,[ \t]+[A-Za-z][A-Za-z ,/&-]{2,60}[ \t]+at[ \t]+[A-Z])"
 )
-_CONTACT_AFTER = compiled(r"^[ \t]*(?:[(<\[,]|[—–-][ \t])?[ \t]*(?:[\w.+-]+@|\+?\d[\d ()-]{6,})")
+_CONTACT_AFTER = compiled(r"[ \t]*(?:[(<\[,]|[—–-][ \t])?[ \t]*(?:[\w.+-]+@|\+?\d[\d ()-]{6,})")
 _CJK_EDGE = compiled(f"[{CJK}]")
 _ORG_WORDS = words(
     """inc inc. ltd ltd. llc llp plc corp corp. co co. company group gmbh ag sa bv nv spa srl
@@ -100,9 +122,12 @@ class PersonNameRecognizer(EntityRecognizer):
             if score >= 0.5 and found.get((start, end), 0.0) < score:
                 found[(start, end)] = min(score, 0.95)
 
+        common = model_words(nlp_artifacts)
         for m in _NAME.finditer(text):
             start, end = m.span()
-            words = m.group(0).split()
+            if m.group(0).endswith(_POSSESSIVE):
+                end -= 2  # `Dr. King’s speech`
+            words = text[start:end].split()
             titled = _TITLED.match(m.group(0)) is not None
             first = words[1] if titled and len(words) > 1 else words[0]
             if first.lower().strip(".,") in _NOT_FIRST and not titled:
@@ -111,10 +136,21 @@ class PersonNameRecognizer(EntityRecognizer):
                     continue
                 start = start + len(words[0]) + 1
                 words = words[1:]
+            while not titled and len(words) > 1 and role_title(words[0]):
+                # `Chairman Harris`, `Ranking Member Miller`: an office, then the name
+                start = start + len(words[0]) + 1
+                words = words[1:]
             if any(w.lower().strip(",") in _ORG_WORDS for w in words):
                 continue
-            add(start, end, self._evidence(text, start, end, titled, labels))
-        for start, end, score in _cued_single_names(text, labels):
+            if len(words) < 2 and not titled:
+                # `Ranking Member Osei,`: a surname after an office (spaCy calls it ORG)
+                if words[0].lower() not in _NOT_NAME_WORD and wordlike_cued(text, start, end):
+                    add(start, end, 0.7)
+                continue
+            add(start, end, self._evidence(text, start, end, titled, labels, common))
+        for start, end in _lower_surnames(text, labels, common):
+            add(start, end, 0.85)
+        for start, end, score in _cued_single_names(text, labels, common):
             add(start, end, score)
         for start, end, score in _caps_line_names(text, nlp_artifacts):
             add(start, end, score)
@@ -122,24 +158,43 @@ class PersonNameRecognizer(EntityRecognizer):
             add(start, end, score)
         for start, end, score in _list_names(text, labels, nlp_artifacts):
             add(start, end, score)
-        known = [(s, e) for s, e, lab in labels if lab == "PERSON"]
+        # spaCy's PERSON results as ner.py keeps them (`Forensic Audits` is none)
+        known = [(s, e) for s, e, lab in labels if lab == "PERSON"
+                 and not (wordlike(name_words(text[s:e])[0], common)
+                          and not wordlike_cued(text, s, e))]
         known += [k for k, v in found.items() if v >= 0.6]
-        for start, end in _listed_names(text, known, labels):
+        for start, end in _listed_names(text, known, labels, common):
+            add(start, end, 0.7)
+        known += [k for k, v in found.items() if v >= 0.6]
+        for start, end in _name_column(text, known, common):
+            add(start, end, 0.7)
+        for start, end in _mentions(text, known, common):
             add(start, end, 0.7)
         return [result(self, ENTITY, s, e, v) for (s, e), v in sorted(found.items())]
 
     @staticmethod
-    def _evidence(text: str, start: int, end: int, titled: bool, labels: list) -> float:
+    def _evidence(text: str, start: int, end: int, titled: bool, labels: list,
+                  common: frozenset[str]) -> float:
         first = _first_overlapping(labels, start, end)
         label = first[2] if first else None
+        kept, _ = name_words(text[start:end])
+        if label != "PERSON" and wordlike(kept, common) and not wordlike_cued(text, start, end):
+            return 0.0  # `Natural Resources`, `Lead Editor`, `Comptroller General`
         if first is not None and label == "PERSON":
             # spaCy's PERSON result covers it, unless spaCy cut the name short
-            # (`Dewi van` of `Dewi van der Klein`, `Leanne Holden` of `Miss Leanne Holden`).
+            # (`Dewi van` of `Dewi van der Klein`, `Leanne Holden` of `Miss Leanne Holden`);
+            # not when the words it adds are words (`Special Investigations` + `John P. Ryan`).
             s, e, _ = first
-            return 0.85 if (start < s or e < end) else 0.0
+            if not (start < s or e < end) or not _extends_name(text, start, end, s, e, common):
+                return 0.0
+            return 0.85
+
         # A name of something else (ORG, WORK_OF_ART) is half-way to a person; a place is
         # evidence against (`Welcome to New York`).
         score = {None: 0.35, "GPE": 0.2, "LOC": 0.2, "FAC": 0.2}.get(label, 0.45)
+        if label in ("GPE", "LOC", "FAC") and not any(is_word(w.lower().strip(".,"), common)
+                                                     for w in kept):
+            score = 0.45  # the dictionary knows most places; `Nkechi Adebisi` it does not
         before = text[max(0, start - 24) : start]
         if titled or _STRONG_CUE.search(before) or _SIGN_OFF.search(before):
             score += 0.35
@@ -186,19 +241,55 @@ def _first_label(labels: list, start: int, end: int) -> str | None:
     return found[2] if found else None
 
 
+def _extends_name(text: str, start: int, end: int, s: int, e: int,
+                  common: frozenset[str]) -> bool:
+    """The words `start:end` adds to spaCy's name `s:e` can be part of a name: titles,
+    particles, initials, suffixes, given names, words that are not dictionary words, and any
+    word after a particle (`Dewi van` + `der Klein`, `Imke van` + `Orleans`)."""
+    particle = False
+    for m in _TOKENS.finditer(text, start, end):
+        word = m.group(0)
+        low = word.strip(".,").lower()
+        if _PARTICLE_RE.match(low):
+            particle = True
+        if s <= m.start() < e or particle:
+            continue
+        if m.start() >= e:  # a surname after spaCy's given name (`Gift` + `Lam`)
+            if low in _NOT_NAME_WORD or abstract_noun(low, common):
+                return False
+            continue
+        if not (_TITLED.match(word + " ") or len(low) == 1 or word.lower() in NAME_SUFFIXES
+                or low in given_names() or not is_word(low, common)
+                or low in _VN_FAMILY and m.end() < s and " " in text[s:e].strip()):
+            return False
+    return True
+
+
+# The common Vietnamese family names, written first: `Do Thanh Tam`, `Ngo Bich Ngoc`, where
+# spaCy finds the given names and the family name is an English word or a stop word.
+_VN_FAMILY = words("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly")
+
+
+_TOKENS = compiled(r"\S+")
+
+
+_PARTICLE_RE = compiled(rf"^{_PARTICLE}$")
+
+
 def _spacy_labels(nlp_artifacts) -> list[tuple[int, int, str]]:
     doc = getattr(nlp_artifacts, "tokens", None)
     ents = getattr(doc, "ents", None)
     if not ents:
         return _Labels()
     # spaCy's spans over CJK text are clauses, not entities (see ner.py); a span running
-    # over a line break is one label per line (`Duc Pham\nPassport` is not one name).
+    # over a line break or a tab is one label per line or cell (`Duc Pham\nPassport` is not
+    # one name).
     out = _Labels()
     for e in ents:
         if _CJK_EDGE.search(e.text):
             continue
         at = e.start_char
-        for line in e.text.split("\n"):
+        for line in _CELLS.split(e.text):
             if line.strip():
                 lead = len(line) - len(line.lstrip(" \t-*•"))
                 out.append((at + lead, at + len(line.rstrip()), e.label_))
@@ -228,7 +319,8 @@ _SIGN_OFF = compiled(
 _LOWER_WORD = compiled(rf"[{_LOWER}]{{2,20}}(?:[ \t][{_LOWER}]{{2,20}})?(?![\w@])")
 
 
-def _cued_single_names(text: str, labels: list) -> list[tuple[int, int, float]]:
+def _cued_single_names(text: str, labels: list, common: frozenset[str]
+                       ) -> list[tuple[int, int, float]]:
     out = []
     for m in _ONE_WORD.finditer(text):
         start, end = m.span()
@@ -241,7 +333,8 @@ def _cued_single_names(text: str, labels: list) -> list[tuple[int, int, float]]:
             continue  # spaCy's own PERSON stays; a date word (`May`) needs a stronger case
         if _VERY_STRONG.search(before) or _SIGN_OFF.search(before):
             out.append((start, end, 0.75))
-        elif label in ("ORG", "GPE", "LOC", "NORP", "FAC") and _ONE_RIGHT_CUE.match(text, end):
+        elif label in ("ORG", "GPE", "LOC", "NORP", "FAC") and _ONE_RIGHT_CUE.match(text, end) \
+                and not wordlike([word], common):
             # `Adebayo previously ran a bakery`: spaCy's ORG doing what people do.
             out.append((start, end, 0.65))
         elif _GREETING.search(before) and text[end : end + 1] in ("", ",", "!", ".", "\n", " "):
@@ -250,21 +343,76 @@ def _cued_single_names(text: str, labels: list) -> list[tuple[int, int, float]]:
                 out.append((start, end, score + 0.05))
             elif label:
                 out.append((start, end, score))
+        elif _SHAPED.match(m.group(0)) and word not in GROUP_WORDS \
+                and word not in _NOT_NAME_WORD and (
+                _addressed(text, start, end, strict=wordlike([word], common))):
+            # `Ask Temitope to`, `Kiri, can you`, `said Amaka`; a word only when spoken to or
+            # quoted (`Comfort, can you`, `Sorry for the delay, Precious.`, `said Blessing`)
+            out.append((start, end, 0.7))
     for cue in _VERY_STRONG_ANY.finditer(text):
         m = _LOWER_WORD.match(text, cue.end())
         if m and not any(w in _STOP for w in m.group(0).split()):
             out.append((m.start(), m.end(), 0.7))
+    for cue in _LOWER_GREETING.finditer(text):
+        # `hey tendai can u send`: a chat greeting, then a word no dictionary knows
+        m = _LOWER_WORD.match(text, cue.end())
+        first = m.group(0).split()[0] if m else ""
+        if m and first not in _STOP and not is_word(first, common):
+            out.append((m.start(), m.start() + len(first), 0.65))
     for m in _CAPS_NAME.finditer(text):
         words = m.group(0).split()
-        n = next((i for i, w in enumerate(words) if w.lower() in _STOP), len(words))
-        if n < 2:
-            continue
-        start = m.start()
-        end = start + len(" ".join(words[:n]))
+        lead = next((i for i, w in enumerate(words) if w.lower() not in _STOP), len(words))
+        n = next((i for i, w in enumerate(words[lead:], lead) if w.lower() in _STOP), len(words))
+        if n - lead < 2:
+            continue  # `CALL KIRI VUONG ABOUT THE INVOICE`: the name between the words
+        start = m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
+        end = start + len(" ".join(words[lead:n]))
         before = text[max(0, start - 24) : start]
         if _STRONG_CUE.search(before) or _WEAK_CUE.search(before) or _VERY_STRONG.search(before):
             out.append((start, end, 0.65))
     return out
+
+
+# Someone addressed or spoken of: `Ask Temitope to`, `cc Kiri`, `said Amaka`, `Kiri, can you`,
+# `Sorry for the delay, Precious.`, `Nomvula - please review`.
+_PEOPLE_VERB_BEFORE = compiled(
+    r"(?i)\b(?:ask|asked|tell|told|ping|pinged|remind|reminded|loop in|looped in|cc|thank|"
+    r"thanked|call|called|phone|phoned|email|emailed|message|messaged|text|texted|invite|"
+    r"invited|meet|met|said|answered|replied|signed by|filled in by|on behalf of|"
+    r"in the name of|introduce|introduced|congratulate|congratulated|reach|reached)[ \t]+$"
+)
+_NEXT_WORD = compiled(r"[ \t]+(\S+)")
+_SAID_BEFORE = compiled(r"(?i)[,\"”'’][ \t]*(?:said|says|asked|answered|replied|added)[ \t]+$")
+_LINE_START = compiled(r"(?:^|[.!?\n][\"'”’)]?)[ \t]*$")
+_VOCATIVE_AFTER = compiled(
+    r"[ \t]*(?:,|[–—-])[ \t]*(?:please|pls|can|could|would|will|do|did|are|have|thanks|"
+    r"thank|let|i|we|you|just|any|when|where|what|how|quick|sorry)\b",
+    regex.IGNORECASE,
+)
+_SALUTE_BEFORE = compiled(
+    r"(?i)(?:^|[.!?\n][ \t]*)(?:sorry|thanks|thank you|good (?:morning|afternoon|evening)|"
+    r"hello|hi|hey|welcome|congratulations|congrats|well done|great job|noted|ok|okay|sure|"
+    r"yes|no)\b[^.!?\n]{0,60},[ \t]*$"
+)
+_SPEECH = compiled(r"[ \t]+(?:said|says|asked|answered|replied|wrote|added)\b")
+_SHAPED = compiled(rf"^(?:Ma?c)?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*$")
+_LOWER_GREETING = compiled(r"(?i)(?:^|[\n.!?]|\b(?:and|so|oh|ok))[ \t]*"
+                           r"(?:hey|hi|hello|thanks|thx|ty)"
+                           r"[ \t,]+(?=[a-z])")
+
+
+def _addressed(text: str, start: int, end: int, strict: bool = False) -> bool:
+    before = text[max(0, start - 80) : start]
+    after = _NEXT_WORD.match(text, end)
+    if after and after.group(1).lower().strip(".,") in _ORG_WORDS:
+        return False  # `met Stanley Ltd`
+    if _SAID_BEFORE.search(before[-30:]):
+        return True
+    if not strict and (_PEOPLE_VERB_BEFORE.search(before[-30:]) or _SPEECH.match(text, end)):
+        return True  # not for a word (`Azure says`)
+    if _LINE_START.search(before) and _VOCATIVE_AFTER.match(text, end):
+        return True
+    return bool(_SALUTE_BEFORE.search(before)) and (end == len(text) or text[end] in ".!?\n")
 
 
 _ONE_RIGHT_CUE = compiled(
@@ -316,9 +464,9 @@ def _caps_line_names(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
 
 # Lists of names: `A, B and C`, bullet or line lists. When one item is a person (spaCy's
 # PERSON or a finding above), or a heading names people (`Attendees:`), every item is.
-_ITEM = rf"(?:{_TITLE}[ \t])?(?:[{_UPPER}]\.[ \t])?{_WORD}(?:[ \t]{_WORD}){{0,2}}"
+_ITEM = rf"(?:{_TITLE} )?(?:[{_UPPER}]\. )?{_WORD}(?: {_WORD}){{0,2}}"
 _INLINE_LIST = compiled(
-    rf"(?<![\w.@/-]){_ITEM}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+){_ITEM}){{1,12}}"
+    rf"(?<![\w.@/-]){_ITEM}(?:(?:[,;][ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+){_ITEM}){{1,12}}"
     r"(?![\w@])"
 )
 _ITEM_RE = compiled(_ITEM)
@@ -326,7 +474,7 @@ _LINE_ITEM = compiled(
     rf"(?m)^[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*({_ITEM})[ \t]*"
     r"(?:\([^)\n]{0,30}\)|,[ \t]*[a-z][^\n]{0,30}|[|–—-][^\n]{0,40})?[ \t]*$"
 )
-_JOINED = compiled(r"[ \t](?:and|&)[ \t]")
+_JOINED = compiled(r"[ \t](?:and|&)[ \t]|;")
 # Verbs whose object is people: `Invite Declan, Min-jun and Milena`.
 _LIST_CUE = compiled(
     r"(?i)\b(?:invite|invited|ask|asked|tell|told|meet|met|ping|email|emailed|call|called|"
@@ -336,7 +484,9 @@ _JOB_AFTER = compiled(r"[ \t]+(?:at|of|for)[ \t]")
 _PEOPLE_HEADING = compiled(
     r"(?i)\b(?:attendees|participants|invitees|present|absent|apologies|team|roster|members|"
     r"speakers|panelists|panel|guests|people|contacts|cc|to|from|authors?|reviewers?|"
-    r"approvers?|signatories|witnesses|candidates|students|players|staff|with)\b[^\n]{0,20}$"
+    r"approvers?|signatories|witnesses|candidates|students|players|staff|with|on call|on duty|"
+    r"rota|shifts?|volunteers|owners?|assignees?|drivers|helpers|hosts|winners|tenants|"
+    r"residents|patients|clients|customers|employees)\b[^\n]{0,20}$"
 )
 
 
@@ -367,19 +517,37 @@ _NOT_PEOPLE = frozenset({"NORP", "LANGUAGE", "GPE", "LOC", "FAC", "PRODUCT", "EV
                          "DATE", "TIME", "MONEY", "CARDINAL"})
 
 
+_NEVER_PEOPLE = frozenset({"NORP", "LANGUAGE", "DATE", "TIME", "MONEY", "CARDINAL"})
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Without an opening sentence word: `Invite Layla` is the item `Layla`."""
+    """Without an opening sentence word or office: `Invite Layla` is the item `Layla`,
+    `Ranking Member Miller` the item `Miller`."""
     first, _, rest = text[start:end].partition(" ")
     if rest and first.lower() in _NOT_FIRST:
-        return start + len(first) + 1, end
+        start, first = start + len(first) + 1, rest.partition(" ")[0]
+        rest = rest.partition(" ")[2]
+    while rest and role_title(first):
+        start += len(first) + 1
+        first, _, rest = rest.partition(" ")
     return start, end
 
 
-def _listed_names(text: str, known: list[tuple[int, int]], labels: list) -> list[tuple[int, int]]:
-    def usable(start: int, end: int) -> bool:
+def _listed_names(text: str, known: list[tuple[int, int]], labels: list,
+                  common: frozenset[str]) -> list[tuple[int, int]]:
+    def usable(start: int, end: int, people: bool = False) -> bool:
+        """An item of a list; `people`: under a heading or verb that names people
+        (`Present:`, `On call:`, `Invite`), where one word can be a name that is a word
+        (`Favour`, `Blessing`) and spaCy's place for a name it does not know (`Olumide`)."""
         words = [w.lower().strip(".,") for w in text[start:end].split()]
-        if any(s < end and start < e and lab in _NOT_PEOPLE for s, e, lab in labels):
+        single = people and len(words) == 1 and words[0] not in GROUP_WORDS \
+            and not abstract_noun(words[0], common)
+        if any(s < end and start < e and lab in _NOT_PEOPLE
+               and not (single and lab not in _NEVER_PEOPLE) for s, e, lab in labels):
             return False  # `Spanish and French`, `Netflix, Spotify`
+        if wordlike(name_words(text[start:end])[0], common) and not single \
+                and not wordlike_cued(text, start, end):
+            return False  # `Education, Workforce, and Income Security`: a heading
         return not any(w in _ORG_WORDS or w in FIELD_LABELS or w in ROLE_WORDS
                        for w in words) and not (
             words and words[0] in _NOT_FIRST
@@ -401,7 +569,7 @@ def _listed_names(text: str, known: list[tuple[int, int]], labels: list) -> list
         cue = _LIST_CUE.search(text, max(0, items[0][0] - 16), items[0][0])
         if heading or cue or any(person(s, e) for s, e in items):
             out.extend((s, e) for s, e in items
-                       if usable(s, e) and not _JOB_AFTER.match(text, e))
+                       if usable(s, e, bool(heading or cue)) and not _JOB_AFTER.match(text, e))
     block: list[tuple[int, int]] = []
     last_end = -2
     for m in [*_LINE_ITEM.finditer(text), None]:
@@ -414,9 +582,91 @@ def _listed_names(text: str, known: list[tuple[int, int]], labels: list) -> list
             heading_line = text[text.rfind("\n", 0, max(0, first_line - 1)) + 1 : first_line]
             cued = _PEOPLE_HEADING.search(heading_line.rstrip(": \t\n") + "") is not None
             if (len(block) >= 2 or cued) and (cued or any(person(s, e) for s, e in block)):
-                out.extend((s, e) for s, e in block if usable(s, e))
+                out.extend((s, e) for s, e in block if usable(s, e, cued))
         block = [m.span(1)] if m is not None else []
         last_end = m.end() if m is not None else -2
+    return out
+
+
+def _name_column(text: str, known: list[tuple[int, int]], common: frozenset[str]
+                 ) -> list[tuple[int, int]]:
+    """A table whose last column holds names (`Office<TAB>Name` rows): when two rows' last
+    cells are people, a name-shaped last cell of another row is one too (`Lawrance Evans,
+    Jr.`, which spaCy calls ORG)."""
+    if "\t" not in text:
+        return []
+    cells = [m.span(1) for m in _LAST_CELL.finditer(text)]
+    people = [c for c in cells if any(s <= c[0] < e or c[0] <= s < c[1] for s, e in known)]
+    if len(people) < 2:
+        return []
+    return [c for c in cells if c not in people and _NAME.fullmatch(text, *c)
+            and not any(w.lower().strip(",") in _ORG_WORDS for w in text[c[0] : c[1]].split())
+            and not wordlike(name_words(text[c[0] : c[1]])[0], common)]
+
+
+_LAST_CELL = compiled(r"(?m)\t[ ]*([^\t\n]*[^\t\n ])[ ]*$")
+
+
+def _lower_surnames(text: str, labels: list, common: frozenset[str]) -> list[tuple[int, int]]:
+    """spaCy's lower-case PERSON and the word after it that no dictionary knows: `ibrahim`
+    + `truong`, `gift` + `adeyemi` (chat text drops capitals)."""
+    out = []
+    names = given_names()
+    for m in _LOWER_PAIR.finditer(text):
+        # `pls loop in ibrahim truong`: a given name, then a word no dictionary knows
+        first, second = m.group(1), m.group(2)
+        if first in names and first not in _STOP and second not in _STOP \
+                and not is_word(second, common):
+            out.append((m.start(1), m.end(2)))
+    for s, e, lab in labels:
+        if lab != "PERSON" or not text[s:e].islower():
+            continue
+        m = _LOWER_NEXT.match(text, e)
+        if m and m.group(1) not in _STOP and not is_word(m.group(1), common):
+            out.append((s, m.end()))
+    return out
+
+
+_LOWER_PAIR = compiled(
+    rf"(?i:\b(?:loop in|looped in|cc|ask|asked|tell|told|ping|pinged|remind|invite|with|and|"
+    rf"thanks|thank|call|email|message|text|meet|met))[ \t]+([{_LOWER}]{{2,20}}) "
+    rf"([{_LOWER}]{{2,20}}(?:-[{_LOWER}]{{2,20}})?)(?![\w@/-])"
+)
+_LOWER_NEXT = compiled(rf" ([{_LOWER}]{{2,20}}(?:-[{_LOWER}]{{2,20}})?)(?![\w@/-])")
+
+
+def _mentions(text: str, known: list[tuple[int, int]], common: frozenset[str]
+              ) -> list[tuple[int, int]]:
+    """The given name or surname of a full name found in the text, standing alone elsewhere in
+    it: `Imani Robinson ... Robinson never answered`, `Chinedu Okafor ... thanks, chinedu`.
+    A part that is a dictionary word is matched as written (`Grace`, not `grace`)."""
+    parts: set[str] = set()
+    for s, e in known:
+        kept = [w.strip(".,;:'’") for w in name_words(text[s:e])[0]]
+        if len(kept) < 2:
+            continue
+        for part in (kept[0], kept[-1]):
+            low = part.lower()
+            if len(part) > 1 and part[:1].isupper() and low not in _STOP \
+                    and low not in _NOT_NAME_WORD and low not in STOP_WORDS:
+                parts.add(part)
+    if not parts:
+        return []
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text  # a capital whose lower case is longer (`İ`): offsets would move
+    out = []
+    for part in parts:
+        caseless = not is_word(part.lower(), common)  # `chinedu`, not `grace`
+        hay, needle = (lowered, part.lower()) if caseless else (text, part)
+        at = hay.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if not (at and (hay[at - 1].isalnum() or hay[at - 1] in "_.@/-")) \
+                    and not (end < len(hay) and (hay[end].isalnum() or hay[end] in "_@/-")) \
+                    and not any(s <= at < e for s, e in known):
+                out.append((at, end))
+            at = hay.find(needle, end)
     return out
 
 
@@ -475,14 +725,14 @@ def _list_names(text: str, labels: list, nlp_artifacts) -> list[tuple[int, int, 
     taken = -1  # end of the last pair: its surname is not a given name of its own
     for i, (s, e, w) in enumerate(toks):
         low = w.lower()
-        if s < taken or low not in names or low in _NOT_NAME_WORD:
+        if s < taken or low not in names or low in _NOT_NAME_WORD or role_title(w):
             continue
         shape = _shape(w)
         if not shape or _DETERMINER.search(text, max(0, s - 5), s):
             continue  # `the Monte Carlo method`, `a Victoria sponge`: a thing, not a person
-        word1 = _is_word(low, common)
+        word1 = is_word(low, common)
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt and text[e:nxt[0]] in (" ", "\t") and _pair(shape, word1, nxt[2], names, common):
+        if nxt and text[e:nxt[0]] == " " and _pair(shape, word1, nxt[2], names, common):
             # a pair that extends spaCy's PERSON (`May Tanaka` of `Tanaka`) outranks it
             extends = any(lab == "PERSON" and s <= ls and le <= nxt[1] for ls, le, lab in labels)
             out.append((s, nxt[1], 0.9 if extends else 0.7 if shape == "upper" else 0.75))
@@ -526,24 +776,12 @@ def _among_surnames(text: str, toks: list, i: int, names: frozenset) -> bool:
     return False
 
 
-def _is_word(low: str, common: frozenset) -> bool:
-    """A dictionary word, inflections included: the lemma table lists `spring`, not `springs`."""
-    if low in common:
-        return True
-    for ending, base in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
-                         ("ing", "e")):
-        if low.endswith(ending) and len(low) > len(ending) + 2 \
-                and low[: -len(ending)] + base in common:
-            return True
-    return False
-
-
 def _pair(shape: str, word1: bool, second: str, names: frozenset, common: frozenset) -> bool:
     """Given name + surname: `May Tanaka`, `tunde hall`, `GRANT CHUKWU`; not `Bill Payment`."""
     low = second.lower()
     if _shape(second) != shape or low in _NOT_NAME_WORD or low in _STOP:
         return False
-    word2 = _is_word(low, common) and low not in names
+    word2 = is_word(low, common) and low not in names
     if shape == "lower":
         word2 = low in common and low not in names  # `morales` is no inflected `morale` here
         # chat text: both must be rare words (`ximena choi`, not `khalid present`)

@@ -6,8 +6,13 @@
   spans with digits or code punctuation (`user_id`, `foo@bar`), one capitalised word that
   opens sentences (`Convert to...`): not PERSON. Lower-case names (`olga zhang`) and
   speakers in a transcript (`Grace: are you coming?`) are kept, as plain Presidio keeps them.
-- A PERSON span running over several lines (a list of names, a name line and an address
-  line) is one name per line.
+- A PERSON span running over several lines or table cells (a list of names, a name line and
+  an address line, `Defense Capabilities and Management<TAB>Cathleen`) is one name per line or
+  cell.
+- Capitalised dictionary words that no given name opens (`Forensic Audits`, `Counsellor`) or
+  that end in an abstract noun (`Bill Payments`) are headings, offices and topics, unless a
+  title, a greeting or speech says a person (`Chairman Rogers`, `Dear Park`, `Rich said`):
+  name_lists.wordlike and name_cues.wordlike_cued.
 - A span inside (or overlapping) a structured finding (an e-mail address, URL, phone,
   secret, card) belongs to that finding.
 """
@@ -19,7 +24,15 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from .common import SpanIndex, compiled, has_cjk
 from .engine import SPACY_TO_PRESIDIO
-from .name_cues import FIELD_LABELS, NOT_A_NAME, NOT_FIRST
+from .name_cues import (
+    FIELD_LABELS,
+    NOT_A_NAME,
+    NOT_FIRST,
+    name_words,
+    role_title,
+    wordlike_cued,
+)
+from .name_lists import model_words, wordlike
 
 _CODEISH = compiled(r"[0-9@/_=<>{}\[\]();:#$%^*|\\`~]|\.[a-z]")
 _OWNED = frozenset({
@@ -55,23 +68,31 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
         )
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        kept = []
+        kept, people = [], []
         for r in super().analyze(text, entities, nlp_artifacts):
             if has_cjk(text[r.start : r.end]):
                 continue
-            pieces = _line_pieces(text, r) if r.entity_type == "PERSON" else [r]
-            for piece in pieces:
-                if piece.entity_type == "PERSON" and not self._person_ok(text, piece):
-                    continue
-                kept.append(piece)
+            for piece in _line_pieces(text, r) if r.entity_type == "PERSON" else [r]:
+                if piece.entity_type == "PERSON":
+                    people.append(_without_office(text, piece))
+                else:
+                    kept.append(piece)
+        if people:
+            common = model_words(nlp_artifacts)
+            ok = [r for r in people
+                  if _looks_like_name(text[r.start : r.end], text, r.start, r.end)]
+            words = [(r, name_words(text[r.start : r.end])[0]) for r in ok]
+            # A surname the text names in full elsewhere (`Jackie Robinson ... Robinson worked`)
+            surnames = {w[-1].lower() for _, w in words if len(w) > 1}
+            for r, w in words:
+                span = text[r.start : r.end]
+                if span[:1].isupper() and wordlike(w, common) \
+                        and not (len(w) == 1 and w[0].lower() in surnames) \
+                        and not wordlike_cued(text, r.start, r.end):
+                    continue  # `Forensic Audits`, `Counsellor`, `Bill Payments`: not people
+                if " " in span or not in_firm(text, r.start, r.end):
+                    kept.append(r)
         return kept
-
-    @staticmethod
-    def _person_ok(text: str, r: RecognizerResult) -> bool:
-        span = text[r.start : r.end]
-        if not _looks_like_name(span, text, r.start, r.end):
-            return False
-        return " " in span or not in_firm(text, r.start, r.end)
 
     def enhance_using_context(self, text, raw_recognizer_results, other_raw_recognizer_results,
                               nlp_artifacts, context=None):
@@ -82,16 +103,18 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
 
 # A list bullet or numbering that spaCy takes into a name running over several lines.
 _BULLET = compiled(r"^[ \t]*(?:[-*•·–]|\d{1,3}[.)])?[ \t]*")
+_CELLS = compiled(r"[\n\t]")
 
 
 def _line_pieces(text: str, r: RecognizerResult) -> list[RecognizerResult]:
-    """A PERSON span over several lines (`Frank Krishnan\n- Ngozi Kim\n-`, a name line
-    running into an address line) as one result per line, bullets and spaces trimmed."""
+    """A PERSON span over several lines or cells (`Frank Krishnan\n- Ngozi Kim\n-`, a name line
+    running into an address line, a table row) as one result per line or cell, bullets and
+    spaces trimmed."""
     span = text[r.start : r.end]
-    if "\n" not in span:
+    if "\n" not in span and "\t" not in span:
         return [r]
     pieces, at = [], r.start
-    for line in span.split("\n"):
+    for line in _CELLS.split(span):
         lead = _BULLET.match(line).end()
         body = line[lead:].rstrip(" \t,;")
         if body:
@@ -100,6 +123,19 @@ def _line_pieces(text: str, r: RecognizerResult) -> list[RecognizerResult]:
                                            r.analysis_explanation, dict(r.recognition_metadata)))
         at += len(line) + 1
     return pieces
+
+
+def _without_office(text: str, r: RecognizerResult) -> RecognizerResult:
+    """`General Dana Whitcombe` is Dana Whitcombe, with her office before her name."""
+    start = r.start
+    first, _, rest = text[start : r.end].partition(" ")
+    while rest and role_title(first):
+        start += len(first) + 1
+        first, _, rest = rest.partition(" ")
+    if start == r.start:
+        return r
+    return RecognizerResult(r.entity_type, start, r.end, r.score, r.analysis_explanation,
+                            dict(r.recognition_metadata))
 
 
 def _looks_like_name(span: str, text: str, start: int, end: int) -> bool:
