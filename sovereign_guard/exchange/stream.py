@@ -45,6 +45,10 @@ class StreamSession:
                  aclose: Callable[[], Awaitable[None]] | None = None):
         self.pipeline, self.out, self.status = pipeline, out, status
         self.restorer = SSERestorer(out.protected.mapping)
+        # Restored in the vendor's shape (the restorer knows its delta fields), then
+        # translated into the caller's: a placeholder split across chunks is whole again
+        # before the translator sees it.
+        self.translator = out.translation.stream() if out.translation is not None else None
         self.confirmed: dict[str, Any] = {}
         self._chunks, self._close, self._aclose = chunks, close, aclose
         self._looking = bool(out.card.vendor_confirms)
@@ -67,10 +71,16 @@ class StreamSession:
             window = self._tail + data
             self.complete = any(marker in window for marker in _TERMINAL)
             self._tail = window[-_WINDOW:]
-        return self.restorer.feed(data)
+        restored = self.restorer.feed(data)
+        return self.translator.feed(restored) if self.translator is not None else restored
 
     def flush(self) -> bytes:
-        return self.restorer.close()
+        tail = self.restorer.close()
+        if self.translator is not None:
+            tail = self.translator.feed(tail)
+            if self.upstream_error is None:  # else the caller's error event ends the stream
+                tail += self.translator.close()
+        return tail
 
     def finish(self) -> None:
         """Record the answer (once), as it was delivered."""
