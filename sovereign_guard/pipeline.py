@@ -208,7 +208,7 @@ class Pipeline:
         # to do, not even a lookup past this test, when the flavours match.
         translation = None
         if card.api not in (flavour, "echo"):
-            translation = translation_for(rest, card.api)
+            translation = translation_for(rest, card.api, card.base_url)
         if translation is not None:
             try:
                 body = translation.request(body)

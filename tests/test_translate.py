@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 
 import anthropic
 import httpx
@@ -17,7 +18,7 @@ import pytest
 from conftest import TENANT_KEY, model_card, write_models
 from fakevendor import ServerThread
 
-from sovereign_guard import GuardTransport
+from sovereign_guard import GuardTransport, echo
 from sovereign_guard.core import Guard
 from sovereign_guard.pipeline import Pipeline
 from sovereign_guard.server import create_app
@@ -261,6 +262,10 @@ def test_openai_sdk_streams_text_and_tool_calls_from_an_anthropic_card(
     chunks = list(oai.chat.completions.create(model="fake/claude", stream=True, messages=[
         {"role": "user", "content": prompt}], stream_options={"include_usage": True}))
     assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == prompt
+    # the vendor streamed 7-character pieces: every placeholder straddled its events
+    sent = vendor.requests[-1].body["messages"][-1]["content"][0]["text"]
+    placeholders = re.findall(r"<[A-Z_]+_[0-9a-z]+>", sent)
+    assert len(placeholders) == 2 and all(len(p) > echo.CHUNK for p in placeholders)
     assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "stop"
     assert chunks[-1].usage.completion_tokens > 0
     with oai.chat.completions.stream(model="fake/claude", tools=TOOL_OAI, messages=[
@@ -388,3 +393,22 @@ def test_same_flavour_answers_name_their_route(sidecar, pipeline, vendor):
         model="fake/claude", max_tokens=5, messages=[{"role": "user", "content": "hi"}])
     assert raw.headers["x-sovereign-guard-route"] == "fake/claude"
     assert vendor.requests[-1].path == "messages"
+
+
+def test_openai_hosts_get_max_completion_tokens():
+    body = {"model": "m", "max_tokens": 9, "messages": [{"role": "user", "content": "hi"}]}
+    openai_host = translation_for("messages", "openai", "https://api.openai.com/v1")
+    azure = translation_for("messages", "openai", "https://x.openai.azure.com/openai/v1")
+    other = translation_for("messages", "openai", "https://api.mistral.ai/v1")
+    assert openai_host.request(dict(body))["max_completion_tokens"] == 9
+    assert azure.request(dict(body))["max_completion_tokens"] == 9
+    assert other.request(dict(body))["max_tokens"] == 9
+
+
+def test_a_stream_that_stops_short_gets_no_translated_ending():
+    t = AnthropicToOpenAI("c")
+    start = _sse([("message_start", {"type": "message_start", "message": {"id": "m"}})])
+    out = t.feed(start) + t.close(end=False)
+    assert b"[DONE]" not in out
+    whole = AnthropicToOpenAI("c")
+    assert (whole.feed(start) + whole.close()).count(b"[DONE]") == 1

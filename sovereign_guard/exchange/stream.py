@@ -77,9 +77,10 @@ class StreamSession:
     def flush(self) -> bytes:
         tail = self.restorer.close()
         if self.translator is not None:
-            tail = self.translator.feed(tail)
-            if self.upstream_error is None:  # else the caller's error event ends the stream
-                tail += self.translator.close()
+            # A vendor that failed or stopped short gets no translated closing event: the
+            # caller's error event (or its absence) says so, as for a same-flavour stream.
+            tail = self.translator.feed(tail) + self.translator.close(
+                end=self.complete and self.upstream_error is None)
         return tail
 
     def finish(self) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import orjson
 
@@ -20,6 +21,11 @@ from .responses import chat_to_message, error_message, message_to_chat
 from .stream import AnthropicToOpenAI, OpenAIToAnthropic
 
 ANTHROPIC_VERSION = "2023-06-01"  # sent to an Anthropic vendor when the caller spoke OpenAI
+
+# OpenAI's own endpoints reject `max_tokens` for reasoning models (GPT-5, o-series) and take
+# `max_completion_tokens`; most OpenAI-compatible servers (Mistral, vLLM, Gemini's) know
+# `max_tokens`. The card's host decides which one an Anthropic caller's `max_tokens` becomes.
+MAX_COMPLETION_HOSTS = ("api.openai.com", ".openai.azure.com")
 
 # (caller's route, card api) → the vendor's route
 PAIRS = {("chat/completions", "anthropic"): "messages",
@@ -33,6 +39,7 @@ class Translation:
     vendor_route: str
     model: str = ""  # the model name the caller asked for, put back in answers
     include_usage: bool = False  # an OpenAI caller's stream_options.include_usage
+    max_tokens_field: str = "max_tokens"  # the OpenAI vendor's name for it
 
     def request(self, body: dict[str, Any]) -> dict[str, Any]:
         """The vendor's body; raises `Untranslatable` naming the field it cannot carry."""
@@ -40,7 +47,10 @@ class Translation:
         if self.caller == "openai":
             self.include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
             return openai_to_anthropic(body)
-        return anthropic_to_openai(body)
+        out = anthropic_to_openai(body)
+        if "max_tokens" in out and self.max_tokens_field != "max_tokens":
+            out[self.max_tokens_field] = out.pop("max_tokens")
+        return out
 
     def headers(self, sent: dict[str, str]) -> dict[str, str]:
         """The vendor's headers: its own credential header and version, not the caller's."""
@@ -73,6 +83,7 @@ class Translation:
         return orjson.dumps(answer)
 
     def stream(self) -> AnthropicToOpenAI | OpenAIToAnthropic:
+        """A translator for the vendor's (restored) SSE bytes."""
         if self.caller == "openai":
             return AnthropicToOpenAI(self.model, self.include_usage)
         return OpenAIToAnthropic(self.model)
@@ -83,12 +94,16 @@ class Translation:
         return error_body(self.caller, status, "upstream_error", message)  # type: ignore[arg-type]
 
 
-def translation_for(route: str, api: str) -> Translation | None:
+def translation_for(route: str, api: str, base_url: str = "") -> Translation | None:
+    """How to send a request on `route` to a card speaking `api` (None: as it is)."""
     vendor_route = PAIRS.get((route, api))
     if vendor_route is None:
         return None
     caller = "openai" if route == "chat/completions" else "anthropic"
-    return Translation(caller, api, vendor_route)
+    host = urlsplit(base_url).hostname or ""
+    field = ("max_completion_tokens" if any(host == h or (h[0] == "." and host.endswith(h))
+                                            for h in MAX_COMPLETION_HOSTS) else "max_tokens")
+    return Translation(caller, api, vendor_route, max_tokens_field=field)
 
 
 __all__ = ["DEFAULT_MAX_TOKENS", "PAIRS", "Translation", "Untranslatable", "translation_for"]
