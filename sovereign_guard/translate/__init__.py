@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import orjson
 
+from ..adapters import error_body
 from .requests import DEFAULT_MAX_TOKENS, Untranslatable, anthropic_to_openai, openai_to_anthropic
 from .responses import chat_to_message, error_message, message_to_chat
 from .stream import AnthropicToOpenAI, OpenAIToAnthropic
@@ -89,8 +90,6 @@ class Translation:
         return OpenAIToAnthropic(self.model)
 
     def _error(self, status: int, message: str) -> dict:
-        from ..adapters import error_body  # adapters imports nothing from here: no cycle
-
         return error_body(self.caller, status, "upstream_error", message)  # type: ignore[arg-type]
 
 
