@@ -412,3 +412,42 @@ def test_a_stream_that_stops_short_gets_no_translated_ending():
     assert b"[DONE]" not in out
     whole = AnthropicToOpenAI("c")
     assert (whole.feed(start) + whole.close()).count(b"[DONE]") == 1
+
+
+def test_async_openai_sdk_streams_tool_calls_through_the_transport(pipeline, vendor):
+    vendor.clear()
+
+    async def run():
+        transport = GuardTransport(httpx.AsyncHTTPTransport(), pipeline=pipeline)
+        client = openai.AsyncOpenAI(base_url="https://ignored.invalid/v1", api_key="k",
+                                    max_retries=0,
+                                    http_client=httpx.AsyncClient(transport=transport))
+        async with client.chat.completions.stream(model="fake/claude", tools=TOOL_OAI,
+                                                  messages=[{"role": "user",
+                                                             "content": f"to {EMAIL}"}]) as s:
+            return await s.get_final_completion()
+
+    final = asyncio.run(run())
+    call = final.choices[0].message.tool_calls[0]
+    assert json.loads(call.function.arguments) == {"text": f"to {EMAIL}"}
+    assert vendor.requests[-1].path == "messages"
+    assert EMAIL not in vendor.everything_received()
+
+
+def test_a_vendor_failing_mid_stream_ends_with_the_callers_error_event(pipeline):
+    from sovereign_guard.exchange import StreamSession
+    from sovereign_guard.exchange.upstream import UpstreamError
+
+    out = pipeline.prepare("/v1/chat/completions", {}, json.dumps({
+        "model": "fake/claude", "stream": True,
+        "messages": [{"role": "user", "content": f"to {EMAIL}"}]}).encode())
+    start = _sse([("message_start", {"type": "message_start", "message": {"id": "m"}})])
+
+    def chunks():
+        yield start
+        raise UpstreamError("read_timeout")
+
+    session = StreamSession(pipeline, out, 200, chunks())
+    body = b"".join(session)
+    assert b"[DONE]" not in body  # not a whole answer
+    assert _data(body)[-1]["error"]["code"] == "upstream_error"
