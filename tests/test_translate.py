@@ -339,6 +339,7 @@ def test_anthropic_sdk_streams_text_and_tool_input_from_an_openai_card(
     assert block.type == "tool_use" and block.name == "send"
     assert block.input == {"text": f"to {EMAIL}"}
     assert final.stop_reason == "tool_use" and final.usage.output_tokens == 5
+    assert final.usage.input_tokens == 3  # from the vendor's closing usage chunk
     assert vendor.requests[-1].body["stream_options"] == {"include_usage": True}
     assert EMAIL not in vendor.everything_received()
 

@@ -216,5 +216,5 @@ class OpenAIToAnthropic(_Translator):
         yield _sse({"type": "message_delta",
                     "delta": {"stop_reason": self.stop_reason or "end_turn",
                               "stop_sequence": None},
-                    "usage": {"output_tokens": self.usage["output_tokens"]}}, "message_delta")
+                    "usage": dict(self.usage)}, "message_delta")  # cumulative, as Anthropic's
         yield _sse({"type": "message_stop"}, "message_stop")
