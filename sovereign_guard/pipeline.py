@@ -31,12 +31,14 @@ from .errors import AuditError, GuardError, UnknownModel
 from .policy import Action, DataClass, Policy, load_policy
 from .settings import Settings
 from .signals import force_controls, scannable_headers, select_headers, vendor_confirmed
+from .translate import Translation, Untranslatable, translation_for
 from .vendors import ModelCard, Registry, load_registry, route
 
 log = logging.getLogger("sovereign_guard.pipeline")
 
 REQUEST_ID_HEADER = "x-sovereign-guard-request-id"
 DECISION_HEADER = "x-sovereign-guard-decision"
+ROUTE_HEADER = "x-sovereign-guard-route"  # the card that answered
 
 
 class Refused(GuardError):
@@ -77,9 +79,13 @@ class Outbound:
     signals_sent: dict[str, str] = field(default_factory=dict)
     controls_sent: dict[str, Any] = field(default_factory=dict)
     caller_request_id: str | None = None  # the caller's own id, when it sent one
+    # The caller's flavour differs from the card's: the body was translated before it was
+    # scanned, and the answer is translated back after it is restored (None: same flavour).
+    translation: Translation | None = None
 
     def response_headers(self) -> dict[str, str]:
-        return {REQUEST_ID_HEADER: self.request_id, DECISION_HEADER: self.decision}
+        return {REQUEST_ID_HEADER: self.request_id, DECISION_HEADER: self.decision,
+                ROUTE_HEADER: self.card.id}
 
 
 class Pipeline:
@@ -212,6 +218,21 @@ class Pipeline:
         started, request_id, rest, flavour = ctx.started, ctx.request_id, ctx.route, ctx.flavour
         headers = ctx.headers
         model = body["model"]
+        # Translation first, so that what is scanned (and audited) is what leaves; nothing
+        # to do, not even a lookup past this test, when the flavours match.
+        translation = None
+        if card.api not in (flavour, "echo"):
+            translation = translation_for(rest, card.api, card.base_url)
+        if translation is not None:
+            try:
+                body = translation.request(body)
+            except Untranslatable as exc:
+                raise ctx.refuse(400, "unsupported_parameter",
+                                 f"cannot send this request to {card.api} API: {_safe(str(exc))}"
+                                 ) from None
+            vendor_route, vendor_flavour = translation.vendor_route, translation.vendor
+        else:
+            vendor_route, vendor_flavour = rest, flavour
 
         limits = self.policy.limits
         try:
@@ -240,13 +261,13 @@ class Pipeline:
             raise ctx.refuse(403, "policy_blocked", _blocked_message(reasons),
                              reasons=reasons)
         decision = route(self.registry, self.policy, model, protected.outbound_class,
-                         transformed=protected.transformed, today=date.today(), api=flavour,
+                         transformed=protected.transformed, today=date.today(), api=vendor_flavour,
                          requested=card)
         if decision.decision == "block" or decision.card is None:
             raise ctx.refuse(403, "policy_blocked", _blocked_message(decision.reasons),
                              reasons=decision.reasons)
         target = decision.card
-        if target.api not in (flavour, "echo"):
+        if target.api not in (vendor_flavour, "echo"):
             reasons = (*decision.reasons, "api_mismatch")
             raise ctx.refuse(403, "policy_blocked", _blocked_message(reasons),
                              reasons=reasons)
@@ -257,7 +278,7 @@ class Pipeline:
             raise ctx.refuse(403, "policy_blocked", _blocked_message(("unscannable:keys",)),
                              reasons=("unscannable:keys",)) from None
         body["model"] = decision.upstream_model
-        controls = force_controls(body, target, rest)  # in place: the body is ours
+        controls = force_controls(body, target, vendor_route)  # in place: the body is ours
         try:
             content = orjson.dumps(body)
         except TypeError as exc:  # orjson's depth limit (or, from the decorator, an object)
@@ -269,16 +290,19 @@ class Pipeline:
                    if f.part >= len(walked.slots) and f.action is not Action.ALLOW}
         clean = {k: v for k, v in headers.items() if k.lower() not in tainted}
         sent, dropped = select_headers(clean, target, self.policy, requested=card)
+        if translation is not None:
+            sent = translation.headers(sent)
         ctx.headers_dropped = sorted(set(dropped) | tainted)
         forced = {n.lower() for n in (*target.controls.headers, *self.policy.signals.headers)}
         out = Outbound(
             request_id=request_id, route=rest, flavour=flavour, card=target,
-            url=f"{target.base_url.rstrip('/')}/{rest}",
+            url=f"{target.base_url.rstrip('/')}/{vendor_route}",
             headers=sent, body=body,
             stream=bool(body.get("stream")), decision=decision.decision, protected=protected,
             started=started, detect_ms=detect_ms, restorer=Restorer(protected.mapping),
             content=content, signals_sent={n: sent[n] for n in sorted(forced) if n in sent},
             controls_sent=controls, caller_request_id=ctx.caller_request_id,
+            translation=translation,
         )
         ctx.write(self._event(ctx, decision.decision, decision.reasons, target, out=out))
         return out
@@ -312,6 +336,8 @@ class Pipeline:
                 confirmed = vendor_confirmed(out.card, orjson.loads(content))
             except (orjson.JSONDecodeError, TypeError, AttributeError):
                 confirmed = {}
+        if out.translation is not None:  # restored in the vendor's shape, then translated
+            restored = out.translation.response(status, restored)
         return restored, confirmed
 
     def record_response(self, out: Outbound, status: int, confirmed: dict | None = None, *,

@@ -63,7 +63,9 @@ class FakeVendor:
         if tools and rest in ("chat/completions", "messages") and not body.get("stream"):
             return JSONResponse(self._tool_call(rest, body, tools[0]))
         if body.get("stream"):
-            return StreamingResponse(self._stream(rest, body), media_type="text/event-stream")
+            chunks = (self._tool_stream(rest, body, tools[0]) if tools
+                      and rest in ("chat/completions", "messages") else self._stream(rest, body))
+            return StreamingResponse(chunks, media_type="text/event-stream")
         _, content = echo.respond(rest, body)
         answer = json.loads(content)
         if rest == "messages":
@@ -83,6 +85,48 @@ class FakeVendor:
                 chunk = chunk.replace(b'"output_tokens":1}', b'"output_tokens":1,"inference_geo":'
                                       + json.dumps(geo).encode() + b"}", 1)
             yield chunk
+
+    @staticmethod
+    def _tool_stream(rest: str, body: dict, tool: dict):
+        """The tool call of `_tool_call`, streamed: its arguments in 7-byte pieces."""
+        args = json.dumps({"text": echo.echo_text(rest, body)})
+        pieces = [args[i : i + echo.CHUNK] for i in range(0, len(args), echo.CHUNK)]
+
+        def sse(event: dict, name: str | None = None) -> bytes:
+            return (f"event: {name}\n" if name else "").encode() + \
+                b"data: " + json.dumps(event).encode() + b"\n\n"
+
+        if rest == "messages":
+            yield sse({"type": "message_start", "message": {
+                "id": "msg_t", "type": "message", "role": "assistant", "model": body["model"],
+                "content": [], "stop_reason": None, "stop_sequence": None,
+                "usage": {"input_tokens": 3, "output_tokens": 1}}}, "message_start")
+            yield sse({"type": "content_block_start", "index": 0, "content_block": {
+                "type": "tool_use", "id": "tu_1", "name": tool["name"], "input": {}}},
+                "content_block_start")
+            for piece in pieces:
+                yield sse({"type": "content_block_delta", "index": 0, "delta": {
+                    "type": "input_json_delta", "partial_json": piece}}, "content_block_delta")
+            yield sse({"type": "content_block_stop", "index": 0}, "content_block_stop")
+            yield sse({"type": "message_delta", "delta": {"stop_reason": "tool_use",
+                       "stop_sequence": None}, "usage": {"output_tokens": 5}}, "message_delta")
+            yield sse({"type": "message_stop"}, "message_stop")
+            return
+        base = {"id": "chatcmpl-t", "object": "chat.completion.chunk", "created": 0,
+                "model": body["model"]}
+        first = {"index": 0, "id": "call_1", "type": "function",
+                 "function": {"name": tool["function"]["name"], "arguments": ""}}
+        yield sse({**base, "choices": [{"index": 0, "finish_reason": None, "delta": {
+            "role": "assistant", "content": None, "tool_calls": [first]}}]})
+        for piece in pieces:
+            yield sse({**base, "choices": [{"index": 0, "finish_reason": None, "delta": {
+                "tool_calls": [{"index": 0, "function": {"arguments": piece}}]}}]})
+        yield sse({**base, "choices": [{"index": 0, "finish_reason": "tool_calls", "delta": {}}]})
+        if (body.get("stream_options") or {}).get("include_usage"):
+            yield sse({**base, "choices": [], "usage": {"prompt_tokens": 3,
+                                                        "completion_tokens": 5,
+                                                        "total_tokens": 8}})
+        yield b"data: [DONE]\n\n"
 
     def _tool_call(self, rest: str, body: dict, tool: dict) -> dict:
         said = echo.echo_text(rest, body)

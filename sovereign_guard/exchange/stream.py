@@ -45,6 +45,10 @@ class StreamSession:
                  aclose: Callable[[], Awaitable[None]] | None = None):
         self.pipeline, self.out, self.status = pipeline, out, status
         self.restorer = SSERestorer(out.protected.mapping)
+        # Restored in the vendor's shape (the restorer knows its delta fields), then
+        # translated into the caller's: a placeholder split across chunks is whole again
+        # before the translator sees it.
+        self.translator = out.translation.stream() if out.translation is not None else None
         self.confirmed: dict[str, Any] = {}
         self._chunks, self._close, self._aclose = chunks, close, aclose
         self._looking = bool(out.card.vendor_confirms)
@@ -67,10 +71,17 @@ class StreamSession:
             window = self._tail + data
             self.complete = any(marker in window for marker in _TERMINAL)
             self._tail = window[-_WINDOW:]
-        return self.restorer.feed(data)
+        restored = self.restorer.feed(data)
+        return self.translator.feed(restored) if self.translator is not None else restored
 
     def flush(self) -> bytes:
-        return self.restorer.close()
+        tail = self.restorer.close()
+        if self.translator is not None:
+            # A vendor that failed or stopped short gets no translated closing event: the
+            # caller's error event (or its absence) says so, as for a same-flavour stream.
+            tail = self.translator.feed(tail) + self.translator.close(
+                end=self.complete and self.upstream_error is None)
+        return tail
 
     def finish(self) -> None:
         """Record the answer (once), as it was delivered."""
