@@ -10,6 +10,7 @@ the audit log first.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import re
 import time
 import uuid
@@ -29,8 +30,15 @@ from .core import Guard, Protected
 from .errors import AuditError, GuardError, UnknownModel
 from .policy import Action, DataClass, Policy, load_policy
 from .settings import Settings
-from .signals import force_controls, scannable_headers, select_headers, vendor_confirmed
-from .vendors import ModelCard, Registry, load_registry, route
+from .signals import (
+    body_controls,
+    force_controls,
+    scannable_headers,
+    select_headers,
+    vendor_confirmed,
+)
+from .vendors import ModelCard, Registry, check_contract, load_registry, route
+from .vendors.contract import fallback_model as _upstream_model
 
 REQUEST_ID_HEADER = "x-sovereign-guard-request-id"
 DECISION_HEADER = "x-sovereign-guard-decision"
@@ -74,6 +82,14 @@ class Outbound:
     signals_sent: dict[str, str] = field(default_factory=dict)
     controls_sent: dict[str, Any] = field(default_factory=dict)
     caller_request_id: str | None = None  # the caller's own id, when it sent one
+    # For failover: what the caller asked for, the redacted body before this card's controls
+    # were forced (None: it had none, `content` is it), the client headers that may be sent,
+    # and every vendor tried so far (card, outcome, status, latency).
+    model: str = ""
+    requested: ModelCard | None = field(default=None, repr=False)
+    unforced: bytes | None = field(default=None, repr=False)
+    client_headers: Mapping[str, str] = field(default_factory=dict, repr=False)
+    attempts: list[dict[str, Any]] = field(default_factory=list)
 
     def response_headers(self) -> dict[str, str]:
         return {REQUEST_ID_HEADER: self.request_id, DECISION_HEADER: self.decision}
@@ -239,8 +255,11 @@ class Pipeline:
             raise ctx.refuse(403, "policy_blocked", _blocked_message(("unscannable:keys",)),
                              reasons=("unscannable:keys",)) from None
         body["model"] = decision.upstream_model
-        controls = force_controls(body, target, rest)  # in place: the body is ours
         try:
+            # Kept only when a failover could re-send it to a card with other controls.
+            unforced = (orjson.dumps(body) if self.policy.vendors.failover.max_attempts > 1
+                        and body_controls(target, rest) else None)
+            controls = force_controls(body, target, rest)  # in place: the body is ours
             content = orjson.dumps(body)
         except TypeError as exc:  # orjson's depth limit (or, from the decorator, an object)
             deep = "Recursion" in str(exc)
@@ -260,9 +279,73 @@ class Pipeline:
             started=started, detect_ms=detect_ms, restorer=Restorer(protected.mapping),
             content=content, signals_sent={n: sent[n] for n in sorted(forced) if n in sent},
             controls_sent=controls, caller_request_id=ctx.caller_request_id,
+            model=model, requested=card, unforced=unforced, client_headers=clean,
         )
         ctx.write(self._event(ctx, decision.decision, decision.reasons, target, out=out))
         return out
+
+    # -- failover ----------------------------------------------------------------------------
+
+    def admits(self, card: ModelCard, flavour: Flavour) -> bool:
+        """Whether a request of `flavour` can be sent to `card` as it is. The one place to
+        widen once requests are translated between API flavours."""
+        return card.api in (flavour, "echo")
+
+    def candidates(self, out: Outbound) -> list[ModelCard]:
+        """The cards that may serve `out` instead, best first: the policy's fallbacks, each
+        compliant for the request's class and speaking its API, the requested card and the
+        ones already tried left out."""
+        tried = {a["card"] for a in out.attempts} | {out.card.id}
+        names = [*self.policy.vendors.fallbacks]
+        if out.requested is not None:
+            names.insert(0, out.requested.id)
+        data_class, today = out.protected.outbound_class, date.today()
+        found: list[ModelCard] = []
+        for name in names:
+            card = self.registry.get(name)
+            if (card is None or card.id in tried or card in found
+                    or not self.admits(card, out.flavour)
+                    or check_contract(card, self.policy, data_class, today)):
+                continue
+            found.append(card)
+        return found
+
+    def retarget(self, out: Outbound, card: ModelCard, cause: str) -> Outbound:
+        """The same prepared (redacted) request re-targeted at `card`: its model name, its
+        forced controls and headers, recorded (kind `failover`) before it may leave; raises
+        `Refused` (503) when that record cannot be written. `card` comes from `candidates`."""
+        body = orjson.loads(out.unforced if out.unforced is not None else out.content)
+        body["model"] = _upstream_model(card)
+        controls = force_controls(body, card, out.route)
+        sent, dropped = select_headers(out.client_headers, card, self.policy,
+                                       requested=out.requested)
+        forced = {n.lower() for n in (*card.controls.headers, *self.policy.signals.headers)}
+        new = dataclasses.replace(
+            out, card=card, url=f"{card.base_url.rstrip('/')}/{out.route}", headers=sent,
+            body=body, content=orjson.dumps(body), decision="reroute",
+            signals_sent={n: sent[n] for n in sorted(forced) if n in sent},
+            controls_sent=controls, unforced=None, attempts=out.attempts,
+        )
+        event = AuditEvent(
+            kind="failover", request_id=out.request_id, caller_request_id=out.caller_request_id,
+            time=_now(), door=self.door, route=f"/v1/{out.route}",
+            model_requested=_safe(out.model), vendor=card.vendor, card_id=card.id,
+            card_hash=card.card_hash,
+            requested_card_id=out.requested.id if out.requested else None,
+            policy_id=self.policy.id, policy_hash=self.policy.sha256, decision="reroute",
+            reasons=[f"failover:{cause}"],
+            outbound_class=out.protected.outbound_class.value,
+            signals_sent=new.signals_sent, controls_sent=controls,
+            headers_dropped=sorted(dropped), attempts=list(out.attempts),
+        )
+        if self.audit is not None:
+            try:
+                self.audit.append(event)
+            except AuditError:
+                raise Refused(503, "audit_unavailable",
+                              "request not re-sent: the audit trail cannot be written",
+                              flavour=out.flavour, request_id=out.request_id) from None
+        return new
 
     def _unscannable(self, walked: Walk) -> tuple[str, ...]:
         """Why parts of the request cannot be inspected, under this policy (sorted, unique)."""
@@ -312,7 +395,7 @@ class Pipeline:
             policy_id=self.policy.id, policy_hash=self.policy.sha256, decision=out.decision,
             status=status, vendor_confirmed=confirmed or {},
             latency_ms={"detect": round(out.detect_ms, 3), "total": round(total, 3)},
-            error=error, details=details or {},
+            error=error, details=details or {}, attempts=list(out.attempts),
         )
         with contextlib.suppress(AuditError):  # the writer marks itself unhealthy
             self.audit.append(event)

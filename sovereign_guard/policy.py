@@ -169,6 +169,18 @@ class ClassRequirements(Strict):
     signature_required: bool = False
 
 
+FailoverWhen = Literal["connect", "timeout", "429", "5xx"]
+
+
+class Failover(Strict):
+    """When the serving vendor fails before any byte of its answer reached the caller, the
+    next compliant candidate (the request's route, then `fallbacks`) is tried. `max_attempts`
+    counts every vendor tried, the first included: 1 turns failover off."""
+
+    when: list[FailoverWhen] = ["connect", "timeout", "429", "5xx"]
+    max_attempts: int = Field(default=3, ge=1, le=10)
+
+
 class VendorPolicy(Strict):
     default_model: str = "local/echo"
     require_signatures: bool = False
@@ -176,6 +188,7 @@ class VendorPolicy(Strict):
     expiry_warning_days: int = Field(default=30, ge=0)
     fallbacks: list[str] = []
     requirements: dict[DataClass, ClassRequirements] = {}
+    failover: Failover = Failover()
 
 
 class Signals(Strict):

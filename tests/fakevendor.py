@@ -35,6 +35,8 @@ class Received:
 class FakeVendor:
     requests: list[Received] = field(default_factory=list)
     fail_with: tuple[int, dict] | None = None  # next answer: (status, body)
+    # Next answers, one per request, before `fail_with`: (status, body, headers).
+    failures: list[tuple[int, dict, dict[str, str]]] = field(default_factory=list)
     port: int = 0
 
     @property
@@ -44,6 +46,7 @@ class FakeVendor:
     def clear(self) -> None:
         self.requests.clear()
         self.fail_with = None
+        self.failures.clear()
 
     def everything_received(self) -> str:
         return "\n".join(r.raw.decode("utf-8", "replace") + json.dumps(r.headers) for r in self.requests)
@@ -55,6 +58,9 @@ class FakeVendor:
         body = json.loads(raw)
         rest = request.url.path.removeprefix("/v1/")
         self.requests.append(Received(rest, dict(request.headers), body, raw))
+        if self.failures:
+            status, payload, headers = self.failures.pop(0)
+            return JSONResponse(payload, status_code=status, headers=headers)
         if self.fail_with:
             status, payload = self.fail_with
             self.fail_with = None

@@ -164,7 +164,7 @@ class RouteDecision:
         }
 
 
-def _fallback_model(card: ModelCard) -> str:
+def fallback_model(card: ModelCard) -> str:
     return card.upstream_model or (card.aliases[0] if card.aliases else card.id)
 
 
@@ -193,7 +193,7 @@ def route(registry: Registry, policy: Policy, model: str, outbound_class: DataCl
         failed = tuple(check_contract(candidate, policy, outbound_class, today))
         if not failed:
             return RouteDecision("reroute", candidate, requested, reasons,
-                                 _fallback_model(candidate), outbound_class, tuple(tried))
+                                 fallback_model(candidate), outbound_class, tuple(tried))
         tried.append((candidate.id, failed))
     if tried:
         reasons = (*reasons, "no_compliant_fallback")
