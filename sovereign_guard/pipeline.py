@@ -237,7 +237,7 @@ class Pipeline:
             reasons = tuple(protected.block_reasons) if protected.blocked else in_docs
             raise ctx.refuse(403, "policy_blocked", _blocked_message(reasons),
                              reasons=reasons)
-        decision = route(self.registry, self.policy, model, protected.outbound_class,
+        decision = route(self.registry, self.policy, model, self._route_class(protected),
                          transformed=protected.transformed, today=date.today(), api=flavour,
                          requested=card)
         if decision.decision == "block" or decision.card is None:
@@ -291,15 +291,20 @@ class Pipeline:
         widen once requests are translated between API flavours."""
         return card.api in (flavour, "echo")
 
+    def _route_class(self, protected: Protected) -> DataClass:
+        """The class that orders routes and is checked against contracts (`vendors.route_on`)."""
+        if self.policy.vendors.route_on == "detected":
+            return protected.detected_class
+        return protected.outbound_class
+
     def candidates(self, out: Outbound) -> list[ModelCard]:
-        """The cards that may serve `out` instead, best first: the policy's fallbacks, each
-        compliant for the request's class and speaking its API, the requested card and the
-        ones already tried left out."""
+        """The cards that may serve `out` instead, best first: its route (or the requested
+        card), then the fallbacks; each compliant for the request's class and admitted for
+        its API, the ones already tried left out."""
         tried = {a["card"] for a in out.attempts} | {out.card.id}
-        names = [*self.policy.vendors.fallbacks]
-        if out.requested is not None:
-            names.insert(0, out.requested.id)
-        data_class, today = out.protected.outbound_class, date.today()
+        data_class, today = self._route_class(out.protected), date.today()
+        requested = out.requested.id if out.requested is not None else out.card.id
+        names = self.policy.vendors.candidates(out.model, requested, data_class)
         found: list[ModelCard] = []
         for name in names:
             card = self.registry.get(name)
@@ -315,7 +320,8 @@ class Pipeline:
         forced controls and headers, recorded (kind `failover`) before it may leave; raises
         `Refused` (503) when that record cannot be written. `card` comes from `candidates`."""
         body = orjson.loads(out.unforced if out.unforced is not None else out.content)
-        body["model"] = _upstream_model(card)
+        asked = out.requested is not None and card.id == out.requested.id
+        body["model"] = (card.upstream_model or out.model) if asked else _upstream_model(card)
         controls = force_controls(body, card, out.route)
         sent, dropped = select_headers(out.client_headers, card, self.policy,
                                        requested=out.requested)

@@ -146,8 +146,11 @@ def _find_conflicts(result: Scan, policy: Policy) -> None:
                 result.conflicting_ids.update({card.id, other.id})
             else:
                 owners[alias] = card
+    routes = policy.vendors.routes
     for field_name, names in (("fallbacks", policy.vendors.fallbacks),
-                              ("default_model", [policy.vendors.default_model])):
+                              ("default_model", [policy.vendors.default_model]),
+                              ("routes", sorted(routes)),
+                              *((f"routes.{key}", sorted(r.names())) for key, r in routes.items())):
         for name in names:
             if name not in owners:
                 result.conflicts.append(f"policy vendors.{field_name} names '{name}', which is "
