@@ -311,7 +311,7 @@ def test_guard_transport_is_a_real_class_accepting_third_party_transports(pipeli
     t = GuardTransport(inner, pipeline=pipeline)
     assert isinstance(t, GuardTransport) and isinstance(t, httpx.BaseTransport)
     with httpx.Client(transport=t) as client:
-        assert client.get("https://x.invalid/v1/models").json() == {"data": []}
+        assert client.get("https://x.invalid/v1/files").json() == {"data": []}
     assert inner.closed == 1  # the client closed the guard, which closed the inner transport
     t2 = GuardTransport(httpx2.MockTransport(lambda r: httpx2.Response(200)), pipeline=pipeline)
     assert isinstance(t2, GuardTransport) and isinstance(t2, httpx2.BaseTransport)
@@ -322,7 +322,7 @@ def test_async_guard_transport_passes_gets_through_and_closes_its_inner(pipeline
 
     async def run():
         async with httpx.AsyncClient(transport=GuardTransport(inner, pipeline=pipeline)) as c:
-            return await c.get("https://x.invalid/v1/models")
+            return await c.get("https://x.invalid/v1/files")  # /v1/models: the guard answers
 
     r = asyncio.run(run())
     assert r.status_code == 200 and r.json()["data"][0]["id"] == "fake/gpt"
@@ -346,7 +346,7 @@ def test_default_inner_transport_is_built_once(pipeline, vendor, monkeypatch):
                 "model": "fake/gpt", "messages": [{"role": "user", "content": "hi"}]})
             assert r.status_code == 200
         # a GET through the default inner transport reaches the fake vendor (a 404 of its own)
-        assert client.get(vendor.base_url + "/models").status_code in (404, 405)
+        assert client.get(vendor.base_url + "/files").status_code in (404, 405)
     assert len(built) == 1
 
 

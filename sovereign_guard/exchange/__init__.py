@@ -24,6 +24,7 @@ from .. import metrics
 from ..adapters import Route, error_body, flavour_of, parse_route
 from ..headers import pass_back
 from ..pipeline import DECISION_HEADER, REQUEST_ID_HEADER, Outbound, Pipeline, Refused
+from . import discovery
 from .stream import StreamSession
 from .upstream import AsyncReply, AsyncUpstream, Reply, SyncReply, Upstream, UpstreamError
 
@@ -74,7 +75,7 @@ def refusal(refused: Refused) -> Answer:
 
 
 def unsupported(inbound: Inbound) -> Answer:
-    """A route the guard does not serve (files, batches, model lists...): refused in the
+    """A route the guard does not serve (files, batches...): refused in the
     caller's own error shape rather than forwarded unscanned. Not recorded: nothing was read."""
     return refusal(Refused(404, "unsupported_route",
                            f"sovereign-guard does not serve {inbound.method} {inbound.path}",
@@ -91,6 +92,17 @@ class Exchange:
     def route(inbound: Inbound) -> Route | None:
         """The request's route, parsed once for the whole exchange (None: not served)."""
         return parse_route(inbound.path) if inbound.method == "POST" else None
+
+    def models(self, inbound: Inbound) -> Answer | None:
+        """`GET /v1/models` and `/v1/models/{id}` answered from the cards usable under this
+        policy (exchange/discovery.py); None for any other request."""
+        if inbound.method not in ("GET", "HEAD"):
+            return None
+        model = discovery.model_path(inbound.path)
+        if model is None:
+            return None
+        status, body = discovery.listing(self.pipeline, flavour_of(inbound.headers), model)
+        return Answer(status, {"content-type": JSON}, body)
 
     def prepare(self, inbound: Inbound, route: Route, raw: bytes | None) -> Outbound | Answer:
         """The request made safe to send, or the refusal to answer with."""

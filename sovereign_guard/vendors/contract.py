@@ -183,6 +183,7 @@ def route(registry: Registry, policy: Policy, model: str, data_class: DataClass,
     `model`'s card already resolved by the caller. Raises UnknownModel for an unknown `model`."""
     today = today or date.today()
     requested = requested or registry.resolve(model)
+    asked = requested.upstream_model or registry.wire_name(requested, model)
     names = policy.vendors.candidates(model, requested.id, data_class)
     routed = names[0] != requested.id  # a route chose another first card
     reasons: tuple[str, ...] = ("routed",) if routed else ()
@@ -195,8 +196,7 @@ def route(registry: Registry, policy: Policy, model: str, data_class: DataClass,
             failed = tuple(check_contract(requested, policy, data_class, today))
             if not failed:
                 return RouteDecision("redact" if transformed else "allow", requested,
-                                     requested, reasons, requested.upstream_model or model,
-                                     data_class, tuple(tried))
+                                     requested, reasons, asked, data_class, tuple(tried))
             if not routed and not tried:  # the requested card's own reasons come first
                 reasons = failed
                 continue
@@ -210,5 +210,4 @@ def route(registry: Registry, policy: Policy, model: str, data_class: DataClass,
         tried.append((candidate.id, failed))
     if tried:
         reasons = (*reasons, "no_compliant_fallback")
-    return RouteDecision("block", None, requested, reasons, requested.upstream_model or model,
-                         data_class, tuple(tried))
+    return RouteDecision("block", None, requested, reasons, asked, data_class, tuple(tried))
