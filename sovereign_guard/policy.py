@@ -218,6 +218,8 @@ class VendorPolicy(Strict):
     require_signatures: bool = False
     trusted_keys: list[str] = []  # base64 raw Ed25519 public keys, or paths to PEM/raw files
     expiry_warning_days: int = Field(default=30, ge=0)
+    # `vendors check` flags a card whose risk review or evidence is older than this.
+    review_max_days: int = Field(default=365, ge=1)
     fallbacks: list[str] = []
     requirements: dict[DataClass, ClassRequirements] = {}
     failover: Failover = Failover()
