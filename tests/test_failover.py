@@ -98,13 +98,15 @@ def _chat(model: str, text: str = f"mail {EMAIL} please") -> dict:
 def test_refused_connection_fails_over_to_the_next_compliant_card(setup, vendor, door):
     pipe, doors = setup
     vendor.clear()
-    r = doors.clients[door].post("/v1/chat/completions", json=_chat("dead/gpt"))
+    r = doors.clients[door].post("/v1/chat/completions", json=_chat("dead/gpt"),
+                                 headers={"authorization": "Bearer sk-client-own"})
     assert r.status_code == 200, r.text
     assert EMAIL in r.json()["choices"][0]["message"]["content"]  # restored
     assert r.headers["x-sovereign-guard-decision"] == "reroute"
     # fake/trains is first among the fallbacks but trains on data: never tried.
     [got] = vendor.requests
     assert got.body["model"] == "backup-model" and got.body["store"] is False
+    assert "authorization" not in got.headers  # the client's key is for the card it named
     assert EMAIL not in vendor.everything_received()
     request, failover, response = _records(pipe, r)
     assert (request["kind"], request["card_id"]) == ("request", "dead/gpt")
@@ -207,3 +209,28 @@ def test_failover_only_on_the_outcomes_the_policy_names(vendor, tmp_path):
         assert r.status_code == 503 and len(vendor.requests) == 1
         ok = client.post("/v1/chat/completions", json=_chat("dead/gpt"))
     assert ok.status_code == 200
+
+
+@pytest.mark.parametrize("door", DOORS)
+def test_a_streamed_request_fails_over_before_its_first_byte(setup, vendor, door):
+    _, doors = setup
+    vendor.clear()
+    vendor.failures.append(DOWN)
+    with doors.clients[door].stream("POST", "/v1/chat/completions", json={
+            **_chat("fake/primary"), "stream": True}) as r:
+        text = r.read().decode()
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/event-stream")
+    assert EMAIL in text and "[DONE]" in text
+    assert [q.body["model"] for q in vendor.requests] == ["primary-model", "backup-model"]
+
+
+def test_a_vendor_timing_out_fails_over(setup, vendor):
+    pipe, _ = setup
+    vendor.clear()
+    vendor.stalls.append(2.0)
+    with httpx.Client(base_url="https://app.invalid", timeout=0.5, transport=GuardTransport(
+            httpx.HTTPTransport(), pipeline=pipe)) as client:
+        r = client.post("/v1/chat/completions", json=_chat("fake/primary"))
+    assert r.status_code == 200
+    assert [(a["card"], a["outcome"]) for a in _records(pipe, r)[-1]["attempts"]] == \
+        [("fake/primary", "timeout"), ("fake/backup", "ok")]
