@@ -112,7 +112,8 @@ class FakeVendor:
                 "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
 
     def app(self) -> Starlette:
-        paths = ["chat/completions", "completions", "embeddings", "responses", "messages"]
+        paths = ["chat/completions", "completions", "embeddings", "responses", "messages",
+                 "messages/count_tokens"]
         return Starlette(routes=[Route(f"/v1/{p}", self.handle, methods=["POST"]) for p in paths])
 
 

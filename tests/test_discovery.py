@@ -124,3 +124,18 @@ def test_an_exact_name_beats_a_pattern_and_the_longest_pattern_wins(tmp_path):
     decision = route(registry, policy(), "gpt-4.1", DataClass.PUBLIC, transformed=False,
                      today=TODAY)
     assert decision.upstream_model == "gpt-4.1"
+
+
+@pytest.mark.parametrize("door", DOORS)
+def test_count_tokens_is_forwarded_after_scanning(bases, vendor, door):
+    base, transport = bases[door]
+    extra = {} if transport is None else {"http_client": httpx2.Client(
+        transport=GuardTransport(httpx2.HTTPTransport(), pipeline=transport.pipeline))}
+    an = anthropic.Anthropic(api_key="k", base_url=base, **extra)
+    vendor.clear()
+    counted = an.messages.count_tokens(model="fake/claude", messages=[
+        {"role": "user", "content": "mail jane.doe@example.org about it"}])
+    assert counted.input_tokens > 0
+    [got] = vendor.requests
+    assert got.path == "messages/count_tokens"
+    assert "jane.doe@example.org" not in got.raw.decode() and "<EMAIL_ADDRESS_" in got.raw.decode()
