@@ -234,3 +234,12 @@ def test_a_vendor_timing_out_fails_over(setup, vendor):
     assert r.status_code == 200
     assert [(a["card"], a["outcome"]) for a in _records(pipe, r)[-1]["attempts"]] == \
         [("fake/primary", "timeout"), ("fake/backup", "ok")]
+
+
+def test_a_client_error_from_the_next_card_is_its_own_answer(setup, vendor):
+    _, doors = setup
+    vendor.clear()
+    vendor.failures += [DOWN, (400, {"error": {"message": "no such param", "type": "x",
+                                               "code": None}}, {})]
+    r = doors.clients["transport"].post("/v1/chat/completions", json=_chat("fake/primary"))
+    assert r.status_code == 400 and r.json()["error"]["message"] == "no such param"

@@ -199,8 +199,9 @@ class Exchange:
 
     @staticmethod
     def _exhausted(out: Outbound) -> bool:
-        """Several vendors were tried and the last failed too (its status was a failure)."""
-        return len(out.attempts) > 1 and out.attempts[-1]["outcome"] != "ok"
+        """Several vendors were tried and the last failed too (429 / 5xx; a 4xx is the last
+        vendor's answer to the request itself and goes back as it is)."""
+        return len(out.attempts) > 1 and out.attempts[-1]["outcome"] in ("429", "5xx")
 
     def _exhausted_answer(self, out: Outbound, status: int) -> Answer:
         """Every candidate failed: one error in the caller's shape naming each card and how it
