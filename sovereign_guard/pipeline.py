@@ -330,7 +330,9 @@ class Pipeline:
             out, card=card, url=f"{card.base_url.rstrip('/')}/{out.route}", headers=sent,
             body=body, content=orjson.dumps(body), decision="reroute",
             signals_sent={n: sent[n] for n in sorted(forced) if n in sent},
-            controls_sent=controls, unforced=None, attempts=out.attempts,
+            controls_sent=controls, attempts=out.attempts,
+            # a later failover starts again from the body without any card's controls
+            unforced=out.unforced if out.unforced is not None else out.content,
         )
         event = AuditEvent(
             kind="failover", request_id=out.request_id, caller_request_id=out.caller_request_id,

@@ -190,12 +190,13 @@ class Exchange:
         failover = self.pipeline.policy.vendors.failover
         if outcome not in failover.when or len(out.attempts) >= failover.max_attempts:
             return None
-        for card in self.pipeline.candidates(out):
-            try:
-                return self.pipeline.retarget(out, card, outcome)
-            except Refused:  # the re-send could not be recorded: it does not leave
-                return None
-        return None
+        candidates = self.pipeline.candidates(out)
+        if not candidates:
+            return None
+        try:
+            return self.pipeline.retarget(out, candidates[0], outcome)
+        except Refused:  # the re-send could not be recorded: it does not leave
+            return None
 
     @staticmethod
     def _exhausted(out: Outbound) -> bool:
