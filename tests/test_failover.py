@@ -243,3 +243,29 @@ def test_a_client_error_from_the_next_card_is_its_own_answer(setup, vendor):
                                                "code": None}}, {})]
     r = doors.clients["transport"].post("/v1/chat/completions", json=_chat("fake/primary"))
     assert r.status_code == 400 and r.json()["error"]["message"] == "no such param"
+
+
+def test_each_card_gets_its_own_controls_and_no_other_cards(vendor, tmp_path):
+    dead = f"http://127.0.0.1:{free_port()}/v1"
+    plain = {**model_card("x/plain", "openai", dead), "upstream_model": "plain",
+             "controls": {"body": {}, "headers": {}}}
+    store = {**model_card("x/store", "openai", vendor.base_url), "upstream_model": "store"}
+    user = {**model_card("x/user", "openai", vendor.base_url), "upstream_model": "user",
+            "controls": {"body": {"user": "guard"}, "headers": {"x-tenant": "t1"}}}
+    (tmp_path / "models").mkdir()
+    models = write_models(tmp_path / "models", [plain, store, user])
+    policy = yaml.safe_load((REPO / "policies" / "default.yaml").read_text())
+    policy["vendors"]["routes"] = {"x/plain": ["x/plain", "x/store", "x/user"]}
+    (tmp_path / "p.yaml").write_text(yaml.safe_dump(policy))
+    pipe = Pipeline.from_files(tmp_path / "p.yaml", models, tmp_path / "audit",
+                               keys=tmp_path / "keys.json", tenant_key=TENANT_KEY)
+    vendor.clear()
+    vendor.failures.append(DOWN)
+    with httpx.Client(base_url="https://app.invalid", transport=GuardTransport(
+            httpx.HTTPTransport(), pipeline=pipe)) as client:
+        r = client.post("/v1/chat/completions", json=_chat("x/plain"))
+    assert r.status_code == 200
+    first, second = vendor.requests
+    assert (first.body["model"], first.body["store"]) == ("store", False)
+    assert second.body["model"] == "user" and second.body["user"] == "guard"
+    assert "store" not in second.body and second.headers["x-tenant"] == "t1"
