@@ -102,6 +102,8 @@ def respond(route: str, body: dict) -> tuple[int, bytes]:
     now = int(time.time())
     usage_in = max(1, len(orjson.dumps(body)) // 4)
     usage_out = max(1, len(text) // 4)
+    if route == "messages/count_tokens":
+        return 200, orjson.dumps({"input_tokens": usage_in})
     if route == "embeddings":
         inputs = body.get("input")
         inputs = inputs if isinstance(inputs, list) else [inputs]

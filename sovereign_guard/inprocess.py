@@ -52,8 +52,9 @@ class GuardTransport(*_BASES):  # type: ignore[misc]
     the sidecar does, through the same exchange.
 
     As in the sidecar, the model card picks the destination (`base_url` + route), whatever base
-    URL the SDK was given. Body-less reads (GET/HEAD, e.g. listing models) pass through to the
-    inner transport; any other request to a route the guard does not understand is refused
+    URL the SDK was given. `GET /v1/models` is answered by the guard (exchange/discovery.py);
+    other body-less reads (GET/HEAD) pass through to the inner transport; any other request to
+    a route the guard does not understand is refused
     (404 in the caller's error shape), not sent unscanned.
 
         GuardTransport(httpx.HTTPTransport(), pipeline=Pipeline.from_files(...))
@@ -87,6 +88,8 @@ class GuardTransport(*_BASES):  # type: ignore[misc]
         inbound = Inbound.of(request.method, request.url.path, request.headers.items())
         route = Exchange.route(inbound)
         if route is None:
+            if (listed := self.exchange.models(inbound)) is not None:
+                return _response(http, listed)
             if inbound.method in _SAFE_METHODS:
                 return inner.handle_request(request)
             return _response(http, unsupported(inbound))
@@ -102,6 +105,8 @@ class GuardTransport(*_BASES):  # type: ignore[misc]
         inbound = Inbound.of(request.method, request.url.path, request.headers.items())
         route = Exchange.route(inbound)
         if route is None:
+            if (listed := self.exchange.models(inbound)) is not None:
+                return _response(http, listed)
             if inbound.method in _SAFE_METHODS:
                 return await inner.handle_async_request(request)
             return _response(http, unsupported(inbound))

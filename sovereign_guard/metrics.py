@@ -18,6 +18,11 @@ REFUSALS = PromCounter(
     "sovereign_guard_refusals_total", "Requests refused before leaving, by reason code",
     ["route", "status", "code"],
 )
+ATTEMPTS = PromCounter(
+    "sovereign_guard_vendor_attempts_total",
+    "Vendor attempts by card and outcome (ok, connect, timeout, error, 429, 4xx, 5xx)",
+    ["card", "outcome"],
+)
 ENTITIES = PromCounter(
     "sovereign_guard_entities_total", "Sensitive values found, by entity type and action",
     ["type", "action"],
@@ -48,6 +53,10 @@ def observe_detection(route: str, ms: float, protected) -> None:
 def observe_response(route: str, decision: str, vendor: str, status: int, ms: float) -> None:
     REQUESTS.labels(_route(route), decision, vendor, str(status)).inc()
     UPSTREAM_MS.labels(_route(route)).observe(ms)
+
+
+def observe_attempt(card: str, outcome: str) -> None:
+    ATTEMPTS.labels(card, outcome).inc()
 
 
 def observe_refusal(route: str, status: int, code: str) -> None:

@@ -9,6 +9,7 @@ the audit log first.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import time
@@ -30,9 +31,16 @@ from .core import Guard, Protected
 from .errors import AuditError, GuardError, UnknownModel
 from .policy import Action, DataClass, Policy, load_policy
 from .settings import Settings
-from .signals import force_controls, scannable_headers, select_headers, vendor_confirmed
+from .signals import (
+    body_controls,
+    force_controls,
+    scannable_headers,
+    select_headers,
+    vendor_confirmed,
+)
 from .translate import Translation, Untranslatable, translation_for
-from .vendors import ModelCard, Registry, load_registry, route
+from .vendors import ModelCard, Registry, check_contract, load_registry, route
+from .vendors.contract import fallback_model as _upstream_model
 
 log = logging.getLogger("sovereign_guard.pipeline")
 
@@ -82,6 +90,23 @@ class Outbound:
     # The caller's flavour differs from the card's: the body was translated before it was
     # scanned, and the answer is translated back after it is restored (None: same flavour).
     translation: Translation | None = None
+    # For failover: what the caller asked for, the redacted body before this card's controls
+    # were forced (None: it had none, `content` is it), the client headers that may be sent,
+    # and every vendor tried so far (card, outcome, status, latency).
+    model: str = ""
+    requested: ModelCard | None = field(default=None, repr=False)
+    unforced: bytes | None = field(default=None, repr=False)
+    client_headers: Mapping[str, str] = field(default_factory=dict, repr=False)
+    attempts: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def vendor_route(self) -> str:
+        """The route the vendor is sent (the caller's, unless the body was translated)."""
+        return self.translation.vendor_route if self.translation else self.route
+
+    @property
+    def vendor_flavour(self) -> str:
+        return self.translation.vendor if self.translation else self.flavour
 
     def response_headers(self) -> dict[str, str]:
         return {REQUEST_ID_HEADER: self.request_id, DECISION_HEADER: self.decision,
@@ -260,7 +285,7 @@ class Pipeline:
             reasons = tuple(protected.block_reasons) if protected.blocked else in_docs
             raise ctx.refuse(403, "policy_blocked", _blocked_message(reasons),
                              reasons=reasons)
-        decision = route(self.registry, self.policy, model, protected.outbound_class,
+        decision = route(self.registry, self.policy, model, self._route_class(protected),
                          transformed=protected.transformed, today=date.today(), api=vendor_flavour,
                          requested=card)
         if decision.decision == "block" or decision.card is None:
@@ -278,8 +303,11 @@ class Pipeline:
             raise ctx.refuse(403, "policy_blocked", _blocked_message(("unscannable:keys",)),
                              reasons=("unscannable:keys",)) from None
         body["model"] = decision.upstream_model
-        controls = force_controls(body, target, vendor_route)  # in place: the body is ours
         try:
+            # Kept only when a failover could re-send it to a card with other controls.
+            unforced = (orjson.dumps(body) if self.policy.vendors.failover.max_attempts > 1
+                        and body_controls(target, vendor_route) else None)
+            controls = force_controls(body, target, vendor_route)  # in place: the body is ours
             content = orjson.dumps(body)
         except TypeError as exc:  # orjson's depth limit (or, from the decorator, an object)
             deep = "Recursion" in str(exc)
@@ -303,9 +331,83 @@ class Pipeline:
             content=content, signals_sent={n: sent[n] for n in sorted(forced) if n in sent},
             controls_sent=controls, caller_request_id=ctx.caller_request_id,
             translation=translation,
+            model=model, requested=card, unforced=unforced, client_headers=clean,
         )
         ctx.write(self._event(ctx, decision.decision, decision.reasons, target, out=out))
         return out
+
+    # -- failover ----------------------------------------------------------------------------
+
+    def admits(self, card: ModelCard, flavour: Flavour) -> bool:
+        """Whether a request of `flavour` can be sent to `card` as it is. The one place to
+        widen once requests are translated between API flavours."""
+        return card.api in (flavour, "echo")
+
+    def _route_class(self, protected: Protected) -> DataClass:
+        """The class that orders routes and is checked against contracts (`vendors.route_on`)."""
+        if self.policy.vendors.route_on == "detected":
+            return protected.detected_class
+        return protected.outbound_class
+
+    def candidates(self, out: Outbound) -> list[ModelCard]:
+        """The cards that may serve `out` instead, best first: its route (or the requested
+        card), then the fallbacks; each compliant for the request's class and admitted for
+        its API, the ones already tried left out."""
+        tried = {a["card"] for a in out.attempts} | {out.card.id}
+        data_class, today = self._route_class(out.protected), date.today()
+        requested = out.requested.id if out.requested is not None else out.card.id
+        names = self.policy.vendors.candidates(out.model, requested, data_class)
+        found: list[ModelCard] = []
+        for name in names:
+            card = self.registry.get(name)
+            if (card is None or card.id in tried or card in found
+                    or not self.admits(card, out.vendor_flavour)
+                    or check_contract(card, self.policy, data_class, today)):
+                continue
+            found.append(card)
+        return found
+
+    def retarget(self, out: Outbound, card: ModelCard, cause: str) -> Outbound:
+        """The same prepared (redacted) request re-targeted at `card`: its model name, its
+        forced controls and headers, recorded (kind `failover`) before it may leave; raises
+        `Refused` (503) when that record cannot be written. `card` comes from `candidates`."""
+        body = orjson.loads(out.unforced if out.unforced is not None else out.content)
+        asked = out.requested is not None and card.id == out.requested.id
+        body["model"] = (card.upstream_model or out.model) if asked else _upstream_model(card)
+        controls = force_controls(body, card, out.vendor_route)
+        sent, dropped = select_headers(out.client_headers, card, self.policy,
+                                       requested=out.requested)
+        if out.translation is not None:
+            sent = out.translation.headers(sent)
+        forced = {n.lower() for n in (*card.controls.headers, *self.policy.signals.headers)}
+        new = dataclasses.replace(
+            out, card=card, url=f"{card.base_url.rstrip('/')}/{out.vendor_route}", headers=sent,
+            body=body, content=orjson.dumps(body), decision="reroute",
+            signals_sent={n: sent[n] for n in sorted(forced) if n in sent},
+            controls_sent=controls, attempts=out.attempts,
+            # a later failover starts again from the body without any card's controls
+            unforced=out.unforced if out.unforced is not None else out.content,
+        )
+        event = AuditEvent(
+            kind="failover", request_id=out.request_id, caller_request_id=out.caller_request_id,
+            time=_now(), door=self.door, route=f"/v1/{out.route}",
+            model_requested=_safe(out.model), vendor=card.vendor, card_id=card.id,
+            card_hash=card.card_hash,
+            requested_card_id=out.requested.id if out.requested else None,
+            policy_id=self.policy.id, policy_hash=self.policy.sha256, decision="reroute",
+            reasons=[f"failover:{cause}"],
+            outbound_class=out.protected.outbound_class.value,
+            signals_sent=new.signals_sent, controls_sent=controls,
+            headers_dropped=sorted(dropped), attempts=list(out.attempts),
+        )
+        if self.audit is not None:
+            try:
+                self.audit.append(event)
+            except AuditError:
+                raise Refused(503, "audit_unavailable",
+                              "request not re-sent: the audit trail cannot be written",
+                              flavour=out.flavour, request_id=out.request_id) from None
+        return new
 
     def _unscannable(self, walked: Walk) -> tuple[str, ...]:
         """Why parts of the request cannot be inspected, under this policy (sorted, unique)."""
@@ -357,7 +459,7 @@ class Pipeline:
             policy_id=self.policy.id, policy_hash=self.policy.sha256, decision=out.decision,
             status=status, vendor_confirmed=confirmed or {},
             latency_ms={"detect": round(out.detect_ms, 3), "total": round(total, 3)},
-            error=error, details=details or {},
+            error=error, details=details or {}, attempts=list(out.attempts),
         )
         try:
             self.audit.append(event)

@@ -19,6 +19,7 @@ from pydantic import (
     PrivateAttr,
     ValidationError,
     field_validator,
+    model_validator,
 )
 
 from .errors import PolicyError
@@ -169,13 +170,73 @@ class ClassRequirements(Strict):
     signature_required: bool = False
 
 
+FailoverWhen = Literal["connect", "timeout", "429", "5xx"]
+
+
+class Failover(Strict):
+    """When the serving vendor fails before any byte of its answer reached the caller, the
+    next compliant candidate (the request's route, then `fallbacks`) is tried. `max_attempts`
+    counts every vendor tried, the first included: 1 turns failover off."""
+
+    when: list[FailoverWhen] = ["connect", "timeout", "429", "5xx"]
+    max_attempts: int = Field(default=3, ge=1, le=10)
+
+    @field_validator("when", mode="before")
+    @classmethod
+    def _statuses_as_written(cls, value: object) -> object:
+        # YAML reads an unquoted 429 as a number.
+        return [str(v) for v in value] if isinstance(value, list) else value
+
+
+class VendorRoute(Strict):
+    """The ordered card ids serving one requested name: `default` for every class, a class's
+    own list (e.g. `confidential: [self-hosted/llama-4]`) instead of it for that class. Given
+    as a plain list, that list is `default`."""
+
+    default: list[str] = []
+    public: list[str] | None = None
+    internal: list[str] | None = None
+    confidential: list[str] | None = None
+    restricted: list[str] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_list(cls, value: object) -> object:
+        return {"default": value} if isinstance(value, list) else value
+
+    def order(self, data_class: DataClass) -> list[str]:
+        own = getattr(self, data_class.value)
+        return self.default if own is None else own
+
+    def names(self) -> set[str]:
+        lists = (self.default, self.public, self.internal, self.confidential, self.restricted)
+        return {name for names in lists if names for name in names}
+
+
 class VendorPolicy(Strict):
     default_model: str = "local/echo"
     require_signatures: bool = False
     trusted_keys: list[str] = []  # base64 raw Ed25519 public keys, or paths to PEM/raw files
     expiry_warning_days: int = Field(default=30, ge=0)
+    # `vendors check` flags a card whose risk review or evidence is older than this.
+    review_max_days: int = Field(default=365, ge=1)
     fallbacks: list[str] = []
     requirements: dict[DataClass, ClassRequirements] = {}
+    failover: Failover = Failover()
+    # Requested alias or card id -> the cards that serve it, first compliant wins; fallbacks
+    # stay the candidates of last resort.
+    routes: dict[str, VendorRoute] = {}
+    # Which class picks the route's order and is checked against contracts: the class of
+    # what leaves (`outbound`, after redaction) or of what the request held (`detected`).
+    route_on: Literal["outbound", "detected"] = "outbound"
+
+    def candidates(self, model: str, card_id: str, data_class: DataClass) -> list[str]:
+        """The card ids that may serve a request for `model` (resolved to `card_id`), best
+        first: its route for `data_class` (by the name asked for, else by the card's id; no
+        route: the card itself), then the fallbacks; unique."""
+        found = self.routes.get(model) or self.routes.get(card_id)
+        first = found.order(data_class) if found is not None else [card_id]
+        return list(dict.fromkeys([*first, *self.fallbacks]))
 
 
 class Signals(Strict):

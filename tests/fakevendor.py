@@ -8,6 +8,7 @@ the first tool with the user text as argument.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import threading
@@ -35,6 +36,9 @@ class Received:
 class FakeVendor:
     requests: list[Received] = field(default_factory=list)
     fail_with: tuple[int, dict] | None = None  # next answer: (status, body)
+    # Next answers, one per request, before `fail_with`: (status, body, headers).
+    failures: list[tuple[int, dict, dict[str, str]]] = field(default_factory=list)
+    stalls: list[float] = field(default_factory=list)  # next requests: seconds before answering
     port: int = 0
 
     @property
@@ -44,6 +48,8 @@ class FakeVendor:
     def clear(self) -> None:
         self.requests.clear()
         self.fail_with = None
+        self.failures.clear()
+        self.stalls.clear()
 
     def everything_received(self) -> str:
         return "\n".join(r.raw.decode("utf-8", "replace") + json.dumps(r.headers) for r in self.requests)
@@ -55,6 +61,11 @@ class FakeVendor:
         body = json.loads(raw)
         rest = request.url.path.removeprefix("/v1/")
         self.requests.append(Received(rest, dict(request.headers), body, raw))
+        if self.stalls:
+            await asyncio.sleep(self.stalls.pop(0))
+        if self.failures:
+            status, payload, headers = self.failures.pop(0)
+            return JSONResponse(payload, status_code=status, headers=headers)
         if self.fail_with:
             status, payload = self.fail_with
             self.fail_with = None
@@ -145,7 +156,8 @@ class FakeVendor:
                 "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
 
     def app(self) -> Starlette:
-        paths = ["chat/completions", "completions", "embeddings", "responses", "messages"]
+        paths = ["chat/completions", "completions", "embeddings", "responses", "messages",
+                 "messages/count_tokens"]
         return Starlette(routes=[Route(f"/v1/{p}", self.handle, methods=["POST"]) for p in paths])
 
 

@@ -17,6 +17,9 @@ ROUTES: dict[str, Flavour] = {
     "embeddings": "openai",
     "responses": "openai",
     "messages": "anthropic",
+    # Anthropic's token counter: the same body as a message, so scanned the same way before
+    # it is forwarded (a prompt counted is a prompt sent).
+    "messages/count_tokens": "anthropic",
 }
 
 # Longest first, so `chat/completions` is not read as `completions`.

@@ -11,7 +11,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-EventKind = Literal["request", "response", "recovery", "startup", "shutdown"]
+# `failover`: written before a request is re-sent to another card after a vendor failure
+# (nothing leaves unless its destination was recorded first).
+EventKind = Literal["request", "response", "failover", "recovery", "startup", "shutdown"]
 Decision = Literal["allow", "redact", "reroute", "block"]
 
 
@@ -67,6 +69,8 @@ class AuditEvent(_Model):
     unscanned_media: list[dict[str, Any]] = []
     error: str | None = None
     details: dict[str, Any] = {}
+    # Every vendor tried for this request, in order: card id, outcome, HTTP status, latency.
+    attempts: list[dict[str, Any]] = []
 
     @field_validator("time")
     @classmethod

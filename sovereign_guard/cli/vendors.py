@@ -2,7 +2,8 @@
 
 `check` exits 1 when any card is malformed, invalid under the policy (bad signature; missing
 or untrusted where signatures are required), expired, or expiring within the policy's
-`vendors.expiry_warning_days`, or when the registry would not load (alias collision, a
+`vendors.expiry_warning_days`, whose risk review or evidence is older than
+`vendors.review_max_days` (default 365), or when the registry would not load (alias collision, a
 fallback naming no card). Bad input (no such directory or policy) exits 2.
 """
 
@@ -79,6 +80,8 @@ def check_report(models: Path | None, policy_name: str | None, today: date) -> d
             problems.append("expires_soon")
         if card.id in result.conflicting_ids:
             problems.append("name_conflict")
+        problems += _stale(card, today, policy.vendors.review_max_days)
+        oldest = min((e.retrieved for e in card.evidence), default=None)
         rows.append({
             "id": card.id, "file": str(card.source) if card.source else None,
             "vendor": card.vendor, "api": card.api, "base_url": card.base_url,
@@ -91,6 +94,11 @@ def check_report(models: Path | None, policy_name: str | None, today: date) -> d
             "signature": card.signature, "signer": card.signer, "card_hash": card.card_hash,
             "compliant_classes": [c.value for c in compliant_classes(card, policy, today)],
             "assumptions": sorted(card.assumptions),
+            "last_review": (card.risk.last_review.isoformat()
+                            if card.risk and card.risk.last_review else None),
+            "financial_outlook": card.risk.financial_outlook if card.risk else None,
+            "incidents": len(card.risk.incidents) if card.risk else 0,
+            "oldest_evidence": oldest.isoformat() if oldest else None,
             "problems": problems,
         })
     errors = [{"file": str(path), "error": message} for path, message in result.file_errors]
@@ -101,6 +109,17 @@ def check_report(models: Path | None, policy_name: str | None, today: date) -> d
         "require_signatures": policy.vendors.require_signatures,
         "cards": rows, "errors": errors, "conflicts": list(result.conflicts),
     }
+
+
+def _stale(card, today: date, max_days: int) -> list[str]:
+    """`review_overdue` when the card's risk review, `evidence_stale` when any evidence was
+    recorded more than `max_days` days before `today` (a card without either is not flagged)."""
+    found = []
+    if card.risk and card.risk.last_review and (today - card.risk.last_review).days > max_days:
+        found.append("review_overdue")
+    if any((today - e.retrieved).days > max_days for e in card.evidence):
+        found.append("evidence_stale")
+    return found
 
 
 _COLUMNS = (("ID", "id"), ("VENDOR", "vendor"), ("API", "api"), ("MAX CLASS", "max"),

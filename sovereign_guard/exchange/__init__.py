@@ -13,15 +13,18 @@ itself.
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
+from .. import metrics
 from ..adapters import Route, error_body, flavour_of, parse_route
 from ..headers import pass_back
 from ..pipeline import DECISION_HEADER, REQUEST_ID_HEADER, Outbound, Pipeline, Refused
+from . import discovery
 from .stream import StreamSession
 from .upstream import AsyncReply, AsyncUpstream, Reply, SyncReply, Upstream, UpstreamError
 
@@ -72,7 +75,7 @@ def refusal(refused: Refused) -> Answer:
 
 
 def unsupported(inbound: Inbound) -> Answer:
-    """A route the guard does not serve (files, batches, model lists...): refused in the
+    """A route the guard does not serve (files, batches...): refused in the
     caller's own error shape rather than forwarded unscanned. Not recorded: nothing was read."""
     return refusal(Refused(404, "unsupported_route",
                            f"sovereign-guard does not serve {inbound.method} {inbound.path}",
@@ -90,6 +93,17 @@ class Exchange:
         """The request's route, parsed once for the whole exchange (None: not served)."""
         return parse_route(inbound.path) if inbound.method == "POST" else None
 
+    def models(self, inbound: Inbound) -> Answer | None:
+        """`GET /v1/models` and `/v1/models/{id}` answered from the cards usable under this
+        policy (exchange/discovery.py); None for any other request."""
+        if inbound.method not in ("GET", "HEAD"):
+            return None
+        model = discovery.model_path(inbound.path)
+        if model is None:
+            return None
+        status, body = discovery.listing(self.pipeline, flavour_of(inbound.headers), model)
+        return Answer(status, {"content-type": JSON}, body)
+
     def prepare(self, inbound: Inbound, route: Route, raw: bytes | None) -> Outbound | Answer:
         """The request made safe to send, or the refusal to answer with."""
         try:
@@ -101,14 +115,27 @@ class Exchange:
 
     def send(self, out: Outbound, upstream: Upstream,
              extensions: Mapping[str, Any] | None = None) -> Answer:
-        try:
-            reply = upstream.send(out, extensions)
-        except UpstreamError as exc:
-            return self._unreachable(out, exc)
+        while True:  # one vendor per turn; another only when failover says (see `_next`)
+            began = time.perf_counter()
+            try:
+                reply = upstream.send(out, extensions)
+            except UpstreamError as exc:
+                if (retry := self._next(out, began, _error_outcome(exc.kind))) is not None:
+                    out = retry
+                    continue
+                return self._unreachable(out, exc)
+            if (retry := self._next(out, began, _status_outcome(reply.status), reply)):
+                reply.close()
+                out = retry
+                continue
+            break
         headers = self._headers(out, reply)
         if self._streams(out, reply):
             return Answer(reply.status, headers, stream=StreamSession(
                 self.pipeline, out, reply.status, reply.chunks(), close=reply.close))
+        if self._exhausted(out):
+            reply.close()
+            return self._exhausted_answer(out, reply.status)
         try:
             content = reply.read()
         except UpstreamError as exc:
@@ -117,19 +144,78 @@ class Exchange:
 
     async def asend(self, out: Outbound, upstream: AsyncUpstream,
                     extensions: Mapping[str, Any] | None = None) -> Answer:
-        try:
-            reply: AsyncReply = await upstream.send(out, extensions)
-        except UpstreamError as exc:
-            return self._unreachable(out, exc)
+        while True:
+            began = time.perf_counter()
+            try:
+                reply: AsyncReply = await upstream.send(out, extensions)
+            except UpstreamError as exc:
+                if (retry := self._next(out, began, _error_outcome(exc.kind))) is not None:
+                    out = retry
+                    continue
+                return self._unreachable(out, exc)
+            if (retry := self._next(out, began, _status_outcome(reply.status), reply)):
+                await reply.close()
+                out = retry
+                continue
+            break
         headers = self._headers(out, reply)
         if self._streams(out, reply):
             return Answer(reply.status, headers, stream=StreamSession(
                 self.pipeline, out, reply.status, reply.chunks(), aclose=reply.close))
+        if self._exhausted(out):
+            await reply.close()
+            return self._exhausted_answer(out, reply.status)
         try:
             content = await reply.read()
         except UpstreamError as exc:
             return self._unreachable(out, exc)
         return self._complete(out, reply, content, headers)
+
+    # -- failover ------------------------------------------------------------------------------
+
+    def _next(self, out: Outbound, began: float, outcome: str,
+              reply: Reply | None = None) -> Outbound | None:
+        """Record the attempt just made; the request re-targeted at the next candidate when
+        the policy fails over on `outcome` and attempts are left, else None. Nothing of the
+        failed answer has reached the caller (only its status and headers were read)."""
+        attempt: dict[str, Any] = {"card": out.card.id, "outcome": outcome,
+                                   "ms": round((time.perf_counter() - began) * 1000, 3)}
+        if reply is not None:
+            attempt["status"] = reply.status
+            wait = _retry_after(reply)
+            if wait is not None:
+                attempt["retry_after"] = wait
+        out.attempts.append(attempt)
+        metrics.observe_attempt(out.card.id, outcome)
+        failover = self.pipeline.policy.vendors.failover
+        if outcome not in failover.when or len(out.attempts) >= failover.max_attempts:
+            return None
+        candidates = self.pipeline.candidates(out)
+        if not candidates:
+            return None
+        try:
+            return self.pipeline.retarget(out, candidates[0], outcome)
+        except Refused:  # the re-send could not be recorded: it does not leave
+            return None
+
+    @staticmethod
+    def _exhausted(out: Outbound) -> bool:
+        """Several vendors were tried and the last failed too (429 / 5xx; a 4xx is the last
+        vendor's answer to the request itself and goes back as it is)."""
+        return len(out.attempts) > 1 and out.attempts[-1]["outcome"] in ("429", "5xx")
+
+    def _exhausted_answer(self, out: Outbound, status: int) -> Answer:
+        """Every candidate failed: one error in the caller's shape naming each card and how it
+        failed, with the shortest `Retry-After` a vendor asked for."""
+        self.pipeline.record_response(out, status, error="upstream_exhausted")
+        tried = ", ".join(f"{a['card']} ({a['outcome']})" for a in out.attempts)
+        body = orjson.dumps(error_body(out.flavour, status, "upstream_exhausted",
+                                       f"no vendor could answer; tried {tried}"))
+        headers = {**out.response_headers(), "content-type": JSON}
+        waits = [a["retry_after"] for a in out.attempts if "retry_after" in a]
+        if waits:
+            headers["retry-after"] = str(min(waits))
+        return Answer(status, headers, body)
 
     @staticmethod
     def _streams(out: Outbound, reply: Reply) -> bool:
@@ -150,10 +236,35 @@ class Exchange:
 
     def _unreachable(self, out: Outbound, exc: UpstreamError) -> Answer:
         """The one upstream-failure path: recorded, then a 502 in the caller's shape."""
+        if len(out.attempts) > 1:
+            return self._exhausted_answer(out, 502)
         self.pipeline.record_response(out, 502)
         message = f"vendor {out.card.id} unreachable ({exc.kind})"
         body = orjson.dumps(error_body(out.flavour, 502, "upstream_unreachable", message))
         return Answer(502, {**out.response_headers(), "content-type": JSON}, body)
+
+
+def _error_outcome(kind: str) -> str:
+    """A transport failure's failover outcome, from its exception class name."""
+    if "Timeout" in kind:
+        return "timeout"
+    return "connect" if "Connect" in kind else "error"
+
+
+def _status_outcome(status: int) -> str:
+    if status == 429:
+        return "429"
+    if status >= 500:
+        return "5xx"
+    return "4xx" if status >= 400 else "ok"
+
+
+def _retry_after(reply: Reply) -> int | None:
+    """A vendor's `Retry-After` in seconds, when given as such (an HTTP date is ignored)."""
+    for name, value in reply.headers:
+        if name.lower() == "retry-after" and value.strip().isdigit():
+            return min(int(value.strip()), 86400)
+    return None
 
 
 __all__ = [

@@ -177,7 +177,9 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
                              caller=client.name if client else None)
         route = Exchange.route(inbound)
         if route is None:
-            return _response(unsupported(inbound))
+            exchange = state.exchange_for(client) if state.exchange is not None else None
+            listed = exchange.models(inbound) if exchange is not None else None
+            return _response(listed or unsupported(inbound))
         upstream = state.upstream
         if state.exchange is None or upstream is None:
             return _response(refusal(Refused(

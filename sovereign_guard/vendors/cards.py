@@ -80,6 +80,24 @@ class Evidence(_Strict):
     grade: Literal["V", "S", "U"] | None = None  # verified / secondary / unverified
 
 
+class Incident(_Strict):
+    """A public event bearing on the vendor's risk (outage, breach, enforcement action)."""
+
+    date: date
+    link: Annotated[str, Field(pattern=r"^https://\S+$")]
+    summary: NonEmpty
+
+
+class Risk(_Strict):
+    """The vendor-risk register entry: when it was last reviewed and what was found.
+    `vendors check` flags a `last_review` older than policy `vendors.review_max_days`."""
+
+    last_review: date | None = None
+    financial_outlook: Literal["stable", "positive", "watch", "negative", "unknown"] | None = None
+    incidents: list[Incident] = []
+    notes: str = ""
+
+
 class ModelCard(_Strict):
     id: Annotated[str, Field(pattern=_ID)]
     aliases: list[NonEmpty] = []
@@ -96,6 +114,7 @@ class ModelCard(_Strict):
     # Field path (e.g. "contract.contract_expires") -> why it is our assumption, not public.
     assumptions: dict[NonEmpty, NonEmpty] = {}
     evidence: list[Evidence] = []
+    risk: Risk | None = None
 
     _canonical: bytes = PrivateAttr(default=b"")
     _source: Path | None = PrivateAttr(default=None)

@@ -29,7 +29,9 @@ dpa_not_signed                  the class requires a DPA and `contract.dpa_signe
 api_mismatch                    (fallbacks only, when `route(api=...)` is given) the fallback
                                 speaks another API than the client's request
 no_compliant_fallback           (block only) the requested card failed and none of the policy's
-                                `vendors.fallbacks` satisfies the requirements either
+                                `vendors.routes` / `vendors.fallbacks` satisfies them either
+routed                          (not a failure) the policy's `vendors.routes` sends the
+                                requested name to another card first
 ==============================  =================================================================
 
 A data class the policy's `vendors.requirements` does not list gets `ClassRequirements()`'s
@@ -61,6 +63,7 @@ REASONS: dict[str, str] = {
     "dpa_not_signed": "no data processing agreement is signed with the vendor",
     "api_mismatch": "the vendor speaks another API than the request",
     "no_compliant_fallback": "no fallback vendor satisfies the policy either",
+    "routed": "the policy routes the requested model to another card",
 }
 _SIGNATURE_REASON = {"missing": "signature_missing", "not_checked": "signature_missing",
                      "untrusted_signer": "untrusted_signer",
@@ -164,38 +167,47 @@ class RouteDecision:
         }
 
 
-def _fallback_model(card: ModelCard) -> str:
+def fallback_model(card: ModelCard) -> str:
     return card.upstream_model or (card.aliases[0] if card.aliases else card.id)
 
 
-def route(registry: Registry, policy: Policy, model: str, outbound_class: DataClass, *,
+def route(registry: Registry, policy: Policy, model: str, data_class: DataClass, *,
           transformed: bool, today: date | None = None, api: str | None = None,
           requested: ModelCard | None = None) -> RouteDecision:
-    """Decide where a request for `model` carrying `outbound_class` data goes.
+    """Decide where a request for `model` carrying `data_class` data goes.
 
-    `api`, when given (the client's flavour, "openai" or "anthropic"), skips fallbacks that
-    speak another API (the built-in echo speaks both). `requested`, when given, is `model`'s
-    card already resolved by the caller. Raises UnknownModel for an unknown `model`."""
+    The candidates are `policy.vendors.candidates`: the route for `model` (or its card), else
+    the requested card, then the fallbacks; the first compliant one serves. `api`, when given
+    (the client's flavour, "openai" or "anthropic"), skips candidates other than the requested
+    card that speak another API (the built-in echo speaks both). `requested`, when given, is
+    `model`'s card already resolved by the caller. Raises UnknownModel for an unknown `model`."""
     today = today or date.today()
     requested = requested or registry.resolve(model)
-    reasons = tuple(check_contract(requested, policy, outbound_class, today))
-    if not reasons:
-        return RouteDecision("redact" if transformed else "allow", requested, requested, (),
-                             requested.upstream_model or model, outbound_class)
+    asked = requested.upstream_model or registry.wire_name(requested, model)
+    names = policy.vendors.candidates(model, requested.id, data_class)
+    routed = names[0] != requested.id  # a route chose another first card
+    reasons: tuple[str, ...] = ("routed",) if routed else ()
     tried: list[tuple[str, tuple[str, ...]]] = []
-    for name in policy.vendors.fallbacks:
+    for name in names:
         candidate = registry.get(name)
-        if candidate is None or candidate.id == requested.id:
+        if candidate is None:
             continue
-        if api is not None and candidate.api not in (api, "echo"):
-            tried.append((candidate.id, ("api_mismatch",)))
-            continue
-        failed = tuple(check_contract(candidate, policy, outbound_class, today))
-        if not failed:
-            return RouteDecision("reroute", candidate, requested, reasons,
-                                 _fallback_model(candidate), outbound_class, tuple(tried))
+        if candidate.id == requested.id:
+            failed = tuple(check_contract(requested, policy, data_class, today))
+            if not failed:
+                return RouteDecision("redact" if transformed else "allow", requested,
+                                     requested, reasons, asked, data_class, tuple(tried))
+            if not routed and not tried:  # the requested card's own reasons come first
+                reasons = failed
+                continue
+        elif api is not None and candidate.api not in (api, "echo"):
+            failed = ("api_mismatch",)
+        else:
+            failed = tuple(check_contract(candidate, policy, data_class, today))
+            if not failed:
+                return RouteDecision("reroute", candidate, requested, reasons,
+                                     fallback_model(candidate), data_class, tuple(tried))
         tried.append((candidate.id, failed))
     if tried:
         reasons = (*reasons, "no_compliant_fallback")
-    return RouteDecision("block", None, requested, reasons, requested.upstream_model or model,
-                         outbound_class, tuple(tried))
+    return RouteDecision("block", None, requested, reasons, asked, data_class, tuple(tried))

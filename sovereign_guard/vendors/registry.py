@@ -12,6 +12,7 @@ shipped one, so the default flow works with any directory.
 
 from __future__ import annotations
 
+import fnmatch
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,12 +34,29 @@ class Registry:
     cards: tuple[ModelCard, ...]
     directory: Path
     _names: dict[str, ModelCard] = field(repr=False)
+    # Provider-wide aliases (`openai/*`, `text-embedding-*`), most specific first.
+    _patterns: tuple[tuple[str, ModelCard], ...] = field(default=(), repr=False)
 
     def resolve(self, model: str) -> ModelCard:
+        """The card named `model` (id or alias), else the one whose alias pattern matches it
+        (the longest pattern wins, then the card id)."""
         card = self._names.get(model)
+        if card is None:
+            card = next((c for p, c in self._patterns if fnmatch.fnmatchcase(model, p)), None)
         if card is None:
             raise UnknownModel(f"model '{_printable(model)}' is not in the vendor registry")
         return card
+
+    def wire_name(self, card: ModelCard, model: str) -> str:
+        """The model name to send for a request that named `model` and resolved to `card`:
+        under a `provider/*` pattern the provider prefix is dropped (`openai/gpt-4o` is sent
+        as `gpt-4o`); any other name as asked."""
+        if model in self._names:
+            return model
+        for pattern, owner in self._patterns:
+            if owner is card and pattern.endswith("/*") and fnmatch.fnmatchcase(model, pattern):
+                return model[len(pattern) - 1:] or model
+        return model
 
     def get(self, model: str) -> ModelCard | None:
         return self._names.get(model)
@@ -146,8 +164,11 @@ def _find_conflicts(result: Scan, policy: Policy) -> None:
                 result.conflicting_ids.update({card.id, other.id})
             else:
                 owners[alias] = card
+    routes = policy.vendors.routes
     for field_name, names in (("fallbacks", policy.vendors.fallbacks),
-                              ("default_model", [policy.vendors.default_model])):
+                              ("default_model", [policy.vendors.default_model]),
+                              ("routes", sorted(routes)),
+                              *((f"routes.{key}", sorted(r.names())) for key, r in routes.items())):
         for name in names:
             if name not in owners:
                 result.conflicts.append(f"policy vendors.{field_name} names '{name}', which is "
@@ -162,8 +183,18 @@ def load_registry(models_dir: Path | None, policy: Policy) -> Registry:
     if result.conflicts:
         raise VendorError(f"{result.directory}: {result.conflicts[0]}")
     names: dict[str, ModelCard] = {}
+    patterns: list[tuple[str, ModelCard]] = []
     for card in result.cards:
         for name in card.names:
-            names[name] = card
+            if is_pattern(name):
+                patterns.append((name, card))
+            else:
+                names[name] = card
+    patterns.sort(key=lambda pc: (-len(pc[0].replace("*", "").replace("?", "")), pc[1].id))
     cards = tuple(sorted(result.cards, key=lambda c: c.id))
-    return Registry(cards, result.directory, names)
+    return Registry(cards, result.directory, names, tuple(patterns))
+
+
+def is_pattern(name: str) -> bool:
+    """An alias with fnmatch wildcards names every model it matches (a provider-wide card)."""
+    return any(ch in name for ch in "*?[")
