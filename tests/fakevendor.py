@@ -8,6 +8,7 @@ the first tool with the user text as argument.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import threading
@@ -36,6 +37,8 @@ class FakeVendor:
     requests: list[Received] = field(default_factory=list)
     fail_with: tuple[int, dict] | None = None  # next answer: (status, body)
     port: int = 0
+    stall: float = 0.0  # seconds before answering (a hanging vendor); `clear` releases it
+    gap: float = 0.0  # seconds between stream chunks (a trickling vendor)
 
     @property
     def base_url(self) -> str:
@@ -44,6 +47,7 @@ class FakeVendor:
     def clear(self) -> None:
         self.requests.clear()
         self.fail_with = None
+        self.stall = self.gap = 0.0
 
     def everything_received(self) -> str:
         return "\n".join(r.raw.decode("utf-8", "replace") + json.dumps(r.headers) for r in self.requests)
@@ -55,6 +59,7 @@ class FakeVendor:
         body = json.loads(raw)
         rest = request.url.path.removeprefix("/v1/")
         self.requests.append(Received(rest, dict(request.headers), body, raw))
+        await self._wait("stall")
         if self.fail_with:
             status, payload = self.fail_with
             self.fail_with = None
@@ -75,14 +80,21 @@ class FakeVendor:
                         headers={"set-cookie": "__cf_bm=vendor-session; Path=/; HttpOnly",
                                  "x-vendor-edge": "pop-1"})
 
-    @staticmethod
-    def _stream(rest: str, body: dict):
+    async def _wait(self, knob: str) -> None:
+        """Sleep for the knob's seconds, in slices, so a `clear` ends the wait early (a test
+        that left a vendor hanging does not hold up the server's shutdown)."""
+        end = time.monotonic() + getattr(self, knob)
+        while getattr(self, knob) and time.monotonic() < end:
+            await asyncio.sleep(0.02)
+
+    async def _stream(self, rest: str, body: dict):
         geo = body.get("inference_geo")
         for chunk in echo.stream(rest, body):
             if geo and b'"type":"message_start"' in chunk:  # Anthropic reports where it ran
                 chunk = chunk.replace(b'"output_tokens":1}', b'"output_tokens":1,"inference_geo":'
                                       + json.dumps(geo).encode() + b"}", 1)
             yield chunk
+            await self._wait("gap")
 
     def _tool_call(self, rest: str, body: dict, tool: dict) -> dict:
         said = echo.echo_text(rest, body)

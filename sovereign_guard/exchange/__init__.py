@@ -13,6 +13,7 @@ itself.
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +27,7 @@ from .stream import StreamSession
 from .upstream import AsyncReply, AsyncUpstream, Reply, SyncReply, Upstream, UpstreamError
 
 JSON = "application/json"
+log = logging.getLogger("sovereign_guard.exchange")
 
 
 @dataclass(slots=True)
@@ -102,7 +104,7 @@ class Exchange:
     def send(self, out: Outbound, upstream: Upstream,
              extensions: Mapping[str, Any] | None = None) -> Answer:
         try:
-            reply = upstream.send(out, extensions)
+            reply = upstream.send(out, extensions, deadline=self._deadline)
         except UpstreamError as exc:
             return self._unreachable(out, exc)
         headers = self._headers(out, reply)
@@ -118,7 +120,7 @@ class Exchange:
     async def asend(self, out: Outbound, upstream: AsyncUpstream,
                     extensions: Mapping[str, Any] | None = None) -> Answer:
         try:
-            reply: AsyncReply = await upstream.send(out, extensions)
+            reply: AsyncReply = await upstream.send(out, extensions, deadline=self._deadline)
         except UpstreamError as exc:
             return self._unreachable(out, exc)
         headers = self._headers(out, reply)
@@ -130,6 +132,11 @@ class Exchange:
         except UpstreamError as exc:
             return self._unreachable(out, exc)
         return self._complete(out, reply, content, headers)
+
+    @property
+    def _deadline(self) -> float:
+        """Seconds from the request's arrival for the vendor's whole answer (policy limits)."""
+        return self.pipeline.policy.limits.upstream_deadline_seconds
 
     @staticmethod
     def _streams(out: Outbound, reply: Reply) -> bool:
@@ -149,11 +156,19 @@ class Exchange:
             self.pipeline.record_response, out, reply.status, confirmed))
 
     def _unreachable(self, out: Outbound, exc: UpstreamError) -> Answer:
-        """The one upstream-failure path: recorded, then a 502 in the caller's shape."""
-        self.pipeline.record_response(out, 502)
-        message = f"vendor {out.card.id} unreachable ({exc.kind})"
-        body = orjson.dumps(error_body(out.flavour, 502, "upstream_unreachable", message))
-        return Answer(502, {**out.response_headers(), "content-type": JSON}, body)
+        """The one upstream-failure path: logged and recorded with its cause (an exception
+        class or `deadline_exceeded`, never a message: it may quote a URL or a body), then a
+        502 (504 past the deadline) in the caller's shape."""
+        status, cause = exc.status, f"{exc.code}:{exc.kind}"
+        log.warning("upstream_failed", extra={"fields": {
+            "request_id": out.request_id, "card": out.card.id, "status": status,
+            "error": exc.code, "kind": exc.kind}})
+        self.pipeline.record_response(out, status, error=cause,
+                                      details={"upstream_error": exc.kind})
+        what = "did not answer in time" if status == 504 else "unreachable"
+        message = f"vendor {out.card.id} {what} ({exc.kind})"
+        body = orjson.dumps(error_body(out.flavour, status, exc.code, message))
+        return Answer(status, {**out.response_headers(), "content-type": JSON}, body)
 
 
 __all__ = [
