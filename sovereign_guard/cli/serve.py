@@ -80,6 +80,10 @@ def run(args: argparse.Namespace) -> int:
     setup_logging(settings.log_level)
     if settings.workers > 1:
         _shared_metrics()
+        # Workers die with this process, even killed with -9 (server/lifeline.py).
+        from ..server.lifeline import SUPERVISOR_ENV
+
+        os.environ[SUPERVISOR_ENV] = str(os.getpid())
     for warning in warnings:
         print(f"sovereign-guard: warning: {warning}", file=sys.stderr)
     if created:

@@ -39,6 +39,7 @@ from ..exchange import (
 from ..pipeline import Pipeline, Refused
 from ..policy import load_policy
 from ..settings import Settings
+from . import lifeline
 from .auth import ClientAuth, client_of
 from .browser import BrowserGuard, allowed_hosts_for
 from .logs import log_event, setup_logging
@@ -253,6 +254,7 @@ def app_from_env() -> FastAPI:
     # Runs in every worker process uvicorn starts, so each one logs as JSON, not just the parent.
     settings = Settings.resolve()
     setup_logging(settings.log_level)
+    lifeline.from_env()  # a worker of `serve --workers N` dies with the supervisor (lifeline.py)
     loaded = load_policy(settings.policy)
     hosts = allowed_hosts_for(settings.host, _listed("SOVEREIGN_GUARD_ALLOWED_HOSTS"))
     return create_app(lambda: Pipeline.from_settings(settings),
