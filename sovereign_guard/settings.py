@@ -45,6 +45,11 @@ class Settings:
     port: int = 8787
     workers: int = 1
     log_level: str = "info"
+    # Slow and idle callers of the sidecar, per worker (README "Limits and timeouts"):
+    header_timeout: float = 10.0  # seconds for a request's line and headers, then closed
+    body_timeout: float = 60.0    # seconds for its body, then 408
+    keep_alive: float = 5.0       # seconds an idle connection stays open between requests
+    max_connections: int = 1000   # open connections per worker; beyond, requests get 503
 
     @classmethod
     def resolve(cls, env: Mapping[str, str] | None = None, **given: object) -> Settings:
@@ -78,8 +83,10 @@ class Settings:
 def _typed(name: str, value: object) -> object:
     if name in ("models", "audit_dir", "keys"):
         return Path(str(value))
-    if name in ("port", "workers"):
+    if name in ("port", "workers", "max_connections"):
         return int(str(value))
+    if name in ("header_timeout", "body_timeout", "keep_alive"):
+        return float(str(value))
     return str(value)
 
 

@@ -57,9 +57,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import functools
+
     import uvicorn
 
     from ..server.logs import setup_logging
+    from ..server.protocol import BoundedH11Protocol
     from ..settings import ENV, Settings
 
     settings = Settings.resolve(policy=args.policy, models=args.models, audit_dir=args.audit_dir,
@@ -92,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"sovereign-guard: serving http://{settings.host}:{settings.port}/v1 with policy "
           f"{policy.id} ({settings.workers} worker(s))", file=sys.stderr)
     print(f"sovereign-guard: {callers}", file=sys.stderr)
+    _more_descriptors()
     uvicorn.run(
         "sovereign_guard.server.app:app_from_env",
         factory=True,
@@ -101,8 +105,32 @@ def run(args: argparse.Namespace) -> int:
         log_level=settings.log_level if settings.log_level != "info" else "warning",
         access_log=False,  # access logs carry paths and client data we do not want in logs
         timeout_graceful_shutdown=10,
+        # Slow and idle clients cannot hold connections for ever (server/protocol.py): headers
+        # within header_timeout, bodies within body_timeout (the app's body reader), idle
+        # connections closed after keep_alive, at most max_connections per worker (503 beyond).
+        http=functools.partial(BoundedH11Protocol, header_timeout=settings.header_timeout),
+        timeout_keep_alive=settings.keep_alive,  # type: ignore[arg-type]
+        limit_concurrency=settings.max_connections,
+        h11_max_incomplete_event_size=H11_MAX_HEADER_BYTES,
     )
     return 0
+
+
+H11_MAX_HEADER_BYTES = 64 * 1024  # request line and headers together (uvicorn's default: 16 KiB)
+
+
+def _more_descriptors() -> None:
+    """Raise the soft open-files limit to the hard one (at most 65,536): the default 1,024 is
+    fewer than `max_connections` plus the audit log and the vendor connections."""
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        want = 65536 if hard == resource.RLIM_INFINITY else min(hard, 65536)
+        if soft != resource.RLIM_INFINITY and soft < want:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))
+    except (ImportError, ValueError, OSError):  # not Unix, or not allowed: keep the limit
+        pass
 
 
 def preflight(settings: Settings) -> tuple[Policy, Path, bool, list[str]]:
