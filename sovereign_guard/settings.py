@@ -49,7 +49,7 @@ class Settings:
     header_timeout: float = 10.0  # seconds for a request's line and headers, then closed
     body_timeout: float = 60.0    # seconds for its body, then 408
     keep_alive: float = 5.0       # seconds an idle connection stays open between requests
-    max_connections: int = 1000   # open connections per worker; beyond, requests get 503
+    max_connections: int = 4096   # open connections per worker; beyond, requests get 503
 
     @classmethod
     def resolve(cls, env: Mapping[str, str] | None = None, **given: object) -> Settings:

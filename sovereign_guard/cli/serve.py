@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"sovereign-guard: serving http://{settings.host}:{settings.port}/v1 with policy "
           f"{policy.id} ({settings.workers} worker(s))", file=sys.stderr)
     print(f"sovereign-guard: {callers}", file=sys.stderr)
-    _more_descriptors()
+    cap = min(settings.max_connections, _more_descriptors())
     uvicorn.run(
         "sovereign_guard.server.app:app_from_env",
         factory=True,
@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
         # connections closed after keep_alive, at most max_connections per worker (503 beyond).
         http=functools.partial(BoundedH11Protocol, header_timeout=settings.header_timeout),
         timeout_keep_alive=settings.keep_alive,  # type: ignore[arg-type]
-        limit_concurrency=settings.max_connections,
+        limit_concurrency=cap,
         h11_max_incomplete_event_size=H11_MAX_HEADER_BYTES,
     )
     return 0
@@ -119,9 +119,11 @@ def run(args: argparse.Namespace) -> int:
 H11_MAX_HEADER_BYTES = 64 * 1024  # request line and headers together (uvicorn's default: 16 KiB)
 
 
-def _more_descriptors() -> None:
+def _more_descriptors() -> int:
     """Raise the soft open-files limit to the hard one (at most 65,536): the default 1,024 is
-    fewer than `max_connections` plus the audit log and the vendor connections."""
+    fewer than `max_connections` plus the audit log and the vendor connections. Returns how
+    many connections fit: each may need a vendor connection too, and some descriptors are the
+    process's own. A cap above that would let slow clients exhaust them before it applies."""
     try:
         import resource
 
@@ -129,8 +131,10 @@ def _more_descriptors() -> None:
         want = 65536 if hard == resource.RLIM_INFINITY else min(hard, 65536)
         if soft != resource.RLIM_INFINITY and soft < want:
             resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))
+            soft = want
     except (ImportError, ValueError, OSError):  # not Unix, or not allowed: keep the limit
-        pass
+        return 1 << 30
+    return max(16, (soft - 64) // 2) if soft != resource.RLIM_INFINITY else 1 << 30
 
 
 def preflight(settings: Settings) -> tuple[Policy, Path, bool, list[str]]:

@@ -6,6 +6,10 @@ holds its connection (a file descriptor, a slot under `limit_concurrency`) forev
 thousand of them starve a worker of descriptors. Here a connection whose headers are not
 complete `header_timeout` seconds after it opened, or after its previous answer, is closed.
 The body has its own deadline, in the sidecar's body reader (server/app.py).
+
+A deadline bounds what one slow connection costs, not how many a client keeps open by
+reconnecting (tried: evicting the longest-waiting connection at the cap did not keep a
+legitimate caller served under a reconnecting flood on loopback; see the README).
 """
 
 from __future__ import annotations
@@ -60,7 +64,7 @@ class BoundedH11Protocol(H11Protocol):
             self._header_timer = None
 
     def _too_slow(self) -> None:
-        self._header_timer = None
+        self._stop_timer()
         if not self.transport.is_closing():
             self.transport.close()
 
