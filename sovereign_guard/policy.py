@@ -300,7 +300,10 @@ class Limits(Strict):
     max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
     max_parts: int = Field(default=20_000, ge=100)
     max_text_chars: int = Field(default=4 * 1024 * 1024, ge=1024)
-    upstream_timeout_seconds: float = Field(default=120.0, gt=0)
+    upstream_timeout_seconds: float = Field(default=120.0, gt=0)  # connect, and each read
+    # The whole answer, streams included, from the request's arrival: past it the caller gets
+    # 504 (or, mid-stream, an error event) and the vendor's connection is closed.
+    upstream_deadline_seconds: float = Field(default=600.0, gt=0)
 
 
 class ClientSettings(Strict):

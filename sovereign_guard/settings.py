@@ -46,6 +46,11 @@ class Settings:
     port: int = 8787
     workers: int = 1
     log_level: str = "info"
+    # Slow and idle callers of the sidecar, per worker (README "Limits and timeouts"):
+    header_timeout: float = 10.0  # seconds for a request's line and headers, then closed
+    body_timeout: float = 60.0    # seconds for its body, then 408
+    keep_alive: float = 5.0       # seconds an idle connection stays open between requests
+    max_connections: int = 4096   # open connections per worker; beyond, requests get 503
 
     @classmethod
     def resolve(cls, env: Mapping[str, str] | None = None, **given: object) -> Settings:
@@ -79,12 +84,13 @@ class Settings:
 def _typed(name: str, value: object) -> object:
     if name in ("models", "audit_dir", "keys"):
         return Path(str(value))
-    if name in ("port", "workers"):
-        try:
+    try:
+        if name in ("port", "workers", "max_connections"):
             return int(str(value))
-        except ValueError:
-            raise GuardError(f"{ENV}{name.upper()}: not a whole number: {str(value)[:32]!r}"
-                             ) from None
+        if name in ("header_timeout", "body_timeout", "keep_alive"):
+            return float(str(value))
+    except ValueError:
+        raise GuardError(f"{ENV}{name.upper()}: not a number: {str(value)[:32]!r}") from None
     return str(value)
 
 

@@ -40,6 +40,8 @@ class FakeVendor:
     failures: list[tuple[int, dict, dict[str, str]]] = field(default_factory=list)
     stalls: list[float] = field(default_factory=list)  # next requests: seconds before answering
     port: int = 0
+    stall: float = 0.0  # seconds before answering (a hanging vendor); `clear` releases it
+    gap: float = 0.0  # seconds between stream chunks (a trickling vendor)
 
     @property
     def base_url(self) -> str:
@@ -50,6 +52,7 @@ class FakeVendor:
         self.fail_with = None
         self.failures.clear()
         self.stalls.clear()
+        self.stall = self.gap = 0.0
 
     def everything_received(self) -> str:
         return "\n".join(r.raw.decode("utf-8", "replace") + json.dumps(r.headers) for r in self.requests)
@@ -61,6 +64,7 @@ class FakeVendor:
         body = json.loads(raw)
         rest = request.url.path.removeprefix("/v1/")
         self.requests.append(Received(rest, dict(request.headers), body, raw))
+        await self._wait("stall")
         if self.stalls:
             await asyncio.sleep(self.stalls.pop(0))
         if self.failures:
@@ -88,14 +92,21 @@ class FakeVendor:
                         headers={"set-cookie": "__cf_bm=vendor-session; Path=/; HttpOnly",
                                  "x-vendor-edge": "pop-1"})
 
-    @staticmethod
-    def _stream(rest: str, body: dict):
+    async def _wait(self, knob: str) -> None:
+        """Sleep for the knob's seconds, in slices, so a `clear` ends the wait early (a test
+        that left a vendor hanging does not hold up the server's shutdown)."""
+        end = time.monotonic() + getattr(self, knob)
+        while getattr(self, knob) and time.monotonic() < end:
+            await asyncio.sleep(0.02)
+
+    async def _stream(self, rest: str, body: dict):
         geo = body.get("inference_geo")
         for chunk in echo.stream(rest, body):
             if geo and b'"type":"message_start"' in chunk:  # Anthropic reports where it ran
                 chunk = chunk.replace(b'"output_tokens":1}', b'"output_tokens":1,"inference_geo":'
                                       + json.dumps(geo).encode() + b"}", 1)
             yield chunk
+            await self._wait("gap")
 
     @staticmethod
     def _tool_stream(rest: str, body: dict, tool: dict):

@@ -121,6 +121,10 @@ def run(args: argparse.Namespace) -> int:
     setup_logging(settings.log_level)
     if settings.workers > 1:
         _shared_metrics()
+        # Workers die with this process, even killed with -9 (server/lifeline.py).
+        from ..server.lifeline import SUPERVISOR_ENV
+
+        os.environ[SUPERVISOR_ENV] = str(os.getpid())
     for warning in warnings:
         print(f"sovereign-guard: warning: {warning}", file=sys.stderr)
     if created:
@@ -152,9 +156,14 @@ def bind_listener(host: str, port: int) -> socket.socket:
 def serve_on(listener: socket.socket, settings: Settings) -> int:
     """uvicorn on the socket `bind_listener` opened (one process, or `--workers` processes
     sharing it)."""
+    import functools
+
     import uvicorn
     from uvicorn.supervisors import Multiprocess
 
+    from ..server.protocol import BoundedH11Protocol
+
+    cap = min(settings.max_connections, _more_descriptors())
     config = uvicorn.Config(
         "sovereign_guard.server.app:app_from_env",
         factory=True,
@@ -164,6 +173,13 @@ def serve_on(listener: socket.socket, settings: Settings) -> int:
         log_level=settings.log_level if settings.log_level != "info" else "warning",
         access_log=False,  # access logs carry paths and client data we do not want in logs
         timeout_graceful_shutdown=10,
+        # Slow and idle clients cannot hold connections for ever (server/protocol.py): headers
+        # within header_timeout, bodies within body_timeout (the app's body reader), idle
+        # connections closed after keep_alive, at most max_connections per worker (503 beyond).
+        http=functools.partial(BoundedH11Protocol, header_timeout=settings.header_timeout),
+        timeout_keep_alive=settings.keep_alive,  # type: ignore[arg-type]
+        limit_concurrency=cap,
+        h11_max_incomplete_event_size=H11_MAX_HEADER_BYTES,
     )
     server = uvicorn.Server(config)
     try:
@@ -224,6 +240,27 @@ def usable_card_warnings(settings: Settings, policy: Policy) -> list[str]:
     return [f"no vendor card is usable under policy {policy.id} ({len(registry.cards)} "
             f"card(s); reasons: {', '.join(reasons) or 'none'}): every request will be "
             "refused (403) until a card complies (`sovereign-guard vendors check`)"]
+
+
+H11_MAX_HEADER_BYTES = 64 * 1024  # request line and headers together (uvicorn's default: 16 KiB)
+
+
+def _more_descriptors() -> int:
+    """Raise the soft open-files limit to the hard one (at most 65,536): the default 1,024 is
+    fewer than `max_connections` plus the audit log and the vendor connections. Returns how
+    many connections fit: each may need a vendor connection too, and some descriptors are the
+    process's own. A cap above that would let slow clients exhaust them before it applies."""
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        want = 65536 if hard == resource.RLIM_INFINITY else min(hard, 65536)
+        if soft != resource.RLIM_INFINITY and soft < want:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))
+            soft = want
+    except (ImportError, ValueError, OSError):  # not Unix, or not allowed: keep the limit
+        return 1 << 30
+    return max(16, (soft - 64) // 2) if soft != resource.RLIM_INFINITY else 1 << 30
 
 
 def preflight(settings: Settings) -> tuple[Policy, Path, bool, list[str]]:

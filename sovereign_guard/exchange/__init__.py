@@ -13,6 +13,7 @@ itself.
 from __future__ import annotations
 
 import functools
+import logging
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from .stream import StreamSession
 from .upstream import AsyncReply, AsyncUpstream, Reply, SyncReply, Upstream, UpstreamError
 
 JSON = "application/json"
+log = logging.getLogger("sovereign_guard.exchange")
 
 
 @dataclass(slots=True)
@@ -118,7 +120,7 @@ class Exchange:
         while True:  # one vendor per turn; another only when failover says (see `_next`)
             began = time.perf_counter()
             try:
-                reply = upstream.send(out, extensions)
+                reply = upstream.send(out, extensions, deadline=self._deadline)
             except UpstreamError as exc:
                 if (retry := self._next(out, began, _error_outcome(exc.kind))) is not None:
                     out = retry
@@ -147,7 +149,8 @@ class Exchange:
         while True:
             began = time.perf_counter()
             try:
-                reply: AsyncReply = await upstream.send(out, extensions)
+                reply: AsyncReply = await upstream.send(out, extensions,
+                                                         deadline=self._deadline)
             except UpstreamError as exc:
                 if (retry := self._next(out, began, _error_outcome(exc.kind))) is not None:
                     out = retry
@@ -217,6 +220,11 @@ class Exchange:
             headers["retry-after"] = str(min(waits))
         return Answer(status, headers, body)
 
+    @property
+    def _deadline(self) -> float:
+        """Seconds from the request's arrival for the vendor's whole answer (policy limits)."""
+        return self.pipeline.policy.limits.upstream_deadline_seconds
+
     @staticmethod
     def _streams(out: Outbound, reply: Reply) -> bool:
         return out.stream and reply.is_sse and reply.status < 400
@@ -235,13 +243,22 @@ class Exchange:
             self.pipeline.record_response, out, reply.status, confirmed))
 
     def _unreachable(self, out: Outbound, exc: UpstreamError) -> Answer:
-        """The one upstream-failure path: recorded, then a 502 in the caller's shape."""
+        """The one upstream-failure path: logged and recorded with its cause (an exception
+        class or `deadline_exceeded`, never a message: it may quote a URL or a body), then a
+        502 (504 past the deadline) in the caller's shape; after a failover, one answer naming
+        every card tried."""
         if len(out.attempts) > 1:
-            return self._exhausted_answer(out, 502)
-        self.pipeline.record_response(out, 502)
-        message = f"vendor {out.card.id} unreachable ({exc.kind})"
-        body = orjson.dumps(error_body(out.flavour, 502, "upstream_unreachable", message))
-        return Answer(502, {**out.response_headers(), "content-type": JSON}, body)
+            return self._exhausted_answer(out, exc.status)
+        status, cause = exc.status, f"{exc.code}:{exc.kind}"
+        log.warning("upstream_failed", extra={"fields": {
+            "request_id": out.request_id, "card": out.card.id, "status": status,
+            "error": exc.code, "kind": exc.kind}})
+        self.pipeline.record_response(out, status, error=cause,
+                                      details={"upstream_error": exc.kind})
+        what = "did not answer in time" if status == 504 else "unreachable"
+        message = f"vendor {out.card.id} {what} ({exc.kind})"
+        body = orjson.dumps(error_body(out.flavour, status, exc.code, message))
+        return Answer(status, {**out.response_headers(), "content-type": JSON}, body)
 
 
 def _error_outcome(kind: str) -> str:

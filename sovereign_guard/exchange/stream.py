@@ -6,7 +6,8 @@ exactly once, however the iteration ends (exhausted, closed early, or failed).
 
 The record says how the delivery really went, not the status line the caller saw first: a
 vendor that fails mid-stream (reset, stalled past the read timeout) is `502
-upstream_error` and the caller gets an error event in its own API's shape; a stream that
+upstream_error`, one still streaming at the total deadline `504 upstream_timeout`, and the
+caller gets an error event in its own API's shape; a stream that
 ends without its API's closing event is `502 stream_incomplete`; a caller that goes away is
 `499 client_disconnected`. `details` holds the bytes delivered and the first status.
 """
@@ -21,7 +22,7 @@ import orjson
 from ..adapters import SSERestorer, error_body
 from ..pipeline import Outbound, Pipeline
 from ..signals import vendor_confirmed
-from .upstream import UpstreamError
+from .upstream import UpstreamDeadline, UpstreamError
 
 # Each API's last event: chat and completions `data: [DONE]`, Anthropic `message_stop`, the
 # Responses API `response.completed` (or its failed/incomplete ends); a vendor's own error
@@ -54,7 +55,8 @@ class StreamSession:
         self._looking = bool(out.card.vendor_confirms)
         self._finished = False
         self.bytes_sent = 0
-        self.upstream_error: str | None = None
+        self.upstream_error: str | None = None  # the failure's kind
+        self._failure: UpstreamError | None = None
         self.client_disconnected = False
         self.complete = False  # the vendor's closing event was seen
         self._delivered = False  # the iteration ran to its end
@@ -89,8 +91,8 @@ class StreamSession:
             return
         self._finished = True
         status, error = self.status, None
-        if self.upstream_error is not None:
-            status, error = 502, "upstream_error"
+        if self._failure is not None:
+            status, error = self._failure_status()
         elif self.client_disconnected:
             status, error = CLIENT_GONE, "client_disconnected"
         elif not self._delivered:  # the guard failed while streaming (logged by the door)
@@ -107,18 +109,28 @@ class StreamSession:
         self.bytes_sent += len(data)
         return data
 
+    def _failed(self, exc: UpstreamError) -> None:
+        self._failure, self.upstream_error = exc, exc.kind
+
+    def _failure_status(self) -> tuple[int, str]:
+        assert self._failure is not None
+        if isinstance(self._failure, UpstreamDeadline):
+            return 504, UpstreamDeadline.code
+        return 502, "upstream_error"
+
     def _error_event(self) -> bytes:
         """The vendor failed after the status line: say so in the caller's stream shape (the
         SDKs raise on it) rather than end as if the answer were whole."""
+        status, code = self._failure_status()
         message = f"vendor {self.out.card.id} failed mid-stream ({self.upstream_error})"
-        body = orjson.dumps(error_body(self.out.flavour, 502, "upstream_error", message))
+        body = orjson.dumps(error_body(self.out.flavour, status, code, message))
         head = b"event: error\n" if self.out.flavour == "anthropic" else b""
         return head + b"data: " + body + b"\n\n"
 
     def _ending(self) -> Iterator[bytes]:
         if tail := self.flush():
             yield self._sent(tail)
-        if self.upstream_error is not None:
+        if self._failure is not None:
             yield self._sent(self._error_event())
 
     # -- driving itself --------------------------------------------------------------------
@@ -136,7 +148,7 @@ class StreamSession:
                     if data := self.feed(chunk):
                         yield self._sent(data)
             except UpstreamError as exc:
-                self.upstream_error = exc.kind
+                self._failed(exc)
             yield from self._ending()
             self._delivered = True
         except GeneratorExit:
@@ -174,7 +186,7 @@ class StreamSession:
                     if data := self.feed(chunk):
                         yield self._sent(data)
             except UpstreamError as exc:
-                self.upstream_error = exc.kind
+                self._failed(exc)
             for data in self._ending():
                 yield data
             self._delivered = True

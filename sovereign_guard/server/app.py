@@ -39,6 +39,7 @@ from ..exchange import (
 from ..pipeline import Pipeline, Refused
 from ..policy import load_policy
 from ..settings import Settings
+from . import lifeline
 from .auth import ClientAuth, client_of
 from .browser import BrowserGuard, allowed_hosts_for
 from .logs import log_event, setup_logging
@@ -115,11 +116,13 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
                load_in_background: bool = True, owns_process: bool = False,
                clients: ClientStore | None = None,
                allowed_hosts: Iterable[str] | None = None,
-               allowed_origins: Iterable[str] = ()) -> FastAPI:
+               allowed_origins: Iterable[str] = (),
+               body_timeout: float = 60.0) -> FastAPI:  # as Settings.body_timeout
     """The sidecar app. `owns_process` (the `serve` command) lets it tune the garbage
     collector for the whole process; an app embedded elsewhere leaves it alone. `clients`:
     the client keys every request must present (None: any caller is served).
-    `allowed_hosts` (None: any) and `allowed_origins` keep web pages out (server/browser.py)."""
+    `allowed_hosts` (None: any) and `allowed_origins` keep web pages out (server/browser.py).
+    `body_timeout`: seconds to receive a request's body, then 408."""
     if owns_process:
         gc.set_threshold(*GC_THRESHOLDS)
     state = State(factory, freeze_gc=owns_process, clients=clients)
@@ -191,7 +194,14 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
                 503, "client_policy_not_loaded", "sovereign-guard has not loaded this client's "
                 "policy (bound after start-up: restart the sidecar)", flavour=route.flavour,
                 request_id="-")))
-        raw = await _read_body(request, exchange.pipeline.policy.limits.max_body_bytes)
+        try:
+            raw = await _read_body(request, exchange.pipeline.policy.limits.max_body_bytes,
+                                   body_timeout)
+        except BodyTimeout:  # nothing read is recorded: there is no request to judge yet
+            log_event(log, "refused", request_id="-", status=408, code="body_timeout")
+            return _response(refusal(Refused(
+                408, "body_timeout", f"request body not received within {body_timeout:g} s",
+                flavour=route.flavour, request_id="-")))
         if raw is not None and len(raw) > INLINE_BYTES:
             out = await run_in_threadpool(exchange.prepare, inbound, route, raw)
         else:
@@ -208,17 +218,25 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
     return app
 
 
-async def _read_body(request: Request, limit: int) -> bytes | None:
-    """The body, or None when it is over `limit` (decided from Content-Length when given)."""
+class BodyTimeout(Exception):
+    """The caller did not send its whole body in time (a slow or stalled client)."""
+
+
+async def _read_body(request: Request, limit: int, seconds: float) -> bytes | None:
+    """The body, or None when it is over `limit` (decided from Content-Length when given);
+    raises `BodyTimeout` when it takes longer than `seconds` in all."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
         return None
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
+    with anyio.move_on_after(seconds) as scope:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                return None
+            chunks.append(chunk)
+    if scope.cancelled_caught:
+        raise BodyTimeout
     return b"".join(chunks)
 
 
@@ -255,12 +273,14 @@ def app_from_env() -> FastAPI:
     # Runs in every worker process uvicorn starts, so each one logs as JSON, not just the parent.
     settings = Settings.resolve()
     setup_logging(settings.log_level)
+    lifeline.from_env()  # a worker of `serve --workers N` dies with the supervisor (lifeline.py)
     loaded = load_policy(settings.policy)
     hosts = allowed_hosts_for(settings.host, _listed("SOVEREIGN_GUARD_ALLOWED_HOSTS"))
     return create_app(lambda: Pipeline.from_settings(settings),
                       timeout=loaded.limits.upstream_timeout_seconds, owns_process=True,
                       clients=ClientStore.from_policy(loaded), allowed_hosts=hosts,
-                      allowed_origins=_listed("SOVEREIGN_GUARD_ALLOWED_ORIGINS"))
+                      allowed_origins=_listed("SOVEREIGN_GUARD_ALLOWED_ORIGINS"),
+                      body_timeout=settings.body_timeout)
 
 
 def _listed(name: str) -> list[str]:
