@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -200,3 +203,15 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def serve_workers(tmp_path, port: int, *, stderr=subprocess.DEVNULL) -> subprocess.Popen:
+    """`sovereign-guard serve --workers 2` on `port` in a process of its own, with a home and
+    temporary directory under `tmp_path` and no inherited Prometheus directory."""
+    env = {**os.environ, "SOVEREIGN_GUARD_HOME": str(tmp_path / "home"),
+           "TMPDIR": str(tmp_path), "OPENBLAS_NUM_THREADS": "1"}
+    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "sovereign_guard", "serve", "--port", str(port), "--workers", "2",
+         "--log-level", "warning"],
+        env=env, stdout=subprocess.DEVNULL, stderr=stderr)

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import re
 import signal
-import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import httpx
+from fakevendor import free_port, serve_workers
 
 _COUNT = re.compile(r"^sovereign_guard_requests_total\{[^}]*\} ([0-9.e+]+)$", re.M)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _requests_total(url: str) -> float:
@@ -35,14 +27,8 @@ def _logs_with_records(audit: Path) -> int:
 
 
 def test_metrics_add_up_over_workers(tmp_path):
-    port = _free_port()
-    env = {**os.environ, "SOVEREIGN_GUARD_HOME": str(tmp_path / "home"),
-           "TMPDIR": str(tmp_path), "OPENBLAS_NUM_THREADS": "1"}
-    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sovereign_guard", "serve", "--port", str(port), "--workers", "2",
-         "--log-level", "warning"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    port = free_port()
+    proc = serve_workers(tmp_path, port, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 90

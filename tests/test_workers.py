@@ -13,7 +13,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from fakevendor import free_port
+from fakevendor import free_port, serve_workers
 
 from sovereign_guard.server import lifeline
 
@@ -48,13 +48,7 @@ def _bindable(port: int) -> bool:
 
 def test_workers_die_with_a_killed_supervisor_and_free_the_port(tmp_path):
     port = free_port()
-    env = {**os.environ, "SOVEREIGN_GUARD_HOME": str(tmp_path / "home"),
-           "TMPDIR": str(tmp_path), "OPENBLAS_NUM_THREADS": "1"}
-    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sovereign_guard", "serve", "--port", str(port), "--workers", "2",
-         "--log-level", "warning"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = serve_workers(tmp_path, port)
     workers: set[int] = set()
     try:
         deadline = time.monotonic() + 90
