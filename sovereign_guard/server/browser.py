@@ -21,7 +21,7 @@ from collections.abc import Iterable
 import orjson
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from ..adapters import error_body, flavour_of, parse_route
+from ..adapters import Route, error_body, flavour_of, parse_route
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 _WILDCARDS = frozenset({"0.0.0.0", "::", ""})
@@ -52,12 +52,12 @@ class BrowserGuard:
             await self.app(scope, receive, send)
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-        problem = self._problem(scope, headers)
+        route = parse_route(scope["path"])
+        problem = self._problem(scope["method"], route, headers)
         if problem is None:
             await self.app(scope, receive, send)
             return
         status, code, message = problem
-        route = parse_route(scope["path"])
         flavour = route.flavour if route else flavour_of(headers)
         body = orjson.dumps(error_body(flavour, status, code, message))
         await send({"type": "http.response.start", "status": status,
@@ -65,7 +65,8 @@ class BrowserGuard:
                                 (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
 
-    def _problem(self, scope: Scope, headers: dict[str, str]) -> tuple[int, str, str] | None:
+    def _problem(self, method: str, route: Route | None,
+                 headers: dict[str, str]) -> tuple[int, str, str] | None:
         if self.hosts is not None and _hostname(headers.get("host", "")) not in self.hosts:
             # The name is the caller's (perhaps a rebinding attacker's): not echoed back.
             return 421, "host_not_allowed", "this sidecar does not serve the requested host"
@@ -74,8 +75,7 @@ class BrowserGuard:
             return 403, "origin_not_allowed", "requests from web pages are refused"
         if origin is None and headers.get("sec-fetch-site") == "cross-site":
             return 403, "origin_not_allowed", "requests from web pages are refused"
-        if (scope["method"] == "POST" and parse_route(scope["path"]) is not None
-                and not _is_json(headers.get("content-type", ""))):
+        if method == "POST" and route is not None and not _is_json(headers.get("content-type", "")):
             return 415, "unsupported_media_type", "the body must be JSON (application/json)"
         return None
 
