@@ -594,13 +594,20 @@ def _safe(model: str | None) -> str:
 
 
 _REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+# Six digits or more, separators between digits ignored: an account, card or phone number
+# used as a request id would otherwise be stored verbatim in the audit record.
+_NUMBER_LIKE = re.compile(r"\d(?:[._:-]?\d){5}")
 
 
 def _request_id(given: str | None) -> str | None:
     """The caller's id when it is a plain token (so logs and audit can be joined with the
-    caller's), else none: a header value is never trusted to be short or printable. It is
-    recorded as `caller_request_id` only; callers reuse ids, so each record gets its own."""
-    if given and _REQUEST_ID.fullmatch(given):
+    caller's), else none: a header value is never trusted to be short or printable, and an id
+    that reads like a number (six digits or more; a UUID is fine) is not kept. It is recorded
+    as `caller_request_id` only; callers reuse ids, so each record gets its own."""
+    if not given or not _REQUEST_ID.fullmatch(given):
+        return None
+    if _UUID.fullmatch(given) or not _NUMBER_LIKE.search(given):
         return given
     return None
 

@@ -347,3 +347,20 @@ def test_day_chart_totals_stand_on_end_when_columns_are_narrow():
     svg.feed(html)
     assert {str(900 + d) for d in range(1, 31)} <= set(svg.texts)  # every total is shown
     assert html.count('class="value" transform="rotate(-90') == 60
+
+
+@pytest.mark.parametrize("given, kept", [
+    ("job-42", True),
+    ("550e8400-e29b-41d4-a716-446655440000", True),  # a UUID, whatever its digits
+    ("run-2026-a7", True),
+    ("req.2026.12", False),                            # read as a number: dropped
+    ("4111111111111111", False),                       # a card number as an id
+    ("4111-1111-1111-1111", False),                    # separators do not hide it
+    ("acct:078-05-1120", False),
+    ("555.123.4567", False),
+    ("a b", False),
+])
+def test_a_caller_id_that_reads_like_a_number_is_not_kept(given, kept):
+    from sovereign_guard.pipeline import _request_id
+
+    assert (_request_id(given) == given) is kept
