@@ -108,12 +108,6 @@ def scannable_headers(client_headers: Mapping[str, str], policy: Policy) -> list
     return [(k.lower(), v) for k, v in client_headers.items() if k.lower() in allowed and v]
 
 
-def outbound_headers(client_headers: Mapping[str, str] | Iterable[tuple[str, str]],
-                     card: ModelCard, policy: Policy, *,
-                     requested: ModelCard | None = None) -> dict[str, str]:
-    """The headers of `select_headers`, without the dropped names."""
-    return select_headers(client_headers, card, policy, requested=requested)[0]
-
 
 def _deep_merge(base: dict[str, Any], forced: Mapping[str, Any]) -> dict[str, Any]:
     for key, value in forced.items():
@@ -132,14 +126,6 @@ def body_controls(card: ModelCard, route: str | None = None) -> dict[str, Any]:
     return copy.deepcopy(controls.body)
 
 
-def apply_controls(body: Mapping[str, Any], card: ModelCard, route: str | None = None
-                   ) -> dict[str, Any]:
-    """A new body with the card's body controls forced (deep merge, the card wins).
-
-    `route` (e.g. "chat/completions") limits the controls to the card's `body_routes`, so a
-    parameter such as `store` is not sent to an endpoint that rejects unknown parameters."""
-    return _deep_merge(copy.deepcopy(dict(body)), body_controls(card, route))
-
 
 def force_controls(body: dict[str, Any], card: ModelCard, route: str | None = None
                    ) -> dict[str, Any]:
@@ -149,14 +135,6 @@ def force_controls(body: dict[str, Any], card: ModelCard, route: str | None = No
     _deep_merge(body, controls)
     return controls
 
-
-def signals_sent(card: ModelCard, policy: Policy, route: str | None = None
-                 ) -> tuple[dict[str, str], dict[str, Any]]:
-    """For the audit record: the forced headers (never credentials) and the forced body
-    controls, as the vendor receives them."""
-    headers = {name.lower(): value for name, value in card.controls.headers.items()}
-    headers.update({name.lower(): value for name, value in policy.signals.headers.items()})
-    return headers, body_controls(card, route)
 
 
 def _lookup(data: Any, path: str) -> Any:
@@ -189,8 +167,8 @@ def vendor_confirmed(card: ModelCard, response_json: Any) -> dict[str, Any]:
 
 
 __all__ = [
-    "CREDENTIAL_HEADERS", "FORWARDED", "USER_AGENT", "force_controls",
-    "SFError", "Token", "apply_controls", "body_controls", "normalize_content_usage",
-    "outbound_headers", "parse_sf_dictionary", "select_headers", "serialize_sf_dictionary",
-    "signals_sent", "validate_forced_headers", "validate_forward_headers", "vendor_confirmed",
+    "CREDENTIAL_HEADERS", "FORWARDED", "USER_AGENT", "SFError", "Token", "body_controls",
+    "force_controls", "normalize_content_usage",
+    "parse_sf_dictionary", "select_headers", "serialize_sf_dictionary",
+    "validate_forced_headers", "validate_forward_headers", "vendor_confirmed",
 ]

@@ -15,12 +15,11 @@ from sovereign_guard.signals import (
     USER_AGENT,
     SFError,
     Token,
-    apply_controls,
-    outbound_headers,
+    body_controls,
+    force_controls,
     parse_sf_dictionary,
     select_headers,
     serialize_sf_dictionary,
-    signals_sent,
     vendor_confirmed,
 )
 from sovereign_guard.vendors import card_from_data, load_registry
@@ -33,6 +32,18 @@ OPENAI = REGISTRY.resolve("openai/gpt-5")
 ANTHROPIC = REGISTRY.resolve("anthropic/claude")
 ECHO = REGISTRY.resolve("local/echo")
 LLAMA = REGISTRY.resolve("self-hosted/llama-4")
+
+
+def outbound_headers(client, card, policy, *, requested=None) -> dict:
+    """The headers the vendor receives (select_headers without the dropped names)."""
+    return select_headers(client, card, policy, requested=requested)[0]
+
+
+def apply_controls(body: dict, card, route: str | None = None) -> dict:
+    """force_controls on a copy, so a test can check the caller's dict stays as it was."""
+    out = copy.deepcopy(body)
+    force_controls(out, card, route)
+    return out
 
 
 def policy_with_signals(headers: dict, forward: list | None = None) -> object:
@@ -222,8 +233,6 @@ def test_card_control_headers_win_over_client_and_policy_over_card():
     out = outbound_headers({"openai-beta": "assistants=v2"}, c, POLICY)
     assert out["openai-beta"] == "zdr=1"
     assert out["content-usage"] == "train-ai=n"
-    headers, _ = signals_sent(c, POLICY)
-    assert headers == {"openai-beta": "zdr=1", "content-usage": "train-ai=n", "sec-gpc": "1"}
 
 
 def test_card_credential_replaces_the_clients(monkeypatch):
@@ -255,11 +264,6 @@ def test_credentials_never_reach_the_echo_or_an_unrequested_fallback():
     assert same["authorization"] == "Bearer sk-client"
 
 
-def test_signals_sent_never_contains_credentials(monkeypatch):
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-secret")
-    headers, controls = signals_sent(OPENAI, POLICY)
-    assert "sk-secret" not in repr(headers) and controls == {"store": False}
-    assert headers == {"content-usage": "train-ai=n", "sec-gpc": "1"}
 
 
 # -- body controls -------------------------------------------------------------------------
@@ -282,7 +286,9 @@ def test_controls_deep_merge_and_route_filter():
     assert merged["metadata"] == {"tier": "enterprise", "app": "x"} and merged["store"] is False
     assert apply_controls(body, c, "embeddings") == body
     assert apply_controls(body, c)["store"] is False  # no route: every control applies
-    assert signals_sent(c, POLICY, "embeddings")[1] == {}
+    assert body_controls(c, "embeddings") == {}
+    assert force_controls(dict(body), c, "chat/completions") == {
+        "metadata": {"tier": "enterprise"}, "store": False}  # returned as sent
 
 
 # -- what the vendor confirms ----------------------------------------------------------------
