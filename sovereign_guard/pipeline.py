@@ -39,6 +39,7 @@ from .signals import (
     vendor_confirmed,
 )
 from .translate import Translation, Untranslatable, translation_for
+from .usage import from_answer as tokens_from_answer
 from .vendors import ModelCard, Registry, check_contract, load_registry, route
 from .vendors.contract import fallback_model as _upstream_model
 
@@ -98,6 +99,7 @@ class Outbound:
     unforced: bytes | None = field(default=None, repr=False)
     client_headers: Mapping[str, str] = field(default_factory=dict, repr=False)
     attempts: list[dict[str, Any]] = field(default_factory=list)
+    tokens: dict[str, int] = field(default_factory=dict)  # the answer's usage, counts only
 
     @property
     def vendor_route(self) -> str:
@@ -432,6 +434,8 @@ class Pipeline:
         """A complete answer with the originals put back, and what the vendor confirmed in it
         (e.g. where it ran); `record_response` with both completes `finish`."""
         restored = out.restorer.body(content)
+        if status < 400:
+            out.tokens = tokens_from_answer(content)
         confirmed: dict[str, Any] = {}
         if status < 400 and out.card.vendor_confirms:
             try:
@@ -460,6 +464,7 @@ class Pipeline:
             status=status, vendor_confirmed=confirmed or {},
             latency_ms={"detect": round(out.detect_ms, 3), "total": round(total, 3)},
             error=error, details=details or {}, attempts=list(out.attempts),
+            tokens=out.tokens,
         )
         try:
             self.audit.append(event)
