@@ -33,6 +33,15 @@ PAIRS = {("chat/completions", "anthropic"): "messages",
          ("messages", "openai"): "chat/completions"}
 
 
+# Why a route is not translated to a flavour: said in the refusal (403 api_mismatch).
+NO_COUNTERPART = {
+    ("embeddings", "anthropic"): "cannot go to Anthropic: it has no embeddings API",
+    ("completions", "anthropic"): "is not translated to Messages: use /v1/chat/completions",
+    ("responses", "anthropic"): "is not translated to Messages: use /v1/chat/completions",
+    ("messages/count_tokens", "openai"): "cannot go to OpenAI: it has no token counting",
+}
+
+
 @dataclass(slots=True)
 class Translation:
     caller: str  # the caller's flavour: "openai" or "anthropic"
@@ -105,4 +114,49 @@ def translation_for(route: str, api: str, base_url: str = "") -> Translation | N
     return Translation(caller, api, vendor_route, max_tokens_field=field)
 
 
-__all__ = ["DEFAULT_MAX_TOKENS", "PAIRS", "Translation", "Untranslatable", "translation_for"]
+def translatable(route: str, api: str) -> bool:
+    """Whether a request on `route` (the caller's or the vendor's) can be sent to `api`."""
+    return (route, api) in PAIRS
+
+
+def reshape(body: dict[str, Any], route: str, current: Translation | None, vendor: str,
+            api: str, base_url: str, model: str) -> tuple[dict[str, Any], Translation | None]:
+    """A body as it was sent to one card (redacted, in that card's flavour) made fit for
+    another card speaking `api`, and the translation its answer then needs (None: the
+    caller's own flavour). `route` is the caller's route, `vendor` the flavour `body` is in,
+    `model` the name the caller asked for.
+
+    Another flavour: translated from the last card's shape (fields the first translation
+    dropped stay dropped). The same flavour after a translation: the new host's name for
+    the token limit (`max_completion_tokens` on OpenAI's own hosts). Raises `Untranslatable`.
+    """
+    if api == "echo" or (api == vendor and current is None):
+        return body, current
+    if api == vendor:
+        assert current is not None
+        new = translation_for(route, api, base_url)
+        assert new is not None
+        new.model, new.include_usage = model, current.include_usage
+        if api == "openai":
+            for name in ("max_tokens", "max_completion_tokens"):
+                if name in body and name != new.max_tokens_field:
+                    body = {**body, new.max_tokens_field: body[name]}
+                    del body[name]
+        return body, new
+    converter = translation_for(current.vendor_route if current else route, api, base_url)
+    if converter is None:
+        raise Untranslatable(f"/v1/{route}", NO_COUNTERPART.get(
+            (route, api), f"has no counterpart in the {api} API"))
+    out = converter.request(body)
+    if current is not None and api == current.caller:  # back in the caller's own flavour
+        if current.include_usage:
+            out["stream_options"] = {"include_usage": True}
+        else:
+            out.pop("stream_options", None)  # the caller did not ask for a usage chunk
+        return out, None
+    converter.model = model
+    return out, converter
+
+
+__all__ = ["DEFAULT_MAX_TOKENS", "PAIRS", "Translation", "Untranslatable", "reshape",
+           "translatable", "translation_for"]
