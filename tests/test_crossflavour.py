@@ -263,3 +263,30 @@ def test_count_tokens_to_an_openai_card_is_refused_saying_why(setup, vendor, doo
     assert r.status_code == 403 and r.json()["type"] == "error"
     assert "cannot go to OpenAI: it has no token counting" in r.json()["error"]["message"]
     assert vendor.requests == []
+
+
+@pytest.mark.parametrize("door", DOORS)
+@pytest.mark.parametrize("stream", [False, True])
+@pytest.mark.parametrize(("path", "model", "sent"), [
+    ("/v1/chat/completions", "fake/primary", "primary-model"),  # same flavour
+    ("/v1/chat/completions", "fake/claude", "claude-model"),  # translated
+    ("/v1/messages", "fake/claude", "claude-model"),  # same flavour
+    ("/v1/messages", "fake/primary", "primary-model"),  # translated
+])
+def test_answers_name_the_model_the_vendor_ran_in_every_case(setup, vendor, door, stream,
+                                                             path, model, sent):
+    """`model` in an answer is the vendor's own name for the model that ran, translated or
+    not, JSON or SSE (the card that answered is in x-sovereign-guard-route)."""
+    _, doors = setup
+    vendor.clear()
+    body = {"model": model, "max_tokens": 16, "stream": stream,
+            "messages": [{"role": "user", "content": "hi"}]}
+    r = doors.clients[door].post(path, headers=ANTHROPIC if "messages" in path else {},
+                                 json=body)
+    assert r.status_code == 200, r.text
+    assert vendor.requests[-1].body["model"] == sent
+    if not stream:
+        assert r.json()["model"] == sent
+        return
+    names = {e.get("model") or (e.get("message") or {}).get("model") for e in _sse_data(r.text)}
+    assert names - {None} == {sent}
