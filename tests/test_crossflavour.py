@@ -25,6 +25,7 @@ ANTHROPIC = {"anthropic-version": "2023-06-01"}
 @pytest.fixture(scope="module")
 def setup(vendor, tmp_path_factory):
     pipe = _pipeline(tmp_path_factory.mktemp("cross"), vendor)
+    pipe.guard.protect(["warm up Jane Doe"])  # the NER model loaded before any timed call
     doors = Doors(pipe)
     yield pipe, doors
     doors.close()
@@ -237,8 +238,6 @@ def test_joined_texts_holding_something_to_redact_do_not_leave(setup):
 @pytest.mark.parametrize(("path", "body", "why"), [
     ("/v1/embeddings", {"model": "fake/claude", "input": "hi"},
      "cannot go to Anthropic: it has no embeddings API"),
-    ("/v1/completions", {"model": "fake/claude", "prompt": "hi"},
-     "use /v1/chat/completions"),
     ("/v1/responses", {"model": "fake/claude", "input": "hi"},
      "use /v1/chat/completions"),
 ])
@@ -290,3 +289,49 @@ def test_answers_name_the_model_the_vendor_ran_in_every_case(setup, vendor, door
         return
     names = {e.get("model") or (e.get("message") or {}).get("model") for e in _sse_data(r.text)}
     assert names - {None} == {sent}
+
+
+@pytest.mark.parametrize("door", DOORS)
+def test_legacy_completions_are_translated_to_messages(setup, vendor, door):
+    pipe, doors = setup
+    vendor.clear()
+    r = doors.clients[door].post("/v1/completions", json={
+        "model": "fake/claude", "prompt": f"Say hello to {EMAIL}", "stop": ["\n\n"],
+        "temperature": 0.1})
+    assert r.status_code == 200, r.text
+    answer = r.json()
+    assert answer["object"] == "text_completion" and EMAIL in answer["choices"][0]["text"]
+    assert answer["choices"][0]["finish_reason"] == "stop" and answer["usage"]["total_tokens"]
+    [got] = vendor.requests
+    assert got.path == "messages" and got.body["max_tokens"] == 16  # OpenAI's legacy default
+    assert got.body["messages"] == [{"role": "user", "content": [
+        {"type": "text", "text": got.body["messages"][0]["content"][0]["text"]}]}]
+    assert got.body["stop_sequences"] == ["\n\n"] and EMAIL not in vendor.everything_received()
+    *_, record = _records(pipe, r)
+    assert record["tokens"]["output"] >= 1
+
+
+@pytest.mark.parametrize("door", DOORS)
+def test_legacy_completion_streams_are_translated(setup, vendor, door):
+    _, doors = setup
+    vendor.clear()
+    r = doors.clients[door].post("/v1/completions", json={
+        "model": "fake/claude", "prompt": f"Say hello to {EMAIL}", "max_tokens": 40,
+        "stream": True, "stream_options": {"include_usage": True}})
+    assert r.status_code == 200
+    chunks = _sse_data(r.text)
+    assert {c["object"] for c in chunks} == {"text_completion"}
+    assert EMAIL in "".join(c["choices"][0]["text"] for c in chunks if c["choices"])
+    assert chunks[-1]["choices"] == [] and chunks[-1]["usage"]["completion_tokens"] >= 1
+    assert r.text.rstrip().endswith("data: [DONE]")
+
+
+@pytest.mark.parametrize(("field", "value"), [("n", 2), ("echo", True), ("logprobs", 3),
+                                              ("suffix", "x"), ("prompt", ["a", "b"]),
+                                              ("prompt", [1, 2, 3])])
+def test_legacy_fields_without_a_counterpart_are_refused(setup, field, value):
+    _, doors = setup
+    r = doors.clients["transport"].post("/v1/completions", json={
+        "model": "fake/claude", "prompt": "hi", field: value})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "unsupported_parameter"
+    assert f"'{field}'" in r.json()["error"]["message"]
