@@ -1,8 +1,9 @@
 """Vendor concentration: each vendor company's share of the traffic that left, for
 `audit report` (the lock-in at a glance).
 
-A request counts for the company whose card answered it (its response record; after a
-failover that is the last card tried), with the tokens of that answer's usage. Kept apart,
+A forwarded request counts for the company whose card answered it (its response record;
+after a failover the last card tried, even when it failed too), with the tokens of that
+answer's usage. Kept apart,
 never in the shares: requests refused by policy (for the company of the card asked for,
 nothing left), and failovers (`away`: attempts at a company's card that failed and went
 elsewhere; `in`: requests a company answered after another card failed). Only counts.

@@ -157,7 +157,7 @@ def _concentration(c: dict[str, Any]) -> list[str]:
     companies = c["companies"]
     return [
         _table("Vendor concentration", CONCENTRATION_HEAD, concentration_rows(c),
-               f"{CONCENTRATION_NOTE}. {c['requests']} requests answered, {c['tokens']} "
+               f"{CONCENTRATION_NOTE}. {c['requests']} requests forwarded, {c['tokens']} "
                "tokens. Failed over away: attempts at the company's cards that failed and "
                "went elsewhere; in: requests it answered after another card failed."),
         _bars("Share of forwarded requests (%)",

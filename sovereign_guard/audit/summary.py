@@ -145,8 +145,8 @@ def _ms(value: float | None) -> str:
 
 
 CONCENTRATION_NOTE = ("forwarded requests and their tokens (the answer's usage) by the company "
-                      "whose card answered; refused by policy and failovers apart, not in "
-                      "the shares")
+                      "whose card answered (or was tried last); refused by policy and "
+                      "failovers apart, not in the shares")
 CONCENTRATION_HEAD = ("company", "requests", "share %", "tokens in", "tokens out", "share %",
                       "no usage", "failed over away", "failed over in", "blocked by policy")
 
@@ -163,7 +163,7 @@ def _pct(value: float | None) -> str:
 
 def concentration_text(c: dict[str, Any]) -> list[str]:
     out = [f"Vendor concentration ({CONCENTRATION_NOTE}):",
-           f"  {c['requests']} requests answered, {c['tokens']} tokens",
+           f"  {c['requests']} requests forwarded, {c['tokens']} tokens",
            "  " + "company".ljust(30) + "".join(h.rjust(10) for h in (
                "requests", "share %", "tok in", "tok out", "share %", "no usage", "away",
                "in", "blocked"))]
