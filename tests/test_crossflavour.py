@@ -335,3 +335,28 @@ def test_legacy_fields_without_a_counterpart_are_refused(setup, field, value):
         "model": "fake/claude", "prompt": "hi", field: value})
     assert r.status_code == 400 and r.json()["error"]["code"] == "unsupported_parameter"
     assert f"'{field}'" in r.json()["error"]["message"]
+
+
+def test_the_official_sdks_fail_over_across_flavours(setup, vendor):
+    """OpenAI SDK (chat, streamed) onto an Anthropic card and Anthropic SDK onto an OpenAI
+    card, each after its own flavour's card failed, through the sidecar."""
+    import anthropic
+    import openai
+
+    _, doors = setup
+    base = f"http://127.0.0.1:{doors.server.port}"
+    vendor.clear()
+    vendor.failures += [DOWN, DOWN]
+    oa = openai.OpenAI(api_key="k", base_url=base + "/v1", max_retries=0)
+    stream = oa.chat.completions.create(model="fake/primary", stream=True, messages=[
+        {"role": "user", "content": f"mail {EMAIL} please"}])
+    assert EMAIL in "".join(c.choices[0].delta.content or "" for c in stream if c.choices)
+    assert vendor.requests[-1].path == "messages"
+    vendor.clear()
+    vendor.failures.append(DOWN)
+    an = anthropic.Anthropic(api_key="k", base_url=base, max_retries=0)
+    msg = an.messages.create(model="fake/claude", max_tokens=20, messages=[
+        {"role": "user", "content": f"mail {EMAIL} please"}])
+    assert EMAIL in msg.content[0].text and msg.stop_reason == "end_turn"
+    assert vendor.requests[-1].path == "chat/completions"
+    assert EMAIL not in vendor.everything_received()
