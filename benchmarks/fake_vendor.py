@@ -7,6 +7,9 @@ repeats names. With `"stream": true` the answer is an OpenAI SSE stream of `--ch
 content chunks, `--chunk-delay-ms` apart (the first one is sent at once), then a finish chunk
 and `data: [DONE]`. GET /healthz answers 200.
 
+POST /v1/messages answers the same echo in Anthropic's Messages shape (JSON, or the
+message_start ... message_stop events), for a cross-flavour card (benchmarks/translation.py).
+
     python benchmarks/fake_vendor.py --port 8801 [--chunks 16] [--chunk-delay-ms 1]
 """
 
@@ -64,7 +67,7 @@ async def app(scope, receive, send) -> None:
     method, path = scope["method"], scope["path"]
     if method == "GET" and path == "/healthz":
         return await _send(send, 200, _JSON, b'{"status":"ok"}')
-    if method != "POST" or path != "/v1/chat/completions":
+    if method != "POST" or path not in ("/v1/chat/completions", "/v1/messages"):
         return await _send(send, 404, _JSON, b'{"error":{"message":"not found"}}')
     chunks = []
     while True:
@@ -78,6 +81,8 @@ async def app(scope, receive, send) -> None:
         return await _send(send, 400, _JSON, b'{"error":{"message":"bad json"}}')
     model = str(body.get("model", "bench"))
     text = _last_user_text(body)
+    if path == "/v1/messages":
+        return await _messages(send, model, text, bool(body.get("stream")))
     if not body.get("stream"):
         answer = {"id": "chatcmpl-bench", "object": "chat.completion", "created": 0,
                   "model": model,
@@ -95,6 +100,40 @@ async def app(scope, receive, send) -> None:
                     "more_body": True})
     await send({"type": "http.response.body", "body": _chunk(model, {}, "stop") +
                 b"data: [DONE]\n\n"})
+
+
+def _event(name: str, event: dict) -> bytes:
+    return f"event: {name}\n".encode() + b"data: " + orjson.dumps(event) + b"\n\n"
+
+
+async def _messages(send, model: str, text: str, stream: bool) -> None:
+    """The same echo in Anthropic's Messages shape (for a cross-flavour card)."""
+    usage = {"input_tokens": len(text) // 4, "output_tokens": len(text) // 4}
+    if not stream:
+        answer = {"id": "msg_bench", "type": "message", "role": "assistant", "model": model,
+                  "content": [{"type": "text", "text": text}], "stop_reason": "end_turn",
+                  "stop_sequence": None, "usage": usage}
+        return await _send(send, 200, _JSON, orjson.dumps(answer))
+    await send({"type": "http.response.start", "status": 200, "headers": _SSE})
+    head = _event("message_start", {"type": "message_start", "message": {
+        "id": "msg_bench", "type": "message", "role": "assistant", "model": model,
+        "content": [], "stop_reason": None, "stop_sequence": None,
+        "usage": {"input_tokens": usage["input_tokens"], "output_tokens": 1}}})
+    head += _event("content_block_start", {"type": "content_block_start", "index": 0,
+                                           "content_block": {"type": "text", "text": ""}})
+    for i, piece in enumerate(_pieces(text, CHUNKS)):
+        if i and CHUNK_DELAY:
+            await asyncio.sleep(CHUNK_DELAY)
+        delta = _event("content_block_delta", {"type": "content_block_delta", "index": 0,
+                                               "delta": {"type": "text_delta", "text": piece}})
+        await send({"type": "http.response.body", "body": (head if i == 0 else b"") + delta,
+                    "more_body": True})
+    tail = (_event("content_block_stop", {"type": "content_block_stop", "index": 0})
+            + _event("message_delta", {"type": "message_delta", "delta": {
+                "stop_reason": "end_turn", "stop_sequence": None},
+                "usage": {"output_tokens": usage["output_tokens"]}})
+            + _event("message_stop", {"type": "message_stop"}))
+    await send({"type": "http.response.body", "body": tail})
 
 
 def main() -> None:

@@ -1,6 +1,8 @@
 """What the sidecar adds to an LLM call: direct vs bare passthrough vs sidecar, same run.
 
     python benchmarks/proxy.py [--quick] [--repeats N] [--workers 1,2] [--concurrency 1,16,64]
+    python benchmarks/proxy.py --translation [--quick]   (translation's added p50, see
+                                                          benchmarks/translation.py)
 
 Four servers, each in its own process, all on 127.0.0.1: the fake vendor
 (benchmarks/fake_vendor.py, one uvicorn worker, echoes the prompt back), the bare passthrough
@@ -415,7 +417,16 @@ def main() -> None:
                    help="CPU the cpu-floor passthrough burns per request (default: the "
                         "sidecar's mean detection time, calibrated on the first worker count)")
     p.add_argument("--skip-cpu-floor", action="store_true", help="no cpu-floor passthrough")
+    p.add_argument("--translation", action="store_true",
+                   help="only the translation scenario: a cross-flavour card next to a "
+                        "same-flavour one, c=1 (benchmarks/translation.py)")
     args = p.parse_args()
+    if args.translation:  # its own scenario and report (proxy-translation.json)
+        from benchmarks import translation
+
+        args.requests_c1 = args.requests_c1 or None
+        translation.run(args)
+        return
     quick = args.quick
     args.repeats = args.repeats or (2 if quick else 3)
     args.requests_c1 = args.requests_c1 or (100 if quick else 300)

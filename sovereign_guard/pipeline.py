@@ -38,7 +38,8 @@ from .signals import (
     select_headers,
     vendor_confirmed,
 )
-from .translate import Translation, Untranslatable, translation_for
+from .translate import PAIRS, Translation, Untranslatable, reshape, translatable, translation_for
+from .usage import from_answer as tokens_from_answer
 from .vendors import ModelCard, Registry, check_contract, load_registry, route
 from .vendors.contract import fallback_model as _upstream_model
 
@@ -98,6 +99,7 @@ class Outbound:
     unforced: bytes | None = field(default=None, repr=False)
     client_headers: Mapping[str, str] = field(default_factory=dict, repr=False)
     attempts: list[dict[str, Any]] = field(default_factory=list)
+    tokens: dict[str, int] = field(default_factory=dict)  # the answer's usage, counts only
 
     @property
     def vendor_route(self) -> str:
@@ -286,22 +288,28 @@ class Pipeline:
             raise ctx.refuse(403, "policy_blocked", _blocked_message(reasons),
                              reasons=reasons)
         decision = route(self.registry, self.policy, model, self._route_class(protected),
-                         transformed=protected.transformed, today=date.today(), api=vendor_flavour,
-                         requested=card)
+                         transformed=protected.transformed, today=date.today(),
+                         api=self._apis(vendor_route, vendor_flavour), requested=card)
         if decision.decision == "block" or decision.card is None:
             raise ctx.refuse(403, "policy_blocked", _blocked_message(decision.reasons),
                              reasons=decision.reasons)
         target = decision.card
-        if target.api not in (vendor_flavour, "echo"):
-            reasons = (*decision.reasons, "api_mismatch")
-            raise ctx.refuse(403, "policy_blocked", _blocked_message(reasons),
-                             reasons=reasons)
 
         try:
             apply(body, walked.slots, protected.texts[: len(walked.slots)], walked.texts)
         except ValueError:
             raise ctx.refuse(403, "policy_blocked", _blocked_message(("unscannable:keys",)),
                              reasons=("unscannable:keys",)) from None
+        if target.api not in (vendor_flavour, "echo"):  # a route's card of the other flavour
+            try:
+                body, translation = self._reshaped(
+                    body, rest, flavour, translation, target, model,
+                    set(protected.texts[: len(walked.slots)]))
+            except Untranslatable as exc:
+                reasons = (*decision.reasons, "api_mismatch")
+                raise ctx.refuse(403, "policy_blocked", f"{_blocked_message(reasons)} "
+                                 f"({_safe(str(exc))})", reasons=reasons) from None
+            vendor_route = translation.vendor_route if translation else rest
         body["model"] = decision.upstream_model
         try:
             # Kept only when a failover could re-send it to a card with other controls.
@@ -338,10 +346,47 @@ class Pipeline:
 
     # -- failover ----------------------------------------------------------------------------
 
-    def admits(self, card: ModelCard, flavour: Flavour) -> bool:
-        """Whether a request of `flavour` can be sent to `card` as it is. The one place to
-        widen once requests are translated between API flavours."""
-        return card.api in (flavour, "echo")
+    def admits(self, card: ModelCard, flavour: Flavour, route: str | None = None) -> bool:
+        """Whether a request of `flavour` (on `route`, when known) can be sent to `card`: as
+        it is, or translated (chat completions ⇄ Messages)."""
+        if card.api in (flavour, "echo"):
+            return True
+        if route is None:
+            route = "chat/completions" if flavour == "openai" else "messages"
+        return translatable(route, card.api)
+
+    @staticmethod
+    def _apis(vendor_route: str, vendor_flavour: str) -> tuple[str, ...]:
+        """The APIs a request on `vendor_route` can be routed to (translated if need be)."""
+        return (vendor_flavour, *(api for r, api in PAIRS if r == vendor_route))
+
+    def _reshaped(self, body: dict[str, Any], rest: str, flavour: str,
+                  current: Translation | None, card: ModelCard, model: str,
+                  scanned: set[str] | None = None
+                  ) -> tuple[dict[str, Any], Translation | None]:
+        """A redacted body (the caller's `flavour`, or as `current` translated it) made fit
+        for `card` (translate.reshape). What leaves is what was
+        scanned: a text the reshaping made (texts joined into one, tool arguments as JSON)
+        is scanned too, and found holding anything to redact, it does not leave
+        (`Untranslatable`)."""
+        vendor = current.vendor if current else flavour
+        new, translation = reshape(body, rest, current, vendor, card.api, card.base_url, model)
+        if new is not body:
+            limits = self.policy.limits
+            try:
+                if scanned is None:  # a failover: the body as the last card got it
+                    scanned = set(walk(body).texts)
+                fresh = [t for t in walk(new, max_parts=limits.max_parts,
+                                         max_chars=limits.max_text_chars).texts
+                         if t not in scanned]
+            except LimitExceeded as exc:
+                raise Untranslatable("messages", str(exc)) from None
+            if fresh:
+                found = self.guard.protect(fresh)
+                if found.blocked or any(f.action is not Action.ALLOW for f in found.findings):
+                    raise Untranslatable("messages", "joined for that API would hold data "
+                                         "the guard must redact")
+        return new, translation
 
     def _route_class(self, protected: Protected) -> DataClass:
         """The class that orders routes and is checked against contracts (`vendors.route_on`)."""
@@ -361,7 +406,7 @@ class Pipeline:
         for name in names:
             card = self.registry.get(name)
             if (card is None or card.id in tried or card in found
-                    or not self.admits(card, out.vendor_flavour)
+                    or not self.admits(card, out.vendor_flavour, out.vendor_route)
                     or check_contract(card, self.policy, data_class, today)):
                 continue
             found.append(card)
@@ -371,22 +416,32 @@ class Pipeline:
         """The same prepared (redacted) request re-targeted at `card`: its model name, its
         forced controls and headers, recorded (kind `failover`) before it may leave; raises
         `Refused` (503) when that record cannot be written. `card` comes from `candidates`."""
-        body = orjson.loads(out.unforced if out.unforced is not None else out.content)
+        unforced = out.unforced if out.unforced is not None else out.content
+        body = orjson.loads(unforced)
+        translation = out.translation
+        if card.api not in (out.vendor_flavour, "echo") or translation is not None:
+            # raises Untranslatable: this card cannot be sent the request
+            body, translation = self._reshaped(body, out.route, out.flavour, translation,
+                                               card, out.model)
+            if translation is not out.translation:  # its shape: the next failover starts here
+                unforced = orjson.dumps(body)
+        vendor_route = translation.vendor_route if translation else out.route
         asked = out.requested is not None and card.id == out.requested.id
         body["model"] = (card.upstream_model or out.model) if asked else _upstream_model(card)
-        controls = force_controls(body, card, out.vendor_route)
+        controls = force_controls(body, card, vendor_route)
         sent, dropped = select_headers(out.client_headers, card, self.policy,
                                        requested=out.requested)
-        if out.translation is not None:
-            sent = out.translation.headers(sent)
+        if translation is not None:
+            sent = translation.headers(sent)
         forced = {n.lower() for n in (*card.controls.headers, *self.policy.signals.headers)}
         new = dataclasses.replace(
-            out, card=card, url=f"{card.base_url.rstrip('/')}/{out.vendor_route}", headers=sent,
+            out, card=card, url=f"{card.base_url.rstrip('/')}/{vendor_route}", headers=sent,
+            translation=translation,
             body=body, content=orjson.dumps(body), decision="reroute",
             signals_sent={n: sent[n] for n in sorted(forced) if n in sent},
             controls_sent=controls, attempts=out.attempts,
             # a later failover starts again from the body without any card's controls
-            unforced=out.unforced if out.unforced is not None else out.content,
+            unforced=unforced,
         )
         event = AuditEvent(
             kind="failover", request_id=out.request_id, caller_request_id=out.caller_request_id,
@@ -432,6 +487,8 @@ class Pipeline:
         """A complete answer with the originals put back, and what the vendor confirmed in it
         (e.g. where it ran); `record_response` with both completes `finish`."""
         restored = out.restorer.body(content)
+        if status < 400:
+            out.tokens = tokens_from_answer(content)
         confirmed: dict[str, Any] = {}
         if status < 400 and out.card.vendor_confirms:
             try:
@@ -460,6 +517,7 @@ class Pipeline:
             status=status, vendor_confirmed=confirmed or {},
             latency_ms={"detect": round(out.detect_ms, 3), "total": round(total, 3)},
             error=error, details=details or {}, attempts=list(out.attempts),
+            tokens=out.tokens,
         )
         try:
             self.audit.append(event)

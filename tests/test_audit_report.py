@@ -364,3 +364,136 @@ def test_a_caller_id_that_reads_like_a_number_is_not_kept(given, kept):
     from sovereign_guard.pipeline import _request_id
 
     assert (_request_id(given) == given) is kept
+
+
+# -- vendor concentration: each company's share of what left ---------------------------------
+
+
+def _answer(i: int, card: str, company: str, tokens: dict, attempts: list | None = None,
+            status: int = 200) -> AuditEvent:
+    return AuditEvent(kind="response", request_id=f"sg-{i:032x}",
+                      time=datetime(2026, 11, 3, 10, i % 60, 30, tzinfo=UTC), card_id=card,
+                      vendor=company, decision="allow", status=status, tokens=tokens,
+                      attempts=attempts or [{"card": card, "outcome": "ok", "ms": 1.0}])
+
+
+def _shares_trail() -> list[AuditEvent]:
+    """OpenAI answers 3 (one after Anthropic failed), Anthropic 1, Mistral 1 without usage;
+    two policy blocks meant for OpenAI and one for Mistral stay out of the shares."""
+    at = {"day": 3}
+    events = []
+    for i in range(3):
+        events.append(_request(i, **at, decision="allow"))
+        events.append(_answer(i, "openai/gpt-5", "OpenAI", {"input": 100, "output": 50}))
+    events.append(_request(3, **at, decision="allow", vendor="Anthropic",
+                           card_id="anthropic/claude"))
+    events.append(_answer(3, "anthropic/claude", "Anthropic", {"input": 300, "output": 150}))
+    # asked for Claude, Claude answered 503, the failover went to GPT-5
+    events.append(_request(4, **at, decision="allow", vendor="Anthropic",
+                           card_id="anthropic/claude"))
+    events.append(AuditEvent(kind="failover", request_id=f"sg-{4:032x}",
+                             time=datetime(2026, 11, 3, 10, 4, 10, tzinfo=UTC),
+                             card_id="openai/gpt-5", vendor="OpenAI", decision="reroute",
+                             reasons=["failover:5xx"]))
+    events.append(_answer(4, "openai/gpt-5", "OpenAI", {"input": 10, "output": 5}, [
+        {"card": "anthropic/claude", "outcome": "5xx", "status": 503, "ms": 2.0},
+        {"card": "openai/gpt-5", "outcome": "ok", "status": 200, "ms": 3.0}]))
+    events.append(_request(5, **at, decision="redact", vendor="Mistral AI",
+                           card_id="mistral/large"))
+    events.append(_answer(5, "mistral/large", "Mistral AI", {}))
+    events.append(_request(6, **at, decision="block", status=403, reasons=("dpa_not_signed",)))
+    events.append(_request(7, **at, decision="block", status=403, reasons=("dpa_not_signed",)))
+    events.append(_request(8, **at, decision="block", status=403, vendor="Mistral AI",
+                           card_id="mistral/large", reasons=("entity_blocked:API_KEY",)))
+    events.append(_request(9, **at, decision="block", status=422, reasons=("invalid_json",)))
+    return events
+
+
+@pytest.fixture
+def shares(tmp_path, monkeypatch):
+    monkeypatch.delenv(KEY_ENV, raising=False)
+    monkeypatch.setenv("SOVEREIGN_GUARD_HOME", str(tmp_path / "home"))
+    assert main(["keys", "init"]) == 0
+    audit = tmp_path / "audit"
+    with AuditLog(audit, load_keyset(), settings(), log_id="shares-log") as log:
+        for e in _shares_trail():
+            log.append(e)
+    return audit
+
+
+def test_report_shows_each_companys_share_of_requests_and_tokens(shares, capsys, tmp_path):
+    code, out, _ = run(capsys, "audit", "report", shares, "--format", "json")
+    assert code == 0
+    c = json.loads(out)["concentration"]
+    assert (c["requests"], c["tokens"]) == (6, 915)
+    openai, claude, mistral = (c["companies"][k] for k in ("OpenAI", "Anthropic", "Mistral AI"))
+    assert list(c["companies"]) == ["OpenAI", "Anthropic", "Mistral AI"]  # biggest first
+    # the failed-over request is OpenAI's (it answered), the failure Anthropic's
+    assert (openai["requests"], openai["request_share"]) == (4, 66.7)
+    assert (openai["input_tokens"], openai["output_tokens"], openai["token_share"]) == \
+        (310, 155, 50.8)
+    assert (openai["failed_over_in"], openai["failed_over_away"]) == (1, 0)
+    assert (claude["requests"], claude["tokens"], claude["failed_over_away"]) == (1, 450, 1)
+    # blocked by policy: apart, for the company asked for; the client error not at all
+    assert (openai["blocked"], claude["blocked"], mistral["blocked"]) == (2, 0, 1)
+    assert (mistral["requests"], mistral["untokened"], mistral["token_share"]) == (1, 1, 0.0)
+    _, text, _ = run(capsys, "audit", "report", shares)
+    assert "Vendor concentration" in text
+    (line,) = [x for x in text.splitlines() if x.strip().startswith("OpenAI")]
+    assert line.split()[1:] == ["4", "66.7", "310", "155", "50.8", "0", "0", "1", "2"]
+    page = tmp_path / "shares.html"
+    assert run(capsys, "audit", "report", shares, "--html", page)[0] == 0
+    html = page.read_text()
+    assert "<h2>Vendor concentration</h2>" in html and "<h2>Share of tokens (%)</h2>" in html
+    assert "<td>66.7</td>" in html and ">49.2</text>" in html  # Anthropic's token share
+
+
+def test_answers_record_their_token_counts(vendor, tmp_path_factory):
+    """The response record carries the usage's counts, both flavours, JSON and SSE, same
+    flavour and translated; counts only."""
+    import httpx
+    from conftest import model_card, pipeline_at, pipeline_events
+
+    from sovereign_guard import GuardTransport
+
+    pipe = pipeline_at(tmp_path_factory, [
+        model_card("fake/gpt", "openai", vendor.base_url),
+        model_card("fake/claude", "anthropic", vendor.base_url)])
+    client = httpx.Client(base_url="https://app.invalid", transport=GuardTransport(
+        httpx.HTTPTransport(), pipeline=pipe))
+    for route, model, stream in (("/v1/chat/completions", "fake/gpt", False),
+                                 ("/v1/messages", "fake/claude", False),
+                                 ("/v1/messages", "fake/claude", True),
+                                 ("/v1/chat/completions", "fake/claude", True),
+                                 ("/v1/messages", "fake/gpt", False)):
+        body = {"model": model, "max_tokens": 50, "stream": stream,
+                "messages": [{"role": "user", "content": "hello there"}]}
+        if route == "/v1/chat/completions" and stream:
+            body["stream_options"] = {"include_usage": True}
+        r = client.post(route, json=body)
+        assert r.status_code == 200, r.text
+        *_, record = pipeline_events(pipe, r.headers["x-sovereign-guard-request-id"])
+        assert record["kind"] == "response" and record["status"] == 200
+        tokens = record["tokens"]
+        assert set(tokens) == {"input", "output"}, (route, model, stream)
+        assert tokens["input"] >= 1 and tokens["output"] >= 1
+    client.close()
+
+
+def test_token_counts_from_large_answers_and_split_stream_events():
+    from sovereign_guard.usage import StreamTokens, from_answer
+
+    big = json.dumps({"object": "list", "data": [{"embedding": [0.1] * 20000, "index": 0}],
+                      "usage": {"prompt_tokens": 12, "total_tokens": 12}}).encode()
+    assert len(big) > 64 * 1024 and from_answer(big) == {"input": 12, "output": 0}
+    assert from_answer(b'{"choices": []}') == {} and from_answer(b"not json usage") == {}
+    cached = b'{"usage": {"input_tokens": 3, "cache_read_input_tokens": 40, "output_tokens": 2}}'
+    assert from_answer(cached) == {"input": 43, "output": 2}
+    events = (b'event: message_start\ndata: {"type":"message_start","message":{"usage":'
+              b'{"input_tokens":25,"output_tokens":1}}}\n\n'
+              b'event: message_delta\ndata: {"type":"message_delta","usage":'
+              b'{"output_tokens":17}}\n\n')
+    counted = StreamTokens()
+    for i in range(0, len(events), 7):  # events cut at every 7th byte, "usage" included
+        counted.feed(events[i:i + 7])
+    assert counted.counts == {"input": 25, "output": 17}

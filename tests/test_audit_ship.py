@@ -583,6 +583,10 @@ def test_report_covers_the_fleet_per_replica_company_and_class(tmp_path, own_sto
     doc = json.loads(capsys.readouterr().out)
     assert doc["replicas"][f"{lid}-a"] == 6 and doc["replicas"][f"{lid}-b"] == 3
     assert doc["companies"]["OpenAI"] >= 6 and doc["companies"]["Anthropic"] >= 3
+    # the fleet's concentration: passed requests per company, the policy block apart
+    shares = doc["concentration"]["companies"]
+    assert (shares["OpenAI"]["requests"], shares["OpenAI"]["blocked"]) == (5, 1)
+    assert shares["Anthropic"]["requests"] == 3 and shares["Anthropic"]["request_share"] == 37.5
     assert doc["data_classes"] and doc["vendors"]["anthropic/claude"] >= 3
 
 

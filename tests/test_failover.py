@@ -139,7 +139,7 @@ def test_all_candidates_busy_is_one_error_in_the_callers_shape_with_retry_after(
         setup, vendor, door):
     pipe, doors = setup
     vendor.clear()
-    vendor.failures += [BUSY, (*BUSY[:2], {"retry-after": "3"})]
+    vendor.failures += [BUSY, (*BUSY[:2], {"retry-after": "3"}), BUSY]
     r = doors.clients[door].post("/v1/chat/completions", json=_chat("fake/primary"))
     assert r.status_code == 429
     assert r.headers["retry-after"] == "3"
@@ -151,18 +151,20 @@ def test_all_candidates_busy_is_one_error_in_the_callers_shape_with_retry_after(
 
 
 @pytest.mark.parametrize("door", DOORS)
-def test_anthropic_requests_fail_over_to_anthropic_cards_only(setup, vendor, door):
+def test_anthropic_requests_fail_over_to_anthropic_cards_first(setup, vendor, door):
     pipe, doors = setup
     vendor.clear()
-    vendor.failures += [DOWN, DOWN]
+    vendor.failures += [DOWN, DOWN, DOWN]
     r = doors.clients[door].post("/v1/messages", headers={"anthropic-version": "2023-06-01"},
                                  json={"model": "fake/claude", "max_tokens": 10,
                                        "messages": [{"role": "user", "content": "hi"}]})
     assert r.status_code == 503
     assert r.json()["type"] == "error" and "fake/claude-backup (5xx)" in \
         r.json()["error"]["message"]
-    assert [q.body["model"] for q in vendor.requests] == ["claude-model", "claude-backup-model"]
-    assert vendor.requests[1].body["inference_geo"] == "us"  # the new card's controls
+    # the route's order: fake/backup (OpenAI, translated) is a fallback before claude-backup
+    assert [q.body["model"] for q in vendor.requests] == ["claude-model", "backup-model",
+                                                          "claude-backup-model"]
+    assert vendor.requests[2].body["inference_geo"] == "us"  # the new card's controls
 
 
 @pytest.mark.parametrize("door", DOORS)

@@ -84,6 +84,11 @@ def test_shipped_cards_load_and_resolve_aliases():
         if card.api != "echo":
             assert card.evidence, f"{card.id} has no evidence"
             assert "contract.contract_expires" in card.assumptions
+            # a risk entry from the dated reference notes: reviewed, nothing invented
+            assert card.risk is not None and card.risk.last_review is not None
+            assert card.risk.financial_outlook == "unknown" and "reference notes" in \
+                card.risk.notes
+            assert all(i.link.startswith("https://") for i in card.risk.incidents)
 
 
 def test_shipped_cards_all_compliant_today_under_default_policy():

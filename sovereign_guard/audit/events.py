@@ -71,6 +71,9 @@ class AuditEvent(_Model):
     details: dict[str, Any] = {}
     # Every vendor tried for this request, in order: card id, outcome, HTTP status, latency.
     attempts: list[dict[str, Any]] = []
+    # The answer's token counts from its usage object ({"input": n, "output": m}; counts
+    # only), on response records: the concentration figures of `audit report`.
+    tokens: dict[str, int] = {}
 
     @field_validator("time")
     @classmethod

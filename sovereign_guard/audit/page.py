@@ -14,7 +14,16 @@ from typing import Any
 
 from .. import __version__
 from .report import Report
-from .summary import BLOCKED_SHOWN, SERIES, SERIES_TITLES, clean, integrity_line
+from .summary import (
+    BLOCKED_SHOWN,
+    CONCENTRATION_HEAD,
+    CONCENTRATION_NOTE,
+    SERIES,
+    SERIES_TITLES,
+    clean,
+    concentration_rows,
+    integrity_line,
+)
 
 COLOURS = {"allow": "#2e7d32", "redact": "#1565c0", "reroute": "#ef6c00", "block": "#c62828",
            "client_error": "#8e24aa", "guard_error": "#546e7a"}
@@ -143,6 +152,22 @@ def _ms(value: float | None) -> str:
     return "-" if value is None else f"{value:.1f}"
 
 
+def _concentration(c: dict[str, Any]) -> list[str]:
+    """The concentration table, then each company's share of requests and of tokens."""
+    companies = c["companies"]
+    return [
+        _table("Vendor concentration", CONCENTRATION_HEAD, concentration_rows(c),
+               f"{CONCENTRATION_NOTE}. {c['requests']} requests forwarded, {c['tokens']} "
+               "tokens. Failed over away: attempts at the company's cards that failed and "
+               "went elsewhere; in: requests it answered after another card failed."),
+        _bars("Share of forwarded requests (%)",
+              {k: v["request_share"] for k, v in companies.items() if v["requests"]},
+              "#006064"),
+        _bars("Share of tokens (%)",
+              {k: v["token_share"] for k, v in companies.items() if v["tokens"]}, "#00695c"),
+    ]
+
+
 def summary_html(s: dict[str, Any], target: str, integrity: Report | None) -> str:
     ok = integrity is not None and integrity.ok
     o = s["outcomes"]
@@ -188,6 +213,7 @@ def summary_html(s: dict[str, Any], target: str, integrity: Report | None) -> st
                                     "status", "outcome", "door", "model card", "reason codes"),
                blocked, f"{more} more not shown: `audit show DIR --decision block`"
                if more > 0 else ""),
+        *_concentration(s["concentration"]),
         _table("Vendor answers", ("model card", "answers", "5xx", "p50 ms", "p95 ms",
                                   "vendor p50 ms", "vendor p95 ms"), answers,
                "ms through the guard (request in to answer recorded) and at the vendor "
@@ -196,7 +222,6 @@ def summary_html(s: dict[str, Any], target: str, integrity: Report | None) -> st
                                                           "count"), errors),
         _bars("Doors", s["doors"], "#37474f"),
         _bars("Vendors (model card)", s["vendors"], "#00838f"),
-        _bars("Vendor companies", s["companies"], "#006064"),
         _bars("Replicas (audit log)", s["replicas"], "#455a64"),
         _bars("Detected data class", s["data_classes"], "#5d4037"),
         _bars("Outbound data class", s["outbound_classes"], "#795548"),

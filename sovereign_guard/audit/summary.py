@@ -12,6 +12,7 @@ import statistics
 from collections import Counter, defaultdict
 from typing import Any
 
+from .concentration import concentration
 from .report import Report
 from .review import Record
 
@@ -109,6 +110,8 @@ def summarise(rows: list[Record]) -> dict[str, Any]:
             "decisions", "reasons", "client_errors", "guard_errors", "entities", "vendors",
             "data_classes", "outbound_classes", "doors", "companies", "replicas")},
         "blocked": blocked,
+        "concentration": concentration(rows, lambda e: outcome(e.status, e.decision,
+                                                                   e.reasons)),
         "vendor_answers": {card: _vendor(v) for card, v in sorted(vendors.items())},
         "per_day": {d: {s: n[s] for s in SERIES if n[s]} for d, n in sorted(days.items())},
     }
@@ -141,6 +144,37 @@ def _ms(value: float | None) -> str:
     return "-" if value is None else f"{value:.1f}"
 
 
+CONCENTRATION_NOTE = ("forwarded requests and their tokens (the answer's usage) by the company "
+                      "whose card answered (or was tried last); refused by policy and "
+                      "failovers apart, not in the shares")
+CONCENTRATION_HEAD = ("company", "requests", "share %", "tokens in", "tokens out", "share %",
+                      "no usage", "failed over away", "failed over in", "blocked by policy")
+
+
+def concentration_rows(c: dict[str, Any]) -> list[tuple]:
+    return [(company, v["requests"], _pct(v["request_share"]), v["input_tokens"],
+             v["output_tokens"], _pct(v["token_share"]), v["untokened"], v["failed_over_away"],
+             v["failed_over_in"], v["blocked"]) for company, v in c["companies"].items()]
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
+
+
+def concentration_text(c: dict[str, Any]) -> list[str]:
+    out = [f"Vendor concentration ({CONCENTRATION_NOTE}):",
+           f"  {c['requests']} requests forwarded, {c['tokens']} tokens",
+           "  " + "company".ljust(30) + "".join(h.rjust(10) for h in (
+               "requests", "share %", "tok in", "tok out", "share %", "no usage", "away",
+               "in", "blocked"))]
+    out += ["  " + clean(row[0])[:29].ljust(30) + "".join(str(x).rjust(10) for x in row[1:])
+            for row in concentration_rows(c)] or ["  (none)"]
+    out += ["  (away: attempts at the company's cards that failed and went to another card; "
+            "in: requests it answered after another card failed; no usage: answers without "
+            "token counts, e.g. an OpenAI stream without stream_options.include_usage)", ""]
+    return out
+
+
 def summary_text(s: dict[str, Any], target: str, integrity: Report | None) -> str:
     o = s["outcomes"]
     out = [f"Audit report for {target}",
@@ -156,12 +190,12 @@ def summary_text(s: dict[str, Any], target: str, integrity: Report | None) -> st
                        ("Guard errors (refused failing closed, nothing sent)", "guard_errors"),
                        ("Entities by type", "entities"), ("Vendors (model card)", "vendors"),
                        ("Detected data class", "data_classes"),
-                       ("Vendor companies", "companies"),
                        ("Outbound data class", "outbound_classes"), ("Doors", "doors"),
                        ("Replicas (audit log)", "replicas")):
         out.append(f"{title}:")
         out += [f"  {clean(k):<52} {v:>8}" for k, v in s[key].items()] or ["  (none)"]
         out.append("")
+    out += concentration_text(s["concentration"])
     out.append("Vendor answers (ms through the guard / at the vendor):")
     out.append("  " + "card".ljust(30) + "".join(h.rjust(10) for h in (
         "answers", "5xx", "p50", "p95", "vend p50", "vend p95")))

@@ -25,6 +25,7 @@ from .. import metrics
 from ..adapters import Route, error_body, flavour_of, parse_route
 from ..headers import pass_back
 from ..pipeline import DECISION_HEADER, REQUEST_ID_HEADER, Outbound, Pipeline, Refused
+from ..translate import Untranslatable
 from . import discovery
 from .stream import StreamSession
 from .upstream import AsyncReply, AsyncUpstream, Reply, SyncReply, Upstream, UpstreamError
@@ -193,13 +194,14 @@ class Exchange:
         failover = self.pipeline.policy.vendors.failover
         if outcome not in failover.when or len(out.attempts) >= failover.max_attempts:
             return None
-        candidates = self.pipeline.candidates(out)
-        if not candidates:
-            return None
-        try:
-            return self.pipeline.retarget(out, candidates[0], outcome)
-        except Refused:  # the re-send could not be recorded: it does not leave
-            return None
+        for card in self.pipeline.candidates(out):
+            try:
+                return self.pipeline.retarget(out, card, outcome)
+            except Untranslatable:  # this card's API cannot carry the request: the next
+                continue
+            except Refused:  # the re-send could not be recorded: it does not leave
+                return None
+        return None
 
     @staticmethod
     def _exhausted(out: Outbound) -> bool:

@@ -22,6 +22,7 @@ import orjson
 from ..adapters import SSERestorer, error_body
 from ..pipeline import Outbound, Pipeline
 from ..signals import vendor_confirmed
+from ..usage import StreamTokens
 from .upstream import UpstreamDeadline, UpstreamError
 
 # Each API's last event: chat and completions `data: [DONE]`, Anthropic `message_stop`, the
@@ -51,6 +52,7 @@ class StreamSession:
         # before the translator sees it.
         self.translator = out.translation.stream() if out.translation is not None else None
         self.confirmed: dict[str, Any] = {}
+        self.tokens = StreamTokens()  # the vendor's usage events, counted for the audit
         self._chunks, self._close, self._aclose = chunks, close, aclose
         self._looking = bool(out.card.vendor_confirms)
         self._finished = False
@@ -73,6 +75,7 @@ class StreamSession:
             window = self._tail + data
             self.complete = any(marker in window for marker in _TERMINAL)
             self._tail = window[-_WINDOW:]
+        self.tokens.feed(data)
         restored = self.restorer.feed(data)
         return self.translator.feed(restored) if self.translator is not None else restored
 
@@ -102,6 +105,7 @@ class StreamSession:
         details = {"bytes": self.bytes_sent, "first_status": self.status,
                    "client_disconnected": status == CLIENT_GONE,
                    "upstream_error": self.upstream_error}
+        self.out.tokens = self.tokens.counts
         self.pipeline.record_response(self.out, status, self.confirmed, error=error,
                                       details=details)
 

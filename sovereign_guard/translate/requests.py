@@ -372,3 +372,40 @@ def _assistant_to_openai(blocks: Any, where: str) -> dict:
     if calls:
         message["tool_calls"] = calls
     return message
+
+
+# -- OpenAI legacy completions → Anthropic Messages -------------------------------------------
+
+# OpenAI's own default for /v1/completions (chat has none): kept, so the answer is as long.
+COMPLETIONS_MAX_TOKENS = 16
+COMPLETIONS_DROPPED = frozenset({"seed", "frequency_penalty", "presence_penalty",
+                                 "stream_options"})
+_COMPLETIONS_MAPPED = frozenset({"max_tokens", "temperature", "top_p", "stream", "stop",
+                                 "user"})
+
+
+def completions_to_anthropic(body: dict[str, Any]) -> dict[str, Any]:
+    """A legacy completion's `prompt` as one user turn; the rest as for chat, or refused."""
+    out: dict[str, Any] = {"model": body["model"]}
+    for key, value in body.items():
+        if key in ("model", "prompt") or value is None or key in COMPLETIONS_DROPPED:
+            continue
+        if key in ("n", "best_of"):
+            if value != 1:
+                raise Untranslatable(key, "above 1 has no counterpart in the vendor's API")
+            continue
+        if key in ("echo", "logprobs", "suffix", "logit_bias"):
+            if value in (False, 0, "", {}):
+                continue
+            raise Untranslatable(key)
+        if key not in _COMPLETIONS_MAPPED:
+            raise Untranslatable(key)
+        _TO_ANTHROPIC[key](value, out)
+    prompt = body.get("prompt")
+    if isinstance(prompt, list) and len(prompt) == 1 and isinstance(prompt[0], str):
+        prompt = prompt[0]
+    if not isinstance(prompt, str):  # token arrays, several prompts: no counterpart
+        raise Untranslatable("prompt", "must be one string for the vendor's API")
+    out["messages"] = [{"role": "user", "content": [{"type": "text", "text": prompt}]}]
+    out.setdefault("max_tokens", COMPLETIONS_MAX_TOKENS)
+    return out

@@ -78,3 +78,14 @@ def error_message(body: Any) -> str:
     if isinstance(body, dict) and isinstance(body.get("error"), dict):
         return str(body["error"].get("message") or "vendor error")
     return "vendor error"
+
+
+def message_to_completion(msg: dict[str, Any], model: str) -> dict[str, Any]:
+    """An Anthropic message as a legacy `text_completion` (its text blocks, joined)."""
+    text = "".join(b.get("text", "") for b in msg.get("content") or ()
+                   if isinstance(b, dict) and b.get("type") == "text")
+    return {"id": msg.get("id", "cmpl"), "object": "text_completion",
+            "created": int(time.time()), "model": msg.get("model", model),
+            "choices": [{"index": 0, "text": text, "logprobs": None,
+                         "finish_reason": FINISH_TO_OPENAI.get(msg.get("stop_reason"), "stop")}],
+            "usage": usage_to_openai(msg.get("usage"))}

@@ -62,6 +62,8 @@ class _Translator:
 class AnthropicToOpenAI(_Translator):
     """Anthropic Messages events → OpenAI `chat.completion.chunk`s ending in `[DONE]`."""
 
+    OBJECT = "chat.completion.chunk"
+
     def __init__(self, model: str, include_usage: bool = False):
         super().__init__(model, include_usage)
         self.id, self.created = "chatcmpl-sg", int(time.time())
@@ -121,10 +123,25 @@ class AnthropicToOpenAI(_Translator):
             return
         self.done = True
         if self.include_usage:
-            yield _sse({"id": self.id, "object": "chat.completion.chunk",
+            yield _sse({"id": self.id, "object": self.OBJECT,
                         "created": self.created, "model": self.model, "choices": [],
                         "usage": usage_to_openai(self.usage)})
         yield b"data: [DONE]\n\n"
+
+
+class AnthropicToCompletions(AnthropicToOpenAI):
+    """Anthropic Messages events → legacy `text_completion` chunks ending in `[DONE]`."""
+
+    OBJECT = "text_completion"
+
+    def _chunk(self, delta: dict, finish: str | None = None) -> bytes:
+        text = delta.get("content") or ""
+        if not text and finish is None:
+            return b""  # the role-only opening chunk has no legacy counterpart
+        return _sse({"id": self.id, "object": self.OBJECT, "created": self.created,
+                     "model": self.model, "choices": [{"index": 0, "text": text,
+                                                       "logprobs": None,
+                                                       "finish_reason": finish}]})
 
 
 class OpenAIToAnthropic(_Translator):

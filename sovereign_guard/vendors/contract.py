@@ -172,14 +172,16 @@ def fallback_model(card: ModelCard) -> str:
 
 
 def route(registry: Registry, policy: Policy, model: str, data_class: DataClass, *,
-          transformed: bool, today: date | None = None, api: str | None = None,
+          transformed: bool, today: date | None = None,
+          api: str | tuple[str, ...] | None = None,
           requested: ModelCard | None = None) -> RouteDecision:
     """Decide where a request for `model` carrying `data_class` data goes.
 
     The candidates are `policy.vendors.candidates`: the route for `model` (or its card), else
     the requested card, then the fallbacks; the first compliant one serves. `api`, when given
-    (the client's flavour, "openai" or "anthropic"), skips candidates other than the requested
-    card that speak another API (the built-in echo speaks both). `requested`, when given, is
+    (the client's flavour, "openai" or "anthropic", or every API the request can be translated
+    to), skips candidates other than the requested card that speak another API (the built-in
+    echo speaks both). `requested`, when given, is
     `model`'s card already resolved by the caller. Raises UnknownModel for an unknown `model`."""
     today = today or date.today()
     requested = requested or registry.resolve(model)
@@ -200,7 +202,8 @@ def route(registry: Registry, policy: Policy, model: str, data_class: DataClass,
             if not routed and not tried:  # the requested card's own reasons come first
                 reasons = failed
                 continue
-        elif api is not None and candidate.api not in (api, "echo"):
+        elif api is not None and candidate.api not in (
+                (api, "echo") if isinstance(api, str) else (*api, "echo")):
             failed = ("api_mismatch",)
         else:
             failed = tuple(check_contract(candidate, policy, data_class, today))
