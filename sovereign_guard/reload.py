@@ -476,7 +476,7 @@ class LiveConfig:
 
 
 def _names(result: Result) -> list[str]:
-    return [Path(n).name for n in result.new.changed(result.old)]
+    return sorted(Path(n).name for n in result.new.changed(result.old))
 
 
 def on_sighup(callback: Callable[[], None]) -> bool:

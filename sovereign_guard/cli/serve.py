@@ -192,6 +192,9 @@ def serve_on(listener: socket.socket, settings: Settings) -> int:
         log_level=settings.log_level if settings.log_level != "info" else "warning",
         access_log=False,  # access logs carry paths and client data we do not want in logs
         timeout_graceful_shutdown=10,
+        # uvicorn kills a worker that does not answer its supervisor's ping within this; its
+        # default (5 s) kills workers still loading spaCy on a busy host, again and again.
+        timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
         # Slow and idle clients cannot hold connections for ever (server/protocol.py): headers
         # within header_timeout, bodies within body_timeout (the app's body reader), idle
         # connections closed after keep_alive, at most max_connections per worker (503 beyond).
@@ -271,6 +274,7 @@ def usable_card_warnings(settings: Settings, policy: Policy) -> list[str]:
     return usable_warnings(load_registry(settings.models, policy), policy)
 
 
+WORKER_HEALTHCHECK_SECONDS = 30
 H11_MAX_HEADER_BYTES = 64 * 1024  # request line and headers together (uvicorn's default: 16 KiB)
 
 
