@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # pragma: no cover
 log = logging.getLogger("sovereign_guard.reload")
 
 _WATCHED = (*CARD_SUFFIXES, SIG_SUFFIX)  # a models directory's files that make its cards
+WARM_UP = "Reload check: the new guard reads this sentence once before it serves."
 MISSING = "missing"  # the digest of a file that is not there (or not readable)
 
 
@@ -263,6 +264,9 @@ def _next(prev: Pipeline | None, policy: Policy, registry: Registry, *,
         guard = prev.guard
     else:
         guard = Guard(policy, tenant_key=base.guard.vault.key)
+        # Run once off to the side: the analyzer works, and the first request after the swap
+        # does not pay for what a guard sets up on first use.
+        guard.protect([WARM_UP])
         if prev is not None:
             guard.known = prev.guard.known
     return Pipeline(guard, registry, base.audit, door=base.door)

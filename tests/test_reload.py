@@ -132,6 +132,35 @@ def test_the_watcher_thread_reloads_without_being_asked(site):
     assert event["details"]["changed"] == ["test-polled.yaml"]
 
 
+def test_a_kubernetes_configmap_update_is_seen(tmp_path):
+    # A ConfigMap volume: each file a symlink into `..data`, itself a symlink that the kubelet
+    # swaps atomically to a new timestamped directory (no file the watcher reads is edited).
+    site = Site(tmp_path)
+    mounted = _mkdir(tmp_path / "mounted")
+    for version, cards in (("..v1", ["local-echo.yaml"]), ("..v2", ["local-echo.yaml",
+                                                                    "test-mounted.yaml"])):
+        _mkdir(mounted / version)
+        for name in cards:
+            shutil.copy(site.models / "local-echo.yaml", mounted / version / name)
+    extra = yaml.safe_load((mounted / "..v2" / "test-mounted.yaml").read_text())
+    (mounted / "..v2" / "test-mounted.yaml").write_text(
+        yaml.safe_dump({**extra, "id": "test/mounted", "aliases": []}))
+    (mounted / "..data").symlink_to("..v1")
+    for name in ("local-echo.yaml", "test-mounted.yaml"):
+        (mounted / name).symlink_to(f"..data/{name}")  # dangling until ..v2
+    pipe = Pipeline.from_files(site.policy, mounted, site.audit_dir, keys=site.keys,
+                               tenant_key=TENANT_KEY)
+    config = reload.LiveConfig(reload.first(pipe))
+    assert "test/mounted" not in config.current.pipeline.registry
+    (mounted / "..data_tmp").symlink_to("..v2")
+    os.replace(mounted / "..data_tmp", mounted / "..data")
+    config.poll()
+    result = config.poll()
+    assert result is not None and result.ok
+    assert "test/mounted" in config.current.pipeline.registry
+    assert result.new.changed(result.old) == [str(mounted / "test-mounted.yaml")]
+
+
 def test_a_changed_policy_decides_the_next_request(sidecar):
     said = "write to ada.lovelace@example.org"
     before = _chat(sidecar, "local/echo", said)
@@ -341,7 +370,10 @@ def test_a_client_bound_to_a_new_policy_is_served_after_a_reload(site):
         body = {"model": "local/echo", "messages": [{"role": "user", "content": "hi"}]}
         refused = client.post("/v1/chat/completions", json=body, headers=auth)
         assert refused.status_code == 503 and "client_policy_not_loaded" in refused.text
-        assert app.state.guard.config.reload().ok
+        config = app.state.guard.config
+        assert config.poll() is None  # the keys file names a policy not loaded: settling
+        result = config.poll()  # the watcher loads it
+        assert result is not None and result.ok and result.new.other != result.old.other
         served = client.post("/v1/chat/completions", json=body, headers=auth)
         assert served.status_code != 503
         assert app.state.guard.exchange_for(store.current().get("late")).pipeline.policy.id \
