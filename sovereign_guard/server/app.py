@@ -109,7 +109,8 @@ class State:
     def load(self) -> None:
         try:
             pipeline = self.factory()
-            config = LiveConfig(reload.first(pipeline, self.clients), clients=self.clients,
+            loaded = reload.first(pipeline, self.clients, make_exchange=self.exchange_of)
+            config = LiveConfig(loaded, clients=self.clients, make_exchange=self.exchange_of,
                                 on_swap=self._swapped)
             self.config = config
             self.shipper = start_shipper(pipeline.audit)  # off unless *_AUDIT_SHIP_URL
@@ -131,6 +132,10 @@ class State:
         except Exception as exc:  # fail closed and say so; never half-serve
             self.problem = f"{type(exc).__name__} while loading"
             log_event(log, "load_failed", level=logging.ERROR, error=self.problem)
+
+    def exchange_of(self, pipeline: Pipeline) -> Exchange:
+        """How this sidecar drives a pipeline (at start-up and at every reload)."""
+        return Exchange(pipeline)
 
     def request_reload(self) -> None:
         """SIGHUP: reload now (in the watcher thread), or once loaded."""
