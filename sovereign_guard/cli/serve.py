@@ -113,6 +113,20 @@ def _check_numbers(settings: Settings) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import signal
+
+    if not hasattr(signal, "SIGHUP"):
+        return _run(args)
+    # SIGHUP's default ends the process: ignored until the app (or the supervisor) hooks it
+    # to reload; nothing is loaded before then, so nothing is missed.
+    before = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        return _run(args)
+    finally:
+        signal.signal(signal.SIGHUP, before)
+
+
+def _run(args: argparse.Namespace) -> int:
     from ..server.logs import setup_logging
     from ..settings import ENV, Settings
 
@@ -229,9 +243,11 @@ def _supervisor(config, sockets):  # uvicorn is imported only to serve
     class Supervisor(Multiprocess):
         def handle_hup(self) -> None:
             for process in self.processes:
-                if process.pid is not None and process.exitcode is None:
-                    # gone already: the supervisor replaces it, with the new files
-                    with contextlib.suppress(ProcessLookupError):
+                # Only to a worker that has started: before, SIGHUP's default would end it,
+                # and it has not read its files yet (it will read the new ones).
+                if process.pid is not None and process.exitcode is None and process.is_ready(
+                        timeout=5):
+                    with contextlib.suppress(ProcessLookupError):  # gone: it is replaced
                         os.kill(process.pid, signal.SIGHUP)
 
     return Supervisor(config, sockets)
