@@ -27,6 +27,7 @@ from .exchange import (
     unsupported,
 )
 from .pipeline import Outbound, Pipeline, Refused
+from .reload import LiveConfig, Result, first
 from .settings import Settings
 
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -63,7 +64,8 @@ class GuardTransport(*_BASES):  # type: ignore[misc]
 
     It is an httpx and an httpx2 transport (when both are installed); which library a request
     speaks is told by `isinstance`, so third-party transport subclasses are welcome. Closing it
-    closes the inner transport.
+    closes the inner transport. `reload()` re-reads the policy and cards (see reload.py): a
+    request already under way finishes under the configuration it started with.
     """
 
     def __init__(self, transport: Any = None, *, pipeline: Pipeline | None = None,
@@ -73,12 +75,24 @@ class GuardTransport(*_BASES):  # type: ignore[misc]
             raise TypeError("GuardTransport wraps httpx or httpx2 transports, not "
                             f"{type(transport).__name__}")
         pipeline = pipeline or Pipeline.from_files(policy, models, audit_dir)
-        self.pipeline = pipeline.for_door("transport")
-        self.exchange = Exchange(self.pipeline)
+        self.config = LiveConfig(first(pipeline.for_door("transport")))
         self._inner = transport
         self._defaults: dict[tuple[ModuleType, bool], Any] = {}  # built once, on first use
         self._upstreams: dict[tuple[ModuleType, bool], Any] = {}
         self._lock = threading.Lock()
+
+    @property
+    def pipeline(self) -> Pipeline:
+        return self.config.current.pipeline
+
+    @property
+    def exchange(self) -> Exchange:
+        return self.config.current.exchange
+
+    def reload(self) -> Result:
+        """Re-read the policy and cards and serve the next requests with them; a broken file
+        keeps the current ones (`Result.ok` is False, the problem is logged and audited)."""
+        return self.config.reload("call")
 
     # -- the two ways in -----------------------------------------------------------------------
 
@@ -86,35 +100,37 @@ class GuardTransport(*_BASES):  # type: ignore[misc]
         http = _module_of(request)
         inner = self._inner_for(http, sync=True)
         inbound = Inbound.of(request.method, request.url.path, request.headers.items())
+        exchange = self.exchange  # once: the whole request under one configuration
         route = Exchange.route(inbound)
         if route is None:
-            if (listed := self.exchange.models(inbound)) is not None:
+            if (listed := exchange.models(inbound)) is not None:
                 return _response(http, listed)
             if inbound.method in _SAFE_METHODS:
                 return inner.handle_request(request)
             return _response(http, unsupported(inbound))
-        out = self.exchange.prepare(inbound, route, request.read())
+        out = exchange.prepare(inbound, route, request.read())
         if isinstance(out, Answer):
             return _response(http, out)
         upstream = self._upstream(http, inner, sync=True)
-        return _response(http, self.exchange.send(out, upstream, _extensions(request)))
+        return _response(http, exchange.send(out, upstream, _extensions(request)))
 
     async def handle_async_request(self, request: Any) -> Any:
         http = _module_of(request)
         inner = self._inner_for(http, sync=False)
         inbound = Inbound.of(request.method, request.url.path, request.headers.items())
+        exchange = self.exchange  # once: the whole request under one configuration
         route = Exchange.route(inbound)
         if route is None:
-            if (listed := self.exchange.models(inbound)) is not None:
+            if (listed := exchange.models(inbound)) is not None:
                 return _response(http, listed)
             if inbound.method in _SAFE_METHODS:
                 return await inner.handle_async_request(request)
             return _response(http, unsupported(inbound))
-        out = self.exchange.prepare(inbound, route, await request.aread())
+        out = exchange.prepare(inbound, route, await request.aread())
         if isinstance(out, Answer):
             return _response(http, out)
         upstream = self._upstream(http, inner, sync=False)
-        return _response(http, await self.exchange.asend(out, upstream, _extensions(request)))
+        return _response(http, await exchange.asend(out, upstream, _extensions(request)))
 
     # -- closing -------------------------------------------------------------------------------
 

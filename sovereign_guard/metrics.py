@@ -27,6 +27,11 @@ ENTITIES = PromCounter(
     "sovereign_guard_entities_total", "Sensitive values found, by entity type and action",
     ["type", "action"],
 )
+RELOADS = PromCounter(
+    "sovereign_guard_reloads_total",
+    "Reloads of policy and model cards by trigger (sighup, watch, call) and outcome (ok, failed)",
+    ["trigger", "outcome"],
+)
 DETECT_MS = Histogram(
     "sovereign_guard_detection_ms", "Detection and redaction time per request (ms)", ["route"],
     buckets=_MS,
@@ -62,3 +67,7 @@ def observe_attempt(card: str, outcome: str) -> None:
 def observe_refusal(route: str, status: int, code: str) -> None:
     REFUSALS.labels(_route(route), str(status), code).inc()
     REQUESTS.labels(_route(route), "block", "", str(status)).inc()
+
+
+def observe_reload(trigger: str, outcome: str) -> None:
+    RELOADS.labels(trigger, outcome).inc()

@@ -51,6 +51,9 @@ class Settings:
     body_timeout: float = 60.0    # seconds for its body, then 408
     keep_alive: float = 5.0       # seconds an idle connection stays open between requests
     max_connections: int = 4096   # open connections per worker; beyond, requests get 503
+    # Seconds between looks at the policy and card files while serving; changed files are
+    # reloaded (reload.py). 0: only on SIGHUP.
+    reload_interval: float = 2.0
 
     @classmethod
     def resolve(cls, env: Mapping[str, str] | None = None, **given: object) -> Settings:
@@ -87,7 +90,7 @@ def _typed(name: str, value: object) -> object:
     try:
         if name in ("port", "workers", "max_connections"):
             return int(str(value))
-        if name in ("header_timeout", "body_timeout", "keep_alive"):
+        if name in ("header_timeout", "body_timeout", "keep_alive", "reload_interval"):
             return float(str(value))
     except ValueError:
         raise GuardError(f"{ENV}{name.upper()}: not a number: {str(value)[:32]!r}") from None

@@ -12,8 +12,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 # `failover`: written before a request is re-sent to another card after a vendor failure
-# (nothing leaves unless its destination was recorded first).
-EventKind = Literal["request", "response", "failover", "recovery", "startup", "shutdown"]
+# (nothing leaves unless its destination was recorded first). `reload`: policy and cards
+# re-read while serving (reload.py), `details` holding the outcome and the old and new hashes.
+EventKind = Literal["request", "response", "failover", "recovery", "startup", "shutdown",
+                    "reload"]
 Decision = Literal["allow", "redact", "reroute", "block"]
 
 

@@ -28,7 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "vendor's model card, forwarded to the card's base_url, restored and audited. "
         "Flags override SOVEREIGN_GUARD_* environment variables (resolved in settings.py). "
         "Without a client keys file it serves any caller that reaches its address; with one, "
-        "only holders of a client key (see `sovereign-guard clients --help`).",
+        "only holders of a client key (see `sovereign-guard clients --help`). SIGHUP, or a "
+        "change to the policy or card files, reloads them without a restart; a broken file "
+        "keeps the running configuration (README \"Reloading policy and cards\").",
     )
     # No defaults here: a flag not given is None, and `Settings.resolve` fills it from the
     # environment, then its own defaults, as for every other door.
@@ -55,6 +57,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "(repeatable); requests from any other web page are refused (403)")
     p.add_argument("--workers", type=worker_count,
                    help="worker processes; each writes its own audit log (default 1)")
+    p.add_argument("--reload-interval", type=seconds, metavar="SECONDS",
+                   help="seconds between looks at the policy and card files; changed files "
+                   "are reloaded without a restart, as on SIGHUP (default 2; 0: SIGHUP only)")
     p.add_argument("--log-level", choices=["debug", "info", "warning", "error"])
     p.set_defaults(handler=run)
 
@@ -81,12 +86,26 @@ def worker_count(text: str) -> int:
     return value
 
 
+def seconds(text: str) -> float:
+    """An argparse type: a finite number of seconds, 0 or more."""
+    import math
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds, got {text!r}")
+    return value
+
+
 def _check_numbers(settings: Settings) -> None:
     """Port and workers from the environment have not been through argparse's checks."""
     from ..errors import GuardError
 
     for name, check, value in (("port", port_number, settings.port),
-                               ("workers", worker_count, settings.workers)):
+                               ("workers", worker_count, settings.workers),
+                               ("reload interval", seconds, settings.reload_interval)):
         try:
             check(str(value))
         except argparse.ArgumentTypeError as exc:
@@ -94,12 +113,27 @@ def _check_numbers(settings: Settings) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import signal
+
+    if not hasattr(signal, "SIGHUP"):
+        return _run(args)
+    # SIGHUP's default ends the process: ignored until the app (or the supervisor) hooks it
+    # to reload; nothing is loaded before then, so nothing is missed.
+    before = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        return _run(args)
+    finally:
+        signal.signal(signal.SIGHUP, before)
+
+
+def _run(args: argparse.Namespace) -> int:
     from ..server.logs import setup_logging
     from ..settings import ENV, Settings
 
     settings = Settings.resolve(policy=args.policy, models=args.models, audit_dir=args.audit_dir,
                                 keys=args.keys, host=args.host, port=args.port,
-                                workers=args.workers, log_level=args.log_level)
+                                workers=args.workers, log_level=args.log_level,
+                                reload_interval=args.reload_interval)
     _check_numbers(settings)  # from the environment they have not been through argparse
     # The port first: a busy one is one line before anything is created or loaded (no
     # keyset, no audit log left behind by a start that could never serve).
@@ -159,7 +193,6 @@ def serve_on(listener: socket.socket, settings: Settings) -> int:
     import functools
 
     import uvicorn
-    from uvicorn.supervisors import Multiprocess
 
     from ..server.protocol import BoundedH11Protocol
 
@@ -173,6 +206,9 @@ def serve_on(listener: socket.socket, settings: Settings) -> int:
         log_level=settings.log_level if settings.log_level != "info" else "warning",
         access_log=False,  # access logs carry paths and client data we do not want in logs
         timeout_graceful_shutdown=10,
+        # uvicorn kills a worker that does not answer its supervisor's ping within this; its
+        # default (5 s) kills workers still loading spaCy on a busy host, again and again.
+        timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
         # Slow and idle clients cannot hold connections for ever (server/protocol.py): headers
         # within header_timeout, bodies within body_timeout (the app's body reader), idle
         # connections closed after keep_alive, at most max_connections per worker (503 beyond).
@@ -184,7 +220,7 @@ def serve_on(listener: socket.socket, settings: Settings) -> int:
     server = uvicorn.Server(config)
     try:
         if settings.workers > 1:
-            Multiprocess(config, sockets=[listener]).run()
+            _supervisor(config, sockets=[listener]).run()
             return 0
         server.run(sockets=[listener])
     except KeyboardInterrupt:
@@ -192,6 +228,29 @@ def serve_on(listener: socket.socket, settings: Settings) -> int:
     finally:
         listener.close()
     return 0 if server.started or settings.workers > 1 else 1
+
+
+def _supervisor(config, sockets):  # uvicorn is imported only to serve
+    """uvicorn's supervisor of `--workers N`, with SIGHUP passed on to every worker: each
+    reloads its policy and cards in place (reload.py). uvicorn's own SIGHUP restarts the
+    workers instead: every one reloads spaCy, and one whose new files are broken replaces a
+    serving worker with one that never gets ready."""
+    import contextlib
+    import signal
+
+    from uvicorn.supervisors import Multiprocess
+
+    class Supervisor(Multiprocess):
+        def handle_hup(self) -> None:
+            for process in self.processes:
+                # Only to a worker that has started: before, SIGHUP's default would end it,
+                # and it has not read its files yet (it will read the new ones).
+                if process.pid is not None and process.exitcode is None and process.is_ready(
+                        timeout=5):
+                    with contextlib.suppress(ProcessLookupError):  # gone: it is replaced
+                        os.kill(process.pid, signal.SIGHUP)
+
+    return Supervisor(config, sockets)
 
 
 def check_audit_dir(directory: Path) -> None:
@@ -225,23 +284,13 @@ def check_audit_dir(directory: Path) -> None:
 def usable_card_warnings(settings: Settings, policy: Policy) -> list[str]:
     """A warning when no card may receive even public data under `policy` (the strict policy
     with the shipped, unsigned cards): the sidecar starts, and refuses every request."""
-    from datetime import date
-
-    from ..policy import DataClass
+    from ..reload import usable_warnings
     from ..vendors import load_registry
-    from ..vendors.contract import check_contract, compliant_classes
 
-    registry = load_registry(settings.models, policy)
-    today = date.today()
-    if any(compliant_classes(card, policy, today) for card in registry.cards):
-        return []
-    reasons = sorted({r for card in registry.cards
-                      for r in check_contract(card, policy, DataClass.PUBLIC, today)})
-    return [f"no vendor card is usable under policy {policy.id} ({len(registry.cards)} "
-            f"card(s); reasons: {', '.join(reasons) or 'none'}): every request will be "
-            "refused (403) until a card complies (`sovereign-guard vendors check`)"]
+    return usable_warnings(load_registry(settings.models, policy), policy)
 
 
+WORKER_HEALTHCHECK_SECONDS = 30
 H11_MAX_HEADER_BYTES = 64 * 1024  # request line and headers together (uvicorn's default: 16 KiB)
 
 

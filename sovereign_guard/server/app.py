@@ -12,7 +12,7 @@ import gc
 import logging
 import os
 import threading
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -24,8 +24,9 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
+from .. import reload
 from ..audit.ship import start_from_env as start_shipper
-from ..clients import Client, ClientStore, load_client_policy
+from ..clients import Client, ClientStore
 from ..errors import GuardError
 from ..exchange import (
     Answer,
@@ -38,6 +39,7 @@ from ..exchange import (
 )
 from ..pipeline import Pipeline, Refused
 from ..policy import load_policy
+from ..reload import LiveConfig, Loaded
 from ..settings import Settings
 from . import lifeline
 from .auth import ClientAuth, client_of
@@ -57,34 +59,71 @@ GC_THRESHOLDS = (50_000, 20, 100)
 
 
 class State:
-    """The sidecar's moving parts; `pipeline` is None until loaded (or when loading failed)."""
+    """The sidecar's moving parts. What serves is `config.current` (reload.py), read once per
+    request so a reload never mixes two configurations in one; `pipeline` and `exchange` are
+    None until loaded (or when loading failed)."""
 
     def __init__(self, factory: Callable[[], Pipeline], *, freeze_gc: bool = False,
-                 clients: ClientStore | None = None):
+                 clients: ClientStore | None = None, reload_interval: float = 0.0):
         self.factory = factory
         self.freeze_gc = freeze_gc
         self.clients = clients
-        self.pipeline: Pipeline | None = None
-        self.exchange: Exchange | None = None
-        self.by_policy: dict[str, Exchange] = {}  # clients' own policies, loaded at start
+        self.config: LiveConfig | None = None
+        self.reload_interval = reload_interval  # seconds between looks at the files; 0: none
+        self.watch_signals = False  # SIGHUP reloads (the process is ours: `serve`)
+        self._hup = False  # a SIGHUP that came before the configuration was loaded
         self.problem: str | None = "starting"
         self.upstream: AsyncUpstream | None = None
         self.shipper = None  # audit shipping thread (audit/ship.py), when configured
 
+    @property
+    def live(self) -> Loaded | None:
+        config = self.config
+        return config.current if config is not None else None
+
+    @property
+    def pipeline(self) -> Pipeline | None:
+        live = self.live
+        return live.pipeline if live is not None else None
+
+    @pipeline.setter
+    def pipeline(self, pipeline: Pipeline) -> None:  # tools that swap pipelines by hand
+        self.exchange = Exchange(pipeline)
+
+    @property
+    def exchange(self) -> Exchange | None:
+        live = self.live
+        return live.exchange if live is not None else None
+
+    @exchange.setter
+    def exchange(self, exchange: Exchange) -> None:
+        self.config = LiveConfig(reload.first(exchange.pipeline),
+                                 make_exchange=lambda p: exchange if p is exchange.pipeline
+                                 else Exchange(p))
+
+    @property
+    def by_policy(self) -> Mapping[str, Exchange]:
+        live = self.live
+        return live.by_policy if live is not None else {}
+
     def load(self) -> None:
         try:
             pipeline = self.factory()
-            exchange = Exchange(pipeline)
-            self.by_policy = {ref: exchange if p is pipeline else Exchange(p)
-                              for ref, p in _client_pipelines(pipeline, self.clients).items()}
-            self.pipeline, self.exchange = pipeline, exchange
+            loaded = reload.first(pipeline, self.clients, make_exchange=self.exchange_of)
+            config = LiveConfig(loaded, clients=self.clients, make_exchange=self.exchange_of,
+                                on_swap=self._swapped)
+            self.config = config
             self.shipper = start_shipper(pipeline.audit)  # off unless *_AUDIT_SHIP_URL
             if self.freeze_gc:
                 gc.collect()
                 gc.freeze()
             self.problem = None
-            log_event(log, "ready", policy=self.pipeline.policy.id,
-                      cards=len(self.pipeline.registry.cards))
+            log_event(log, "ready", policy=pipeline.policy.id, cards=len(pipeline.registry.cards),
+                      config_hash=config.current.fingerprint.config)
+            if self.reload_interval > 0 or self.watch_signals:
+                config.watch(self.reload_interval)
+            if self._hup:
+                config.request("sighup")
         except GuardError as exc:
             # Clients see the kind of failure only: the message names files (audit log,
             # keyset, policy), which stay in the sidecar's log.
@@ -94,10 +133,27 @@ class State:
             self.problem = f"{type(exc).__name__} while loading"
             log_event(log, "load_failed", level=logging.ERROR, error=self.problem)
 
+    def exchange_of(self, pipeline: Pipeline) -> Exchange:
+        """How this sidecar drives a pipeline (at start-up and at every reload)."""
+        return Exchange(pipeline)
+
+    def request_reload(self) -> None:
+        """SIGHUP: reload now (in the watcher thread), or once loaded."""
+        config = self.config
+        if config is None:
+            self._hup = True
+        else:
+            config.request("sighup")
+
+    def _swapped(self, old: Loaded, new: Loaded) -> None:
+        if self.freeze_gc:  # what start-up froze stays out of the collector; the new part too
+            gc.freeze()
+
     def ready(self) -> tuple[bool, str]:
-        if self.pipeline is None:
+        pipeline = self.pipeline
+        if pipeline is None:
             return False, self.problem or "starting"
-        audit = self.pipeline.audit
+        audit = pipeline.audit
         if audit is not None and not audit.healthy:
             return False, audit.problem or "audit log not writable"  # a kind, never a path
         if self.clients is not None and self.clients.current_problem():
@@ -105,11 +161,13 @@ class State:
         return True, "ready"
 
     def exchange_for(self, client: Client | None) -> Exchange | None:
-        """The exchange of `client`'s policy (the sidecar's own without one); None when that
-        policy was not loaded at start-up (a client added since: restart to load it)."""
-        if client is None or not client.policy:
-            return self.exchange
-        return self.by_policy.get(client.policy)
+        """The exchange of `client`'s policy (the sidecar's own without one), from one
+        configuration; None when that policy is not loaded (a client bound to a new policy
+        since the last load: a reload or a restart loads it)."""
+        live = self.live
+        if live is None:
+            return None
+        return live.exchange_for(client.policy if client is not None else None)
 
 
 def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
@@ -117,15 +175,22 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
                clients: ClientStore | None = None,
                allowed_hosts: Iterable[str] | None = None,
                allowed_origins: Iterable[str] = (),
-               body_timeout: float = 60.0) -> FastAPI:  # as Settings.body_timeout
+               body_timeout: float = 60.0,  # as Settings.body_timeout
+               reload_interval: float = 0.0) -> FastAPI:
     """The sidecar app. `owns_process` (the `serve` command) lets it tune the garbage
-    collector for the whole process; an app embedded elsewhere leaves it alone. `clients`:
+    collector for the whole process and reload on SIGHUP; an app embedded elsewhere leaves
+    them alone. `reload_interval`: seconds between looks at the policy and card files, which
+    are reloaded when they change (0: never; `app.state.guard.config.reload()` still
+    does). `clients`:
     the client keys every request must present (None: any caller is served).
     `allowed_hosts` (None: any) and `allowed_origins` keep web pages out (server/browser.py).
     `body_timeout`: seconds to receive a request's body, then 408."""
     if owns_process:
         gc.set_threshold(*GC_THRESHOLDS)
-    state = State(factory, freeze_gc=owns_process, clients=clients)
+    state = State(factory, freeze_gc=owns_process, clients=clients,
+                  reload_interval=reload_interval)
+    if owns_process:  # as early as can be: SIGHUP's default would end the process
+        state.watch_signals = reload.on_sighup(state.request_reload)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -143,6 +208,8 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
         try:
             yield
         finally:
+            if state.config is not None:
+                state.config.stop()
             await state.upstream.aclose()
             if state.pipeline and state.pipeline.audit:
                 state.pipeline.audit.close()  # the final signed checkpoint
@@ -280,23 +347,12 @@ def app_from_env() -> FastAPI:
                       timeout=loaded.limits.upstream_timeout_seconds, owns_process=True,
                       clients=ClientStore.from_policy(loaded), allowed_hosts=hosts,
                       allowed_origins=_listed("SOVEREIGN_GUARD_ALLOWED_ORIGINS"),
-                      body_timeout=settings.body_timeout)
+                      body_timeout=settings.body_timeout,
+                      reload_interval=settings.reload_interval)
 
 
 def _listed(name: str) -> list[str]:
     return [item for item in os.environ.get(name, "").split(",") if item.strip()]
-
-
-def _client_pipelines(main: Pipeline, clients: ClientStore | None) -> dict[str, Pipeline]:
-    """One pipeline per policy the clients are bound to (sharing vendors and audit log)."""
-    if clients is None:
-        return {}
-    out: dict[str, Pipeline] = {}
-    for ref in sorted(clients.current().policies):
-        policy = load_client_policy(ref)
-        same = policy.source == main.policy.source and policy.sha256 == main.policy.sha256
-        out[ref] = main if same else main.with_policy(policy)
-    return out
 
 
 __all__ = ["create_app", "app_from_env", "State", "run_in_threadpool"]
