@@ -15,6 +15,7 @@ import orjson
 from ..common import ENGLISH, prompt_of
 
 REQUEST_TIMEOUT = 30.0
+MAX_BACKOFF = 5.0  # seconds: the most a user waits on a Retry-After before its next request
 
 
 @dataclass
@@ -166,7 +167,9 @@ async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, st
     conns = [Conn(port) for _ in range(concurrency)]
     block = Block()
 
-    async def one(conn: Conn, record: bool) -> None:
+    async def one(conn: Conn, record: bool) -> float:
+        """One request; returns how long its user waits before the next (a 503's
+        Retry-After, as the vendors' SDKs honour it; else 0)."""
         prompt = prompts.next()
         body = {"model": model, "messages": [{"role": "user", "content": prompt}],
                 "max_tokens": 256}
@@ -181,9 +184,12 @@ async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, st
             conn.close()
             if record:
                 block.errors[type(exc).__name__] += 1
-            return
+            return 0.0
+        wait = 0.0
+        if ans.status == 503 and ans.headers.get("retry-after", "").isdigit():
+            wait = min(float(ans.headers["retry-after"]), MAX_BACKOFF)
         if not record:
-            return
+            return wait
         block.statuses[ans.status] += 1
         decision = ans.headers.get("x-sovereign-guard-decision")
         if decision:
@@ -192,7 +198,7 @@ async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, st
             if len(block.samples) < 3:
                 block.samples.append({"status": ans.status, "headers": ans.headers,
                                       "body": ans.body[:600].decode(errors="replace")})
-            return
+            return wait
         block.latencies.append((ans.done - t0) * 1000)
         if stream:
             if ans.first_content is None:
@@ -204,6 +210,7 @@ async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, st
             if len(block.samples) < 3:
                 block.samples.append({"status": ans.status, "mismatch": True,
                                       "body": ans.body[:600].decode(errors="replace")})
+        return wait
 
     remaining = [0]
     deadline = [0.0]
@@ -211,7 +218,8 @@ async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, st
     async def user(conn: Conn, record: bool) -> None:
         while remaining[0] > 0 and time.perf_counter() < deadline[0]:
             remaining[0] -= 1
-            await one(conn, record)
+            if wait := await one(conn, record):
+                await asyncio.sleep(wait)
 
     async def ramp(i: int, conn: Conn) -> None:
         # Connections are opened one by one, each warmed at once, `ramp_ms` apart: with several
@@ -220,7 +228,8 @@ async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, st
         await asyncio.sleep(i * ramp_ms / 1000)
         await conn.open()
         for _ in range(per_conn):
-            await one(conn, False)
+            if wait := await one(conn, False):
+                await asyncio.sleep(wait)
 
     per_conn = max(1, -(-warmup // concurrency))
     await asyncio.wait_for(asyncio.gather(*(ramp(i, c) for i, c in enumerate(conns))),
