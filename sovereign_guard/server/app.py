@@ -134,7 +134,9 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        limits = httpx.Limits(max_connections=512, max_keepalive_connections=128)
+        # Every vendor connection may stay pooled: with fewer kept alive than in use, each
+        # answer past the keep-alive count closed a connection the next request reopened.
+        limits = httpx.Limits(max_connections=512, max_keepalive_connections=512)
         # One pooled transport serves every caller. Below a client there is no cookie jar (a
         # cookie a vendor sets for one caller never rides along on another's request) and no
         # redirect following.
