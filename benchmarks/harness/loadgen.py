@@ -156,6 +156,7 @@ class Block:
     mismatches: int = 0
     samples: list[dict] = field(default_factory=list)  # first failures, for the report
     wall: float = 0.0
+    warmup_timed_out: bool = False
 
 
 async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, stream: bool,
@@ -232,8 +233,13 @@ async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, st
                 await asyncio.sleep(wait)
 
     per_conn = max(1, -(-warmup // concurrency))
-    await asyncio.wait_for(asyncio.gather(*(ramp(i, c) for i, c in enumerate(conns))),
-                           time_limit + concurrency * ramp_ms / 1000)
+    try:
+        await asyncio.wait_for(asyncio.gather(*(ramp(i, c) for i, c in enumerate(conns))),
+                               time_limit + concurrency * ramp_ms / 1000)
+    except TimeoutError:  # a server too slow to warm up in time is measured all the same:
+        block.warmup_timed_out = True  # connections cut mid-answer reopen when next used
+        for c in conns:
+            c.close()
     if on_measure is not None:
         on_measure()
     remaining[0], deadline[0] = n, time.perf_counter() + time_limit

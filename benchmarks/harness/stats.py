@@ -14,7 +14,7 @@ def block_stats(block: Block, server_cpu: float | None, client_cpu: float, strea
     out = {"n": n, "errors": sum(block.errors.values()), "error_kinds": dict(block.errors),
            "statuses": {str(k): v for k, v in block.statuses.items()},
            "content_mismatches": block.mismatches, "wall_s": round(block.wall, 3),
-           "shed": block.statuses.get(503, 0)}
+           "shed": block.statuses.get(503, 0), "warmup_timed_out": block.warmup_timed_out}
     if n:
         out.update({"p50_ms": round(statistics.median(lat), 3), "p95_ms": round(pct(lat, 95), 3),
                     "p99_ms": round(pct(lat, 99), 3), "mean_ms": round(statistics.fmean(lat), 3),
