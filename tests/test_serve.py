@@ -31,7 +31,7 @@ def test_metrics_add_up_over_workers(tmp_path):
     proc = serve_workers(tmp_path, port, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 90
+        deadline = time.monotonic() + 240  # two workers loading spaCy on a busy machine
         ready = 0
         # Many 200s in a row on fresh connections: both workers are up (the kernel picks the
         # worker of each connection, so six in a row could all have been the first one's).
