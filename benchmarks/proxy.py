@@ -160,7 +160,7 @@ def run(args: argparse.Namespace) -> dict:
 
 def run_workers(args, workers: int, vendor: Server, servers: dict, prompts: Prompts) -> dict:
     t = time.monotonic()
-    servers["passthrough"].wait_ready(60)
+    servers["passthrough"].wait_ready(180)
     ready = {"passthrough_s": round(time.monotonic() - t, 2)}
     if "sidecar" in servers:
         t = time.monotonic()

@@ -213,6 +213,12 @@ async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, st
                                       "body": ans.body[:600].decode(errors="replace")})
         return wait
 
+    async def backoff(conn: Conn, wait: float) -> None:
+        # A connection idle for as long as the server's keep-alive may be closed under us; an
+        # HTTP client's pool checks before reusing one, this one just opens a new one.
+        conn.close()
+        await asyncio.sleep(wait)
+
     remaining = [0]
     deadline = [0.0]
 
@@ -220,7 +226,7 @@ async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, st
         while remaining[0] > 0 and time.perf_counter() < deadline[0]:
             remaining[0] -= 1
             if wait := await one(conn, record):
-                await asyncio.sleep(wait)
+                await backoff(conn, wait)
 
     async def ramp(i: int, conn: Conn) -> None:
         # Connections are opened one by one, each warmed at once, `ramp_ms` apart: with several
@@ -230,7 +236,7 @@ async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, st
         await conn.open()
         for _ in range(per_conn):
             if wait := await one(conn, False):
-                await asyncio.sleep(wait)
+                await backoff(conn, wait)
 
     per_conn = max(1, -(-warmup // concurrency))
     try:
