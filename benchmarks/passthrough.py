@@ -96,7 +96,8 @@ def main() -> None:
     os.environ["PASSTHROUGH_CPU_MS"] = str(args.cpu_ms)
     uvicorn.run("passthrough:app", app_dir=os.path.dirname(os.path.abspath(__file__)),
                 host="127.0.0.1", port=args.port, workers=args.workers, log_level="warning",
-                access_log=False, timeout_graceful_shutdown=10)
+                access_log=False, timeout_graceful_shutdown=10,
+                timeout_worker_healthcheck=30)  # as `serve`: 5 s killed workers on a busy box
 
 
 if __name__ == "__main__":

@@ -92,7 +92,8 @@ TARGETS = {  # from issue 8
 
 # -- orchestration -----------------------------------------------------------------------------
 
-def start_servers(workers: int, vendor_port: int, tmp: Path, with_sidecar: bool) -> dict:
+def start_servers(workers: int, vendor_port: int, tmp: Path, with_sidecar: bool,
+                  sidecar_path: str | None = None) -> dict:
     servers = {}
     pt_port = free_port()
     servers["passthrough"] = Server(
@@ -111,7 +112,8 @@ def start_servers(workers: int, vendor_port: int, tmp: Path, with_sidecar: bool)
              "--keys", str(home / "audit-keys.json"), "--workers", str(workers)],
             sc_port,
             server_env({"SOVEREIGN_GUARD_HOME": str(home),
-                  "SOVEREIGN_GUARD_TENANT_KEY": secrets.token_hex(32)}),
+                        "SOVEREIGN_GUARD_TENANT_KEY": secrets.token_hex(32),
+                        **({"PYTHONPATH": sidecar_path} if sidecar_path else {})}),
             tmp, ready_path="/readyz").start()
     return servers
 
@@ -138,13 +140,17 @@ def run(args: argparse.Namespace) -> dict:
     try:
         vendor.wait_ready(30)
         for workers in args.workers:
-            servers = start_servers(workers, vendor_port, tmp, not args.skip_sidecar)
+            servers = start_servers(workers, vendor_port, tmp, not args.skip_sidecar,
+                                    args.sidecar_pythonpath)
             try:
                 result["per_workers"][str(workers)] = run_workers(args, workers, vendor,
                                                                   servers, prompts)
             finally:
                 for s in servers.values():
                     s.stop()
+            if not args.skip_sidecar:  # stopped: every record written and sealed
+                result["per_workers"][str(workers)]["audit"] = audit_counts(
+                    tmp / f"home-w{workers}")
     finally:
         vendor.stop()
     result["elapsed_s"] = round(time.monotonic() - started_all, 1)
@@ -156,7 +162,7 @@ def run(args: argparse.Namespace) -> dict:
 
 def run_workers(args, workers: int, vendor: Server, servers: dict, prompts: Prompts) -> dict:
     t = time.monotonic()
-    servers["passthrough"].wait_ready(60)
+    servers["passthrough"].wait_ready(180)
     ready = {"passthrough_s": round(time.monotonic() - t, 2)}
     if "sidecar" in servers:
         t = time.monotonic()
@@ -267,6 +273,27 @@ def start_cpu_floor(args, servers: dict, vendor: Server, workers: int,
     servers["cpu-floor"].wait_ready(60)
 
 
+def audit_counts(home: Path) -> dict:
+    """The sidecar's audit trail after the run, decrypted: records by kind, and how many
+    request ids have exactly one `request` and one `response` record (every forwarded
+    request should; a block has its request record only). Requests shed with 503 under
+    overload have none: they are counted by the sidecar's metrics and the load generator."""
+    from sovereign_guard.audit import load_keyset
+    from sovereign_guard.audit.review import Filters, Reader, select
+
+    rows = select(Reader(keys=load_keyset(home / "audit-keys.json")), home / "audit",
+                  Filters())
+    kinds: Counter = Counter()
+    per_id: dict[str, Counter] = {}
+    for r in rows:
+        kinds[r.event.kind] += 1
+        per_id.setdefault(r.event.request_id, Counter())[r.event.kind] += 1
+    pairs = sum(1 for c in per_id.values() if c == Counter({"request": 1, "response": 1}))
+    return {"records": sum(kinds.values()), "by_kind": dict(kinds), "request_ids": len(per_id),
+            "ids_with_one_request_one_response": pairs,
+            "records_per_request": round(sum(kinds.values()) / len(per_id), 3) if per_id else None}
+
+
 def settle(server: Server, workers: int, limit: float = 90.0) -> None:
     """With several workers /readyz answers from one of them: wait until a burst of real
     requests over fresh connections (spread over the workers) all gets 200."""
@@ -353,15 +380,16 @@ def report(res: dict) -> str:
                 continue
             for path, s in by_path.items():
                 rows.append([workers, key.removeprefix("c"), path, s.get("p50_ms"),
-                             s.get("p95_ms"), s.get("p99_ms"), s.get("added_p50_ms", "-"),
+                             s.get("p95_ms"), s.get("p99_ms"), s.get("max_ms"),
+                             s.get("shed", 0), s.get("added_p50_ms", "-"),
                              s.get("added_p95_ms", "-"), s.get("added_p99_ms", "-"),
                              s.get("ratio_p50_to_direct", "-"), s.get("rps"),
                              s.get("server_cpu_ms_per_req", "-"),
                              s.get("busiest_worker_cpu_share", "-"),
                              s.get("detection_mean_ms", "-"), s.get("foreign_cpu_cores")])
     out.append(table(rows, ["workers", "conc", "path", "p50 ms", "p95 ms", "p99 ms",
-                            "+p50 ms", "+p95 ms", "+p99 ms", "x direct", "req/s",
-                            "srv cpu ms/req", "top worker cpu", "detect ms",
+                            "max ms", "503 (med)", "+p50 ms", "+p95 ms", "+p99 ms", "x direct",
+                            "req/s", "srv cpu ms/req", "top worker cpu", "detect ms",
                             "other cpu"]))
     rows = []
     for workers, per in res["per_workers"].items():
@@ -389,6 +417,8 @@ def report(res: dict) -> str:
                    f"{ {k: v for k, v in per['content_mismatches'].items() if v} or 0}; "
                    f"other processes' CPU during the blocks: median {per['noise']['median']} "
                    f"max {per['noise']['max']} cores (steal max {per['noise']['steal_max']})")
+        if "audit" in per:
+            out.append(f"  audit: {per['audit']}")
     out.append("\ntargets (issue 8):")
     out.append(table([[t["target"], t["measured"], t["goal"],
                        {True: "met", False: "NOT MET", None: "n/a"}[t["met"]], t["note"]]
@@ -420,6 +450,9 @@ def main() -> None:
     p.add_argument("--translation", action="store_true",
                    help="only the translation scenario: a cross-flavour card next to a "
                         "same-flavour one, c=1 (benchmarks/translation.py)")
+    p.add_argument("--sidecar-pythonpath", metavar="DIR",
+                   help="PYTHONPATH of the sidecar only (e.g. an exported older commit, to "
+                        "measure before and after with the same load generator)")
     args = p.parse_args()
     if args.translation:  # its own scenario and report (proxy-translation.json)
         from benchmarks import translation

@@ -304,6 +304,11 @@ class Limits(Strict):
     # The whole answer, streams included, from the request's arrival: past it the caller gets
     # 504 (or, mid-stream, an error event) and the vendor's connection is closed.
     upstream_deadline_seconds: float = Field(default=600.0, gt=0)
+    # Per sidecar worker (server/overload.py; the sidecar's own policy, read at start-up):
+    # threads that run detection off the event loop, and how many requests may wait for one
+    # beyond those running before the worker answers 503 with Retry-After.
+    detection_threads: int = Field(default=2, ge=1, le=32)
+    max_waiting_requests: int = Field(default=64, ge=0)
 
 
 class ClientSettings(Strict):

@@ -15,6 +15,7 @@ import orjson
 from ..common import ENGLISH, prompt_of
 
 REQUEST_TIMEOUT = 30.0
+MAX_BACKOFF = 5.0  # seconds: the most a user waits on a Retry-After before its next request
 
 
 @dataclass
@@ -155,6 +156,7 @@ class Block:
     mismatches: int = 0
     samples: list[dict] = field(default_factory=list)  # first failures, for the report
     wall: float = 0.0
+    warmup_timed_out: bool = False
 
 
 async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, stream: bool,
@@ -166,7 +168,9 @@ async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, st
     conns = [Conn(port) for _ in range(concurrency)]
     block = Block()
 
-    async def one(conn: Conn, record: bool) -> None:
+    async def one(conn: Conn, record: bool) -> float:
+        """One request; returns how long its user waits before the next (a 503's
+        Retry-After, as the vendors' SDKs honour it; else 0)."""
         prompt = prompts.next()
         body = {"model": model, "messages": [{"role": "user", "content": prompt}],
                 "max_tokens": 256}
@@ -181,9 +185,12 @@ async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, st
             conn.close()
             if record:
                 block.errors[type(exc).__name__] += 1
-            return
+            return 0.0
+        wait = 0.0
+        if ans.status == 503 and ans.headers.get("retry-after", "").isdigit():
+            wait = min(float(ans.headers["retry-after"]), MAX_BACKOFF)
         if not record:
-            return
+            return wait
         block.statuses[ans.status] += 1
         decision = ans.headers.get("x-sovereign-guard-decision")
         if decision:
@@ -192,7 +199,7 @@ async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, st
             if len(block.samples) < 3:
                 block.samples.append({"status": ans.status, "headers": ans.headers,
                                       "body": ans.body[:600].decode(errors="replace")})
-            return
+            return wait
         block.latencies.append((ans.done - t0) * 1000)
         if stream:
             if ans.first_content is None:
@@ -204,6 +211,13 @@ async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, st
             if len(block.samples) < 3:
                 block.samples.append({"status": ans.status, "mismatch": True,
                                       "body": ans.body[:600].decode(errors="replace")})
+        return wait
+
+    async def backoff(conn: Conn, wait: float) -> None:
+        # A connection idle for as long as the server's keep-alive may be closed under us; an
+        # HTTP client's pool checks before reusing one, this one just opens a new one.
+        conn.close()
+        await asyncio.sleep(wait)
 
     remaining = [0]
     deadline = [0.0]
@@ -211,7 +225,8 @@ async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, st
     async def user(conn: Conn, record: bool) -> None:
         while remaining[0] > 0 and time.perf_counter() < deadline[0]:
             remaining[0] -= 1
-            await one(conn, record)
+            if wait := await one(conn, record):
+                await backoff(conn, wait)
 
     async def ramp(i: int, conn: Conn) -> None:
         # Connections are opened one by one, each warmed at once, `ramp_ms` apart: with several
@@ -220,11 +235,17 @@ async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, st
         await asyncio.sleep(i * ramp_ms / 1000)
         await conn.open()
         for _ in range(per_conn):
-            await one(conn, False)
+            if wait := await one(conn, False):
+                await backoff(conn, wait)
 
     per_conn = max(1, -(-warmup // concurrency))
-    await asyncio.wait_for(asyncio.gather(*(ramp(i, c) for i, c in enumerate(conns))),
-                           time_limit + concurrency * ramp_ms / 1000)
+    try:
+        await asyncio.wait_for(asyncio.gather(*(ramp(i, c) for i, c in enumerate(conns))),
+                               time_limit + concurrency * ramp_ms / 1000)
+    except TimeoutError:  # a server too slow to warm up in time is measured all the same:
+        block.warmup_timed_out = True  # connections cut mid-answer reopen when next used
+        for c in conns:
+            c.close()
     if on_measure is not None:
         on_measure()
     remaining[0], deadline[0] = n, time.perf_counter() + time_limit

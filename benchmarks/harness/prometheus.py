@@ -12,8 +12,12 @@ _METRIC = re.compile(
 
 
 def scrape(url: str, route: str = "chat/completions") -> dict:
-    """`histograms` of the /metrics page at `url`."""
-    return histograms(httpx.get(url, timeout=5.0).text, route)
+    """`histograms` of the /metrics page at `url` (empty when the server does not answer in
+    time: a saturated server's figures are still worth having without its histograms)."""
+    try:
+        return histograms(httpx.get(url, timeout=30.0).text, route)
+    except httpx.HTTPError:
+        return {}
 
 
 def histograms(text: str, route: str = "chat/completions") -> dict:

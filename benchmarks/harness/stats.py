@@ -13,10 +13,12 @@ def block_stats(block: Block, server_cpu: float | None, client_cpu: float, strea
     lat, n = block.latencies, len(block.latencies)
     out = {"n": n, "errors": sum(block.errors.values()), "error_kinds": dict(block.errors),
            "statuses": {str(k): v for k, v in block.statuses.items()},
-           "content_mismatches": block.mismatches, "wall_s": round(block.wall, 3)}
+           "content_mismatches": block.mismatches, "wall_s": round(block.wall, 3),
+           "shed": block.statuses.get(503, 0), "warmup_timed_out": block.warmup_timed_out}
     if n:
         out.update({"p50_ms": round(statistics.median(lat), 3), "p95_ms": round(pct(lat, 95), 3),
                     "p99_ms": round(pct(lat, 99), 3), "mean_ms": round(statistics.fmean(lat), 3),
+                    "max_ms": round(max(lat), 3),
                     "rps": round(n / block.wall, 1) if block.wall else None})
     if stream and block.ttft:
         out.update({"ttft_p50_ms": round(statistics.median(block.ttft), 3),
@@ -41,7 +43,8 @@ def med(values: list) -> float | None:
 def summarise(rounds: dict, paths: list[str]) -> dict:
     """Medians over rounds of each figure, and added latency per round (path - direct)."""
     out: dict = {}
-    keys = ("p50_ms", "p95_ms", "p99_ms", "mean_ms", "rps", "server_cpu_ms_per_req",
+    keys = ("p50_ms", "p95_ms", "p99_ms", "mean_ms", "max_ms", "shed", "rps",
+            "server_cpu_ms_per_req",
             "client_cpu_ms_per_req", "ttft_p50_ms", "ttft_p95_ms", "ttft_p99_ms",
             "busiest_worker_cpu_share", "foreign_cpu_cores", "steal_cpu_cores")
     for cell, by_path in rounds.items():

@@ -17,14 +17,15 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import anyio
+import anyio.to_thread
 import httpx
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest, multiprocess
 from starlette.background import BackgroundTask
-from starlette.concurrency import run_in_threadpool
 
-from .. import reload
+from .. import metrics, reload
+from ..adapters import Route
 from ..audit.ship import start_from_env as start_shipper
 from ..clients import Client, ClientStore
 from ..errors import GuardError
@@ -45,11 +46,10 @@ from . import lifeline
 from .auth import ClientAuth, client_of
 from .browser import BrowserGuard, allowed_hosts_for
 from .logs import log_event, setup_logging
+from .overload import Offload, Saturated
 
 log = logging.getLogger("sovereign_guard.server")
 
-# Bodies above this are analysed off the event loop so one large prompt cannot stall the rest.
-INLINE_BYTES = 32 * 1024
 # Detection allocates tens of thousands of short-lived objects per request: with CPython's
 # default thresholds (700, 10, 10) that is one collection every other request, each walking
 # what start-up left behind (the spaCy pipeline, recognizers, tables). A sidecar owns its
@@ -176,7 +176,8 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
                allowed_hosts: Iterable[str] | None = None,
                allowed_origins: Iterable[str] = (),
                body_timeout: float = 60.0,  # as Settings.body_timeout
-               reload_interval: float = 0.0) -> FastAPI:
+               reload_interval: float = 0.0,
+               offload: Offload | None = None) -> FastAPI:
     """The sidecar app. `owns_process` (the `serve` command) lets it tune the garbage
     collector for the whole process and reload on SIGHUP; an app embedded elsewhere leaves
     them alone. `reload_interval`: seconds between looks at the policy and card files, which
@@ -184,17 +185,22 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
     does). `clients`:
     the client keys every request must present (None: any caller is served).
     `allowed_hosts` (None: any) and `allowed_origins` keep web pages out (server/browser.py).
-    `body_timeout`: seconds to receive a request's body, then 408."""
+    `body_timeout`: seconds to receive a request's body, then 408. `offload`: where
+    detection runs, and how many requests may wait for it (server/overload.py; default 2
+    threads, 64 waiting)."""
     if owns_process:
         gc.set_threshold(*GC_THRESHOLDS)
     state = State(factory, freeze_gc=owns_process, clients=clients,
                   reload_interval=reload_interval)
     if owns_process:  # as early as can be: SIGHUP's default would end the process
         state.watch_signals = reload.on_sighup(state.request_reload)
+    offload = offload or Offload()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        limits = httpx.Limits(max_connections=512, max_keepalive_connections=128)
+        # Every vendor connection may stay pooled: with fewer kept alive than in use, each
+        # answer past the keep-alive count closed a connection the next request reopened.
+        limits = httpx.Limits(max_connections=512, max_keepalive_connections=512)
         # One pooled transport serves every caller. Below a client there is no cookie jar (a
         # cookie a vendor sets for one caller never rides along on another's request) and no
         # redirect following.
@@ -208,6 +214,8 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
         try:
             yield
         finally:
+            # Requests still in detection write their records before the final checkpoint.
+            await anyio.to_thread.run_sync(offload.shutdown)
             if state.config is not None:
                 state.config.stop()
             await state.upstream.aclose()
@@ -269,10 +277,10 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
             return _response(refusal(Refused(
                 408, "body_timeout", f"request body not received within {body_timeout:g} s",
                 flavour=route.flavour, request_id="-")))
-        if raw is not None and len(raw) > INLINE_BYTES:
-            out = await run_in_threadpool(exchange.prepare, inbound, route, raw)
-        else:
-            out = exchange.prepare(inbound, route, raw)
+        try:  # detection and the request's audit record, off the event loop
+            out = await offload.run(exchange.prepare, inbound, route, raw)
+        except Saturated as full:
+            return _response(_overloaded(route, full.retry_after))
         if isinstance(out, Answer):
             if (refused := out.refused) is not None:
                 log_event(log, "refused", request_id=refused.request_id, status=refused.status,
@@ -283,6 +291,22 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
     app.add_api_route("/v1/{path:path}", proxy, include_in_schema=False,
                       methods=["GET", "POST", "PUT", "PATCH", "DELETE"])
     return app
+
+
+def _overloaded(route: Route, retry_after: int) -> Answer:
+    """503 with Retry-After in the caller's shape: this worker has as many requests waiting
+    for detection as it may. Counted (refusals_total{code="overloaded"}) and logged, not
+    audited: like a body that never arrived, nothing was judged (the body is not even
+    parsed), and a record per shed request would put the audit log's cost back on the
+    worker that is shedding load to stay up."""
+    metrics.observe_refusal(route.name, 503, "overloaded")
+    log_event(log, "refused", request_id="-", status=503, code="overloaded",
+              retry_after=retry_after)
+    answer = refusal(Refused(503, "overloaded", "sovereign-guard is overloaded: too many "
+                             f"requests waiting for detection; retry after {retry_after} s",
+                             flavour=route.flavour, request_id="-"))
+    answer.headers["retry-after"] = str(retry_after)
+    return answer
 
 
 class BodyTimeout(Exception):
@@ -343,16 +367,18 @@ def app_from_env() -> FastAPI:
     lifeline.from_env()  # a worker of `serve --workers N` dies with the supervisor (lifeline.py)
     loaded = load_policy(settings.policy)
     hosts = allowed_hosts_for(settings.host, _listed("SOVEREIGN_GUARD_ALLOWED_HOSTS"))
+    limits = loaded.limits
     return create_app(lambda: Pipeline.from_settings(settings),
-                      timeout=loaded.limits.upstream_timeout_seconds, owns_process=True,
+                      timeout=limits.upstream_timeout_seconds, owns_process=True,
                       clients=ClientStore.from_policy(loaded), allowed_hosts=hosts,
                       allowed_origins=_listed("SOVEREIGN_GUARD_ALLOWED_ORIGINS"),
                       body_timeout=settings.body_timeout,
-                      reload_interval=settings.reload_interval)
+                      reload_interval=settings.reload_interval,
+                      offload=Offload(limits.detection_threads, limits.max_waiting_requests))
 
 
 def _listed(name: str) -> list[str]:
     return [item for item in os.environ.get(name, "").split(",") if item.strip()]
 
 
-__all__ = ["create_app", "app_from_env", "State", "run_in_threadpool"]
+__all__ = ["create_app", "app_from_env", "State"]
