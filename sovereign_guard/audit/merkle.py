@@ -35,6 +35,20 @@ class CompactRange:
         self.size = 0
         self._stack: list[bytes] = []
 
+    @classmethod
+    def resume(cls, size: int, stack: tuple[bytes, ...] | list[bytes]) -> CompactRange:
+        """The range over `size` leaves from its subtree roots (`stack`), without the leaves:
+        what a log whose first `size` records were pruned goes on from."""
+        if size < 0 or len(stack) != size.bit_count() or any(len(h) != 32 for h in stack):
+            raise ValueError("not the compact range of that many leaves")
+        out = cls()
+        out.size, out._stack = size, list(stack)
+        return out
+
+    @property
+    def stack(self) -> tuple[bytes, ...]:
+        return tuple(self._stack)
+
     def append(self, leaf: bytes) -> None:
         self._stack.append(leaf)
         self.size += 1

@@ -189,6 +189,10 @@ class StoreLog:
         return [(n + 1, StoreFile(self.conn, self.log_id, start, start + WINDOW - 1, self.keys,
                                   self.url)) for n, start in enumerate(range(0, top + 1, WINDOW))]
 
+    def prefix(self) -> None:
+        """Nothing is ever pruned from the store."""
+        return None
+
     def alive(self) -> bool:
         return False  # nobody appends to the store's copy line by line
 

@@ -29,6 +29,7 @@ tampered log: verify both.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import threading
@@ -207,7 +208,19 @@ class Shipper:
         stored = conn.execute(f"SELECT line FROM {RECORDS} WHERE log_id = %s AND seq = %s",
                               (logdir.log_id, next_seq - 1)).fetchone()
         conn.commit()
-        local = next(_local_lines(logdir, next_seq - 1, None))[1]
+        pruned = _pruned(logdir)
+        if next_seq == pruned and stored is not None:  # the last pruned line: the prefix head
+            head = logdir.prefix().head
+            if hashlib.sha256(bytes(stored[0])).hexdigest() == head:
+                return True
+        if next_seq < pruned:
+            res.fork = (f"record seq {next_seq - 1}: the store holds {next_seq} records, fewer "
+                        f"than the {pruned} pruned here (another database, or rows deleted)")
+            self._halt(logdir.log_id, res.fork)
+            return False
+        pos, local, _ = next(_local_lines(logdir, next_seq - 1, None))
+        if pos != next_seq - 1:
+            local = None
         if stored is not None and local is not None and bytes(stored[0]) == local:
             return True
         if local is None:
@@ -293,6 +306,16 @@ class Shipper:
         state.checkpoints = after
 
 
+def _pruned(logdir: LogDir) -> int:
+    """Records retention pruned from this log (0: none; an unreadable prefix counts none, and
+    the shipper then finds the log shorter than the store: a fork, reported)."""
+    try:
+        prefix = logdir.prefix()
+    except AuditError:
+        return 0
+    return prefix.size if prefix is not None else 0
+
+
 def checkpoint_size(line: bytes) -> int | None:
     try:
         return parse_note(orjson.loads(line)["note"]).size
@@ -307,7 +330,7 @@ def _local_lines(logdir: LogDir, start: int, cursor: _Cursor | None):
     segments = logdir.segments()
     if cursor is not None and cursor.segment not in {n for n, _ in segments}:
         cursor = None
-    pos, end = 0, cursor
+    pos, end = _pruned(logdir), cursor  # after retention the first line on disk is not seq 0
     for number, path in segments:
         offset = 0
         if cursor is not None:

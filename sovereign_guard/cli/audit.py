@@ -150,8 +150,9 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--status", action="store_true",
                    help="ship nothing; show how far each log is shipped")
     p.add_argument("--prune", action="store_true",
-                   help="after shipping, delete the local copy of each finished log the "
-                   "store holds entirely under a verified checkpoint")
+                   help="after shipping, delete what the store holds under a verified "
+                   "checkpoint: a finished log whole, else (a live log too) its closed "
+                   "segments behind a signed pruned-prefix note (needs the secret keyset)")
     p.add_argument("--batch", type=int, default=1000, help="lines per transaction")
     p.add_argument("--print-sql", action="store_true",
                    help="print the store's set-up SQL (tables, append-only triggers, the "
