@@ -9,7 +9,7 @@ import shutil
 
 import psycopg
 import pytest
-from test_audit_ship import new_database, rows, ship
+from test_audit_ship import new_database, rows, ship, wait_for
 from test_audit_support import event, problem_texts, settings, verify
 
 from sovereign_guard.audit import AuditLog, Keyset
@@ -23,6 +23,7 @@ from sovereign_guard.audit.prefix import (
     sign_prefix,
     write_prefix,
 )
+from sovereign_guard.audit.ship import INTERVAL_ENV, PRUNE_ENV, URL_ENV, start_from_env
 from sovereign_guard.audit.shipped import prune, status
 from sovereign_guard.audit.store import LogDir, read_lines
 from sovereign_guard.cli import main
@@ -230,3 +231,37 @@ def test_cli_prunes_a_live_log_and_verify_and_show_read_on(tmp_path, store, caps
     finally:
         log.close()
 
+
+
+def test_the_sidecars_shipper_prunes_when_asked(tmp_path, store, monkeypatch):
+    admin, url, lid = store
+    log = live_log(tmp_path, lid, 20)
+    monkeypatch.setenv(URL_ENV, url)
+    monkeypatch.setenv(INTERVAL_ENV, "0.05")
+    monkeypatch.setenv(PRUNE_ENV, "0.05")
+    thread = start_from_env(log)
+    try:
+        wait_for(lambda: (tmp_path / lid / PRUNED).exists())
+        for i in range(20, 30):
+            log.append(event(i))
+        wait_for(lambda: len(rows(admin, lid)) == 30)
+    finally:
+        thread.stop()
+        log.close()
+    assert len(LogDir(tmp_path / lid).segments()) < 4
+    assert verify(tmp_path, KEYS).ok and verify_store(url, KEYS, log_ids=[lid]).ok
+
+
+def test_the_sidecars_shipper_never_prunes_unless_asked(tmp_path, store, monkeypatch):
+    admin, url, lid = store
+    log = live_log(tmp_path, lid, 20)
+    monkeypatch.setenv(URL_ENV, url)
+    monkeypatch.setenv(INTERVAL_ENV, "0.05")
+    monkeypatch.delenv(PRUNE_ENV, raising=False)
+    thread = start_from_env(log)
+    try:
+        wait_for(lambda: thread.rounds >= 3 and len(rows(admin, lid)) == 20)
+    finally:
+        thread.stop()
+        log.close()
+    assert not (tmp_path / lid / PRUNED).exists() and len(LogDir(tmp_path / lid).segments()) >= 4

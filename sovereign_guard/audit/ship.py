@@ -33,6 +33,7 @@ import hashlib
 import logging
 import os
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -68,8 +69,12 @@ LAST_SHIPPED = Gauge("sovereign_guard_audit_ship_last_success_timestamp_seconds"
                      "Unix time of the shipper thread's last successful round",
                      multiprocess_mode="max")
 
+PRUNED_FILES = Counter("sovereign_guard_audit_pruned_files_total",
+                       "Local audit files the shipper thread deleted once the store held them")
+
 URL_ENV = "SOVEREIGN_GUARD_AUDIT_SHIP_URL"
 INTERVAL_ENV = "SOVEREIGN_GUARD_AUDIT_SHIP_INTERVAL"
+PRUNE_ENV = "SOVEREIGN_GUARD_AUDIT_PRUNE_SECONDS"  # 0 / unset: the sidecar never prunes
 BATCH = 1000
 MAX_BATCH_BYTES = 8 << 20
 
@@ -387,9 +392,12 @@ class ShipperThread(threading.Thread):
     distinct error) and retried with back-off up to a minute."""
 
     def __init__(self, directory: Path | str, url: str, *, interval: float = 2.0,
-                 batch: int = BATCH):
+                 batch: int = BATCH, prune_every: float = 0.0, keys: Any = None):
         super().__init__(name="audit-shipper", daemon=True)
         self.directory, self.interval = Path(directory), interval
+        # Retention (shipped.prune) every `prune_every` seconds after a good round; 0: never.
+        self.prune_every, self.keys, self._pruned_at = prune_every, keys, 0.0
+        self._url = url
         self.shipper = Shipper(url, batch=batch)
         self.url = redact_url(url)
         self.last_error: str | None = None
@@ -406,6 +414,7 @@ class ShipperThread(threading.Thread):
                 SHIPPED.inc(sum(r.records for r in results))
                 SHIP_FORKS.inc(len(self.shipper.halted) - forks)
                 LAST_SHIPPED.set_to_current_time()
+                self._prune()
                 if self.last_error is not None:
                     logger.warning("audit shipping to %s resumed", self.url)
                 self.last_error, delay = None, self.interval
@@ -422,6 +431,26 @@ class ShipperThread(threading.Thread):
             if stopping:
                 break
         self.shipper.close()
+
+    def _prune(self) -> None:
+        if not self.prune_every or self.keys is None:
+            return
+        now = time.monotonic()
+        if now - self._pruned_at < self.prune_every:
+            return
+        self._pruned_at = now
+        from .shipped import prune
+
+        try:
+            results = prune(self.directory, self._url, self.keys)
+        except Exception as exc:  # retention waits for the next turn; shipping goes on
+            why = str(exc) if isinstance(exc, AuditError) else type(exc).__name__
+            logger.warning("audit retention: %s; nothing deleted, retrying later", why)
+            return
+        for p in results:
+            if p.pruned:
+                PRUNED_FILES.inc(len(p.files))
+                logger.info("audit log %s pruned: %s", p.log_id, p.why)
 
     def stop(self, timeout: float = 10.0) -> None:
         self._stopping.set()
@@ -443,7 +472,12 @@ def start_from_env(audit: Any) -> ShipperThread | None:
         interval = float(os.environ.get(INTERVAL_ENV, "2"))
     except ValueError:
         interval = 2.0
-    thread = ShipperThread(audit.directory, url, interval=max(interval, 0.05))
+    try:
+        prune_every = max(float(os.environ.get(PRUNE_ENV, "0")), 0.0)
+    except ValueError:
+        prune_every = 0.0
+    thread = ShipperThread(audit.directory, url, interval=max(interval, 0.05),
+                           prune_every=prune_every, keys=getattr(audit, "keyset", None))
     thread.start()
     logger.info("audit shipping %s to %s every %.1fs", audit.directory, thread.url,
                 thread.interval)

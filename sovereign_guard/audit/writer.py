@@ -91,6 +91,7 @@ class AuditLog:
             raise AuditError(f"invalid audit log id {self.log_id[:80]!r}")
         self.settings = settings or AuditSettings()
         self.key = keyset.primary
+        self.keyset = keyset  # the shipper's retention verifies (and signs) with it
         self._healthy = True
         self._problem: str | None = None  # the kind of failure, for readiness (no paths)
         self._lock = threading.Lock()
