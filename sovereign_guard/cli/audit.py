@@ -78,6 +78,9 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
                    "$SOVEREIGN_GUARD_POLICY, else default)")
     p.add_argument("--log", metavar="ID", action="append",
                    help="with a postgresql:// store: verify only this log (repeatable)")
+    p.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="verify N logs at once in worker processes (a fleet; default 1; "
+                   "0: one per CPU)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(handler=run_verify)
 
@@ -294,14 +297,17 @@ def run_verify(args: argparse.Namespace) -> int:
         notes += found
     bundle = not store and is_bundle(path)
     keys, source = _resolve_keys(args, secret=False, bundle=path if bundle else None)
+    if args.jobs < 0:
+        raise AuditError("--jobs must be 0 (one per CPU) or more")
+    jobs = args.jobs or os.cpu_count() or 1
     if store:
         report = verify_store(args.path, keys, against=notes, key_source=source,
-                              log_ids=args.log, cadence=_cadence(args))
+                              log_ids=args.log, cadence=_cadence(args), jobs=jobs)
     elif bundle:
         report = verify_bundle(path, keys, against=notes, key_source=source)
     else:
         report = verify_target(path, keys, against=notes, key_source=source,
-                               cadence=_cadence(args))
+                               cadence=_cadence(args), jobs=jobs)
     if args.format == "json":
         sys.stdout.write(orjson.dumps(report.to_dict(), option=orjson.OPT_INDENT_2).decode()
                          + "\n")
