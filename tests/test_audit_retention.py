@@ -206,6 +206,11 @@ def test_a_prune_cut_short_leaves_covered_segments_that_the_next_one_deletes(tmp
     assert res2.pruned and set(res.files[:2]) <= set(res2.files)
     assert not any((logdir / n).exists() for n in res.files)
     assert verify(tmp_path / "audit", KEYS).ok
+    # Left over again, then the finished log goes whole: nothing of it stays behind.
+    shutil.copy2(keep / res.files[0], logdir / res.files[0])
+    ship(url, tmp_path / "audit")
+    [whole] = prune(tmp_path / "audit", url, KEYS)
+    assert whole.pruned and res.files[0] in whole.files and not logdir.exists()
 
 
 def test_cli_prunes_a_live_log_and_verify_and_show_read_on(tmp_path, store, capsys, monkeypatch):

@@ -251,7 +251,9 @@ def _prune_whole(conn: Any, logdir: LogDir, keys: Keyset, prefix: Prefix | None)
     if not _checkpoints_stored(conn, log_id, ck_lines):
         return Pruned(log_id, False, f"store lacks some of the {len(ck_lines)} checkpoints "
                       "or holds different bytes: ship first")
-    files = [p for _, p in segments] + [logdir.checkpoints]
+    # Every segment file, those a prune cut short left below the prefix included.
+    files = sorted(Path(e.path) for e in os.scandir(logdir.path) if SEGMENT_RE.match(e.name))
+    files.append(logdir.checkpoints)
     if prefix is not None:
         files.append(logdir.path / PRUNED)
     _delete(logdir, files)
