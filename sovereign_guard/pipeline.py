@@ -22,7 +22,7 @@ from typing import Any
 
 import orjson
 
-from . import metrics
+from . import metrics, tracing
 from .adapters import Flavour, Restorer, Route, Walk, apply, error_body, parse_route, walk
 from .adapters.payload import LimitExceeded
 from .audit import AuditEvent, AuditLog, ensure_keyset
@@ -100,6 +100,7 @@ class Outbound:
     client_headers: Mapping[str, str] = field(default_factory=dict, repr=False)
     attempts: list[dict[str, Any]] = field(default_factory=list)
     tokens: dict[str, int] = field(default_factory=dict)  # the answer's usage, counts only
+    trace: Any = field(default=tracing.NOOP, repr=False)  # the request's spans (tracing.py)
 
     @property
     def vendor_route(self) -> str:
@@ -197,6 +198,7 @@ class Pipeline:
         ctx = _Context(self, "sg-" + uuid.uuid4().hex, name, flavour, headers,
                        time.perf_counter(), known=parsed is not None, caller=caller)
         ctx.caller_request_id = _request_id(headers.get(REQUEST_ID_HEADER))
+        ctx.trace = tracing.begin(headers, sg_door=self.door, sg_route=name, sg_flavour=flavour)
         return ctx
 
     def _guarded(self, ctx: _Context, run: Callable[[], Outbound]) -> Outbound:
@@ -219,6 +221,8 @@ class Pipeline:
                                  reasons=(f"prepare_failed:{type(exc).__name__}",)) from None
         except Refused as refused:  # counted once, whichever step refused
             metrics.observe_refusal(ctx.route, refused.status, refused.code)
+            ctx.trace.end(**{"http.response.status_code": refused.status}, sg_decision="block",
+                          sg_code=refused.code, sg_reasons=list(refused.reasons))
             raise
 
     def _resolve(self, ctx: _Context, model: str) -> ModelCard:
@@ -263,7 +267,9 @@ class Pipeline:
 
         limits = self.policy.limits
         try:
-            walked = walk(body, max_parts=limits.max_parts, max_chars=limits.max_text_chars)
+            with ctx.trace.step("parse", sg_route=vendor_route) as span:
+                walked = walk(body, max_parts=limits.max_parts, max_chars=limits.max_text_chars)
+                span.set(sg_texts=len(walked.texts), sg_media=len(walked.media))
         except LimitExceeded as exc:
             raise ctx.refuse(exc.status, exc.code, str(exc), reasons=(exc.reason,)) from None
         ctx.media = walked.media
@@ -275,7 +281,11 @@ class Pipeline:
         header_values = scannable_headers(headers, self.policy)
         texts = walked.texts + [value for _, value in header_values]
         try:
-            protected = self.guard.protect(texts, walked.fields + [None] * len(header_values))
+            with ctx.trace.step("detect", sg_texts=len(texts)) as span:
+                protected = self.guard.protect(texts, walked.fields + [None] * len(header_values))
+                span.set(**tracing.entity_attributes(protected.findings),
+                         sg_detected_class=protected.detected_class.value,
+                         sg_outbound_class=protected.outbound_class.value)
         except GuardError as exc:
             raise ctx.refuse(503, "detection_failed", f"request not sent: {exc}") from None
         ctx.protected = protected
@@ -287,9 +297,13 @@ class Pipeline:
             reasons = tuple(protected.block_reasons) if protected.blocked else in_docs
             raise ctx.refuse(403, "policy_blocked", _blocked_message(reasons),
                              reasons=reasons)
-        decision = route(self.registry, self.policy, model, self._route_class(protected),
-                         transformed=protected.transformed, today=date.today(),
-                         api=self._apis(vendor_route, vendor_flavour), requested=card)
+        with ctx.trace.step("decide") as span:
+            decision = route(self.registry, self.policy, model, self._route_class(protected),
+                             transformed=protected.transformed, today=date.today(),
+                             api=self._apis(vendor_route, vendor_flavour),
+                             requested=card)
+            span.set(sg_decision=decision.decision, sg_reasons=list(decision.reasons),
+                     sg_card=decision.card.id if decision.card else None)
         if decision.decision == "block" or decision.card is None:
             raise ctx.refuse(403, "policy_blocked", _blocked_message(decision.reasons),
                              reasons=decision.reasons)
@@ -340,6 +354,7 @@ class Pipeline:
             controls_sent=controls, caller_request_id=ctx.caller_request_id,
             translation=translation,
             model=model, requested=card, unforced=unforced, client_headers=clean,
+            trace=ctx.trace,
         )
         ctx.write(self._event(ctx, decision.decision, decision.reasons, target, out=out))
         return out
@@ -486,7 +501,8 @@ class Pipeline:
     def restore(self, out: Outbound, status: int, content: bytes) -> tuple[bytes, dict]:
         """A complete answer with the originals put back, and what the vendor confirmed in it
         (e.g. where it ran); `record_response` with both completes `finish`."""
-        restored = out.restorer.body(content)
+        with out.trace.step("restore", sg_placeholders=len(out.protected.mapping)):
+            restored = out.restorer.body(content)
         if status < 400:
             out.tokens = tokens_from_answer(content)
         confirmed: dict[str, Any] = {}
@@ -507,6 +523,8 @@ class Pipeline:
         total = (time.perf_counter() - out.started) * 1000
         upstream_ms = total - out.detect_ms
         metrics.observe_response(out.route, out.decision, out.card.id, status, upstream_ms)
+        out.trace.end(**{"http.response.status_code": status, "error.type": error},
+                      sg_decision=out.decision, sg_card=out.card.id)
         if self.audit is None:
             return
         event = AuditEvent(
@@ -566,6 +584,7 @@ class _Context:
         self.requested: ModelCard | None = None
         self.protected: Protected | None = None
         self.latency: dict[str, float] = {}
+        self.trace: tracing.Trace | tracing._Null = tracing.NOOP
         self.media: list[dict[str, Any]] = []
         self.headers_dropped: list[str] = []  # names only, known once the request may leave
         self.caller_request_id: str | None = None  # the caller's own id, when it sent one

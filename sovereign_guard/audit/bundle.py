@@ -90,6 +90,9 @@ def export_bundle(target: Path, out: Path, keys: Keyset, filters: Filters,
     reader = Reader(keys, decrypt=filters.active)
     exports = []
     for logdir in find_logs(target):
+        if logdir.prefix() is not None:  # proofs need every leaf of the tree
+            raise AuditError(f"audit log {logdir.log_id}: its first records were pruned here "
+                             "after shipping; export from the store (postgresql://...)")
         lines = [line for _, path in logdir.segments() for line in read_lines(path)[0]]
         ex = _LogExport(logdir.log_id, lines, Tree([leaf_hash(x) for x in lines]))
         ex.checkpoints = _valid_checkpoints(logdir.checkpoints, ex, keys)

@@ -13,8 +13,13 @@ from collections.abc import Sequence
 EMPTY_ROOT = hashlib.sha256(b"").digest()
 
 
+_LEAF = hashlib.sha256(b"\x00")
+
+
 def leaf_hash(entry: bytes) -> bytes:
-    return hashlib.sha256(b"\x00" + entry).digest()
+    h = _LEAF.copy()  # the prefix hashed once; no copy of a 4 KB line to prepend it
+    h.update(entry)
+    return h.digest()
 
 
 def node_hash(left: bytes, right: bytes) -> bytes:
@@ -34,6 +39,20 @@ class CompactRange:
     def __init__(self) -> None:
         self.size = 0
         self._stack: list[bytes] = []
+
+    @classmethod
+    def resume(cls, size: int, stack: tuple[bytes, ...] | list[bytes]) -> CompactRange:
+        """The range over `size` leaves from its subtree roots (`stack`), without the leaves:
+        what a log whose first `size` records were pruned goes on from."""
+        if size < 0 or len(stack) != size.bit_count() or any(len(h) != 32 for h in stack):
+            raise ValueError("not the compact range of that many leaves")
+        out = cls()
+        out.size, out._stack = size, list(stack)
+        return out
+
+    @property
+    def stack(self) -> tuple[bytes, ...]:
+        return tuple(self._stack)
 
     def append(self, leaf: bytes) -> None:
         self._stack.append(leaf)

@@ -7,10 +7,10 @@ password replaced by `***`.
 
 `StoreLog` is one log read back from the store, in the shape `verify.verify_log` reads a log
 directory (`log_id`, `path`, `segments()`, `checkpoints`): its "segments" are windows of
-`WINDOW` sequence numbers, fetched one at a time, so the same checks run on a directory and
-on the store. Problems name the row: `<log_id>/store row K (seq S)` is the record stored
-under seq K (S: the seq it claims, when readable), `<log_id>/store checkpoint K` the
-checkpoint stored under index K.
+`WINDOW` sequence numbers, fetched one at a time (the next one in a thread while the verifier
+checks this one), so the same checks run on a directory and on the store. Problems name the
+row: `<log_id>/store row K (seq S)` is the record stored under seq K (S: the seq it claims,
+when readable), `<log_id>/store checkpoint K` the checkpoint stored under index K.
 """
 
 from __future__ import annotations
@@ -27,7 +27,10 @@ from ..errors import AuditError
 from .pgschema import CHECKPOINTS, FORKS, RECORDS
 
 SCHEMES = ("postgresql://", "postgres://")
-WINDOW = 50_000  # records fetched per query when reading a log back
+# Records fetched per query when reading a log back. Small enough that a window's rows (~4 KB
+# each) are not one huge result: 50,000 fetched at a third of the speed of 5,000 (libpq and
+# the rows' memory), measured with benchmarks/audit_bench.py.
+WINDOW = 5_000
 CONNECT_TIMEOUT = 5  # seconds; the sidecar's shipper retries, the CLI fails fast
 
 
@@ -140,6 +143,7 @@ class StoreFile:
     last: int
     keys: dict  # first -> the row keys read, in order (names problems by row)
     url: str  # redacted
+    ahead: _Ahead | None = None  # fetches the next window while this one is checked
 
     @property
     def name(self) -> str:
@@ -156,13 +160,38 @@ class StoreFile:
         if self.first < 0:
             rows = self.conn.execute(f"SELECT idx, line FROM {CHECKPOINTS} WHERE log_id = %s "
                                      "ORDER BY idx", (self.log_id,)).fetchall()
+        elif self.ahead is not None:
+            rows = self.ahead.take(self.first)
         else:
-            rows = self.conn.execute(f"SELECT seq, line FROM {RECORDS} WHERE log_id = %s AND "
-                                     "seq BETWEEN %s AND %s ORDER BY seq",
-                                     (self.log_id, self.first, self.last),
-                                     binary=True).fetchall()  # bytea as is, not as hex
+            rows = _window(self.conn, self.log_id, self.first, self.last)
         self.keys[self.first] = [r[0] for r in rows]
         return [bytes(r[1]) for r in rows], b""
+
+
+def _window(conn: Any, log_id: str, first: int, last: int) -> list:
+    return conn.execute(f"SELECT seq, line FROM {RECORDS} WHERE log_id = %s AND seq BETWEEN "
+                        "%s AND %s ORDER BY seq", (log_id, first, last),
+                        binary=True).fetchall()  # bytea as is, not as hex
+
+
+class _Ahead:
+    """One log's windows, each fetched in a thread while the one before is being checked
+    (the server's reading and the transfer overlap the verifier's work; psycopg serialises
+    the connection's use). At most one window is fetched ahead."""
+
+    def __init__(self, executor: Any, conn: Any, log_id: str, top: int):
+        self.executor, self.conn, self.log_id, self.top = executor, conn, log_id, top
+        self.pending: dict[int, Any] = {}
+
+    def take(self, first: int) -> list:
+        future = self.pending.pop(first, None)
+        rows = (future.result() if future is not None
+                else _window(self.conn, self.log_id, first, first + WINDOW - 1))
+        following = first + WINDOW
+        if following <= self.top and following not in self.pending:
+            self.pending[following] = self.executor.submit(
+                _window, self.conn, self.log_id, following, following + WINDOW - 1)
+        return rows
 
 
 @dataclass(frozen=True)
@@ -171,6 +200,7 @@ class StoreLog:
     log_id: str
     url: str  # redacted
     keys: dict = field(default_factory=dict)  # see StoreFile.keys
+    executor: Any = None  # the store's prefetching thread (None: fetch when read)
 
     @property
     def path(self) -> str:
@@ -186,8 +216,15 @@ class StoreLog:
                                     (self.log_id,)).fetchone()[0]
         if top is None:
             return []
+        ahead = (_Ahead(self.executor, self.conn, self.log_id, top)
+                 if self.executor is not None else None)
         return [(n + 1, StoreFile(self.conn, self.log_id, start, start + WINDOW - 1, self.keys,
-                                  self.url)) for n, start in enumerate(range(0, top + 1, WINDOW))]
+                                  self.url, ahead))
+                for n, start in enumerate(range(0, top + 1, WINDOW))]
+
+    def prefix(self) -> None:
+        """Nothing is ever pruned from the store."""
+        return None
 
     def alive(self) -> bool:
         return False  # nobody appends to the store's copy line by line
@@ -224,6 +261,7 @@ class Store:
     def __init__(self, url: str, log_ids: list[str] | None = None):
         self.url, self.shown, self.log_ids = url, redact_url(url), log_ids
         self._conn: Any = None
+        self._executor: Any = None
         self.read: dict[str, StoreLog] = {}
 
     def __str__(self) -> str:
@@ -241,7 +279,12 @@ class Store:
             ids = store_log_ids(self.conn)
         if self.log_ids is not None:
             ids = [i for i in ids if i in set(self.log_ids)]
-        self.read = {i: StoreLog(self.conn, i, self.shown) for i in ids}
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._executor = ThreadPoolExecutor(1, thread_name_prefix="audit-store-read")
+        self.read = {i: StoreLog(self.conn, i, self.shown, executor=self._executor)
+                     for i in ids}
         return list(self.read.values())
 
     def forks(self) -> list[tuple[str, str, int, bytes]]:
@@ -250,6 +293,9 @@ class Store:
                     if self.log_ids is None or f[1] in self.log_ids]
 
     def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)  # before the connection
+            self._executor = None
         if self._conn is not None:
             with contextlib.suppress(Exception):
                 self._conn.close()
@@ -269,7 +315,7 @@ def forks(conn: Any, log_id: str | None = None) -> Iterator[tuple[str, str, int,
 
 def verify_store(url: str | Store, keys: Any, *, against: list[str] | None = None,
                  key_source: str = "", log_ids: list[str] | None = None,
-                 cadence: Any = None) -> Any:
+                 cadence: Any = None, jobs: int = 1) -> Any:
     """`audit verify postgresql://...`: every log in the store (or those in `log_ids`)
     through `verify.verify_target` (chain, seq, keys and epochs, AEAD tags, checkpoints,
     `--against`), problems named by row, plus every fork a shipper reported. Reads only."""
@@ -279,7 +325,7 @@ def verify_store(url: str | Store, keys: Any, *, against: list[str] | None = Non
     store = url if isinstance(url, Store) else Store(url, log_ids)
     try:
         report = verify_target(store, keys, against=against, key_source=key_source,  # type: ignore[arg-type]
-                               cadence=cadence)
+                               cadence=cadence, jobs=jobs)
         by_id = {rep.log_id: rep for rep in report.logs}
         for log_id, source in store.read.items():
             source.name_rows(by_id[log_id].problems)

@@ -64,7 +64,8 @@ class Reader:
                 yield record
 
     def log_records(self, logdir: LogDir) -> Iterator[Record]:
-        index = 0
+        prefix = logdir.prefix() if hasattr(logdir, "prefix") else None
+        index = prefix.size if prefix is not None else 0  # after retention: seq numbers go on
         for _, path in logdir.segments():
             lines, _ = read_lines(path)
             for line in lines:

@@ -29,9 +29,11 @@ tampered log: verify both.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -67,8 +69,12 @@ LAST_SHIPPED = Gauge("sovereign_guard_audit_ship_last_success_timestamp_seconds"
                      "Unix time of the shipper thread's last successful round",
                      multiprocess_mode="max")
 
+PRUNED_FILES = Counter("sovereign_guard_audit_pruned_files_total",
+                       "Local audit files the shipper thread deleted once the store held them")
+
 URL_ENV = "SOVEREIGN_GUARD_AUDIT_SHIP_URL"
 INTERVAL_ENV = "SOVEREIGN_GUARD_AUDIT_SHIP_INTERVAL"
+PRUNE_ENV = "SOVEREIGN_GUARD_AUDIT_PRUNE_SECONDS"  # 0 / unset: the sidecar never prunes
 BATCH = 1000
 MAX_BATCH_BYTES = 8 << 20
 
@@ -207,7 +213,19 @@ class Shipper:
         stored = conn.execute(f"SELECT line FROM {RECORDS} WHERE log_id = %s AND seq = %s",
                               (logdir.log_id, next_seq - 1)).fetchone()
         conn.commit()
-        local = next(_local_lines(logdir, next_seq - 1, None))[1]
+        pruned = _pruned(logdir)
+        if next_seq == pruned and stored is not None:  # the last pruned line: the prefix head
+            head = logdir.prefix().head
+            if hashlib.sha256(bytes(stored[0])).hexdigest() == head:
+                return True
+        if next_seq < pruned:
+            res.fork = (f"record seq {next_seq - 1}: the store holds {next_seq} records, fewer "
+                        f"than the {pruned} pruned here (another database, or rows deleted)")
+            self._halt(logdir.log_id, res.fork)
+            return False
+        pos, local, _ = next(_local_lines(logdir, next_seq - 1, None))
+        if pos != next_seq - 1:
+            local = None
         if stored is not None and local is not None and bytes(stored[0]) == local:
             return True
         if local is None:
@@ -293,6 +311,16 @@ class Shipper:
         state.checkpoints = after
 
 
+def _pruned(logdir: LogDir) -> int:
+    """Records retention pruned from this log (0: none; an unreadable prefix counts none, and
+    the shipper then finds the log shorter than the store: a fork, reported)."""
+    try:
+        prefix = logdir.prefix()
+    except AuditError:
+        return 0
+    return prefix.size if prefix is not None else 0
+
+
 def checkpoint_size(line: bytes) -> int | None:
     try:
         return parse_note(orjson.loads(line)["note"]).size
@@ -307,7 +335,7 @@ def _local_lines(logdir: LogDir, start: int, cursor: _Cursor | None):
     segments = logdir.segments()
     if cursor is not None and cursor.segment not in {n for n, _ in segments}:
         cursor = None
-    pos, end = 0, cursor
+    pos, end = _pruned(logdir), cursor  # after retention the first line on disk is not seq 0
     for number, path in segments:
         offset = 0
         if cursor is not None:
@@ -364,9 +392,12 @@ class ShipperThread(threading.Thread):
     distinct error) and retried with back-off up to a minute."""
 
     def __init__(self, directory: Path | str, url: str, *, interval: float = 2.0,
-                 batch: int = BATCH):
+                 batch: int = BATCH, prune_every: float = 0.0, keys: Any = None):
         super().__init__(name="audit-shipper", daemon=True)
         self.directory, self.interval = Path(directory), interval
+        # Retention (shipped.prune) every `prune_every` seconds after a good round; 0: never.
+        self.prune_every, self.keys, self._pruned_at = prune_every, keys, 0.0
+        self._url = url
         self.shipper = Shipper(url, batch=batch)
         self.url = redact_url(url)
         self.last_error: str | None = None
@@ -383,6 +414,7 @@ class ShipperThread(threading.Thread):
                 SHIPPED.inc(sum(r.records for r in results))
                 SHIP_FORKS.inc(len(self.shipper.halted) - forks)
                 LAST_SHIPPED.set_to_current_time()
+                self._prune()
                 if self.last_error is not None:
                     logger.warning("audit shipping to %s resumed", self.url)
                 self.last_error, delay = None, self.interval
@@ -399,6 +431,26 @@ class ShipperThread(threading.Thread):
             if stopping:
                 break
         self.shipper.close()
+
+    def _prune(self) -> None:
+        if not self.prune_every or self.keys is None:
+            return
+        now = time.monotonic()
+        if now - self._pruned_at < self.prune_every:
+            return
+        self._pruned_at = now
+        from .shipped import prune
+
+        try:
+            results = prune(self.directory, self._url, self.keys)
+        except Exception as exc:  # retention waits for the next turn; shipping goes on
+            why = str(exc) if isinstance(exc, AuditError) else type(exc).__name__
+            logger.warning("audit retention: %s; nothing deleted, retrying later", why)
+            return
+        for p in results:
+            if p.pruned:
+                PRUNED_FILES.inc(len(p.files))
+                logger.info("audit log %s pruned: %s", p.log_id, p.why)
 
     def stop(self, timeout: float = 10.0) -> None:
         self._stopping.set()
@@ -420,7 +472,12 @@ def start_from_env(audit: Any) -> ShipperThread | None:
         interval = float(os.environ.get(INTERVAL_ENV, "2"))
     except ValueError:
         interval = 2.0
-    thread = ShipperThread(audit.directory, url, interval=max(interval, 0.05))
+    try:
+        prune_every = max(float(os.environ.get(PRUNE_ENV, "0")), 0.0)
+    except ValueError:
+        prune_every = 0.0
+    thread = ShipperThread(audit.directory, url, interval=max(interval, 0.05),
+                           prune_every=prune_every, keys=getattr(audit, "keyset", None))
     thread.start()
     logger.info("audit shipping %s to %s every %.1fs", audit.directory, thread.url,
                 thread.interval)

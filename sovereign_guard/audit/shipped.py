@@ -1,13 +1,19 @@
 """Comparing local logs with the central store: how far each is shipped (`audit ship
 --status`) and retention (`audit ship --prune`).
 
-Retention: a log whose writer is gone is deleted locally only when every record and
-checkpoint is in the store byte for byte and its last checkpoint covers every record, is
-signed by a known key and matches the Merkle root of the records; the writer's flock is held
-while deciding and deleting, so no writer can reopen the log meanwhile. A live writer's log is
-never pruned: the writer (on reopening) and the local verifier rebuild its chain from segment
-1, so pruning the closed segments of a running log needs a signed record of the pruned prefix
-that both read (not done).
+Retention, per log, only ever deleting what the store holds byte for byte:
+
+- a log whose writer is gone goes whole when every record and checkpoint is in the store and
+  its last checkpoint covers every record, is signed by a known key and matches the Merkle
+  root of the records (the writer's flock is held while deciding and deleting, so no writer
+  can reopen it meanwhile);
+- otherwise, a live writer's log included, its closed segments (never the one being written)
+  up to the last one whose end a valid checkpoint covers exactly, once the store holds those
+  records and every checkpoint up to that one. A signed pruned-prefix note (`prefix.py`,
+  signed by the covering checkpoint's key: the secret keyset is needed) is written first, then
+  the segments are deleted; the writer (on reopening), the shipper and the verifier go on from
+  the note. A prune cut short leaves segments the note already covers; the next one deletes
+  them. Pruners exclude each other with a flock on the log's directory.
 """
 
 from __future__ import annotations
@@ -17,20 +23,22 @@ import fcntl
 import hashlib
 import os
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import orjson
 
 from ..errors import AuditError
-from .checkpoint import check_signature, parse_note
-from .envelope import valid_log_id
-from .keys import Keyset
+from .checkpoint import Checkpoint, check_signature, parse_note
+from .envelope import line_hash, valid_log_id
+from .keys import Keyset, utc_iso
 from .merkle import CompactRange, leaf_hash
 from .pgschema import CHECKPOINTS, FORKS, RECORDS
-from .pgstore import connect, store_error, store_log_ids
-from .ship import checkpoint_size
-from .store import LogDir, find_logs, read_lines, writer_alive
+from .pgstore import connect, redact_url, store_error, store_log_ids
+from .prefix import PRUNED, Prefix, prefix_problems, sign_prefix, write_prefix
+from .ship import _pruned, checkpoint_size
+from .store import SEGMENT_RE, LogDir, find_logs, read_lines, writer_alive
 
 # -- status -------------------------------------------------------------------------------------
 
@@ -88,7 +96,8 @@ def status(directory: Path | str | None, url: str) -> list[LogStatus]:
                            newest[0].isoformat() if newest else None, forks)
             if log_id in local:
                 d = local[log_id]
-                st.local_records = sum(_count_lines(p) for _, p in d.segments())
+                st.local_records = (_pruned(d)  # what retention deleted still counts
+                                    + sum(_count_lines(p) for _, p in d.segments()))
                 ck_lines = read_lines(d.checkpoints)[0] if d.checkpoints.exists() else []
                 st.local_checkpoints = len(ck_lines)
                 st.local_sealed = next((s for s in map(checkpoint_size, reversed(ck_lines))
@@ -119,8 +128,8 @@ class Pruned:
 
 
 def prune(directory: Path | str, url: str, keys: Keyset) -> list[Pruned]:
-    """Delete the local copy of each finished log that the store holds entirely (see the
-    module docstring for the conditions). Ship first: this only deletes, never ships."""
+    """Delete what the store holds of each log under `directory` (see the module docstring for
+    the conditions). Ship first: this only deletes, never ships."""
     import psycopg
 
     out = []
@@ -131,7 +140,7 @@ def prune(directory: Path | str, url: str, keys: Keyset) -> list[Pruned]:
     conn = connect(url)
     try:
         for logdir in logs:
-            out.append(_prune_log(conn, logdir, keys))
+            out.append(_prune_log(conn, logdir, keys, redact_url(url)))
             conn.commit()
     except psycopg.Error as exc:
         raise store_error(url, exc, "prune") from None
@@ -140,31 +149,80 @@ def prune(directory: Path | str, url: str, keys: Keyset) -> list[Pruned]:
     return out
 
 
-def _prune_log(conn: Any, logdir: LogDir, keys: Keyset) -> Pruned:
+def _prune_log(conn: Any, logdir: LogDir, keys: Keyset, store: str) -> Pruned:
     log_id = logdir.log_id
     if not valid_log_id(log_id) or not logdir.checkpoints.exists():
         return Pruned(log_id, False, "no checkpoints file: not sealed")
+    dirfd = os.open(logdir.path, os.O_RDONLY)
     fd = os.open(logdir.checkpoints, os.O_RDONLY)
     try:
-        try:  # hold the writer lock while deciding and deleting: no writer can reopen it
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        try:  # one pruner at a time per log
+            fcntl.flock(dirfd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            return Pruned(log_id, False, "writer alive: a live log is never pruned")
-        return _prune_locked(conn, logdir, keys)
+            return Pruned(log_id, False, "another prune of this log is running")
+        try:  # the writer lock, held while deciding and deleting: no writer can reopen it
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            live = False
+        except BlockingIOError:
+            live = True
+        try:
+            prefix = logdir.prefix()
+        except AuditError as exc:
+            return Pruned(log_id, False, f"{exc}: run `audit verify`")
+        if prefix is not None and (bad := prefix_problems(prefix, log_id, keys)):
+            return Pruned(log_id, False, f"pruned.json: {'; '.join(bad)}: run `audit verify`")
+        whole = None if live else _prune_whole(conn, logdir, keys, prefix)
+        if whole is not None and whole.pruned:
+            return whole
+        part = _prune_closed(conn, logdir, keys, prefix, store)
+        if live and not part.pruned:
+            part.why = f"writer alive: {part.why}"
+        return part if part.pruned or whole is None else whole
     finally:
         os.close(fd)
+        os.close(dirfd)
 
 
-def _prune_locked(conn: Any, logdir: LogDir, keys: Keyset) -> Pruned:
-    log_id = logdir.log_id
-    segments = logdir.segments()
+def _local(logdir: LogDir, segments: list[tuple[int, Path]]) -> list[bytes] | str:
     lines: list[bytes] = []
     for _, path in segments:
         seg_lines, torn = read_lines(path)
         if torn:
-            return Pruned(log_id, False, f"{path.name} has a torn tail: repair first "
-                          "(a writer opening the directory does)")
+            return (f"{path.name} has a torn tail: repair first (a writer opening the "
+                    "directory does)")
         lines += seg_lines
+    return lines
+
+
+def _stored_match(conn: Any, log_id: str, first: int, lines: list[bytes]) -> int:
+    """How many of `lines` (seq `first` on) the store holds byte for byte, from the first."""
+    rows = conn.execute(f"SELECT seq, sha256(line) FROM {RECORDS} WHERE log_id = %s AND seq "
+                        ">= %s AND seq < %s ORDER BY seq",
+                        (log_id, first, first + len(lines))).fetchall()
+    n = 0
+    for (seq, digest), line in zip(rows, lines, strict=False):
+        if seq != first + n or bytes(digest) != hashlib.sha256(line).digest():
+            break
+        n += 1
+    return n
+
+
+def _checkpoints_stored(conn: Any, log_id: str, ck_lines: list[bytes]) -> bool:
+    """The store holds these checkpoint lines (index 0 on) byte for byte."""
+    rows = conn.execute(f"SELECT idx, sha256(line) FROM {CHECKPOINTS} WHERE log_id = %s AND "
+                        "idx < %s ORDER BY idx", (log_id, len(ck_lines))).fetchall()
+    return len(rows) == len(ck_lines) and all(
+        i == idx and bytes(digest) == hashlib.sha256(line).digest()
+        for i, ((idx, digest), line) in enumerate(zip(rows, ck_lines, strict=True)))
+
+
+def _prune_whole(conn: Any, logdir: LogDir, keys: Keyset, prefix: Prefix | None) -> Pruned:
+    log_id = logdir.log_id
+    segments = logdir.segments()
+    lines = _local(logdir, segments)
+    if isinstance(lines, str):
+        return Pruned(log_id, False, lines)
+    base = prefix.size if prefix is not None else 0
     ck_lines, torn = read_lines(logdir.checkpoints)
     if torn or not ck_lines or not lines:
         return Pruned(log_id, False, "not sealed (no complete checkpoint or no records)")
@@ -172,33 +230,97 @@ def _prune_locked(conn: Any, logdir: LogDir, keys: Keyset) -> Pruned:
         cp = parse_note(orjson.loads(ck_lines[-1])["note"])
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
         return Pruned(log_id, False, "last checkpoint unreadable")
-    if cp.log_id != log_id or cp.size != len(lines):
-        return Pruned(log_id, False, f"last checkpoint covers {cp.size} of {len(lines)} "
+    if cp.log_id != log_id or cp.size != base + len(lines):
+        return Pruned(log_id, False, f"last checkpoint covers {cp.size} of {base + len(lines)} "
                       "records")
     key, why = check_signature(cp, keys)
     if why or key is None:
         return Pruned(log_id, False, f"last checkpoint not verified: {why}")
-    tree = CompactRange()
+    tree = prefix.tree() if prefix is not None else CompactRange()
     for line in lines:
         tree.append(leaf_hash(line))
     if tree.root() != cp.root:
         return Pruned(log_id, False, "last checkpoint does not match the records (run "
                       "`audit verify`)")
-    stored = conn.execute(f"SELECT seq, sha256(line) FROM {RECORDS} WHERE log_id = %s "
-                          "ORDER BY seq", (log_id,)).fetchall()
-    if len(stored) != len(lines) or any(
-            s != i or bytes(h) != hashlib.sha256(line).digest()
-            for (s, h), (i, line) in zip(stored, enumerate(lines), strict=True)):
-        return Pruned(log_id, False, f"store holds {len(stored)} of {len(lines)} records or "
-                      "different bytes: ship first")
-    stored_cks = conn.execute(f"SELECT idx, sha256(line) FROM {CHECKPOINTS} WHERE log_id = "
-                              "%s ORDER BY idx", (log_id,)).fetchall()
-    if len(stored_cks) != len(ck_lines) or any(
-            s != i or bytes(h) != hashlib.sha256(line).digest()
-            for (s, h), (i, line) in zip(stored_cks, enumerate(ck_lines), strict=True)):
-        return Pruned(log_id, False, f"store holds {len(stored_cks)} of {len(ck_lines)} "
-                      "checkpoints or different bytes: ship first")
-    files = [p for _, p in segments] + [logdir.checkpoints]
+    below = conn.execute(f"SELECT count(*) FROM {RECORDS} WHERE log_id = %s AND seq < %s",
+                         (log_id, base)).fetchone()[0]
+    matched = _stored_match(conn, log_id, base, lines)
+    if below != base or matched != len(lines):
+        return Pruned(log_id, False, f"store holds {below + matched} of {base + len(lines)} "
+                      "records or different bytes: ship first")
+    if not _checkpoints_stored(conn, log_id, ck_lines):
+        return Pruned(log_id, False, f"store lacks some of the {len(ck_lines)} checkpoints "
+                      "or holds different bytes: ship first")
+    # Every segment file, those a prune cut short left below the prefix included.
+    files = sorted(Path(e.path) for e in os.scandir(logdir.path) if SEGMENT_RE.match(e.name))
+    files.append(logdir.checkpoints)
+    if prefix is not None:
+        files.append(logdir.path / PRUNED)
+    _delete(logdir, files)
+    with contextlib.suppress(OSError):
+        logdir.path.rmdir()  # stays when it holds quarantined torn bytes
+    return Pruned(log_id, True, f"{base + len(lines)} records and {len(ck_lines)} checkpoints "
+                  "confirmed in the store", [p.name for p in files])
+
+
+def _prune_closed(conn: Any, logdir: LogDir, keys: Keyset, prefix: Prefix | None,
+                  store: str) -> Pruned:
+    """The closed segments up to the last one a checkpoint covers exactly and the store holds
+    (records and checkpoints), behind a new signed pruned-prefix note."""
+    log_id = logdir.log_id
+    closed = logdir.segments()[:-1]  # the newest is the one a writer appends to
+    if not closed:
+        return Pruned(log_id, False, "no closed segment to prune (only the open one)")
+    ck_lines, _ = read_lines(logdir.checkpoints)
+    covering: dict[int, tuple[int, Checkpoint]] = {}
+    for idx, raw in enumerate(ck_lines):
+        with contextlib.suppress(orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+            cp = parse_note(orjson.loads(raw)["note"])
+            covering.setdefault(cp.size, (idx, cp))
+    tree = prefix.tree() if prefix is not None else CompactRange()
+    base = tree.size
+    lines: list[bytes] = []
+    ends = []  # (segment number, records, tree, head, checkpoint index, checkpoint)
+    for number, path in closed:
+        seg_lines, torn = read_lines(path)
+        if torn:
+            break
+        for line in seg_lines:
+            tree.append(leaf_hash(line))
+        lines += seg_lines
+        found = covering.get(tree.size)
+        if seg_lines and found and found[1].log_id == log_id and found[1].root == tree.root():
+            ends.append((number, tree.size, CompactRange.resume(tree.size, tree.stack),
+                         line_hash(seg_lines[-1]), *found))
+    if not ends:
+        return Pruned(log_id, False, "no checkpoint covers exactly the end of a closed segment")
+    confirmed = base + _stored_match(conn, log_id, base, lines)
+    for number, size, at, head, idx, cp in reversed(ends):
+        if size > confirmed or not _checkpoints_stored(conn, log_id, ck_lines[:idx + 1]):
+            continue
+        key, why = check_signature(cp, keys)
+        if why or key is None:
+            continue
+        if key.sign is None:
+            return Pruned(log_id, False, f"pruning closed segments signs a pruned-prefix note "
+                          f"with key {key.kid}: pass the secret keyset (--keys)")
+        now = datetime.now(UTC)
+        note = sign_prefix(log_id, at, head, number + 1, now, key)
+        write_prefix(logdir.path, note, {"segments": f"1-{number}", "records": str(size),
+                                         "store": store, "pruned_at": utc_iso(now)})
+        gone = [Path(e.path) for e in os.scandir(logdir.path)
+                if (m := SEGMENT_RE.match(e.name)) and int(m.group(1)) <= number]
+        _delete(logdir, sorted(gone))
+        first = prefix.segment if prefix is not None else 1
+        return Pruned(log_id, True, f"segments {first}-{number} (seq {base}..{size - 1}) "
+                      f"confirmed in the store and covered by checkpoint {idx + 1}; {size} "
+                      "records pruned in all, the chain goes on from pruned.json",
+                      sorted(p.name for p in gone))
+    return Pruned(log_id, False, f"store holds {confirmed} records: no closed segment is "
+                  "confirmed with its covering checkpoint yet: ship first")
+
+
+def _delete(logdir: LogDir, files: list[Path]) -> None:
     for path in files:
         path.unlink()
     dirfd = os.open(logdir.path, os.O_RDONLY)
@@ -206,9 +328,3 @@ def _prune_locked(conn: Any, logdir: LogDir, keys: Keyset) -> Pruned:
         os.fsync(dirfd)
     finally:
         os.close(dirfd)
-    with contextlib.suppress(OSError):
-        logdir.path.rmdir()  # stays when it holds quarantined torn bytes
-    return Pruned(log_id, True, f"{len(lines)} records and {len(ck_lines)} checkpoints "
-                  "confirmed in the store", [p.name for p in files])
-
-

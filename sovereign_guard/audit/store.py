@@ -4,6 +4,7 @@
     <audit dir>/<log_id>/seg-00000002.jsonl    next segment after rotation (chain continues)
     <audit dir>/<log_id>/checkpoints.jsonl     signed checkpoints, append-only
     <audit dir>/<log_id>/quarantine-*.bin      torn bytes moved aside by crash recovery
+    <audit dir>/<log_id>/pruned.json           after retention: the signed pruned prefix
 
 One directory per log, one log per writer process: replicas and uvicorn workers never share a
 file. Review commands accept any directory above logs (e.g. one holding many replicas' audit
@@ -17,8 +18,12 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import AuditError
+
+if TYPE_CHECKING:
+    from .prefix import Prefix
 
 SEGMENT_RE = re.compile(r"^seg-(\d{8})\.jsonl$")
 CHECKPOINTS = "checkpoints.jsonl"
@@ -43,12 +48,26 @@ class LogDir:
         return self.path / CHECKPOINTS
 
     def segments(self) -> list[tuple[int, Path]]:
+        """The segments on disk in order; after retention, those from the pruned prefix's
+        first segment on (older ones left by a prune cut short are pruned already)."""
         found = []
         for entry in os.scandir(self.path):
             m = SEGMENT_RE.match(entry.name)
             if m and entry.is_file():
                 found.append((int(m.group(1)), Path(entry.path)))
+        try:
+            prefix = self.prefix()
+        except AuditError:
+            prefix = None  # the verifier reports it; the writer refuses to open
+        if prefix is not None:
+            found = [(n, p) for n, p in found if n >= prefix.segment]
         return sorted(found)
+
+    def prefix(self) -> Prefix | None:
+        """What retention pruned from this log (`prefix.py`); None when nothing was."""
+        from .prefix import read_prefix
+
+        return read_prefix(self.path)
 
 
 def is_bundle(path: Path) -> bool:

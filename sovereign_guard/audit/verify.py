@@ -37,6 +37,7 @@ from .checkpoint import Checkpoint, check_signature, parse_note, sign_checkpoint
 from .envelope import Envelope, genesis, line_hash, parse_line
 from .keys import Keyset, utc_iso
 from .merkle import CompactRange, leaf_hash
+from .prefix import Prefix, prefix_problems
 from .report import LogReport, Problem, Report
 from .store import CHECKPOINTS, LogDir, find_logs, read_lines, writer_alive
 
@@ -50,12 +51,15 @@ class _Scan:
     times: dict[int, datetime] = field(default_factory=dict)  # first record after each size
     last_time: datetime | None = None
     size: int = 0
+    pruned: int = 0  # records pruned by retention (prefix.py): checked in the store only
 
 
 def verify_target(target: Path, keys: Keyset, *, against: list[str] | None = None,
-                  key_source: str = "", cadence: AuditSettings | None = None) -> Report:
+                  key_source: str = "", cadence: AuditSettings | None = None,
+                  jobs: int = 1) -> Report:
     """Verify every log at or below `target`; `against` are signed notes kept elsewhere;
-    `cadence` the writers' audit settings (how often they seal)."""
+    `cadence` the writers' audit settings (how often they seal); `jobs` > 1 verifies that
+    many logs at once in worker processes (a fleet: each log is one process's work)."""
     report = Report(str(target), key_source=key_source, decrypted=keys.has_secrets,
                     against_given=len(against or []))
     logs = find_logs(target)
@@ -66,14 +70,61 @@ def verify_target(target: Path, keys: Keyset, *, against: list[str] | None = Non
     for log_id in sorted(i for i, n in ids.items() if n > 1):  # e.g. a backup copy below DIR
         report.notes.append(f"log id {log_id} appears in {ids[log_id]} places (copies?); "
                             "each is verified on its own")
-    for logdir in logs:
-        report.logs.append(verify_log(logdir, keys, external.get(logdir.log_id, []),
-                                      cadence=cadence))
+    if jobs > 1 and len(logs) > 1:
+        report.logs += _verify_in_parallel(target, logs, keys, external, cadence, jobs)
+    else:
+        for logdir in logs:
+            report.logs.append(verify_log(logdir, keys, external.get(logdir.log_id, []),
+                                          cadence=cadence))
     for log_id, cps in external.items():
         for cp in cps if log_id not in ids else ():
             report.problems.append(Problem(f"--against checkpoint of {log_id} (size {cp.size})",
                                            [f"log {log_id} not found (deleted?)"]))
     return report
+
+
+def _verify_in_parallel(target, logs: list[LogDir], keys: Keyset,
+                        external: dict[str, list[Checkpoint]], cadence: AuditSettings | None,
+                        jobs: int) -> list[LogReport]:
+    """Each log in a worker process (spawned: no inherited connections or threads), which
+    reads the keyset from its JSON and opens its own connection to a store; the reports in
+    the order of `logs`."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    secret = keys.has_secrets
+    if not secret and any(k.aead is not None for k in keys.keys):
+        # A partly secret keyset has no file form to hand a worker: one log after another.
+        return [verify_log(d, keys, external.get(d.log_id, []), cadence=cadence) for d in logs]
+    data = keys.to_json(include_secrets=secret)
+    store = getattr(target, "url", None)  # a pgstore.Store: workers connect themselves
+    with ProcessPoolExecutor(min(jobs, len(logs)),
+                             mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = [pool.submit(_verify_one, store, d.log_id if store else str(d.path), data,
+                               keys.source, external.get(d.log_id, []), cadence)
+                   for d in logs]
+        return [f.result() for f in futures]
+
+
+def _verify_one(store: str | None, log: str, data: bytes, source: str,
+                against: list[Checkpoint], cadence: AuditSettings | None) -> LogReport:
+    from .keys import parse_keyset
+
+    keys = parse_keyset(data, source)
+    if store is None:
+        return verify_log(LogDir(Path(log)), keys, against, cadence=cadence)
+    from .pgstore import Store
+
+    reading = Store(store, [log])
+    try:
+        found = [s for s in reading.logs() if s.log_id == log]
+        if not found:
+            raise AuditError(f"log {log} is no longer in the store")
+        rep = verify_log(found[0], keys, against, cadence=cadence)
+        found[0].name_rows(rep.problems)  # rows are named where they were read
+        return rep
+    finally:
+        reading.close()
 
 
 def parse_against(notes: list[str], report: Report) -> dict[str, list[Checkpoint]]:
@@ -94,7 +145,7 @@ def verify_log(logdir: LogDir, keys: Keyset, against: Sequence[Checkpoint] = (),
     rep = LogReport(log_id, str(logdir.path))
     cps = _read_checkpoints(logdir, rep)
     wanted = {cp.size for _, cp in cps} | {cp.size for cp in against}
-    scan = _scan_lines(logdir, keys, rep, wanted)
+    scan = _scan_lines(logdir, keys, rep, wanted, _prefix(logdir, keys, rep))
     valid_sizes: list[int] = []
     previous: Checkpoint | None = None
     for where, cp in cps:
@@ -112,6 +163,10 @@ def verify_log(logdir: LogDir, keys: Keyset, against: Sequence[Checkpoint] = (),
             valid_sizes.append(cp.size)
     for cp in against:
         rep.against += 1
+        if 0 < cp.size < scan.pruned:
+            rep.notes.append(f"--against checkpoint (size {cp.size}) covers pruned records "
+                             "only: check it against the store")
+            continue
         reasons = _check_checkpoint(cp, log_id, keys, scan, external=True)
         if reasons:
             rep.problems.append(Problem(f"{log_id} vs --against checkpoint (size {cp.size})",
@@ -122,8 +177,8 @@ def verify_log(logdir: LogDir, keys: Keyset, against: Sequence[Checkpoint] = (),
     late = _cadence_problem(logdir, rep, scan, cadence or AuditSettings())
     if late:
         rep.problems.append(late)
-    elif rep.records > rep.sealed and not rep.problems:
-        rep.notes.append(f"{rep.records - rep.sealed} record(s) after the last checkpoint, "
+    elif scan.size > rep.sealed and not rep.problems:
+        rep.notes.append(f"{scan.size - rep.sealed} record(s) after the last checkpoint, "
                          "chained but not yet signed (a writer seals them within its "
                          "cadence, on rotation and on close; a dead one's at recovery)")
     return rep
@@ -133,7 +188,7 @@ def _cadence_problem(logdir: LogDir, rep: LogReport, scan: _Scan,
                      cadence: AuditSettings) -> Problem | None:
     """A log whose checkpoints are missing or fall behind what any writer does."""
     where = f"{logdir.log_id}/{CHECKPOINTS}"
-    unsealed = rep.records - rep.sealed
+    unsealed = scan.size - rep.sealed
     if rep.records and not logdir.checkpoints.exists():
         return Problem(where, [f"missing: {rep.records} record(s) and no checkpoints file "
                                "(a writer creates it before its first record): deleted?"])
@@ -178,15 +233,42 @@ def _read_checkpoints(logdir: LogDir, rep: LogReport) -> list[tuple[str, Checkpo
     return out
 
 
-def _scan_lines(logdir: LogDir, keys: Keyset, rep: LogReport, wanted: set[int]) -> _Scan:
+def _prefix(logdir: LogDir, keys: Keyset, rep: LogReport) -> Prefix | None:
+    """The log's pruned prefix when it checks out (else a problem, and the log is read as if
+    nothing was pruned: its first segments are then missing)."""
+    reading = getattr(logdir, "prefix", None)  # the central store's logs have none
+    if reading is None:
+        return None
+    where = f"{logdir.log_id}/pruned.json"
+    try:
+        prefix = reading()
+    except AuditError as exc:
+        rep.problems.append(Problem(where, [str(exc).rsplit(": ", 1)[-1]]))
+        return None
+    if prefix is None:
+        return None
+    reasons = prefix_problems(prefix, logdir.log_id, keys)
+    if reasons:
+        rep.problems.append(Problem(where, reasons))
+        return None
+    rep.notes.append(prefix.describe())
+    return prefix
+
+
+def _scan_lines(logdir: LogDir, keys: Keyset, rep: LogReport, wanted: set[int],
+                prefix: Prefix | None = None) -> _Scan:
     log_id, scan, tree = logdir.log_id, _Scan(), CompactRange()
     last, expected, top = genesis(log_id), 0, -1
+    first = 1
+    if prefix is not None:  # the chain and the tree go on from the pruned prefix
+        tree, last, expected, first = prefix.tree(), prefix.head, prefix.size, prefix.segment
+        scan.pruned, scan.roots[prefix.size] = prefix.size, prefix.checkpoint.root
     seen: set[int] = set()
     newest_v, shared_key = 0, 0  # envelope versions: 1 = the key shared by every log
     gaps: list[tuple[Problem, int, int, int]] = []  # (problem, reason index, expected, found)
     segments = logdir.segments()
     rep.segments = len(segments)
-    for want, (number, _) in enumerate(segments, 1):
+    for want, (number, _) in enumerate(segments, first):
         if number != want:
             rep.problems.append(Problem(f"{log_id}/seg-{want:08d}.jsonl",
                                         ["segment missing (numbering has a gap)"]))
@@ -208,7 +290,7 @@ def _scan_lines(logdir: LogDir, keys: Keyset, rep: LogReport, wanted: set[int]) 
                 continue
             if index + 1 in wanted:
                 scan.envelopes[index] = env
-            if index in wanted or index == 0:
+            if index in wanted or index == scan.pruned:
                 scan.times[index] = env.time
             scan.last_time = env.time
             reasons = check_record(env, log_id, keys, last, rep)
@@ -311,6 +393,8 @@ def _check_checkpoint(cp: Checkpoint, log_id: str, keys: Keyset, scan: _Scan, *,
     if cp.size > scan.size:
         reasons.append(f"truncation: checkpoint commits to {cp.size} records, the log has "
                        f"{scan.size}")
+    elif cp.size < scan.pruned:
+        pass  # its records were pruned here: the store's copy is checked against it
     elif cp.size and scan.roots.get(cp.size) != cp.root:
         what = "rewrite" if external else "Merkle root mismatch"
         reasons.append(f"{what}: the first {cp.size} records are not the ones this "
@@ -339,7 +423,8 @@ def signature_problems(cp: Checkpoint, keys: Keyset, last: Envelope | None) -> l
 
 def log_tree(logdir: LogDir) -> tuple[CompactRange, bytes | None]:
     """The Merkle tree over every complete line of a log, and its newest line."""
-    tree, last = CompactRange(), None
+    prefix = logdir.prefix()
+    tree, last = (prefix.tree() if prefix else CompactRange()), None
     for _, path in logdir.segments():
         lines, _ = read_lines(path)
         for line in lines:

@@ -91,6 +91,7 @@ class AuditLog:
             raise AuditError(f"invalid audit log id {self.log_id[:80]!r}")
         self.settings = settings or AuditSettings()
         self.key = keyset.primary
+        self.keyset = keyset  # the shipper's retention verifies (and signs) with it
         self._healthy = True
         self._problem: str | None = None  # the kind of failure, for readiness (no paths)
         self._lock = threading.Lock()
@@ -200,7 +201,7 @@ class AuditLog:
         self._pin("checkpoints file", ck, self._ckfd)
         self._load()
         recovery = self._repair_tail()
-        if self._seg_no == 0:
+        if not self._dir.segments():
             self._new_segment(_now())
         else:
             self._fd = os.open(self._seg_path, os.O_WRONLY | os.O_APPEND)
@@ -226,6 +227,10 @@ class AuditLog:
         """Chain head, Merkle right edge and checkpoint size from what is on disk."""
         self._tree, self._size, self._last = CompactRange(), 0, genesis(self.log_id)
         self._seg_no, self._seg_bytes, self._torn, self._unsynced = 0, 0, b"", 0
+        prefix = self._dir.prefix()  # after retention: go on from the pruned prefix
+        if prefix is not None:
+            self._tree, self._size, self._last = prefix.tree(), prefix.size, prefix.head
+            self._seg_no = prefix.segment - 1
         self._seg_started = _now()
         segments = self._dir.segments()
         for number, path in segments:

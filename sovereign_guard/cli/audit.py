@@ -78,6 +78,9 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
                    "$SOVEREIGN_GUARD_POLICY, else default)")
     p.add_argument("--log", metavar="ID", action="append",
                    help="with a postgresql:// store: verify only this log (repeatable)")
+    p.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="verify N logs at once in worker processes (a fleet; default 1; "
+                   "0: one per CPU)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(handler=run_verify)
 
@@ -150,8 +153,9 @@ def _register_audit(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--status", action="store_true",
                    help="ship nothing; show how far each log is shipped")
     p.add_argument("--prune", action="store_true",
-                   help="after shipping, delete the local copy of each finished log the "
-                   "store holds entirely under a verified checkpoint")
+                   help="after shipping, delete what the store holds under a verified "
+                   "checkpoint: a finished log whole, else (a live log too) its closed "
+                   "segments behind a signed pruned-prefix note (needs the secret keyset)")
     p.add_argument("--batch", type=int, default=1000, help="lines per transaction")
     p.add_argument("--print-sql", action="store_true",
                    help="print the store's set-up SQL (tables, append-only triggers, the "
@@ -293,14 +297,17 @@ def run_verify(args: argparse.Namespace) -> int:
         notes += found
     bundle = not store and is_bundle(path)
     keys, source = _resolve_keys(args, secret=False, bundle=path if bundle else None)
+    if args.jobs < 0:
+        raise AuditError("--jobs must be 0 (one per CPU) or more")
+    jobs = args.jobs or os.cpu_count() or 1
     if store:
         report = verify_store(args.path, keys, against=notes, key_source=source,
-                              log_ids=args.log, cadence=_cadence(args))
+                              log_ids=args.log, cadence=_cadence(args), jobs=jobs)
     elif bundle:
         report = verify_bundle(path, keys, against=notes, key_source=source)
     else:
         report = verify_target(path, keys, against=notes, key_source=source,
-                               cadence=_cadence(args))
+                               cadence=_cadence(args), jobs=jobs)
     if args.format == "json":
         sys.stdout.write(orjson.dumps(report.to_dict(), option=orjson.OPT_INDENT_2).decode()
                          + "\n")

@@ -121,7 +121,9 @@ class Exchange:
         while True:  # one vendor per turn; another only when failover says (see `_next`)
             began = time.perf_counter()
             try:
-                reply = upstream.send(out, extensions, deadline=self._deadline)
+                with out.trace.step("forward", sg_card=out.card.id) as span:
+                    reply = upstream.send(out, extensions, deadline=self._deadline)
+                    span.set(**{"http.response.status_code": reply.status})
             except UpstreamError as exc:
                 if (retry := self._next(out, began, _error_outcome(exc.kind))) is not None:
                     out = retry
@@ -134,6 +136,7 @@ class Exchange:
             break
         headers = self._headers(out, reply)
         if self._streams(out, reply):
+            out.trace.open("restore", sg_stream=True, sg_placeholders=len(out.protected.mapping))
             return Answer(reply.status, headers, stream=StreamSession(
                 self.pipeline, out, reply.status, reply.chunks(), close=reply.close))
         if self._exhausted(out):
@@ -150,8 +153,10 @@ class Exchange:
         while True:
             began = time.perf_counter()
             try:
-                reply: AsyncReply = await upstream.send(out, extensions,
-                                                         deadline=self._deadline)
+                with out.trace.step("forward", sg_card=out.card.id) as span:
+                    reply: AsyncReply = await upstream.send(out, extensions,
+                                                             deadline=self._deadline)
+                    span.set(**{"http.response.status_code": reply.status})
             except UpstreamError as exc:
                 if (retry := self._next(out, began, _error_outcome(exc.kind))) is not None:
                     out = retry
@@ -164,6 +169,7 @@ class Exchange:
             break
         headers = self._headers(out, reply)
         if self._streams(out, reply):
+            out.trace.open("restore", sg_stream=True, sg_placeholders=len(out.protected.mapping))
             return Answer(reply.status, headers, stream=StreamSession(
                 self.pipeline, out, reply.status, reply.chunks(), aclose=reply.close))
         if self._exhausted(out):
