@@ -164,13 +164,13 @@ class StreetAddressRecognizer(EntityRecognizer):
                         break
         if has_cjk(text) and _ZH_TRIGGER.search(text):
             self._chinese(text, found)
-        return _merge(found)
+        return _merge(text, found)
 
     def _add(self, found: list, text: str, start: int, end: int, score: float, name: str,
              continuation: regex.Pattern) -> None:
         block_end, postal = extend(text, end, continuation)
-        if postal:
-            score = 0.85
+        if postal:  # the block's type wins its cluster: a ZIP+4 alone reads as a phone number
+            score = 1.0
         elif not score:
             return
         elif _AMBIGUOUS.search(text, start, block_end):
@@ -197,16 +197,30 @@ class StreetAddressRecognizer(EntityRecognizer):
             found.append(result(self, ENTITY, start, end, score, name="zh-address"))
 
 
-def _merge(found: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Overlapping anchors of different styles become one address (the union)."""
+# Anchors that head a block (`Mail Stop 4402, 300 Oak Rd, ...`, `P.O. Box 9\n1 Elm St`): the
+# address right after one, past a separator, is the same address.
+_HEADS = frozenset({"mail-stop", "po-box", "rural-route", "unit"})
+_JOINER = compiled(r"[ \t]*[,;]?[ \t]*\n?[ \t]*")
+
+
+def _merge(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Overlapping anchors of different styles become one address (the union), and so does
+    a heading line (mail stop, box, unit) with no postal line of its own and the address
+    right after it."""
     found.sort(key=lambda r: (r.start, -r.end))
     merged: list[RecognizerResult] = []
     for r in found:
-        if merged and r.start < merged[-1].end:
-            last = merged[-1]
+        last = merged[-1] if merged else None
+        if last is not None and (r.start < last.end or (
+            last.score < 1.0 and _name(last) in _HEADS
+            and _JOINER.fullmatch(text, last.end, r.start) is not None
+        )):
             last.end = max(last.end, r.end)
             last.score = max(last.score, r.score)
         else:
             merged.append(r)
     return merged
 
+
+def _name(r: RecognizerResult) -> str:
+    return (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")

@@ -225,7 +225,8 @@ CONTINUATION = compiled(
     rf"|(?:{TOWN}{_SEP})?(?:{UK_POSTCODE}|{IE_EIRCODE})"  # UK, Ireland
     rf"|{TOWN},[ \t]{{1,3}}(?:{STATES}|{CA_CODES})(?![\w])(?![ \t]*\d)"  # `Boston, MA`
     rf"|{EU_POSTCODE}(?:,?[ \t]{{1,2}}|[ \t]*\n[ \t]*){TOWN}"  # DE FR IT NL PT PL SE ...
-    r"(?:[ \t]\([A-Z]{2}\)|[ \t]{1,2}(?:Cedex|CEDEX)(?:[ \t]\d{1,2})?(?![\w]))?"
+    r"(?:[ \t]\([A-Z]{2}\)|(?<=Cedex|CEDEX)[ \t]\d{1,2}(?![\w])"
+    r"|[ \t]{1,2}(?:Cedex|CEDEX)(?:[ \t]\d{1,2})?(?![\w]))?"
     rf"|{TOWN}(?:[ \t]{{1,2}}[-–/][ \t]{{1,2}}[A-Z]{{2}})?,?[ \t]{{1,2}}"  # ES JP IN BR
     rf"{TRAILING_POSTCODE}"
     r"))"
