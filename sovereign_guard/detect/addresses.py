@@ -13,6 +13,7 @@ matching stays linear.
 
 from __future__ import annotations
 
+import ahocorasick
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -20,6 +21,43 @@ from . import addresses_latin as latin
 from .common import CJK, CONTEXT_BOOST, compiled, has_cjk, near, result, words_regex
 
 ENTITY = "STREET_ADDRESS"
+
+
+class WordGate:
+    """Where any of a few words starts a word and a space follows it, found by one
+    Aho-Corasick pass over the lower-cased text (a regex alternation tried at every word
+    start costs ten times more)."""
+
+    def __init__(self, words: tuple[str, ...], followers: str = " \t"):
+        self._followers = followers
+        self._automaton = ahocorasick.Automaton()
+        for w in words:
+            self._automaton.add_word(w.lower(), len(w))
+        self._automaton.make_automaton()
+        self._fallback = regex.compile(
+            rf"(?<![\w])\L<words>[{regex.escape(followers)}]", regex.IGNORECASE, words=list(words),
+        )
+
+    def finditer(self, text: str):
+        """Spans (start, end) of the words, the space after them excluded."""
+        lower = text.lower()
+        if len(lower) != len(text):  # a letter whose lower case is longer shifts offsets
+            yield from ((m.start(), m.end() - 1) for m in self._fallback.finditer(text))
+            return
+        for last, size in self._automaton.iter(lower):
+            start, end = last + 1 - size, last + 1
+            if (start == 0 or not (lower[start - 1].isalnum() or lower[start - 1] == "_")) \
+                    and end < len(lower) and lower[end] in self._followers:
+                yield start, end
+
+
+class _RegexGate:
+    def __init__(self, pattern: regex.Pattern):
+        self._pattern = pattern
+
+    def finditer(self, text: str):
+        return (m.span() for m in self._pattern.finditer(text))
+
 
 # Taiwan and mainland: optional postcode, admin units, road / lane / alley, number, floor.
 _ZH_NUM = r"[0-9０-９一二三四五六七八九十百零〇]{1,5}"
@@ -61,13 +99,23 @@ _ANCHORS = (
     ("rural-route", compiled(latin.RURAL_BOX), 0.6),
     ("rural-route", compiled(latin.RURAL_ROUTE), 0.0),
     ("mail-stop", compiled(latin.MAIL_STOP_STRONG), 0.5),
-    ("eu-street", compiled(latin.EU_COMPOUND), 0.5),
-    ("eu-street-keyword", compiled(latin.EU_KEYWORD), 0.45),
-    ("eu-street-keyword", compiled(latin.EU_KEYWORD_NAME), 0.0),
     ("unit", compiled(latin.LONE_UNIT), 0.4),  # `Suite 300`: an address with a context word
 )
-# Run only on texts with a state + ZIP or a postcode somewhere: a street without a number
-# (`Fourteenth Street ... NW.,\nWashington, DC 20230`) and `Stop SSOP`, `MS 22` lines.
+# European streets, searched only in a window around a cheap trigger (a regex run from
+# every word start over a whole text costs more than all the others together):
+# (name, regex, score alone, trigger, reach before the trigger, reach after it).
+
+
+_EU_TYPE_GATE = WordGate(latin.EU_TYPE_WORDS)
+_GATED = (
+    ("eu-street", compiled(latin.EU_COMPOUND), 0.5, _RegexGate(compiled(latin.EU_COMPOUND_GATE)),
+     72, 20),
+    ("eu-street-keyword", compiled(latin.EU_KEYWORD), 0.45, _EU_TYPE_GATE, 12, 150),
+    ("eu-street-keyword", compiled(latin.EU_KEYWORD_NAME), 0.0, _EU_TYPE_GATE, 0, 150),
+)
+# Searched only in the `_POSTAL_REACH` characters before a state + ZIP or a postcode: a
+# street without a number (`Fourteenth Street ... NW.,\nWashington, DC 20230`) and
+# `Stop SSOP`, `MS 22` lines.
 _POSTAL_ANCHORS = (
     ("named-street", compiled(latin.NAMED_STREET), 0.0),
     ("mail-stop", compiled(latin.MAIL_STOP_ANY), 0.0),
@@ -75,6 +123,7 @@ _POSTAL_ANCHORS = (
 # Matched right after a cue (`I live at`, `ship to`, `address:`), in any case: addresses
 # typed in lower case or inline in a sentence.
 _CUE = compiled(latin.CUE_PREFIX)
+_CUE_GATE = WordGate(latin.CUE_WORDS, followers=" \t:-")
 _CUE_ANCHORS = (
     ("us-uk-street", compiled(latin.US_UK_STREET, regex.IGNORECASE), 0.55),
     ("eu-street", compiled(latin.EU_COMPOUND, regex.IGNORECASE), 0.5),
@@ -103,6 +152,8 @@ _COUNTED = compiled(
 # A sentence's full stop after a town or street (`... 20121 Milano.`) is not the address's;
 # an abbreviation's (`St.`, `D.C.`, `N.W.`) is.
 _FULL_STOP = compiled(r"[A-Za-zÀ-ÿ]{4,}\.$")
+_POSTAL_REACH = 160
+_SEPARATORS = frozenset(" \t\n,;-–")
 _CHAIN = 6  # postal elements after an anchor, at most
 _TOWN_LINES = 2  # of which bare town lines
 
@@ -114,6 +165,8 @@ def extend(
     (a state, province or postcode), element by element."""
     postal, towns = False, 0
     for _ in range(_CHAIN):
+        if text[end : end + 1] not in _SEPARATORS:
+            break  # every element starts with a separator
         m = continuation.match(text, end)
         if m is None or m.end() <= end:
             break
@@ -149,13 +202,35 @@ class StreetAddressRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         found: list[RecognizerResult] = []
         if _TRIGGER.search(text):
-            anchors = _ANCHORS + (_POSTAL_ANCHORS if latin.POSTAL_HINT.search(text) else ())
-            for name, pattern, score in anchors:
+            for name, pattern, score in _ANCHORS:
                 for m in pattern.finditer(text):
                     if not _COUNTED.search(text, max(0, m.start() - 12), m.start()):
                         self._add(found, text, m.start(), m.end(), score, name,
                                   latin.CONTINUATION)
-            for cue in _CUE.finditer(text):
+            for name, pattern, score, gate, before, after in _GATED:
+                seen: set[tuple[int, int]] = set()
+                for at, to in gate.finditer(text):
+                    lo, hi = max(0, at - before), min(len(text), to + after)
+                    for m in pattern.finditer(text, lo, hi):
+                        if m.span() not in seen and not _COUNTED.search(
+                            text, max(0, m.start() - 12), m.start()
+                        ):
+                            seen.add(m.span())
+                            self._add(found, text, m.start(), m.end(), score, name,
+                                      latin.CONTINUATION)
+            # Only in the lines before a state + ZIP or a postcode.
+            for hint in latin.POSTAL_HINT.finditer(text):
+                if any(r.start < hint.start() < r.end for r in found):
+                    continue  # already the end of an address
+                lo = max(0, hint.start() - _POSTAL_REACH)
+                for name, pattern, score in _POSTAL_ANCHORS:
+                    for m in pattern.finditer(text, lo, hint.start()):
+                        self._add(found, text, m.start(), m.end(), score, name,
+                                  latin.CONTINUATION)
+            for at, _ in _CUE_GATE.finditer(text):
+                cue = _CUE.match(text, at)
+                if cue is None:
+                    continue
                 for name, pattern, score in _CUE_ANCHORS:
                     m = pattern.match(text, cue.end())
                     if m and not _FUNCTION_WORD.search(m.group()):

@@ -118,7 +118,8 @@ _PREFIX = (
     r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]|/))?"
 )
 US_UK_STREET = (
-    rf"{_PREFIX}(?<![\w.-]){NUM}[ \t]{{1,3}}(?:{DIR}[ \t]{{1,3}})?(?:{WORD}[ \t]{{1,3}}){{1,4}}"
+    rf"(?<![\w.-]){_PREFIX}(?<![\w.-]){NUM}[ \t]{{1,3}}(?:{DIR}[ \t]{{1,3}})?"
+    rf"(?:{WORD}[ \t]{{1,3}}){{1,4}}"
     rf"(?i:{SUFFIXES})\.?(?![A-Za-z]){POST_DIR}?"
 )
 # A street named without a number (`One Microsoft Way`, `Fourteenth Street between
@@ -131,7 +132,7 @@ NAMED_STREET = (
 )
 # UK addresses often have no house number: `Flat 3\nNicole Walks`.
 UK_FLAT_STREET = (
-    rf"(?:Flat|Studio|Apartment)[ \t]{{1,2}}\d{{1,4}}[A-Za-z]?[ \t]*(?:,[ \t]*|\n[ \t]*)"
+    rf"(?<![\w])(?:Flat|Studio|Apartment)[ \t]{{1,2}}\d{{1,4}}[A-Za-z]?[ \t]*(?:,[ \t]*|\n[ \t]*)"
     rf"(?:{WORD}[ \t]{{1,3}}){{1,3}}(?i:{SUFFIXES})(?![A-Za-z])"
 )
 MILITARY = (
@@ -164,15 +165,21 @@ LONE_UNIT = (
     r"(?![\w])"
 )
 
-# German / Dutch / Nordic compound street names, the number after: `Sieringgasse 28`.
+# German / Dutch / Nordic compound street names, the number after: `Sieringgasse 28`,
+# `Karl Johans gate 1`.
+_COMPOUND_ENDINGS = (
+    "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|markt|laan|"
+    "straat|gracht|plein|kade|dijk|singel|dreef|hof|steeg|baan|boulevard|gata|gatan|gade|vej|"
+    "veien|vägen|katu|tie|gate|vei|väg"
+)
 EU_COMPOUND = (
     rf"(?<![\w-])(?:{LATIN_CAP}{LATIN}{{1,20}}[ \t])?{LATIN_CAP}{LATIN}{{0,40}}?"
-    r"(?:(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|"
-    r"markt|laan|straat|gracht|plein|kade|dijk|singel|dreef|hof|steeg|baan|boulevard|gata|"
-    r"gatan|gade|vej|veien|vägen|katu|tie)"
-    r"|[ \t](?:gate|gade|gata|gatan|vei|vej|veien|väg|vägen|tie|katu))"
+    rf"(?:(?i:{_COMPOUND_ENDINGS})|[ \t](?:gate|gade|gata|gatan|vei|vej|veien|väg|vägen|tie|katu))"
     r"[ \t]{1,2}\d{1,5}[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?)?(?![\w])"
 )
+# Its cheap trigger: a digit right after such an ending (searched from digits, the rare
+# character); the street regex then runs in a window before it.
+EU_COMPOUND_GATE = rf"(?<=(?i:{_COMPOUND_ENDINGS})[ \t]{{1,2}})\d"
 _PARTICLE = (
     r"(?:de|del|della|delle|dello|degli|dei|di|da|dal|dalla|du|des|la|le|las|los|l'|d'|van|"
     r"der|den|von|am|an|do|dos|das|al|alla)"
@@ -181,14 +188,20 @@ _EU_NAME = (
     rf"(?:{_PARTICLE}[ \t]{{1,2}}){{0,3}}{LATIN_CAP}{LATIN}{{0,24}}"
     rf"(?:[ \t]{{1,2}}(?:{_PARTICLE}[ \t]{{1,2}}){{0,2}}{LATIN_CAP}{LATIN}{{0,24}}){{0,3}}"
 )
+EU_TYPE_WORDS = (
+    "rue", "avenue", "av.", "boulevard", "bd", "chemin", "impasse", "allée", "place", "quai",
+    "route", "cours", "passage", "square", "faubourg",  # French
+    "via", "viale", "piazza", "piazzale", "corso", "vicolo", "largo", "strada", "contrada",
+    "borgo", "canale", "stretto", "rotonda", "lungomare", "lungotevere", "salita", "incrocio",
+    "traversa", "vico", "località", "frazione", "campo", "fondamenta", "rione",  # Italian
+    "calle", "c/", "avenida", "avda", "avda.", "paseo", "plaza", "cañada", "camino",
+    "carretera", "ronda", "travesía", "pasaje", "callejón", "glorieta", "rambla",  # Spanish
+    "alameda", "rua", "praça", "travessa", "estrada", "rodovia",  # Portuguese
+    "carrer", "passeig", "plaça", "avinguda",  # Catalan
+    "ul.", "ulica", "al.", "aleja", "plac", "os.", "osiedle",  # Polish
+)
 EU_TYPE = (
-    r"(?<![\w])(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|place|quai|route|cours|"
-    r"passage|square|faubourg|via|viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|"
-    r"borgo|canale|stretto|rotonda|lungomare|lungotevere|salita|incrocio|traversa|vico|"
-    r"località|frazione|campo|fondamenta|rione|calle|c/|avenida|avda\.?|paseo|plaza|cañada|"
-    r"camino|carretera|ronda|travesía|pasaje|callejón|glorieta|rambla|alameda|rua|praça|"
-    r"travessa|estrada|rodovia|carrer|passeig|plaça|avinguda|ul\.|ulica|al\.|aleja|plac|"
-    r"os\.|osiedle)[ \t]{1,2}"
+    r"(?<![\w])(?i:" + "|".join(w.replace(".", r"\.") for w in EU_TYPE_WORDS) + r")[ \t]{1,2}"
 )
 # French, Italian, Spanish, Portuguese, Catalan, Polish street types, the number before or
 # after the name: `12 rue de la Paix`, `Via Roma, 12`, `ul. Marszałkowska 10`.
@@ -236,16 +249,22 @@ CONTINUATION = compiled(
 # The same in lower case, for addresses typed inline after a cue (`live at 42 wallaby way,
 # sydney`).
 CONTINUATION_ANY_CASE = compiled(CONTINUATION.pattern, CONTINUATION.flags | 2)  # IGNORECASE
-# Where a no-number street may be: a text with a state + ZIP, a province + postcode, a UK
-# postcode next to a town line.
+# Where a no-number street may be: before a state + ZIP, a province + postcode, a UK
+# postcode. Searched from the postcode's first digit (digits are rare, so the lookbehinds
+# seldom run).
 POSTAL_HINT = compiled(
-    rf"(?<![\w])(?:(?:{STATES}|{AU_STATES}|D\.C\.)[ \t]{{1,3}}\d{{4,5}}|{CA_POSTCODE}|"
-    rf"{UK_POSTCODE})"
+    rf"(?<=(?<![\w])(?:{STATES}|{AU_STATES}|D\.C\.)[ \t]{{1,3}})\d{{4}}"
+    r"|(?<=(?<![\w])[A-Z]{1,2})\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])"
+    r"|(?<=(?<![\w])[ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])"
 )
 # A cue that the address after it may be in lower case or written inline.
+CUE_WORDS = (
+    "live", "lives", "lived", "living", "reside", "resides", "resided", "residing", "located",
+    "situated", "moved", "move", "moving", "ship", "shipped", "send", "sent", "deliver",
+    "delivered", "mail", "mailed", "post", "posted", "visit", "address", "home", "house",
+    "office", "apartment", "flat", "stay", "staying",
+)
 CUE_PREFIX = (
-    r"(?i:(?<![\w])(?:live[sd]?|living|reside[sd]?|residing|located|situated|moved|move|"
-    r"moving|ship(?:ped)?|send|sent|deliver(?:ed)?|mail(?:ed)?|post(?:ed)?|visit|address|"
-    r"home|house|office|apartment|flat|stay(?:ing)?)(?:[ \t]{1,2}(?:is|was|now|currently|"
+    r"(?i:(?<![\w])(?:" + "|".join(CUE_WORDS) + r")(?:[ \t]{1,2}(?:is|was|now|currently|"
     r"it|them|this|that|here|there|us|me))?[ \t]{0,2}(?:at|to|on|is|:|-)[ \t]{1,3})"
 )
