@@ -48,6 +48,7 @@ def addresses(text: str) -> list[str]:
     ("42 Wattle Tce\nHobart TAS 7000", "42 Wattle Tce\nHobart TAS 7000"),
     ("14 Mill Lane\nLower Slaughter\nGloucestershire\nGL54 2HS", "14 Mill Lane\nLower Slaughter\nGloucestershire\nGL54 2HS"),
     ("Flat 2, 9 Green Close, Oxford OX1 2JD", "Flat 2, 9 Green Close, Oxford OX1 2JD"),
+    ("4 Birch Drive, Little Haddon, Surrey", "4 Birch Drive, Little Haddon, Surrey"),  # no postcode
     ("18 Harbour Road, Howth, D13 E1K2", "18 Harbour Road, Howth, D13 E1K2"),
     # Continental Europe and Latin America.
     ("Bahnhofstraße 10, 10115 Berlin", "Bahnhofstraße 10, 10115 Berlin"),
@@ -74,6 +75,8 @@ def test_postal_blocks(text, value):
     ("ship to 12 oak st, portland or 97201 please", "12 oak st, portland or 97201"),
     ("my address is 9 station road, leeds ls1 4ap", "9 station road, leeds ls1 4ap"),
     ("send it to via roma 12, 00184 roma", "via roma 12, 00184 roma"),
+    # Capitalised after a cue: the postal lines stay case-sensitive.
+    ("The office at Piazza San Marco 1, 30124 Venezia is closed", "Piazza San Marco 1, 30124 Venezia"),
 ])
 def test_lower_case_after_a_cue(text, value):
     assert addresses(text) == [value]

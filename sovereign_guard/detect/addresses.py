@@ -234,8 +234,11 @@ class StreetAddressRecognizer(EntityRecognizer):
                 for name, pattern, score in _CUE_ANCHORS:
                     m = pattern.match(text, cue.end())
                     if m and not _FUNCTION_WORD.search(m.group()):
+                        # Any case for the postal lines only after a street typed in lower
+                        # case: `Piazza San Marco 1, 30124 Venezia VE is closed` ends at `VE`.
+                        lower = m.group().islower()
                         self._add(found, text, m.start(), m.end(), score, name,
-                                  latin.CONTINUATION_ANY_CASE)
+                                  latin.CONTINUATION_ANY_CASE if lower else latin.CONTINUATION)
                         break
         if has_cjk(text) and _ZH_TRIGGER.search(text):
             self._chinese(text, found)

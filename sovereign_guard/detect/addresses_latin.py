@@ -227,7 +227,8 @@ _COUNTRY = (
     r"Norge|Finland|Suomi|Poland|Polska|Czech[ \t]Republic|Czechia|Australia|New[ \t]Zealand|"
     r"India|Japan|Singapore)(?![\w-])"
 )
-# One postal element each, by group name: `unit` and `town` lines are weak, the others (a
+# One postal element each, by group name: `unit` and `town` lines (a town ends a line or a
+# sentence, or another capitalised line follows after a comma) are weak, the others (a
 # state, province or postcode) make the block a postal address; `country` ends the block.
 CONTINUATION = compiled(
     rf"(?P<unit>{_SEP}(?:{UNIT}|{MAIL_STOP_WORD}{MAIL_STOP_VALUE}))"
@@ -244,7 +245,7 @@ CONTINUATION = compiled(
     rf"{TRAILING_POSTCODE}"
     r"))"
     rf"|(?P<country>{_LINE_SEP}{_COUNTRY})"
-    rf"|(?P<town>{_LINE_SEP}{TOWN}(?=[ \t]*(?:\n|$|[.;)])))"
+    rf"|(?P<town>{_LINE_SEP}{TOWN}(?=[ \t]*(?:\n|$|[.;)]|,[ \t]*{LATIN_CAP})))"
 )
 # The same in lower case, for addresses typed inline after a cue (`live at 42 wallaby way,
 # sydney`).
