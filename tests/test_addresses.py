@@ -41,6 +41,7 @@ def addresses(text: str) -> list[str]:
     ("RR 3, Box 118\nPlainview, NE 68769", "RR 3, Box 118\nPlainview, NE 68769"),
     ("Rural Route 2, Box 51", "Rural Route 2, Box 51"),
     ("HC 64 Box 12, Tok, AK 99780", "HC 64 Box 12, Tok, AK 99780"),
+    ("Unit 8400 Box 1276\nDPO AP 96338", "Unit 8400 Box 1276\nDPO AP 96338"),  # military
     # Canada, Australia, UK, Ireland.
     ("88 Queen St W, Toronto, ON M5H 2N2", "88 Queen St W, Toronto, ON M5H 2N2"),
     ("RR 2, Box 15, Wolfville, NS", "RR 2, Box 15, Wolfville, NS"),
@@ -75,6 +76,8 @@ def test_postal_blocks(text, value):
     ("ship to 12 oak st, portland or 97201 please", "12 oak st, portland or 97201"),
     ("my address is 9 station road, leeds ls1 4ap", "9 station road, leeds ls1 4ap"),
     ("send it to via roma 12, 00184 roma", "via roma 12, 00184 roma"),
+    ("I live on Larkspur Crescent near the school", "Larkspur Crescent"),  # no number
+    ("my office is on Harbour Street, Leeds", "Harbour Street, Leeds"),
     # Capitalised after a cue: the postal lines stay case-sensitive.
     ("The office at Piazza San Marco 1, 30124 Venezia is closed", "Piazza San Marco 1, 30124 Venezia"),
 ])
@@ -101,6 +104,9 @@ def test_lower_case_after_a_cue(text, value):
     "Windows 11 Pro, Build 22631",
     "Set MS-22 to 40 and restart",  # a mail-stop shape, no postal line
     "RR 2 is the second round robin",  # a rural-route shape, no box, no postal line
+    "we moved to Silicon Valley last year",  # a street type after `to`, not `on` / `at`
+    "He is located at Union Station, today",  # an ambiguous street type
+    "Send to Main Street Capital",
 ])
 def test_near_misses(text):
     assert addresses(text) == []

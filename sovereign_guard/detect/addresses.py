@@ -123,11 +123,15 @@ _POSTAL_ANCHORS = (
 # Matched right after a cue (`I live at`, `ship to`, `address:`), in any case: addresses
 # typed in lower case or inline in a sentence.
 _CUE = compiled(latin.CUE_PREFIX)
+_ON_AT = compiled(r"(?i)(?<![\w])(?:on|at)[ \t]*$")
 _CUE_GATE = WordGate(latin.CUE_WORDS, followers=" \t:-")
 _CUE_ANCHORS = (
     ("us-uk-street", compiled(latin.US_UK_STREET, regex.IGNORECASE), 0.55),
     ("eu-street", compiled(latin.EU_COMPOUND, regex.IGNORECASE), 0.5),
     ("eu-street-keyword", compiled(latin.EU_KEYWORD, regex.IGNORECASE), 0.45),
+    # `I live on Larkspur Crescent`: after `on` / `at` only, an address with the cue's own
+    # context word (`moved to Silicon Valley`, `located at Union Station` are not).
+    ("named-street", compiled(latin.NAMED_STREET), 0.3),
 )
 # In lower case any word passes for a street's name: `ship to 3 people on the way` is not.
 _FUNCTION_WORD = compiled(
@@ -139,7 +143,7 @@ _TRIGGER = compiled(r"\d[ \t,]|[A-Za-z][ \t]{1,2}#?\d")
 # Street types that are also ordinary words (`3 Data Centers`, `2 Key Points`) need a
 # postal line or a context word.
 _AMBIGUOUS = compiled(
-    r"(?i)(?:Centers?|Centres?|Keys?|Pass|Run|Loop|Points?|Views?|Unions?|Station|Mall|Parks?|"
+    r"(?i)(?<![A-Za-z])(?:Centers?|Centres?|Keys?|Pass|Run|Loop|Points?|Views?|Unions?|Station|Mall|Parks?|"
     r"Path|Ways?|Ports?|Locks?|Lights?|Fields?|Course|Track|Club|Camp|Rest|Mission|Summit|"
     r"Plains?|Commons?|Forest|Lodge|Gateway|Crossing|Landing|Oval|Trace|Spurs?|Islands?)\.?"
     r"(?:,?[ \t]{1,3}\S{1,12})?$"
@@ -227,19 +231,22 @@ class StreetAddressRecognizer(EntityRecognizer):
                     for m in pattern.finditer(text, lo, hint.start()):
                         self._add(found, text, m.start(), m.end(), score, name,
                                   latin.CONTINUATION)
-            for at, _ in _CUE_GATE.finditer(text):
-                cue = _CUE.match(text, at)
-                if cue is None:
+        # After a cue word, with or without a digit in the text (`I live on Elm Street`).
+        for at, _ in _CUE_GATE.finditer(text):
+            cue = _CUE.match(text, at)
+            if cue is None:
+                continue
+            for name, pattern, score in _CUE_ANCHORS:
+                if name == "named-street" and not _ON_AT.search(cue.group()):
                     continue
-                for name, pattern, score in _CUE_ANCHORS:
-                    m = pattern.match(text, cue.end())
-                    if m and not _FUNCTION_WORD.search(m.group()):
-                        # Any case for the postal lines only after a street typed in lower
-                        # case: `Piazza San Marco 1, 30124 Venezia VE is closed` ends at `VE`.
-                        lower = m.group().islower()
-                        self._add(found, text, m.start(), m.end(), score, name,
-                                  latin.CONTINUATION_ANY_CASE if lower else latin.CONTINUATION)
-                        break
+                m = pattern.match(text, cue.end())
+                if m and not _FUNCTION_WORD.search(m.group()):
+                    # Any case for the postal lines only after a street typed in lower
+                    # case: `Piazza San Marco 1, 30124 Venezia VE is closed` ends at `VE`.
+                    lower = m.group().islower()
+                    self._add(found, text, m.start(), m.end(), score, name,
+                              latin.CONTINUATION_ANY_CASE if lower else latin.CONTINUATION)
+                    break
         if has_cjk(text) and _ZH_TRIGGER.search(text):
             self._chinese(text, found)
         return _merge(text, found)

@@ -137,7 +137,7 @@ UK_FLAT_STREET = (
 )
 MILITARY = (
     r"(?:(?:USNS|USNV|USS|USCGC)[ \t][A-Z][a-z]{1,20}"
-    r"|(?:PSC|Unit|CMR)[ \t]\d{3,4},[ \t]Box[ \t]\d{1,4})"
+    r"|(?:PSC|Unit|CMR)[ \t]\d{3,4},?[ \t]Box[ \t]\d{1,4})"
     r"[ \t]*[,\n]?[ \t]*(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}"
 )
 # Post-office boxes: `P.O. Box 152`, `PO Box 9`, `GPO Box 1`, `Postfach 10 02 33`; French
