@@ -76,6 +76,7 @@ def test_postal_blocks(text, value):
     ("ship to 12 oak st, portland or 97201 please", "12 oak st, portland or 97201"),
     ("my address is 9 station road, leeds ls1 4ap", "9 station road, leeds ls1 4ap"),
     ("send it to via roma 12, 00184 roma", "via roma 12, 00184 roma"),
+    ("i live at 42 wallaby way", "42 wallaby way"),  # `way` is also a word; `live at` says street
     ("I live on Larkspur Crescent near the school", "Larkspur Crescent"),  # no number
     ("my office is on Harbour Street, Leeds", "Harbour Street, Leeds"),
     # Capitalised after a cue: the postal lines stay case-sensitive.
@@ -107,6 +108,8 @@ def test_lower_case_after_a_cue(text, value):
     "we moved to Silicon Valley last year",  # a street type after `to`, not `on` / `at`
     "He is located at Union Station, today",  # an ambiguous street type
     "Send to Main Street Capital",
+    "home: 3 easy ways to save",  # a heading after a weak cue word
+    "POST /api/v1/users sent to 10 main servers",
 ])
 def test_near_misses(text):
     assert addresses(text) == []

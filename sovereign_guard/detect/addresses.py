@@ -123,6 +123,9 @@ _POSTAL_ANCHORS = (
 # Matched right after a cue (`I live at`, `ship to`, `address:`), in any case: addresses
 # typed in lower case or inline in a sentence.
 _CUE = compiled(latin.CUE_PREFIX)
+# Cue words that also head headings and fields (`home: 3 easy ways`, `post - 5 quick views`).
+_WEAK_CUE = compiled(r"(?i)(?:home|house|office|post|posted|mail|mailed|visit|send|sent|flat|"
+                     r"apartment|stay|staying)(?![\w])")
 _ON_AT = compiled(r"(?i)(?<![\w])(?:on|at)[ \t]*$")
 _CUE_GATE = WordGate(latin.CUE_WORDS, followers=" \t:-")
 _CUE_ANCHORS = (
@@ -244,6 +247,12 @@ class StreetAddressRecognizer(EntityRecognizer):
                     # Any case for the postal lines only after a street typed in lower
                     # case: `Piazza San Marco 1, 30124 Venezia VE is closed` ends at `VE`.
                     lower = m.group().islower()
+                    if lower and _AMBIGUOUS.search(m.group()) and _WEAK_CUE.match(
+                        cue.group()
+                    ) and extend(
+                        text, m.end(), latin.CONTINUATION_ANY_CASE
+                    )[0] == m.end():
+                        continue  # `home: 3 easy ways`: no capitals, no town, a weak cue
                     self._add(found, text, m.start(), m.end(), score, name,
                               latin.CONTINUATION_ANY_CASE if lower else latin.CONTINUATION)
                     break
