@@ -141,3 +141,10 @@ def masked(guard, text: str) -> list[tuple[str, str]]:
 ])
 def test_whole_block_is_masked_through_the_guard(guard, text, value):
     assert ("STREET_ADDRESS", value) in masked(guard, text)
+
+
+def test_text_whose_lower_case_is_longer_still_finds_street_types():
+    # `İ` lower-cases to two characters, which would shift the keyword gate's offsets.
+    text = "İzmir office moved: Via dei Tigli 30, 50122 Firenze (FI)"
+    assert addresses(text) == ["Via dei Tigli 30, 50122 Firenze (FI)"]
+    assert addresses("İ live at 9 station road, leeds ls1 4ap") == ["9 station road, leeds ls1 4ap"]
