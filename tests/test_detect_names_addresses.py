@@ -90,7 +90,7 @@ def addresses(text: str) -> list[str]:
      "81948 Dakota Ports Apt. 518\nNew Brianborough, NM 89682"),
     ("Flat 3\nNicole Walks\nWest Samantha\nE94 1YY", "Flat 3\nNicole Walks\nWest Samantha\nE94 1YY"),
     ("Sieringgasse 28\n90830 Marienberg", "Sieringgasse 28\n90830 Marienberg"),
-    ("at 20, rue de Poulain\n74159 BenoitVille.", "20, rue de Poulain\n74159 BenoitVille."),
+    ("at 20, rue de Poulain\n74159 BenoitVille.", "20, rue de Poulain\n74159 BenoitVille"),  # not the full stop
     ("Via Moretti, 39 Piano 7\n38033, Carano (TN)", "Via Moretti, 39 Piano 7\n38033, Carano (TN)"),
     ("PSC 0015, Box 3504, APO AE 07784", "PSC 0015, Box 3504, APO AE 07784"),
     ("請寄到台北市信義區信義路五段7號8樓，謝謝", "台北市信義區信義路五段7號8樓"),

@@ -2,127 +2,62 @@
 addresses, each extended over the city / postcode lines that follow it.
 
 Presidio has no street-address recognizer; spaCy's small model labels the city (allowed as
-a quasi-identifier) and leaves the house number and street. One street regex per style
-finds the anchor; a continuation regex, matched right at the anchor's end, takes in the
-unit, town, state, postal code that belong to it. Every quantifier is bounded and every
-pattern starts at a digit, a capital or a keyword, so matching stays linear.
+a quasi-identifier), types the house number DATE_TIME (allowed too) and leaves the street.
+One street regex per style finds the anchor (the Latin-script ones in addresses_latin.py);
+a chain of postal elements, each matched right at the previous one's end, takes in the
+unit, mail stop, town, state, postal code and country lines that belong to it, so the
+address span covers the number and the city lines and owns their characters. Every
+quantifier is bounded and every pattern starts at a digit, a capital or a keyword, so
+matching stays linear.
 """
 
 from __future__ import annotations
 
+import ahocorasick
+import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from . import addresses_latin as latin
 from .common import CJK, CONTEXT_BOOST, compiled, has_cjk, near, result, words_regex
 
 ENTITY = "STREET_ADDRESS"
 
-# USPS street suffixes (Publication 28, C1) with the common UK ones; plural forms too.
-_SUFFIXES = (
-    "Alley|Aly|Annex|Arcade|Avenue|Ave|Av|Bayou|Beach|Bend|Bluffs?|Bottom|Boulevard|Blvd|"
-    "Branch|Bridge|Brooks?|Burgs?|Bypass|Byway|Camp|Canyon|Cape|Causeway|Centers?|Centres?|Ctr|"
-    "Circles?|Cir|Circus|Cliffs?|Close|Club|Commons?|Corners?|Course|Courts?|Ct|Coves?|"
-    "Crescent|Cres|Creek|Crest|Crossing|Crossroads?|Curve|Dale|Dam|Divide|Drives?|Dr|"
-    "Embankment|Esplanade|Estates?|Expressway|Expy|Extensions?|Falls?|Ferry|Fields?|Flats?|"
-    "Fords?|Forest|Forges?|Forks?|Fort|Freeway|Fwy|Gardens?|Gdns|Gateway|Gate|Glens?|Greens?|"
-    "Grove|Groves|Harbors?|Harbours?|Haven|Heights|Hts|Highway|Hwy|Hills?|Hollow|Inlet|"
-    "Islands?|Isle|Junctions?|Keys?|Knolls?|Lakes?|Land|Landing|Lanes?|Ln|Lights?|Loaf|Locks?|"
-    "Lodge|Loop|Mall|Manors?|Meadows?|Mews|Mills?|Mission|Motorway|Mount|Mountains?|Mtn|Neck|"
-    "Orchard|Oval|Overpass|Parade|Parks?|Parkways?|Pkwy|Pass|Passage|Path|Pike|Pines?|"
-    "Place|Pl|Plains?|Plaza|Points?|Ports?|Prairie|Quay|Radial|Ramp|Ranch|Rapids?|Rest|"
-    "Ridges?|Rise|River|Roads?|Rd|Route|Rte|Row|Rue|Run|Shoals?|Shores?|Skyway|Springs?|"
-    "Spurs?|Squares?|Sq|Station|Stravenue|Stream|Streets?|St|Summit|Terrace|Ter|Throughway|"
-    "Trace|Track|Trafficway|Trails?|Trl|Tunnel|Turnpike|Underpass|Unions?|Vale|Valleys?|"
-    "Viaduct|Views?|Villages?|Villas?|Ville|Vista|Walks?|Wall|Ways?|Wells?|Wharf|Wynd|Yard"
-)
-_NUM = r"\d{1,6}[A-Za-z]?(?:-\d{1,4})?"
-_DIR = r"(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?"
-_WORD = r"(?:[A-Z][A-Za-z'’.-]{0,24}|\d{1,3}(?:st|nd|rd|th))"
-_UNIT = (  # on the street line or the next one (`Suite 648`, `Apt. 4A` lines)
-    r"(?:(?:,?[ \t]{1,3}|[ \t]*\n[ \t]*)"
-    r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl(?:oor)?\.?|Room|Rm\.?|Bldg\.?|"
-    r"Building|Appartamento|Piano|Scala|Interno|Int\.|Puerta|Piso|Planta|Etage|Étage|Stock|"
-    r"Bus|#)[ \t]{0,2}#?[A-Za-z0-9-]{1,6})?"
-)
-_STATES = (
-    "A[LKZR]|C[AOT]|D[EC]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|"
-    "P[ARW]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]|A[AEPS]|FM|GU|MH|MP"
-)
-_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 
-# Anchors: where a street address starts.
-_US_UK_STREET = (
-    rf"(?:(?:Flat|Studio|Apartment|Unit|Suite)[ \t]{{1,2}}\d{{1,4}}[A-Za-z]?[ \t]*"
-    rf"(?:,[ \t]*|\n[ \t]*))?"
-    rf"(?<![\w.-]){_NUM}[ \t]{{1,3}}(?:{_DIR}[ \t]{{1,3}})?(?:{_WORD}[ \t]{{1,3}}){{1,4}}"
-    rf"(?i:{_SUFFIXES})\.?(?![A-Za-z])(?:[ \t]{{1,3}}(?:N[EW]|S[EW]))?{_UNIT}"
-)
-# UK addresses often have no house number: `Flat 3\nNicole Walks`.
-_UK_FLAT_STREET = (
-    rf"(?:Flat|Studio|Apartment)[ \t]{{1,2}}\d{{1,4}}[A-Za-z]?[ \t]*(?:,[ \t]*|\n[ \t]*)"
-    rf"(?:{_WORD}[ \t]{{1,3}}){{1,3}}(?i:{_SUFFIXES})(?![A-Za-z])"
-)
-_MILITARY = (
-    r"(?:(?:USNS|USNV|USS|USCGC)[ \t][A-Z][a-z]{1,20}|(?:PSC|Unit)[ \t]\d{4},[ \t]Box[ \t]\d{4})"
-    r"[ \t]*[,\n]?[ \t]*(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}"
-)
-# Post-office boxes: `P.O. Box 152`, `PO Box 9`, `Postfach 10 02 33`, `BP 48`.
-_PO_BOX = (
-    r"(?<![\w.])(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|(?i:po[ \t]box)|"
-    r"Postfach|Boîte[ \t]postale|BP|Apartado(?:[ \t]de[ \t]Correos)?|Casella[ \t]postale)"
-    r"[ \t]{1,2}\d{1,6}(?:[ \t]\d{2}){0,2}(?!\d)"
-)
-_LATIN = r"[A-Za-zÀ-ÖØ-öø-ÿ'’.-]"
-_LATIN_CAP = r"[A-ZÀ-ÖØ-Þ]"
-# German / Dutch / Nordic compound street names, the number after: `Sieringgasse 28`.
-_EU_COMPOUND = (
-    rf"(?<![\w-])(?:{_LATIN_CAP}{_LATIN}{{1,20}}[ \t])?{_LATIN_CAP}{_LATIN}{{0,40}}?"
-    r"(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|"
-    r"markt|laan|straat|gracht|plein|kade|dijk|singel|dreef|hof|steeg|baan|boulevard|gata|"
-    r"gatan|vej|veien|katu|tie)"
-    r"[ \t]{1,2}\d{1,5}[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?)?(?![\w])"
-)
-_PARTICLE = r"(?:de|del|della|di|du|des|la|le|las|los|l'|d'|van|der|den|von|am|an|do|da|dos)"
-_EU_NAME = (
-    rf"(?:{_PARTICLE}[ \t]{{1,2}}){{0,3}}{_LATIN_CAP}{_LATIN}{{0,24}}"
-    rf"(?:[ \t]{{1,2}}(?:{_PARTICLE}[ \t]{{1,2}}){{0,2}}{_LATIN_CAP}{_LATIN}{{0,24}}){{0,3}}"
-)
-_EU_TYPE = (
-    r"(?<![\w])(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|place|quai|route|cours|"
-    r"passage|square|faubourg|via|viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|"
-    r"borgo|canale|stretto|rotonda|lungomare|lungotevere|salita|incrocio|traversa|vico|"
-    r"località|frazione|campo|fondamenta|rione|calle|c/|avenida|avda\.?|paseo|plaza|cañada|"
-    r"camino|carretera|ronda|travesía|pasaje|callejón|glorieta|rambla|alameda|rua|praça|"
-    r"travessa|estrada)[ \t]{1,2}"
-)
-# French, Italian, Spanish, Portuguese street types, the number before or after the name.
-_EU_KEYWORD = (
-    rf"(?:(?<![\w.,-])\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]{{1,2}}{_EU_TYPE}{_EU_NAME}"
-    rf"|{_EU_TYPE}{_EU_NAME},?[ \t]{{1,2}}\d{{1,4}}[a-zA-Z]?(?![\w])){_UNIT}"
-)
+class WordGate:
+    """Where any of a few words starts a word and a space follows it, found by one
+    Aho-Corasick pass over the lower-cased text (a regex alternation tried at every word
+    start costs ten times more)."""
 
-# Continuations, matched at an anchor's end: unit, town, state and ZIP / postcode lines.
-_SEP = r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]{1,3})"
-_TOWN = (
-    rf"(?:{_LATIN_CAP}{_LATIN}{{1,30}}"
-    rf"(?:[ \t]{{1,2}}(?:{_LATIN_CAP}|op |de |am |an |sur |-){_LATIN}{{0,30}}){{0,3}})"
-)
-_CONTINUATION = compiled(
-    rf"(?:{_SEP}{_TOWN},?[ \t]{{1,3}}(?:{_STATES})[ \t]{{1,3}}\d{{5}}(?:-\d{{4}})?"  # US
-    rf"|(?:{_SEP}{_TOWN})?{_SEP}{_UK_POSTCODE}(?![A-Za-z0-9])"  # UK
-    rf"|{_SEP}\d{{4,5}}(?:[ \t]?[A-Z]{{2}})?(?:,?[ \t]{{1,2}}|[ \t]*\n[ \t]*){_TOWN}"
-    r"(?:[ \t]\([A-Z]{2}\))?"  # DE FR IT NL: `90830 Marienberg`, `38020, Cloz (TN)`
-    rf"|{_SEP}{_TOWN},[ \t]{{1,2}}\d{{5}}(?!\d)"  # ES: `Alicante, 06632`
-    rf"|{_SEP}{_TOWN}(?=[ \t]*(?:\n|$|[.;)]))"  # a town on its own line
-    r")"
-)
+    def __init__(self, words: tuple[str, ...], followers: str = " \t"):
+        self._followers = followers
+        self._automaton = ahocorasick.Automaton()
+        for w in words:
+            self._automaton.add_word(w.lower(), len(w))
+        self._automaton.make_automaton()
+        self._fallback = regex.compile(
+            rf"(?<![\w])\L<words>[{regex.escape(followers)}]", regex.IGNORECASE, words=list(words),
+        )
 
-# The country closing a postal block: `..., OH 43004, USA`, `10115 Berlin\nGermany`.
-_COUNTRY_LINE = compiled(
-    r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)(?:USA|U\.S\.A\.|United States(?: of America)?|US|"
-    r"Canada|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Germany|Deutschland|"
-    r"Austria|Österreich|Switzerland|Schweiz|Suisse|France|Belgium|Belgique|Netherlands|"
-    r"Nederland|Italy|Italia|Spain|España|Portugal|Australia|New Zealand)(?![\w-])"
-)
+    def finditer(self, text: str):
+        """Spans (start, end) of the words, the space after them excluded."""
+        lower = text.lower()
+        if len(lower) != len(text):  # a letter whose lower case is longer shifts offsets
+            yield from ((m.start(), m.end() - 1) for m in self._fallback.finditer(text))
+            return
+        for last, size in self._automaton.iter(lower):
+            start, end = last + 1 - size, last + 1
+            if (start == 0 or not (lower[start - 1].isalnum() or lower[start - 1] == "_")) \
+                    and end < len(lower) and lower[end] in self._followers:
+                yield start, end
+
+
+class _RegexGate:
+    def __init__(self, pattern: regex.Pattern):
+        self._pattern = pattern
+
+    def finditer(self, text: str):
+        return (m.span() for m in self._pattern.finditer(text))
+
 
 # Taiwan and mainland: optional postcode, admin units, road / lane / alley, number, floor.
 _ZH_NUM = r"[0-9０-９一二三四五六七八九十百零〇]{1,5}"
@@ -154,33 +89,104 @@ _ZH_LEFT = compiled(
 )
 _ZH_WINDOW = 32
 
-# (name, regex, score alone); a score of 0 means: an address only with a continuation.
+# (name, regex, score alone); a score of 0 means: an address only with a postal line after it.
 _ANCHORS = (
-    ("us-uk-street", compiled(_US_UK_STREET), 0.55),
-    ("uk-flat-street", compiled(_UK_FLAT_STREET), 0.5),
-    ("military", compiled(_MILITARY), 0.85),
-    ("po-box", compiled(_PO_BOX), 0.6),
-    ("eu-street", compiled(_EU_COMPOUND), 0.5),
-    ("eu-street-keyword", compiled(_EU_KEYWORD), 0.45),
-    ("eu-street-keyword", compiled(_EU_TYPE + _EU_NAME), 0.0),  # `rue de Lombard, 17595 ...`
+    ("us-uk-street", compiled(latin.US_UK_STREET), 0.55),
+    ("uk-flat-street", compiled(latin.UK_FLAT_STREET), 0.5),
+    ("military", compiled(latin.MILITARY), 0.85),
+    ("po-box", compiled(latin.PO_BOX), 0.6),
+    ("po-box", compiled(latin.BP_BOX), 0.0),
+    ("rural-route", compiled(latin.RURAL_BOX), 0.6),
+    ("rural-route", compiled(latin.RURAL_ROUTE), 0.0),
+    ("mail-stop", compiled(latin.MAIL_STOP_STRONG), 0.5),
+    ("unit", compiled(latin.LONE_UNIT), 0.4),  # `Suite 300`: an address with a context word
+)
+# European streets, searched only in a window around a cheap trigger (a regex run from
+# every word start over a whole text costs more than all the others together):
+# (name, regex, score alone, trigger, reach before the trigger, reach after it).
+
+
+_EU_TYPE_GATE = WordGate(latin.EU_TYPE_WORDS)
+_GATED = (
+    ("eu-street", compiled(latin.EU_COMPOUND), 0.5, _RegexGate(compiled(latin.EU_COMPOUND_GATE)),
+     72, 20),
+    ("eu-street-keyword", compiled(latin.EU_KEYWORD), 0.45, _EU_TYPE_GATE, 12, 150),
+    ("eu-street-keyword", compiled(latin.EU_KEYWORD_NAME), 0.0, _EU_TYPE_GATE, 0, 150),
+)
+# Searched only in the `_POSTAL_REACH` characters before a state + ZIP or a postcode: a
+# street without a number (`Fourteenth Street ... NW.,\nWashington, DC 20230`) and
+# `Stop SSOP`, `MS 22` lines.
+_POSTAL_ANCHORS = (
+    ("named-street", compiled(latin.NAMED_STREET), 0.0),
+    ("mail-stop", compiled(latin.MAIL_STOP_ANY), 0.0),
+)
+# Matched right after a cue (`I live at`, `ship to`, `address:`), in any case: addresses
+# typed in lower case or inline in a sentence.
+_CUE = compiled(latin.CUE_PREFIX)
+# Cue words that also head headings and fields (`home: 3 easy ways`, `post - 5 quick views`).
+_WEAK_CUE = compiled(r"(?i)(?:home|house|office|post|posted|mail|mailed|visit|send|sent|flat|"
+                     r"apartment|stay|staying)(?![\w])")
+_ON_AT = compiled(r"(?i)(?<![\w])(?:on|at)[ \t]*$")
+_CUE_GATE = WordGate(latin.CUE_WORDS, followers=" \t:-")
+_CUE_ANCHORS = (
+    ("us-uk-street", compiled(latin.US_UK_STREET, regex.IGNORECASE), 0.55),
+    ("eu-street", compiled(latin.EU_COMPOUND, regex.IGNORECASE), 0.5),
+    ("eu-street-keyword", compiled(latin.EU_KEYWORD, regex.IGNORECASE), 0.45),
+    # `I live on Larkspur Crescent`: after `on` / `at` only, an address with the cue's own
+    # context word (`moved to Silicon Valley`, `located at Union Station` are not).
+    ("named-street", compiled(latin.NAMED_STREET), 0.3),
+)
+# In lower case any word passes for a street's name: `ship to 3 people on the way` is not.
+_FUNCTION_WORD = compiled(
+    r"(?i)(?<![\w])(?:the|a|an|on|in|of|to|and|or|for|with|my|your|our|their|his|her|its|"
+    r"this|that|these|those|some|many|more|few|people|items?|times?|days?|weeks?|hours?)(?![\w])"
 )
 _ZH_TRIGGER = compiled(r"[號号路街巷弄座栋棟]")
-_TRIGGER = compiled(r"\d[ \t,]|[A-Za-z][ \t]{1,2}\d")
+_TRIGGER = compiled(r"\d[ \t,]|[A-Za-z][ \t]{1,2}#?\d")
 # Street types that are also ordinary words (`3 Data Centers`, `2 Key Points`) need a
-# continuation line or a context word.
+# postal line or a context word.
 _AMBIGUOUS = compiled(
-    r"(?i)(?:Centers?|Centres?|Keys?|Pass|Run|Loop|Points?|Views?|Unions?|Station|Mall|Parks?|"
+    r"(?i)(?<![A-Za-z])(?:Centers?|Centres?|Keys?|Pass|Run|Loop|Points?|Views?|Unions?|Station|Mall|Parks?|"
     r"Path|Ways?|Ports?|Locks?|Lights?|Fields?|Course|Track|Club|Camp|Rest|Mission|Summit|"
     r"Plains?|Commons?|Forest|Lodge|Gateway|Crossing|Landing|Oval|Trace|Spurs?|Islands?)\.?"
     r"(?:,?[ \t]{1,3}\S{1,12})?$"
 )
-
-
 # Words after which a number counts or ranks something instead of numbering a house.
 _COUNTED = compiled(
     r"(?i)\b(?:version|ver\.?|v|step|chapter|page|section|fig\.?|figure|table|item|line|no\.?|"
     r"number|phase|level|stage|round|top|over|about|around|than|only|just|all|the)[ \t]*$"
 )
+# A sentence's full stop after a town or street (`... 20121 Milano.`) is not the address's;
+# an abbreviation's (`St.`, `D.C.`, `N.W.`) is.
+_FULL_STOP = compiled(r"[A-Za-zÀ-ÿ]{4,}\.$")
+_POSTAL_REACH = 160
+_SEPARATORS = frozenset(" \t\n,;-–")
+_CHAIN = 6  # postal elements after an anchor, at most
+_TOWN_LINES = 2  # of which bare town lines
+
+
+def extend(
+    text: str, end: int, continuation: regex.Pattern = latin.CONTINUATION,
+) -> tuple[int, bool]:
+    """The end of the postal block that starts at `end`, and whether it has a postal line
+    (a state, province or postcode), element by element."""
+    postal, towns = False, 0
+    for _ in range(_CHAIN):
+        if text[end : end + 1] not in _SEPARATORS:
+            break  # every element starts with a separator
+        m = continuation.match(text, end)
+        if m is None or m.end() <= end:
+            break
+        kind = m.lastgroup
+        if kind == "town":
+            towns += 1
+            if towns > _TOWN_LINES:
+                break
+        end = m.end()
+        postal = postal or kind == "postal"
+        if kind == "country":
+            break
+    return end, postal
 
 
 class StreetAddressRecognizer(EntityRecognizer):
@@ -205,49 +211,110 @@ class StreetAddressRecognizer(EntityRecognizer):
         if _TRIGGER.search(text):
             for name, pattern, score in _ANCHORS:
                 for m in pattern.finditer(text):
-                    start, end = m.span()
-                    if _COUNTED.search(text, max(0, start - 12), start):
-                        continue  # `Version 2 Update Road`, `step 3 Main Street` are not homes
-                    cont = _CONTINUATION.match(text, end)
-                    if cont and cont.end() > end:
-                        end, score_here = cont.end(), 0.85
-                        country = _COUNTRY_LINE.match(text, end)
-                        end = country.end() if country else end
-                    elif not score:
-                        continue
-                    else:
-                        score_here = score
-                        if _AMBIGUOUS.search(text, start, end):
-                            score_here -= 0.2
-                    if near(text, start, end, self._context_re):
-                        score_here = min(1.0, score_here + CONTEXT_BOOST)
-                    found.append(result(self, ENTITY, start, end, score_here, name=name))
-        if has_cjk(text) and _ZH_TRIGGER.search(text):
-            for m in _ZH_CORE.finditer(text):
-                window_start = max(0, m.start() - _ZH_WINDOW)
-                left = _ZH_LEFT_ADMIN.search(text, window_start, m.start()) or _ZH_LEFT.search(
-                    text, window_start, m.start()
-                )
-                if left is None:
+                    if not _COUNTED.search(text, max(0, m.start() - 12), m.start()):
+                        self._add(found, text, m.start(), m.end(), score, name,
+                                  latin.CONTINUATION)
+            for name, pattern, score, gate, before, after in _GATED:
+                seen: set[tuple[int, int]] = set()
+                for at, to in gate.finditer(text):
+                    lo, hi = max(0, at - before), min(len(text), to + after)
+                    for m in pattern.finditer(text, lo, hi):
+                        if m.span() not in seen and not _COUNTED.search(
+                            text, max(0, m.start() - 12), m.start()
+                        ):
+                            seen.add(m.span())
+                            self._add(found, text, m.start(), m.end(), score, name,
+                                      latin.CONTINUATION)
+            # Only in the lines before a state + ZIP or a postcode.
+            for hint in latin.POSTAL_HINT.finditer(text):
+                if any(r.start < hint.start() < r.end for r in found):
+                    continue  # already the end of an address
+                lo = max(0, hint.start() - _POSTAL_REACH)
+                for name, pattern, score in _POSTAL_ANCHORS:
+                    for m in pattern.finditer(text, lo, hint.start()):
+                        self._add(found, text, m.start(), m.end(), score, name,
+                                  latin.CONTINUATION)
+        # After a cue word, with or without a digit in the text (`I live on Elm Street`).
+        for at, _ in _CUE_GATE.finditer(text):
+            cue = _CUE.match(text, at)
+            if cue is None:
+                continue
+            for name, pattern, score in _CUE_ANCHORS:
+                if name == "named-street" and not _ON_AT.search(cue.group()):
                     continue
-                start, end = left.start(), m.end()
-                score = 0.7 if end - start >= 6 else 0.5
-                if near(text, start, end, self._context_re):
-                    score = min(1.0, score + CONTEXT_BOOST)
-                found.append(result(self, ENTITY, start, end, score, name="zh-address"))
-        return _merge(found)
+                m = pattern.match(text, cue.end())
+                if m and not _FUNCTION_WORD.search(m.group()):
+                    # Any case for the postal lines only after a street typed in lower
+                    # case: `Piazza San Marco 1, 30124 Venezia VE is closed` ends at `VE`.
+                    lower = m.group().islower()
+                    if lower and _AMBIGUOUS.search(m.group()) and _WEAK_CUE.match(
+                        cue.group()
+                    ) and extend(
+                        text, m.end(), latin.CONTINUATION_ANY_CASE
+                    )[0] == m.end():
+                        continue  # `home: 3 easy ways`: no capitals, no town, a weak cue
+                    self._add(found, text, m.start(), m.end(), score, name,
+                              latin.CONTINUATION_ANY_CASE if lower else latin.CONTINUATION)
+                    break
+        if has_cjk(text) and _ZH_TRIGGER.search(text):
+            self._chinese(text, found)
+        return _merge(text, found)
+
+    def _add(self, found: list, text: str, start: int, end: int, score: float, name: str,
+             continuation: regex.Pattern) -> None:
+        block_end, postal = extend(text, end, continuation)
+        if postal:  # the block's type wins its cluster: a ZIP+4 alone reads as a phone number
+            score = 1.0
+        elif not score:
+            return
+        elif _AMBIGUOUS.search(text, start, block_end):
+            score -= 0.2
+        end = block_end
+        if _FULL_STOP.search(text, max(start, end - 8), end):
+            end -= 1
+        if near(text, start, end, self._context_re):
+            score = min(1.0, score + CONTEXT_BOOST)
+        found.append(result(self, ENTITY, start, end, score, name=name))
+
+    def _chinese(self, text: str, found: list) -> None:
+        for m in _ZH_CORE.finditer(text):
+            window_start = max(0, m.start() - _ZH_WINDOW)
+            left = _ZH_LEFT_ADMIN.search(text, window_start, m.start()) or _ZH_LEFT.search(
+                text, window_start, m.start()
+            )
+            if left is None:
+                continue
+            start, end = left.start(), m.end()
+            score = 0.7 if end - start >= 6 else 0.5
+            if near(text, start, end, self._context_re):
+                score = min(1.0, score + CONTEXT_BOOST)
+            found.append(result(self, ENTITY, start, end, score, name="zh-address"))
 
 
-def _merge(found: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Overlapping anchors of different styles become one address (the union)."""
+# Anchors that head a block (`Mail Stop 4402, 300 Oak Rd, ...`, `P.O. Box 9\n1 Elm St`): the
+# address right after one, past a separator, is the same address.
+_HEADS = frozenset({"mail-stop", "po-box", "rural-route", "unit"})
+_JOINER = compiled(r"[ \t]*[,;]?[ \t]*\n?[ \t]*")
+
+
+def _merge(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Overlapping anchors of different styles become one address (the union), and so does
+    a heading line (mail stop, box, unit) with no postal line of its own and the address
+    right after it."""
     found.sort(key=lambda r: (r.start, -r.end))
     merged: list[RecognizerResult] = []
     for r in found:
-        if merged and r.start < merged[-1].end:
-            last = merged[-1]
+        last = merged[-1] if merged else None
+        if last is not None and (r.start < last.end or (
+            last.score < 1.0 and _name(last) in _HEADS
+            and _JOINER.fullmatch(text, last.end, r.start) is not None
+        )):
             last.end = max(last.end, r.end)
             last.score = max(last.score, r.score)
         else:
             merged.append(r)
     return merged
 
+
+def _name(r: RecognizerResult) -> str:
+    return (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")

@@ -1,0 +1,271 @@
+"""Latin-script postal addresses: the anchors where one starts and the lines that follow it.
+
+An anchor is a street line (`441 G St. N.W.`, `Hauptstraße 10`, `12 rue de la Paix`,
+`Via Roma 12`), a post-office box, a mail stop or a rural route. After it, a chain of
+postal elements (unit, mail stop, `City, ST 12345-6789`, `Toronto, ON M5H 2N2`,
+`Sydney NSW 2000`, `London SW1A 2AA`, `75002 Paris`, a town line, a country) is matched
+right at the anchor's end, element by element. Every quantifier is bounded and every
+pattern starts at a digit, a capital or a keyword, so matching stays linear.
+
+Sources of the tables: USPS Publication 28 (street suffixes C1, secondary unit designators
+C2, state abbreviations), Canada Post and Australia Post state / province codes, the postcode
+formats each national post publishes. No generator's word lists.
+"""
+
+from __future__ import annotations
+
+from .common import compiled
+
+# USPS street suffixes (Publication 28, C1) with common UK, Canadian and Australian ones.
+SUFFIXES = (
+    "Alley|Aly|Annex|Arcade|Avenues?|Ave|Av|Bayou|Beach|Bend|Bluffs?|Bottom|Boulevard|Blvd|"
+    "Bvd|Branch|Bridge|Brooks?|Burgs?|Bypass|Byway|Camp|Canyon|Cape|Causeway|Centers?|Centres?|"
+    "Ctr|Circles?|Cir|Circuit|Cct|Circus|Cliffs?|Close|Cl|Club|Commons?|Corners?|Course|"
+    "Courts?|Ct|Crt|Coves?|Crescent|Cres|Creek|Crest|Crossing|Crossroads?|Curve|Dale|Dam|"
+    "Divide|Drives?|Dr|Embankment|Esplanade|Estates?|Expressway|Expy|Extensions?|Falls?|Ferry|"
+    "Fields?|Flats?|Fords?|Forest|Forges?|Forks?|Fort|Freeway|Fwy|Gardens?|Gdns|Gateway|Gate|"
+    "Glens?|Greens?|Grove|Groves|Harbors?|Harbours?|Haven|Heights|Hts|Highway|Hwy|Hills?|"
+    "Hollow|Inlet|Islands?|Isle|Junctions?|Keys?|Knolls?|Lakes?|Land|Landing|Lanes?|Ln|Lights?|"
+    "Loaf|Locks?|Lodge|Loop|Mall|Manors?|Meadows?|Mews|Mills?|Mission|Motorway|Mount|"
+    "Mountains?|Mtn|Neck|Orchard|Oval|Overpass|Parade|Pde|Parks?|Parkways?|Pkwy|Pass|Passage|"
+    "Path|Pike|Pines?|Place|Pl|Plains?|Plaza|Points?|Ports?|Prairie|Quay|Radial|Ramp|Ranch|"
+    "Rapids?|Rest|Ridges?|Rise|River|Roads?|Rd|Route|Rte|Row|Rue|Run|Shoals?|Shores?|Skyway|"
+    "Springs?|Spurs?|Squares?|Sq|Station|Stravenue|Stream|Streets?|St|Summit|Terrace|Ter|Tce|"
+    "Throughway|Trace|Track|Trafficway|Trailer|Trails?|Trl|Tunnel|Turnpike|Underpass|Unions?|"
+    "Vale|Valleys?|Viaduct|Views?|Villages?|Villas?|Ville|Vista|Walks?|Wall|Ways?|Wells?|Wharf|"
+    "Wynd|Yard"
+)
+# A house number: `441`, `12B`, `37-12`, `123 1/2`, Australian `5/12` (unit 5, number 12).
+NUM = r"(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?:[ \t]1/2|½)?"
+DIR = r"(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?"
+# After the suffix: `NW`, `NW.`, `N.W.`, `N. W.`, `E`, `West` (a lone letter only before a
+# separator, so `Main St. We...` keeps its `We`).
+POST_DIR = (
+    r"(?:[ \t]{1,3}(?:[NS]\.[ \t]?[EW]\.|[NS][EW]\.?|[NSEW]\.?(?=[ \t]*(?:[,\n]|$))|"
+    r"North|South|East|West)(?![\w]))"
+)
+WORD = r"(?:[A-Z][A-Za-z'’.-]{0,24}|\d{1,3}(?:st|nd|rd|th))"
+# USPS secondary unit designators (C2) and their European counterparts.
+UNIT_WORD = (
+    r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl(?:oor)?\.?|Level|Lvl\.?|Room|Rm\.?|Bldg\.?|"
+    r"Building|Dept\.?|Department|Office|Ofc\.?|Lot|Trlr\.?|Space|Spc\.?|Hangar|Hngr\.?|Pier|"
+    r"Slip|PMB|Box|Shop|Flat|Appartamento|Piano|Scala|Interno|Int\.|Puerta|Piso|Planta|Etage|"
+    r"Étage|Stock|Bus|#)"
+)
+# The unit's value: holds a digit or is one capital (`Suite A`), so `Room for` is not one.
+UNIT_VALUE = (
+    r"[ \t]{0,2}(?:#|No\.?)?[ \t]?(?=[A-Za-z]{0,2}\d|[A-Z](?![\w]))[A-Za-z0-9][A-Za-z0-9-]{0,7}"
+    r"(?![\w])"
+)
+UNIT = (
+    rf"(?:{UNIT_WORD}{UNIT_VALUE}|\d{{1,2}}(?:st|nd|rd|th)[ \t]Floor|"
+    r"\d{1,2}[ºª°][ \t]?(?:[A-Z]|\d{1,2}[ºª°]?)?(?![\w]))"
+)
+# Mail stops: `Mail Stop 1234`, `Mailstop 4D-12`, `M/S 22`, `MS-22`, `Stop SSOP`.
+MAIL_STOP_WORD = r"(?:Mail[ \t]?[Ss]top|Mailstop|Mail[ \t]Code|Mailcode|M/S|MSC|MS|Stop)"
+MAIL_STOP_VALUE = (
+    r"[ \t]{0,2}[:#-]?[ \t]{0,2}(?=[A-Z]{0,4}\d|[A-Z]{2,6}(?![\w]))[A-Z0-9][A-Z0-9-]{0,9}(?![\w])"
+)
+STATES = (
+    "A[LKZR]|C[AOT]|D[EC]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|"
+    "P[ARW]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]|A[AEPS]|FM|GU|MH|MP"
+)
+STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New[ \t]Hampshire|"
+    "New[ \t]Jersey|New[ \t]Mexico|New[ \t]York|North[ \t]Carolina|North[ \t]Dakota|Ohio|"
+    "Oklahoma|Oregon|Pennsylvania|Rhode[ \t]Island|South[ \t]Carolina|South[ \t]Dakota|"
+    "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West[ \t]Virginia|Wisconsin|Wyoming|"
+    "District[ \t]of[ \t]Columbia|Puerto[ \t]Rico|D\\.[ \t]?C\\."
+)
+ZIP = r"\d{5}(?:[-–]\d{4})?(?![\w-])"
+CA_CODES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
+CA_PROVINCES = (
+    f"{CA_CODES}|Alberta|British[ \t]Columbia|Manitoba|"
+    "New[ \t]Brunswick|Newfoundland(?:[ \t]and[ \t]Labrador)?|Nova[ \t]Scotia|Ontario|Qu[eé]bec|"
+    "Saskatchewan|Yukon|P\\.?E\\.?I\\.?|Prince[ \t]Edward[ \t]Island"
+)
+CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])"
+AU_STATES = "NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT"
+UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|GIR[ \t]?0AA)(?![\w])"
+IE_EIRCODE = r"[AC-FHKNPRTV-Y]\d[0-9W][ \t]?[0-9AC-FHKNPRTV-Y]{4}(?![\w])"
+# Postcodes written before the town: DE FR IT ES 5 digits, AT CH BE DK 4, NL `1015 CJ`,
+# SE CZ GR `111 22`, PL `00-590`, PT `1100-053`, BR `01001-000`; `D-`, `CH-`, `F-` prefixes.
+EU_POSTCODE = (
+    r"(?<![\w-])(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|"
+    r"\d{4}[ \t]?[A-Z]{2}(?![\w])|\d{4,5})(?![\w-])"
+)
+# Postcodes written after the town: ES / US-like 5 digits, JP `150-0002`, IN `400001`,
+# BR `01001-000`.
+TRAILING_POSTCODE = r"(?:\d{5}-\d{3}|\d{3}-\d{4}|\d{5,6})(?![\w-])"
+
+# Latin-1 and Latin Extended-A letters (`Marszałkowska`, `Łódź`, `Dvořák`); the capitals' set
+# takes the whole Extended-A block, whose capitals and small letters alternate.
+LATIN = "[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f'’.-]"
+LATIN_CAP = "[A-ZÀ-ÖØ-Þ\u0100-\u017f]"
+TOWN = (
+    rf"(?:{LATIN_CAP}{LATIN}{{1,30}}"
+    rf"(?:[ \t]{{1,2}}(?:{LATIN_CAP}|op |de |am |an |sur |-){LATIN}{{0,30}}){{0,3}})"
+)
+
+# -- anchors ---------------------------------------------------------------------------------
+
+# A unit line before the street: `Suite 300\n1200 Main St`, `Flat 2, 5 High St`, `3rd Floor,`.
+_PREFIX = (
+    r"(?:(?:(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite|Ste\.?|Room|Rm\.?|Floor|Level|Shop)"
+    r"[ \t]{1,2}#?\d{1,4}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)[ \t]Floor)"
+    r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]|/))?"
+)
+US_UK_STREET = (
+    rf"(?<![\w.-]){_PREFIX}(?<![\w.-]){NUM}[ \t]{{1,3}}(?:{DIR}[ \t]{{1,3}})?"
+    rf"(?:{WORD}[ \t]{{1,3}}){{1,4}}"
+    rf"(?i:{SUFFIXES})\.?(?![A-Za-z]){POST_DIR}?"
+)
+# A street named without a number (`One Microsoft Way`, `Fourteenth Street between
+# Constitution and Pennsylvania Avenues NW.`): an address only with a postal line after it.
+NAMED_STREET = (
+    rf"(?<![\w.-])(?:{WORD}[ \t]{{1,3}}){{1,4}}(?i:{SUFFIXES})\.?(?![A-Za-z])"
+    rf"(?:[ \t]{{1,2}}(?:between|at|near|off)[ \t]{{1,2}}(?:{WORD}[ \t]{{1,2}}){{1,3}}"
+    rf"(?:(?:and|&)[ \t]{{1,2}}(?:{WORD}[ \t]{{1,2}}){{1,3}})?(?i:{SUFFIXES})\.?(?![A-Za-z]))?"
+    rf"{POST_DIR}?"
+)
+# UK addresses often have no house number: `Flat 3\nNicole Walks`.
+UK_FLAT_STREET = (
+    rf"(?<![\w])(?:Flat|Studio|Apartment)[ \t]{{1,2}}\d{{1,4}}[A-Za-z]?[ \t]*(?:,[ \t]*|\n[ \t]*)"
+    rf"(?:{WORD}[ \t]{{1,3}}){{1,3}}(?i:{SUFFIXES})(?![A-Za-z])"
+)
+MILITARY = (
+    r"(?:(?:USNS|USNV|USS|USCGC)[ \t][A-Z][a-z]{1,20}"
+    r"|(?:PSC|Unit|CMR)[ \t]\d{3,4},?[ \t]Box[ \t]\d{1,4})"
+    r"[ \t]*[,\n]?[ \t]*(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}"
+)
+# Post-office boxes: `P.O. Box 152`, `PO Box 9`, `GPO Box 1`, `Postfach 10 02 33`; French
+# `BP 48` only with a postal line (`BP 120` is also a blood pressure).
+_BOX_NUMBER = r"[ \t]{1,2}#?\d{1,6}(?:[ \t]\d{2}){0,2}(?!\d)"
+BP_BOX = rf"(?<![\w.])BP{_BOX_NUMBER}"
+PO_BOX = (
+    r"(?<![\w.])(?:(?:G\.?[ \t]?)?P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|(?i:po[ \t]box)|"
+    r"Locked[ \t]Bag|Private[ \t]Bag|Postfach|Postbus|Postboks|Boîte[ \t]postale|"
+    rf"Apartado(?:[ \t]de[ \t]Correos)?|Casella[ \t]postale|Caixa[ \t]Postal){_BOX_NUMBER}"
+)
+# Rural routes and highway contracts: `RR 2, Box 152`, `Rural Route 3 Box 44`, `HC 68 Box 23`.
+RURAL_BOX = (
+    r"(?<![\w.])(?:R\.?R\.?|Rural[ \t]Route|R\.?D\.?|Rural[ \t]Delivery|H\.?C\.?|"
+    r"Highway[ \t]Contract|Star[ \t]Route)[ \t]{0,2}#?\d{1,3},?[ \t]{1,2}Box[ \t]{1,2}\d{1,5}[A-Z]?"
+    r"(?![\w])"
+)
+RURAL_ROUTE = r"(?<![\w.])(?:Rural[ \t]Route|R\.R\.|RR)[ \t]{1,2}#?\d{1,3}(?![\w])"
+MAIL_STOP_STRONG = rf"(?<![\w-])(?:Mail[ \t]?[Ss]top|Mailstop|Mail[ \t]Code|M/S){MAIL_STOP_VALUE}"
+MAIL_STOP_ANY = rf"(?<![\w/-]){MAIL_STOP_WORD}{MAIL_STOP_VALUE}"
+# A unit on its own (`Apt. 4B`, `Suite 300`): weak, an address with a context word; not
+# after a capitalised word (`Office Suite 365`, `Creative Suite 6` are products).
+LONE_UNIT = (
+    r"(?<![\w]|[A-Z][\w-]{0,20}[ \t])(?:Apt\.?|Apartment|Suite|Ste\.)[ \t]{1,2}#?\d{1,5}[A-Z]?"
+    r"(?![\w])"
+)
+
+# German / Dutch / Nordic compound street names, the number after: `Sieringgasse 28`,
+# `Karl Johans gate 1`.
+_COMPOUND_ENDINGS = (
+    "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|markt|laan|"
+    "straat|gracht|plein|kade|dijk|singel|dreef|hof|steeg|baan|boulevard|gata|gatan|gade|vej|"
+    "veien|vägen|katu|tie|gate|vei|väg"
+)
+EU_COMPOUND = (
+    rf"(?<![\w-])(?:{LATIN_CAP}{LATIN}{{1,20}}[ \t])?{LATIN_CAP}{LATIN}{{0,40}}?"
+    rf"(?:(?i:{_COMPOUND_ENDINGS})|[ \t](?:gate|gade|gata|gatan|vei|vej|veien|väg|vägen|tie|katu))"
+    r"[ \t]{1,2}\d{1,5}[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?)?(?![\w])"
+)
+# Its cheap trigger: a digit right after such an ending (searched from digits, the rare
+# character); the street regex then runs in a window before it.
+EU_COMPOUND_GATE = rf"(?<=(?i:{_COMPOUND_ENDINGS})[ \t]{{1,2}})\d"
+_PARTICLE = (
+    r"(?:de|del|della|delle|dello|degli|dei|di|da|dal|dalla|du|des|la|le|las|los|l'|d'|van|"
+    r"der|den|von|am|an|do|dos|das|al|alla)"
+)
+_EU_NAME = (
+    rf"(?:{_PARTICLE}[ \t]{{1,2}}){{0,3}}{LATIN_CAP}{LATIN}{{0,24}}"
+    rf"(?:[ \t]{{1,2}}(?:{_PARTICLE}[ \t]{{1,2}}){{0,2}}{LATIN_CAP}{LATIN}{{0,24}}){{0,3}}"
+)
+EU_TYPE_WORDS = (
+    "rue", "avenue", "av.", "boulevard", "bd", "chemin", "impasse", "allée", "place", "quai",
+    "route", "cours", "passage", "square", "faubourg",  # French
+    "via", "viale", "piazza", "piazzale", "corso", "vicolo", "largo", "strada", "contrada",
+    "borgo", "canale", "stretto", "rotonda", "lungomare", "lungotevere", "salita", "incrocio",
+    "traversa", "vico", "località", "frazione", "campo", "fondamenta", "rione",  # Italian
+    "calle", "c/", "avenida", "avda", "avda.", "paseo", "plaza", "cañada", "camino",
+    "carretera", "ronda", "travesía", "pasaje", "callejón", "glorieta", "rambla",  # Spanish
+    "alameda", "rua", "praça", "travessa", "estrada", "rodovia",  # Portuguese
+    "carrer", "passeig", "plaça", "avinguda",  # Catalan
+    "ul.", "ulica", "al.", "aleja", "plac", "os.", "osiedle",  # Polish
+)
+EU_TYPE = (
+    r"(?<![\w])(?i:" + "|".join(w.replace(".", r"\.") for w in EU_TYPE_WORDS) + r")[ \t]{1,2}"
+)
+# French, Italian, Spanish, Portuguese, Catalan, Polish street types, the number before or
+# after the name: `12 rue de la Paix`, `Via Roma, 12`, `ul. Marszałkowska 10`.
+EU_KEYWORD = (
+    rf"(?:(?<![\w.,-])\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]{{1,2}}{EU_TYPE}{_EU_NAME}"
+    rf"|{EU_TYPE}{_EU_NAME},?[ \t]{{1,2}}(?:n\.?[ºo°]?[ \t]?)?\d{{1,4}}[a-zA-Z]?(?![\w]))"
+)
+EU_KEYWORD_NAME = EU_TYPE + _EU_NAME  # `rue de Lombard, 17595 ...`: only with a postal line
+
+# -- continuations ---------------------------------------------------------------------------
+
+# Between the elements of a postal block: a comma, a line break (one blank line allowed),
+# a spaced dash, spaces.
+_NL = r"[ \t]*,?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+_SEP = rf"(?:{_NL}|[ \t]*,[ \t]*|[ \t]{{1,3}}[-–][ \t]{{1,3}}|[ \t]{{1,3}})"
+_LINE_SEP = rf"(?:{_NL}|[ \t]*,[ \t]*)"  # a town alone needs a comma or a line break before
+_COUNTRY = (
+    r"(?:USA|U\.S\.A\.|United[ \t]States(?:[ \t]of[ \t]America)?|US|Canada|UK|U\.K\.|"
+    r"United[ \t]Kingdom|Great[ \t]Britain|England|Scotland|Wales|Northern[ \t]Ireland|Ireland|"
+    r"Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|Suisse|Svizzera|France|"
+    r"Belgium|Belgique|België|Netherlands|The[ \t]Netherlands|Nederland|Luxembourg|Italy|Italia|"
+    r"Spain|España|Portugal|Brasil|Brazil|Mexico|México|Denmark|Danmark|Sweden|Sverige|Norway|"
+    r"Norge|Finland|Suomi|Poland|Polska|Czech[ \t]Republic|Czechia|Australia|New[ \t]Zealand|"
+    r"India|Japan|Singapore)(?![\w-])"
+)
+# One postal element each, by group name: `unit` and `town` lines (a town ends a line or a
+# sentence, or another capitalised line follows after a comma) are weak, the others (a
+# state, province or postcode) make the block a postal address; `country` ends the block.
+CONTINUATION = compiled(
+    rf"(?P<unit>{_SEP}(?:{UNIT}|{MAIL_STOP_WORD}{MAIL_STOP_VALUE}))"
+    rf"|(?P<postal>{_SEP}(?:"
+    rf"{TOWN},?[ \t]{{1,3}}(?:(?:{STATES})(?![\w])|{STATE_NAMES})(?:,?[ \t]{{1,3}}{ZIP})"  # US
+    rf"|{TOWN},?[ \t]{{1,3}}(?:(?:{CA_PROVINCES}),?[ \t]{{1,3}})?{CA_POSTCODE}"  # Canada
+    rf"|{TOWN},?[ \t]{{1,3}}(?:{AU_STATES})[ \t]{{1,3}}\d{{4}}(?![\w])"  # Australia
+    rf"|(?:{TOWN}{_SEP})?(?:{UK_POSTCODE}|{IE_EIRCODE})"  # UK, Ireland
+    rf"|{TOWN},[ \t]{{1,3}}(?:{STATES}|{CA_CODES})(?![\w])(?![ \t]*\d)"  # `Boston, MA`
+    rf"|{EU_POSTCODE}(?:,?[ \t]{{1,2}}|[ \t]*\n[ \t]*){TOWN}"  # DE FR IT NL PT PL SE ...
+    r"(?:[ \t]\([A-Z]{2}\)|(?<=Cedex|CEDEX)[ \t]\d{1,2}(?![\w])"
+    r"|[ \t]{1,2}(?:Cedex|CEDEX)(?:[ \t]\d{1,2})?(?![\w]))?"
+    rf"|{TOWN}(?:[ \t]{{1,2}}[-–/][ \t]{{1,2}}[A-Z]{{2}})?,?[ \t]{{1,2}}"  # ES JP IN BR
+    rf"{TRAILING_POSTCODE}"
+    r"))"
+    rf"|(?P<country>{_LINE_SEP}{_COUNTRY})"
+    rf"|(?P<town>{_LINE_SEP}{TOWN}(?=[ \t]*(?:\n|$|[.;)]|,[ \t]*{LATIN_CAP})))"
+)
+# The same in lower case, for addresses typed inline after a cue (`live at 42 wallaby way,
+# sydney`).
+CONTINUATION_ANY_CASE = compiled(CONTINUATION.pattern, CONTINUATION.flags | 2)  # IGNORECASE
+# Where a no-number street may be: before a state + ZIP, a province + postcode, a UK
+# postcode. Searched from the postcode's first digit (digits are rare, so the lookbehinds
+# seldom run).
+POSTAL_HINT = compiled(
+    rf"(?<=(?<![\w])(?:{STATES}|{AU_STATES}|D\.C\.)[ \t]{{1,3}})\d{{4}}"
+    r"|(?<=(?<![\w])[A-Z]{1,2})\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])"
+    r"|(?<=(?<![\w])[ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])"
+)
+# A cue that the address after it may be in lower case or written inline.
+CUE_WORDS = (
+    "live", "lives", "lived", "living", "reside", "resides", "resided", "residing", "located",
+    "situated", "moved", "move", "moving", "ship", "shipped", "send", "sent", "deliver",
+    "delivered", "mail", "mailed", "post", "posted", "visit", "address", "home", "house",
+    "office", "apartment", "flat", "stay", "staying",
+)
+CUE_PREFIX = (
+    r"(?i:(?<![\w])(?:" + "|".join(CUE_WORDS) + r")(?:[ \t]{1,2}(?:is|was|now|currently|"
+    r"it|them|this|that|here|there|us|me))?[ \t]{0,2}(?:at|to|on|is|:|-)[ \t]{1,3})"
+)
