@@ -119,7 +119,7 @@ def _vault_ok(value: str, _m: regex.Match) -> bool:
 
 # gitleaks' curl-auth-user allowlist: placeholders and variables for user or password.
 _CURL_PLACEHOLDER = compiled(
-    r"""(?i)^['"]?(?:[^:]+:(?:change(?:it|me)|pass(?:word)?|pwd|test|token|\*+|x+)['"]?$|"""
+    r"""(?i)^['"]?(?:[^:]+:(?:change(?:it|me)|pass(?:word)?|pwd|test|token|\*+|x+|<[^>]*>)['"]?$|"""
     r"""<[^>]+>['"]?:['"]?<[^>]+>|<[^:]+:[^>]+>|[^:]+:\[[^]]+]|"""
     r"""[^:]+['"]?:['"]?\$(?:\d|\w+|\{(?:\d|\w+)\})|\$\([^)]+\):\$\([^)]+\)|"""
     r"""\$?\{\{[^}]+\}\}['"]?:['"]?\$?\{\{[^}]+\}\})"""

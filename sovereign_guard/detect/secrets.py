@@ -57,6 +57,20 @@ _PLACEHOLDER = compiled(
 # gitleaks' global stopwords and its generic rule's public example value.
 _STOPWORDS = ("014df517-39d1-4453-b7b3-9930c563627c", "abcdefghijklmnopqrstuvwxyz",
               "6fe4476ee5a1832882e326b506d14126")
+# Values nobody holds as a secret, whichever rule found them: the documentation examples
+# vendors publish (AWS's end in `EXAMPLE`, `EXAMPLEKEY`) and alphabet or keyboard runs typed
+# as stand-ins (`ghp_1234567890abcdefghijklmnopqrstuvwxyz`). A random token holds such a run
+# with a probability under 1e-20.
+_FAKE_VALUE = compiled(r"EXAMPLE(?:KEY)?$|(?i:abcdefghijklmnop|qwertyuiop|asdfghjkl)")
+# Digit runs too, for generic keys and tokens only: gitleaks' own vendor examples use them
+# (`...-1234-123456789012` UUIDs), and `1234567890` is a password people really choose.
+_DIGIT_RUN = compiled(r"0123456789|1234567890")
+# A bearer value of words alone, one of them a stand-in's (`your-access-token-goes-here`,
+# `TOKEN_GOES_HERE`): a sentence to fill in, not a token.
+_WORDS_PLACEHOLDER = compiled(
+    r"(?i)^(?=[a-z_.-]*(?:your|here|placeholder|replace|insert|example|sample|dummy|fake|"
+    r"changeme|redacted|token|secret|key))[a-z]+(?:[_.-][a-z]+)+$"
+)
 # Values that are code or templating, not a literal: calls, subscripts, variables, paths.
 _CODE_VALUE = compiled(
     r"[()\[\]{}]|^[$%@&!:]|^(?:[A-Za-z_][A-Za-z0-9_]*\.)+[A-Za-z_][A-Za-z0-9_]*$|^[A-Z][A-Z0-9_]*$|"
@@ -142,7 +156,8 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
         return _classes(value) >= 2 or (quoted and len(value) >= 8) or shannon_entropy(value) >= 3.0
     # Keys and tokens: gitleaks' generic-api-key gate (and its allowlist: a value of letters
     # and `_.-` alone is a name, `Proxy-Authorization`, not a key).
-    if len(value) < 10 or not _TOKEN_CHARS.match(value) or _NAME_LIKE.match(value):
+    if (len(value) < 10 or not _TOKEN_CHARS.match(value) or _NAME_LIKE.match(value)
+            or _DIGIT_RUN.search(value)):
         return False
     limit = 3.0 if all(c in "0123456789abcdefABCDEF" for c in value) else 3.5
     return shannon_entropy(value) >= limit
@@ -150,6 +165,16 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
 
 # A PEM block's header, footer and line breaks: what is left is the key material.
 _PEM_FRAME = compiled(r"-----[A-Z0-9 _-]+-----|\s|\\n")
+
+
+def _header_ok(value: str, _m: regex.Match) -> bool:
+    return not (_PLACEHOLDER.match(value) or _WORDS_PLACEHOLDER.match(value))
+
+
+def _cli_password_ok(value: str, _m: regex.Match) -> bool:
+    # Not a variable, a prompt's placeholder, or a certificate file (`az login -p cert.pem`).
+    return not (_PLACEHOLDER.match(value) or _CODE_VALUE.search(value) or value[0] in "$%<{-"
+                or value.lower().endswith((".pem", ".pfx", ".p12", ".crt", ".key", ".txt")))
 
 
 def _conn_ok(value: str, _m: regex.Match) -> bool:
@@ -190,6 +215,20 @@ _XML_ELEMENT = (
 )
 # `--password value`, `--api-token=value` on a command line.
 _CLI_FLAG = rf"(?i)(?<![\w-])--(?P<key>{_KEY})(?:=|[ \t]{{1,3}}){_VALUE}"
+# Short password flags of commands that take a password as an argument: `docker login -p v`,
+# `mysql -pV` (glued: a bare `-p` prompts for it), `sshpass -p v`, `redis-cli -a v`,
+# `az login -p v`, `mongosh -p v`. Only after the command's name: `-p` is a port elsewhere.
+_CLI_PASSWORD = (
+    r"(?i)(?:\b(?:docker|podman|nerdctl|buildah|oras|helm[ \t]+registry)[ \t]+(?:registry[ \t]+)?"
+    r"login\b[^\n;&|]{0,200}?[ \t]-p(?:=|[ \t]+)"
+    r"|\baz[ \t]+login\b[^\n;&|]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]+)"
+    r"|\bmysql(?:dump|admin|sh|import)?\b[^\n;&|]{0,200}?[ \t]-p"
+    r"|\bsshpass[ \t]+-p[ \t]*"
+    r"|\bredis-cli\b[^\n;&|]{0,200}?[ \t]-a[ \t]+"
+    r"|\bmongo(?:sh|dump|restore|export|import)?\b[^\n;&|]{0,200}?[ \t]-p[ \t]+)"
+    + _VALUE
+)
+_CLI_PASSWORD_KEYWORDS = ("login", "mysql", "sshpass", "redis-cli", "mongo")
 _ASSIGNMENT_KEYWORDS = (
     "passw", "pwd", "passphrase", "secret", "token", "key", "credential", "creds", "auth",
     "contraseña",
@@ -246,7 +285,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     Rule("authorization-header",
          r"(?i)(?<![A-Za-z])(?:bearer|token)\s{1,3}([A-Za-z0-9._~+/-]{19,4095}[A-Za-z0-9_~+/-]={0,2})"
          r"(?![A-Za-z0-9._~+/=-])",
-         ("bearer", "token"), score=0.8, entropy=3.0),
+         ("bearer", "token"), score=0.8, entropy=3.0, validate=_header_ok),
     Rule("authorization-header",
          r"(?i)(?<![A-Za-z])basic\s{1,3}([A-Za-z0-9+/]{19,4095}={0,2})(?![A-Za-z0-9._~+/=-])",
          ("basic",), score=0.8, entropy=3.0),
@@ -256,6 +295,8 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
          validate=_assignment_ok),
     Rule("password-assignment", _CLI_FLAG, _ASSIGNMENT_KEYWORDS, score=0.75,
          validate=_assignment_ok),
+    Rule("cli-password", _CLI_PASSWORD, _CLI_PASSWORD_KEYWORDS, score=0.75,
+         validate=_cli_password_ok),
 )
 
 RULES: tuple[Rule, ...] = VENDOR_RULES + EXTRA_RULES + STRUCTURAL_RULES
@@ -307,6 +348,8 @@ class SecretsRecognizer(EntityRecognizer):
                         end -= 1
                 value = text[start:end]
                 if rule.entropy and shannon_entropy(value) < rule.entropy:
+                    continue
+                if _FAKE_VALUE.search(value):
                     continue
                 if rule.validate is not None and not rule.validate(value, m):
                     continue
