@@ -77,7 +77,8 @@ _REFERENCE_BEFORE = compiled(
     r"run|task|issue|bug|pr|po|sku|item|product|part|model|serial|lot|batch|row|record|entry|"
     r"line|page|id|version|release|commit|revision|rev|pid|port|offset|count|total|size|"
     r"seed|step|epoch|room|flight|confirmation|booking|reservation|policy|claim|member|"
-    r"customer|employee|user|session|transaction|txn|request)s?\W{0,3}(?:no\.?|number|#)?\W{0,3}"
+    r"customer|employee|user|session|transaction|txn|request|code|error|err|errno|status|exit|"
+    r"hash|checksum|crc|object|file|image|asset|node|host|pod|container|instance)s?\W{0,3}(?:no\.?|number|#)?\W{0,3}"
     r"|(?:[\"']\s{0,2}:|[=(\[{,<>+*/%$#@-])[ \t]{0,2})$"
 )
 _UNIT_AFTER = compiled(
