@@ -167,3 +167,72 @@ def test_base64_wrapped_jwt_of_our_own():
         ALNUM, 43)
     wrapped = base64.b64encode(jwt.encode()).decode()
     assert ("jwt-base64", wrapped) in findings(f"token: {wrapped}")
+
+
+TOKEN = fake(ALNUM, 40, 5)
+
+
+@pytest.mark.parametrize("text, value", [
+    # Keys named for what they sign or open, and `key` alone before a random value.
+    (f"JWT_KEY={TOKEN}", TOKEN),
+    (f"HMAC_KEY = '{fake(HEX, 40)}'", fake(HEX, 40)),
+    (f'{{"key": "{TOKEN}"}}', TOKEN),
+    (f"here's our staging key: {TOKEN}", TOKEN),
+    (f"The api key is {TOKEN}", TOKEN),
+    (f"secret key: {TOKEN}", TOKEN),
+    (f"user: admin\npass: {PW}", PW),
+    (f"openssl pkcs12 -export -in a.crt -passout pass:{PW} -out a.p12", PW),
+    # ~/.netrc, on one line and on several.
+    (f"machine api.example.com login octo password {PW}", PW),
+    (f"machine git.example.com\n  login me@example.com\n  password {PW}", PW),
+])
+def test_more_keyed_forms(text, value):
+    assert covered(text, value)
+
+
+def test_laravel_app_key():
+    key = base64.b64encode(fake(ALNUM, 32).encode()).decode()
+    assert covered(f"APP_KEY=base64:{key}", key)
+
+
+def test_discord_webhook_url():
+    url = (f"https://discord.com/api/webhooks/{fake(string.digits, 18)}/"
+           f"{fake(ALNUM + '_-', 68)}")
+    assert ("discord-webhook-url", url) in findings(f"post to {url} please")
+
+
+def test_putty_key_private_lines():
+    private = fake(ALNUM + "+/", 64)
+    text = ("PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: me\n"
+            f"Public-Lines: 1\n{fake(ALNUM, 60)}\nPrivate-Lines: 1\n{private}\n"
+            f"Private-MAC: {fake(HEX, 64)}")
+    assert covered(text, private)
+
+
+@pytest.mark.parametrize("text", [
+    # `key` alone: object, cache, map and routing keys are names or paths, not secrets.
+    "key: value",
+    '"key": "user_id"',
+    'cache_key = "user:1234:profile"',
+    's3_key = "reports/2024/Q1-summary.csv"',
+    '{"key": "3f2a9c1e-7b4d-4e2a-9f1c-2b6d8e0a4c71", "value": 3}',
+    "routing_key: orders.created.v2",
+    "ssh_key: ~/.ssh/id_ed25519.pub",
+    "client_key: certs/client.key",
+    "<key>CFBundleIdentifier</key><string>com.example.App</string>",
+    "primary key: CustomerOrderId2024",
+    "key = sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    "key_id: 9f86d081884c7d659a2f",
+    # `pass` as a word, not a key.
+    "pass: true",
+    "pass = args.pass",
+    "--pass-through enabled",
+    "pass rate: 98%",
+    "bypass: " + fake(ALNUM, 16),
+    "app_key: ${APP_KEY}",
+    "The API key is stored in Vault.",
+    "The API key is 32 characters long.",
+    "The default password admin123 should be changed.",  # no netrc `machine` line
+])
+def test_key_and_pass_near_misses(text):
+    assert findings(text) == []

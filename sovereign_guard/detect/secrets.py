@@ -74,7 +74,10 @@ _WORDS_PLACEHOLDER = compiled(
 # Values that are code or templating, not a literal: calls, subscripts, variables, paths.
 _CODE_VALUE = compiled(
     r"[()\[\]{}]|^[$%@&!:]|^(?:[A-Za-z_][A-Za-z0-9_]*\.)+[A-Za-z_][A-Za-z0-9_]*$|^[A-Z][A-Z0-9_]*$|"
-    r"^/(?:bin|etc|home|opt|tmp|usr|var|Users)/"
+    r"^/(?:bin|etc|home|opt|tmp|usr|var|Users)/|^(?:~|\.{1,2})/|"
+    # A file named for a key or a config (`client_key: certs/client.key`).
+    r"\.(?:pem|key|crt|cer|p12|pfx|jks|keystore|pub|der|json|ya?ml|txt|csv|env|ini|conf|cfg|"
+    r"xml|properties)$"
 )
 # Key names (snake-cased) that talk about a secret without holding one: `token_type`,
 # `password_length`, Jenkins' `credentials_id`, gitleaks' generic allowlist.
@@ -91,7 +94,20 @@ _NOT_A_SECRET_KEY = compiled(
 # A call's first argument opens right before the key: `setProperty("db.password", ...`.
 _CALL_BEFORE = compiled(r"\(\s{0,3}[\"']$")
 _SECRET_WORD = compiled(r"(?i)passw|secret|token|api_?key|credential")
-_PASSWORDISH = compiled(r"(?i)passw|pwd|passphrase|密碼|密码|口令|通行")
+_PASSWORDISH = compiled(
+    r"(?i)passw|pwd|passphrase|passcode|(?<![a-z])pass(?![a-z])|密碼|密码|口令|通行"
+)
+# A value in one token alphabet, base64 or base64url (not a path: `reports/2024/Q1-a.csv`).
+_ONE_ALPHABET = compiled(r"^(?:[A-Za-z0-9+/]+={0,2}|[A-Za-z0-9_-]+)$")
+# A key whose only secret word is `key` (`key: ...`, `s3_key = ...`): object keys, cache
+# keys and map keys share the name, so only a random-looking value of mixed case and digits
+# counts.
+_OTHER_KEY_WORD = compiled(
+    r"(?i)passw|pwd|secret|token|api|access|auth|private|signing|encryption|master|credential|"
+    r"creds|(?:app|jwt|hmac|client|session|cookie|aes|cipher|crypt|license|licence|shared|root|"
+    r"service|webhook|deploy|bot|consumer|sas|storage|subscription|server|admin|merchant|"
+    r"partner|integration)[_.-]?key"
+)
 # A token's characters (gitleaks' generic value class plus `~`, `%`, `/`, `+`).
 _TOKEN_CHARS = compiled(r"^[\w.=+/~%-]+$")
 _NAME_LIKE = compiled(r"^[A-Za-z_.-]+$")
@@ -133,6 +149,8 @@ def _key_start(m: regex.Match) -> int:
 def _assignment_ok(value: str, m: regex.Match) -> bool:
     key_start = _key_start(m)
     key = _snake(m.string[key_start:m.end("key")])
+    if value.startswith("base64:"):  # Laravel's APP_KEY: the key is the base64 after it
+        value = value[len("base64:"):]
     low = value.lower()
     if (_NOT_A_SECRET_KEY.search(key) or _PLACEHOLDER.match(value) or _CODE_VALUE.search(value)
             or _VENDOR_KEY.search(key) or low.startswith(_VENDOR_PREFIXES)
@@ -154,6 +172,11 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
                 value.isalpha() and len(value) < 10))):
             return False
         return _classes(value) >= 2 or (quoted and len(value) >= 8) or shannon_entropy(value) >= 3.0
+    if not _OTHER_KEY_WORD.search(key):  # `key` alone
+        return (len(value) >= 20 and _ONE_ALPHABET.match(value) is not None
+                and _classes(value.strip("=")) >= 3 and any(c.isupper() for c in value)
+                and any(c.islower() for c in value) and shannon_entropy(value) >= 4.0
+                and not _DIGIT_RUN.search(value))
     # Keys and tokens: gitleaks' generic-api-key gate (and its allowlist: a value of letters
     # and `_.-` alone is a name, `Proxy-Authorization`, not a key).
     if (len(value) < 10 or not _TOKEN_CHARS.match(value) or _NAME_LIKE.match(value)
@@ -184,8 +207,15 @@ def _conn_ok(value: str, _m: regex.Match) -> bool:
 _B = r"(?<![A-Za-z0-9_-])"  # token start
 _E = r"(?![A-Za-z0-9_-])"  # token end
 _KEY_CORE = (
-    r"passw(?:or)?d|passphrase|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|"
-    r"auth[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|"
+    r"passw(?:or)?d|passphrase|passcode|(?<![a-z])pass(?![a-z])|pwd|secret[ _.-]key|secret|"
+    r"token|api[ _.-]?key|apikey|access[ _.-]?key|auth[_.-]?key|private[ _.-]?key|"
+    r"signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|"
+    # Keys named for what they sign or open: Laravel's APP_KEY, JWT_KEY, HMAC_KEY, ...
+    r"(?:app|jwt|hmac|client|session|cookie|aes|cipher|crypt|license|licence|shared|root|"
+    r"service|webhook|deploy|bot|consumer|sas|storage|subscription|server|admin|merchant|"
+    r"partner|integration)[_.-]?key|"
+    # A key named `key` alone: held to a stricter gate (`_assignment_ok`).
+    r"(?<![a-z])key(?![a-z])|"
     r"credentials?|creds|auth(?!or)|contraseña|passwort"
 )
 _KEY = rf"[A-Za-z0-9_.-]{{0,30}}?(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}"
@@ -230,7 +260,7 @@ _CLI_PASSWORD = (
 )
 _CLI_PASSWORD_KEYWORDS = ("login", "mysql", "sshpass", "redis-cli", "mongo")
 _ASSIGNMENT_KEYWORDS = (
-    "passw", "pwd", "passphrase", "secret", "token", "key", "credential", "creds", "auth",
+    "pass", "pwd", "passphrase", "secret", "token", "key", "credential", "creds", "auth",
     "contraseña",
     "passwort", "密碼", "密码", "口令", "金鑰", "密鑰", "密钥", "令牌", "通行碼", "通行码",
 )
@@ -256,6 +286,20 @@ EXTRA_RULES: tuple[Rule, ...] = (
          ("t3blbkfj",), entropy=3.0),
     Rule("openai-project-key", tok(r"sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,250}"),
          ("sk-proj-", "sk-svcacct-", "sk-admin-"), entropy=3.5),
+    # A webhook URL is its own credential: whoever has it can post as the integration.
+    Rule("discord-webhook-url",
+         r"(https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/"
+         r"[A-Za-z0-9_-]{60,80})", ("discord",)),
+    # ~/.netrc: `machine HOST login USER password VALUE`, on one line or several.
+    Rule("netrc-password",
+         r"(?i)\b(?:machine[ \t]+\S+(?:\s+(?:login|account|port)[ \t]+\S+){0,3}"
+         r"|default(?:\s+(?:login|account)[ \t]+\S+){1,3})"
+         r"\s+password[ \t]+(\S{4,150})", ("machine", "default"), score=0.75,
+         validate=lambda v, m: _conn_ok(v, m) and not _CODE_VALUE.search(v)),
+    # A PuTTY key file's private part (the public lines above it are no secret).
+    Rule("putty-private-key",
+         r"(?i)(Private-Lines:[ \t]*\d{1,3}\r?\n(?:[A-Za-z0-9+/=]{4,128}(?:\r?\n|$)){1,300})",
+         ("private-lines:",)),
 )
 
 STRUCTURAL_RULES: tuple[Rule, ...] = (
