@@ -113,6 +113,26 @@ def test_driver_license_form_abbreviations(text, value):
     assert hits(DL, text) == [value]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("DL: 48-201-937", "48-201-937"),  # digits in groups
+    ("License No. 482 019 374", "482 019 374"),
+    ("driver's licence number: MORGA753116SM9IJ", "MORGA753116SM9IJ"),  # UK (DVLA)
+    ("Her driving licence is SMITH761223J99AB.", "SMITH761223J99AB"),
+])
+def test_driver_license_grouped_and_uk(text, value):
+    assert hits(DL, text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "DL: 48-201",  # too few digits
+    "licence MORGA753116SM9I",  # UK shape one character short
+    "driver MORGA783116SM9IJ",  # month digit 8: no UK licence month
+    "dll 48-201-937 loaded",  # `dl` inside a word
+])
+def test_driver_license_grouped_and_uk_near_misses(text):
+    assert hits(DL, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "building permit K48201937",  # a permit, but no driving one
     "see public.K48201937 and relic K48201937",  # `lic` inside other words

@@ -157,10 +157,17 @@ class UsDriverLicenseRecognizer(SovereignPatternRecognizer):
         ("dl-dashed", rf"{LB}[A-Z]{DIGIT}{{2,4}}(?:-{DIGIT}{{1,4}}){{2,4}}{NUM_RB}", 0.45),
         ("dl-wa", rf"{LB}(?:WDL[A-Z0-9]{{9}}|[A-Z]{{5}}[A-Z*]{{2}}[0-9]{{3}}[A-Z0-9]{{2}}){RB}",
          0.45),
+        # Digits in groups (`99-999-999`, `123 456 789`), 7 to 12 of them.
+        ("dl-grouped", rf"{NUM_LB}(?=(?:{DIGIT}[- ]?){{6,11}}{DIGIT}{NUM_RB}){DIGIT}{{2,4}}"
+                       rf"(?:[- ]{DIGIT}{{2,4}}){{1,3}}{NUM_RB}", 0.45),
+        # A UK (DVLA) licence: surname (9-padded), birth date with the month +50 for women,
+        # initials, a digit and two check letters: `MORGA753116SM9IJ`.
+        ("dl-uk", rf"{LB}[A-Z9]{{5}}{DIGIT}[0156]{DIGIT}[0-3]{DIGIT}{{2}}[A-Z9]{{2}}{DIGIT}"
+                  rf"[A-Z]{{2}}{RB}", 0.45),
     )
     # `lic#`, `CDL` (a commercial licence), a learner's permit: the forms' abbreviations.
-    CONTEXT = ("driver", "driving", "licence", "license", "dl#", "dl no", "dln", "dmv", "cdl",
-               "lic#", "lic.", "lic no", "learner's permit", "learner permit",
+    CONTEXT = ("driver", "driving", "licence", "license", "dl#", "dl:", "dl no", "dln", "dmv",
+               "cdl", "lic#", "lic.", "lic no", "learner's permit", "learner permit",
                "instruction permit", "駕照", "驾照", "駕駛執照", "驾驶证")
     TRIGGER = compiled(
         r"(?i)driv|licen[cs]e|\b(?:dln?|cdl|lic)\b|dmv|permit|駕照|驾照|駕駛|驾驶")

@@ -104,18 +104,26 @@ def _is_card(candidate: str) -> bool:
 # `693-09.4444`), four groups of four a card (`4012-8888-8888-1882`), and digits after a
 # country code and bank code an IBAN (`NL91 ABNA 0417 1643 01`).
 _SSN_SHAPE = compiled(rf"^{_D}{{3}}[ .\-]{_D}{{2}}[ .\-]{_D}{{4}}$")
-_CARD_GROUPS = compiled(rf"^{_D}{{4}}([ \-]){_D}{{4}}\1{_D}{{4}}\1{_D}{{4}}(?:\1{_D}{{1,3}})?$")
+# Four or more groups of four: a card's or an account's grouping (`0102 0000 0012 1002 9690`),
+# not a phone's.
+_CARD_GROUPS = compiled(rf"^{_D}{{4}}([ \-]){_D}{{4}}(?:\1{_D}{{4}}){{2,}}(?:\1{_D}{{1,3}})?$")
+# The words that make a card-shaped number a phone number (`call 0912 3456 7890`); not the
+# broader context list: `card number is 4012-8888-8888-1882` is no phone for its `number`.
+_PHONE_WORDS = words_regex((
+    "phone", "tel", "telephone", "mobile", "cell", "call", "fax", "whatsapp", "sms", "dial",
+    "電話", "电话", "手機", "手机", "傳真", "传真", "撥打", "拨打", "致電", "致电",
+))
 _IBAN_BEFORE = compiled(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ \-]?(?:[A-Z0-9]{4}[ \-]?){0,7}$")
 # Two years joined by a dash are a period (`2020-2021`), not a local number.
 _YEAR_RANGE = compiled(rf"^(?:19|20){_D}{{2}}\s?[\-/]\s?(?:19|20){_D}{{2}}$")
 
 
-def _shaped_otherwise(text: str, start: int, candidate: str, context) -> bool:
+def _shaped_otherwise(text: str, start: int, candidate: str) -> bool:
     if _SSN_SHAPE.match(candidate) or _YEAR_RANGE.match(candidate):
         return True
     if _CARD_GROUPS.match(candidate):
         # Card-shaped: a phone only when the words just before say so (`call 0912 3456 ...`).
-        return context.search(text, max(0, start - 16), start) is None
+        return _PHONE_WORDS.search(text, max(0, start - 16), start) is None
     return _IBAN_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
@@ -148,9 +156,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
         found = []
         for match in CANDIDATE.finditer(text):
             start, end = match.span()
-            if _is_card(match.group()) or _shaped_otherwise(
-                text, start, match.group(), self._context_re
-            ):
+            if _is_card(match.group()) or _shaped_otherwise(text, start, match.group()):
                 continue
             # A candidate that swallowed a neighbouring number is also tried without its
             # trailing groups; the best score wins, the longer span on a tie

@@ -19,6 +19,8 @@ keywords are lowercase (the recognizer matches them against the lowercased text)
 
 from __future__ import annotations
 
+import base64
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -119,7 +121,7 @@ def _vault_ok(value: str, _m: regex.Match) -> bool:
 
 # gitleaks' curl-auth-user allowlist: placeholders and variables for user or password.
 _CURL_PLACEHOLDER = compiled(
-    r"""(?i)^['"]?(?:[^:]+:(?:change(?:it|me)|pass(?:word)?|pwd|test|token|\*+|x+)['"]?$|"""
+    r"""(?i)^['"]?(?:[^:]+:(?:change(?:it|me)|pass(?:word)?|pwd|test|token|\*+|x+|<[^>]*>)['"]?$|"""
     r"""<[^>]+>['"]?:['"]?<[^>]+>|<[^:]+:[^>]+>|[^:]+:\[[^]]+]|"""
     r"""[^:]+['"]?:['"]?\$(?:\d|\w+|\{(?:\d|\w+)\})|\$\([^)]+\):\$\([^)]+\)|"""
     r"""\$?\{\{[^}]+\}\}['"]?:['"]?\$?\{\{[^}]+\}\})"""
@@ -128,6 +130,20 @@ _CURL_PLACEHOLDER = compiled(
 
 def _curl_user_ok(value: str, _m: regex.Match) -> bool:
     return _CURL_PLACEHOLDER.search(value) is None
+
+
+_SENTRY_REGION = compiled(r"LCJyZWdpb25fdXJs|InJlZ2lvbl91cmwi|cmVnaW9uX3VybCI6")
+
+
+def _sentry_payload_ok(value: str) -> bool:
+    payload = value[len("sntrys_"):].rsplit("_", 1)[0]
+    if _SENTRY_REGION.search(payload):
+        return True  # gitleaks' test: one of the three encodings of `"region_url":`
+    try:
+        decoded = json.loads(base64.b64decode(payload + "=" * (-len(payload) % 4)))
+    except ValueError:
+        return False
+    return isinstance(decoded, dict) and "region_url" in decoded
 
 
 def _k8s_ok(value: str, m: regex.Match) -> bool:
@@ -390,9 +406,11 @@ VENDOR_RULES: tuple[Rule, ...] = (
     R("sentry-access-token", kv("sentry", r"[a-f0-9]{64}"), "sentry", entropy=3.0),
     R("sentry-org-token",
       # gitleaks reports the character after the token too (a closing quote): so do we.
-      tok(r"sntrys_eyJpYXQiO[a-zA-Z0-9+/]{10,200}(?:LCJyZWdpb25fdXJs|InJlZ2lvbl91cmwi|"
-          r"cmVnaW9uX3VybCI6)[a-zA-Z0-9+/]{10,200}={0,2}_[a-zA-Z0-9+/]{43}"
-          r"(?:[^a-zA-Z0-9+/\s]|(?=\s)|$)", ""), "sntrys_eyjpyxqio", entropy=4.5),
+      # The payload is base64 JSON naming the org's region; decoded rather than matched on
+      # one encoding of `"region_url"`, so a payload written with spaces is found too.
+      tok(r"sntrys_eyJpYXQiO[a-zA-Z0-9+/]{20,600}={0,2}_[a-zA-Z0-9+/]{43}"
+          r"(?:[^a-zA-Z0-9+/\s]|(?=\s)|$)", ""), "sntrys_eyjpyxqio", entropy=4.5,
+      validate=lambda v, _m: _sentry_payload_ok(v)),
     R("sentry-user-token", tok(r"sntryu_[a-f0-9]{64}"), "sntryu_", entropy=3.5),
     R("sumologic-access-id", kv(r"(?-i:[Ss]umo|SUMO)", r"su[a-zA-Z0-9]{12}", ci=False), "sumo",
       entropy=3.0),

@@ -57,10 +57,27 @@ _PLACEHOLDER = compiled(
 # gitleaks' global stopwords and its generic rule's public example value.
 _STOPWORDS = ("014df517-39d1-4453-b7b3-9930c563627c", "abcdefghijklmnopqrstuvwxyz",
               "6fe4476ee5a1832882e326b506d14126")
+# Values nobody holds as a secret, whichever rule found them: the documentation examples
+# vendors publish (AWS's end in `EXAMPLE`, `EXAMPLEKEY`) and alphabet or keyboard runs typed
+# as stand-ins (`ghp_1234567890abcdefghijklmnopqrstuvwxyz`). A random token holds such a run
+# with a probability under 1e-20.
+_FAKE_VALUE = compiled(r"EXAMPLE(?:KEY)?$|(?i:abcdefghijklmnop|qwertyuiop|asdfghjkl)")
+# Digit runs too, for generic keys and tokens only: gitleaks' own vendor examples use them
+# (`...-1234-123456789012` UUIDs), and `1234567890` is a password people really choose.
+_DIGIT_RUN = compiled(r"0123456789|1234567890")
+# A bearer value of words alone, one of them a stand-in's (`your-access-token-goes-here`,
+# `TOKEN_GOES_HERE`): a sentence to fill in, not a token.
+_WORDS_PLACEHOLDER = compiled(
+    r"(?i)^(?=[a-z_.-]*(?:your|here|placeholder|replace|insert|example|sample|dummy|fake|"
+    r"changeme|redacted|token|secret|key))[a-z]+(?:[_.-][a-z]+)+$"
+)
 # Values that are code or templating, not a literal: calls, subscripts, variables, paths.
 _CODE_VALUE = compiled(
     r"[()\[\]{}]|^[$%@&!:]|^(?:[A-Za-z_][A-Za-z0-9_]*\.)+[A-Za-z_][A-Za-z0-9_]*$|^[A-Z][A-Z0-9_]*$|"
-    r"^/(?:bin|etc|home|opt|tmp|usr|var|Users)/"
+    r"^/(?:bin|etc|home|opt|tmp|usr|var|Users)/|^(?:~|\.{1,2})/|"
+    # A file named for a key or a config (`client_key: certs/client.key`).
+    r"\.(?:pem|key|crt|cer|p12|pfx|jks|keystore|pub|der|json|ya?ml|txt|csv|env|ini|conf|cfg|"
+    r"xml|properties)$"
 )
 # Key names (snake-cased) that talk about a secret without holding one: `token_type`,
 # `password_length`, Jenkins' `credentials_id`, gitleaks' generic allowlist.
@@ -77,7 +94,20 @@ _NOT_A_SECRET_KEY = compiled(
 # A call's first argument opens right before the key: `setProperty("db.password", ...`.
 _CALL_BEFORE = compiled(r"\(\s{0,3}[\"']$")
 _SECRET_WORD = compiled(r"(?i)passw|secret|token|api_?key|credential")
-_PASSWORDISH = compiled(r"(?i)passw|pwd|passphrase|密碼|密码|口令|通行")
+_PASSWORDISH = compiled(
+    r"(?i)passw|pwd|passphrase|passcode|(?<![a-z])pass(?![a-z])|密碼|密码|口令|通行"
+)
+# A value in one token alphabet, base64 or base64url (not a path: `reports/2024/Q1-a.csv`).
+_ONE_ALPHABET = compiled(r"^(?:[A-Za-z0-9+/]+={0,2}|[A-Za-z0-9_-]+)$")
+# A key whose only secret word is `key` (`key: ...`, `s3_key = ...`): object keys, cache
+# keys and map keys share the name, so only a random-looking value of mixed case and digits
+# counts.
+_OTHER_KEY_WORD = compiled(
+    r"(?i)passw|pwd|secret|token|api|access|auth|private|signing|encryption|master|credential|"
+    r"creds|(?:app|jwt|hmac|client|session|cookie|aes|cipher|crypt|license|licence|shared|root|"
+    r"service|webhook|deploy|bot|consumer|sas|storage|subscription|server|admin|merchant|"
+    r"partner|integration)[_.-]?key"
+)
 # A token's characters (gitleaks' generic value class plus `~`, `%`, `/`, `+`).
 _TOKEN_CHARS = compiled(r"^[\w.=+/~%-]+$")
 _NAME_LIKE = compiled(r"^[A-Za-z_.-]+$")
@@ -119,6 +149,8 @@ def _key_start(m: regex.Match) -> int:
 def _assignment_ok(value: str, m: regex.Match) -> bool:
     key_start = _key_start(m)
     key = _snake(m.string[key_start:m.end("key")])
+    if value.startswith("base64:"):  # Laravel's APP_KEY: the key is the base64 after it
+        value = value[len("base64:"):]
     low = value.lower()
     if (_NOT_A_SECRET_KEY.search(key) or _PLACEHOLDER.match(value) or _CODE_VALUE.search(value)
             or _VENDOR_KEY.search(key) or low.startswith(_VENDOR_PREFIXES)
@@ -140,9 +172,15 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
                 value.isalpha() and len(value) < 10))):
             return False
         return _classes(value) >= 2 or (quoted and len(value) >= 8) or shannon_entropy(value) >= 3.0
+    if not _OTHER_KEY_WORD.search(key):  # `key` alone
+        return (len(value) >= 20 and _ONE_ALPHABET.match(value) is not None
+                and _classes(value.strip("=")) >= 3 and any(c.isupper() for c in value)
+                and any(c.islower() for c in value) and shannon_entropy(value) >= 4.0
+                and not _DIGIT_RUN.search(value))
     # Keys and tokens: gitleaks' generic-api-key gate (and its allowlist: a value of letters
     # and `_.-` alone is a name, `Proxy-Authorization`, not a key).
-    if len(value) < 10 or not _TOKEN_CHARS.match(value) or _NAME_LIKE.match(value):
+    if (len(value) < 10 or not _TOKEN_CHARS.match(value) or _NAME_LIKE.match(value)
+            or _DIGIT_RUN.search(value)):
         return False
     limit = 3.0 if all(c in "0123456789abcdefABCDEF" for c in value) else 3.5
     return shannon_entropy(value) >= limit
@@ -152,6 +190,16 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
 _PEM_FRAME = compiled(r"-----[A-Z0-9 _-]+-----|\s|\\n")
 
 
+def _header_ok(value: str, _m: regex.Match) -> bool:
+    return not (_PLACEHOLDER.match(value) or _WORDS_PLACEHOLDER.match(value))
+
+
+def _cli_password_ok(value: str, _m: regex.Match) -> bool:
+    # Not a variable, a prompt's placeholder, or a certificate file (`az login -p cert.pem`).
+    return not (_PLACEHOLDER.match(value) or _CODE_VALUE.search(value) or value[0] in "$%<{-"
+                or value.lower().endswith((".pem", ".pfx", ".p12", ".crt", ".key", ".txt")))
+
+
 def _conn_ok(value: str, _m: regex.Match) -> bool:
     return not (_PLACEHOLDER.match(value) or value.startswith(("$", "{", "<", "%")))
 
@@ -159,8 +207,15 @@ def _conn_ok(value: str, _m: regex.Match) -> bool:
 _B = r"(?<![A-Za-z0-9_-])"  # token start
 _E = r"(?![A-Za-z0-9_-])"  # token end
 _KEY_CORE = (
-    r"passw(?:or)?d|passphrase|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|"
-    r"auth[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|"
+    r"passw(?:or)?d|passphrase|passcode|(?<![a-z])pass(?![a-z])|pwd|secret[ _.-]key|secret|"
+    r"token|api[ _.-]?key|apikey|access[ _.-]?key|auth[_.-]?key|private[ _.-]?key|"
+    r"signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|"
+    # Keys named for what they sign or open: Laravel's APP_KEY, JWT_KEY, HMAC_KEY, ...
+    r"(?:app|jwt|hmac|client|session|cookie|aes|cipher|crypt|license|licence|shared|root|"
+    r"service|webhook|deploy|bot|consumer|sas|storage|subscription|server|admin|merchant|"
+    r"partner|integration)[_.-]?key|"
+    # A key named `key` alone: held to a stricter gate (`_assignment_ok`).
+    r"(?<![a-z])key(?![a-z])|"
     r"credentials?|creds|auth(?!or)|contraseña|passwort"
 )
 _KEY = rf"[A-Za-z0-9_.-]{{0,30}}?(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}"
@@ -190,8 +245,22 @@ _XML_ELEMENT = (
 )
 # `--password value`, `--api-token=value` on a command line.
 _CLI_FLAG = rf"(?i)(?<![\w-])--(?P<key>{_KEY})(?:=|[ \t]{{1,3}}){_VALUE}"
+# Short password flags of commands that take a password as an argument: `docker login -p v`,
+# `mysql -pV` (glued: a bare `-p` prompts for it), `sshpass -p v`, `redis-cli -a v`,
+# `az login -p v`, `mongosh -p v`. Only after the command's name: `-p` is a port elsewhere.
+_CLI_PASSWORD = (
+    r"(?i)(?:\b(?:docker|podman|nerdctl|buildah|oras|helm[ \t]+registry)[ \t]+(?:registry[ \t]+)?"
+    r"login\b[^\n;&|]{0,200}?[ \t]-p(?:=|[ \t]+)"
+    r"|\baz[ \t]+login\b[^\n;&|]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]+)"
+    r"|\bmysql(?:dump|admin|sh|import)?\b[^\n;&|]{0,200}?[ \t]-p"
+    r"|\bsshpass[ \t]+-p[ \t]*"
+    r"|\bredis-cli\b[^\n;&|]{0,200}?[ \t]-a[ \t]+"
+    r"|\bmongo(?:sh|dump|restore|export|import)?\b[^\n;&|]{0,200}?[ \t]-p[ \t]+)"
+    + _VALUE
+)
+_CLI_PASSWORD_KEYWORDS = ("login", "mysql", "sshpass", "redis-cli", "mongo")
 _ASSIGNMENT_KEYWORDS = (
-    "passw", "pwd", "passphrase", "secret", "token", "key", "credential", "creds", "auth",
+    "pass", "pwd", "passphrase", "secret", "token", "key", "credential", "creds", "auth",
     "contraseña",
     "passwort", "密碼", "密码", "口令", "金鑰", "密鑰", "密钥", "令牌", "通行碼", "通行码",
 )
@@ -217,6 +286,20 @@ EXTRA_RULES: tuple[Rule, ...] = (
          ("t3blbkfj",), entropy=3.0),
     Rule("openai-project-key", tok(r"sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,250}"),
          ("sk-proj-", "sk-svcacct-", "sk-admin-"), entropy=3.5),
+    # A webhook URL is its own credential: whoever has it can post as the integration.
+    Rule("discord-webhook-url",
+         r"(https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/"
+         r"[A-Za-z0-9_-]{60,80})", ("discord",)),
+    # ~/.netrc: `machine HOST login USER password VALUE`, on one line or several.
+    Rule("netrc-password",
+         r"(?i)\b(?:machine[ \t]+\S+(?:\s+(?:login|account|port)[ \t]+\S+){0,3}"
+         r"|default(?:\s+(?:login|account)[ \t]+\S+){1,3})"
+         r"\s+password[ \t]+(\S{4,150})", ("machine", "default"), score=0.75,
+         validate=lambda v, m: _conn_ok(v, m) and not _CODE_VALUE.search(v)),
+    # A PuTTY key file's private part (the public lines above it are no secret).
+    Rule("putty-private-key",
+         r"(?i)(Private-Lines:[ \t]*\d{1,3}\r?\n(?:[A-Za-z0-9+/=]{4,128}(?:\r?\n|$)){1,300})",
+         ("private-lines:",)),
 )
 
 STRUCTURAL_RULES: tuple[Rule, ...] = (
@@ -246,7 +329,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     Rule("authorization-header",
          r"(?i)(?<![A-Za-z])(?:bearer|token)\s{1,3}([A-Za-z0-9._~+/-]{19,4095}[A-Za-z0-9_~+/-]={0,2})"
          r"(?![A-Za-z0-9._~+/=-])",
-         ("bearer", "token"), score=0.8, entropy=3.0),
+         ("bearer", "token"), score=0.8, entropy=3.0, validate=_header_ok),
     Rule("authorization-header",
          r"(?i)(?<![A-Za-z])basic\s{1,3}([A-Za-z0-9+/]{19,4095}={0,2})(?![A-Za-z0-9._~+/=-])",
          ("basic",), score=0.8, entropy=3.0),
@@ -256,6 +339,8 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
          validate=_assignment_ok),
     Rule("password-assignment", _CLI_FLAG, _ASSIGNMENT_KEYWORDS, score=0.75,
          validate=_assignment_ok),
+    Rule("cli-password", _CLI_PASSWORD, _CLI_PASSWORD_KEYWORDS, score=0.75,
+         validate=_cli_password_ok),
 )
 
 RULES: tuple[Rule, ...] = VENDOR_RULES + EXTRA_RULES + STRUCTURAL_RULES
@@ -307,6 +392,8 @@ class SecretsRecognizer(EntityRecognizer):
                         end -= 1
                 value = text[start:end]
                 if rule.entropy and shannon_entropy(value) < rule.entropy:
+                    continue
+                if _FAKE_VALUE.search(value):
                     continue
                 if rule.validate is not None and not rule.validate(value, m):
                     continue

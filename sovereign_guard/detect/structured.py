@@ -109,7 +109,10 @@ _IPV6 = (
     rf"|(?:{_H16}:){{1,3}}(?::{_H16}){{1,4}}|(?:{_H16}:){{1,2}}(?::{_H16}){{1,5}}"
     rf"|{_H16}:(?::{_H16}){{1,6}}|:(?::{_H16}){{1,7}})"
 )
-_VERSION_BEFORE = compiled(r"(?i)(?:version|ver\.?|release|build|v)\s*[:=]?\s*$")
+# `version 1.2.3.4`, and a package pin (`foo==1.2.3.4`, `>=`, `~=`, `~>`, `^`).
+_VERSION_BEFORE = compiled(
+    r"(?i)(?:version|ver\.?|release|build|v)\s*[:=]?\s*$|(?:[=<>~!]=|~>|\^)\s*$"
+)
 
 
 _V4 = rf"(?:{_OCTET}\.){{3}}{_OCTET}"
@@ -127,6 +130,10 @@ class IpAddressRecognizer(SovereignPatternRecognizer):
     ENTITY = "IP_ADDRESS"
     PATTERNS = (
         ("ipv4", rf"{NUM_LB}{_V4}(?:/(?:3[0-2]|[12]?\d)(?!\d))?{_IP_RB}", 0.6),
+        # A private address with one stray group after it (`192.168.1.1.1`, a typo or a
+        # port written with a dot): still that address. Only private ones: `1.3.6.1.4` is
+        # an OID, `4.15.2.1.3` a version.
+        ("ipv4-private-extra", rf"{NUM_LB}{_V4}(?=\.\d{{1,3}}(?![{ALNUM}_]|[.,\-]{DIGIT}))", 0.6),
         (
             "ipv6-v4",
             rf"(?<![{ALNUM}_:])(?=[0-9A-Fa-f]{{0,4}}:)[0-9A-Fa-f:]{{1,36}}:{_V4}"
@@ -163,6 +170,8 @@ class IpAddressRecognizer(SovereignPatternRecognizer):
         if _VERSION_BEFORE.search(before):
             return False
         value = text[result.start : result.end]
+        if _STRAY_GROUP.match(text, result.end) and not _private_v4(value):
+            return False  # `1.3.6.1.4`: more groups than an address has
         if value.startswith("255.") and _MASK_BEFORE.search(before):
             return False  # `netmask 255.255.255.0`
         # `x[::2]`, `a[::-1]`: a slice, not an address.
@@ -171,6 +180,15 @@ class IpAddressRecognizer(SovereignPatternRecognizer):
 
 
 _MASK_BEFORE = compiled(r"(?i)mask[\s:=]*$")
+_STRAY_GROUP = compiled(r"\.\d")
+
+
+def _private_v4(value: str) -> bool:
+    try:
+        address = ipaddress.IPv4Address(value)
+    except ValueError:
+        return False
+    return address.is_private and not address.is_unspecified
 
 
 def card_iin_ok(number: str) -> bool:
@@ -234,6 +252,11 @@ class PaymentCardRecognizer(SovereignPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         return card_number_ok(pattern_text)
 
+    def accept(self, text: str, result: RecognizerResult) -> bool:
+        # After a country code and check digits (`RS35 2600 0560 1001 6113 70`) the digits
+        # are an IBAN's, one whose checksum failed, not a card that passed Luhn by chance.
+        return _IBAN_HEAD_BEFORE.search(text, max(0, result.start - 8), result.start) is None
+
 
 def card_number_ok(text: str) -> bool:
     """A payment card number as the card recognizer accepts it (separators included)."""
@@ -244,6 +267,9 @@ def card_number_ok(text: str) -> bool:
     if not 12 <= len(number) <= 19 or len(set(number)) == 1:
         return False
     return card_iin_ok(number) and luhn_ok(number)
+
+
+_IBAN_HEAD_BEFORE = compiled(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ -]?$")
 
 
 class IbanCodeRecognizer(SovereignPatternRecognizer):

@@ -19,7 +19,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from .common import DIGIT, LB, NUM_LB, NUM_RB, RB, SovereignPatternRecognizer, compiled, digits_of
+from .common import (
+    ALNUM,
+    DIGIT,
+    NUM_LB,
+    NUM_RB,
+    UPPER,
+    SovereignPatternRecognizer,
+    compiled,
+    digits_of,
+    near,
+    result,
+)
 
 _D = DIGIT
 # Specimen numbers printed on cards and in advertising, never issued.
@@ -58,6 +69,31 @@ def _compact_claimed(text: str, start: int, value: str) -> bool:
     return value.isdigit() and _OTHER_ID_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
+# What makes a bare code a counter, a reference or a value in code rather than a person's
+# number: the word for it before (`order 912701234`, `build K70413928`, `row #...`), an
+# operator or bracket right before (`"size": 912701234`, `(912701234,`), a unit after
+# (`912701234 bytes`).
+_REFERENCE_BEFORE = compiled(
+    r"(?i)(?:(?<![a-z])(?:order|invoice|ticket|case|ref(?:erence)?|tracking|shipment|build|job|"
+    r"run|task|issue|bug|pr|po|sku|item|product|part|model|serial|lot|batch|row|record|entry|"
+    r"line|page|id|version|release|commit|revision|rev|pid|port|offset|count|total|size|"
+    r"seed|step|epoch|room|flight|confirmation|booking|reservation|policy|claim|member|"
+    r"customer|employee|user|session|transaction|txn|request|code|error|err|errno|status|exit|"
+    r"hash|checksum|crc|object|file|image|asset|node|host|pod|container|instance)s?\W{0,3}(?:no\.?|number|#)?\W{0,3}"
+    r"|(?:[\"']\s{0,2}:|[=(\[{,<>+*/%$#@-])[ \t]{0,2})$"
+)
+_UNIT_AFTER = compiled(
+    r"(?i)[ \t]?(?:bytes?|[kmgt]i?b|ms|ns|us|µs|s|sec|seconds?|rows?|records?|items?|times|"
+    r"users?|views?|downloads?|hits?|requests?|tokens?|px|%)(?![A-Za-z])"
+)
+
+
+def looks_like_reference(text: str, start: int, end: int) -> bool:
+    """A bare code that is a counter, a reference or a literal in code (see above)."""
+    return (_REFERENCE_BEFORE.search(text, max(0, start - 30), start) is not None
+            or _UNIT_AFTER.match(text, end) is not None)
+
+
 class _NineDigits(SovereignPatternRecognizer):
     """SSN-like numbers: one separator throughout, the issuer's validity rule (`CHECK`), and
     a compact number right after another identifier's word is that identifier's."""
@@ -90,13 +126,17 @@ class SsnRecognizer(_NineDigits):
 
 
 class ItinRecognizer(_NineDigits):
-    """US Individual Taxpayer Identification Numbers (9XX-[5-9]X-XXXX)."""
+    """US Individual Taxpayer Identification Numbers (9XX-[5-9]X-XXXX).
+
+    A compact nine-digit number in the IRS's ranges counts alone (0.5): the ranges leave
+    one nine-digit number in 23, and a number under a counter's or reference's word, or a
+    literal in code, is vetoed (`looks_like_reference`) unless an ITIN word is near."""
 
     NAME = "UsItinRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
     ENTITY = "US_ITIN"
     PATTERNS = (
         ("itin-grouped", rf"{NUM_LB}9{_D}{{2}}([- .]){_D}{{2}}\1{_D}{{4}}{NUM_RB}", 0.6),
-        ("itin-compact", rf"{NUM_LB}9{_D}{{8}}{NUM_RB}", 0.3),
+        ("itin-compact", rf"{NUM_LB}9{_D}{{8}}{NUM_RB}", 0.5),
         ("itin-odd", rf"{NUM_LB}9(?:{_D}{{4}}-{_D}{{4}}|{_D}{{2}}-{_D}{{6}}){NUM_RB}", 0.2),
     )
     CONTEXT = ("itin", "taxpayer", "tax id", "taxid", "tax payer", "tin", "individual tax",
@@ -104,21 +144,53 @@ class ItinRecognizer(_NineDigits):
     TRIGGER = compiled(rf"9{_D}{{2}}[- .]?{_D}{{2}}[- .]?{_D}{{4}}")
     CHECK = staticmethod(itin_ok)
 
+    def accept(self, text, result) -> bool:
+        if not super().accept(text, result):
+            return False
+        value = text[result.start : result.end]
+        if not value.isdigit() or near(text, result.start, result.end, self._context_re):
+            return True
+        return not looks_like_reference(text, result.start, result.end)
+
+
+# A capital letter and eight digits, a word of its own: not inside a path, a dashed or dotted
+# code, a variable. The letter is matched first and what precedes it checked after (a
+# lookbehind tried at every position of the text costs four times as much).
+_NEXT_GEN = (
+    rf"{UPPER}(?<![{ALNUM}_./\\#@$-]{UPPER}){_D}{{8}}(?![{ALNUM}_]|[-./]\w)"
+)
+
 
 class PassportRecognizer(SovereignPatternRecognizer):
-    """US passport numbers (9 digits, or a letter and 8 digits for the next-generation
-    book), only next to a context word: alone they are any 9-character code."""
+    """US passport numbers: 9 digits, only next to a context word (alone they are any
+    number), or a capital letter and 8 digits, the next-generation book's number (and the
+    PRC's `E`/`G` passports'), which counts alone (0.5) as a standalone word in text: not
+    in a path, a dashed or dotted code, nor under a counter's or reference's word
+    (`build K70413928`, see `looks_like_reference`) unless a passport word is near."""
 
     NAME = "UsPassportRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
     ENTITY = "US_PASSPORT"
     PATTERNS = (
-        ("passport-next-gen", rf"{LB}[A-Z]{_D}{{8}}{RB}", 0.25),
+        ("passport-next-gen", _NEXT_GEN, 0.5),
         ("passport-digits", rf"{NUM_LB}{_D}{{9}}{NUM_RB}", 0.2),
     )
     CONTEXT = ("passport", "passport#", "passport no", "travel document", "passeport",
                "reisepass", "pasaporte", "護照", "护照")
-    TRIGGER = compiled(r"(?i)passport|travel doc|passeport|reisepass|pasaporte|護照|护照")
-    REQUIRE_CONTEXT = True
+    _WORD = compiled(r"(?i)passport|travel doc|passeport|reisepass|pasaporte|護照|护照")
+
+    def find(self, text, entities, nlp_artifacts):
+        if self._WORD.search(text):
+            return super().find(text, entities, nlp_artifacts)
+        # No passport word: only the next-generation shape can count, and one scan for it
+        # is all most texts cost.
+        return [result(self, self.ENTITY, m.start(), m.end(), 0.5)
+                for m in compiled(_NEXT_GEN, self.FLAGS).finditer(text)]
+
+    def accept(self, text, result) -> bool:
+        if near(text, result.start, result.end, self._context_re):
+            return True
+        value = text[result.start : result.end]
+        return value[0].isalpha() and not looks_like_reference(text, result.start, result.end)
 
 
 class BankAccountRecognizer(SovereignPatternRecognizer):
