@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import logging
 import threading
+from types import SimpleNamespace
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import CJK, compiled, has_cjk, result, words
+from .zh_lac import Token, lac_tokens, simplified
 from .zh_person import extra_names
 
 ENTITY = "PERSON"
@@ -170,12 +172,18 @@ class ChineseNameRecognizer(EntityRecognizer):
         if not has_cjk(text):
             return []
         seg, tags = _segmenter()
+        if nlp_artifacts is None:  # called alone (tests): LAC's tokens still shared by the rules
+            nlp_artifacts = SimpleNamespace()
+        lac = lac_tokens(text, nlp_artifacts)
         found = []
         seen: set[tuple[int, int]] = set()
         for run_start, chunk in _chunks(text):
             tokens = []
             pos = run_start
-            for tok in seg.cut(chunk, HMM=True):
+            # jieba's dictionary is Simplified: Traditional text is cut in its Simplified
+            # form (same length, LAC's one-to-one table), or every Traditional word is new
+            # to it (修正 would read as surname 修 + given name 正).
+            for tok in seg.cut(simplified(chunk), HMM=True):
                 # jieba's HMM merges coordinated new names: 連俊佑和黃淑玲 is one word to it.
                 parts = _CONJ.split(tok) if tags.get(tok) is None and len(tok) >= 5 else [tok]
                 for part in parts:
@@ -190,6 +198,11 @@ class ChineseNameRecognizer(EntityRecognizer):
                 before = text[max(0, start - 6) : start]
                 cued = _CUE_BEFORE.search(before) is not None
                 following = "".join(t for _, t in tokens[i + 1 : i + 3])
+                nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+                if len(nxt) >= 2 and tags.get(nxt):
+                    # the next word is a dictionary word (王芳|明天): its first character
+                    # is not the end of a given name jieba split off
+                    following = "\x00" + following
                 candidate = _candidate(tok, following, cued, seg.FREQ, tags)
                 if candidate is None:
                     continue
@@ -197,12 +210,32 @@ class ChineseNameRecognizer(EntityRecognizer):
                 end = start + len(name)
                 if cued or _HONORIFIC.match(text, end):
                     score += 0.3
-                if score >= 0.35 and (start, end) not in seen:
+                if score >= 0.35 and (start, end) not in seen and not _vetoed(
+                        text, start, end, lac):
                     seen.add((start, end))
                     found.append((start, end, min(score, 1.0)))
                     skip_to = end
         found.extend(extra_names(text, _STOP, seg.FREQ, tags, nlp_artifacts))
         return [result(self, ENTITY, s, e, score) for s, e, score in _merge(found)]
+
+
+# LAC's tags for a word that is not a person whatever jieba's dictionary says (jieba tags 修正
+# nr): verbs, adjectives, adverbs, function words, numbers, places, organisations, times.
+_NOT_PERSON_TAGS = words("v vd vn a ad an d p c u r m q f s xc w LOC ORG TIME ns nt")
+
+
+def _vetoed(text: str, start: int, end: int, lac: tuple[Token, ...]) -> bool:
+    """jieba's name candidate is a word LAC reads otherwise: a LAC word of a non-person tag
+    covers it (請修正: 修正 v; 烏魯木齊: LOC). No honorific or title after it (those say
+    person whatever the tagger thinks)."""
+    if _HONORIFIC.match(text, end):
+        return False
+    for tok in lac:
+        if tok.start > start:
+            break
+        if tok.start <= start and end <= tok.end and tok.tag in _NOT_PERSON_TAGS:
+            return True
+    return False
 
 
 def _merge(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import CJK, CONTEXT_BOOST, compiled, has_cjk, near, result, words_regex
-from .zh_lac import Token, lac_tokens
+from .zh_lac import Token, lac_tokens, simplified
 
 ENTITY = "STREET_ADDRESS"
 
@@ -27,7 +27,7 @@ _SP = r"[ \t]?"
 # Numbered units after a road: 段 巷 弄 號 (之N), then floor, building, unit, room.
 _UNITS = (
     rf"(?:{_SP}{_NUM}{_SP}段)?(?:{_SP}{_NUM}{_SP}巷)?(?:{_SP}{_NUM}{_SP}弄)?"
-    rf"(?:{_SP}{_NUM}{_SP}(?:號|号)(?!碼|码|線|线|機|机)(?:之{_NUM})?)?"
+    rf"(?:{_SP}{_NUM}{_SP}(?:號|号)(?!碼|码|線|线|機|机|樓|楼)(?:之{_NUM})?)?"
 )
 _BUILDING = (
     rf"(?:{_SP}[{CJK}A-Za-z]{{1,10}}?(?:大廈|大厦|大樓|大楼|中心|廣場|广场|花園|花园|小區|小区|"
@@ -37,7 +37,8 @@ _BUILDING = (
     rf"(?:{_SP}(?:{_NUM}|B[1-9]){_SP}(?:樓|楼|層|层|F|f)(?:之{_NUM})?)?"
     rf"(?:{_SP}{_NUM}{_SP}(?:室|號房|号房))?"
 )
-_ROAD = compiled(rf"(?:大道|大街|路|街|胡同)(?P<units>{_UNITS}){_BUILDING}")
+# A subdistrict named after its road (学院路街道) takes the road's place before the numbers.
+_ROAD = compiled(rf"(?:大道|大街|路|街|胡同)(?:街道)?(?P<units>{_UNITS}){_BUILDING}")
 # A house number without a road before it: 村12號, 大樓12號5樓, 8鄰12號.
 _HOUSE = compiled(
     rf"(?:{_NUM}{_SP}(?:鄰|邻){_SP})?{_NUM}{_SP}(?:號|号)(?!碼|码|線|线|機|机|稱|称|召|角)"
@@ -48,6 +49,15 @@ _ADMIN_END = "省市縣县區区鄉乡鎮镇村里鄰邻"
 _PLACE_TAGS = frozenset(("LOC", "ns", "nz", "ORG", "nt"))
 _POSTCODE = compiled(r"[0-9]{3}(?:[0-9]{2,3})?")
 _TRIGGER = compiled(r"[路街道同號号]")
+_SUBDISTRICT = ("街道", "社區", "社区")
+_ROAD_END = compiled(r"(?:大道|大街|路|街|胡同)$")
+_NOT_ROAD_END = ("之路", "公路", "铁路", "马路")  # 中山路 and 學院路 end in words too: whole only
+_NOT_ROADS = frozenset(("康庄大道", "阳关大道", "光明大道", "金光大道", "林荫大道", "华尔街",
+                        "唐人街", "一带一路", "必由之路", "十字路"))
+_COMMON = frozenset(("n", "l", "v", "vn", "a", "i", "d"))
+# A postcode before a Chinese address: 3, 5 or 6 digits and a space, then a place word.
+_POSTCODE_BEFORE = compiled(r"(?<![0-9A-Za-z])(?:[0-9]{6}|[0-9]{5}|[0-9]{3})[ \t]{1,2}$")
+_ADMIN_START = compiled(rf"[{CJK}]{{1,8}}?[省市縣县區区]")
 
 # Romanised Taiwanese addresses: floor and number first, road, district, city, postcode.
 _EN_NUM = r"\d{1,5}(?:-\d{1,4})?"
@@ -115,7 +125,7 @@ def _chinese(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
         if road_at - name_start < 1 or not _cjk(text[name_start:road_at]):
             continue
         start, admins = _extend_left(text, tokens, i)
-        numbered = _NUMBERED.search(m.group("units") or "") is not None
+        numbered = _NUMBERED.search(m.group(0)) is not None
         if numbered:
             score = 0.85
         elif admins:
@@ -134,14 +144,46 @@ def _chinese(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
                 continue
             start, admins = _extend_left(text, tokens, i - 1, include=False)
         else:  # LAC's word runs into the number (玉田村5鄰): it is the last place word
-            head = text[tokens[i].start : m.start()]
-            if not _cjk(head) or head[-1] not in _ADMIN_END:
+            head = text[tokens[i].start : m.start()].rstrip(" \t")
+            if not _cjk(head) or not (head[-1] in _ADMIN_END or head.endswith(_SUBDISTRICT)):
                 continue
             start, admins = _extend_left(text, tokens, i)
             admins += 1
         if admins:
             out.append((start, m.end(), 0.7))
+    out.extend(_named_roads(text, tokens))
+    return [_with_postcode(text, s, e, score) for s, e, score in out]
+
+
+def _named_roads(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int, float]]:
+    """A road LAC reads as a place name with no number after it (`沿著南京東路上`,
+    `在长安街`, `台北市忠孝東路的店面`): news text names places down to the street. Roads
+    jieba's dictionary knows as common nouns (高速公路, 馬路, 鐵路, 網路) and figurative or
+    famous ones that stand for something else (康莊大道, 華爾街) are not addresses."""
+    from .names_zh import _segmenter  # jieba's dictionary (loaded with the name recognizer)
+
+    _, tags = _segmenter()
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.tag not in ("LOC", "ns"):
+            continue
+        value = text[tok.start : tok.end]
+        m = _ROAD_END.search(value)
+        if m is None or m.start() < 2 or not _cjk(value[: m.start()]):
+            continue
+        plain = simplified(value)
+        if plain.endswith(_NOT_ROAD_END) or plain in _NOT_ROADS or tags.get(plain) in _COMMON:
+            continue
+        start, _ = _extend_left(text, tokens, i)
+        out.append((start, tok.end, 0.6))
     return out
+
+
+def _with_postcode(text: str, start: int, end: int, score: float) -> tuple[int, int, float]:
+    """The span widened over a postcode written in front of it (`100020 北京市…`): the
+    Chinese zone LAC reads starts at the first Chinese character."""
+    m = _POSTCODE_BEFORE.search(text, max(0, start - 10), start)
+    return (m.start(), end, score) if m and _ADMIN_START.match(text, start) else (start, end, score)
 
 
 def _token_index(starts: list[int], pos: int) -> int | None:
