@@ -177,6 +177,7 @@ class ChineseNameRecognizer(EntityRecognizer):
         lac = lac_tokens(text, nlp_artifacts)
         found = []
         seen: set[tuple[int, int]] = set()
+        dictionary_words: list[tuple[int, int, str]] = []  # jieba's, for checking LAC's
         for run_start, chunk in _chunks(text):
             tokens = []
             pos = run_start
@@ -189,6 +190,8 @@ class ChineseNameRecognizer(EntityRecognizer):
                 for part in parts:
                     if part:
                         tokens.append((pos, part))
+                        if len(part) >= 2 and tags.get(part) is not None:
+                            dictionary_words.append((pos, pos + len(part), tags[part]))
                         pos += len(part)
             skip_to = 0
             for i, (start, tok) in enumerate(tokens):
@@ -215,8 +218,28 @@ class ChineseNameRecognizer(EntityRecognizer):
                     seen.add((start, end))
                     found.append((start, end, min(score, 1.0)))
                     skip_to = end
-        found.extend(extra_names(text, _STOP, seg.FREQ, tags, nlp_artifacts))
+        found.extend(_cued_given_names(text, lac, seg.FREQ))
+        found.extend(extra_names(text, _STOP, seg.FREQ, tags, nlp_artifacts, dictionary_words))
         return [result(self, ENTITY, s, e, score) for s, e, score in _merge(found)]
+
+
+def _cued_given_names(text: str, lac: tuple[Token, ...],
+                      freq: dict) -> list[tuple[int, int, float]]:
+    """A given name alone after a cue (給祥君, 客戶忠濤, 我和福宜): a two-character word LAC
+    tags as a plain noun, both characters given-name characters, unknown to jieba's
+    dictionary (so not an everyday word: 給客戶, 和平), right after a cue word."""
+    out = []
+    for tok in lac:
+        if tok.tag not in ("n", "nz") or tok.end - tok.start != 2:
+            continue
+        value = text[tok.start : tok.end]
+        if value[0] not in _NAME_CHARS or value[1] not in _NAME_CHARS:
+            continue
+        if freq.get(simplified(value), 0) or not _CUE_BEFORE.search(
+                text[max(0, tok.start - 6) : tok.start]):
+            continue
+        out.append((tok.start, tok.end, 0.65))
+    return out
 
 
 # LAC's tags for a word that is not a person whatever jieba's dictionary says (jieba tags 修正

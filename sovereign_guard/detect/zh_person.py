@@ -15,7 +15,7 @@ its jieba findings.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from .common import CJK, compiled, words
 from .zh_lac import lac_tokens, simplified
@@ -106,9 +106,12 @@ _LATIN_NOT_LAST = words(
 
 
 def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
-              nlp_artifacts=None) -> Iterator[Span]:
+              nlp_artifacts=None, dictionary_words: Sequence[tuple[int, int, str]] = ()
+              ) -> Iterator[Span]:
     """LAC's PER words, adjacent parts joined (`John`+` `+`Smith`), Latin ones widened over
-    the capitalised words next to them, everyday words LAC mistags (王國裡) dropped."""
+    the capitalised words next to them, everyday words LAC mistags (王國裡) dropped, and
+    checked against the dictionary words jieba cut the same text into
+    (`dictionary_words`: start, end, jieba's tag): see `_against_jieba`."""
     tokens = lac_tokens(text, nlp_artifacts)
     i = 0
     while i < len(tokens):
@@ -129,14 +132,43 @@ def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
             if span is not None:
                 yield span
             continue
+        start, end = _against_jieba(text, start, end, dictionary_words)
+        value = text[start:end]
         if len(value) < 2 or len(value) > 12 or any(c.isdigit() for c in value):
             continue
         if value[:2] in stop or value in stop or value[:3] in stop:
             continue
         plain = simplified(value)
+        if plain in _PLACES and not _TITLE_AFTER.match(text, end):
+            continue
         if tags.get(plain) not in (None, "nr", "nrt", "nrfg") and freq.get(plain, 0) >= 500:
             continue  # an everyday word in jieba's dictionary (LAC tags 白雪 PER)
         yield start, end, 0.75
+
+
+_PERSON_TAGS = frozenset(("nr", "nrt", "nrfg"))
+# Taiwan's counties and cities and the PRC's provinces, written out by us (Simplified, as
+# compared): names LAC reads as a person in some sentences (前往花蓮視察: 花蓮 PER) and
+# jieba's dictionary also tags nr (花莲 nr).
+_PLACES = words(
+    "台北 台湾 新北 桃园 台中 台南 高雄 基隆 新竹 苗栗 彰化 南投 云林 嘉义 屏东 宜兰 花莲 台东 "
+    "澎湖 金门 马祖 连江 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
+    "广东 海南 四川 贵州 云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆 香港 澳门 重庆 天津"
+)
+
+
+def _against_jieba(text: str, start: int, end: int,
+                   dictionary_words: Sequence[tuple[int, int, str]]) -> tuple[int, int]:
+    """LAC's PER word trimmed where a dictionary word jieba cut runs into its start (主教|练蒂特:
+    jieba has 主教练|蒂特), when two characters or more are left (跟|莊恩 stays: jieba's
+    跟庄 would leave one). jieba's tags do not veto a name: its dictionary calls 江安 a
+    place and 花莲 a person."""
+    for w_start, w_end, tag in dictionary_words:
+        if w_start >= end:
+            break
+        if tag not in _PERSON_TAGS and w_start < start < w_end <= end - 2:
+            start = w_end
+    return start, end
 
 
 def _not_a_person(value: str) -> bool:
@@ -215,10 +247,11 @@ def latin_names(text: str) -> Iterator[Span]:
 
 
 def extra_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
-                nlp_artifacts=None) -> list[Span]:
+                nlp_artifacts=None, dictionary_words: Sequence[tuple[int, int, str]] = ()
+                ) -> list[Span]:
     """Every rule's names; `stop` holds words that start like names, `freq` and `tags` are
-    jieba's dictionary."""
-    spans = list(lac_names(text, stop, freq, tags, nlp_artifacts))
+    jieba's dictionary, `dictionary_words` the words of it jieba cut `text` into."""
+    spans = list(lac_names(text, stop, freq, tags, nlp_artifacts, dictionary_words))
     spans.extend(titled_names(text, freq, nlp_artifacts))
     spans.extend(transliterated_names(text, freq))
     if any("A" <= c <= "Z" for c in text):
