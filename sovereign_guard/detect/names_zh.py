@@ -110,6 +110,12 @@ _CUE_BEFORE = compiled(
     r"持卡人|當事人|当事人|訂購人|订购人|cc|CC|Dear|dear|"
     r"[:：])\s{0,2}$"
 )
+# The cues that are labels of a person (not a conjunction or a verb): after one, even a
+# dictionary word can be a name (聯絡人：施文章).
+_LABEL_BEFORE = compiled(
+    r"(?:姓名|名字|聯絡人|联系人|收件人|寄件人|申請人|申请人|負責人|负责人|承辦人|承办人|持卡人|"
+    r"當事人|当事人|訂購人|订购人|來電者|来电者|客戶|客户|員工|员工|同事|患者|病人|[:：])\s{0,2}$"
+)
 # Prepositions and verbs jieba's HMM glues in front of a name.
 _LEAD = frozenset("由人給给和與与跟向請请問问叫找是的把被讓让對对從从為为同及或等將将")
 _WINDOW, _OVERLAP = 200, 8
@@ -206,7 +212,8 @@ class ChineseNameRecognizer(EntityRecognizer):
                     # the next word is a dictionary word (王芳|明天): its first character
                     # is not the end of a given name jieba split off
                     following = "\x00" + following
-                candidate = _candidate(tok, following, cued, seg.FREQ, tags)
+                labelled = cued and _LABEL_BEFORE.search(before) is not None
+                candidate = _candidate(tok, following, cued, seg.FREQ, tags, labelled)
                 if candidate is None:
                     continue
                 name, score = candidate
@@ -303,7 +310,7 @@ def _unglue(start: int, tok: str, tags: dict) -> tuple[int, str]:
 
 
 def _candidate(tok: str, following: str, cued: bool, freq: dict,
-               tags: dict) -> tuple[str, float] | None:
+               tags: dict, labelled: bool = False) -> tuple[str, float] | None:
     """(name, score) when `tok` (with the text `following` it) starts with a person name."""
     surname = _surname(tok)
     if not surname or tok in _STOP:
@@ -319,8 +326,10 @@ def _candidate(tok: str, following: str, cued: bool, freq: dict,
             return tok + following[0], base + 0.1
         common = freq.get(tok, 0) >= 2000  # everyday words jieba tags nr
         return tok, (0.4 if common or not strong else 0.7)
-    if tag is not None and rest and not cued:
-        return None  # a dictionary word that is not a name (方法, 文件); 聯絡人施文章 is
+    if tag is not None and rest and not (cued and labelled):
+        # a dictionary word that is not a name (方法, 文件, 我和平常); after a label that
+        # names a person (聯絡人施文章) it is one
+        return None
     if rest:
         given = _given(rest)
         if len(given) == 1 and len(rest) == 1 and following[:1] in _NAME_CHARS:

@@ -238,12 +238,20 @@ def latin_names(text: str) -> Iterator[Span]:
         titled = _TITLE_AFTER.match(text, m.end()) is not None
         parts = value.split()
         romanised = len(parts) == 2 and (parts[1] in _ROMAN_SURNAMES or parts[0] in _ROMAN_SURNAMES)
-        if not titled and not romanised and (
-                len(parts) < 2 or not _LATIN_CUE_BEFORE.search(before)):
+        cued = _LATIN_CUE_BEFORE.search(before) is not None
+        # one word after a cue (請 Emily 回覆) when the licensed given-name list has it
+        given = cued and len(parts) == 1 and _given_name(value)
+        if not titled and not romanised and not given and (len(parts) < 2 or not cued):
             continue
         if not any("\u3400" <= c <= "\u9fff" for c in before + text[m.end() : m.end() + 3]):
             continue  # English prose is the English recognizers' business
         yield m.start(), m.end(), 0.7
+
+
+def _given_name(value: str) -> bool:
+    from .name_lists import name_frequency  # the licensed list of the English recognizers
+
+    return name_frequency().get(value.lower(), 0) >= 3
 
 
 def extra_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
