@@ -47,6 +47,11 @@ def addresses(text: str) -> list[str]:
     ("陳總今天不在", ["陳總"]),
     ("林老師上課了", ["林老師"]),
     ("李小姐到了", ["李小姐"]),
+    # familiar forms, labels with 是, passport-style capitals
+    ("小陳明天會去拜訪客戶", ["小陳"]),
+    ("下週請假，代理人是周家瑋", ["周家瑋"]),
+    ("姓名拼音 HUANG, CHIH-MING", ["HUANG, CHIH-MING"]),
+    ("英文姓名：CHEN MEI HUI", ["CHEN MEI HUI"]),
     # news text
     ("新華社記者王建國報導", ["王建國"]),
     ("据新华社北京电（记者李明）", ["李明"]),
@@ -70,6 +75,10 @@ def test_names(text, expected):
     "請 Review 這份文件",  # a capitalised word after a cue that is no given name
     "請給客戶一個回覆",  # a cue before an everyday word
     "我和平常一樣準時到",
+    "這是小王子的故事",  # 小 + surname inside a word
+    "他是最小的孩子",
+    "小周末也要加班",
+    "伺服器回傳 HTTP GET 錯誤",  # capitals that are no romanised name
 ])
 def test_name_near_misses(text):
     assert names(text) == []
@@ -82,6 +91,9 @@ def test_name_near_misses(text):
     ("北京市海淀区学院路街道15号楼", "北京市海淀区学院路街道15号楼"),  # a subdistrict, a building
     ("100020 北京市 朝阳区 建国门外大街 1 号", "100020 北京市 朝阳区 建国门外大街 1 号"),
     ("邮编100020 北京市朝阳区建国路88号", "100020 北京市朝阳区建国路88号"),
+    # LAC cuts the road name into pieces (高新|南|一道): bridged to the place words before
+    ("寄到深圳市南山区粤海街道科技园南区高新南一道9号，收件人李先生",
+     "深圳市南山区粤海街道科技园南区高新南一道9号"),
     ("5F, No. 100, Songren Rd., Xinyi Dist., Taipei City 110",
      "5F, No. 100, Songren Rd., Xinyi Dist., Taipei City 110"),
     ("請寄到No. 7, Sec. 5, Xinyi Rd.", "No. 7, Sec. 5, Xinyi Rd."),
@@ -106,6 +118,8 @@ def test_addresses(text, expected):
     "華爾街日報報導",  # a street standing for finance
     "請把網路線接好",
     "订单 12345 北京市的客户",  # a number before a city is no postcode of an address
+    "請到台北車站旁邊的停車場",
+    "我知道3號會議室在哪裡",  # 道 before a number inside 知道
 ])
 def test_address_near_misses(text):
     assert addresses(text) == []
@@ -121,6 +135,8 @@ def _typed(guard, text: str) -> dict[str, str]:
     ("我的护照号码是E12345678", "E12345678", "PASSPORT"),
     ("護照號碼 312345678，下週出國", "312345678", "PASSPORT"),  # nine digits: not a bank account
     ("健保卡號 0000 1234 5678", "0000 1234 5678", "TW_NHI_CARD"),
+    ("護照號碼：309876543", "309876543", "PASSPORT"),  # over the form label's US_PASSPORT
+    ("退款請匯到中國信託 822-12345678901，戶名王小美", "822-12345678901", "BANK_ACCOUNT"),
 ])
 def test_identifiers_have_their_own_type(guard, text, value, entity):
     found = _typed(guard, text)

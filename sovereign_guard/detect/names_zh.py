@@ -107,14 +107,15 @@ _CUE_BEFORE = compiled(
     r"(?:回覆|回复|聯絡|联络|聯繫|联系|通知|告訴|告诉|寄給|寄给|轉給|转给|轉交|转交|抄送|詢問|询问|問|问|"
     r"找|叫|請|请|給|给|和|跟|與|与|及|姓名|名字|聯絡人|联系人|客戶|客户|員工|员工|同事|患者|病人|"
     r"收件人|寄件人|申請人|申请人|負責人|负责人|承辦人|承办人|經辦|经办|代表|由|來電者|来电者|"
-    r"持卡人|當事人|当事人|訂購人|订购人|cc|CC|Dear|dear|"
-    r"[:：])\s{0,2}$"
+    r"持卡人|當事人|当事人|訂購人|订购人|代理人|經手人|经手人|窗口|cc|CC|Dear|dear|"
+    r"[:：])(?:是|為|为)?\s{0,2}$"
 )
 # The cues that are labels of a person (not a conjunction or a verb): after one, even a
 # dictionary word can be a name (聯絡人：施文章).
 _LABEL_BEFORE = compiled(
     r"(?:姓名|名字|聯絡人|联系人|收件人|寄件人|申請人|申请人|負責人|负责人|承辦人|承办人|持卡人|"
-    r"當事人|当事人|訂購人|订购人|來電者|来电者|客戶|客户|員工|员工|同事|患者|病人|[:：])\s{0,2}$"
+    r"當事人|当事人|訂購人|订购人|來電者|来电者|客戶|客户|員工|员工|同事|患者|病人|代理人|經手人|"
+    r"经手人|窗口|[:：])(?:是|為|为)?\s{0,2}$"
 )
 # Prepositions and verbs jieba's HMM glues in front of a name.
 _LEAD = frozenset("由人給给和與与跟向請请問问叫找是的把被讓让對对從从為为同及或等將将")
@@ -208,12 +209,11 @@ class ChineseNameRecognizer(EntityRecognizer):
                 cued = _CUE_BEFORE.search(before) is not None
                 following = "".join(t for _, t in tokens[i + 1 : i + 3])
                 nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
-                if len(nxt) >= 2 and tags.get(nxt):
-                    # the next word is a dictionary word (王芳|明天): its first character
-                    # is not the end of a given name jieba split off
-                    following = "\x00" + following
+                # a next word from the dictionary (王芳|明天) lends no character to a given
+                # name jieba split off (王明|宗)
+                borrow = len(nxt) < 2 or tags.get(nxt) is None
                 labelled = cued and _LABEL_BEFORE.search(before) is not None
-                candidate = _candidate(tok, following, cued, seg.FREQ, tags, labelled)
+                candidate = _candidate(tok, following, cued, seg.FREQ, tags, labelled, borrow)
                 if candidate is None:
                     continue
                 name, score = candidate
@@ -310,7 +310,8 @@ def _unglue(start: int, tok: str, tags: dict) -> tuple[int, str]:
 
 
 def _candidate(tok: str, following: str, cued: bool, freq: dict,
-               tags: dict, labelled: bool = False) -> tuple[str, float] | None:
+               tags: dict, labelled: bool = False,
+               borrow: bool = True) -> tuple[str, float] | None:
     """(name, score) when `tok` (with the text `following` it) starts with a person name."""
     surname = _surname(tok)
     if not surname or tok in _STOP:
@@ -322,7 +323,8 @@ def _candidate(tok: str, following: str, cued: bool, freq: dict,
     if tag == "nr" and 2 <= len(tok) <= 4:
         # jieba's dictionary names. A two-character one may be the start of a three-character
         # name jieba split (王明|宗討論, 李俊|明).
-        if len(tok) == 2 and following[:1] in _NAME_CHARS and following[:1] not in _NOT_NAME:
+        if (borrow and len(tok) == 2 and following[:1] in _NAME_CHARS
+                and following[:1] not in _NOT_NAME):
             return tok + following[0], base + 0.1
         common = freq.get(tok, 0) >= 2000  # everyday words jieba tags nr
         return tok, (0.4 if common or not strong else 0.7)
@@ -332,7 +334,7 @@ def _candidate(tok: str, following: str, cued: bool, freq: dict,
         return None
     if rest:
         given = _given(rest)
-        if len(given) == 1 and len(rest) == 1 and following[:1] in _NAME_CHARS:
+        if borrow and len(given) == 1 and len(rest) == 1 and following[:1] in _NAME_CHARS:
             given = _given(rest + following[0])  # jieba split the given name: 吳麗|珍, 張素|卿
     else:
         # The surname stands alone: the given name follows (黃|秀|雲, 陳|淑芳), unless what

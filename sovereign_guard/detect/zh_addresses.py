@@ -38,7 +38,11 @@ _BUILDING = (
     rf"(?:{_SP}{_NUM}{_SP}(?:室|號房|号房))?"
 )
 # A subdistrict named after its road (学院路街道) takes the road's place before the numbers.
-_ROAD = compiled(rf"(?:大道|大街|路|街|胡同)(?:街道)?(?P<units>{_UNITS}){_BUILDING}")
+# 道 alone ends a road only before a house number (高新南一道9号, Hong Kong's 皇后大道中).
+_ROAD = compiled(
+    rf"(?:大道|大街|路|街(?!道)|胡同|道(?={_SP}{_NUM}{_SP}(?:號|号)))(?:街道)?"
+    rf"(?P<units>{_UNITS}){_BUILDING}"
+)
 # A house number without a road before it: 村12號, 大樓12號5樓, 8鄰12號.
 _HOUSE = compiled(
     rf"(?:{_NUM}{_SP}(?:鄰|邻){_SP})?{_NUM}{_SP}(?:號|号)(?!碼|码|線|线|機|机|稱|称|召|角)"
@@ -50,6 +54,7 @@ _PLACE_TAGS = frozenset(("LOC", "ns", "nz", "ORG", "nt"))
 _POSTCODE = compiled(r"[0-9]{3}(?:[0-9]{2,3})?")
 _TRIGGER = compiled(r"[路街道同號号]")
 _SUBDISTRICT = ("街道", "社區", "社区")
+_NOT_ROAD_TAGS = frozenset(("v", "vd", "vn", "p", "d", "u", "c", "r", "ad", "a", "w", "xc"))
 _ROAD_END = compiled(r"(?:大道|大街|路|街|胡同)$")
 _NOT_ROAD_END = ("之路", "公路", "铁路", "马路")  # 中山路 and 學院路 end in words too: whole only
 _NOT_ROADS = frozenset(("康庄大道", "阳关大道", "光明大道", "金光大道", "林荫大道", "华尔街",
@@ -116,6 +121,9 @@ def _chinese(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
         if i is None:
             continue
         tok = tokens[i]
+        if m.group(0)[0] == "道" and tok.tag in _NOT_ROAD_TAGS:
+            continue  # 知道3號: 道 ends a verb (LAC's tags alone are not trusted for the
+            # other suffixes: it tags 建国门外大街1号 v)
         name_start = tok.start
         if name_start == road_at:  # LAC split the suffix off: the name is the word before
             if i == 0 or tokens[i - 1].end != road_at or not _is_place(text, tokens[i - 1]):
@@ -227,10 +235,37 @@ def _extend_left(text: str, tokens: tuple[Token, ...], i: int,
             continue
         if _POSTCODE.fullmatch(value) and admins:
             start = tok.start
+            break
+        bridge = _bridge(text, tokens, j)
+        if bridge is not None:  # LAC cut a road name into pieces (高新|南|一道9号)
+            start, j = tokens[bridge + 1].start, bridge
+            continue
         break
     if text[start : start + 1] in (" ", "\t"):
         start += 1
     return start, admins
+
+
+# Tags of the pieces LAC may cut a road's name into (高新 PER, 南 f, 一道 m); verbs,
+# prepositions and particles end the address.
+_PIECE_TAGS = frozenset(("PER", "f", "n", "nz", "m", "a", "s", "ORG", "nt"))
+
+
+def _bridge(text: str, tokens: tuple[Token, ...], j: int) -> int | None:
+    """Index of the place word (LAC's place tag or an administrative unit) just before up to
+    three adjacent CJK pieces of six characters at most ending at token `j`, or None."""
+    length = 0
+    for k in range(j, max(-1, j - 4), -1):
+        tok = tokens[k]
+        value = text[tok.start : tok.end]
+        if k < j and tok.end != tokens[k + 1].start:
+            return None
+        if k < j and (tok.tag in ("LOC", "ns") or (_cjk(value) and value[-1] in _ADMIN_END)):
+            return k
+        length += len(value)
+        if tok.tag not in _PIECE_TAGS or not _cjk(value) or length > 6:
+            return None
+    return None
 
 
 def _merge(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

@@ -33,12 +33,14 @@ TITLES = (
 )
 # Surnames that take a title with no further evidence: the strong ones of `names_zh` and
 # the ambiguous ones that are seldom anything but a surname before a title.
-_TITLE_SURNAMES = (
+_STRONG_SURNAMES = (
     "王李張张劉刘陳陈楊杨黃黄趙赵吳吴徐孫孙胡郭林何羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾"
     "蕭萧蔡潘袁蔣蒋余杜葉叶魏呂吕丁沈姚盧卢姜崔鍾钟譚谭汪范廖賈贾韋韦付鄒邹孟熊邱尹薛閻阎段侯"
     "龔龚邵賴赖覃戴莫孔湯汤溫温施倪莊庄聶聂魯鲁岳翟殷詹申耿俞柯阮紀纪梅童凌畢毕裴霍涂苗翁冉駱"
     "骆游辛靳柴蒙鮑鲍喻祁蒲滕饒饶牟艾尤穆卓繆缪簡简項项褚婁娄竇窦戚岑晏席衛卫臧閔闵苟鄔邬卞姬"
     "傅蘇苏柳洪顏颜郝朱周章費费邢甯鐘杭"
+)
+_TITLE_SURNAMES = _STRONG_SURNAMES + (
     "高文方白石江金安馬马史田錢钱嚴严龐庞任程夏關关董顧顾秦毛陸陆季左宮宫宗桂牛賀贺龍龙伍談谈"
     "康車车萬万齊齐雷黎祝包管連连"
 )
@@ -48,6 +50,8 @@ _COMPOUND = (
 )
 # A counter or demonstrative before the "surname" makes it a word: 各位先生, 這位小姐.
 _NOT_BEFORE = "各這这那每哪該该此一二两兩三四五六七幾几諸诸眾众某本貴贵令尊您其"
+# 小陳, 老王, 阿明's surname form: 小/老/阿 + a surname that seldom starts a word.
+_FAMILIAR = compiled(rf"[小老阿][{_STRONG_SURNAMES}]")
 _TITLED = compiled(
     rf"(?<![{_NOT_BEFORE}])(?:{_COMPOUND}|[{_TITLE_SURNAMES}])(?:{TITLES})"
 )
@@ -201,6 +205,22 @@ def titled_names(text: str, freq: dict, nlp_artifacts=None) -> Iterator[Span]:
         yield start, m.end(), 0.8
 
 
+def familiar_names(text: str, freq: dict, tags: dict) -> Iterator[Span]:
+    """小陳, 老王: a familiar prefix and a surname, unless the prefix ends a word (最小, 古老),
+    the three characters are one (小王子) or the surname starts one (小周末). jieba's
+    dictionary calls 小张 a noun: the pair itself is not looked up."""
+    for m in _FAMILIAR.finditer(text):
+        start, end = m.span()
+        if start and freq.get(simplified(text[start - 1 : end - 1]), 0) >= 100:
+            continue
+        if freq.get(simplified(text[start : end + 1]), 0) >= 20:
+            continue
+        nxt = simplified(text[start + 1 : end + 1])
+        if tags.get(nxt) not in (None, *_PERSON_TAGS) and freq.get(nxt, 0) >= 300:
+            continue  # the surname starts a word: 小周末
+        yield start, end, 0.7
+
+
 def transliterated_names(text: str, freq: dict) -> Iterator[Span]:
     """約翰·史密斯: parts joined by an interpunct, of transliteration characters; the outer
     parts are trimmed to them (`和約翰·史密斯說` gives `約翰·史密斯`)."""
@@ -254,6 +274,23 @@ def _given_name(value: str) -> bool:
     return name_frequency().get(value.lower(), 0) >= 3
 
 
+# A passport-style romanised name in capitals: HUANG, CHIH-MING / CHEN MEI-HUI.
+_CAPS_NAME = compiled(r"(?<![A-Za-z])(?P<family>[A-Z]{1,10}),?[ ]"
+                      r"(?P<given>[A-Z]{2,10}(?:[- ][A-Z]{2,10})?)(?![A-Za-z-])")
+_CAPS_LABEL = compiled(r"(?:拼音|英文姓名|英文名|護照|护照|姓名|Name)[^\n]{0,8}$")
+
+
+def caps_romanised_names(text: str) -> Iterator[Span]:
+    """Romanised names in capitals, family name first, as passports and forms write them:
+    the family name a romanised surname and the given name hyphenated (Wade-Giles and
+    Taiwan's usage), or a name label before it."""
+    for m in _CAPS_NAME.finditer(text):
+        if m.group("family").capitalize() not in _ROMAN_SURNAMES:
+            continue
+        if "-" in m.group("given") or _CAPS_LABEL.search(text, max(0, m.start() - 12), m.start()):
+            yield m.start(), m.end(), 0.75
+
+
 def extra_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
                 nlp_artifacts=None, dictionary_words: Sequence[tuple[int, int, str]] = ()
                 ) -> list[Span]:
@@ -261,7 +298,9 @@ def extra_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
     jieba's dictionary, `dictionary_words` the words of it jieba cut `text` into."""
     spans = list(lac_names(text, stop, freq, tags, nlp_artifacts, dictionary_words))
     spans.extend(titled_names(text, freq, nlp_artifacts))
+    spans.extend(familiar_names(text, freq, tags))
     spans.extend(transliterated_names(text, freq))
     if any("A" <= c <= "Z" for c in text):
         spans.extend(latin_names(text))
+        spans.extend(caps_romanised_names(text))
     return spans
