@@ -112,6 +112,7 @@ def test_addresses(text, expected):
     "我明天去台北",  # a city, no street
     "中山大學的校園很漂亮",
     "沿着高速公路行驶",  # roads that are common nouns
+    "我们需要在高速公路旁边建一个物流中心",  # ... with a building word after it
     "走小路回家比較快",
     "他的思路很清楚",
     "丝绸之路经济带",

@@ -138,10 +138,11 @@ def _chinese(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
             score = 0.85
         elif admins:
             score = 0.7
-        elif tok.tag in _PLACE_TAGS and m.end() - road_at > 1:
-            score = 0.6
+        elif (tok.tag in _PLACE_TAGS and m.end() - road_at > 1
+              and not _generic_road(text[name_start : min(tok.end, m.end())])):
+            score = 0.6  # a named road and a building after it
         else:
-            continue  # a bare road name (中山路) or a word (網路, 路由器)
+            continue  # a bare road name (中山路, see _named_roads) or a word (網路, 路由器)
         out.append((start, m.end(), score))
     for m in _HOUSE.finditer(text):
         i = _token_index(starts, m.start())
@@ -168,9 +169,6 @@ def _named_roads(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int, f
     `在长安街`, `台北市忠孝東路的店面`): news text names places down to the street. Roads
     jieba's dictionary knows as common nouns (高速公路, 馬路, 鐵路, 網路) and figurative or
     famous ones that stand for something else (康莊大道, 華爾街) are not addresses."""
-    from .names_zh import _segmenter  # jieba's dictionary (loaded with the name recognizer)
-
-    _, tags = _segmenter()
     out = []
     for i, tok in enumerate(tokens):
         if tok.tag not in ("LOC", "ns"):
@@ -179,12 +177,21 @@ def _named_roads(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int, f
         m = _ROAD_END.search(value)
         if m is None or m.start() < 2 or not _cjk(value[: m.start()]):
             continue
-        plain = simplified(value)
-        if plain.endswith(_NOT_ROAD_END) or plain in _NOT_ROADS or tags.get(plain) in _COMMON:
+        if _generic_road(value):
             continue
         start, _ = _extend_left(text, tokens, i)
         out.append((start, tok.end, 0.6))
     return out
+
+
+def _generic_road(value: str) -> bool:
+    """A road word that names no street: a common noun in jieba's dictionary (高速公路, 馬路),
+    a figure of speech (康莊大道, 必由之路) or a street that stands for something (華爾街)."""
+    from .names_zh import _segmenter
+
+    plain = simplified(value)
+    tags = _segmenter()[1]
+    return plain.endswith(_NOT_ROAD_END) or plain in _NOT_ROADS or tags.get(plain) in _COMMON
 
 
 def _with_postcode(text: str, start: int, end: int, score: float) -> tuple[int, int, float]:
