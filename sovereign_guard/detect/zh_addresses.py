@@ -56,6 +56,8 @@ _TRIGGER = compiled(r"[路街道同號号]")
 _SUBDISTRICT = ("街道", "社區", "社区")
 _NOT_ROAD_TAGS = frozenset(("v", "vd", "vn", "p", "d", "u", "c", "r", "ad", "a", "w", "xc"))
 _ROAD_END = compiled(r"(?:大道|大街|路|街|胡同)$")
+_AFTER_ROAD = "上旁口"
+_ROAD_START = compiled(r"[路街](?:上|旁|口)")
 _NOT_ROAD_END = ("之路", "公路", "铁路", "马路")  # 中山路 and 學院路 end in words too: whole only
 _NOT_ROADS = frozenset(("康庄大道", "阳关大道", "光明大道", "金光大道", "林荫大道", "华尔街",
                         "唐人街", "一带一路", "必由之路", "十字路"))
@@ -173,14 +175,19 @@ def _named_roads(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int, f
     for i, tok in enumerate(tokens):
         if tok.tag not in ("LOC", "ns"):
             continue
-        value = text[tok.start : tok.end]
+        end = tok.end
+        if text[end - 1] in _AFTER_ROAD and tok.end - tok.start > 3:
+            end -= 1  # LAC keeps the postposition: 建國北路上
+        elif i + 1 < len(tokens) and tokens[i + 1].start == end and _ROAD_START.match(text, end):
+            end += 1  # LAC cut the suffix off with the postposition: 建设|路上
+        value = text[tok.start : end]
         m = _ROAD_END.search(value)
         if m is None or m.start() < 2 or not _cjk(value[: m.start()]):
             continue
         if _generic_road(value):
             continue
         start, _ = _extend_left(text, tokens, i)
-        out.append((start, tok.end, 0.6))
+        out.append((start, end, 0.6))
     return out
 
 
@@ -191,7 +198,10 @@ def _generic_road(value: str) -> bool:
 
     plain = simplified(value)
     tags = _segmenter()[1]
-    return plain.endswith(_NOT_ROAD_END) or plain in _NOT_ROADS or tags.get(plain) in _COMMON
+    # jieba tags many road names n with a handful of uses (信义路 n 3): a common noun is
+    # a frequent one (马路 660, 小路 504, 步行街 37)
+    common = tags.get(plain) in _COMMON and _segmenter()[0].FREQ.get(plain, 0) >= 30
+    return plain.endswith(_NOT_ROAD_END) or plain in _NOT_ROADS or common
 
 
 def _with_postcode(text: str, start: int, end: int, score: float) -> tuple[int, int, float]:
