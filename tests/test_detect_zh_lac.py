@@ -89,3 +89,21 @@ def test_one_analysis_tags_a_text_once(monkeypatch):
     assert len(calls) == 1
     lac_tokens(text, Artifacts())  # another analysis: tagged afresh
     assert len(calls) == 2
+
+
+def test_rows_of_many_lengths_in_several_batches_decode_as_alone():
+    # More rows than one encoder batch, of different lengths: one Viterbi call decodes them
+    # all, each row as LAC would alone.
+    names = [("王小明", "台北"), ("陳美玲", "高雄"), ("約翰·史密斯", "上海"), ("林志豪", "新竹")] * 9
+    text = "\n".join(f"請{name}明天到{place}開會" + "並且帶上報告" * (k % 4)
+                     for k, (name, place) in enumerate(names))
+    rows = model().worth_tagging(text, pieces(text))
+    assert len(rows) > zh_lac._BATCH and len({e - s for s, e in rows}) > 1
+    lac = LAC()
+    want = []
+    for start, end in rows:
+        pos = start
+        for word, tag in lac.run(text[start:end]):
+            want.append((pos, pos + len(word), tag))
+            pos += len(word)
+    assert [(t.start, t.end, t.tag) for t in model().tokens(text)] == want

@@ -53,10 +53,31 @@ class TermRecognizer(SovereignPatternRecognizer):
         )
 
 
+# Chinese markings that are also everyday words, with what makes them the word: a degree
+# adverb before the adjective (反應很機敏: quick-witted), 性 after the noun (機密性:
+# confidentiality as a topic). (marking, not after, not before) as regex alternations.
+_CJK_WORD_USES = (
+    ("機敏", "很|非常|十分|相當|較|更|最|夠|反應|聰明", "性"),
+    ("机敏", "很|非常|十分|相当|较|更|最|够|反应|聪明", "性"),
+    ("機密", "", "性"),
+    ("机密", "", "性"),
+)
+
+
+def _cjk_guarded(marking: str, body: str) -> str:
+    for word, before, after in _CJK_WORD_USES:
+        if marking == word:
+            lookbehind = "".join(f"(?<!{b})" for b in before.split("|") if b)
+            return lookbehind + body + (f"(?!{after})" if after else "")
+    return body
+
+
 def _marking_regex(marking: str) -> str | None:
     words = [p for p in _SPLIT.split(marking) if p]
     if not words:
         return None
+    if len(words) == 1 and not marking.isascii():
+        return _cjk_guarded(marking, regex.escape(marking))
     if len(words) == 1 and marking.isascii() and marking.isalpha():
         # A one-word marking is a heading (CONFIDENTIAL, Confidential), not the adjective.
         forms = sorted({marking.upper(), marking.capitalize()})

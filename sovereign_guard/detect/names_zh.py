@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import logging
 import threading
+from types import SimpleNamespace
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import CJK, compiled, has_cjk, result, words
+from .zh_lac import Token, lac_tokens, simplified
 from .zh_person import extra_names
 
 ENTITY = "PERSON"
@@ -105,8 +107,15 @@ _CUE_BEFORE = compiled(
     r"(?:回覆|回复|聯絡|联络|聯繫|联系|通知|告訴|告诉|寄給|寄给|轉給|转给|轉交|转交|抄送|詢問|询问|問|问|"
     r"找|叫|請|请|給|给|和|跟|與|与|及|姓名|名字|聯絡人|联系人|客戶|客户|員工|员工|同事|患者|病人|"
     r"收件人|寄件人|申請人|申请人|負責人|负责人|承辦人|承办人|經辦|经办|代表|由|來電者|来电者|"
-    r"持卡人|當事人|当事人|訂購人|订购人|cc|CC|Dear|dear|"
-    r"[:：])\s{0,2}$"
+    r"持卡人|當事人|当事人|訂購人|订购人|代理人|經手人|经手人|窗口|cc|CC|Dear|dear|"
+    r"[:：])(?:是|為|为)?\s{0,2}$"
+)
+# The cues that are labels of a person (not a conjunction or a verb): after one, even a
+# dictionary word can be a name (聯絡人：施文章).
+_LABEL_BEFORE = compiled(
+    r"(?:姓名|名字|聯絡人|联系人|收件人|寄件人|申請人|申请人|負責人|负责人|承辦人|承办人|持卡人|"
+    r"當事人|当事人|訂購人|订购人|來電者|来电者|客戶|客户|員工|员工|同事|患者|病人|代理人|經手人|"
+    r"经手人|窗口|[:：])(?:是|為|为)?\s{0,2}$"
 )
 # Prepositions and verbs jieba's HMM glues in front of a name.
 _LEAD = frozenset("由人給给和與与跟向請请問问叫找是的把被讓让對对從从為为同及或等將将")
@@ -170,17 +179,26 @@ class ChineseNameRecognizer(EntityRecognizer):
         if not has_cjk(text):
             return []
         seg, tags = _segmenter()
+        if nlp_artifacts is None:  # called alone (tests): LAC's tokens still shared by the rules
+            nlp_artifacts = SimpleNamespace()
+        lac = lac_tokens(text, nlp_artifacts)
         found = []
         seen: set[tuple[int, int]] = set()
+        dictionary_words: list[tuple[int, int, str]] = []  # jieba's, for checking LAC's
         for run_start, chunk in _chunks(text):
             tokens = []
             pos = run_start
-            for tok in seg.cut(chunk, HMM=True):
+            # jieba's dictionary is Simplified: Traditional text is cut in its Simplified
+            # form (same length, LAC's one-to-one table), or every Traditional word is new
+            # to it (修正 would read as surname 修 + given name 正).
+            for tok in seg.cut(simplified(chunk), HMM=True):
                 # jieba's HMM merges coordinated new names: 連俊佑和黃淑玲 is one word to it.
                 parts = _CONJ.split(tok) if tags.get(tok) is None and len(tok) >= 5 else [tok]
                 for part in parts:
                     if part:
                         tokens.append((pos, part))
+                        if len(part) >= 2 and tags.get(part) is not None:
+                            dictionary_words.append((pos, pos + len(part), tags[part]))
                         pos += len(part)
             skip_to = 0
             for i, (start, tok) in enumerate(tokens):
@@ -190,19 +208,64 @@ class ChineseNameRecognizer(EntityRecognizer):
                 before = text[max(0, start - 6) : start]
                 cued = _CUE_BEFORE.search(before) is not None
                 following = "".join(t for _, t in tokens[i + 1 : i + 3])
-                candidate = _candidate(tok, following, cued, seg.FREQ, tags)
+                nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+                # a next word from the dictionary (王芳|明天) lends no character to a given
+                # name jieba split off (王明|宗)
+                borrow = len(nxt) < 2 or tags.get(nxt) is None
+                labelled = cued and _LABEL_BEFORE.search(before) is not None
+                candidate = _candidate(tok, following, cued, seg.FREQ, tags, labelled, borrow)
                 if candidate is None:
                     continue
                 name, score = candidate
                 end = start + len(name)
                 if cued or _HONORIFIC.match(text, end):
                     score += 0.3
-                if score >= 0.35 and (start, end) not in seen:
+                if score >= 0.35 and (start, end) not in seen and not _vetoed(
+                        text, start, end, lac):
                     seen.add((start, end))
                     found.append((start, end, min(score, 1.0)))
                     skip_to = end
-        found.extend(extra_names(text, _STOP, seg.FREQ, tags, nlp_artifacts))
+        found.extend(_cued_given_names(text, lac, seg.FREQ))
+        found.extend(extra_names(text, _STOP, seg.FREQ, tags, nlp_artifacts, dictionary_words))
         return [result(self, ENTITY, s, e, score) for s, e, score in _merge(found)]
+
+
+def _cued_given_names(text: str, lac: tuple[Token, ...],
+                      freq: dict) -> list[tuple[int, int, float]]:
+    """A given name alone after a cue (給祥君, 客戶忠濤, 我和福宜): a two-character word LAC
+    tags as a plain noun, both characters given-name characters, unknown to jieba's
+    dictionary (so not an everyday word: 給客戶, 和平), right after a cue word."""
+    out = []
+    for tok in lac:
+        if tok.tag not in ("n", "nz") or tok.end - tok.start != 2:
+            continue
+        value = text[tok.start : tok.end]
+        if value[0] not in _NAME_CHARS or value[1] not in _NAME_CHARS:
+            continue
+        if freq.get(simplified(value), 0) or not _CUE_BEFORE.search(
+                text[max(0, tok.start - 6) : tok.start]):
+            continue
+        out.append((tok.start, tok.end, 0.65))
+    return out
+
+
+# LAC's tags for a word that is not a person whatever jieba's dictionary says (jieba tags 修正
+# nr): verbs, adjectives, adverbs, function words, numbers, places, organisations, times.
+_NOT_PERSON_TAGS = words("v vd vn a ad an d p c u r m q f s xc w LOC ORG TIME ns nt")
+
+
+def _vetoed(text: str, start: int, end: int, lac: tuple[Token, ...]) -> bool:
+    """jieba's name candidate is a word LAC reads otherwise: a LAC word of a non-person tag
+    covers it (請修正: 修正 v; 烏魯木齊: LOC). No honorific or title after it (those say
+    person whatever the tagger thinks)."""
+    if _HONORIFIC.match(text, end):
+        return False
+    for tok in lac:
+        if tok.start > start:
+            break
+        if tok.start <= start and end <= tok.end and tok.tag in _NOT_PERSON_TAGS:
+            return True
+    return False
 
 
 def _merge(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
@@ -247,7 +310,8 @@ def _unglue(start: int, tok: str, tags: dict) -> tuple[int, str]:
 
 
 def _candidate(tok: str, following: str, cued: bool, freq: dict,
-               tags: dict) -> tuple[str, float] | None:
+               tags: dict, labelled: bool = False,
+               borrow: bool = True) -> tuple[str, float] | None:
     """(name, score) when `tok` (with the text `following` it) starts with a person name."""
     surname = _surname(tok)
     if not surname or tok in _STOP:
@@ -259,15 +323,18 @@ def _candidate(tok: str, following: str, cued: bool, freq: dict,
     if tag == "nr" and 2 <= len(tok) <= 4:
         # jieba's dictionary names. A two-character one may be the start of a three-character
         # name jieba split (王明|宗討論, 李俊|明).
-        if len(tok) == 2 and following[:1] in _NAME_CHARS and following[:1] not in _NOT_NAME:
+        if (borrow and len(tok) == 2 and following[:1] in _NAME_CHARS
+                and following[:1] not in _NOT_NAME):
             return tok + following[0], base + 0.1
         common = freq.get(tok, 0) >= 2000  # everyday words jieba tags nr
         return tok, (0.4 if common or not strong else 0.7)
-    if tag is not None and rest and not cued:
-        return None  # a dictionary word that is not a name (方法, 文件); 聯絡人施文章 is
+    if tag is not None and rest and not (cued and labelled):
+        # a dictionary word that is not a name (方法, 文件, 我和平常); after a label that
+        # names a person (聯絡人施文章) it is one
+        return None
     if rest:
         given = _given(rest)
-        if len(given) == 1 and len(rest) == 1 and following[:1] in _NAME_CHARS:
+        if borrow and len(given) == 1 and len(rest) == 1 and following[:1] in _NAME_CHARS:
             given = _given(rest + following[0])  # jieba split the given name: 吳麗|珍, 張素|卿
     else:
         # The surname stands alone: the given name follows (黃|秀|雲, 陳|淑芳), unless what

@@ -18,7 +18,7 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import CJK, CONTEXT_BOOST, compiled, has_cjk, near, result, words_regex
-from .zh_lac import Token, lac_tokens
+from .zh_lac import Token, lac_tokens, simplified
 
 ENTITY = "STREET_ADDRESS"
 
@@ -27,7 +27,7 @@ _SP = r"[ \t]?"
 # Numbered units after a road: 段 巷 弄 號 (之N), then floor, building, unit, room.
 _UNITS = (
     rf"(?:{_SP}{_NUM}{_SP}段)?(?:{_SP}{_NUM}{_SP}巷)?(?:{_SP}{_NUM}{_SP}弄)?"
-    rf"(?:{_SP}{_NUM}{_SP}(?:號|号)(?!碼|码|線|线|機|机)(?:之{_NUM})?)?"
+    rf"(?:{_SP}{_NUM}{_SP}(?:號|号)(?!碼|码|線|线|機|机|樓|楼)(?:之{_NUM})?)?"
 )
 _BUILDING = (
     rf"(?:{_SP}[{CJK}A-Za-z]{{1,10}}?(?:大廈|大厦|大樓|大楼|中心|廣場|广场|花園|花园|小區|小区|"
@@ -37,7 +37,12 @@ _BUILDING = (
     rf"(?:{_SP}(?:{_NUM}|B[1-9]){_SP}(?:樓|楼|層|层|F|f)(?:之{_NUM})?)?"
     rf"(?:{_SP}{_NUM}{_SP}(?:室|號房|号房))?"
 )
-_ROAD = compiled(rf"(?:大道|大街|路|街|胡同)(?P<units>{_UNITS}){_BUILDING}")
+# A subdistrict named after its road (学院路街道) takes the road's place before the numbers.
+# 道 alone ends a road only before a house number (高新南一道9号, Hong Kong's 皇后大道中).
+_ROAD = compiled(
+    rf"(?:大道|大街|路|街(?!道)|胡同|道(?={_SP}{_NUM}{_SP}(?:號|号)))(?:街道)?"
+    rf"(?P<units>{_UNITS}){_BUILDING}"
+)
 # A house number without a road before it: 村12號, 大樓12號5樓, 8鄰12號.
 _HOUSE = compiled(
     rf"(?:{_NUM}{_SP}(?:鄰|邻){_SP})?{_NUM}{_SP}(?:號|号)(?!碼|码|線|线|機|机|稱|称|召|角)"
@@ -48,6 +53,18 @@ _ADMIN_END = "省市縣县區区鄉乡鎮镇村里鄰邻"
 _PLACE_TAGS = frozenset(("LOC", "ns", "nz", "ORG", "nt"))
 _POSTCODE = compiled(r"[0-9]{3}(?:[0-9]{2,3})?")
 _TRIGGER = compiled(r"[路街道同號号]")
+_SUBDISTRICT = ("街道", "社區", "社区")
+_NOT_ROAD_TAGS = frozenset(("v", "vd", "vn", "p", "d", "u", "c", "r", "ad", "a", "w", "xc"))
+_ROAD_END = compiled(r"(?:大道|大街|路|街|胡同)$")
+_AFTER_ROAD = "上旁口"
+_ROAD_START = compiled(r"[路街](?:上|旁|口)")
+_NOT_ROAD_END = ("之路", "公路", "铁路", "马路")  # 中山路 and 學院路 end in words too: whole only
+_NOT_ROADS = frozenset(("康庄大道", "阳关大道", "光明大道", "金光大道", "林荫大道", "华尔街",
+                        "唐人街", "一带一路", "必由之路", "十字路"))
+_COMMON = frozenset(("n", "l", "v", "vn", "a", "i", "d"))
+# A postcode before a Chinese address: 3, 5 or 6 digits and a space, then a place word.
+_POSTCODE_BEFORE = compiled(r"(?<![0-9A-Za-z])(?:[0-9]{6}|[0-9]{5}|[0-9]{3})[ \t]{1,2}$")
+_ADMIN_START = compiled(rf"[{CJK}]{{1,8}}?[省市縣县區区]")
 
 # Romanised Taiwanese addresses: floor and number first, road, district, city, postcode.
 _EN_NUM = r"\d{1,5}(?:-\d{1,4})?"
@@ -106,6 +123,9 @@ def _chinese(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
         if i is None:
             continue
         tok = tokens[i]
+        if m.group(0)[0] == "道" and tok.tag in _NOT_ROAD_TAGS:
+            continue  # 知道3號: 道 ends a verb (LAC's tags alone are not trusted for the
+            # other suffixes: it tags 建国门外大街1号 v)
         name_start = tok.start
         if name_start == road_at:  # LAC split the suffix off: the name is the word before
             if i == 0 or tokens[i - 1].end != road_at or not _is_place(text, tokens[i - 1]):
@@ -115,15 +135,16 @@ def _chinese(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
         if road_at - name_start < 1 or not _cjk(text[name_start:road_at]):
             continue
         start, admins = _extend_left(text, tokens, i)
-        numbered = _NUMBERED.search(m.group("units") or "") is not None
+        numbered = _NUMBERED.search(m.group(0)) is not None
         if numbered:
             score = 0.85
         elif admins:
             score = 0.7
-        elif tok.tag in _PLACE_TAGS and m.end() - road_at > 1:
-            score = 0.6
+        elif (tok.tag in _PLACE_TAGS and m.end() - road_at > 1
+              and not _generic_road(text[name_start : min(tok.end, m.end())])):
+            score = 0.6  # a named road and a building after it
         else:
-            continue  # a bare road name (中山路) or a word (網路, 路由器)
+            continue  # a bare road name (中山路, see _named_roads) or a word (網路, 路由器)
         out.append((start, m.end(), score))
     for m in _HOUSE.finditer(text):
         i = _token_index(starts, m.start())
@@ -134,14 +155,60 @@ def _chinese(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
                 continue
             start, admins = _extend_left(text, tokens, i - 1, include=False)
         else:  # LAC's word runs into the number (玉田村5鄰): it is the last place word
-            head = text[tokens[i].start : m.start()]
-            if not _cjk(head) or head[-1] not in _ADMIN_END:
+            head = text[tokens[i].start : m.start()].rstrip(" \t")
+            if not _cjk(head) or not (head[-1] in _ADMIN_END or head.endswith(_SUBDISTRICT)):
                 continue
             start, admins = _extend_left(text, tokens, i)
             admins += 1
         if admins:
             out.append((start, m.end(), 0.7))
+    out.extend(_named_roads(text, tokens))
+    return [_with_postcode(text, s, e, score) for s, e, score in out]
+
+
+def _named_roads(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int, float]]:
+    """A road LAC reads as a place name with no number after it (`沿著南京東路上`,
+    `在长安街`, `台北市忠孝東路的店面`): news text names places down to the street. Roads
+    jieba's dictionary knows as common nouns (高速公路, 馬路, 鐵路, 網路) and figurative or
+    famous ones that stand for something else (康莊大道, 華爾街) are not addresses."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.tag not in ("LOC", "ns"):
+            continue
+        end = tok.end
+        if text[end - 1] in _AFTER_ROAD and tok.end - tok.start > 3:
+            end -= 1  # LAC keeps the postposition: 建國北路上
+        elif i + 1 < len(tokens) and tokens[i + 1].start == end and _ROAD_START.match(text, end):
+            end += 1  # LAC cut the suffix off with the postposition: 建设|路上
+        value = text[tok.start : end]
+        m = _ROAD_END.search(value)
+        if m is None or m.start() < 2 or not _cjk(value[: m.start()]):
+            continue
+        if _generic_road(value):
+            continue
+        start, _ = _extend_left(text, tokens, i)
+        out.append((start, end, 0.6))
     return out
+
+
+def _generic_road(value: str) -> bool:
+    """A road word that names no street: a common noun in jieba's dictionary (高速公路, 馬路),
+    a figure of speech (康莊大道, 必由之路) or a street that stands for something (華爾街)."""
+    from .names_zh import _segmenter
+
+    plain = simplified(value)
+    tags = _segmenter()[1]
+    # jieba tags many road names n with a handful of uses (信义路 n 3): a common noun is
+    # a frequent one (马路 660, 小路 504, 步行街 37)
+    common = tags.get(plain) in _COMMON and _segmenter()[0].FREQ.get(plain, 0) >= 30
+    return plain.endswith(_NOT_ROAD_END) or plain in _NOT_ROADS or common
+
+
+def _with_postcode(text: str, start: int, end: int, score: float) -> tuple[int, int, float]:
+    """The span widened over a postcode written in front of it (`100020 北京市…`): the
+    Chinese zone LAC reads starts at the first Chinese character."""
+    m = _POSTCODE_BEFORE.search(text, max(0, start - 10), start)
+    return (m.start(), end, score) if m and _ADMIN_START.match(text, start) else (start, end, score)
 
 
 def _token_index(starts: list[int], pos: int) -> int | None:
@@ -185,10 +252,37 @@ def _extend_left(text: str, tokens: tuple[Token, ...], i: int,
             continue
         if _POSTCODE.fullmatch(value) and admins:
             start = tok.start
+            break
+        bridge = _bridge(text, tokens, j)
+        if bridge is not None:  # LAC cut a road name into pieces (高新|南|一道9号)
+            start, j = tokens[bridge + 1].start, bridge
+            continue
         break
     if text[start : start + 1] in (" ", "\t"):
         start += 1
     return start, admins
+
+
+# Tags of the pieces LAC may cut a road's name into (高新 PER, 南 f, 一道 m); verbs,
+# prepositions and particles end the address.
+_PIECE_TAGS = frozenset(("PER", "f", "n", "nz", "m", "a", "s", "ORG", "nt"))
+
+
+def _bridge(text: str, tokens: tuple[Token, ...], j: int) -> int | None:
+    """Index of the place word (LAC's place tag or an administrative unit) just before up to
+    three adjacent CJK pieces of six characters at most ending at token `j`, or None."""
+    length = 0
+    for k in range(j, max(-1, j - 4), -1):
+        tok = tokens[k]
+        value = text[tok.start : tok.end]
+        if k < j and tok.end != tokens[k + 1].start:
+            return None
+        if k < j and (tok.tag in ("LOC", "ns") or (_cjk(value) and value[-1] in _ADMIN_END)):
+            return k
+        length += len(value)
+        if tok.tag not in _PIECE_TAGS or not _cjk(value) or length > 6:
+            return None
+    return None
 
 
 def _merge(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

@@ -47,9 +47,10 @@ class BankAccountRecognizer(_Gated):
     )
     CONTEXT = ("帳號", "账号", "帐号", "帳戶", "账户", "帐户", "戶頭", "户头", "匯款", "汇款",
                "轉帳", "转账", "轉入", "转入", "存摺", "存折", "戶名", "户名", "開戶", "开户",
-               "收款帳", "收款账", "bank account", "account no", "account number", "acct")
+               "收款帳", "收款账", "匯到", "汇到", "匯入", "汇入", "退款到", "bank account",
+               "account no", "account number", "acct")
     TRIGGER = compiled(r"(?i)帳號|账号|帐号|帳戶|账户|帐户|戶頭|户头|匯款|汇款|轉帳|转账|轉入|转入|"
-                       r"存摺|存折|開戶|开户|account|acct")
+                       r"存摺|存折|開戶|开户|戶名|户名|匯到|汇到|匯入|汇入|account|acct")
     REQUIRE_CONTEXT = True
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -62,9 +63,11 @@ class PassportRecognizer(_Gated):
     letter forms, and the common one-or-two-letters-then-digits forms."""
 
     ENTITY = "PASSPORT"
+    # Above the form-label recognizer's US_PASSPORT (0.85 for `護照號碼：`) once the context
+    # word adds its boost: a Chinese passport cue types the number PASSPORT.
     PATTERNS = (
-        ("passport-digits", rf"{NUM_LB}{DIGIT}{{9}}{NUM_RB}", 0.4),
-        ("passport-alnum", rf"{LB}[A-Z]{{1,2}}{DIGIT}{{6,8}}{RB}", 0.45),
+        ("passport-digits", rf"{NUM_LB}{DIGIT}{{9}}{NUM_RB}", 0.55),
+        ("passport-alnum", rf"{LB}[A-Z]{{1,2}}{DIGIT}{{6,8}}{RB}", 0.55),
     )
     # English `passport` context is the US passport recognizer's (us_ids), which types the
     # same number US_PASSPORT: one word, one type.

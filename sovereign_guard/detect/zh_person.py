@@ -15,7 +15,7 @@ its jieba findings.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from .common import CJK, compiled, words
 from .zh_lac import lac_tokens, simplified
@@ -33,12 +33,14 @@ TITLES = (
 )
 # Surnames that take a title with no further evidence: the strong ones of `names_zh` and
 # the ambiguous ones that are seldom anything but a surname before a title.
-_TITLE_SURNAMES = (
+_STRONG_SURNAMES = (
     "王李張张劉刘陳陈楊杨黃黄趙赵吳吴徐孫孙胡郭林何羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾"
     "蕭萧蔡潘袁蔣蒋余杜葉叶魏呂吕丁沈姚盧卢姜崔鍾钟譚谭汪范廖賈贾韋韦付鄒邹孟熊邱尹薛閻阎段侯"
     "龔龚邵賴赖覃戴莫孔湯汤溫温施倪莊庄聶聂魯鲁岳翟殷詹申耿俞柯阮紀纪梅童凌畢毕裴霍涂苗翁冉駱"
     "骆游辛靳柴蒙鮑鲍喻祁蒲滕饒饶牟艾尤穆卓繆缪簡简項项褚婁娄竇窦戚岑晏席衛卫臧閔闵苟鄔邬卞姬"
     "傅蘇苏柳洪顏颜郝朱周章費费邢甯鐘杭"
+)
+_TITLE_SURNAMES = _STRONG_SURNAMES + (
     "高文方白石江金安馬马史田錢钱嚴严龐庞任程夏關关董顧顾秦毛陸陆季左宮宫宗桂牛賀贺龍龙伍談谈"
     "康車车萬万齊齐雷黎祝包管連连"
 )
@@ -48,6 +50,8 @@ _COMPOUND = (
 )
 # A counter or demonstrative before the "surname" makes it a word: 各位先生, 這位小姐.
 _NOT_BEFORE = "各這这那每哪該该此一二两兩三四五六七幾几諸诸眾众某本貴贵令尊您其"
+# 小陳, 老王, 阿明's surname form: 小/老/阿 + a surname that seldom starts a word.
+_FAMILIAR = compiled(rf"[小老阿][{_STRONG_SURNAMES}]")
 _TITLED = compiled(
     rf"(?<![{_NOT_BEFORE}])(?:{_COMPOUND}|[{_TITLE_SURNAMES}])(?:{TITLES})"
 )
@@ -106,9 +110,12 @@ _LATIN_NOT_LAST = words(
 
 
 def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
-              nlp_artifacts=None) -> Iterator[Span]:
+              nlp_artifacts=None, dictionary_words: Sequence[tuple[int, int, str]] = ()
+              ) -> Iterator[Span]:
     """LAC's PER words, adjacent parts joined (`John`+` `+`Smith`), Latin ones widened over
-    the capitalised words next to them, everyday words LAC mistags (王國裡) dropped."""
+    the capitalised words next to them, everyday words LAC mistags (王國裡) dropped, and
+    checked against the dictionary words jieba cut the same text into
+    (`dictionary_words`: start, end, jieba's tag): see `_against_jieba`."""
     tokens = lac_tokens(text, nlp_artifacts)
     i = 0
     while i < len(tokens):
@@ -129,14 +136,43 @@ def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
             if span is not None:
                 yield span
             continue
+        start, end = _against_jieba(text, start, end, dictionary_words)
+        value = text[start:end]
         if len(value) < 2 or len(value) > 12 or any(c.isdigit() for c in value):
             continue
         if value[:2] in stop or value in stop or value[:3] in stop:
             continue
         plain = simplified(value)
+        if plain in _PLACES and not _TITLE_AFTER.match(text, end):
+            continue
         if tags.get(plain) not in (None, "nr", "nrt", "nrfg") and freq.get(plain, 0) >= 500:
             continue  # an everyday word in jieba's dictionary (LAC tags 白雪 PER)
         yield start, end, 0.75
+
+
+_PERSON_TAGS = frozenset(("nr", "nrt", "nrfg"))
+# Taiwan's counties and cities and the PRC's provinces, written out by us (Simplified, as
+# compared): names LAC reads as a person in some sentences (前往花蓮視察: 花蓮 PER) and
+# jieba's dictionary also tags nr (花莲 nr).
+_PLACES = words(
+    "台北 台湾 新北 桃园 台中 台南 高雄 基隆 新竹 苗栗 彰化 南投 云林 嘉义 屏东 宜兰 花莲 台东 "
+    "澎湖 金门 马祖 连江 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
+    "广东 海南 四川 贵州 云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆 香港 澳门 重庆 天津"
+)
+
+
+def _against_jieba(text: str, start: int, end: int,
+                   dictionary_words: Sequence[tuple[int, int, str]]) -> tuple[int, int]:
+    """LAC's PER word trimmed where a dictionary word jieba cut runs into its start (主教|练蒂特:
+    jieba has 主教练|蒂特), when two characters or more are left (跟|莊恩 stays: jieba's
+    跟庄 would leave one). jieba's tags do not veto a name: its dictionary calls 江安 a
+    place and 花莲 a person."""
+    for w_start, w_end, tag in dictionary_words:
+        if w_start >= end:
+            break
+        if tag not in _PERSON_TAGS and w_start < start < w_end <= end - 2:
+            start = w_end
+    return start, end
 
 
 def _not_a_person(value: str) -> bool:
@@ -167,6 +203,22 @@ def titled_names(text: str, freq: dict, nlp_artifacts=None) -> Iterator[Span]:
         if any(s < start < e for s, e in places):
             continue  # 烏魯木齊縣長壽街: the "surname" ends a place name
         yield start, m.end(), 0.8
+
+
+def familiar_names(text: str, freq: dict, tags: dict) -> Iterator[Span]:
+    """小陳, 老王: a familiar prefix and a surname, unless the prefix ends a word (最小, 古老),
+    the three characters are one (小王子) or the surname starts one (小周末). jieba's
+    dictionary calls 小张 a noun: the pair itself is not looked up."""
+    for m in _FAMILIAR.finditer(text):
+        start, end = m.span()
+        if start and freq.get(simplified(text[start - 1 : end - 1]), 0) >= 100:
+            continue
+        if freq.get(simplified(text[start : end + 1]), 0) >= 20:
+            continue
+        nxt = simplified(text[start + 1 : end + 1])
+        if tags.get(nxt) not in (None, *_PERSON_TAGS) and freq.get(nxt, 0) >= 300:
+            continue  # the surname starts a word: 小周末
+        yield start, end, 0.7
 
 
 def transliterated_names(text: str, freq: dict) -> Iterator[Span]:
@@ -206,21 +258,49 @@ def latin_names(text: str) -> Iterator[Span]:
         titled = _TITLE_AFTER.match(text, m.end()) is not None
         parts = value.split()
         romanised = len(parts) == 2 and (parts[1] in _ROMAN_SURNAMES or parts[0] in _ROMAN_SURNAMES)
-        if not titled and not romanised and (
-                len(parts) < 2 or not _LATIN_CUE_BEFORE.search(before)):
+        cued = _LATIN_CUE_BEFORE.search(before) is not None
+        # one word after a cue (請 Emily 回覆) when the licensed given-name list has it
+        given = cued and len(parts) == 1 and _given_name(value)
+        if not titled and not romanised and not given and (len(parts) < 2 or not cued):
             continue
         if not any("\u3400" <= c <= "\u9fff" for c in before + text[m.end() : m.end() + 3]):
             continue  # English prose is the English recognizers' business
         yield m.start(), m.end(), 0.7
 
 
+def _given_name(value: str) -> bool:
+    from .name_lists import name_frequency  # the licensed list of the English recognizers
+
+    return name_frequency().get(value.lower(), 0) >= 3
+
+
+# A passport-style romanised name in capitals: HUANG, CHIH-MING / CHEN MEI-HUI.
+_CAPS_NAME = compiled(r"(?<![A-Za-z])(?P<family>[A-Z]{1,10}),?[ ]"
+                      r"(?P<given>[A-Z]{2,10}(?:[- ][A-Z]{2,10})?)(?![A-Za-z-])")
+_CAPS_LABEL = compiled(r"(?:拼音|英文姓名|英文名|護照|护照|姓名|Name)[^\n]{0,8}$")
+
+
+def caps_romanised_names(text: str) -> Iterator[Span]:
+    """Romanised names in capitals, family name first, as passports and forms write them:
+    the family name a romanised surname and the given name hyphenated (Wade-Giles and
+    Taiwan's usage), or a name label before it."""
+    for m in _CAPS_NAME.finditer(text):
+        if m.group("family").capitalize() not in _ROMAN_SURNAMES:
+            continue
+        if "-" in m.group("given") or _CAPS_LABEL.search(text, max(0, m.start() - 12), m.start()):
+            yield m.start(), m.end(), 0.75
+
+
 def extra_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
-                nlp_artifacts=None) -> list[Span]:
+                nlp_artifacts=None, dictionary_words: Sequence[tuple[int, int, str]] = ()
+                ) -> list[Span]:
     """Every rule's names; `stop` holds words that start like names, `freq` and `tags` are
-    jieba's dictionary."""
-    spans = list(lac_names(text, stop, freq, tags, nlp_artifacts))
+    jieba's dictionary, `dictionary_words` the words of it jieba cut `text` into."""
+    spans = list(lac_names(text, stop, freq, tags, nlp_artifacts, dictionary_words))
     spans.extend(titled_names(text, freq, nlp_artifacts))
+    spans.extend(familiar_names(text, freq, tags))
     spans.extend(transliterated_names(text, freq))
     if any("A" <= c <= "Z" for c in text):
         spans.extend(latin_names(text))
+        spans.extend(caps_romanised_names(text))
     return spans
