@@ -43,6 +43,7 @@ from .name_lists import (
     model_words,
     wordlike,
 )
+from .name_shapes import field_names, lone_line_name, retyped_given_names, surname_first
 from .ner import _CELLS, in_firm, owns_words
 
 _NOT_FIRST = NOT_FIRST
@@ -63,10 +64,14 @@ _SUFFIX = (
 )
 # Words of a name are joined by spaces; a tab separates table cells (`Public Affairs<TAB>Charles
 # Young` is an office and a name).
+# Initials are written for people (`Atiye D. Aydın`, `P.A. Olawale`, `J. R. Smith`); not the
+# abbreviations of places and bodies (`U.S. Customs`).
+_INITIALS = r"(?!(?:U\.S|U\.K|E\.U|U\.N|D\.C|N\.Y|L\.A|St)\.)(?:[A-Z]\.[ ]?){1,3}"
 _NAME = compiled(
     rf"(?<![A-Za-z0-9_.@/-])(?:{_TITLE} )?{_WORD}"
-    rf"(?: (?:{_PARTICLE} ){{0,3}}{_WORD}){{1,3}}{_SUFFIX}"
+    rf"(?: (?:[A-Z]\. )?(?:{_PARTICLE} ){{0,3}}{_WORD}){{1,3}}{_SUFFIX}"
     rf"|(?<![A-Za-z0-9_.@/-]){_TITLE} {_WORD}{_SUFFIX}"
+    rf"|(?<![A-Za-z0-9_.@/-])(?:{_TITLE} )?{_INITIALS}(?<= ){_WORD}{_SUFFIX}"
 )
 _POSSESSIVE = ("'s", "’s")
 _TITLED = compiled(rf"^{_TITLE}[ \t]")
@@ -97,7 +102,9 @@ _ORG_WORDS = words(
     technology tech systems solutions partners associates holdings services international
     media health capital consulting industries enterprises ventures studio studios agency
     council committee department ministry office team project street avenue road lane
-    drive boulevard way court place square park center centre hotel airport station"""
+    drive boulevard way court place square park center centre hotel airport station county
+    district province borough township valley river lake island bay beach museum library
+    stadium arena mall plaza cathedral"""
 )
 _LIST_SEP = compiled(r"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$")
 
@@ -157,6 +164,11 @@ class PersonNameRecognizer(EntityRecognizer):
         for start, end, score in _speakers(text):
             add(start, end, score)
         for start, end, score in _list_names(text, labels, nlp_artifacts):
+            add(start, end, score)
+        for finder in (field_names, surname_first, lone_line_name):
+            for start, end, score in finder(text, common):
+                add(start, end, score)
+        for start, end, score in retyped_given_names(text, labels, common):
             add(start, end, score)
         # spaCy's PERSON results as ner.py keeps them (`Forensic Audits` is none)
         known = [(s, e) for s, e, lab in labels if lab == "PERSON"
@@ -314,7 +326,7 @@ _GREETING = compiled(
 _SIGN_OFF = compiled(
     r"(?im)^[ \t]*(?:thanks|thank you|many thanks|cheers|best|regards|best regards|kind regards|"
     r"warm regards|warmly|sincerely|yours|yours truly|cordially|respectfully|love|take care|"
-    r"all the best|--)[ \t]*[,.!]?[ \t]*\n[ \t]*$"
+    r"all the best|signed|--)[ \t]*[,.!]?[ \t]*\n[ \t]*$"
 )
 _LOWER_WORD = compiled(rf"[{_LOWER}]{{2,20}}(?:[ \t][{_LOWER}]{{2,20}})?(?![\w@])")
 
@@ -507,6 +519,9 @@ def _speakers(text: str) -> list[tuple[int, int, float]]:
         if any(w in FIELD_LABELS or w in NOT_A_NAME or w in ROLE_WORDS or w in _ORG_WORDS
                for w in words) or (len(words) == 1 and words[0] in _STOP):
             continue
+        said = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)].split()
+        if len(said) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in said):
+            continue  # `Guardian: Ferhan Koç`, `Child: Summer`: a label and its value
         found.append(m.span(1))
     if len(found) < 2:
         return []
@@ -692,7 +707,8 @@ _NOT_NAME_WORD = NOT_A_NAME | FIELD_LABELS | ROLE_WORDS | _ORG_WORDS
 _SENTENCE_START = compiled(r"(?:^|[.!?:;\n]|^[ \t]*(?:[-*•>]|\d{1,3}[.)]))[ \t\"'“(]*$")
 # Around a lower-case name in a chat list: `notes – olga, anh and priya.`
 _LOWER_BEFORE = compiled(
-    r"(?i)(?:^|[.,;:(\n–—-]|\b(?:and|&|cc|with|ask|ping|tell|thanks|thx|ty|from|to)|@)[ \t]*$"
+    r"(?i)(?:^|[.,;:(\n–—-]|\b(?:and|&|cc|with|ask|ping|tell|thanks|thx|ty|from|to|lol|haha|"
+    r"omg|btw|also|oh|ok|okay|yeah|so)|@)[ \t]*$"
 )
 _LOWER_AFTER = compiled(
     r"[ \t]*(?:$|[,;.!?):\n]|(?:and|&)[ \t])|[ \t]+(?:said|says|will|wants|needs|asked|is|was|"
@@ -732,7 +748,9 @@ def _list_names(text: str, labels: list, nlp_artifacts) -> list[tuple[int, int, 
             continue  # `the Monte Carlo method`, `a Victoria sponge`: a thing, not a person
         word1 = is_word(low, common)
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt and text[e:nxt[0]] == " " and _pair(shape, word1, nxt[2], names, common):
+        after = toks[i + 2][2].lower() if i + 2 < len(toks) else ""
+        if nxt and text[e:nxt[0]] == " " and _pair(shape, word1, nxt[2], names, common) \
+                and after not in _ORG_WORDS:  # not `Santa Clara County`
             # a pair that extends spaCy's PERSON (`May Tanaka` of `Tanaka`) outranks it
             extends = any(lab == "PERSON" and s <= ls and le <= nxt[1] for ls, le, lab in labels)
             out.append((s, nxt[1], 0.9 if extends else 0.7 if shape == "upper" else 0.75))

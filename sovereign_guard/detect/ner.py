@@ -54,6 +54,14 @@ _LOWER_CUE = compiled(
     r"(?i)\b(?:to|with|and|met|meet|ask|asked|tell|told|call|called|cc'?d?|from|by|for|"
     r"named|name is|i'm|i am|this is|dear|hi|hello|hey|thanks|talked to|spoke with)[ \t,]*$"
 )
+_IMPERATIVE = compiled(r"[ \t]+(?:the|a|an|your|our|this|these|those|it|them|all|each|every)[ \t]")
+_CLAUSE_START = compiled(r"(?:^|[.!?;\n]|\b(?:and|then|or))[ \t\"'“(]*$")
+_LABEL_AFTER = compiled(r"[ \t]+(?:by|to|of|for|from)[ \t]*:")
+_PLACE_FIELD = compiled(
+    r"(?im)^[ \t]*(?:city|town|state|province|county|country|region|street|address|location|"
+    r"company|employer|organi[sz]ation|department|dept|team|product|brand|school|university|"
+    r"hospital|clinic|branch|site|venue|office)[ \t]*:[ \t]*$"
+)
 _FIRM_AFTER = compiled(r"[ \t,]+(?:LLP|LLC|Inc|Ltd|PLC|GmbH|& Co|Co\.)")
 
 
@@ -154,6 +162,10 @@ def _looks_like_name(span: str, text: str, start: int, end: int) -> bool:
         return False
     if span.isupper() and len(span) <= 3:
         return False  # `CI`, `QA`: acronyms
+    if _LABEL_AFTER.match(text, end):
+        return False  # `Referred by: Dr Thompson`: a label
+    if _PLACE_FIELD.search(text, max(0, start - 24), start):
+        return False  # `City: Austin`, `Company: Stanley Works`: the field says what it is
     if text[end : end + 1] == ":" and any(w in FIELD_LABELS for w in lowered):
         return False  # `..., Restart Count: 3`
     if text[end : end + 1] == ":" or text[end : end + 2] == " :":  # `Livraison : ...`
@@ -169,6 +181,8 @@ def _looks_like_name(span: str, text: str, start: int, end: int) -> bool:
     if " " not in span.strip():
         if text[end : end + 1] and text[end : end + 1] in "<(=[":
             return False
+        if _IMPERATIVE.match(text, end) and _CLAUSE_START.search(text, max(0, start - 8), start):
+            return False  # `Mark the invoice`, `Bill the client`, `Pat the dough dry`: verbs
         if head == "" and lowered and (lowered[0] in NOT_FIRST or lowered[0] in FIELD_LABELS):
             return False
     return True
