@@ -41,6 +41,10 @@ def person_values(guard, text: str) -> list[str]:
     ("Refund approved; processed by Ottilie.", "Ottilie"),
     ("Approved by Wilhelmina on 3/4/2025.", "Wilhelmina"),
     ("Signed,\nRosalind", "Rosalind"),
+    # place words that are surnames, after a cue or a given name no dictionary knows
+    ("My name is Grace Park and I need help.", "Grace Park"),
+    ("I work with Deepika Park on the grant proposal.", "Deepika Park"),
+    ("Name: grace park", "grace park"),
     # a name alone on the first line of a chat message
     ("Ottilie\nthe van is outside now", "Ottilie"),
 ])
@@ -58,6 +62,9 @@ def test_record_shapes_are_people(guard, text, name):
     ("Santa Clara County Board of Supervisors meets Thursday.", "Santa Clara"),
     ("Mark the invoice as paid and Bill the remaining hours next month.", "Bill"),
     ("Pat the dough dry, then bake it.", "Pat"),
+    ("Rose Hill Cemetery is closed on Sundays.", "Rose Hill"),
+    ("Meet me at Central Park.", "Central Park"),
+    ("He moved to Santa Monica last year.", "Santa Monica"),
     ("Owner: Platform Engineering", "Platform Engineering"),
     ("We flew to Marseille, France, in June.", "Marseille, France"),
     ("In Paris, Sophie met her editor.", "Paris, Sophie"),

@@ -94,8 +94,9 @@ def field_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float
                 continue  # `Owner: Platform Engineering`, `Contact: Front Desk`
             out.append((start, start + len(value), 0.8 if named else 0.7))
         elif _LOWER_VALUE.match(value):
-            tokens = value.split()
-            if not any(t in _NOT_VALUE or t in common for t in tokens[:1]):
+            first = value.split()[0]
+            given = named and name_frequency().get(first, 0) >= 3  # `Name: grace park`
+            if first not in _NOT_VALUE and (given or first not in common):
                 out.append((start, start + len(value), 0.7))
     return out
 

@@ -41,9 +41,15 @@ from .name_lists import (
     given_names,
     is_word,
     model_words,
+    name_frequency,
     wordlike,
 )
-from .name_shapes import field_names, lone_line_name, retyped_given_names, surname_first
+from .name_shapes import (
+    field_names,
+    lone_line_name,
+    retyped_given_names,
+    surname_first,
+)
 from .ner import _CELLS, in_firm, owns_words
 
 _NOT_FIRST = NOT_FIRST
@@ -147,7 +153,8 @@ class PersonNameRecognizer(EntityRecognizer):
                 # `Chairman Harris`, `Ranking Member Miller`: an office, then the name
                 start = start + len(words[0]) + 1
                 words = words[1:]
-            if any(w.lower().strip(",") in _ORG_WORDS for w in words):
+            if any(w.lower().strip(",") in _ORG_WORDS for w in words) \
+                    and not _surname_like_place(text, start, words, common):
                 continue
             if len(words) < 2 and not titled:
                 # `Ranking Member Osei,`: a surname after an office (spaCy calls it ORG)
@@ -204,10 +211,15 @@ class PersonNameRecognizer(EntityRecognizer):
         # A name of something else (ORG, WORK_OF_ART) is half-way to a person; a place is
         # evidence against (`Welcome to New York`).
         score = {None: 0.35, "GPE": 0.2, "LOC": 0.2, "FAC": 0.2}.get(label, 0.45)
-        if label in ("GPE", "LOC", "FAC") and not any(is_word(w.lower().strip(".,"), common)
-                                                     for w in kept):
+        lead = kept[0].lower().strip(".,") if kept else ""
+        if label in ("GPE", "LOC", "FAC") and (
+                not any(is_word(w.lower().strip(".,"), common) for w in kept)
+                or lead in given_names() and not is_word(lead, common)):
             score = 0.45  # the dictionary knows most places; `Nkechi Adebisi` it does not
         before = text[max(0, start - 24) : start]
+        if score < 0.45 and kept and name_frequency().get(kept[0].lower(), 0) >= 3 \
+                and (_VERY_STRONG.search(before) or _STRONG_CUE.search(before)):
+            score = 0.45  # `My name is Grace Park`: the model's place, a person by the cue
         if titled or _STRONG_CUE.search(before) or _SIGN_OFF.search(before):
             score += 0.35
         elif _WEAK_CUE.search(before):
@@ -226,6 +238,27 @@ class PersonNameRecognizer(EntityRecognizer):
         owned = SpanIndex((o.start, o.end) for o in other_raw_recognizer_results
                           if o.score >= 0.5 and owns_words(o))
         return [r for r in raw_recognizer_results if not owned.overlaps(r.start, r.end)]
+
+
+# Place words that are common surnames too: after a given name and a cue that says a person
+# (`My name is Grace Park`, `Dear May Hall`), they are the surname.
+_PLACE_SURNAMES = words("park hall lane court house field church banks wood way")
+
+
+def _surname_like_place(text: str, start: int, words_: list[str],
+                        common: frozenset[str]) -> bool:
+    """`Deepika Park` (a given name no dictionary knows), `My name is Grace Park` (a common
+    given name after a cue); not `Victoria Park`, `Central Park`."""
+    if len(words_) != 2 or words_[1].lower().strip(",") not in _PLACE_SURNAMES:
+        return False
+    low = words_[0].lower()
+    if low in given_names() and not is_word(low, common):
+        return True
+    if name_frequency().get(low, 0) < 3:
+        return False
+    before = text[max(0, start - 24) : start]
+    return bool(_STRONG_CUE.search(before) or _VERY_STRONG.search(before)
+                or _SIGN_OFF.search(before))
 
 
 class _Labels(list):
@@ -715,6 +748,7 @@ _LOWER_AFTER = compiled(
     r"are|were|has|had|joined|left|agreed|replied|thinks|can|could|present|absent|"
     r"to[ \t]+(?:follow|send|check|review|call|email|share|draft|update|book|fix))\b"
 )
+_PLACE_PREP = compiled(r"(?i)\b(?:to|in|at|near|from|visit|visited|via)[ \t]+$")
 _DETERMINER = compiled(r"(?i)\b(?:the|a|an)[ \t]+$")
 _VETO = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT",
                    "PRODUCT", "EVENT", "LAW", "LANGUAGE", "QUANTITY", "ORDINAL"})
@@ -750,7 +784,10 @@ def _list_names(text: str, labels: list, nlp_artifacts) -> list[tuple[int, int, 
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         after = toks[i + 2][2].lower() if i + 2 < len(toks) else ""
         if nxt and text[e:nxt[0]] == " " and _pair(shape, word1, nxt[2], names, common) \
-                and after not in _ORG_WORDS:  # not `Santa Clara County`
+                and after not in _ORG_WORDS \
+                and not (_first_label(labels, s, nxt[1]) in ("GPE", "LOC", "FAC")
+                         and _PLACE_PREP.search(text, max(0, s - 12), s)):
+            # not `Santa Clara County`, `moved to Santa Monica`
             # a pair that extends spaCy's PERSON (`May Tanaka` of `Tanaka`) outranks it
             extends = any(lab == "PERSON" and s <= ls and le <= nxt[1] for ls, le, lab in labels)
             out.append((s, nxt[1], 0.9 if extends else 0.7 if shape == "upper" else 0.75))

@@ -22,7 +22,7 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from .common import SpanIndex, compiled, has_cjk
+from .common import SpanIndex, compiled, has_cjk, words
 from .engine import SPACY_TO_PRESIDIO
 from .name_cues import (
     FIELD_LABELS,
@@ -56,6 +56,11 @@ _LOWER_CUE = compiled(
 )
 _IMPERATIVE = compiled(r"[ \t]+(?:the|a|an|your|our|this|these|those|it|them|all|each|every)[ \t]")
 _CLAUSE_START = compiled(r"(?:^|[.!?;\n]|\b(?:and|then|or))[ \t\"'“(]*$")
+_NEVER_SURNAMES = words(
+    """cemetery county university college academy institute hospital clinic school museum
+    library stadium arena airport station avenue boulevard street road inc ltd llc corp plc
+    gmbh foundation memorial"""
+)
 _LABEL_AFTER = compiled(r"[ \t]+(?:by|to|of|for|from)[ \t]*:")
 _PLACE_FIELD = compiled(
     r"(?im)^[ \t]*(?:city|town|state|province|county|country|region|street|address|location|"
@@ -162,6 +167,8 @@ def _looks_like_name(span: str, text: str, start: int, end: int) -> bool:
         return False
     if span.isupper() and len(span) <= 3:
         return False  # `CI`, `QA`: acronyms
+    if lowered and lowered[-1] in _NEVER_SURNAMES:
+        return False  # `Rose Hill Cemetery`, `Grace Hopper Academy`: a place or a body
     if _LABEL_AFTER.match(text, end):
         return False  # `Referred by: Dr Thompson`: a label
     if _PLACE_FIELD.search(text, max(0, start - 24), start):
