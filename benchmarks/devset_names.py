@@ -1,6 +1,6 @@
 """English names in the shapes PII-prompt generators produce, from an independent name source.
 
-    python benchmarks/devset_names.py [--n 600] [--misses] [--show 5] [--seed 1403]
+    python benchmarks/devset_names.py [--n 600] [--misses] [--show 5] [--seed 1403] [--templates a|b]
 
 Issue 13: on held-out generator prompts our guard leaked far more name characters than on our
 own dev sets. This set asks the same question with material we did not pick one by one:
@@ -317,6 +317,65 @@ TEMPLATES = {
     ),
 }
 
+# Set B: templates written after the fixes for set A (above) were made, scored once before any
+# fix for them (`--templates b`; figures in the report of the commit that added them). Same
+# kinds of text, other wording, so it says how far the fixes carry beyond the sentences they
+# were made on.
+TEMPLATES_B = {
+    "forms": (
+        "Insured: {NAME}\nPolicy no.: {N}\nVehicle: 2017 hatchback",
+        "Student name: {NAME}\nGrade: 7\nParent/guardian: {FULL1}",
+        "Passenger: {UC}\nSeat: 14C\nFlight: LH{N}",
+        "Requested by: {NAME}\nApproved by: {NAME1}",
+        "Cardholder: {NAME}\nExpiry: 09/27",
+        "Next of kin: {FULL} (sister), {PHONE}",
+        "Tenant(s): {FULL} and {FULL1}\nUnit: {N}B",
+    ),
+    "email": (
+        "Good morning {FIRST},\n\nJust checking in about the lease renewal.\n\nWarm regards,\n{FULL1}",
+        "To whom it may concern,\n\nI am writing to recommend {FULL} for the position.\n\nYours faithfully,\n{TITLED1}",
+        "{FIRST} -\n\nquick one: can you resend the receipt?\n\n{FIRST1}",
+        "Hey {FIRST}, hope you're well! Are you free Thursday?",
+        "Please forward this to {FULL} in accounting.",
+        "Reply-To: {FULL} <{EMAIL}>",
+    ),
+    "chat": (
+        "<{FIRST_LC}> anyone seen the charger?\n<{FIRST_LC1}> check the drawer",
+        "{FIRST_LC}: running 10 min late sorry\n{FIRST_LC1}: np",
+        "omg {FIRST_LC} that's amazing congrats!!",
+        "@{FIRST} can you review my PR?",
+        "ok so {FIRST} said the party is at {FULL1}'s place",
+    ),
+    "support": (
+        "Hello, I'm {FULL} and my package never arrived.",
+        "Agent {FIRST} transferred the call to {FULL1} in billing.",
+        "Customer {NAME} says the card was charged twice.",
+        "Can I speak to {TITLED}? It's about my prescription.",
+        "This is {FIRST} {LAST} calling about order {N}.",
+    ),
+    "hr": (
+        "Leave request from {NAME}: 3 days starting {DATE}.",
+        "{FULL} has been with the company since 2015.",
+        "Please welcome {FULL}, our new head of logistics!",
+        "Exit interview conducted by {NAME} with {NAME1}.",
+        "Salary review: {LF} - band 4.",
+    ),
+    "lists": (
+        "Speakers\n{FULL}\n{FULL1}\n{FULL2}",
+        "Team A: {FIRST}, {FIRST1}, {FIRST2} and {FIRST3}",
+        "- {LF}\n- {LF1}\n- {LF2}",
+        "Thanks to {FULL}, {FULL1} and {FULL2} for their help.",
+        "Minutes taken by {NAME}; present: {NAME1}, {NAME2}",
+    ),
+    "prose": (
+        "My grandmother {FULL} turns 90 next week.",
+        "{FIRST}'s presentation went really well.",
+        "We hired {NAME} as a contractor last spring.",
+        "Translate this for {FIRST}: the meeting is cancelled.",
+        "Is {FULL} the right person to ask about visas?",
+    ),
+}
+
 BENIGN = (
     "Washington announced new tariffs on Monday; Jordan and Georgia responded on Tuesday.",
     "Mark the invoice as paid and Bill the remaining hours next month.",
@@ -345,14 +404,16 @@ BENIGN = (
 )
 
 
-def build(n: int = 600, seed: int = SEED) -> tuple[list[Sample], dict[str, list]]:
+def build(n: int = 600, seed: int = SEED, templates: str = "a"
+          ) -> tuple[list[Sample], dict[str, list]]:
     gen = Gen(seed)
     samples, kinds = [], {}
-    cats = list(TEMPLATES)
+    table = TEMPLATES_B if templates == "b" else TEMPLATES
+    cats = list(table)
     per = n // len(cats)
     for cat in cats:
         for i in range(per):
-            text, spans, k = gen.fill(TEMPLATES[cat][i % len(TEMPLATES[cat])])
+            text, spans, k = gen.fill(table[cat][i % len(table[cat])])
             sid = f"{cat}-{i:03d}"
             samples.append(Sample(sid, cat, text, spans))
             kinds[sid] = k
@@ -365,10 +426,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=600)
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--templates", choices=("a", "b"), default="a",
+                    help="a: the set the fixes were made on; b: written after them")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--show", type=int, default=0)
     args = ap.parse_args(argv)
-    samples, kinds = build(args.n, args.seed)
+    samples, kinds = build(args.n, args.seed, args.templates)
     if args.show:
         for s in samples[:: max(1, len(samples) // args.show)][: args.show]:
             print(f"--- {s.id}\n{s.text}\n    {[(e, s.text[a:b]) for a, b, e in s.spans]}")

@@ -35,7 +35,9 @@ def person_values(guard, text: str) -> list[str]:
     ("Authors: Quigley, Rosamund; Adeyinka, Bernard", "Adeyinka, Bernard"),
     ("OKORIE, Winifred\nStart date: 2025-04-01", "OKORIE, Winifred"),
     ("Termination letter for Fields, Mildred effective today.", "Fields, Mildred"),
-    # initials
+    # initials, suffixes, apostrophes in capitals
+    ("Please call Dr. Lorraine Abbott DDS tomorrow.", "Lorraine Abbott DDS"),
+    ("Please contact KAREN O'BRIEN regarding the lease.", "KAREN O'BRIEN"),
     ("Kind regards,\nGülsüm T. Karaca", "Gülsüm T. Karaca"),
     # a given name the model types as a place or an organisation, where a person stands
     ("Refund approved; processed by Ottilie.", "Ottilie"),
@@ -65,6 +67,7 @@ def test_record_shapes_are_people(guard, text, name):
     ("Rose Hill Cemetery is closed on Sundays.", "Rose Hill"),
     ("Meet me at Central Park.", "Central Park"),
     ("He moved to Santa Monica last year.", "Santa Monica"),
+    ("CALL THE HELP DESK ABOUT THE OUTAGE", "HELP DESK"),
     ("Owner: Platform Engineering", "Platform Engineering"),
     ("We flew to Marseille, France, in June.", "Marseille, France"),
     ("In Paris, Sophie met her editor.", "Paris, Sophie"),

@@ -66,7 +66,7 @@ _TITLE = (
 )
 _SUFFIX = (
     r"(?:,?[ \t](?:Jr\.?|Sr\.?|II|III|IV|Ph\.?D\.?|M\.?D\.?|B\.A\.|B\.Sc\.|M\.A\.|M\.Sc\.|MBA|"
-    r"B\.Eng\.|M\.Eng\.|Dipl\.-Ing\.|LL\.M\.))?"
+    r"B\.Eng\.|M\.Eng\.|Dipl\.-Ing\.|LL\.M\.|DDS|DVM|Esq\.?|CPA))?"
 )
 # Words of a name are joined by spaces; a tab separates table cells (`Public Affairs<TAB>Charles
 # Young` is an office and a name).
@@ -168,7 +168,7 @@ class PersonNameRecognizer(EntityRecognizer):
             add(start, end, score)
         for start, end, score in _caps_line_names(text, nlp_artifacts):
             add(start, end, score)
-        for start, end, score in _speakers(text):
+        for start, end, score in _speakers(text, common):
             add(start, end, score)
         for start, end, score in _list_names(text, labels, nlp_artifacts):
             add(start, end, score)
@@ -214,7 +214,8 @@ class PersonNameRecognizer(EntityRecognizer):
         lead = kept[0].lower().strip(".,") if kept else ""
         if label in ("GPE", "LOC", "FAC") and (
                 not any(is_word(w.lower().strip(".,"), common) for w in kept)
-                or lead in given_names() and not is_word(lead, common)):
+                or not is_word(lead, common) and (
+                    lead in given_names() or kept[-1].lower() in _PLACE_SURNAMES)):
             score = 0.45  # the dictionary knows most places; `Nkechi Adebisi` it does not
         before = text[max(0, start - 24) : start]
         if score < 0.45 and kept and name_frequency().get(kept[0].lower(), 0) >= 3 \
@@ -247,13 +248,13 @@ _PLACE_SURNAMES = words("park hall lane court house field church banks wood way"
 
 def _surname_like_place(text: str, start: int, words_: list[str],
                         common: frozenset[str]) -> bool:
-    """`Deepika Park` (a given name no dictionary knows), `My name is Grace Park` (a common
+    """`Deepika Park` (a first word no dictionary knows), `My name is Grace Park` (a common
     given name after a cue); not `Victoria Park`, `Central Park`."""
     if len(words_) != 2 or words_[1].lower().strip(",") not in _PLACE_SURNAMES:
         return False
     low = words_[0].lower()
-    if low in given_names() and not is_word(low, common):
-        return True
+    if not is_word(low, common):
+        return True  # `Xiaoming Park`, `Deepika Park`
     if name_frequency().get(low, 0) < 3:
         return False
     before = text[max(0, start - 24) : start]
@@ -468,8 +469,9 @@ _ONE_RIGHT_CUE = compiled(
 _VERY_STRONG_ANY = compiled(
     r"(?i)\b(?:my name is|my name's|call me|named)[ \t:]*"
 )
-_CAPS_NAME = compiled(rf"(?<![\w.@/-])[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]+)?"
-                      rf"(?:[ \t][{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]+)?){{1,3}}(?![\w@])")
+# `O'BRIEN`, `D'SOUZA`: an apostrophe after one capital
+_CAPS_WORD = rf"(?:[{_UPPER}]['’])?[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]+)?"
+_CAPS_NAME = compiled(rf"(?<![\w.@/'’-]){_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,3}}(?![\w@])")
 _STOP = _NOT_FIRST | NOT_A_NAME | FIELD_LABELS | words(
     """before after about at on in of for with from to by the a an and or is are was were be
     been has have had will would can could should not asap today tomorrow now here there
@@ -543,20 +545,26 @@ _SPEAKER = compiled(
 )
 
 
-def _speakers(text: str) -> list[tuple[int, int, float]]:
+def _speakers(text: str, common: frozenset[str]) -> list[tuple[int, int, float]]:
     if text.count(":") < 2:
         return []
     found = []
+    turns = 0  # speaker lines, roles included (`Interviewer:` answered by `Emeka Young:`)
     for m in _SPEAKER.finditer(text):
+        turns += 1
         words = [w.lower() for w in m.group(1).split()]
-        if any(w in FIELD_LABELS or w in NOT_A_NAME or w in ROLE_WORDS or w in _ORG_WORDS
+        if any(w in FIELD_LABELS or w in NOT_A_NAME or w in ROLE_WORDS
+               or w in _ORG_WORDS and not _surname_like_place(text, m.start(1), words, common)
                for w in words) or (len(words) == 1 and words[0] in _STOP):
             continue
+        if wordlike(m.group(1).split(), common):
+            continue  # `Action Items:`, `Root Cause:`: headings
         said = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)].split()
-        if len(said) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in said):
+        if len(said) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in said) \
+                and wordlike(m.group(1).split(), common):
             continue  # `Guardian: Ferhan Koç`, `Child: Summer`: a label and its value
         found.append(m.span(1))
-    if len(found) < 2:
+    if turns < 2 or not found or len(found) < 2 and turns < 3:
         return []
     return [(s, e, 0.65) for s, e in found]
 
