@@ -47,6 +47,13 @@ def person_values(guard, text: str) -> list[str]:
     ("My name is Grace Park and I need help.", "Grace Park"),
     ("I work with Deepika Park on the grant proposal.", "Deepika Park"),
     ("Name: grace park", "grace park"),
+    # chat handles, a message's opener and its last line
+    ("<ottilie> anyone seen the charger?\n<anselm> check the drawer", "ottilie"),
+    ("shakila: running late sorry\nming-yao: np", "ming-yao"),
+    ("@Wacław can you review my PR?", "Wacław"),
+    ("Kerri -\n\nquick one: can you resend the receipt?\n\nJoy", "Kerri"),
+    ("Kerri -\n\nquick one: can you resend the receipt?\n\nJoy", "Joy"),
+    ("Salary review: Quigley, Rosamund - band 4.", "Quigley, Rosamund"),
     # a name alone on the first line of a chat message
     ("Ottilie\nthe van is outside now", "Ottilie"),
 ])
@@ -68,6 +75,10 @@ def test_record_shapes_are_people(guard, text, name):
     ("Meet me at Central Park.", "Central Park"),
     ("He moved to Santa Monica last year.", "Santa Monica"),
     ("CALL THE HELP DESK ABOUT THE OUTAGE", "HELP DESK"),
+    ("@Override\npublic void run() {}", "Override"),
+    ("todo: fix the build\nnote: later", "todo"),
+    ("hey man, what's up", "man"),
+    ("i met olga yesterday", "yesterday"),
     ("Owner: Platform Engineering", "Platform Engineering"),
     ("We flew to Marseille, France, in June.", "Marseille, France"),
     ("In Paris, Sophie met her editor.", "Paris, Sophie"),

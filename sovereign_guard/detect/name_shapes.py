@@ -118,7 +118,7 @@ _LF_BEFORE = compiled(
     r"name is|name to|offer|hire|hired|notify|contact)[ \t]+)$"
 )
 _LF_AFTER = compiled(r"[ \t]*(?:$|\n|[;:.)(|]|,[ \t]*(?:\d|[\w.+-]+@)|[ \t](?:on|effective|from|"
-                     r"was|is|has|will|and|\(|<|—|–|-)\b|[ \t]*[<(—–])")
+                     r"was|is|has|will|and|as|\(|<|—|–|-)\b|[ \t]*[<(—–]|[ \t]+[-–—][ \t])")
 _LIST_AFTER = compiled(
     r",[ \t]*(?:and[ \t]+)?[A-Z]|[ \t]+(?:and|&)[ \t]+[A-Z][\w'-]+(?![\w'-]*,[ ][A-Z])"
 )
@@ -207,6 +207,51 @@ def lone_line_name(text: str, common: frozenset[str]) -> list[tuple[int, int, fl
             and low not in _NOT_VALUE:
         return [(m.start(1), m.end(1), 0.65)]
     return []
+
+
+def chat_handles(text: str, common: frozenset[str]) -> list[tuple[int, int, float]]:
+    """Given names as chat handles: `<olivia> anyone?`, `olivia: running late` (two such lines
+    at least), `@Wacław can you review`; not decorators or words (`@Override`, `todo:`)."""
+    if "@" not in text and "<" not in text and ":" not in text:
+        return []
+    names = name_frequency()
+
+    def named(word: str) -> bool:
+        low = word.lower()
+        return names.get(low, 0) >= 2 and low not in _NOT_VALUE and not is_word(low, common)
+
+    out = [(m.start(1), m.end(1), 0.7) for m in _MENTION.finditer(text) if named(m.group(1))]
+    turns = [m for m in _HANDLE_LINE.finditer(text)]
+    if len(turns) >= 2:
+        out += [(m.start(1), m.end(1), 0.7) for m in turns
+                if named(m.group(1)) or m.group(1).lower() in names and "<" in m.group(0)]
+    return out
+
+
+_MENTION = compiled(rf"(?<![\w.@])@([{_U}{_L}][{_L}]+(?:-[{_U}{_L}][{_L}]+)?)(?![\w@.(-])")
+_HANDLE = rf"[{_L}{_U}][{_L}]+(?:-[{_L}{_U}]?[{_L}]+)?"
+_HANDLE_LINE = compiled(
+    rf"(?m)^[ \t]*(?|<({_HANDLE})>|([{_L}]{{2,20}}(?:-[{_L}]{{2,20}})?):)[ \t]+\S"
+)
+
+
+def closing_name(text: str, common: frozenset[str]) -> list[tuple[int, int, float]]:
+    """A message's opener `Kerri -` and its last line alone after a blank line (`\n\nJoy`):
+    the one addressed and the one writing, in a letter's two places for names."""
+    out = []
+    names = given_names()
+    m = _OPENER.match(text)
+    if m and m.group(1).lower() in names and m.group(1).lower() not in _NOT_VALUE:
+        out.append((m.start(1), m.end(1), 0.65))
+    m = _CLOSER.search(text)
+    if m and "\n\n" in text[: m.start(1)] and m.group(1).lower() in names \
+            and m.group(1).lower() not in _NOT_VALUE:
+        out.append((m.start(1), m.end(1), 0.65))
+    return out
+
+
+_OPENER = compiled(rf"^[ \t]*([{_U}][{_L}]+(?:-[{_U}]?[{_L}]+)?)[ \t]*[-–—][ \t]*\n")
+_CLOSER = compiled(rf"\n[ \t]*\n[ \t]*(?:[-–—~][ \t]*)?([{_U}][{_L}]+(?:-[{_U}]?[{_L}]+)?)[ \t]*$")
 
 
 _LONE_LINE = compiled(rf"^[ \t]*([{_U}][{_L}]+(?:-[{_U}]?[{_L}]+)?)[ \t]*[,!]?[ \t]*\n[ \t]*[a-z]")

@@ -45,6 +45,8 @@ from .name_lists import (
     wordlike,
 )
 from .name_shapes import (
+    chat_handles,
+    closing_name,
     field_names,
     lone_line_name,
     retyped_given_names,
@@ -172,7 +174,7 @@ class PersonNameRecognizer(EntityRecognizer):
             add(start, end, score)
         for start, end, score in _list_names(text, labels, nlp_artifacts):
             add(start, end, score)
-        for finder in (field_names, surname_first, lone_line_name):
+        for finder in (field_names, surname_first, lone_line_name, chat_handles, closing_name):
             for start, end, score in finder(text, common):
                 add(start, end, score)
         for start, end, score in retyped_given_names(text, labels, common):
@@ -362,7 +364,12 @@ _SIGN_OFF = compiled(
     r"warm regards|warmly|sincerely|yours|yours truly|cordially|respectfully|love|take care|"
     r"all the best|signed|--)[ \t]*[,.!]?[ \t]*\n[ \t]*$"
 )
-_LOWER_WORD = compiled(rf"[{_LOWER}]{{2,20}}(?:[ \t][{_LOWER}]{{2,20}})?(?![\w@])")
+_LOWER_WORD = compiled(
+    rf"[{_LOWER}]{{2,20}}(?:-[{_LOWER}]{{2,20}})?(?:[ \t][{_LOWER}]{{2,20}})?(?![\w@])"
+)
+_LOWER_COORD = compiled(
+    rf"(?<![\w@/-])([{_LOWER}]{{2,20}})[ \t]+(?:and|&)[ \t]+([{_LOWER}]{{2,20}})(?![\w@/-])"
+)
 
 
 def _cued_single_names(text: str, labels: list, common: frozenset[str]
@@ -403,8 +410,22 @@ def _cued_single_names(text: str, labels: list, common: frozenset[str]
         # `hey tendai can u send`: a chat greeting, then a word no dictionary knows
         m = _LOWER_WORD.match(text, cue.end())
         first = m.group(0).split()[0] if m else ""
-        if m and first not in _STOP and not is_word(first, common):
+        vocative = text[m.start() + len(first) : m.start() + len(first) + 1] in (",", "!") \
+            if m else False  # `hey mien,`: spoken to, a given name even if a word
+        if m and first not in _STOP and first not in STOP_WORDS and (
+                not is_word(first, common)
+                or vocative and first not in _CHAT_WORDS
+                and name_frequency().get(first, 0) >= 2):
             out.append((m.start(), m.start() + len(first), 0.65))
+    for m in _LOWER_COORD.finditer(text):
+        # `lol damon and abidin are coming`: two given names, one that no dictionary knows
+        a, b = m.group(1), m.group(2)
+        if all(w in given_names() and w not in _STOP and w not in STOP_WORDS for w in (a, b)) \
+                and not (is_word(a, common) and is_word(b, common)) \
+                and _LOWER_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+                and _LOWER_AFTER.match(text, m.end()):
+            out.append((m.start(1), m.end(1), 0.6))
+            out.append((m.start(2), m.end(2), 0.6))
     for m in _CAPS_NAME.finditer(text):
         words = m.group(0).split()
         lead = next((i for i, w in enumerate(words) if w.lower() not in _STOP), len(words))
@@ -672,7 +693,12 @@ def _lower_surnames(text: str, labels: list, common: frozenset[str]) -> list[tup
         # `pls loop in ibrahim truong`: a given name, then a word no dictionary knows
         first, second = m.group(1), m.group(2)
         if first in names and first not in _STOP and second not in _STOP \
-                and not is_word(second, common):
+                and second not in STOP_WORDS and (
+                    not is_word(second, common)
+                    # `met francisco mills at`: a given name no dictionary knows, then a
+                    # surname that is a word, then the sentence goes on
+                    or not is_word(first, common) and name_frequency().get(first, 0) >= 3
+                    and second not in _CHAT_WORDS and _LOWER_PAIR_END.match(text, m.end())):
             out.append((m.start(1), m.end(2)))
     for s, e, lab in labels:
         if lab != "PERSON" or not text[s:e].islower():
@@ -685,9 +711,18 @@ def _lower_surnames(text: str, labels: list, common: frozenset[str]) -> list[tup
 
 _LOWER_PAIR = compiled(
     rf"(?i:\b(?:loop in|looped in|cc|ask|asked|tell|told|ping|pinged|remind|invite|with|and|"
-    rf"thanks|thank|call|email|message|text|meet|met))[ \t]+([{_LOWER}]{{2,20}}) "
+    rf"thanks|thank|call|email|message|text|meet|met|for|by))[ \t]+([{_LOWER}]{{2,20}}) "
     rf"([{_LOWER}]{{2,20}}(?:-[{_LOWER}]{{2,20}})?)(?![\w@/-])"
 )
+# Chat words after a name or greeting that are no surname or given name (`met olga yesterday`,
+# `hey man,`).
+_CHAT_WORDS = words(
+    """yesterday today tomorrow tonight later earlier soon now again there here outside inside
+    downstairs upstairs online offline last next morning evening afternoon night week weekend
+    man dude bro buddy mate girl girls boys folks guys sis babe honey love dear sir everyone
+    team friend friends fam boss chief champ pal lady ladies"""
+)
+_LOWER_PAIR_END = compiled(r"[ \t]*(?:$|[,;.!?:)]|[ \t](?:at|on|and|about|from|yesterday|today)\b)")
 _LOWER_NEXT = compiled(rf" ([{_LOWER}]{{2,20}}(?:-[{_LOWER}]{{2,20}})?)(?![\w@/-])")
 
 
