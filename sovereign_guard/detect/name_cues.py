@@ -122,7 +122,7 @@ _DOTTED_INITIAL = compiled(r"^[A-Z]\.$")
 _INITIAL_BEFORE = compiled(r"(?<![\w.])[A-Z]\.[ \t]$")
 NAME_SUFFIXES = words(
     "jr jr. sr sr. ii iii iv phd ph.d. md m.d. mba b.a. b.sc. m.a. m.sc. b.eng. m.eng. ll.m. "
-    "dipl.-ing."
+    "dipl.-ing. dds dvm esq esq. cpa"
 )
 _PARTICLES = words("van de der den da di del della von le la du dos das bin al ter ten op y e")
 

@@ -41,7 +41,16 @@ from .name_lists import (
     given_names,
     is_word,
     model_words,
+    name_frequency,
     wordlike,
+)
+from .name_shapes import (
+    chat_handles,
+    closing_name,
+    field_names,
+    lone_line_name,
+    retyped_given_names,
+    surname_first,
 )
 from .ner import _CELLS, in_firm, owns_words
 
@@ -59,14 +68,18 @@ _TITLE = (
 )
 _SUFFIX = (
     r"(?:,?[ \t](?:Jr\.?|Sr\.?|II|III|IV|Ph\.?D\.?|M\.?D\.?|B\.A\.|B\.Sc\.|M\.A\.|M\.Sc\.|MBA|"
-    r"B\.Eng\.|M\.Eng\.|Dipl\.-Ing\.|LL\.M\.))?"
+    r"B\.Eng\.|M\.Eng\.|Dipl\.-Ing\.|LL\.M\.|DDS|DVM|Esq\.?|CPA))?"
 )
 # Words of a name are joined by spaces; a tab separates table cells (`Public Affairs<TAB>Charles
 # Young` is an office and a name).
+# Initials are written for people (`Atiye D. Aydın`, `P.A. Olawale`, `J. R. Smith`); not the
+# abbreviations of places and bodies (`U.S. Customs`).
+_INITIALS = r"(?!(?:U\.S|U\.K|E\.U|U\.N|D\.C|N\.Y|L\.A|St)\.)(?:[A-Z]\.[ ]?){1,3}"
 _NAME = compiled(
     rf"(?<![A-Za-z0-9_.@/-])(?:{_TITLE} )?{_WORD}"
-    rf"(?: (?:{_PARTICLE} ){{0,3}}{_WORD}){{1,3}}{_SUFFIX}"
+    rf"(?: (?:[A-Z]\. )?(?:{_PARTICLE} ){{0,3}}{_WORD}){{1,3}}{_SUFFIX}"
     rf"|(?<![A-Za-z0-9_.@/-]){_TITLE} {_WORD}{_SUFFIX}"
+    rf"|(?<![A-Za-z0-9_.@/-])(?:{_TITLE} )?{_INITIALS}(?<= ){_WORD}{_SUFFIX}"
 )
 _POSSESSIVE = ("'s", "’s")
 _TITLED = compiled(rf"^{_TITLE}[ \t]")
@@ -97,7 +110,9 @@ _ORG_WORDS = words(
     technology tech systems solutions partners associates holdings services international
     media health capital consulting industries enterprises ventures studio studios agency
     council committee department ministry office team project street avenue road lane
-    drive boulevard way court place square park center centre hotel airport station"""
+    drive boulevard way court place square park center centre hotel airport station county
+    district province borough township valley river lake island bay beach museum library
+    stadium arena mall plaza cathedral"""
 )
 _LIST_SEP = compiled(r"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$")
 
@@ -140,7 +155,8 @@ class PersonNameRecognizer(EntityRecognizer):
                 # `Chairman Harris`, `Ranking Member Miller`: an office, then the name
                 start = start + len(words[0]) + 1
                 words = words[1:]
-            if any(w.lower().strip(",") in _ORG_WORDS for w in words):
+            if any(w.lower().strip(",") in _ORG_WORDS for w in words) \
+                    and not _surname_like_place(text, start, words, common):
                 continue
             if len(words) < 2 and not titled:
                 # `Ranking Member Osei,`: a surname after an office (spaCy calls it ORG)
@@ -154,9 +170,14 @@ class PersonNameRecognizer(EntityRecognizer):
             add(start, end, score)
         for start, end, score in _caps_line_names(text, nlp_artifacts):
             add(start, end, score)
-        for start, end, score in _speakers(text):
+        for start, end, score in _speakers(text, common):
             add(start, end, score)
         for start, end, score in _list_names(text, labels, nlp_artifacts):
+            add(start, end, score)
+        for finder in (field_names, surname_first, lone_line_name, chat_handles, closing_name):
+            for start, end, score in finder(text, common):
+                add(start, end, score)
+        for start, end, score in retyped_given_names(text, labels, common):
             add(start, end, score)
         # spaCy's PERSON results as ner.py keeps them (`Forensic Audits` is none)
         known = [(s, e) for s, e, lab in labels if lab == "PERSON"
@@ -192,10 +213,16 @@ class PersonNameRecognizer(EntityRecognizer):
         # A name of something else (ORG, WORK_OF_ART) is half-way to a person; a place is
         # evidence against (`Welcome to New York`).
         score = {None: 0.35, "GPE": 0.2, "LOC": 0.2, "FAC": 0.2}.get(label, 0.45)
-        if label in ("GPE", "LOC", "FAC") and not any(is_word(w.lower().strip(".,"), common)
-                                                     for w in kept):
+        lead = kept[0].lower().strip(".,") if kept else ""
+        if label in ("GPE", "LOC", "FAC") and (
+                not any(is_word(w.lower().strip(".,"), common) for w in kept)
+                or not is_word(lead, common) and (
+                    lead in given_names() or kept[-1].lower() in _PLACE_SURNAMES)):
             score = 0.45  # the dictionary knows most places; `Nkechi Adebisi` it does not
         before = text[max(0, start - 24) : start]
+        if score < 0.45 and kept and name_frequency().get(kept[0].lower(), 0) >= 3 \
+                and (_VERY_STRONG.search(before) or _STRONG_CUE.search(before)):
+            score = 0.45  # `My name is Grace Park`: the model's place, a person by the cue
         if titled or _STRONG_CUE.search(before) or _SIGN_OFF.search(before):
             score += 0.35
         elif _WEAK_CUE.search(before):
@@ -214,6 +241,27 @@ class PersonNameRecognizer(EntityRecognizer):
         owned = SpanIndex((o.start, o.end) for o in other_raw_recognizer_results
                           if o.score >= 0.5 and owns_words(o))
         return [r for r in raw_recognizer_results if not owned.overlaps(r.start, r.end)]
+
+
+# Place words that are common surnames too: after a given name and a cue that says a person
+# (`My name is Grace Park`, `Dear May Hall`), they are the surname.
+_PLACE_SURNAMES = words("park hall lane court house field church banks wood way")
+
+
+def _surname_like_place(text: str, start: int, words_: list[str],
+                        common: frozenset[str]) -> bool:
+    """`Deepika Park` (a first word no dictionary knows), `My name is Grace Park` (a common
+    given name after a cue); not `Victoria Park`, `Central Park`."""
+    if len(words_) != 2 or words_[1].lower().strip(",") not in _PLACE_SURNAMES:
+        return False
+    low = words_[0].lower()
+    if not is_word(low, common):
+        return True  # `Xiaoming Park`, `Deepika Park`
+    if name_frequency().get(low, 0) < 3:
+        return False
+    before = text[max(0, start - 24) : start]
+    return bool(_STRONG_CUE.search(before) or _VERY_STRONG.search(before)
+                or _SIGN_OFF.search(before))
 
 
 class _Labels(list):
@@ -314,9 +362,14 @@ _GREETING = compiled(
 _SIGN_OFF = compiled(
     r"(?im)^[ \t]*(?:thanks|thank you|many thanks|cheers|best|regards|best regards|kind regards|"
     r"warm regards|warmly|sincerely|yours|yours truly|cordially|respectfully|love|take care|"
-    r"all the best|--)[ \t]*[,.!]?[ \t]*\n[ \t]*$"
+    r"all the best|signed|--)[ \t]*[,.!]?[ \t]*\n[ \t]*$"
 )
-_LOWER_WORD = compiled(rf"[{_LOWER}]{{2,20}}(?:[ \t][{_LOWER}]{{2,20}})?(?![\w@])")
+_LOWER_WORD = compiled(
+    rf"[{_LOWER}]{{2,20}}(?:-[{_LOWER}]{{2,20}})?(?:[ \t][{_LOWER}]{{2,20}})?(?![\w@])"
+)
+_LOWER_COORD = compiled(
+    rf"(?<![\w@/-])([{_LOWER}]{{2,20}})[ \t]+(?:and|&)[ \t]+([{_LOWER}]{{2,20}})(?![\w@/-])"
+)
 
 
 def _cued_single_names(text: str, labels: list, common: frozenset[str]
@@ -357,8 +410,22 @@ def _cued_single_names(text: str, labels: list, common: frozenset[str]
         # `hey tendai can u send`: a chat greeting, then a word no dictionary knows
         m = _LOWER_WORD.match(text, cue.end())
         first = m.group(0).split()[0] if m else ""
-        if m and first not in _STOP and not is_word(first, common):
+        vocative = text[m.start() + len(first) : m.start() + len(first) + 1] in (",", "!") \
+            if m else False  # `hey mien,`: spoken to, a given name even if a word
+        if m and first not in _STOP and first not in STOP_WORDS and (
+                not is_word(first, common)
+                or vocative and first not in _CHAT_WORDS
+                and name_frequency().get(first, 0) >= 2):
             out.append((m.start(), m.start() + len(first), 0.65))
+    for m in _LOWER_COORD.finditer(text):
+        # `lol damon and abidin are coming`: two given names, one that no dictionary knows
+        a, b = m.group(1), m.group(2)
+        if all(w in given_names() and w not in _STOP and w not in STOP_WORDS for w in (a, b)) \
+                and not (is_word(a, common) and is_word(b, common)) \
+                and _LOWER_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+                and _LOWER_AFTER.match(text, m.end()):
+            out.append((m.start(1), m.end(1), 0.6))
+            out.append((m.start(2), m.end(2), 0.6))
     for m in _CAPS_NAME.finditer(text):
         words = m.group(0).split()
         lead = next((i for i, w in enumerate(words) if w.lower() not in _STOP), len(words))
@@ -423,8 +490,9 @@ _ONE_RIGHT_CUE = compiled(
 _VERY_STRONG_ANY = compiled(
     r"(?i)\b(?:my name is|my name's|call me|named)[ \t:]*"
 )
-_CAPS_NAME = compiled(rf"(?<![\w.@/-])[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]+)?"
-                      rf"(?:[ \t][{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]+)?){{1,3}}(?![\w@])")
+# `O'BRIEN`, `D'SOUZA`: an apostrophe after one capital
+_CAPS_WORD = rf"(?:[{_UPPER}]['’])?[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]+)?"
+_CAPS_NAME = compiled(rf"(?<![\w.@/'’-]){_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,3}}(?![\w@])")
 _STOP = _NOT_FIRST | NOT_A_NAME | FIELD_LABELS | words(
     """before after about at on in of for with from to by the a an and or is are was were be
     been has have had will would can could should not asap today tomorrow now here there
@@ -498,17 +566,26 @@ _SPEAKER = compiled(
 )
 
 
-def _speakers(text: str) -> list[tuple[int, int, float]]:
+def _speakers(text: str, common: frozenset[str]) -> list[tuple[int, int, float]]:
     if text.count(":") < 2:
         return []
     found = []
+    turns = 0  # speaker lines, roles included (`Interviewer:` answered by `Emeka Young:`)
     for m in _SPEAKER.finditer(text):
+        turns += 1
         words = [w.lower() for w in m.group(1).split()]
-        if any(w in FIELD_LABELS or w in NOT_A_NAME or w in ROLE_WORDS or w in _ORG_WORDS
+        if any(w in FIELD_LABELS or w in NOT_A_NAME or w in ROLE_WORDS
+               or w in _ORG_WORDS and not _surname_like_place(text, m.start(1), words, common)
                for w in words) or (len(words) == 1 and words[0] in _STOP):
             continue
+        if wordlike(m.group(1).split(), common):
+            continue  # `Action Items:`, `Root Cause:`: headings
+        said = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)].split()
+        if len(said) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in said) \
+                and wordlike(m.group(1).split(), common):
+            continue  # `Guardian: Ferhan Koç`, `Child: Summer`: a label and its value
         found.append(m.span(1))
-    if len(found) < 2:
+    if turns < 2 or not found or len(found) < 2 and turns < 3:
         return []
     return [(s, e, 0.65) for s, e in found]
 
@@ -616,7 +693,12 @@ def _lower_surnames(text: str, labels: list, common: frozenset[str]) -> list[tup
         # `pls loop in ibrahim truong`: a given name, then a word no dictionary knows
         first, second = m.group(1), m.group(2)
         if first in names and first not in _STOP and second not in _STOP \
-                and not is_word(second, common):
+                and second not in STOP_WORDS and (
+                    not is_word(second, common)
+                    # `met francisco mills at`: a given name no dictionary knows, then a
+                    # surname that is a word, then the sentence goes on
+                    or not is_word(first, common) and name_frequency().get(first, 0) >= 3
+                    and second not in _CHAT_WORDS and _LOWER_PAIR_END.match(text, m.end())):
             out.append((m.start(1), m.end(2)))
     for s, e, lab in labels:
         if lab != "PERSON" or not text[s:e].islower():
@@ -629,9 +711,18 @@ def _lower_surnames(text: str, labels: list, common: frozenset[str]) -> list[tup
 
 _LOWER_PAIR = compiled(
     rf"(?i:\b(?:loop in|looped in|cc|ask|asked|tell|told|ping|pinged|remind|invite|with|and|"
-    rf"thanks|thank|call|email|message|text|meet|met))[ \t]+([{_LOWER}]{{2,20}}) "
+    rf"thanks|thank|call|email|message|text|meet|met|for|by))[ \t]+([{_LOWER}]{{2,20}}) "
     rf"([{_LOWER}]{{2,20}}(?:-[{_LOWER}]{{2,20}})?)(?![\w@/-])"
 )
+# Chat words after a name or greeting that are no surname or given name (`met olga yesterday`,
+# `hey man,`).
+_CHAT_WORDS = words(
+    """yesterday today tomorrow tonight later earlier soon now again there here outside inside
+    downstairs upstairs online offline last next morning evening afternoon night week weekend
+    man dude bro buddy mate girl girls boys folks guys sis babe honey love dear sir everyone
+    team friend friends fam boss chief champ pal lady ladies"""
+)
+_LOWER_PAIR_END = compiled(r"[ \t]*(?:$|[,;.!?:)]|[ \t](?:at|on|and|about|from|yesterday|today)\b)")
 _LOWER_NEXT = compiled(rf" ([{_LOWER}]{{2,20}}(?:-[{_LOWER}]{{2,20}})?)(?![\w@/-])")
 
 
@@ -692,13 +783,15 @@ _NOT_NAME_WORD = NOT_A_NAME | FIELD_LABELS | ROLE_WORDS | _ORG_WORDS
 _SENTENCE_START = compiled(r"(?:^|[.!?:;\n]|^[ \t]*(?:[-*•>]|\d{1,3}[.)]))[ \t\"'“(]*$")
 # Around a lower-case name in a chat list: `notes – olga, anh and priya.`
 _LOWER_BEFORE = compiled(
-    r"(?i)(?:^|[.,;:(\n–—-]|\b(?:and|&|cc|with|ask|ping|tell|thanks|thx|ty|from|to)|@)[ \t]*$"
+    r"(?i)(?:^|[.,;:(\n–—-]|\b(?:and|&|cc|with|ask|ping|tell|thanks|thx|ty|from|to|lol|haha|"
+    r"omg|btw|also|oh|ok|okay|yeah|so)|@)[ \t]*$"
 )
 _LOWER_AFTER = compiled(
     r"[ \t]*(?:$|[,;.!?):\n]|(?:and|&)[ \t])|[ \t]+(?:said|says|will|wants|needs|asked|is|was|"
     r"are|were|has|had|joined|left|agreed|replied|thinks|can|could|present|absent|"
     r"to[ \t]+(?:follow|send|check|review|call|email|share|draft|update|book|fix))\b"
 )
+_PLACE_PREP = compiled(r"(?i)\b(?:to|in|at|near|from|visit|visited|via)[ \t]+$")
 _DETERMINER = compiled(r"(?i)\b(?:the|a|an)[ \t]+$")
 _VETO = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT",
                    "PRODUCT", "EVENT", "LAW", "LANGUAGE", "QUANTITY", "ORDINAL"})
@@ -732,7 +825,12 @@ def _list_names(text: str, labels: list, nlp_artifacts) -> list[tuple[int, int, 
             continue  # `the Monte Carlo method`, `a Victoria sponge`: a thing, not a person
         word1 = is_word(low, common)
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt and text[e:nxt[0]] == " " and _pair(shape, word1, nxt[2], names, common):
+        after = toks[i + 2][2].lower() if i + 2 < len(toks) else ""
+        if nxt and text[e:nxt[0]] == " " and _pair(shape, word1, nxt[2], names, common) \
+                and after not in _ORG_WORDS \
+                and not (_first_label(labels, s, nxt[1]) in ("GPE", "LOC", "FAC")
+                         and _PLACE_PREP.search(text, max(0, s - 12), s)):
+            # not `Santa Clara County`, `moved to Santa Monica`
             # a pair that extends spaCy's PERSON (`May Tanaka` of `Tanaka`) outranks it
             extends = any(lab == "PERSON" and s <= ls and le <= nxt[1] for ls, le, lab in labels)
             out.append((s, nxt[1], 0.9 if extends else 0.7 if shape == "upper" else 0.75))

@@ -22,7 +22,7 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from .common import SpanIndex, compiled, has_cjk
+from .common import SpanIndex, compiled, has_cjk, words
 from .engine import SPACY_TO_PRESIDIO
 from .name_cues import (
     FIELD_LABELS,
@@ -53,6 +53,19 @@ _LABEL_LINE = compiled(r"(?m)^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?[^\s:][^:\n]{0,3
 _LOWER_CUE = compiled(
     r"(?i)\b(?:to|with|and|met|meet|ask|asked|tell|told|call|called|cc'?d?|from|by|for|"
     r"named|name is|i'm|i am|this is|dear|hi|hello|hey|thanks|talked to|spoke with)[ \t,]*$"
+)
+_IMPERATIVE = compiled(r"[ \t]+(?:the|a|an|your|our|this|these|those|it|them|all|each|every)[ \t]")
+_CLAUSE_START = compiled(r"(?:^|[.!?;\n]|\b(?:and|then|or))[ \t\"'“(]*$")
+_NEVER_SURNAMES = words(
+    """cemetery county university college academy institute hospital clinic school museum
+    library stadium arena airport station avenue boulevard street road inc ltd llc corp plc
+    gmbh foundation memorial"""
+)
+_LABEL_AFTER = compiled(r"[ \t]+(?:by|to|of|for|from)[ \t]*:")
+_PLACE_FIELD = compiled(
+    r"(?im)^[ \t]*(?:city|town|state|province|county|country|region|street|address|location|"
+    r"company|employer|organi[sz]ation|department|dept|team|product|brand|school|university|"
+    r"hospital|clinic|branch|site|venue|office)[ \t]*:[ \t]*$"
 )
 _FIRM_AFTER = compiled(r"[ \t,]+(?:LLP|LLC|Inc|Ltd|PLC|GmbH|& Co|Co\.)")
 
@@ -154,6 +167,12 @@ def _looks_like_name(span: str, text: str, start: int, end: int) -> bool:
         return False
     if span.isupper() and len(span) <= 3:
         return False  # `CI`, `QA`: acronyms
+    if lowered and lowered[-1] in _NEVER_SURNAMES:
+        return False  # `Rose Hill Cemetery`, `Grace Hopper Academy`: a place or a body
+    if _LABEL_AFTER.match(text, end):
+        return False  # `Referred by: Dr Thompson`: a label
+    if _PLACE_FIELD.search(text, max(0, start - 24), start):
+        return False  # `City: Austin`, `Company: Stanley Works`: the field says what it is
     if text[end : end + 1] == ":" and any(w in FIELD_LABELS for w in lowered):
         return False  # `..., Restart Count: 3`
     if text[end : end + 1] == ":" or text[end : end + 2] == " :":  # `Livraison : ...`
@@ -169,6 +188,8 @@ def _looks_like_name(span: str, text: str, start: int, end: int) -> bool:
     if " " not in span.strip():
         if text[end : end + 1] and text[end : end + 1] in "<(=[":
             return False
+        if _IMPERATIVE.match(text, end) and _CLAUSE_START.search(text, max(0, start - 8), start):
+            return False  # `Mark the invoice`, `Bill the client`, `Pat the dough dry`: verbs
         if head == "" and lowered and (lowered[0] in NOT_FIRST or lowered[0] in FIELD_LABELS):
             return False
     return True
