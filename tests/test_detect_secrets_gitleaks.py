@@ -10,10 +10,8 @@ import random
 import string
 
 import pytest
+from secret_support import covered, findings
 
-from sovereign_guard.detect.secrets import SecretsRecognizer
-
-SECRETS = SecretsRecognizer()
 ALNUM = string.ascii_letters + string.digits
 LOWER = string.ascii_lowercase + string.digits
 HEX = "0123456789abcdef"
@@ -28,18 +26,6 @@ def fake(alphabet: str, n: int, seed: int = 7) -> str:
 def uuid(seed: int = 1) -> str:
     h = fake(HEX, 32, seed)
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
-
-def findings(text: str) -> list[tuple[str, str]]:
-    return [(r.recognition_metadata["recognizer_name"], text[r.start:r.end])
-            for r in SECRETS.analyze(text, ["SECRET"])]
-
-
-def covered(text: str, value: str) -> bool:
-    """Every character of `value` lies inside one SECRET finding (nothing leaks)."""
-    start = text.index(value)
-    return any(r.start <= start and start + len(value) <= r.end
-               for r in SECRETS.analyze(text, ["SECRET"]))
 
 
 # Bare tokens: found with no keyword around them, in a sentence.

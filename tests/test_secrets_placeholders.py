@@ -12,10 +12,8 @@ import random
 import string
 
 import pytest
+from secret_support import covered, findings
 
-from sovereign_guard.detect.secrets import SecretsRecognizer
-
-SECRETS = SecretsRecognizer()
 ALNUM = string.ascii_letters + string.digits
 HEX = "0123456789abcdef"
 
@@ -23,17 +21,6 @@ HEX = "0123456789abcdef"
 def fake(alphabet: str, n: int, seed: int = 13) -> str:
     rnd = random.Random(f"{alphabet}{n}{seed}")
     return "".join(rnd.choice(alphabet) for _ in range(n))
-
-
-def findings(text: str) -> list[tuple[str, str]]:
-    return [(r.recognition_metadata["recognizer_name"], text[r.start:r.end])
-            for r in SECRETS.analyze(text, ["SECRET"])]
-
-
-def covered(text: str, value: str) -> bool:
-    start = text.index(value)
-    return any(r.start <= start and start + len(value) <= r.end
-               for r in SECRETS.analyze(text, ["SECRET"]))
 
 
 STAND_INS = [
