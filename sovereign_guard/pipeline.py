@@ -40,6 +40,7 @@ from .signals import (
 )
 from .translate import PAIRS, Translation, Untranslatable, reshape, translatable, translation_for
 from .usage import from_answer as tokens_from_answer
+from .usage import from_document as tokens_from_document
 from .vendors import ModelCard, Registry, check_contract, load_registry, route
 from .vendors.contract import fallback_model as _upstream_model
 
@@ -503,14 +504,20 @@ class Pipeline:
         (e.g. where it ran); `record_response` with both completes `finish`."""
         with out.trace.step("restore", sg_placeholders=len(out.protected.mapping)):
             restored = out.restorer.body(content)
-        if status < 400:
-            out.tokens = tokens_from_answer(content)
         confirmed: dict[str, Any] = {}
-        if status < 400 and out.card.vendor_confirms:
+        if status < 400 and out.card.vendor_confirms:  # the answer is parsed once for both
             try:
-                confirmed = vendor_confirmed(out.card, orjson.loads(content))
-            except (orjson.JSONDecodeError, TypeError, AttributeError):
-                confirmed = {}
+                document = orjson.loads(content)
+            except orjson.JSONDecodeError:
+                out.tokens = {}
+            else:
+                out.tokens = tokens_from_document(document)
+                try:
+                    confirmed = vendor_confirmed(out.card, document)
+                except (TypeError, AttributeError):
+                    confirmed = {}
+        elif status < 400:
+            out.tokens = tokens_from_answer(content)
         if out.translation is not None:  # restored in the vendor's shape, then translated
             restored = out.translation.response(status, restored)
         return restored, confirmed

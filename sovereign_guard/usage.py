@@ -50,6 +50,11 @@ def _usage_of(event: Any) -> Any:
     return None
 
 
+def from_document(document: Any) -> dict[str, int]:
+    """The counts of an answer already parsed (by a caller that needed it parsed anyway)."""
+    return tokens(_usage_of(document))
+
+
 def from_answer(content: bytes) -> dict[str, int]:
     """The counts of a complete JSON answer. A large one (an embeddings list) is not parsed
     whole: its usage object, which vendors put last, is decoded from its last occurrence."""
@@ -57,7 +62,7 @@ def from_answer(content: bytes) -> dict[str, int]:
         return {}
     if len(content) <= _WHOLE:
         try:
-            return tokens(_usage_of(orjson.loads(content)))
+            return from_document(orjson.loads(content))
         except orjson.JSONDecodeError:
             return {}
     text = content[content.rfind(b'"usage"') + 7:].decode("utf-8", "replace").lstrip()
