@@ -110,10 +110,13 @@ _STRONG_BEFORE = compiled(
     r"yours|--)[ \t]*[,.!]?[ \t]*\n[ \t]*)$",
     0,
 )
+# A contact right after a name: `Ana Lima (ana@x.org)`, `Ana Lima - +44 20 7946 0000`.
+_CONTACT = r"[ \t]*(?:[(<\[,]|[—–-][ \t])?[ \t]*(?:[\w.+-]+@|\+?\d[\d ()-]{6,})"
+CONTACT_AFTER = compiled(_CONTACT)
 _SPEECH_AFTER = compiled(
     r"(?:[ \t]+(?:said|says|told|asked|wrote|replied|emailed|texted|called|answered|explained|"
     r"added|smiled|laughed|nodded|signed)\b|,[ \t]+(?:who|aged?|\d{1,3}[ \t]+years)\b"
-    r"|[ \t]*(?:[(<\[,]|[—–-][ \t])?[ \t]*(?:[\w.+-]+@|\+?\d[\d ()-]{6,}))"
+    rf"|{_CONTACT})"
 )
 # An office goes on (`Inspector General Frances Garcia`, `Archivist of the United States`).
 _OFFICE_AFTER = compiled(r"[ \t]+(?:of|for|to|on|at|and|&)\b|[ \t]+[A-Z]")

@@ -25,6 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .common import CJK, SpanIndex, compiled, result, words
 from .name_cues import (
+    CONTACT_AFTER,
     FIELD_LABELS,
     GROUP_WORDS,
     NAME_SUFFIXES,
@@ -102,7 +103,6 @@ _RIGHT_CUE = compiled(
     r"has|had|is a|was a|who|just|yesterday|today)\b|,[ \t]+(?:who|our|aged?|\d{1,3}[ \t]+years)\b"
     r"|,[ \t]+[A-Za-z][A-Za-z ,/&-]{2,60}[ \t]+at[ \t]+[A-Z])"
 )
-_CONTACT_AFTER = compiled(r"[ \t]*(?:[(<\[,]|[—–-][ \t])?[ \t]*(?:[\w.+-]+@|\+?\d[\d ()-]{6,})")
 _CJK_EDGE = compiled(f"[{CJK}]")
 _ORG_WORDS = words(
     """inc inc. ltd ltd. llc llp plc corp corp. co co. company group gmbh ag sa bv nv spa srl
@@ -229,7 +229,7 @@ class PersonNameRecognizer(EntityRecognizer):
             score += 0.25
         if _coordinated(text, start, end, labels):
             score += 0.25
-        if _CONTACT_AFTER.match(text, end) or _RIGHT_CUE.match(text, end):
+        if CONTACT_AFTER.match(text, end) or _RIGHT_CUE.match(text, end):
             score += 0.2
         if _CJK_EDGE.match(text[max(0, start - 1) : start + 1]) or _CJK_EDGE.match(text, end):
             score += 0.2
