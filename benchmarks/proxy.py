@@ -227,6 +227,8 @@ def run_workers(args, workers: int, vendor: Server, servers: dict, prompts: Prom
                 bad = (f" ERRORS {s['errors']} {s['error_kinds']} statuses {s['statuses']}"
                        if s["errors"] or set(s["statuses"]) - {"200"} else "")
                 bad += f" MISMATCH {s['content_mismatches']}" if s["content_mismatches"] else ""
+                if s.get("failed_reuse"):  # which connections failed: reused ones, how idle
+                    bad += f" failed (answers, idle s) {sorted(s['failed_reuse'], key=str)[:8]}"
                 print(f"  round {r + 1} {key:9} {path:11} n={s['n']:4} p50 {s.get('p50_ms')} "
                       f"p99 {s.get('p99_ms')} rps {s.get('rps')}{extra}"
                       f"{' ' + str(s['decisions']) if 'decisions' in s else ''}{bad}", flush=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from prometheus_client import Counter as PromCounter
-from prometheus_client import Histogram
+from prometheus_client import Gauge, Histogram
 
 _MS = (1, 2, 5, 10, 15, 20, 30, 50, 75, 100, 200, 500, 1000, 2000, 5000, 30000)
 
@@ -35,6 +35,29 @@ RELOADS = PromCounter(
 DETECT_MS = Histogram(
     "sovereign_guard_detection_ms", "Detection and redaction time per request (ms)", ["route"],
     buckets=_MS,
+)
+QUEUE_MS = Histogram(
+    "sovereign_guard_detection_queue_ms",
+    "Time a request waited for a detection thread before its detection began (ms)",
+    buckets=_MS,
+)
+# Gauges of the detection executor (server/overload.py), summed over live workers under
+# `serve --workers N`. Admitted = running + waiting; past its capacity requests get 503.
+QUEUE_DEPTH = Gauge(
+    "sovereign_guard_detection_queue_depth",
+    "Requests admitted and waiting for a detection thread (not yet running)",
+    multiprocess_mode="livesum",
+)
+ADMITTED = Gauge(
+    "sovereign_guard_detection_admitted",
+    "Requests admitted to detection: running plus waiting (503 beyond the capacity)",
+    multiprocess_mode="livesum",
+)
+CONNECTIONS_CLOSED = PromCounter(
+    "sovereign_guard_connections_closed_total",
+    "Client connections closed, by reason (keep_alive_idle, header_timeout, shutdown, "
+    "protocol_error, closed_after_answer, peer_closed, peer_closed_mid_request, reset)",
+    ["reason"],
 )
 UPSTREAM_MS = Histogram(
     "sovereign_guard_upstream_ms", "Vendor time per request incl. restore (ms)", ["route"],
@@ -71,3 +94,11 @@ def observe_refusal(route: str, status: int, code: str) -> None:
 
 def observe_reload(trigger: str, outcome: str) -> None:
     RELOADS.labels(trigger, outcome).inc()
+
+
+def observe_queue(ms: float) -> None:
+    QUEUE_MS.observe(ms)
+
+
+def observe_connection_closed(reason: str) -> None:
+    CONNECTIONS_CLOSED.labels(reason).inc()

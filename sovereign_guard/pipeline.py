@@ -102,6 +102,9 @@ class Outbound:
     attempts: list[dict[str, Any]] = field(default_factory=list)
     tokens: dict[str, int] = field(default_factory=dict)  # the answer's usage, counts only
     trace: Any = field(default=tracing.NOOP, repr=False)  # the request's spans (tracing.py)
+    # Milliseconds the request waited for a detection thread before `started` (the sidecar's
+    # executor, server/overload.py); None where nothing queues it (the in-process doors).
+    queue_ms: float | None = None
 
     @property
     def vendor_route(self) -> str:
@@ -169,13 +172,17 @@ class Pipeline:
     # -- before anything leaves --------------------------------------------------------------
 
     def prepare(self, route: Route | str, headers: Mapping[str, str], raw: bytes | None, *,
-                caller: str | None = None) -> Outbound:
+                caller: str | None = None, queued_ms: float | None = None) -> Outbound:
         """Parse, detect, decide, transform and audit one request; raises `Refused`.
 
         `route` is the parsed route (or a path, parsed here); `raw` is None when the door
         stopped reading a body over the size limit. `caller`, when given, is who the door
-        authenticated; else the policy's caller header names the caller."""
+        authenticated; else the policy's caller header names the caller. `queued_ms`: how
+        long the request waited for a detection thread (the sidecar), recorded as
+        `latency_ms.queue` and counted in the response record's `total`."""
         ctx = self._context(route, headers, caller)
+        if queued_ms is not None:
+            ctx.latency["queue"] = queued_ms
         return self._guarded(ctx, lambda: self._prepare(ctx, raw))
 
     def prepare_call(self, model: str, messages: list) -> Outbound:
@@ -355,7 +362,7 @@ class Pipeline:
             controls_sent=controls, caller_request_id=ctx.caller_request_id,
             translation=translation,
             model=model, requested=card, unforced=unforced, client_headers=clean,
-            trace=ctx.trace,
+            trace=ctx.trace, queue_ms=ctx.latency.get("queue"),
         )
         ctx.write(self._event(ctx, decision.decision, decision.reasons, target, out=out))
         return out
@@ -527,8 +534,12 @@ class Pipeline:
                         ) -> None:
         """The answer's audit record. The request already left, so a failure here is logged by
         the audit writer's health flag (readyz turns red) rather than raised at the client."""
-        total = (time.perf_counter() - out.started) * 1000
-        upstream_ms = total - out.detect_ms
+        elapsed = (time.perf_counter() - out.started) * 1000
+        upstream_ms = elapsed - out.detect_ms
+        latency = {"detect": round(out.detect_ms, 3)}
+        if out.queue_ms is not None:  # waited for detection: part of the caller's wait
+            latency.update(queue=round(out.queue_ms, 3), upstream=round(upstream_ms, 3))
+        latency["total"] = round(elapsed + (out.queue_ms or 0.0), 3)
         metrics.observe_response(out.route, out.decision, out.card.id, status, upstream_ms)
         out.trace.end(**{"http.response.status_code": status, "error.type": error},
                       sg_decision=out.decision, sg_card=out.card.id)
@@ -540,8 +551,7 @@ class Pipeline:
             route=f"/v1/{out.route}", card_id=out.card.id, vendor=out.card.vendor,
             policy_id=self.policy.id, policy_hash=self.policy.sha256, decision=out.decision,
             status=status, vendor_confirmed=confirmed or {},
-            latency_ms={"detect": round(out.detect_ms, 3), "total": round(total, 3)},
-            error=error, details=details or {}, attempts=list(out.attempts),
+            latency_ms=latency, error=error, details=details or {}, attempts=list(out.attempts),
             tokens=out.tokens,
         )
         try:

@@ -15,6 +15,13 @@ import orjson
 from ..common import ENGLISH, prompt_of
 
 REQUEST_TIMEOUT = 30.0
+# A connection idle longer than this is not reused but reopened, as HTTP clients' pools do
+# (httpx: keepalive_expiry 5 s; undici: the server's Keep-Alive hint minus 1 s): the servers
+# close connections idle for 5 s, and a request written as the server closes is lost with no
+# answer. Measured before (issue 17): at concurrency 256 with one sidecar worker the warm-up's
+# users backing off on Retry-After left the others idle 5-8 s, and 8-49 of 160 requests failed
+# with IncompleteReadError, every one on a connection idle >= 5.0 s after one answer.
+KEEP_ALIVE_EXPIRY = 4.0
 MAX_BACKOFF = 5.0  # seconds: the most a user waits on a Retry-After before its next request
 
 
@@ -50,6 +57,8 @@ class Conn:
         self.port = port
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
+        self.answered = 0  # answers on the open connection
+        self.idle_since = 0.0  # perf_counter when its last answer was complete
 
     async def open(self) -> Conn:
         self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port,
@@ -57,6 +66,7 @@ class Conn:
         sock = self.writer.get_extra_info("socket")
         if sock is not None:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.answered, self.idle_since = 0, time.perf_counter()
         return self
 
     def close(self) -> None:
@@ -64,7 +74,16 @@ class Conn:
             self.writer.close()
             self.reader = self.writer = None
 
+    def stale(self) -> bool:
+        """The open connection may be gone: the server closed it (EOF already read), or it
+        has been idle long enough for the server's keep-alive to close it any moment."""
+        assert self.reader is not None
+        return (self.reader.at_eof()
+                or time.perf_counter() - self.idle_since > KEEP_ALIVE_EXPIRY)
+
     async def exchange(self, request: bytes, stream: bool) -> Answer:
+        if self.writer is not None and self.stale():
+            self.close()
         if self.writer is None:
             await self.open()
         reader, writer = self.reader, self.writer
@@ -101,6 +120,7 @@ class Conn:
             body = await reader.read()
             self.close()
         done = time.perf_counter()
+        self.answered, self.idle_since = self.answered + 1, done
         if headers.get("connection", "").lower() == "close":
             self.close()
         return Answer(status, headers, body, first, done)
@@ -155,6 +175,9 @@ class Block:
     errors: Counter = field(default_factory=Counter)
     mismatches: int = 0
     samples: list[dict] = field(default_factory=list)  # first failures, for the report
+    # Per transport error: (answers the connection had carried, seconds it had been idle)
+    # when an open connection was reused, None for a fresh one.
+    failed_reuse: list = field(default_factory=list)
     wall: float = 0.0
     warmup_timed_out: bool = False
 
@@ -178,6 +201,8 @@ async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, st
             body["stream"] = True
         raw = request_bytes(port, orjson.dumps(body))
         t0 = time.perf_counter()
+        reused = (None if conn.writer is None or conn.stale()
+                  else (conn.answered, round(t0 - conn.idle_since, 3)))
         try:
             ans = await asyncio.wait_for(conn.exchange(raw, stream), REQUEST_TIMEOUT)
         except (OSError, TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError,
@@ -185,6 +210,7 @@ async def run_block(port: int, prompts: Prompts, n: int, concurrency: int, *, st
             conn.close()
             if record:
                 block.errors[type(exc).__name__] += 1
+                block.failed_reuse.append(reused)
             return 0.0
         wait = 0.0
         if ans.status == 503 and ans.headers.get("retry-after", "").isdigit():

@@ -28,6 +28,8 @@ def block_stats(block: Block, server_cpu: float | None, client_cpu: float, strea
         out["decisions"] = dict(block.decisions)
     if block.samples:
         out["failed_samples"] = block.samples
+    if block.failed_reuse:  # (answers carried, seconds idle) of each connection that failed
+        out["failed_reuse"] = block.failed_reuse
     if server_cpu is not None and n:
         out["server_cpu_ms_per_req"] = round(server_cpu * 1000 / n, 3)
     if n:

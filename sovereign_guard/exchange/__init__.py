@@ -15,9 +15,9 @@ from __future__ import annotations
 import functools
 import logging
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 
@@ -31,6 +31,9 @@ from .stream import StreamSession
 from .upstream import AsyncReply, AsyncUpstream, Reply, SyncReply, Upstream, UpstreamError
 
 JSON = "application/json"
+T = TypeVar("T")
+# Runs a blocking step (an audit append) somewhere it cannot stall the event loop.
+Blocking = Callable[[Callable[[], T]], Awaitable[T]]
 log = logging.getLogger("sovereign_guard.exchange")
 
 
@@ -107,10 +110,13 @@ class Exchange:
         status, body = discovery.listing(self.pipeline, flavour_of(inbound.headers), model)
         return Answer(status, {"content-type": JSON}, body)
 
-    def prepare(self, inbound: Inbound, route: Route, raw: bytes | None) -> Outbound | Answer:
-        """The request made safe to send, or the refusal to answer with."""
+    def prepare(self, inbound: Inbound, route: Route, raw: bytes | None, *,
+                queued_ms: float | None = None) -> Outbound | Answer:
+        """The request made safe to send, or the refusal to answer with. `queued_ms`: how
+        long it waited for detection (recorded in its audit records' latency)."""
         try:
-            return self.pipeline.prepare(route, inbound.headers, raw, caller=inbound.caller)
+            return self.pipeline.prepare(route, inbound.headers, raw, caller=inbound.caller,
+                                         queued_ms=queued_ms)
         except Refused as refused:
             return refusal(refused)
 
@@ -149,7 +155,13 @@ class Exchange:
         return self._complete(out, reply, content, headers)
 
     async def asend(self, out: Outbound, upstream: AsyncUpstream,
-                    extensions: Mapping[str, Any] | None = None) -> Answer:
+                    extensions: Mapping[str, Any] | None = None, *,
+                    blocking: Blocking | None = None) -> Answer:
+        """As `send`, on an event loop. `blocking` runs the steps that write audit records
+        (a failover's, an unreachable vendor's, a stream's response record) off the loop:
+        they fsync (the sidecar's writer thread, server/overload.py); without it they run
+        in place."""
+        run = blocking or _in_place
         while True:
             began = time.perf_counter()
             try:
@@ -158,11 +170,15 @@ class Exchange:
                                                              deadline=self._deadline)
                     span.set(**{"http.response.status_code": reply.status})
             except UpstreamError as exc:
-                if (retry := self._next(out, began, _error_outcome(exc.kind))) is not None:
+                outcome = _error_outcome(exc.kind)
+                if self._attempted(out, began, outcome) and (
+                        retry := await run(functools.partial(self._retarget, out, outcome))):
                     out = retry
                     continue
-                return self._unreachable(out, exc)
-            if (retry := self._next(out, began, _status_outcome(reply.status), reply)):
+                return await run(functools.partial(self._unreachable, out, exc))
+            outcome = _status_outcome(reply.status)
+            if self._attempted(out, began, outcome, reply) and (
+                    retry := await run(functools.partial(self._retarget, out, outcome))):
                 await reply.close()
                 out = retry
                 continue
@@ -171,14 +187,15 @@ class Exchange:
         if self._streams(out, reply):
             out.trace.open("restore", sg_stream=True, sg_placeholders=len(out.protected.mapping))
             return Answer(reply.status, headers, stream=StreamSession(
-                self.pipeline, out, reply.status, reply.chunks(), aclose=reply.close))
+                self.pipeline, out, reply.status, reply.chunks(), aclose=reply.close,
+                record=blocking))
         if self._exhausted(out):
             await reply.close()
-            return self._exhausted_answer(out, reply.status)
+            return await run(functools.partial(self._exhausted_answer, out, reply.status))
         try:
             content = await reply.read()
         except UpstreamError as exc:
-            return self._unreachable(out, exc)
+            return await run(functools.partial(self._unreachable, out, exc))
         return self._complete(out, reply, content, headers)
 
     # -- failover ------------------------------------------------------------------------------
@@ -188,6 +205,14 @@ class Exchange:
         """Record the attempt just made; the request re-targeted at the next candidate when
         the policy fails over on `outcome` and attempts are left, else None. Nothing of the
         failed answer has reached the caller (only its status and headers were read)."""
+        if not self._attempted(out, began, outcome, reply):
+            return None
+        return self._retarget(out, outcome)
+
+    def _attempted(self, out: Outbound, began: float, outcome: str,
+                   reply: Reply | None = None) -> bool:
+        """Note the attempt just made (cheap, no I/O); whether the policy fails over on its
+        outcome with attempts left."""
         attempt: dict[str, Any] = {"card": out.card.id, "outcome": outcome,
                                    "ms": round((time.perf_counter() - began) * 1000, 3)}
         if reply is not None:
@@ -198,8 +223,11 @@ class Exchange:
         out.attempts.append(attempt)
         metrics.observe_attempt(out.card.id, outcome)
         failover = self.pipeline.policy.vendors.failover
-        if outcome not in failover.when or len(out.attempts) >= failover.max_attempts:
-            return None
+        return outcome in failover.when and len(out.attempts) < failover.max_attempts
+
+    def _retarget(self, out: Outbound, outcome: str) -> Outbound | None:
+        """The request re-targeted at the next candidate that can carry it (its `failover`
+        record written: blocking), else None."""
         for card in self.pipeline.candidates(out):
             try:
                 return self.pipeline.retarget(out, card, outcome)
@@ -269,6 +297,10 @@ class Exchange:
         return Answer(status, {**out.response_headers(), "content-type": JSON}, body)
 
 
+async def _in_place(fn: Callable[[], T]) -> T:
+    return fn()
+
+
 def _error_outcome(kind: str) -> str:
     """A transport failure's failover outcome, from its exception class name."""
     if "Timeout" in kind:
@@ -293,6 +325,6 @@ def _retry_after(reply: Reply) -> int | None:
 
 
 __all__ = [
-    "DECISION_HEADER", "REQUEST_ID_HEADER", "Answer", "AsyncUpstream", "Exchange", "Inbound",
-    "StreamSession", "SyncReply", "Upstream", "UpstreamError", "refusal", "unsupported",
+    "DECISION_HEADER", "REQUEST_ID_HEADER", "Answer", "AsyncUpstream", "Blocking", "Exchange",
+    "Inbound", "StreamSession", "SyncReply", "Upstream", "UpstreamError", "refusal", "unsupported",
 ]

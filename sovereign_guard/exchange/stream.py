@@ -39,12 +39,15 @@ class StreamSession:
     in the stream's opening event (Anthropic `message_start` carries `usage.inference_geo`).
 
     `chunks` is the vendor's body (sync or async iterable of bytes); `close` / `aclose`
-    release the upstream once the stream ends."""
+    release the upstream once the stream ends. `record` (async iteration) runs the response
+    record's audit append, which fsyncs, off the event loop (the sidecar's writer thread);
+    without it the record is written in place."""
 
     def __init__(self, pipeline: Pipeline, out: Outbound, status: int,
                  chunks: Iterable[bytes] | AsyncIterable[bytes], *,
                  close: Callable[[], None] | None = None,
-                 aclose: Callable[[], Awaitable[None]] | None = None):
+                 aclose: Callable[[], Awaitable[None]] | None = None,
+                 record: Callable[[Callable[[], None]], Awaitable[None]] | None = None):
         self.pipeline, self.out, self.status = pipeline, out, status
         self.restorer = SSERestorer(out.protected.mapping)
         # Restored in the vendor's shape (the restorer knows its delta fields), then
@@ -54,6 +57,7 @@ class StreamSession:
         self.confirmed: dict[str, Any] = {}
         self.tokens = StreamTokens()  # the vendor's usage events, counted for the audit
         self._chunks, self._close, self._aclose = chunks, close, aclose
+        self._record = record
         self._looking = bool(out.card.vendor_confirms)
         self._finished = False
         self.bytes_sent = 0
@@ -90,9 +94,21 @@ class StreamSession:
 
     def finish(self) -> None:
         """Record the answer (once), as it was delivered."""
+        if not self._finished:
+            self._finished = True
+            self._write_record()
+
+    async def afinish(self) -> None:
+        """`finish`, with the append off the event loop when the session was given where."""
         if self._finished:
             return
-        self._finished = True
+        self._finished = True  # on the loop: a second ending never hands over a second record
+        if self._record is None:
+            self._write_record()
+        else:
+            await self._record(self._write_record)
+
+    def _write_record(self) -> None:
         status, error = self.status, None
         if self._failure is not None:
             status, error = self._failure_status()
@@ -214,7 +230,7 @@ class StreamSession:
                 aclose, self._aclose = self._aclose, None
                 await aclose()
         finally:
-            self.finish()
+            await self.afinish()
 
     def _confirm(self, data: bytes) -> None:
         for line in data.split(b"\n"):

@@ -274,11 +274,11 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
                                    body_timeout)
         except BodyTimeout:  # nothing read is recorded: there is no request to judge yet
             log_event(log, "refused", request_id="-", status=408, code="body_timeout")
-            return _response(refusal(Refused(
+            return _response(_closing(refusal(Refused(
                 408, "body_timeout", f"request body not received within {body_timeout:g} s",
-                flavour=route.flavour, request_id="-")))
+                flavour=route.flavour, request_id="-"))))
         try:  # detection and the request's audit record, off the event loop
-            out = await offload.run(exchange.prepare, inbound, route, raw)
+            out = await offload.run(exchange.prepare, inbound, route, raw, queued=True)
         except Saturated as full:
             return _response(_overloaded(route, full.retry_after))
         if isinstance(out, Answer):
@@ -286,7 +286,8 @@ def create_app(factory: Callable[[], Pipeline], *, timeout: float | None = None,
                 log_event(log, "refused", request_id=refused.request_id, status=refused.status,
                           code=refused.code, reasons=list(refused.reasons))
             return _response(out)
-        return _response(await exchange.asend(out, upstream))
+        # The records written once the request left (failover, stream end), off the loop too.
+        return _response(await exchange.asend(out, upstream, blocking=offload.record))
 
     app.add_api_route("/v1/{path:path}", proxy, include_in_schema=False,
                       methods=["GET", "POST", "PUT", "PATCH", "DELETE"])
@@ -306,6 +307,14 @@ def _overloaded(route: Route, retry_after: int) -> Answer:
                              f"requests waiting for detection; retry after {retry_after} s",
                              flavour=route.flavour, request_id="-"))
     answer.headers["retry-after"] = str(retry_after)
+    return _closing(answer)
+
+
+def _closing(answer: Answer) -> Answer:
+    """The answer, then the connection closed (`Connection: close`): a caller told to come
+    back later (503), or whose body never came whole (408, the rest may still be on its way),
+    opens a new connection when it does, instead of finding its idle one closed under it."""
+    answer.headers["connection"] = "close"
     return answer
 
 
