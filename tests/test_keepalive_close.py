@@ -5,8 +5,9 @@ others idle past the servers' 5 s keep-alive, and the generator then wrote its n
 on a connection the server had closed (every failure: one answer, idle >= 5.0 s; the
 sidecar's log: as many `keep_alive_idle` closes). Here, without timing: the generator does
 not reuse a connection the server closed or one idle past its expiry; the sidecar counts and
-logs every close it decides with its reason; a refusal under overload is a whole answer
-followed by a close the caller is told about (`Connection: close`)."""
+logs every close it decides with its reason; `serve` tells callers its keep-alive
+(`Keep-Alive: timeout=N`). That a refusal under overload is a whole answer followed by a close
+the caller is told about (`Connection: close`) is in test_overload.py."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ import functools
 import logging
 import socket
 
+import uvicorn
+from fakevendor import free_port
 from starlette.applications import Starlette
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
@@ -22,6 +25,8 @@ from test_slow_clients import Served
 
 from benchmarks.harness import loadgen
 from sovereign_guard import metrics
+from sovereign_guard.cli import main
+from sovereign_guard.server import logs as server_logs
 from sovereign_guard.server.protocol import BoundedH11Protocol
 
 WAIT = 20.0
@@ -145,3 +150,21 @@ def test_the_sidecar_logs_and_counts_each_close_it_decides_with_its_reason():
     logged = [r for r in handler.records if r.getMessage() == "connection_closed"]
     assert [r.fields["reason"] for r in logged] == ["keep_alive_idle"]  # type: ignore[attr-defined]
     assert logged[0].fields["requests"] == 1  # type: ignore[attr-defined]
+
+
+def test_serve_tells_callers_its_keep_alive(tmp_path, monkeypatch):
+    started: list[dict] = []
+
+    class Recorded:
+        def __init__(self, *args, **kwargs):
+            started.append(kwargs)
+
+    monkeypatch.setattr(uvicorn, "Config", Recorded)
+    monkeypatch.setattr(uvicorn, "Server", lambda config: type(
+        "S", (), {"run": lambda self, sockets=None: None, "started": True})())
+    monkeypatch.setattr(server_logs, "setup_logging", lambda level: None)
+    monkeypatch.setenv("SOVEREIGN_GUARD_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("SOVEREIGN_GUARD_KEEP_ALIVE", "7")
+    assert main(["serve", "--port", str(free_port())]) == 0
+    (kw,) = started
+    assert kw["timeout_keep_alive"] == 7 and ("keep-alive", "timeout=7") in kw["headers"]

@@ -289,6 +289,9 @@ def serve_on(listener: socket.socket, settings: Settings) -> int:
         # connections closed after keep_alive, at most max_connections per worker (503 beyond).
         http=functools.partial(BoundedH11Protocol, header_timeout=settings.header_timeout),
         timeout_keep_alive=settings.keep_alive,  # type: ignore[arg-type]
+        # ...and every answer says how long (RFC 9110 Keep-Alive; undici and others expire a
+        # pooled connection before that), so a client does not reuse one as it is closed.
+        headers=[("keep-alive", f"timeout={int(settings.keep_alive)}")],
         limit_concurrency=cap,
         h11_max_incomplete_event_size=H11_MAX_HEADER_BYTES,
         backlog=BACKLOG,
