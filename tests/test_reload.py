@@ -447,7 +447,10 @@ def test_sighup_reloads_every_worker_of_serve_in_place(tmp_path):
     try:
         deadline = time.monotonic() + 120
         in_a_row = 0
-        while in_a_row < 8:  # both workers loaded: refusing the card they do not have
+        # Both workers loaded, each announcing it (each has its own SO_REUSEPORT listener,
+        # so answers alone could all come from the first one ready), and refusing the card
+        # they do not have.
+        while in_a_row < 8 or (tmp_path / "serve.log").read_text().count('"event":"ready"') < 2:
             assert proc.poll() is None, (tmp_path / "serve.log").read_text()
             assert time.monotonic() < deadline, "sidecar never became ready"
             in_a_row = in_a_row + 1 if status() == 404 else 0
