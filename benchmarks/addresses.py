@@ -280,7 +280,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n  {layout}: {value!r}\n  {'':{len(layout)}}   {marks.replace(chr(10), ' ')}")
     path = write("addresses-world" if world else "addresses", {
         "provenance": "ours, synthetic: own street/town lists and frames, national layouts",
-        "set": args.set, "n": n, "seed": args.seed, "through": "Guard.protect, policies/default.yaml",
+        "set": args.set, "n": n, "seed": args.seed,
+        "through": "Guard.protect, policies/default.yaml",
         "layouts": {k: {"n": v[3], "leak": round(v[0] / max(1, v[1]), 4),
                         "fully_masked": round(v[2] / max(1, v[3]), 4)} for k, v in per.items()},
         "near_misses": {"n": len(near_misses), "overmask": round(over[0] / max(1, over[2]), 4),

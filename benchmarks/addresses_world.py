@@ -141,7 +141,8 @@ def _india(rng):
     loc = rng.choice(IN_LOCALITIES)
     k = rng.randrange(7)
     if k == 0:
-        return f"Flat {_n(rng, 40)}{rng.choice('ABCD')}, Sector {_n(rng, 80)}, {city}, {state} {pin}"
+        flat = f"Flat {_n(rng, 40)}{rng.choice('ABCD')}"
+        return f"{flat}, Sector {_n(rng, 80)}, {city}, {state} {pin}"
     if k == 1:
         return f"House No. {_n(rng, 300)}, {loc}, {city}, {state} - {pin}"
     if k == 2:
@@ -165,7 +166,8 @@ def _japan(rng):
     if k == 1:
         return f"〒{pc} {city}, {ward}, {area} {cbg}"
     if k == 2:
-        return f"{rng.choice(JP_BUILDINGS)} {_n(rng, 9)}0{_n(rng, 9)}, {cbg} {area}, {ward}, {city} {pc}"
+        room = f"{rng.choice(JP_BUILDINGS)} {_n(rng, 9)}0{_n(rng, 9)}"
+        return f"{room}, {cbg} {area}, {ward}, {city} {pc}"
     if k == 3:
         return f"{cbg} {area}, {rng.choice(JP_CITIES)}, {rng.choice(JP_PREFS)} {pc}"
     return f"{area} {_n(rng, 6)}-chome {_n(rng, 30)}-{_n(rng, 20)}, {ward}, {city} {pc}"
@@ -178,7 +180,8 @@ def _korea(rng):
         return f"{_n(rng, 500)} {road}, {gu}, Seoul {pc}"
     if k == 1:
         return f"{_n(rng, 90)} {road} {_n(rng, 30)}-gil, {gu}, Seoul {pc}, South Korea"
-    return f"Apt {_n(rng, 120)}-{_n(rng, 20)}0{_n(rng, 9)}, {_n(rng, 99)} {rng.choice(KR_DONG)}, {gu}, Seoul {pc}"
+    apt = f"Apt {_n(rng, 120)}-{_n(rng, 20)}0{_n(rng, 9)}"
+    return f"{apt}, {_n(rng, 99)} {rng.choice(KR_DONG)}, {gu}, Seoul {pc}"
 
 
 def _singapore(rng):
@@ -198,21 +201,24 @@ def _hong_kong(rng):
     if k == 0:
         return (f"Flat {rng.choice('ABCDEF')}, {_n(rng, 40)}/F, {rng.choice(HK_BUILDINGS)}, "
                 f"{_n(rng, 300)} {rng.choice(HK_ROADS)}, {district}, {region}")
-    return f"Room {_n(rng, 30)}0{_n(rng, 9)}, {_n(rng, 40)}/F, {_n(rng, 200)} {rng.choice(HK_ROADS)}, {district}, Hong Kong"
+    room = f"Room {_n(rng, 30)}0{_n(rng, 9)}, {_n(rng, 40)}/F"
+    return f"{room}, {_n(rng, 200)} {rng.choice(HK_ROADS)}, {district}, Hong Kong"
 
 
 def _philippines(rng):
     brgy, city, pc = rng.choice(PH)
     if rng.random() < 0.5:
         return f"{_n(rng)} {rng.choice(PH_STREETS)}, {brgy}, {city}, {pc} Metro Manila"
-    return f"Unit {_n(rng, 30)}{rng.choice('ABC')}, {_n(rng)} {rng.choice(PH_STREETS)}, {brgy}, {city} {pc}, Philippines"
+    unit = f"Unit {_n(rng, 30)}{rng.choice('ABC')}"
+    return f"{unit}, {_n(rng)} {rng.choice(PH_STREETS)}, {brgy}, {city} {pc}, Philippines"
 
 
 def _brazil(rng):
     bairro, city, uf, cep = rng.choice(BR)
     k = rng.randrange(3)
     if k == 0:
-        return f"{rng.choice(BR_STREETS)}, {_n(rng, 2000)}, apto {_n(rng, 120)} - {bairro}, {city} - {uf}, {cep}"
+        street = f"{rng.choice(BR_STREETS)}, {_n(rng, 2000)}, apto {_n(rng, 120)}"
+        return f"{street} - {bairro}, {city} - {uf}, {cep}"
     if k == 1:
         return f"{rng.choice(BR_STREETS)}, {_n(rng, 2000)} - {bairro}, {city} - {uf}, CEP {cep}"
     return f"{rng.choice(BR_HIGHWAYS)}, km {_n(rng, 300)}, {city} - {uf}, {cep}"
@@ -275,7 +281,8 @@ def _kenya(rng):
 
 
 def _us_units(rng):
-    town, st = rng.choice(US_TOWNS + tuple((t, s) for t, (_, s) in zip(US_INVENTED_TOWNS, US_TOWNS)))
+    invented = tuple((t, s) for t, (_, s) in zip(US_INVENTED_TOWNS, US_TOWNS, strict=True))
+    town, st = rng.choice(US_TOWNS + invented)
     zipc = f"{rng.randint(10000, 99999)}"
     name = rng.choice(PEOPLE + ROOTS)
     street = f"{rng.randint(1, 99999)} {name} {rng.choice(US_TYPES)}"
@@ -412,7 +419,8 @@ FRAMES = (
 def _form(rng: random.Random) -> tuple[str, list[tuple[int, int]]]:
     """A form: labelled fields, one per line; gold is every address field's value."""
     town, st = rng.choice(US_TOWNS)
-    street = f"{rng.randint(1, 9999)} {rng.choice(ROOTS)} {rng.choice(('Street', 'Ave', 'Road', 'Lane', 'Drive'))}"
+    kind = rng.choice(("Street", "Ave", "Road", "Lane", "Drive"))
+    street = f"{rng.randint(1, 9999)} {rng.choice(ROOTS)} {kind}"
     zipc = f"{rng.randint(10000, 99999)}"
     k = rng.randrange(5)
     if k == 0:
