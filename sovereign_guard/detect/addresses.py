@@ -17,7 +17,9 @@ import ahocorasick
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from . import addresses_intl as intl
 from . import addresses_latin as latin
+from .addresses_form import LABEL_WORDS, form_fields
 from .common import CJK, CONTEXT_BOOST, compiled, has_cjk, near, result, words_regex
 
 ENTITY = "STREET_ADDRESS"
@@ -112,7 +114,32 @@ _GATED = (
      72, 20),
     ("eu-street-keyword", compiled(latin.EU_KEYWORD), 0.45, _EU_TYPE_GATE, 12, 150),
     ("eu-street-keyword", compiled(latin.EU_KEYWORD_NAME), 0.0, _EU_TYPE_GATE, 0, 150),
+    ("highway-km", compiled(intl.HIGHWAY_KM), 0.55, _EU_TYPE_GATE, 0, 80),
+    ("jp-block", compiled(intl.JP_BLOCK), 0.0, _RegexGate(compiled(intl.JP_GATE)), 40, 40),
+    ("jp-postmark", compiled(intl.JP_POSTMARK), 0.85, _RegexGate(compiled("〒")), 0, 48),
+    ("kr-road", compiled(intl.KR_ROAD), 0.55, _RegexGate(compiled(intl.KR_GATE)), 60, 30),
+    ("tr-street", compiled(intl.TR_STREET), 0.6, WordGate(intl.TR_WORDS), 100, 40),
+    ("cz-street", compiled(intl.CZ_STREET), 0.0, _RegexGate(compiled(intl.CZ_GATE)), 40, 20),
+    ("in-locality", compiled(intl.IN_LOCALITY), 0.0, WordGate(intl.IN_WORDS, " \t,\n"), 14, 24),
+    ("in-locality", compiled(intl.IN_LOCALITY), 0.0, _RegexGate(compiled(intl.IN_LETTER_GATE)),
+     0, 8),
 )
+_CZ_STRONG = compiled(intl.CZ_STRONG)
+# Street types that pass for an address alone when capitalised (`Via Roma 12`, `Rue Foch
+# 3`) or after a number in lower case (`12 rue de la Paix`); the others (`Place`, `Route`,
+# `Square`, `Plaza`, `Campo`, `al.`) are also English words or abbreviations.
+_STRONG_TYPE = compiled(
+    r"(?:\d{1,4}[ \t]?(?:bis|ter),?[ \t]"
+    r"|\d{1,4},?[ \t]{1,2}(?i:rue|avenue|boulevard|bd|chemin|impasse|allée|quai|calle|avenida|"
+    r"rua|ul\.|ulica|viale|piazza|corso|carrer|travessa|praça)"
+    r"|(?:Rue|Avenue|Boulevard|Chemin|Impasse|Allée|Quai|Via|Viale|Piazza|Piazzale|Corso|Vicolo|"
+    r"Strada|Calle|Avenida|Avda\.?|Paseo|Rambla|Rua|Praça|Travessa|Estrada|Rodovia|Carrer|"
+    r"Passeig|Plaça|Avinguda|Ulica|Aleja|Alameda|Glorieta|Lungomare|Largo|Av\.|ul\.)[ \t]"
+    r"|Plaza[ \t](?:Mayor|de|del|San|Santa)[ \t,])"
+)
+_HEADS_BEFORE = compiled(intl.HEADS_BEFORE)
+_HEAD_REACH = 90
+_FORM_GATE = WordGate(LABEL_WORDS, followers=" \t:=")
 # Searched only in the `_POSTAL_REACH` characters before a state + ZIP or a postcode: a
 # street without a number (`Fourteenth Street ... NW.,\nWashington, DC 20230`) and
 # `Stop SSOP`, `MS 22` lines.
@@ -142,7 +169,7 @@ _FUNCTION_WORD = compiled(
     r"this|that|these|those|some|many|more|few|people|items?|times?|days?|weeks?|hours?)(?![\w])"
 )
 _ZH_TRIGGER = compiled(r"[號号路街巷弄座栋棟]")
-_TRIGGER = compiled(r"\d[ \t,]|[A-Za-z][ \t]{1,2}#?\d")
+_TRIGGER = compiled(r"\d(?:[ \t,]|$)|[A-Za-z.,:][ \t]{1,2}#?\d|〒")
 # Street types that are also ordinary words (`3 Data Centers`, `2 Key Points`) need a
 # postal line or a context word.
 _AMBIGUOUS = compiled(
@@ -161,8 +188,8 @@ _COUNTED = compiled(
 _FULL_STOP = compiled(r"[A-Za-zÀ-ÿ]{4,}\.$")
 _POSTAL_REACH = 160
 _SEPARATORS = frozenset(" \t\n,;-–")
-_CHAIN = 6  # postal elements after an anchor, at most
-_TOWN_LINES = 2  # of which bare town lines
+_CHAIN = 8  # postal elements after an anchor, at most (`No. 5, Nehru Marg, BTM Layout, ...`)
+_TOWN_LINES = 3  # of which bare town lines (locality, town, state)
 
 
 def extend(
@@ -178,6 +205,10 @@ def extend(
         if m is None or m.end() <= end:
             break
         kind = m.lastgroup
+        if kind == "postcode":
+            if not towns:
+                break  # `via Slack, 2019.`: a number, not a postcode
+            kind = "postal"
         if kind == "town":
             towns += 1
             if towns > _TOWN_LINES:
@@ -223,8 +254,8 @@ class StreetAddressRecognizer(EntityRecognizer):
                             text, max(0, m.start() - 12), m.start()
                         ):
                             seen.add(m.span())
-                            self._add(found, text, m.start(), m.end(), score, name,
-                                      latin.CONTINUATION)
+                            self._add(found, text, m.start(), m.end(), _scored(name, m, score),
+                                      name, latin.CONTINUATION)
             # Only in the lines before a state + ZIP or a postcode.
             for hint in latin.POSTAL_HINT.finditer(text):
                 if any(r.start < hint.start() < r.end for r in found):
@@ -256,6 +287,8 @@ class StreetAddressRecognizer(EntityRecognizer):
                     self._add(found, text, m.start(), m.end(), score, name,
                               latin.CONTINUATION_ANY_CASE if lower else latin.CONTINUATION)
                     break
+        for start, end in form_fields(text, (at for at, _ in _FORM_GATE.finditer(text))):
+            found.append(result(self, ENTITY, start, end, 0.85, name="form"))
         if has_cjk(text) and _ZH_TRIGGER.search(text):
             self._chinese(text, found)
         return _merge(text, found)
@@ -270,6 +303,9 @@ class StreetAddressRecognizer(EntityRecognizer):
         elif _AMBIGUOUS.search(text, start, block_end):
             score -= 0.2
         end = block_end
+        head = _HEADS_BEFORE.search(text, max(0, start - _HEAD_REACH), start)
+        if head is not None:
+            start = head.start()  # `Flat E, 12/F, Kingsway Tower, ` before the street
         if _FULL_STOP.search(text, max(start, end - 8), end):
             end -= 1
         if near(text, start, end, self._context_re):
@@ -314,6 +350,15 @@ def _merge(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         else:
             merged.append(r)
     return merged
+
+
+def _scored(name: str, m: regex.Match, score: float) -> float:
+    """A gated anchor's score alone, by what it says: a strong street type, a Czech street."""
+    if name == "eu-street-keyword" and score and _STRONG_TYPE.match(m.group()):
+        return 0.55
+    if name == "cz-street" and _CZ_STRONG.search(m.group()):
+        return 0.55
+    return score
 
 
 def _name(r: RecognizerResult) -> str:
