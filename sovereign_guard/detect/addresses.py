@@ -125,16 +125,18 @@ _GATED = (
      0, 8),
 )
 _CZ_STRONG = compiled(intl.CZ_STRONG)
+_NUMBER_LINE = compiled(r"[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,4})?,?[ \t]*\n")
 # Street types that pass for an address alone when capitalised (`Via Roma 12`, `Rue Foch
 # 3`) or after a number in lower case (`12 rue de la Paix`); the others (`Place`, `Route`,
 # `Square`, `Plaza`, `Campo`, `al.`) are also English words or abbreviations.
 _STRONG_TYPE = compiled(
     r"(?:\d{1,4}[ \t]?(?:bis|ter),?[ \t]"
     r"|\d{1,4},?[ \t]{1,2}(?i:rue|avenue|boulevard|bd|chemin|impasse|allée|quai|calle|avenida|"
-    r"rua|ul\.|ulica|viale|piazza|corso|carrer|travessa|praça)"
+    r"rua|ul\.|ulica|viale|piazza|corso|carrer|travessa|praça|jalan|jl\.|đường|phố)"
     r"|(?:Rue|Avenue|Boulevard|Chemin|Impasse|Allée|Quai|Via|Viale|Piazza|Piazzale|Corso|Vicolo|"
     r"Strada|Calle|Avenida|Avda\.?|Paseo|Rambla|Rua|Praça|Travessa|Estrada|Rodovia|Carrer|"
-    r"Passeig|Plaça|Avinguda|Ulica|Aleja|Alameda|Glorieta|Lungomare|Largo|Av\.|ul\.)[ \t]"
+    r"Passeig|Plaça|Avinguda|Ulica|Aleja|Alameda|Glorieta|Lungomare|Largo|Av\.|ul\.|Jalan|Jl\.|"
+    r"Đường|Phố|Ladeira|Urbanización)[ \t]"
     r"|Plaza[ \t](?:Mayor|de|del|San|Santa)[ \t,])"
 )
 _HEADS_BEFORE = compiled(intl.HEADS_BEFORE)
@@ -243,7 +245,9 @@ class StreetAddressRecognizer(EntityRecognizer):
             for name, pattern, score in _ANCHORS:
                 for m in pattern.finditer(text):
                     if not _COUNTED.search(text, max(0, m.start() - 12), m.start()):
-                        self._add(found, text, m.start(), m.end(), score, name,
+                        # `56\nGandhi Chowk`: a number on a line of its own needs a postal line.
+                        alone = 0.0 if _NUMBER_LINE.match(m.group()) else score
+                        self._add(found, text, m.start(), m.end(), alone, name,
                                   latin.CONTINUATION)
             for name, pattern, score, gate, before, after in _GATED:
                 seen: set[tuple[int, int]] = set()

@@ -77,13 +77,14 @@ HIGHWAY_KM = (
 # floors (`12/F`), blocks (`Blk 123`), buildings (`Kingsway Tower`, `Sakura Heights 302`).
 _BUILDING = (
     "Mansion|Mansions|Heights|Court|Tower|Towers|Building|Bldg\\.?|House|Residency|Residence|"
-    "Apartments|Plaza|Centre|Center|Complex|Arcade|Chambers|Villas?|Palace|Gardens|Estate|Hall"
+    "Apartments|Plaza|Centre|Center|Complex|Arcade|Chambers|Villas?|Palace|Gardens|Estate|Hall|"
+    "Condominium|Condo|Residences|Suites"
 )
 HEAD = (
     r"(?:(?:Flat|Room|Rm\.?|Unit|Suite|Ste\.?|Apt\.?|Apartment|Shop|Studio|Level|Floor|Lot|"
     r"Plot(?:[ \t]No\.?)?|House(?:[ \t]No\.?)?|H\.[ \t]?No\.?|Door[ \t]No\.?|Block|Blk\.?|"
     r"Bldg\.?|Building|Tower|Wing)[ \t]{1,2}#?(?:[A-Z]?-?\d{1,5}(?:[-/]\d{1,4})?[A-Za-z]?|[A-Z])"
-    r"|\d{1,3}/F|[A-Z]-\d{1,4}|#\d{1,3}-\d{1,5}"
+    r"|\d{1,3}/F|[A-Z]-\d{1,4}|#\d{1,3}-\d{1,5}|No\.[ \t]?\d{1,5}[A-Za-z]?"
     rf"|Maison[ \t]{WORD}(?:[ \t]\d{{1,4}})?"
     rf"|(?:{WORD}[ \t]){{1,2}}(?:{_BUILDING})(?:[ \t]\d{{1,4}}[A-Z]?)?)"
 )

@@ -35,15 +35,16 @@ SUFFIXES = (
     "Vale|Valleys?|Viaduct|Views?|Villages?|Villas?|Ville|Vista|Walks?|Wall|Ways?|Wells?|Wharf|"
     "Wynd|Yard|"
     # India's road and locality words (India Post's addressing standard), Singapore's lanes.
-    "Marg|Salai|Nagar|Colony|Layout|Vihar|Enclave|Chowk|Bazaa?r|Gali|Peth|Lorong"
+    "Marg|Salai|Nagar|Colony|Layout|Vihar|Enclave|Chowk|Bazaa?r|Gali|Peth|Lorong|Subdivision|"
+    "Subd\\."
 )
 # A house number: `441`, `12B`, `37-12`, `123 1/2`, Australian `5/12` (unit 5, number 12).
 NUM = r"(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?:[ \t]1/2|½)?"
 # `No. 14 Awolowo Road`, `House No. 45, Gandhi Nagar`, `Plot 7, Park Street`: a number with
 # its label, a comma allowed after it (after a bare number, `In 2019, Oak Street ...`).
 LABELLED_NUM = (
-    r"(?:(?:House|H\.|Door|Flat|Shop|Plot)[ \t]?No\.?|No\.|Nr\.|Plot|Lot|Blk\.?|Block)[ \t]?"
-    r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?,?"
+    r"(?:(?:(?:House|H\.|Door|Flat|Shop|Plot)[ \t]?No\.?|No\.|Nr\.|Plot|Lot|Blk\.?|Block)[ \t]?"
+    r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?,?|\d{1,4}/\d{1,4}[A-Za-z]?,)"
 )
 DIR = r"(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?"
 # After the suffix: `NW`, `NW.`, `N.W.`, `N. W.`, `E`, `West` (a lone letter only before a
@@ -73,7 +74,8 @@ UNIT = (
     r"\d{1,2}[ºª°oa](?:[ \t]?(?:[A-Z]|\d{1,2}[ºª°oa]?|izq(?:da)?\.?|dcha\.?|der\.?|"
     r"dch\.?|ctro\.?))?(?![\w])|"
     r"(?:bajo|entlo\.?|ático|entresuelo)(?:[ \t][A-Z0-9]{1,2})?(?![\w])|"
-    r"\d{1,2}\.[ \t]?(?:th|tv|mf|sal)\.?(?![\w])|\d{1,2}/F(?![\w])|#\d{1,3}-\d{1,5}[A-Z]?(?![\w])|"
+    r"(?:\d{1,2}\.|st\.|kl\.)[ \t]?(?:th|tv|mf|sal)\.?(?![\w])|\d{1,2}/F(?![\w])|"
+    r"#\d{1,3}-\d{1,5}[A-Z]?(?![\w])|"
     r"\d{1,2}(?:st|nd|rd|th)[ \t](?:Cross|Main|Block|Stage|Phase)(?:[ \t](?:Road|Rd\.?))?(?![\w]))"
 )
 # Mail stops: `Mail Stop 1234`, `Mailstop 4D-12`, `M/S 22`, `MS-22`, `Stop SSOP`.
@@ -103,6 +105,10 @@ CA_PROVINCES = (
 )
 CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])"
 AU_STATES = "NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT"
+AU_STATE_NAMES = (
+    "New[ \t]South[ \t]Wales|Victoria|Queensland|South[ \t]Australia|Western[ \t]Australia|"
+    "Tasmania|Northern[ \t]Territory|Australian[ \t]Capital[ \t]Territory"
+)
 UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|GIR[ \t]?0AA)(?![\w])"
 IE_EIRCODE = r"[AC-FHKNPRTV-Y]\d[0-9W][ \t]?[0-9AC-FHKNPRTV-Y]{4}(?![\w])"
 # Postcodes written before the town: DE FR IT ES 5 digits, AT CH BE DK 4, NL `1015 CJ`,
@@ -117,8 +123,8 @@ TRAILING_POSTCODE = r"(?:\d{5}-\d{3}|\d{3}-\d{4}|\d{5,6})(?![\w-])"
 
 # Latin-1 and Latin Extended-A letters (`Marszałkowska`, `Łódź`, `Dvořák`); the capitals' set
 # takes the whole Extended-A block, whose capitals and small letters alternate.
-LATIN = "[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f'’.-]"
-LATIN_CAP = "[A-ZÀ-ÖØ-Þ\u0100-\u017f]"
+LATIN = "[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u1e00-\u1eff'’.-]"
+LATIN_CAP = "[A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff]"  # Extended Additional: Vietnamese
 TOWN = (
     rf"(?:{LATIN_CAP}{LATIN}{{1,30}}"
     rf"(?:[ \t]{{1,2}}(?:{LATIN_CAP}|op |de |am |an |sur |-){LATIN}{{0,30}}){{0,3}}"
@@ -134,7 +140,10 @@ _PREFIX = (
     r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]|/))?"
 )
 US_UK_STREET = (
-    rf"(?<![\w.-]){_PREFIX}(?<![\w.-])(?:{LABELLED_NUM}|{NUM})[ \t]{{1,3}}(?:{DIR}[ \t]{{1,3}})?"
+    rf"(?<![\w.-]){_PREFIX}(?<![\w.-])"
+    rf"(?:{LABELLED_NUM}(?:[ \t]{{1,3}}|[ \t]*\n[ \t]*)|{NUM}[ \t]{{1,3}}"
+    r"|(?<=^|\n)[ \t]{0,4}\d{1,5}[A-Za-z]?(?:/\d{1,4})?,?[ \t]*\n[ \t]*)"  # `56\nGandhi Chowk`
+    rf"(?:{DIR}[ \t]{{1,3}})?"
     rf"(?:{WORD}[ \t]{{1,3}}){{1,4}}"
     rf"(?i:{SUFFIXES})\.?(?![A-Za-z]){POST_DIR}?"
     r"(?:[ \t]\d{1,3}[A-Z]?(?=[ \t]*(?:[,#\n]|$)))?"  # Singapore `Ang Mo Kio Ave 3, #05-12`
@@ -187,7 +196,8 @@ LONE_UNIT = (
 _COMPOUND_ENDINGS = (
     "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|markt|laan|"
     "straat|gracht|plein|kade|dijk|singel|dreef|hof|steeg|baan|boulevard|gata|gatan|gade|vej|"
-    "veien|vägen|katu|tie|gate|vei|väg"
+    "veien|vägen|katu|tie|gate|vei|väg|gränd|stigen|torget|backen|allén|leden|vegen|stien|"
+    "bakken|kuja|polku|rinne|kaari|pad|singel"
 )
 # The house number of those: `12a`, `12-14`, Dutch `12-II`, `263-H`, `4 bis`, Finnish `36 B 16`
 # (staircase, flat), Polish and Czech `12/3`.
@@ -224,7 +234,10 @@ EU_TYPE_WORDS = (
     "carretera", "ronda", "travesía", "pasaje", "callejón", "glorieta", "rambla",  # Spanish
     "alameda", "rua", "praça", "travessa", "estrada", "rodovia",  # Portuguese
     "carrer", "passeig", "plaça", "avinguda",  # Catalan
-    "ul.", "ulica", "al.", "aleja", "plac", "os.", "osiedle",  # Polish
+    "ul.", "ulica", "al.", "aleja", "plac", "pl.", "os.", "osiedle",  # Polish
+    "urbanización", "cuesta", "ladeira", "quadra", "vila",  # more Iberian
+    "jl.", "jalan", "lorong", "gg.",  # Indonesian, Malay
+    "đường", "phố",  # Vietnamese
 )
 EU_TYPE = (
     r"(?<![\w])(?i:" + "|".join(w.replace(".", r"\.") for w in EU_TYPE_WORDS) + r")[ \t]{1,2}"
@@ -272,13 +285,15 @@ LABELLED_POSTCODE = (
 WARD = (
     rf"(?:{LATIN_CAP}[a-zō]{{1,20}}-(?:ku|shi|ken|to|fu|cho|chō|machi|mura|gun|gu|dong|si|do|eup|"
     r"myeon|ri)(?![\w])"
-    r"|(?:Col\.|Colonia|Barangay|Brgy\.?|Bairro|Mahallesi|Sector|Phase|Block|Zone|Ward)"
+    r"|(?:Col\.|Colonia|Barangay|Brgy\.?|Bairro|Mahallesi|Sector|Phase|Block|Zone|Ward|Purok|"
+    r"Phường|Quận|Huyện|Xã|Taman|Kelurahan|Kecamatan|Kec\.|Kel\.)"
     r"[ \t]{1,2}"
     rf"(?:{TOWN}|\d{{1,3}}[A-Z]?(?![\w]))(?:[ \t]\d{{1,2}}(?![\w]))?"
     rf"|{TOWN}[ \t](?:Mah\.|Mahallesi|Köyü)"
     rf"|{LATIN_CAP}[a-z]{{1,20}}[ \t]\d{{1,2}}-chome(?:[ \t]\d{{1,3}}(?:-\d{{1,3}})?)?"
     rf"|{LATIN_CAP}[a-z]{{1,20}}[ \t]\d{{1,2}}-\d{{1,3}}(?:-\d{{1,3}})?(?![\w-]))"
 )
+_TOWN_END = r"(?=[ \t]*(?:\n|$|[.;)!?\"']|,))"
 # One postal element each, by group name: `unit` and `town` lines (a town ends a line or a
 # sentence, or another capitalised line or a number follows after a comma) are weak, the
 # others (a state, province, postcode or named ward) make the block a postal address, a
@@ -288,15 +303,16 @@ CONTINUATION = compiled(
     rf"|(?P<postal>{_SEP}(?:"
     rf"{TOWN},?[ \t]{{1,3}}(?:(?:{STATES})(?![\w])|{STATE_NAMES})(?:,?[ \t]{{1,3}}{ZIP})"  # US
     rf"|{TOWN},?[ \t]{{1,3}}(?:(?:{CA_PROVINCES}),?[ \t]{{1,3}})?{CA_POSTCODE}"  # Canada
-    rf"|{TOWN},?[ \t]{{1,3}}(?:{AU_STATES})[ \t]{{1,3}}\d{{4}}(?![\w])"  # Australia
+    rf"|{TOWN},?[ \t]{{1,3}}(?:{AU_STATES}|{AU_STATE_NAMES}),?[ \t]{{1,3}}\d{{4}}(?![\w])"  # AU
     rf"|(?:{TOWN}{_SEP})?(?:{UK_POSTCODE}|{IE_EIRCODE})"  # UK, Ireland
     rf"|{TOWN},[ \t]{{1,3}}(?:{STATES}|{CA_CODES})(?![\w])(?![ \t]*\d)"  # `Boston, MA`
     rf"|{EU_POSTCODE}(?:,?[ \t]{{1,2}}|[ \t]*\n[ \t]*){TOWN}"  # DE FR IT NL PT PL SE CZ ...
     r"(?:[ \t]\d{1,2}(?![\w]))?"  # `Praha 1`
-    r"(?:[ \t]\([A-Z]{2}\)|(?<=Cedex|CEDEX)[ \t]\d{1,2}(?![\w])"
+    r"(?:[ \t]\([A-Z]{2}\)|[ \t]{0,2}[/-][ \t]{0,2}[A-Z]{2}(?![\w])"  # `(MI)`, Brazil's `/ SP`
+    r"|(?<=Cedex|CEDEX)[ \t]\d{1,2}(?![\w])"
     r"|[ \t]{1,2}(?:Cedex|CEDEX)(?:[ \t]\d{1,2})?(?![\w]))?"
     rf"|{TOWN}(?:[ \t]{{1,2}}[-–/][ \t]{{1,2}}[A-Z]{{2}})?"
-    r"(?:,?[ \t]{1,2}|[ \t]{1,2}[-–][ \t]{1,2})"
+    r"(?:,?[ \t]{1,2}|[ \t]{0,2}[-–][ \t]{0,2})"
     rf"{TRAILING_POSTCODE}(?![ \t]{{1,2}}{LATIN_CAP})"  # ES JP IN BR; `, 44100 Guadalajara` is next
     rf"|(?:{TOWN}(?:[ \t]{{1,2}}[-–/][ \t]{{1,2}}[A-Z]{{2}})?,?[ \t]{{1,2}})?{LABELLED_POSTCODE}"
     rf"|{TOWN},?[ \t]{{1,2}}\d{{4}}(?![\w-]|[.,:]\d)(?![ \t]{{1,2}}{LATIN_CAP})"  # NZ ZA PH
@@ -305,7 +321,11 @@ CONTINUATION = compiled(
     rf"|(?P<country>{_LINE_SEP}{_COUNTRY})"
     # A postcode alone after the town (`Pretoria, 0083`): only after a town line.
     r"|(?P<postcode>(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]{1,2})\d{4,6}(?![\w-]|[.,:]\d))"
-    rf"|(?P<town>{_LINE_SEP}{TOWN}(?=[ \t]*(?:\n|$|[.;)!?\"']|,)|[ \t]{{1,2}}[a-z(-]))"
+    # A town line before the sentence goes on (`..., Nairobi before noon`) only on the same
+    # line: `Address line 2:` on the next one is a form's label.
+    rf"|(?P<town>{_NL}{TOWN}{_TOWN_END}"
+    rf"|(?:[ \t]*,[ \t]*|[ \t]{{1,3}}[-–][ \t]{{1,3}}){TOWN}"
+    rf"(?:{_TOWN_END}|(?=[ \t]{{1,2}}[a-z(-])))"
 )
 # The same in lower case, for addresses typed inline after a cue (`live at 42 wallaby way,
 # sydney`).
