@@ -13,6 +13,8 @@ matching stays linear.
 
 from __future__ import annotations
 
+import bisect
+
 import ahocorasick
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -115,6 +117,10 @@ _GATED = (
     ("eu-street-keyword", compiled(latin.EU_KEYWORD), 0.45, _EU_TYPE_GATE, 12, 150),
     ("eu-street-keyword", compiled(latin.EU_KEYWORD_NAME), 0.0, _EU_TYPE_GATE, 0, 150),
     ("highway-km", compiled(intl.HIGHWAY_KM), 0.55, _EU_TYPE_GATE, 0, 80),
+    ("us-uk-street", compiled(latin.LABELLED_STREET), 0.55,
+     WordGate(latin.LABEL_WORDS, " \t,\n"), 40, 80),
+    ("us-uk-street", compiled(latin.LABELLED_STREET), 0.55,
+     _RegexGate(compiled(latin.NUMBER_LINE_GATE)), 0, 80),
     ("jp-block", compiled(intl.JP_BLOCK), 0.0, _RegexGate(compiled(intl.JP_GATE)), 40, 40),
     ("jp-postmark", compiled(intl.JP_POSTMARK), 0.85, _RegexGate(compiled("〒")), 0, 48),
     ("kr-road", compiled(intl.KR_ROAD), 0.55, _RegexGate(compiled(intl.KR_GATE)), 60, 30),
@@ -140,6 +146,8 @@ _STRONG_TYPE = compiled(
     r"|Plaza[ \t](?:Mayor|de|del|San|Santa)[ \t,])"
 )
 _HEADS_BEFORE = compiled(intl.HEADS_BEFORE)
+_HEAD_GATE = WordGate(intl.HEAD_WORDS, " \t,\n")
+_HEAD_MARK = compiled(intl.HEAD_MARK)
 _HEAD_REACH = 90
 _FORM_GATE = WordGate(LABEL_WORDS, followers=" \t:=")
 # Searched only in the `_POSTAL_REACH` characters before a state + ZIP or a postcode: a
@@ -159,6 +167,7 @@ _ON_AT = compiled(r"(?i)(?<![\w])(?:on|at)[ \t]*$")
 _CUE_GATE = WordGate(latin.CUE_WORDS, followers=" \t:-")
 _CUE_ANCHORS = (
     ("us-uk-street", compiled(latin.US_UK_STREET, regex.IGNORECASE), 0.55),
+    ("us-uk-street", compiled(latin.LABELLED_STREET, regex.IGNORECASE), 0.55),
     ("eu-street", compiled(latin.EU_COMPOUND, regex.IGNORECASE), 0.5),
     ("eu-street-keyword", compiled(latin.EU_KEYWORD, regex.IGNORECASE), 0.45),
     # `I live on Larkspur Crescent`: after `on` / `at` only, an address with the cue's own
@@ -245,13 +254,14 @@ class StreetAddressRecognizer(EntityRecognizer):
             for name, pattern, score in _ANCHORS:
                 for m in pattern.finditer(text):
                     if not _COUNTED.search(text, max(0, m.start() - 12), m.start()):
-                        # `56\nGandhi Chowk`: a number on a line of its own needs a postal line.
-                        alone = 0.0 if _NUMBER_LINE.match(m.group()) else score
-                        self._add(found, text, m.start(), m.end(), alone, name,
+                        self._add(found, text, m.start(), m.end(), score, name,
                                   latin.CONTINUATION)
+            hits: dict[int, list[tuple[int, int]]] = {}  # per gate: one pass over the text
             for name, pattern, score, gate, before, after in _GATED:
                 seen: set[tuple[int, int]] = set()
-                for at, to in gate.finditer(text):
+                if id(gate) not in hits:
+                    hits[id(gate)] = list(gate.finditer(text))
+                for at, to in hits[id(gate)]:
                     lo, hi = max(0, at - before), min(len(text), to + after)
                     for m in pattern.finditer(text, lo, hi):
                         if m.span() not in seen and not _COUNTED.search(
@@ -291,6 +301,8 @@ class StreetAddressRecognizer(EntityRecognizer):
                     self._add(found, text, m.start(), m.end(), score, name,
                               latin.CONTINUATION_ANY_CASE if lower else latin.CONTINUATION)
                     break
+        if found:
+            _heads(text, found)
         for start, end in form_fields(text, (at for at, _ in _FORM_GATE.finditer(text))):
             found.append(result(self, ENTITY, start, end, 0.85, name="form"))
         if has_cjk(text) and _ZH_TRIGGER.search(text):
@@ -307,9 +319,6 @@ class StreetAddressRecognizer(EntityRecognizer):
         elif _AMBIGUOUS.search(text, start, block_end):
             score -= 0.2
         end = block_end
-        head = _HEADS_BEFORE.search(text, max(0, start - _HEAD_REACH), start)
-        if head is not None:
-            start = head.start()  # `Flat E, 12/F, Kingsway Tower, ` before the street
         if _FULL_STOP.search(text, max(start, end - 8), end):
             end -= 1
         if near(text, start, end, self._context_re):
@@ -356,12 +365,30 @@ def _merge(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
     return merged
 
 
+def _heads(text: str, found: list[RecognizerResult]) -> None:
+    """Each address starts at the unit and building lines written before it (`Flat E, 12/F,
+    Kingsway Tower, 88 Nathan Road`), found near one of their words (one pass for all)."""
+    marks = sorted([at for at, _ in _HEAD_GATE.finditer(text)]
+                   + [m.start() for m in _HEAD_MARK.finditer(text)])
+    if not marks:
+        return
+    for r in found:
+        lo = max(0, r.start - _HEAD_REACH)
+        i = bisect.bisect_left(marks, lo)
+        if i < len(marks) and marks[i] < r.start:
+            head = _HEADS_BEFORE.search(text, lo, r.start)
+            if head is not None:
+                r.start = head.start()
+
+
 def _scored(name: str, m: regex.Match, score: float) -> float:
     """A gated anchor's score alone, by what it says: a strong street type, a Czech street."""
     if name == "eu-street-keyword" and score and _STRONG_TYPE.match(m.group()):
         return 0.55
     if name == "cz-street" and _CZ_STRONG.search(m.group()):
         return 0.55
+    if _NUMBER_LINE.match(m.group()):
+        return 0.0  # `56\nGandhi Chowk`: a number on a line of its own needs a postal line
     return score
 
 

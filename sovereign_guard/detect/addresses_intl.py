@@ -88,6 +88,16 @@ HEAD = (
     rf"|Maison[ \t]{WORD}(?:[ \t]\d{{1,4}})?"
     rf"|(?:{WORD}[ \t]){{1,2}}(?:{_BUILDING})(?:[ \t]\d{{1,4}}[A-Z]?)?)"
 )
+# Where one may be: its words (one Aho-Corasick pass) and marks.
+HEAD_WORDS = (
+    "flat", "room", "rm", "rm.", "unit", "suite", "ste", "ste.", "apt", "apt.", "apartment",
+    "shop", "studio", "level", "floor", "lot", "plot", "house", "h.", "h.no.", "door", "block",
+    "blk", "blk.", "bldg", "bldg.", "building", "tower", "towers", "wing", "no.", "maison",
+    "mansion", "mansions", "heights", "court", "residency", "residence", "residences",
+    "apartments", "plaza", "centre", "center", "complex", "arcade", "chambers", "villa",
+    "villas", "palace", "gardens", "estate", "hall", "condominium", "condo", "suites",
+)
+HEAD_MARK = r"\d/F|(?<![\w-])[A-Z]-\d|#\d"
 _HEAD_SEP = r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]{1,2})"
 # A label whose number the street line took (`Plot 55, 2nd Cross` when `55, 2nd Cross` is the
 # anchor).

@@ -139,15 +139,23 @@ _PREFIX = (
     r"Blk\.?|Block)[ \t]{1,2}#?\d{1,4}(?:-\d{1,4})?[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)[ \t]Floor)"
     r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]|/))?"
 )
-US_UK_STREET = (
-    rf"(?<![\w.-]){_PREFIX}(?<![\w.-])"
-    rf"(?:{LABELLED_NUM}(?:[ \t]{{1,3}}|[ \t]*\n[ \t]*)|{NUM}[ \t]{{1,3}}"
-    r"|(?<=^|\n)[ \t]{0,4}\d{1,5}[A-Za-z]?(?:/\d{1,4})?,?[ \t]*\n[ \t]*)"  # `56\nGandhi Chowk`
+_STREET_REST = (
     rf"(?:{DIR}[ \t]{{1,3}})?"
     rf"(?:{WORD}[ \t]{{1,3}}){{1,4}}"
     rf"(?i:{SUFFIXES})\.?(?![A-Za-z]){POST_DIR}?"
     r"(?:[ \t]\d{1,3}[A-Z]?(?=[ \t]*(?:[,#\n]|$)))?"  # Singapore `Ang Mo Kio Ave 3, #05-12`
 )
+US_UK_STREET = rf"(?<![\w.-]){_PREFIX}(?<![\w.-]){NUM}[ \t]{{1,3}}{_STREET_REST}"
+# The same with a labelled number (`No. 14`, `H.No. 56` on a line of its own) or a number alone
+# on its line (`56\nGandhi Chowk`): searched only near their label words or line starts.
+LABELLED_STREET = (
+    rf"(?<![\w.-]){_PREFIX}(?<![\w.-])(?:{LABELLED_NUM}(?:[ \t]{{1,3}}|[ \t]*\n[ \t]*)"
+    r"|(?<=^|\n)[ \t]{0,4}\d{1,5}[A-Za-z]?(?:/\d{1,4})?,?[ \t]*\n[ \t]*)"
+    rf"{_STREET_REST}"
+)
+LABEL_WORDS = ("house", "h.", "h.no.", "door", "flat", "shop", "plot", "no.", "nr.", "lot",
+               "blk", "blk.", "block")
+NUMBER_LINE_GATE = r"(?m)^[ \t]{0,4}\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?,?[ \t]*\n"
 # A street named without a number (`One Microsoft Way`, `Fourteenth Street between
 # Constitution and Pennsylvania Avenues NW.`): an address only with a postal line after it.
 NAMED_STREET = (
