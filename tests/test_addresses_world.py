@@ -75,6 +75,24 @@ def addresses(text: str) -> list[str]:
     ("Moda Mah. Bahariye Cad. No: 42 D: 5, 34710 Kadıköy/İstanbul",
      "Moda Mah. Bahariye Cad. No: 42 D: 5, 34710 Kadıköy/İstanbul"),
     ("İstiklal Cad. No:120, Beyoğlu/İstanbul", "İstiklal Cad. No:120, Beyoğlu/İstanbul"),
+    ("Unit 2301, 23/F, Harbourview One, 1111 King's Road, Quarry Bay, Hong Kong",
+     "Unit 2301, 23/F, Harbourview One, 1111 King's Road, Quarry Bay, Hong Kong"),
+    ("5th Floor, Silver Oak Park, Phase 2, Gurugram, Haryana 122002",
+     "5th Floor, Silver Oak Park, Phase 2, Gurugram, Haryana 122002"),
+    ("14B, 7th Cross, Koramangala 4th Block, Bengaluru 560034",
+     "14B, 7th Cross, Koramangala 4th Block, Bengaluru 560034"),
+    ("H.No. 56\nSharma Path\nKolkata-700019", "H.No. 56\nSharma Path\nKolkata-700019"),
+    ("56\nGandhi Chowk\nBhopal 462001", "56\nGandhi Chowk\nBhopal 462001"),
+    ("No. 12, Jalan Ampang, Taman Melawati, 53100 Kuala Lumpur",
+     "No. 12, Jalan Ampang, Taman Melawati, 53100 Kuala Lumpur"),
+    ("123 Đường Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh",
+     "123 Đường Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh"),
+    ("Strada Lipscani 12, București 030031, Romania", "Strada Lipscani 12, București 030031, Romania"),
+    ("Václavské náměstí 846/1, 110 00 Praha 1", "Václavské náměstí 846/1, 110 00 Praha 1"),
+    ("Visit us at 10 Kofo Abayomi Street, Victoria Island, Lagos.",
+     "10 Kofo Abayomi Street, Victoria Island, Lagos"),  # `Island` is the town's, not the street's
+    ("14 Banksia St\nFitzroy, VIC, 3065", "14 Banksia St\nFitzroy, VIC, 3065"),
+    ("Rua das Flores, 12\nCentro\n01001-000 São Paulo / SP", "Rua das Flores, 12\nCentro\n01001-000 São Paulo / SP"),
     # UK and US unit lines, streets named after people.
     ("Studio 4\nAmelia Mews\nLeeds\nLS1 4AP", "Studio 4\nAmelia Mews\nLeeds\nLS1 4AP"),
     ("40512 Winifred Crossing Suite 310\nNorth Tobyport, KS 66044",
@@ -107,6 +125,8 @@ def test_world_postal_blocks(text, value):
     "Smith et al. Jones 2019 found 3 effects.",
     "The Ring 2 trailer is out.",
     "Place Order 2 times before noon.",
+    "Chapter 56\nMain Road was closed",  # a number line, no postal line after the street
+    "In 2019, Oak Street reopened.",  # a bare number with a comma is no house number
 ])
 def test_world_near_misses(text):
     assert addresses(text) == []

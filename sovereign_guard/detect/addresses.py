@@ -316,7 +316,7 @@ class StreetAddressRecognizer(EntityRecognizer):
             score = 1.0
         elif not score:
             return
-        elif _AMBIGUOUS.search(text, start, block_end):
+        elif _AMBIGUOUS.search(text, start, end):  # the street's type, not a town's
             score -= 0.2
         end = block_end
         if _FULL_STOP.search(text, max(start, end - 8), end):

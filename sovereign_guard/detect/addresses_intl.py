@@ -45,10 +45,11 @@ TR_WORDS = ("cad.", "caddesi", "cd.", "sok.", "sokak", "sokağı", "sokaği", "s
 # 12`; a street name alone reads like any word, so a postal line or a Czech street ending
 # (`-ova`, `-ého`, `-ská`) is needed.
 CZ_STREET = (
-    rf"(?<![\w-]){LATIN_CAP}{LATIN}{{2,30}}[ \t](?:č\.[ \t]?p\.[ \t]?\d{{1,5}}|"
+    rf"(?<![\w-]){LATIN_CAP}{LATIN}{{2,30}}[ \t](?:(?:náměstí|nábřeží|třída|ulice|sady)[ \t])?"
+    r"(?:č\.[ \t]?p\.[ \t]?\d{1,5}|"
     r"\d{1,4}/\d{1,4}[a-z]?)(?![\w/])"
 )
-CZ_STRONG = r"(?:ova|ová|ého|ská|ského|cká|ní|ká)[ \t]|č\.[ \t]?p\."
+CZ_STRONG = r"(?:ova|ová|ého|ská|ské|ského|cká|ní|ká|ý)[ \t]|č\.[ \t]?p\."
 CZ_GATE = r"č\.[ \t]?p\.|(?<=[a-zá-ž][ \t])\d{1,4}/\d"
 
 # India: `Sector 14`, `2nd Cross`, `5th Main Road` as the street line; only with a postal line.
@@ -85,6 +86,7 @@ HEAD = (
     r"Plot(?:[ \t]No\.?)?|House(?:[ \t]No\.?)?|H\.[ \t]?No\.?|Door[ \t]No\.?|Block|Blk\.?|"
     r"Bldg\.?|Building|Tower|Wing)[ \t]{1,2}#?(?:[A-Z]?-?\d{1,5}(?:[-/]\d{1,4})?[A-Za-z]?|[A-Z])"
     r"|\d{1,3}/F|[A-Z]-\d{1,4}|#\d{1,3}-\d{1,5}|No\.[ \t]?\d{1,5}[A-Za-z]?"
+    r"|\d{1,2}(?:st|nd|rd|th)[ \t](?:Floor|Fl\.?)"
     rf"|Maison[ \t]{WORD}(?:[ \t]\d{{1,4}})?"
     rf"|(?:{WORD}[ \t]){{1,2}}(?:{_BUILDING})(?:[ \t]\d{{1,4}}[A-Z]?)?)"
 )
@@ -102,7 +104,9 @@ _HEAD_SEP = r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]{1,2})"
 # A label whose number the street line took (`Plot 55, 2nd Cross` when `55, 2nd Cross` is the
 # anchor).
 _LABEL = r"(?:Plot|Flat|House(?:[ \t]No\.?)?|H\.[ \t]?No\.?|Door[ \t]No\.?|No\.|Lot|Blk\.?|Block)"
+# After a unit, a building's own name may follow (`Unit 2301, 23/F, Cityplaza One, ...`).
+_NAMED = rf"(?:(?:{WORD}[ \t]){{0,2}}{WORD}[ \t]*,[ \t]*)?"
 HEADS_BEFORE = (
-    rf"(?<![\w.-])(?:(?:{HEAD}{_HEAD_SEP}){{1,4}}"
+    rf"(?<![\w.-])(?:(?:{HEAD}{_HEAD_SEP}{_NAMED}){{1,4}}"
     rf"|(?:{HEAD}{_HEAD_SEP}){{0,3}}{_LABEL}[ \t]{{1,2}})$"
 )

@@ -123,8 +123,9 @@ TRAILING_POSTCODE = r"(?:\d{5}-\d{3}|\d{3}-\d{4}|\d{5,6})(?![\w-])"
 
 # Latin-1 and Latin Extended-A letters (`Marszałkowska`, `Łódź`, `Dvořák`); the capitals' set
 # takes the whole Extended-A block, whose capitals and small letters alternate.
-LATIN = "[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u1e00-\u1eff'’.-]"
-LATIN_CAP = "[A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff]"  # Extended Additional: Vietnamese
+LATIN = "[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u024f\u1e00-\u1eff'’.-]"
+# Extended-B: Romanian `ș`, `ț`; Extended Additional: Vietnamese.
+LATIN_CAP = "[A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff]"
 TOWN = (
     rf"(?:{LATIN_CAP}{LATIN}{{1,30}}"
     rf"(?:[ \t]{{1,2}}(?:{LATIN_CAP}|op |de |am |an |sur |-){LATIN}{{0,30}}){{0,3}}"
@@ -298,6 +299,9 @@ WARD = (
     r"[ \t]{1,2}"
     rf"(?:{TOWN}|\d{{1,3}}[A-Z]?(?![\w]))(?:[ \t]\d{{1,2}}(?![\w]))?"
     rf"|{TOWN}[ \t](?:Mah\.|Mahallesi|Köyü)"
+    # Indian sectors and blocks after a locality: `Koramangala 4th Block`, `DLF Phase 2`.
+    rf"|(?:{TOWN}[ \t])?(?:\d{{1,2}}(?:st|nd|rd|th)[ \t](?:Block|Stage|Phase|Sector)"
+    r"|(?:Phase|Sector|Block|Stage)[ \t]\d{1,3}[A-Z]?)(?![\w])"
     rf"|{LATIN_CAP}[a-z]{{1,20}}[ \t]\d{{1,2}}-chome(?:[ \t]\d{{1,3}}(?:-\d{{1,3}})?)?"
     rf"|{LATIN_CAP}[a-z]{{1,20}}[ \t]\d{{1,2}}-\d{{1,3}}(?:-\d{{1,3}})?(?![\w-]))"
 )
