@@ -316,8 +316,8 @@ class StreetAddressRecognizer(EntityRecognizer):
             score = 1.0
         elif not score:
             return
-        elif _AMBIGUOUS.search(text, start, end):  # the street's type, not a town's
-            score -= 0.2
+        elif _AMBIGUOUS.search(text, start, end) and _AMBIGUOUS.search(text, start, block_end):
+            score -= 0.2  # the street's type (not a town's), with no more than a word after it
         end = block_end
         if _FULL_STOP.search(text, max(start, end - 8), end):
             end -= 1
