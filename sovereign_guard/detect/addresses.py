@@ -1,9 +1,12 @@
-"""STREET_ADDRESS: US, UK and continental-European street lines, Taiwan and mainland
-addresses, each extended over the city / postcode lines that follow it.
+"""STREET_ADDRESS: US, UK, continental-European, Latin American, Indian, Japanese, Korean,
+Singapore, Hong Kong, Turkish and Czech street lines (romanised), Taiwan and mainland
+addresses, each extended over the city / postcode lines that follow it and back over the
+unit and building lines before it; postal blocks written as form fields.
 
 Presidio has no street-address recognizer; spaCy's small model labels the city (allowed as
 a quasi-identifier), types the house number DATE_TIME (allowed too) and leaves the street.
-One street regex per style finds the anchor (the Latin-script ones in addresses_latin.py);
+One street regex per style finds the anchor (the Latin-script ones in addresses_latin.py and
+addresses_intl.py, form fields in addresses_form.py);
 a chain of postal elements, each matched right at the previous one's end, takes in the
 unit, mail stop, town, state, postal code and country lines that belong to it, so the
 address span covers the number and the city lines and owns their characters. Every
