@@ -127,6 +127,13 @@ def test_world_postal_blocks(text, value):
     "Place Order 2 times before noon.",
     "Chapter 56\nMain Road was closed",  # a number line, no postal line after the street
     "In 2019, Oak Street reopened.",  # a bare number with a comma is no house number
+    "Block 3, Sector 5 of the grid, Zone 2 is empty.",
+    "Tower 3, Level 2 of the game has 12 enemies.",
+    "Invoice No. 4471, total 300 USD, due 2024-05-01.",
+    "Plot 3, Figure 2 and Table 5 show the results.",
+    "ERROR at line 12/3: unexpected token, col 5",
+    "The file is at 12/34, see Patel Road docs.",
+    "House No. 5 on the list was sold.",
 ])
 def test_world_near_misses(text):
     assert addresses(text) == []
