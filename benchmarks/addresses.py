@@ -1,6 +1,6 @@
 """Street addresses from many countries, in many sentence frames: how much leaks.
 
-    python benchmarks/addresses.py [--n 400] [--seed 13] [--misses]
+    python benchmarks/addresses.py [--set ours|world] [--n 400] [--seed 13] [--misses]
 
 OURS, synthetic: every street name, town and sentence frame below was written for this
 benchmark (street names are common nouns, trees and place words; towns are real cities,
@@ -14,7 +14,9 @@ Through `Guard.protect` with policies/default.yaml, each prompt as a fresh tenan
 - full: share of addresses covered end to end;
 - over-mask: share of the characters of the near-miss prompts (versions, times, quantities,
   headings, code, SQL, logs without any address) that a STREET_ADDRESS finding covers.
-Writes benchmarks/results/addresses.json.
+Writes benchmarks/results/addresses.json (addresses-world.json for `--set world`, the
+shapes of benchmarks/addresses_world.py: Asian, African, Latin American and more European
+layouts, unit lines, form fields).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import addresses_world  # noqa: E402
 from common import table, write  # noqa: E402
 
 STREETS = ("Oak", "Maple", "Cedar", "Willow", "Lincoln", "Hillside", "Riverside", "Lakeview",
@@ -190,8 +193,8 @@ def _intl(rng: random.Random) -> tuple[str, str]:
     return kind, f"{rng.choice(PL_STREETS)} {rng.randint(1, 90)}, {pc} {city}"
 
 
-def build(n: int, seed: int) -> list[tuple[str, str, str, int, int]]:
-    """(layout, frame, text, start, end) per prompt: half US layouts, half other countries."""
+def build(n: int, seed: int) -> list[tuple[str, str, list[tuple[int, int]]]]:
+    """(layout, text, gold spans) per prompt: half US layouts, half other countries."""
     rng = random.Random(seed)
     out = []
     for i in range(n):
@@ -202,7 +205,7 @@ def build(n: int, seed: int) -> list[tuple[str, str, str, int, int]]:
         head, _, tail = frame.partition("{a}")
         head = head.replace("{org}", rng.choice(ORGS))
         text = head + address + tail
-        out.append((layout, frame, text, len(head), len(head) + len(address)))
+        out.append((layout, text, [(len(head), len(head) + len(address))]))
     return out
 
 
@@ -222,19 +225,26 @@ def masked_chars(guard, text: str, only: str | None = None) -> list[bool]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--n", type=int, default=400)
+    ap.add_argument("--set", choices=("ours", "world"), default="ours",
+                    help="ours: the first set; world: benchmarks/addresses_world.py")
+    ap.add_argument("--n", type=int, default=None, help="prompts (400 ours, 600 world)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--misses", action="store_true", help="print addresses not fully masked")
     args = ap.parse_args(argv)
 
     from sovereign_guard.core import Guard
 
+    world = args.set == "world"
+    n = args.n or (600 if world else 400)
+    prompts = (addresses_world.build if world else build)(n, args.seed)
+    near_misses = addresses_world.NEAR_MISSES if world else NEAR_MISSES
     guard = Guard("default", tenant_key=b"\x42" * 32)
     per = defaultdict(lambda: [0, 0, 0, 0])  # leaked chars, gold chars, fully masked, count
     misses = []
-    for layout, _frame, text, start, end in build(args.n, args.seed):
+    for layout, text, spans in prompts:
         covered = masked_chars(guard, text)
-        gold = [i for i in range(start, end) if not text[i].isspace()]
+        gold = [i for start, end in spans for i in range(start, end) if not text[i].isspace()]
+        start, end = spans[0][0], spans[-1][1]
         leaked = sum(not covered[i] for i in gold)
         for key in (layout, "all"):
             row = per[key]
@@ -246,26 +256,36 @@ def main(argv: list[str] | None = None) -> int:
             marks = "".join("^" if i in set(gold) and not covered[i] else " "
                             for i in range(start, end))
             misses.append((layout, text[start:end], marks))
-    over = [0, 0]
-    for text in NEAR_MISSES:
+    over = [0, 0, 0]  # STREET_ADDRESS chars, any masking finding's chars, all chars
+    flagged = []
+    for text in near_misses:
         covered = masked_chars(guard, text, only="STREET_ADDRESS")
+        anything = masked_chars(guard, text)
         over[0] += sum(covered[i] for i in range(len(text)) if not text[i].isspace())
-        over[1] += sum(not c.isspace() for c in text)
+        over[1] += sum(anything[i] for i in range(len(text)) if not text[i].isspace())
+        over[2] += sum(not c.isspace() for c in text)
+        if any(covered) and args.misses:
+            flagged.append("".join(c if covered[i] else "_" for i, c in enumerate(text)))
 
     rows = [[k, v[3], f"{v[0] / max(1, v[1]):.3f}", f"{v[2] / max(1, v[3]):.3f}"]
             for k, v in sorted(per.items(), key=lambda kv: (kv[0] == "all", kv[0]))]
-    print("OURS, synthetic (own street and town lists, national layouts); a dev set.\n")
+    print(f"OURS, synthetic, set {args.set!r} (own street and town lists, national layouts); "
+          "a dev set.\n")
     print(table(rows, ["layout", "n", "leak", "fully masked"]))
-    print(f"\nnear misses: {len(NEAR_MISSES)} prompts, STREET_ADDRESS over-mask "
-          f"{over[0] / max(1, over[1]):.3f}")
+    print(f"\nnear misses: {len(near_misses)} prompts, STREET_ADDRESS over-mask "
+          f"{over[0] / max(1, over[2]):.3f} (any masking finding {over[1] / max(1, over[2]):.3f})")
+    for line in flagged:
+        print(f"  over-masked: {line!r}")
     for layout, value, marks in misses:
         print(f"\n  {layout}: {value!r}\n  {'':{len(layout)}}   {marks.replace(chr(10), ' ')}")
-    path = write("addresses", {
+    path = write("addresses-world" if world else "addresses", {
         "provenance": "ours, synthetic: own street/town lists and frames, national layouts",
-        "n": args.n, "seed": args.seed, "through": "Guard.protect, policies/default.yaml",
+        "set": args.set, "n": n, "seed": args.seed,
+        "through": "Guard.protect, policies/default.yaml",
         "layouts": {k: {"n": v[3], "leak": round(v[0] / max(1, v[1]), 4),
                         "fully_masked": round(v[2] / max(1, v[3]), 4)} for k, v in per.items()},
-        "near_misses": {"n": len(NEAR_MISSES), "overmask": round(over[0] / max(1, over[1]), 4)},
+        "near_misses": {"n": len(near_misses), "overmask": round(over[0] / max(1, over[2]), 4),
+                        "overmask_any": round(over[1] / max(1, over[2]), 4)},
     })
     print(f"\nwrote {path}")
     return 0

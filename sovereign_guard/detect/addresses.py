@@ -1,9 +1,12 @@
-"""STREET_ADDRESS: US, UK and continental-European street lines, Taiwan and mainland
-addresses, each extended over the city / postcode lines that follow it.
+"""STREET_ADDRESS: US, UK, continental-European, Latin American, Indian, Japanese, Korean,
+Singapore, Hong Kong, Turkish and Czech street lines (romanised), Taiwan and mainland
+addresses, each extended over the city / postcode lines that follow it and back over the
+unit and building lines before it; postal blocks written as form fields.
 
 Presidio has no street-address recognizer; spaCy's small model labels the city (allowed as
 a quasi-identifier), types the house number DATE_TIME (allowed too) and leaves the street.
-One street regex per style finds the anchor (the Latin-script ones in addresses_latin.py);
+One street regex per style finds the anchor (the Latin-script ones in addresses_latin.py and
+addresses_intl.py, form fields in addresses_form.py);
 a chain of postal elements, each matched right at the previous one's end, takes in the
 unit, mail stop, town, state, postal code and country lines that belong to it, so the
 address span covers the number and the city lines and owns their characters. Every
@@ -13,11 +16,15 @@ matching stays linear.
 
 from __future__ import annotations
 
+import bisect
+
 import ahocorasick
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from . import addresses_intl as intl
 from . import addresses_latin as latin
+from .addresses_form import LABEL_WORDS, form_fields
 from .common import CJK, CONTEXT_BOOST, compiled, has_cjk, near, result, words_regex
 
 ENTITY = "STREET_ADDRESS"
@@ -112,7 +119,40 @@ _GATED = (
      72, 20),
     ("eu-street-keyword", compiled(latin.EU_KEYWORD), 0.45, _EU_TYPE_GATE, 12, 150),
     ("eu-street-keyword", compiled(latin.EU_KEYWORD_NAME), 0.0, _EU_TYPE_GATE, 0, 150),
+    ("highway-km", compiled(intl.HIGHWAY_KM), 0.55, _EU_TYPE_GATE, 0, 80),
+    ("us-uk-street", compiled(latin.LABELLED_STREET), 0.55,
+     WordGate(latin.LABEL_WORDS, " \t,\n"), 40, 80),
+    ("us-uk-street", compiled(latin.LABELLED_STREET), 0.55,
+     _RegexGate(compiled(latin.NUMBER_LINE_GATE)), 0, 80),
+    ("jp-block", compiled(intl.JP_BLOCK), 0.0, _RegexGate(compiled(intl.JP_GATE)), 40, 40),
+    ("jp-postmark", compiled(intl.JP_POSTMARK), 0.85, _RegexGate(compiled("〒")), 0, 48),
+    ("kr-road", compiled(intl.KR_ROAD), 0.55, _RegexGate(compiled(intl.KR_GATE)), 60, 30),
+    ("tr-street", compiled(intl.TR_STREET), 0.6, WordGate(intl.TR_WORDS), 100, 40),
+    ("cz-street", compiled(intl.CZ_STREET), 0.0, _RegexGate(compiled(intl.CZ_GATE)), 40, 20),
+    ("in-locality", compiled(intl.IN_LOCALITY), 0.0, WordGate(intl.IN_WORDS, " \t,\n"), 14, 24),
+    ("in-locality", compiled(intl.IN_LOCALITY), 0.0, _RegexGate(compiled(intl.IN_LETTER_GATE)),
+     0, 8),
 )
+_CZ_STRONG = compiled(intl.CZ_STRONG)
+_NUMBER_LINE = compiled(r"[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,4})?,?[ \t]*\n")
+# Street types that pass for an address alone when capitalised (`Via Roma 12`, `Rue Foch
+# 3`) or after a number in lower case (`12 rue de la Paix`); the others (`Place`, `Route`,
+# `Square`, `Plaza`, `Campo`, `al.`) are also English words or abbreviations.
+_STRONG_TYPE = compiled(
+    r"(?:\d{1,4}[ \t]?(?:bis|ter),?[ \t]"
+    r"|\d{1,4},?[ \t]{1,2}(?i:rue|avenue|boulevard|bd|chemin|impasse|allée|quai|calle|avenida|"
+    r"rua|ul\.|ulica|viale|piazza|corso|carrer|travessa|praça|jalan|jl\.|đường|phố)"
+    r"|(?:Rue|Avenue|Boulevard|Chemin|Impasse|Allée|Quai|Via|Viale|Piazza|Piazzale|Corso|Vicolo|"
+    r"Strada|Calle|Avenida|Avda\.?|Paseo|Rambla|Rua|Praça|Travessa|Estrada|Rodovia|Carrer|"
+    r"Passeig|Plaça|Avinguda|Ulica|Aleja|Alameda|Glorieta|Lungomare|Largo|Av\.|ul\.|Jalan|Jl\.|"
+    r"Đường|Phố|Ladeira|Urbanización)[ \t]"
+    r"|Plaza[ \t](?:Mayor|de|del|San|Santa)[ \t,])"
+)
+_HEADS_BEFORE = compiled(intl.HEADS_BEFORE)
+_HEAD_GATE = WordGate(intl.HEAD_WORDS, " \t,\n")
+_HEAD_MARK = compiled(intl.HEAD_MARK)
+_HEAD_REACH = 90
+_FORM_GATE = WordGate(LABEL_WORDS, followers=" \t:=")
 # Searched only in the `_POSTAL_REACH` characters before a state + ZIP or a postcode: a
 # street without a number (`Fourteenth Street ... NW.,\nWashington, DC 20230`) and
 # `Stop SSOP`, `MS 22` lines.
@@ -130,6 +170,7 @@ _ON_AT = compiled(r"(?i)(?<![\w])(?:on|at)[ \t]*$")
 _CUE_GATE = WordGate(latin.CUE_WORDS, followers=" \t:-")
 _CUE_ANCHORS = (
     ("us-uk-street", compiled(latin.US_UK_STREET, regex.IGNORECASE), 0.55),
+    ("us-uk-street", compiled(latin.LABELLED_STREET, regex.IGNORECASE), 0.55),
     ("eu-street", compiled(latin.EU_COMPOUND, regex.IGNORECASE), 0.5),
     ("eu-street-keyword", compiled(latin.EU_KEYWORD, regex.IGNORECASE), 0.45),
     # `I live on Larkspur Crescent`: after `on` / `at` only, an address with the cue's own
@@ -142,7 +183,7 @@ _FUNCTION_WORD = compiled(
     r"this|that|these|those|some|many|more|few|people|items?|times?|days?|weeks?|hours?)(?![\w])"
 )
 _ZH_TRIGGER = compiled(r"[號号路街巷弄座栋棟]")
-_TRIGGER = compiled(r"\d[ \t,]|[A-Za-z][ \t]{1,2}#?\d")
+_TRIGGER = compiled(r"\d(?:[ \t,]|$)|[A-Za-z.,:][ \t]{1,2}#?\d|〒")
 # Street types that are also ordinary words (`3 Data Centers`, `2 Key Points`) need a
 # postal line or a context word.
 _AMBIGUOUS = compiled(
@@ -161,8 +202,8 @@ _COUNTED = compiled(
 _FULL_STOP = compiled(r"[A-Za-zÀ-ÿ]{4,}\.$")
 _POSTAL_REACH = 160
 _SEPARATORS = frozenset(" \t\n,;-–")
-_CHAIN = 6  # postal elements after an anchor, at most
-_TOWN_LINES = 2  # of which bare town lines
+_CHAIN = 8  # postal elements after an anchor, at most (`No. 5, Nehru Marg, BTM Layout, ...`)
+_TOWN_LINES = 3  # of which bare town lines (locality, town, state)
 
 
 def extend(
@@ -178,6 +219,10 @@ def extend(
         if m is None or m.end() <= end:
             break
         kind = m.lastgroup
+        if kind == "postcode":
+            if not towns:
+                break  # `via Slack, 2019.`: a number, not a postcode
+            kind = "postal"
         if kind == "town":
             towns += 1
             if towns > _TOWN_LINES:
@@ -214,17 +259,20 @@ class StreetAddressRecognizer(EntityRecognizer):
                     if not _COUNTED.search(text, max(0, m.start() - 12), m.start()):
                         self._add(found, text, m.start(), m.end(), score, name,
                                   latin.CONTINUATION)
+            hits: dict[int, list[tuple[int, int]]] = {}  # per gate: one pass over the text
             for name, pattern, score, gate, before, after in _GATED:
                 seen: set[tuple[int, int]] = set()
-                for at, to in gate.finditer(text):
+                if id(gate) not in hits:
+                    hits[id(gate)] = list(gate.finditer(text))
+                for at, to in hits[id(gate)]:
                     lo, hi = max(0, at - before), min(len(text), to + after)
                     for m in pattern.finditer(text, lo, hi):
                         if m.span() not in seen and not _COUNTED.search(
                             text, max(0, m.start() - 12), m.start()
                         ):
                             seen.add(m.span())
-                            self._add(found, text, m.start(), m.end(), score, name,
-                                      latin.CONTINUATION)
+                            self._add(found, text, m.start(), m.end(), _scored(name, m, score),
+                                      name, latin.CONTINUATION)
             # Only in the lines before a state + ZIP or a postcode.
             for hint in latin.POSTAL_HINT.finditer(text):
                 if any(r.start < hint.start() < r.end for r in found):
@@ -256,6 +304,10 @@ class StreetAddressRecognizer(EntityRecognizer):
                     self._add(found, text, m.start(), m.end(), score, name,
                               latin.CONTINUATION_ANY_CASE if lower else latin.CONTINUATION)
                     break
+        if found:
+            _heads(text, found)
+        for start, end in form_fields(text, (at for at, _ in _FORM_GATE.finditer(text))):
+            found.append(result(self, ENTITY, start, end, 0.85, name="form"))
         if has_cjk(text) and _ZH_TRIGGER.search(text):
             self._chinese(text, found)
         return _merge(text, found)
@@ -267,8 +319,8 @@ class StreetAddressRecognizer(EntityRecognizer):
             score = 1.0
         elif not score:
             return
-        elif _AMBIGUOUS.search(text, start, block_end):
-            score -= 0.2
+        elif _AMBIGUOUS.search(text, start, end) and _AMBIGUOUS.search(text, start, block_end):
+            score -= 0.2  # the street's type (not a town's), with no more than a word after it
         end = block_end
         if _FULL_STOP.search(text, max(start, end - 8), end):
             end -= 1
@@ -314,6 +366,33 @@ def _merge(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         else:
             merged.append(r)
     return merged
+
+
+def _heads(text: str, found: list[RecognizerResult]) -> None:
+    """Each address starts at the unit and building lines written before it (`Flat E, 12/F,
+    Kingsway Tower, 88 Nathan Road`), found near one of their words (one pass for all)."""
+    marks = sorted([at for at, _ in _HEAD_GATE.finditer(text)]
+                   + [m.start() for m in _HEAD_MARK.finditer(text)])
+    if not marks:
+        return
+    for r in found:
+        lo = max(0, r.start - _HEAD_REACH)
+        i = bisect.bisect_left(marks, lo)
+        if i < len(marks) and marks[i] < r.start:
+            head = _HEADS_BEFORE.search(text, lo, r.start)
+            if head is not None:
+                r.start = head.start()
+
+
+def _scored(name: str, m: regex.Match, score: float) -> float:
+    """A gated anchor's score alone, by what it says: a strong street type, a Czech street."""
+    if name == "eu-street-keyword" and score and _STRONG_TYPE.match(m.group()):
+        return 0.55
+    if name == "cz-street" and _CZ_STRONG.search(m.group()):
+        return 0.55
+    if _NUMBER_LINE.match(m.group()):
+        return 0.0  # `56\nGandhi Chowk`: a number on a line of its own needs a postal line
+    return score
 
 
 def _name(r: RecognizerResult) -> str:

@@ -33,16 +33,25 @@ SUFFIXES = (
     "Springs?|Spurs?|Squares?|Sq|Station|Stravenue|Stream|Streets?|St|Summit|Terrace|Ter|Tce|"
     "Throughway|Trace|Track|Trafficway|Trailer|Trails?|Trl|Tunnel|Turnpike|Underpass|Unions?|"
     "Vale|Valleys?|Viaduct|Views?|Villages?|Villas?|Ville|Vista|Walks?|Wall|Ways?|Wells?|Wharf|"
-    "Wynd|Yard"
+    "Wynd|Yard|"
+    # India's road and locality words (India Post's addressing standard), Singapore's lanes.
+    "Marg|Salai|Nagar|Colony|Layout|Vihar|Enclave|Chowk|Bazaa?r|Gali|Peth|Lorong|Subdivision|"
+    "Subd\\."
 )
 # A house number: `441`, `12B`, `37-12`, `123 1/2`, Australian `5/12` (unit 5, number 12).
 NUM = r"(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?:[ \t]1/2|½)?"
+# `No. 14 Awolowo Road`, `House No. 45, Gandhi Nagar`, `Plot 7, Park Street`: a number with
+# its label, a comma allowed after it (after a bare number, `In 2019, Oak Street ...`).
+LABELLED_NUM = (
+    r"(?:(?:(?:House|H\.|Door|Flat|Shop|Plot)[ \t]?No\.?|No\.|Nr\.|Plot|Lot|Blk\.?|Block)[ \t]?"
+    r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?,?|\d{1,4}/\d{1,4}[A-Za-z]?,)"
+)
 DIR = r"(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?"
 # After the suffix: `NW`, `NW.`, `N.W.`, `N. W.`, `E`, `West` (a lone letter only before a
 # separator, so `Main St. We...` keeps its `We`).
 POST_DIR = (
     r"(?:[ \t]{1,3}(?:[NS]\.[ \t]?[EW]\.|[NS][EW]\.?|[NSEW]\.?(?=[ \t]*(?:[,\n]|$))|"
-    r"North|South|East|West)(?![\w]))"
+    r"North|South|East|West|Central)(?![\w]))"  # Hong Kong's `Queen's Road Central`
 )
 WORD = r"(?:[A-Z][A-Za-z'’.-]{0,24}|\d{1,3}(?:st|nd|rd|th))"
 # USPS secondary unit designators (C2) and their European counterparts.
@@ -50,16 +59,24 @@ UNIT_WORD = (
     r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl(?:oor)?\.?|Level|Lvl\.?|Room|Rm\.?|Bldg\.?|"
     r"Building|Dept\.?|Department|Office|Ofc\.?|Lot|Trlr\.?|Space|Spc\.?|Hangar|Hngr\.?|Pier|"
     r"Slip|PMB|Box|Shop|Flat|Appartamento|Piano|Scala|Interno|Int\.|Puerta|Piso|Planta|Etage|"
-    r"Étage|Stock|Bus|#)"
+    r"Étage|Stock|Bus|Blk\.?|Block|Tower|Wing|apto\.?|Apto\.?|Dpto\.?|dpto\.?|Depto\.?|Int\.?|"
+    r"int\.?|Daire|m\.|lok\.|#)"
 )
 # The unit's value: holds a digit or is one capital (`Suite A`), so `Room for` is not one.
 UNIT_VALUE = (
     r"[ \t]{0,2}(?:#|No\.?)?[ \t]?(?=[A-Za-z]{0,2}\d|[A-Z](?![\w]))[A-Za-z0-9][A-Za-z0-9-]{0,7}"
     r"(?![\w])"
 )
+# Spanish floors and doors (`3º B`, `2º izq.`, `bajo`; NFKC folds `º` to `o`), Danish ones
+# (`3. th.`), Hong Kong floors (`12/F`), Singapore's `#05-12`, Indian `3rd Cross`.
 UNIT = (
     rf"(?:{UNIT_WORD}{UNIT_VALUE}|\d{{1,2}}(?:st|nd|rd|th)[ \t]Floor|"
-    r"\d{1,2}[ºª°][ \t]?(?:[A-Z]|\d{1,2}[ºª°]?)?(?![\w]))"
+    r"\d{1,2}[ºª°oa](?:[ \t]?(?:[A-Z]|\d{1,2}[ºª°oa]?|izq(?:da)?\.?|dcha\.?|der\.?|"
+    r"dch\.?|ctro\.?))?(?![\w])|"
+    r"(?:bajo|entlo\.?|ático|entresuelo)(?:[ \t][A-Z0-9]{1,2})?(?![\w])|"
+    r"(?:\d{1,2}\.|st\.|kl\.)[ \t]?(?:th|tv|mf|sal)\.?(?![\w])|\d{1,2}/F(?![\w])|"
+    r"#\d{1,3}-\d{1,5}[A-Z]?(?![\w])|"
+    r"\d{1,2}(?:st|nd|rd|th)[ \t](?:Cross|Main|Block|Stage|Phase)(?:[ \t](?:Road|Rd\.?))?(?![\w]))"
 )
 # Mail stops: `Mail Stop 1234`, `Mailstop 4D-12`, `M/S 22`, `MS-22`, `Stop SSOP`.
 MAIL_STOP_WORD = r"(?:Mail[ \t]?[Ss]top|Mailstop|Mail[ \t]Code|Mailcode|M/S|MSC|MS|Stop)"
@@ -88,6 +105,10 @@ CA_PROVINCES = (
 )
 CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])"
 AU_STATES = "NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT"
+AU_STATE_NAMES = (
+    "New[ \t]South[ \t]Wales|Victoria|Queensland|South[ \t]Australia|Western[ \t]Australia|"
+    "Tasmania|Northern[ \t]Territory|Australian[ \t]Capital[ \t]Territory"
+)
 UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|GIR[ \t]?0AA)(?![\w])"
 IE_EIRCODE = r"[AC-FHKNPRTV-Y]\d[0-9W][ \t]?[0-9AC-FHKNPRTV-Y]{4}(?![\w])"
 # Postcodes written before the town: DE FR IT ES 5 digits, AT CH BE DK 4, NL `1015 CJ`,
@@ -102,26 +123,40 @@ TRAILING_POSTCODE = r"(?:\d{5}-\d{3}|\d{3}-\d{4}|\d{5,6})(?![\w-])"
 
 # Latin-1 and Latin Extended-A letters (`Marszałkowska`, `Łódź`, `Dvořák`); the capitals' set
 # takes the whole Extended-A block, whose capitals and small letters alternate.
-LATIN = "[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f'’.-]"
-LATIN_CAP = "[A-ZÀ-ÖØ-Þ\u0100-\u017f]"
+LATIN = "[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u024f\u1e00-\u1eff'’.-]"
+# Extended-B: Romanian `ș`, `ț`; Extended Additional: Vietnamese.
+LATIN_CAP = "[A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff]"
 TOWN = (
     rf"(?:{LATIN_CAP}{LATIN}{{1,30}}"
-    rf"(?:[ \t]{{1,2}}(?:{LATIN_CAP}|op |de |am |an |sur |-){LATIN}{{0,30}}){{0,3}})"
+    rf"(?:[ \t]{{1,2}}(?:{LATIN_CAP}|op |de |am |an |sur |-){LATIN}{{0,30}}){{0,3}}"
+    rf"(?:/{LATIN_CAP}{LATIN}{{1,30}})?)"  # Turkish `Kadıköy/İstanbul`
 )
 
 # -- anchors ---------------------------------------------------------------------------------
 
 # A unit line before the street: `Suite 300\n1200 Main St`, `Flat 2, 5 High St`, `3rd Floor,`.
 _PREFIX = (
-    r"(?:(?:(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite|Ste\.?|Room|Rm\.?|Floor|Level|Shop)"
-    r"[ \t]{1,2}#?\d{1,4}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)[ \t]Floor)"
+    r"(?:(?:(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite|Ste\.?|Room|Rm\.?|Floor|Level|Shop|Lot|"
+    r"Blk\.?|Block)[ \t]{1,2}#?\d{1,4}(?:-\d{1,4})?[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)[ \t]Floor)"
     r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]|/))?"
 )
-US_UK_STREET = (
-    rf"(?<![\w.-]){_PREFIX}(?<![\w.-]){NUM}[ \t]{{1,3}}(?:{DIR}[ \t]{{1,3}})?"
+_STREET_REST = (
+    rf"(?:{DIR}[ \t]{{1,3}})?"
     rf"(?:{WORD}[ \t]{{1,3}}){{1,4}}"
     rf"(?i:{SUFFIXES})\.?(?![A-Za-z]){POST_DIR}?"
+    r"(?:[ \t]\d{1,3}[A-Z]?(?=[ \t]*(?:[,#\n]|$)))?"  # Singapore `Ang Mo Kio Ave 3, #05-12`
 )
+US_UK_STREET = rf"(?<![\w.-]){_PREFIX}(?<![\w.-]){NUM}[ \t]{{1,3}}{_STREET_REST}"
+# The same with a labelled number (`No. 14`, `H.No. 56` on a line of its own) or a number alone
+# on its line (`56\nGandhi Chowk`): searched only near their label words or line starts.
+LABELLED_STREET = (
+    rf"(?<![\w.-]){_PREFIX}(?<![\w.-])(?:{LABELLED_NUM}(?:[ \t]{{1,3}}|[ \t]*\n[ \t]*)"
+    r"|(?<=^|\n)[ \t]{0,4}\d{1,5}[A-Za-z]?(?:/\d{1,4})?,?[ \t]*\n[ \t]*)"
+    rf"{_STREET_REST}"
+)
+LABEL_WORDS = ("house", "h.", "h.no.", "door", "flat", "shop", "plot", "no.", "nr.", "lot",
+               "blk", "blk.", "block")
+NUMBER_LINE_GATE = r"(?m)^[ \t]{0,4}\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?,?[ \t]*\n"
 # A street named without a number (`One Microsoft Way`, `Fourteenth Street between
 # Constitution and Pennsylvania Avenues NW.`): an address only with a postal line after it.
 NAMED_STREET = (
@@ -142,7 +177,7 @@ MILITARY = (
 )
 # Post-office boxes: `P.O. Box 152`, `PO Box 9`, `GPO Box 1`, `Postfach 10 02 33`; French
 # `BP 48` only with a postal line (`BP 120` is also a blood pressure).
-_BOX_NUMBER = r"[ \t]{1,2}#?\d{1,6}(?:[ \t]\d{2}){0,2}(?!\d)"
+_BOX_NUMBER = r"[ \t]{1,2}#?\d{1,6}(?:[ \t]\d{2}){0,2}(?:-\d{5})?(?!\d)"  # Kenya `12345-00100`
 BP_BOX = rf"(?<![\w.])BP{_BOX_NUMBER}"
 PO_BOX = (
     r"(?<![\w.])(?:(?:G\.?[ \t]?)?P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|(?i:po[ \t]box)|"
@@ -170,12 +205,22 @@ LONE_UNIT = (
 _COMPOUND_ENDINGS = (
     "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|markt|laan|"
     "straat|gracht|plein|kade|dijk|singel|dreef|hof|steeg|baan|boulevard|gata|gatan|gade|vej|"
-    "veien|vägen|katu|tie|gate|vei|väg"
+    "veien|vägen|katu|tie|gate|vei|väg|gränd|stigen|torget|backen|allén|leden|vegen|stien|"
+    "bakken|kuja|polku|rinne|kaari|pad|singel"
+)
+# The house number of those: `12a`, `12-14`, Dutch `12-II`, `263-H`, `4 bis`, Finnish `36 B 16`
+# (staircase, flat), Polish and Czech `12/3`.
+EU_HOUSE = (
+    r"\d{1,5}[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|H|hs|[A-Z])(?![\w])"
+    r"|[ \t](?:bis|hs|huis)(?![\w])|[ \t][A-H](?:[ \t]\d{1,3})?(?![\w]))?(?![\w])"
 )
 EU_COMPOUND = (
-    rf"(?<![\w-])(?:{LATIN_CAP}{LATIN}{{1,20}}[ \t])?{LATIN_CAP}{LATIN}{{0,40}}?"
+    rf"(?<![\w-])(?:(?:{LATIN_CAP}{LATIN}{{1,20}}[ \t])?{LATIN_CAP}{LATIN}{{0,40}}?"
     rf"(?:(?i:{_COMPOUND_ENDINGS})|[ \t](?:gate|gade|gata|gatan|vei|vej|veien|väg|vägen|tie|katu))"
-    r"[ \t]{1,2}\d{1,5}[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?)?(?![\w])"
+    # The type as a word of its own after a capitalised one: `Berliner Straße`, `Am Markt`.
+    rf"|{LATIN_CAP}{LATIN}{{1,20}}[ \t](?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Markt|"
+    r"Gracht|Straat|Laan|Plein))"
+    rf"[ \t]{{1,2}}{EU_HOUSE}"
 )
 # Its cheap trigger: a digit right after such an ending (searched from digits, the rare
 # character); the street regex then runs in a window before it.
@@ -198,7 +243,10 @@ EU_TYPE_WORDS = (
     "carretera", "ronda", "travesía", "pasaje", "callejón", "glorieta", "rambla",  # Spanish
     "alameda", "rua", "praça", "travessa", "estrada", "rodovia",  # Portuguese
     "carrer", "passeig", "plaça", "avinguda",  # Catalan
-    "ul.", "ulica", "al.", "aleja", "plac", "os.", "osiedle",  # Polish
+    "ul.", "ulica", "al.", "aleja", "plac", "pl.", "os.", "osiedle",  # Polish
+    "urbanización", "cuesta", "ladeira", "quadra", "vila",  # more Iberian
+    "jl.", "jalan", "lorong", "gg.",  # Indonesian, Malay
+    "đường", "phố",  # Vietnamese
 )
 EU_TYPE = (
     r"(?<![\w])(?i:" + "|".join(w.replace(".", r"\.") for w in EU_TYPE_WORDS) + r")[ \t]{1,2}"
@@ -207,7 +255,8 @@ EU_TYPE = (
 # after the name: `12 rue de la Paix`, `Via Roma, 12`, `ul. Marszałkowska 10`.
 EU_KEYWORD = (
     rf"(?:(?<![\w.,-])\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]{{1,2}}{EU_TYPE}{_EU_NAME}"
-    rf"|{EU_TYPE}{_EU_NAME},?[ \t]{{1,2}}(?:n\.?[ºo°]?[ \t]?)?\d{{1,4}}[a-zA-Z]?(?![\w]))"
+    rf"|{EU_TYPE}{_EU_NAME},?[ \t]{{1,2}}(?:n\.?[ºo°]?[ \t]?|No\.?[ \t]?)?\d{{1,4}}[a-zA-Z]?"
+    r"(?:/\d{1,4}[a-zA-Z]?)?(?:[ \t](?:m\.|lok\.)[ \t]?\d{1,4})?(?![\w]))"
 )
 EU_KEYWORD_NAME = EU_TYPE + _EU_NAME  # `rue de Lombard, 17595 ...`: only with a postal line
 
@@ -217,7 +266,8 @@ EU_KEYWORD_NAME = EU_TYPE + _EU_NAME  # `rue de Lombard, 17595 ...`: only with a
 # a spaced dash, spaces.
 _NL = r"[ \t]*,?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
 _SEP = rf"(?:{_NL}|[ \t]*,[ \t]*|[ \t]{{1,3}}[-–][ \t]{{1,3}}|[ \t]{{1,3}})"
-_LINE_SEP = rf"(?:{_NL}|[ \t]*,[ \t]*)"  # a town alone needs a comma or a line break before
+# A town alone needs a comma, a line break or a spaced dash (Brazil's `85 - Bela Vista`) before.
+_LINE_SEP = rf"(?:{_NL}|[ \t]*,[ \t]*|[ \t]{{1,3}}[-–][ \t]{{1,3}})"
 _COUNTRY = (
     r"(?:USA|U\.S\.A\.|United[ \t]States(?:[ \t]of[ \t]America)?|US|Canada|UK|U\.K\.|"
     r"United[ \t]Kingdom|Great[ \t]Britain|England|Scotland|Wales|Northern[ \t]Ireland|Ireland|"
@@ -225,27 +275,69 @@ _COUNTRY = (
     r"Belgium|Belgique|België|Netherlands|The[ \t]Netherlands|Nederland|Luxembourg|Italy|Italia|"
     r"Spain|España|Portugal|Brasil|Brazil|Mexico|México|Denmark|Danmark|Sweden|Sverige|Norway|"
     r"Norge|Finland|Suomi|Poland|Polska|Czech[ \t]Republic|Czechia|Australia|New[ \t]Zealand|"
-    r"India|Japan|Singapore)(?![\w-])"
+    r"India|Japan|Singapore|South[ \t]Korea|Korea|Republic[ \t]of[ \t]Korea|Hong[ \t]Kong|"
+    r"Hong[ \t]Kong[ \t]SAR|Kowloon|New[ \t]Territories|Philippines|South[ \t]Africa|Nigeria|"
+    r"Kenya|Ghana|Malaysia|Indonesia|Thailand|Vietnam|Turkey|Türkiye|Argentina|Chile|Colombia|"
+    r"Peru|Greece|Hungary|Romania|Slovakia|Israel|UAE|United[ \t]Arab[ \t]Emirates|China|Taiwan|"
+    r"Metro[ \t]Manila|Nederland|Česká[ \t]republika|Česko|Slovensko|Magyarország)(?![\w-])"
 )
+# A postcode with its label: `PIN: 560038`, `CEP 01310-200`, `C.P. 06700`, `ZIP 62704`,
+# `〒150-0002`, `Postal Code 1200`.
+LABELLED_POSTCODE = (
+    r"(?:PIN(?:[ \t]?[Cc]ode)?|Pin(?:[ \t]?[Cc]ode)?|CEP|C\.[ \t]?P\.|CP|ZIP(?:[ \t]?[Cc]ode)?|"
+    r"Zip(?:[ \t]?[Cc]ode)?|Post(?:al)?[ \t]?[Cc]ode|Postcode|P\.?O\.?[ \t]Box|〒)"
+    r"[ \t]?[:.#-]?[ \t]{0,2}\d{2,6}(?:[ \t-]\d{2,4})?(?![\w])"
+)
+# Districts and wards named by their kind: Japanese `Meguro-ku`, `Nagoya-shi`, `Aichi-ken`,
+# Korean `Gangnam-gu`, `Yeoksam-dong`; Mexican `Col. Roma Norte`, Philippine `Barangay San
+# Isidro`, Brazilian `Bairro ...`, Turkish `Caferağa Mah.`, Indian `Sector 14`.
+WARD = (
+    rf"(?:{LATIN_CAP}[a-zō]{{1,20}}-(?:ku|shi|ken|to|fu|cho|chō|machi|mura|gun|gu|dong|si|do|eup|"
+    r"myeon|ri)(?![\w])"
+    r"|(?:Col\.|Colonia|Barangay|Brgy\.?|Bairro|Mahallesi|Sector|Phase|Block|Zone|Ward|Purok|"
+    r"Phường|Quận|Huyện|Xã|Taman|Kelurahan|Kecamatan|Kec\.|Kel\.)"
+    r"[ \t]{1,2}"
+    rf"(?:{TOWN}|\d{{1,3}}[A-Z]?(?![\w]))(?:[ \t]\d{{1,2}}(?![\w]))?"
+    rf"|{TOWN}[ \t](?:Mah\.|Mahallesi|Köyü)"
+    # Indian sectors and blocks after a locality: `Koramangala 4th Block`, `DLF Phase 2`.
+    rf"|(?:{TOWN}[ \t])?(?:\d{{1,2}}(?:st|nd|rd|th)[ \t](?:Block|Stage|Phase|Sector)"
+    r"|(?:Phase|Sector|Block|Stage)[ \t]\d{1,3}[A-Z]?)(?![\w])"
+    rf"|{LATIN_CAP}[a-z]{{1,20}}[ \t]\d{{1,2}}-chome(?:[ \t]\d{{1,3}}(?:-\d{{1,3}})?)?"
+    rf"|{LATIN_CAP}[a-z]{{1,20}}[ \t]\d{{1,2}}-\d{{1,3}}(?:-\d{{1,3}})?(?![\w-]))"
+)
+_TOWN_END = r"(?=[ \t]*(?:\n|$|[.;)!?\"']|,))"
 # One postal element each, by group name: `unit` and `town` lines (a town ends a line or a
-# sentence, or another capitalised line follows after a comma) are weak, the others (a
-# state, province or postcode) make the block a postal address; `country` ends the block.
+# sentence, or another capitalised line or a number follows after a comma) are weak, the
+# others (a state, province, postcode or named ward) make the block a postal address, a
+# bare `postcode` only after a town; `country` ends the block.
 CONTINUATION = compiled(
     rf"(?P<unit>{_SEP}(?:{UNIT}|{MAIL_STOP_WORD}{MAIL_STOP_VALUE}))"
     rf"|(?P<postal>{_SEP}(?:"
     rf"{TOWN},?[ \t]{{1,3}}(?:(?:{STATES})(?![\w])|{STATE_NAMES})(?:,?[ \t]{{1,3}}{ZIP})"  # US
     rf"|{TOWN},?[ \t]{{1,3}}(?:(?:{CA_PROVINCES}),?[ \t]{{1,3}})?{CA_POSTCODE}"  # Canada
-    rf"|{TOWN},?[ \t]{{1,3}}(?:{AU_STATES})[ \t]{{1,3}}\d{{4}}(?![\w])"  # Australia
+    rf"|{TOWN},?[ \t]{{1,3}}(?:{AU_STATES}|{AU_STATE_NAMES}),?[ \t]{{1,3}}\d{{4}}(?![\w])"  # AU
     rf"|(?:{TOWN}{_SEP})?(?:{UK_POSTCODE}|{IE_EIRCODE})"  # UK, Ireland
     rf"|{TOWN},[ \t]{{1,3}}(?:{STATES}|{CA_CODES})(?![\w])(?![ \t]*\d)"  # `Boston, MA`
-    rf"|{EU_POSTCODE}(?:,?[ \t]{{1,2}}|[ \t]*\n[ \t]*){TOWN}"  # DE FR IT NL PT PL SE ...
-    r"(?:[ \t]\([A-Z]{2}\)|(?<=Cedex|CEDEX)[ \t]\d{1,2}(?![\w])"
+    rf"|{EU_POSTCODE}(?:,?[ \t]{{1,2}}|[ \t]*\n[ \t]*){TOWN}"  # DE FR IT NL PT PL SE CZ ...
+    r"(?:[ \t]\d{1,2}(?![\w]))?"  # `Praha 1`
+    r"(?:[ \t]\([A-Z]{2}\)|[ \t]{0,2}[/-][ \t]{0,2}[A-Z]{2}(?![\w])"  # `(MI)`, Brazil's `/ SP`
+    r"|(?<=Cedex|CEDEX)[ \t]\d{1,2}(?![\w])"
     r"|[ \t]{1,2}(?:Cedex|CEDEX)(?:[ \t]\d{1,2})?(?![\w]))?"
-    rf"|{TOWN}(?:[ \t]{{1,2}}[-–/][ \t]{{1,2}}[A-Z]{{2}})?,?[ \t]{{1,2}}"  # ES JP IN BR
-    rf"{TRAILING_POSTCODE}"
+    rf"|{TOWN}(?:[ \t]{{1,2}}[-–/][ \t]{{1,2}}[A-Z]{{2}})?"
+    r"(?:,?[ \t]{1,2}|[ \t]{0,2}[-–][ \t]{0,2})"
+    rf"{TRAILING_POSTCODE}(?![ \t]{{1,2}}{LATIN_CAP})"  # ES JP IN BR; `, 44100 Guadalajara` is next
+    rf"|(?:{TOWN}(?:[ \t]{{1,2}}[-–/][ \t]{{1,2}}[A-Z]{{2}})?,?[ \t]{{1,2}})?{LABELLED_POSTCODE}"
+    rf"|{TOWN},?[ \t]{{1,2}}\d{{4}}(?![\w-]|[.,:]\d)(?![ \t]{{1,2}}{LATIN_CAP})"  # NZ ZA PH
+    rf"|{WARD}"
     r"))"
     rf"|(?P<country>{_LINE_SEP}{_COUNTRY})"
-    rf"|(?P<town>{_LINE_SEP}{TOWN}(?=[ \t]*(?:\n|$|[.;)]|,[ \t]*{LATIN_CAP})))"
+    # A postcode alone after the town (`Pretoria, 0083`): only after a town line.
+    r"|(?P<postcode>(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]{1,2})\d{4,6}(?![\w-]|[.,:]\d))"
+    # A town line before the sentence goes on (`..., Nairobi before noon`) only on the same
+    # line: `Address line 2:` on the next one is a form's label.
+    rf"|(?P<town>{_NL}{TOWN}{_TOWN_END}"
+    rf"|(?:[ \t]*,[ \t]*|[ \t]{{1,3}}[-–][ \t]{{1,3}}){TOWN}"
+    rf"(?:{_TOWN_END}|(?=[ \t]{{1,2}}[a-z(-])))"
 )
 # The same in lower case, for addresses typed inline after a cue (`live at 42 wallaby way,
 # sydney`).

@@ -1,0 +1,73 @@
+"""Postal blocks written as form fields, one per line:
+
+    Street: 12 Elm Rd        Address line 1: ...      Address: 21 Close Lane
+    City: Springfield        Address line 2: Apt 4    Town: Bath
+    State: IL                Zip code: 62704          Postcode: BA1 1LT
+
+`labels.LabeledValueRecognizer` reads an `Address:` or `Street:` value alone; the town, state
+and postcode fields next to it are the same address. A block whose fields include a street,
+an address line or a postcode is an address: each of its fields' values is reported. A
+`City:` or `State:` field alone (or together) is a place, allowed like any LOCATION.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .common import compiled
+
+# Field labels, by role: `street` and `code` make a block an address, `place` lines join it.
+_STREET = (r"street(?:[ \t]address)?|address(?:[ \t]?(?:line)?[ \t]?[1-3])?|"
+           r"addr\.?(?:[ \t]?[1-3])?|mailing[ \t]address|postal[ \t]address|home[ \t]address|"
+           r"shipping[ \t]address|"
+           r"billing[ \t]address|house(?:[ \t](?:no\.?|number))?|flat|apartment|apt\.?|unit|suite")
+_CODE = (r"zip(?:[ \t]?code)?|zip/postal(?:[ \t]code)?|postal(?:[ \t]?code)?|post[ \t]?code|"
+         r"postcode|pin(?:[ \t]?code)?|cep|c\.p\.|plz|code[ \t]postal|código[ \t]postal|"
+         r"cap|eircode")
+_PLACE = (r"city|town|suburb|locality|district|neighbou?rhood|barangay|colonia|state|province|"
+          r"county|region|prefecture|state/province|country")
+FIELD = compiled(
+    rf"(?im)^[ \t]{{0,8}}[*-]?[ \t]?(?:(?P<street>{_STREET})|(?P<code>{_CODE})|(?P<place>{_PLACE}))"
+    r"[ \t]{0,3}[:=][ \t]{0,4}(?P<value>[^\n\t|;]{1,80}?)[ \t]*$"
+)
+LABEL_WORDS = ("street", "address", "addr", "addr.", "mailing", "postal", "home", "shipping",
+               "billing", "house", "flat", "apartment", "apt", "apt.", "unit", "suite", "zip",
+               "zip/postal", "post", "postcode", "pin", "cep", "c.p.", "plz", "code", "código",
+               "cap", "eircode", "city", "town", "suburb", "locality", "district",
+               "neighbourhood", "neighborhood", "barangay", "colonia", "state", "province",
+               "county", "region", "prefecture", "state/province", "country")
+_GAP_LINES = 2  # other lines (`Name:`, `Phone:`) allowed between two fields of one block
+
+
+def form_fields(text: str, starts: Iterator[int]) -> list[tuple[int, int]]:
+    """The (start, end) of each address field's value in the postal blocks of `text`;
+    `starts` are the offsets of label words (the trigger's hits)."""
+    fields: dict[int, tuple[str, int, int]] = {}
+    for at in starts:
+        line = text.rfind("\n", 0, at) + 1
+        if line in fields or text[line:at].strip(" \t*-"):
+            continue  # the label word is not the line's first word
+        m = FIELD.match(text, line)
+        if m and m.group("value").strip():
+            fields[line] = (_role(m), m.start("value"), m.end("value"))
+    out: list[tuple[int, int]] = []
+    block: list[tuple[str, int, int]] = []
+    last_end = -1
+    for line in sorted(fields):
+        if block and text.count("\n", last_end, line) > _GAP_LINES + 1:
+            out += _block(block)
+            block = []
+        block.append(fields[line])
+        last_end = fields[line][2]
+    return out + _block(block)
+
+
+def _role(m) -> str:
+    return next(r for r in ("street", "code", "place") if m.group(r) is not None)
+
+
+def _block(block: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    roles = [role for role, _, _ in block]
+    if len(block) < 2 or not ({"street", "code"} & set(roles)):
+        return []
+    return [(start, end) for _, start, end in block]

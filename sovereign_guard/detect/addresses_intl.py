@@ -1,0 +1,112 @@
+"""Street-line anchors of Asian, Turkish, Czech and Indian layouts, and the unit and building
+lines written before a street (`Flat E, 12/F, Kingsway Tower, 88 Nathan Road`).
+
+Sources: each national post's published address format (Japan Post, Korea Post's road-name
+addresses, Singapore Post, Hongkong Post, India Post's addressing standard, PTT, Česká
+pošta, Correios). No generator's word lists. Every pattern starts at a digit, a capital or
+a keyword, every quantifier is bounded; each is searched only around a cheap trigger.
+"""
+
+from __future__ import annotations
+
+from .addresses_latin import LATIN, LATIN_CAP, TOWN, WORD
+
+_CAP_WORD = r"[A-Z][a-zāēīōū]{1,20}"
+
+# Japan: `2-11-3 Meguro` (chome-ban-go, then the district), `Tenjin 4-chome 5-16`; an address
+# only with a ward, city or postcode after it (`version 2-11-3` is not).
+JP_BLOCK = (
+    rf"(?<![\w.:/-])(?:\d{{1,2}}-\d{{1,3}}(?:-\d{{1,4}})?[ \t]{{1,2}}{_CAP_WORD}"
+    rf"|{_CAP_WORD}[ \t]\d{{1,2}}-chome(?:[ \t]\d{{1,3}}(?:-\d{{1,3}})?)?)(?![\w-])"
+)
+JP_POSTMARK = rf"〒[ \t]?\d{{3}}-?\d{{4}}(?![\w-])(?:[ \t]{{1,2}}{TOWN})?"
+JP_GATE = r"\d-\d{1,3}[ \t]|-chome|〒"
+
+# Korea's road-name addresses: `123 Teheran-ro`, `45 Sejong-daero 9-gil`, `4 Banpo-dong`.
+KR_ROAD = (
+    rf"(?<![\w.-])\d{{1,4}}(?:-\d{{1,4}})?[ \t]{{1,2}}(?:{_CAP_WORD}[ \t])?{_CAP_WORD}"
+    r"-(?:ro|gil|daero|dong|ga)(?:[ \t]\d{1,3}(?:beon)?-gil)?(?![\w-])"
+)
+KR_GATE = r"(?<=[a-z])-(?:ro|gil|daero|dong|ga)(?![\w-])"
+
+# Turkey: `Atatürk Cad. No: 45 D: 3`, `Kızılay Mah. Gül Sok. No:12`.
+# Detection sees `ı` folded to `i` (a confusable): both spellings.
+_TR_TYPE = r"(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Soka[ğg][ıi]|Sk\.|Bulvar[ıi]|Blv\.|Bulv\.)"
+TR_STREET = (
+    rf"(?<![\w])(?:{LATIN_CAP}{LATIN}{{1,25}}[ \t](?:Mah\.|Mahallesi),?[ \t]{{1,2}})?"
+    rf"(?:{LATIN_CAP}{LATIN}{{1,25}}[ \t]{{1,2}}){{1,3}}{_TR_TYPE},?[ \t]{{0,2}}"
+    r"(?:No|Nu|Numara)[ \t]?[:.]?[ \t]?\d{1,4}[A-Z]?(?:/\d{1,3})?"
+    r"(?:,?[ \t]{1,2}(?:D|Daire|Kat|K)[ \t]?[:.][ \t]?\d{1,3})*(?![\w])"
+)
+TR_WORDS = ("cad.", "caddesi", "cd.", "sok.", "sokak", "sokağı", "sokaği", "sk.", "bulvarı",
+            "bulvari", "blv.", "bulv.")
+
+# Czech and Slovak: `Vodičkova 681/12` (land-registry number / street number), `Husova č.p.
+# 12`; a street name alone reads like any word, so a postal line or a Czech street ending
+# (`-ova`, `-ého`, `-ská`) is needed.
+CZ_STREET = (
+    rf"(?<![\w-]){LATIN_CAP}{LATIN}{{2,30}}[ \t](?:(?:náměstí|nábřeží|třída|ulice|sady)[ \t])?"
+    r"(?:č\.[ \t]?p\.[ \t]?\d{1,5}|"
+    r"\d{1,4}/\d{1,4}[a-z]?)(?![\w/])"
+)
+CZ_STRONG = r"(?:ova|ová|ého|ská|ské|ského|cká|ní|ká|ý)[ \t]|č\.[ \t]?p\."
+CZ_GATE = r"č\.[ \t]?p\.|(?<=[a-zá-ž][ \t])\d{1,4}/\d"
+
+# India: `Sector 14`, `2nd Cross`, `5th Main Road` as the street line; only with a postal line.
+# A labelled house number before the locality: `House No. 211, Civil Lines, ...`, `D-281,
+# Gandhi Nagar, ...`.
+IN_LOCALITY = (
+    r"(?<![\w,])(?:\d{1,4}[A-Z]?,[ \t]{1,2})?(?:(?:Sector|Phase)[ \t]\d{1,3}[A-Z]?"
+    r"|\d{1,2}(?:st|nd|rd|th)[ \t](?:Cross|Main|Block|Stage)(?:[ \t](?:Road|Rd\.?))?)(?![\w])"
+    r"|(?<![\w])(?:(?:House|H\.|Door|Flat|Shop|Plot)[ \t]?No\.?|Plot)[ \t]?\d{1,5}[A-Za-z]?"
+    r"(?:[/-]\d{1,4})?(?=,)|(?<![\w-])[A-Z]-\d{1,4}(?=,[ \t]{1,2}[A-Z])"
+)
+IN_WORDS = ("sector", "phase", "cross", "main", "block", "stage", "no.", "house", "plot",
+            "h.", "door", "flat", "shop")
+IN_LETTER_GATE = r"(?<![\w-])[A-Z]-\d{1,4},"
+
+# Brazil's and Spain's highways: `Rodovia BR-101, km 25`.
+HIGHWAY_KM = (
+    rf"(?<![\w])(?i:rodovia|estrada|carretera)[ \t]{{1,2}}(?:[A-Z]{{2,3}}-\d{{1,4}}|"
+    rf"(?:(?:dos|das|do|da|de|del)[ \t])?{LATIN_CAP}{LATIN}{{1,24}}"
+    rf"(?:[ \t]{LATIN_CAP}{LATIN}{{1,24}}){{0,2}})"
+    r",?[ \t]{1,2}(?i:km)\.?[ \t]?\d{1,4}(?:[.,]\d{1,3})?(?![\w])"
+)
+
+# What may be written before a street line, each with a comma, a line break or a space after
+# it: units (`Flat 12B`, `Room 1203`, `Apt 109-705`, `House No. 45`, `B-204`), Hong Kong
+# floors (`12/F`), blocks (`Blk 123`), buildings (`Kingsway Tower`, `Sakura Heights 302`).
+_BUILDING = (
+    "Mansion|Mansions|Heights|Court|Tower|Towers|Building|Bldg\\.?|House|Residency|Residence|"
+    "Apartments|Plaza|Centre|Center|Complex|Arcade|Chambers|Villas?|Palace|Gardens|Estate|Hall|"
+    "Condominium|Condo|Residences|Suites"
+)
+HEAD = (
+    r"(?:(?:Flat|Room|Rm\.?|Unit|Suite|Ste\.?|Apt\.?|Apartment|Shop|Studio|Level|Floor|Lot|"
+    r"Plot(?:[ \t]No\.?)?|House(?:[ \t]No\.?)?|H\.[ \t]?No\.?|Door[ \t]No\.?|Block|Blk\.?|"
+    r"Bldg\.?|Building|Tower|Wing)[ \t]{1,2}#?(?:[A-Z]?-?\d{1,5}(?:[-/]\d{1,4})?[A-Za-z]?|[A-Z])"
+    r"|\d{1,3}/F|[A-Z]-\d{1,4}|#\d{1,3}-\d{1,5}|No\.[ \t]?\d{1,5}[A-Za-z]?"
+    r"|\d{1,2}(?:st|nd|rd|th)[ \t](?:Floor|Fl\.?)"
+    rf"|Maison[ \t]{WORD}(?:[ \t]\d{{1,4}})?"
+    rf"|(?:{WORD}[ \t]){{1,2}}(?:{_BUILDING})(?:[ \t]\d{{1,4}}[A-Z]?)?)"
+)
+# Where one may be: its words (one Aho-Corasick pass) and marks.
+HEAD_WORDS = (
+    "flat", "room", "rm", "rm.", "unit", "suite", "ste", "ste.", "apt", "apt.", "apartment",
+    "shop", "studio", "level", "floor", "lot", "plot", "house", "h.", "h.no.", "door", "block",
+    "blk", "blk.", "bldg", "bldg.", "building", "tower", "towers", "wing", "no.", "maison",
+    "mansion", "mansions", "heights", "court", "residency", "residence", "residences",
+    "apartments", "plaza", "centre", "center", "complex", "arcade", "chambers", "villa",
+    "villas", "palace", "gardens", "estate", "hall", "condominium", "condo", "suites",
+)
+HEAD_MARK = r"\d/F|(?<![\w-])[A-Z]-\d|#\d"
+_HEAD_SEP = r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]{1,2})"
+# A label whose number the street line took (`Plot 55, 2nd Cross` when `55, 2nd Cross` is the
+# anchor).
+_LABEL = r"(?:Plot|Flat|House(?:[ \t]No\.?)?|H\.[ \t]?No\.?|Door[ \t]No\.?|No\.|Lot|Blk\.?|Block)"
+# After a unit, a building's own name may follow (`Unit 2301, 23/F, Cityplaza One, ...`).
+_NAMED = rf"(?:(?:{WORD}[ \t]){{0,2}}{WORD}[ \t]*,[ \t]*)?"
+HEADS_BEFORE = (
+    rf"(?<![\w.-])(?:(?:{HEAD}{_HEAD_SEP}{_NAMED}){{1,4}}"
+    rf"|(?:{HEAD}{_HEAD_SEP}){{0,3}}{_LABEL}[ \t]{{1,2}})$"
+)
