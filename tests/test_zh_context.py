@@ -38,6 +38,14 @@ def addresses(text: str) -> list[str]:
     # a given name after a verb that takes a person
     ("我跟怡萱約了週六看電影。", ["怡萱"]),
     ("谢谢佳慧帮我带了午饭。", ["佳慧"]),
+    ("我妈叫我带思远去打疫苗。", ["思远"]),
+    # names in a list next to a found one (LAC cuts 梅|以德)
+    ("參加座談會的學者有梅以德、卓素娥與向榮光。", ["梅以德", "卓素娥", "向榮光"]),
+    # roles of records, a compound surname, a Latin name after a role
+    ("委托诉讼代理人上官婉清，北京某律师事务所律师。", ["上官婉清"]),
+    ("外籍看護Siti Nurhaliza下週到職。", ["Siti Nurhaliza"]),
+    # 小/老 + a surname that starts words, in a pair jieba does not know
+    ("帮我问问老钱，周末几点开始。", ["老钱"]),
     # surname + a title we had not listed
     ("請鄭會計確認單據。", ["鄭會計"]),
     ("财务部殷会计说发票不全。", ["殷会计"]),
@@ -61,6 +69,10 @@ def test_names_by_context(text, expected):
     "我和平常一樣早起。",
     "老翁坐在公園的長椅上。",          # 老翁: an old man, not 老 + surname 翁
     "他在公司擔任會計。",
+    "他帶領大家往前走。",              # 帶 + 領大: 帶領 is a word
+    "這個月只賺了點小錢。",            # 小錢: small money
+    "老馬識途，他最熟悉這條路。",
+    "我買了蘋果、香蕉和芭樂。",        # a list of things
 ])
 def test_context_near_misses(text):
     assert names(text) == []
@@ -73,6 +85,8 @@ def test_context_near_misses(text):
     ("他從小在九龍黃大仙下邨龍昌樓12座長大。", ["九龍黃大仙下邨龍昌樓12座"]),
     ("我住在北京市朝阳区望京街道阜通东大街6号院3号楼2单元1502室。",
      ["北京市朝阳区望京街道阜通东大街6号院3号楼2单元1502室"]),
+    ("Office: 3F., No. 25, Aly. 6, Ln. 110, Sec. 4, Xinyi Rd., Da'an Dist., Taipei City 106",
+     ["3F., No. 25, Aly. 6, Ln. 110, Sec. 4, Xinyi Rd., Da'an Dist., Taipei City 106"]),
     ("请寄到701 新北市 三重区 基隆路一段 372 号 10 楼，谢谢。",
      ["701 新北市 三重区 基隆路一段 372 号 10 楼"]),  # 三重区: LAC m
 ])

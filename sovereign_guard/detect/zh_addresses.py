@@ -80,7 +80,7 @@ _ADMIN_INSIDE = compiled(rf"[{CJK}]{{2,8}}?(?:[省市縣县區区]|自治州)(?=
 # Romanised Taiwanese addresses: floor and number first, road, district, city, postcode.
 _EN_NUM = r"\d{1,5}(?:-\d{1,4})?"
 _ROMANISED = compiled(
-    rf"(?:(?:\d{{1,3}}F|B\d)(?:-\d{{1,3}})?,?\s{{1,2}})?"
+    rf"(?:(?:\d{{1,3}}F|B\d)\.?(?:-\d{{1,3}})?,?\s{{1,2}})?"
     rf"No\.\s?{_EN_NUM},?\s{{1,2}}"
     rf"(?:Aly\.\s?\d{{1,4}},?\s{{1,2}})?(?:Ln\.\s?\d{{1,4}},?\s{{1,2}})?"
     rf"(?:Sec\.\s?\d{{1,2}},?\s{{1,2}})?"

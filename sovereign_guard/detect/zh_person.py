@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from .common import CJK, compiled, words
 from .zh_lac import lac_tokens, simplified
-from .zh_roles import familiar_word
+from .zh_roles import ROLES, familiar_word
 
 Span = tuple[int, int, float]
 
@@ -53,7 +53,7 @@ _COMPOUND = (
 # A counter or demonstrative before the "surname" makes it a word: 各位先生, 這位小姐.
 _NOT_BEFORE = "各這这那每哪該该此一二两兩三四五六七幾几諸诸眾众某本貴贵令尊您其"
 # 小陳, 老王, 阿明's surname form: 小/老/阿 + a surname that seldom starts a word.
-_FAMILIAR = compiled(rf"[小老阿][{_STRONG_SURNAMES}]")
+_FAMILIAR = compiled(rf"[小老阿][{_TITLE_SURNAMES}]")
 _TITLED = compiled(
     rf"(?<![{_NOT_BEFORE}])(?:{_COMPOUND}|[{_TITLE_SURNAMES}])(?:{TITLES})"
 )
@@ -78,7 +78,7 @@ _LATIN_NAME = compiled(r"(?<![A-Za-z.])[A-Z][a-z]{1,14}(?:[ -][A-Z][a-z]{1,14}){
 _LATIN_CUE_BEFORE = compiled(
     r"(?:聯絡|联络|聯繫|联系|請|请|跟|和|與|与|及|問|问|給|给|找|叫|抄送|寄給|寄给|交給|交给|通知|"
     r"回覆|回复|告訴|告诉|由|同事|客戶|客户|員工|员工|經理|经理|主管|負責人|负责人|聯絡人|联系人|"
-    r"姓名|名字|[:：、])\s{0,2}$"
+    rf"姓名|名字|{ROLES}|[:：、])\s{{0,2}}$"
 )
 # Romanised Chinese surnames (pinyin, Wade-Giles, Taiwanese and Cantonese spellings): a
 # capitalised pair with one of them glued to Chinese text is a name (`Kevin Liu的病歷`).
@@ -225,6 +225,8 @@ def familiar_names(text: str, freq: dict, tags: dict) -> Iterator[Span]:
         start, end = m.span()
         if familiar_word(m.group(0)):
             continue
+        if m.group(0)[1] not in _STRONG_SURNAMES and freq.get(simplified(m.group(0)), 0):
+            continue  # a surname that starts words, in a pair jieba knows: 小錢, 老馬, 小高
         if start and freq.get(simplified(text[start - 1 : end - 1]), 0) >= 100:
             continue
         if freq.get(simplified(text[start : end + 1]), 0) >= 20:

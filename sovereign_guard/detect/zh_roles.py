@@ -31,7 +31,8 @@ ROLES = (
     "村民|居民|市民|民眾|民众|網友|网友|嫌犯|嫌疑人|被告人|被告|原告|證人|证人|死者|傷者|伤者|"
     "患者|病患|老翁|老婦|老妇|男子|女子|少年|少女|男童|女童|志願者|志愿者|志工|義工|义工|選手|选手|"
     "球員|球员|隊長|队长|船長|船长|機長|机长|店長|店长|老闆|老板|創辦人|创办人|負責人|负责人|"
-    "審判員|审判员|書記員|书记员|法定代表人|代表人|董事|監事|监事|總監|总监|廳長|厅长|州長|州长|"
+    "審判員|审判员|書記員|书记员|法定代表人|代表人|代理人|辯護人|辩护人|當事人|当事人|申請人|申请人|"
+    "上訴人|上诉人|第三人|看護|看护|保姆|董事|監事|监事|總監|总监|廳長|厅长|州長|州长|"
     "議長|议长|學生|学生|同學|同学|老師|老师|太太|丈夫|妻子|兒子|儿子|女兒|女儿|母親|母亲|父親|父亲"
 )
 _ROLE_NAME = compiled(rf"(?:{ROLES})(?=[{CJK}])")
@@ -42,7 +43,7 @@ _CLAUSE_START = compiled(rf"(?:^|(?<=[，。！？；：、「」『』“”\"'
 # companies too, 我跟 seldom does).
 _PERSON_CUE_NAME = compiled(
     r"(?:我跟|我和|你跟|你和|他跟|他和|她跟|她和|跟我|和我|叫|問|问|陪|告訴|告诉|謝謝|谢谢|轉告|转告|"
-    r"拜託|拜托|通知|恭喜|想念)"
+    r"拜託|拜托|通知|恭喜|想念|帶|带)"
     rf"(?P<name>[{CJK}]{{2}})"
 )
 # LAC's tags that say the word is not a person (verbs, adjectives, adverbs, numbers,
@@ -125,16 +126,56 @@ def cued_given_names(text: str, freq: dict, lac: tuple[Token, ...]) -> Iterator[
     """A given name alone after a verb that takes a person (我跟怡萱約了, 謝謝佳慧): both
     characters given-name characters and the pair unknown to jieba's dictionary."""
     nz = _chars()
-    for m in _PERSON_CUE_NAME.finditer(text):
+    for m in _PERSON_CUE_NAME.finditer(text, overlapped=True):
         start, end = m.span("name")
         value = m.group("name")
         if value[0] not in nz._NAME_CHARS or value[1] not in nz._NAME_CHARS:
             continue
         if freq.get(simplified(value), 0) or nz._surname(value) and value[1] in nz._NOT_NAME:
             continue
+        if freq.get(simplified(text[start - 1 : start + 1]), 0) >= 50:
+            continue  # the cue's last character starts a word with the "name": 帶領大家
         if _lac_tag(lac, start, end) in _NOT_PERSON:
             continue
         yield start, end, 0.65
+
+
+_LIST_SEP = "、與与和及跟"
+# Characters that never sit inside a given name of a listed person (particles, pronouns).
+_NOT_IN_LIST_NAME = frozenset("的了是在和與与及或等們们你我他她它這这那有")
+
+
+def list_names(text: str, found: list[Span]) -> list[Span]:
+    """Names next to a found name in a list (學者有梅以德、卓素娥與向榮光: LAC cut 梅|以德):
+    the two or three characters before a separator ahead of a found name, or after one
+    following it, when they start with a surname and hold no particle."""
+    nz = _chars()
+    known = {(s, e) for s, e, _ in found}
+    out = []
+    for start, end, _ in found:
+        if start >= 2 and text[start - 1] in _LIST_SEP:
+            for length in (3, 2):
+                s = start - 1 - length
+                if s >= 0 and _listed(nz, text[s : start - 1]) and (s, start - 1) not in known:
+                    out.append((s, start - 1, 0.65))
+                    break
+        if end < len(text) - 2 and text[end] in _LIST_SEP:
+            for length in (3, 2):
+                e = end + 1 + length
+                nxt = text[e : e + 1]
+                if (e <= len(text) and _listed(nz, text[end + 1 : e])
+                        and (not nxt or nxt in _LIST_SEP or not "\u4e00" <= nxt <= "\u9fff"
+                             or nxt in "等說说都也")):
+                    out.append((end + 1, e, 0.65))
+                    break
+    return out
+
+
+def _listed(nz, value: str) -> bool:
+    surname = nz._surname(value)
+    rest = value[len(surname) :]
+    return (bool(surname) and 1 <= len(rest) <= 2 and all("\u4e00" <= c <= "\u9fff" for c in rest)
+            and not any(c in _NOT_IN_LIST_NAME for c in rest) and value not in nz._STOP)
 
 
 def familiar_word(value: str) -> bool:
