@@ -6,7 +6,8 @@
 - a given name alone as the speaker of 說 at the start of a clause (`翔安說`, `建军说`),
   which LAC reads as a place (翔安 is also a district) and jieba as a word (建军);
 - a given name alone after a verb or phrase that takes a person (`我跟怡萱約了`,
-  `謝謝佳慧`), where jieba does not know the pair at all.
+  `謝謝佳慧`), where jieba does not know the pair at all;
+- the other names of a list one of whose names was found (`梅以德、卓素娥與向榮光`).
 
 Each rule returns (start, end, score) for `names_zh.ChineseNameRecognizer` to merge.
 """
@@ -54,6 +55,7 @@ _FAMILIAR_WORDS = frozenset(("老翁", "老莊", "老庄"))
 
 
 def _chars():
+    """`names_zh` (its surname and given-name tables), imported late: it imports us."""
     from . import names_zh
 
     return names_zh
