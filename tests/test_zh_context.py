@@ -87,6 +87,9 @@ def test_context_near_misses(text):
      ["北京市朝阳区望京街道阜通东大街6号院3号楼2单元1502室"]),
     ("Office: 3F., No. 25, Aly. 6, Ln. 110, Sec. 4, Xinyi Rd., Da'an Dist., Taipei City 106",
      ["3F., No. 25, Aly. 6, Ln. 110, Sec. 4, Xinyi Rd., Da'an Dist., Taipei City 106"]),
+    # a village and neighbourhood before the road (LAC: 三張 m, 鄰松智路 LOC); 的大樓 is
+    # not the name of a building
+    ("信義區三張里3鄰松智路1號的大樓今天演習。", ["信義區三張里3鄰松智路1號"]),
     ("请寄到701 新北市 三重区 基隆路一段 372 号 10 楼，谢谢。",
      ["701 新北市 三重区 基隆路一段 372 号 10 楼"]),  # 三重区: LAC m
 ])

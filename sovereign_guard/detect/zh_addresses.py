@@ -30,7 +30,7 @@ _UNITS = (
     rf"(?:{_SP}{_NUM}{_SP}(?:號|号)(?!碼|码|線|线|機|机|樓|楼)(?:之{_NUM}|院)?)?"
 )
 _BUILDING = (
-    rf"(?:{_SP}[{CJK}A-Za-z]{{1,10}}?(?:大廈|大厦|大樓|大楼|中心|廣場|广场|花園|花园|小區|小区|"
+    rf"(?:{_SP}(?:(?![的之])[{CJK}A-Za-z]){{1,10}}?(?:大廈|大厦|大樓|大楼|中心|廣場|广场|花園|花园|小區|小区|"
     rf"社區|社区|公寓|新村|城|園區|园区|苑|府|邸))?"
     rf"(?:{_SP}[0-9A-Za-z０-９]{{1,4}}{_SP}(?:號樓|号楼|棟|栋|幢|座))?"
     rf"(?:{_SP}{_NUM}{_SP}(?:單元|单元))?"
@@ -75,6 +75,8 @@ _DISTANCE = ("公里", "英里", "海里", "千里", "万里", "萬里")
 # A postcode before a Chinese address: 3, 5 or 6 digits and a space, then a place word.
 _POSTCODE_BEFORE = compiled(r"(?<![0-9A-Za-z])(?:[0-9]{6}|[0-9]{5}|[0-9]{3})[ \t]{1,2}$")
 _ADMIN_START = compiled(rf"[{CJK}]{{1,8}}?[省市縣县區区]")
+_VILLAGE_GATE = compiled(r"[里村][ \t]?[0-9０-９一二三四五六七八九十]")
+_VILLAGE = compiled(rf"(?:(?![{_ADMIN_END}])[{CJK}]){{1,3}}[里村]{_SP}{_NUM}{_SP}[鄰邻]")
 _ADMIN_INSIDE = compiled(rf"[{CJK}]{{2,8}}?(?:[省市縣县區区]|自治州)(?=[{CJK}]{{2}})")
 
 # Romanised Taiwanese addresses: floor and number first, road, district, city, postcode.
@@ -181,7 +183,23 @@ def _chinese(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
     out.extend(_named_roads(text, tokens))
     if "邨" in text:
         out.extend(_estates(text, tokens, starts))
+    out = [(_with_village(text, tokens, starts, s), e, score) for s, e, score in out]
     return [_with_postcode(text, s, e, score) for s, e, score in out]
+
+
+def _with_village(text: str, tokens: tuple[Token, ...], starts: list[int], start: int) -> int:
+    """The start widened over a Taiwanese village and neighbourhood written before the road
+    (信義區三張里3鄰松智路: LAC reads 三張 as a number and glues 鄰 to the road), and over the
+    place words before them."""
+    if not _VILLAGE_GATE.search(text, max(0, start - 12), start + 3):
+        return start
+    for m in _VILLAGE.finditer(text, max(0, start - 12), min(len(text), start + 3)):
+        if m.start() < start <= m.end():
+            i = _token_index(starts, m.start())
+            if i is not None and tokens[i].start == m.start():
+                return _extend_left(text, tokens, i)[0]
+            return m.start()
+    return start
 
 
 def _estates(text: str, tokens: tuple[Token, ...],
