@@ -29,11 +29,23 @@ def _edge(ch: str, before: bool) -> str:
     return f"(?<![{cls}])" if before else f"(?![{cls}])"
 
 
+def either_script(part: str) -> str:
+    """`part` escaped, each Chinese character that has a Traditional or Simplified
+    counterpart widened to both (機密 matches 机密, 營業秘密 营业秘密): a policy lists a
+    marking or a term once, prompts come in either script."""
+    if part.isascii():
+        return regex.escape(part)
+    from .zh_lac import script_variants
+
+    table = script_variants()
+    return "".join(f"[{table[c]}]" if c in table else regex.escape(c) for c in part)
+
+
 def term_regex(term: str, separators: str = r"[\W_]{1,3}") -> str | None:
     parts = [p for p in _SPLIT.split(term) if p]
     if not parts:
         return None
-    body = separators.join(regex.escape(p) for p in parts)
+    body = separators.join(either_script(p) for p in parts)
     return _edge(parts[0][0], True) + body + _edge(parts[-1][-1], False)
 
 
@@ -67,7 +79,7 @@ _CJK_WORD_USES = (
 def _cjk_guarded(marking: str, body: str) -> str:
     for word, before, after in _CJK_WORD_USES:
         if marking == word:
-            lookbehind = "".join(f"(?<!{b})" for b in before.split("|") if b)
+            lookbehind = "".join(f"(?<!{either_script(b)})" for b in before.split("|") if b)
             return lookbehind + body + (f"(?!{after})" if after else "")
     return body
 
@@ -77,7 +89,7 @@ def _marking_regex(marking: str) -> str | None:
     if not words:
         return None
     if len(words) == 1 and not marking.isascii():
-        return _cjk_guarded(marking, regex.escape(marking))
+        return _cjk_guarded(marking, either_script(marking))
     if len(words) == 1 and marking.isascii() and marking.isalpha():
         # A one-word marking is a heading (CONFIDENTIAL, Confidential), not the adjective.
         forms = sorted({marking.upper(), marking.capitalize()})

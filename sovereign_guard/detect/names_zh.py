@@ -25,6 +25,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from .common import CJK, compiled, has_cjk, result, words
 from .zh_lac import Token, lac_tokens, simplified
 from .zh_person import extra_names
+from .zh_roles import cued_given_names, list_names, role_names, speech_given_names
 
 ENTITY = "PERSON"
 
@@ -226,7 +227,11 @@ class ChineseNameRecognizer(EntityRecognizer):
                     found.append((start, end, min(score, 1.0)))
                     skip_to = end
         found.extend(_cued_given_names(text, lac, seg.FREQ))
+        found.extend(role_names(text, seg.FREQ, tags))
+        found.extend(speech_given_names(text, seg.FREQ, tags, lac))
+        found.extend(cued_given_names(text, seg.FREQ, lac))
         found.extend(extra_names(text, _STOP, seg.FREQ, tags, nlp_artifacts, dictionary_words))
+        found.extend(list_names(text, [f for f in found if f[2] >= 0.6]))
         return [result(self, ENTITY, s, e, score) for s, e, score in _merge(found)]
 
 

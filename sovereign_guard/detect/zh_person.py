@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from .common import CJK, compiled, words
 from .zh_lac import lac_tokens, simplified
+from .zh_roles import ROLES, familiar_word
 
 Span = tuple[int, int, float]
 
@@ -29,7 +30,8 @@ TITLES = (
     "科長|科长|處長|处长|組長|组长|部長|部长|局長|局长|廳長|厅长|市長|市长|縣長|县长|校長|校长|"
     "院長|院长|所長|所长|主管|工程師|工程师|護理師|护理师|會計師|会计师|建築師|建筑师|秘書|秘书|"
     "專員|专员|警官|法官|檢察官|检察官|委員|委员|議員|议员|同學|同学|阿姨|伯伯|叔叔|老闆|老板|"
-    "師傅|师傅|姐姐|哥哥|大哥|大姐|小弟|老爺|老爷|奶奶|爺爺|爷爷"
+    "師傅|师傅|姐姐|哥哥|大哥|大姐|小弟|老爺|老爷|奶奶|爺爺|爷爷|會計|会计|出納|出纳|里長|里长|"
+    "村長|村长|鄉長|乡长|鎮長|镇长|議長|议长|主席|總統|总统|立委|董事|監事|监事"
 )
 # Surnames that take a title with no further evidence: the strong ones of `names_zh` and
 # the ambiguous ones that are seldom anything but a surname before a title.
@@ -51,7 +53,7 @@ _COMPOUND = (
 # A counter or demonstrative before the "surname" makes it a word: 各位先生, 這位小姐.
 _NOT_BEFORE = "各這这那每哪該该此一二两兩三四五六七幾几諸诸眾众某本貴贵令尊您其"
 # 小陳, 老王, 阿明's surname form: 小/老/阿 + a surname that seldom starts a word.
-_FAMILIAR = compiled(rf"[小老阿][{_STRONG_SURNAMES}]")
+_FAMILIAR = compiled(rf"[小老阿][{_TITLE_SURNAMES}]")
 _TITLED = compiled(
     rf"(?<![{_NOT_BEFORE}])(?:{_COMPOUND}|[{_TITLE_SURNAMES}])(?:{TITLES})"
 )
@@ -76,7 +78,7 @@ _LATIN_NAME = compiled(r"(?<![A-Za-z.])[A-Z][a-z]{1,14}(?:[ -][A-Z][a-z]{1,14}){
 _LATIN_CUE_BEFORE = compiled(
     r"(?:聯絡|联络|聯繫|联系|請|请|跟|和|與|与|及|問|问|給|给|找|叫|抄送|寄給|寄给|交給|交给|通知|"
     r"回覆|回复|告訴|告诉|由|同事|客戶|客户|員工|员工|經理|经理|主管|負責人|负责人|聯絡人|联系人|"
-    r"姓名|名字|[:：、])\s{0,2}$"
+    rf"姓名|名字|{ROLES}|[:：、])\s{{0,2}}$"
 )
 # Romanised Chinese surnames (pinyin, Wade-Giles, Taiwanese and Cantonese spellings): a
 # capitalised pair with one of them glued to Chinese text is a name (`Kevin Liu的病歷`).
@@ -140,8 +142,10 @@ def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
         value = text[start:end]
         if len(value) < 2 or len(value) > 12 or any(c.isdigit() for c in value):
             continue
-        if value[:2] in stop or value in stop or value[:3] in stop:
+        if value in stop or value[:3] in stop:
             continue
+        if value[:2] in stop and not (len(value) == 3 and _third_given(value, freq)):
+            continue  # 謝謝你, 許多人; not 韓國輝 (a surname, a word, a given-name character)
         plain = simplified(value)
         if plain in _PLACES and not _TITLE_AFTER.match(text, end):
             continue
@@ -151,6 +155,14 @@ def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
 
 
 _PERSON_TAGS = frozenset(("nr", "nrt", "nrfg"))
+
+
+def _third_given(value: str, freq: dict) -> bool:
+    """A three-character LAC name whose first two are a word (韓國|輝): a name when the
+    third is a given-name character and the three are no word of jieba's."""
+    from .names_zh import _NAME_CHARS
+
+    return value[2] in _NAME_CHARS and not freq.get(simplified(value), 0)
 # Taiwan's counties and cities and the PRC's provinces, written out by us (Simplified, as
 # compared): names LAC reads as a person in some sentences (前往花蓮視察: 花蓮 PER) and
 # jieba's dictionary also tags nr (花莲 nr).
@@ -211,6 +223,10 @@ def familiar_names(text: str, freq: dict, tags: dict) -> Iterator[Span]:
     dictionary calls 小张 a noun: the pair itself is not looked up."""
     for m in _FAMILIAR.finditer(text):
         start, end = m.span()
+        if familiar_word(m.group(0)):
+            continue
+        if m.group(0)[1] not in _STRONG_SURNAMES and freq.get(simplified(m.group(0)), 0):
+            continue  # a surname that starts words, in a pair jieba knows: 小錢, 老馬, 小高
         if start and freq.get(simplified(text[start - 1 : end - 1]), 0) >= 100:
             continue
         if freq.get(simplified(text[start : end + 1]), 0) >= 20:

@@ -1,0 +1,165 @@
+"""A third Chinese dev set, hand-written: news (Simplified and Traditional), chat, HR, finance,
+customer-service, legal and English/mixed enterprise prompts, and benign text with places,
+organisations and road words (see `devset_zh3_data.py` for what it holds and how it was
+written). It was written before the fixes it measures, from general knowledge; it is ours,
+not a held-out set.
+
+    python benchmarks/devset_zh3.py [--part a|b] [--misses]
+
+Reports, through the default policy (thresholds and actions as the Guard applies them):
+- names fully masked, per script and per kind of name;
+- street-level addresses fully masked; identifiers and phone numbers fully masked;
+- markings detected (any action: the default policy records them and lets them through);
+- PII characters leaked (names, addresses, identifiers: characters no masking finding covers);
+- benign over-mask: share of the characters of the benign rows some finding masks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import write  # noqa: E402
+from devset_zh3_data import ROWS, ROWS_B  # noqa: E402
+
+_MARK = re.compile(r"\[\[([PGAIM])\|(.+?)\]\]")
+_TITLE = re.compile(
+    r"(?:先生|小姐|女士|太太|經理|经理|總|总|會計|会计|律師|律师|醫師|医师|老師|老师|主任|教授)$")
+_COMPOUND = ("歐陽", "欧阳", "司馬", "司马", "張簡", "上官", "諸葛", "诸葛")
+FAMILY = {"P": "name", "G": "name", "A": "address", "I": "id", "M": "marking"}
+
+
+def parse(text: str) -> tuple[str, list[tuple[str, int, int]]]:
+    """The plain text and its gold spans (kind letter, start, end)."""
+    out, spans, pos = [], [], 0
+    length = 0
+    for m in _MARK.finditer(text):
+        out.append(text[pos : m.start()])
+        length += m.start() - pos
+        value = m.group(2)
+        spans.append((m.group(1), length, length + len(value)))
+        out.append(value)
+        length += len(value)
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out), spans
+
+
+def name_kind(kind: str, value: str) -> str:
+    if kind == "G":
+        return "given"
+    if any(d in value for d in "·‧•"):
+        return "foreign"
+    if value.isascii():
+        return "latin"
+    if _TITLE.search(value):
+        return "titled"
+    if len(value) == 2 and value[0] in "小老阿":
+        return "familiar"
+    if value[:2] in _COMPOUND:
+        return "compound"
+    return {2: "two", 3: "three"}.get(len(value), "four+")
+
+
+def samples(part: str = "a") -> list[dict]:
+    out = []
+    for i, (style, script, marked) in enumerate(ROWS if part == "a" else ROWS_B):
+        text, spans = parse(marked)
+        out.append({"id": f"{style}-{script}-{i}", "style": style, "script": script,
+                    "text": text, "spans": spans})
+    return out
+
+
+def evaluate(rows: list[dict], misses: bool = False) -> dict:
+    os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
+    from sovereign_guard.core import Guard
+
+    guard = Guard("default")
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    chars = {"pii": 0, "leaked": 0, "benign": 0, "masked": 0, "outside": 0, "outside_masked": 0}
+    leak_by_script: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    missed = []
+    for s in rows:
+        text = s["text"]
+        protected = guard.protect(text)
+        masked = [False] * len(text)
+        detected = [False] * len(text)
+        for f in protected.findings:
+            for k in range(f.start, f.end):
+                detected[k] = True
+                if f.action.value != "allow":
+                    masked[k] = True
+        if not s["spans"]:
+            chars["benign"] += len(text)
+            chars["masked"] += sum(masked)
+            if any(masked) and misses:
+                missed.append((s["id"], "over-mask", _masked_values(text, protected.findings)))
+            continue
+        gold = [False] * len(text)
+        for kind, start, end in s["spans"]:
+            for k in range(start, end):
+                gold[k] = True
+            family = FAMILY[kind]
+            cover = detected if kind == "M" else masked
+            ok = all(cover[start:end])
+            keys = [family, f"{family}/{s['script']}"]
+            if family == "name":
+                keys.append(f"name/{name_kind(kind, text[start:end])}")
+            for key in keys:
+                tally[key][0] += 1
+                tally[key][1] += ok
+            if kind != "M":
+                leaked = sum(not c for c in masked[start:end])
+                chars["pii"] += end - start
+                chars["leaked"] += leaked
+                leak_by_script[s["script"]][0] += end - start
+                leak_by_script[s["script"]][1] += leaked
+            if not ok and misses:
+                missed.append((s["id"], kind, text[start:end], text))
+        outside = [m for m, g in zip(masked, gold, strict=True) if not g]
+        chars["outside"] += len(outside)
+        chars["outside_masked"] += sum(outside)
+    return {
+        "fully_masked": {k: {"n": n, "rate": round(ok / n, 3)}
+                         for k, (n, ok) in sorted(tally.items())},
+        "leak_rate": round(chars["leaked"] / chars["pii"], 4),
+        "leak_by_script": {k: round(v[1] / v[0], 4) for k, v in sorted(leak_by_script.items())},
+        "overmask_rate": round(chars["masked"] / chars["benign"], 4),
+        "outside_gold_masked": round(chars["outside_masked"] / chars["outside"], 4),
+        "misses": missed,
+    }
+
+
+def _masked_values(text: str, findings) -> list[str]:
+    return [f"{f.type}:{text[f.start:f.end]}" for f in findings if f.action.value != "allow"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--part", choices=("a", "b"), default="a",
+                    help="a: rows written before the fixes; b: rows written after, not tuned on")
+    args = ap.parse_args(argv)
+    out = evaluate(samples(args.part), args.misses)
+    for key, v in out["fully_masked"].items():
+        print(f"{key:22} {v['n']:5} {v['rate']:.3f}")
+    print(f"leaked PII characters {out['leak_rate']:.4f} {out['leak_by_script']}, "
+          f"over-masked benign characters {out['overmask_rate']:.4f}, "
+          f"masked outside gold in PII rows {out['outside_gold_masked']:.4f}")
+    if args.misses:
+        for m in out["misses"]:
+            print("MISS", *m)
+    write("devset_zh3" if args.part == "a" else "devset_zh3b",
+          {"command": f"python benchmarks/devset_zh3.py --part {args.part}",
+                         **{k: v for k, v in out.items() if k != "misses"}})
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,185 @@
+"""Chinese person names the word models miss, found by what stands around them.
+
+- after a role word (`里長巫明德說`, `立法委員韓國輝`, `老翁湯國樑`): news writes a person's
+  role right before the name, and LAC glues the two together (`里長巫明德` f) or reads the
+  name as a place (`湯國樑` LOC);
+- a given name alone as the speaker of 說 at the start of a clause (`翔安說`, `建军说`),
+  which LAC reads as a place (翔安 is also a district) and jieba as a word (建军);
+- a given name alone after a verb or phrase that takes a person (`我跟怡萱約了`,
+  `謝謝佳慧`), where jieba does not know the pair at all;
+- the other names of a list one of whose names was found (`梅以德、卓素娥與向榮光`).
+
+Each rule returns (start, end, score) for `names_zh.ChineseNameRecognizer` to merge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .common import CJK, compiled
+from .zh_lac import Token, simplified
+
+Span = tuple[int, int, float]
+
+# Roles, occupations and person nouns written right before a name in news and records
+# (Traditional and Simplified), longest first where one is the end of another.
+ROLES = (
+    "立法委員|立法委员|委員|委员|立委|議員|议员|發言人|发言人|董事長|董事长|總經理|总经理|"
+    "執行長|执行长|總裁|总裁|副主席|主席|副總統|副总统|總統|总统|首相|總理|总理|部長|部长|市長|市长|"
+    "縣長|县长|里長|里长|村長|村长|鄉長|乡长|鎮長|镇长|院長|院长|局長|局长|校長|校长|教授|"
+    "主教練|主教练|教練|教练|導演|导演|歌手|演員|演员|作家|律師|律师|法官|檢察官|检察官|醫師|医师|"
+    "醫生|医生|護理師|护理师|記者|记者|主播|員工|员工|經理|经理|主任|處長|处长|科長|科长|組長|组长|"
+    "村民|居民|市民|民眾|民众|網友|网友|嫌犯|嫌疑人|被告人|被告|原告|證人|证人|死者|傷者|伤者|"
+    "患者|病患|老翁|老婦|老妇|男子|女子|少年|少女|男童|女童|志願者|志愿者|志工|義工|义工|選手|选手|"
+    "球員|球员|隊長|队长|船長|船长|機長|机长|店長|店长|老闆|老板|創辦人|创办人|負責人|负责人|"
+    "審判員|审判员|書記員|书记员|法定代表人|代表人|代理人|辯護人|辩护人|當事人|当事人|申請人|申请人|"
+    "上訴人|上诉人|第三人|看護|看护|保姆|董事|監事|监事|總監|总监|廳長|厅长|州長|州长|"
+    "議長|议长|學生|学生|同學|同学|老師|老师|太太|丈夫|妻子|兒子|儿子|女兒|女儿|母親|母亲|父親|父亲"
+)
+_ROLE_NAME = compiled(rf"(?:{ROLES})(?=[{CJK}])")
+# Verbs of saying after a speaker; 表示/指出 are left out: companies and governments 表示 too.
+_SPEECH = compiled(r"(?:說|说|笑說|笑说|笑著說|笑着说|問道|问道|回答說|回答说)")
+_CLAUSE_START = compiled(rf"(?:^|(?<=[，。！？；：、「」『』“”\"'（）()\s]))[{CJK}]{{2}}")
+# Verbs and phrases whose object or partner is a person (not a company: 和/與/跟 alone take
+# companies too, 我跟 seldom does).
+_PERSON_CUE_NAME = compiled(
+    r"(?:我跟|我和|你跟|你和|他跟|他和|她跟|她和|跟我|和我|叫|問|问|陪|告訴|告诉|謝謝|谢谢|轉告|转告|"
+    r"拜託|拜托|通知|恭喜|想念|帶|带)"
+    rf"(?P<name>[{CJK}]{{2}})"
+)
+# LAC's tags that say the word is not a person (verbs, adjectives, adverbs, numbers,
+# organisations, times, function words).
+_NOT_PERSON = frozenset(("v", "vd", "vn", "a", "ad", "an", "d", "p", "c", "u", "r", "m", "q",
+                         "f", "xc", "w", "ORG", "nt", "TIME", "t"))
+_FAMILIAR_WORDS = frozenset(("老翁", "老莊", "老庄"))
+
+
+def _chars():
+    """`names_zh` (its surname and given-name tables), imported late: it imports us."""
+    from . import names_zh
+
+    return names_zh
+
+
+def _lac_tag(lac: tuple[Token, ...], start: int, end: int) -> str | None:
+    """LAC's tag of a word that is exactly text[start:end], or of one that covers it."""
+    for tok in lac:
+        if tok.start > start:
+            break
+        if tok.start <= start and end <= tok.end:
+            return tok.tag
+    return None
+
+
+def role_names(text: str, freq: dict, tags: dict) -> Iterator[Span]:
+    """A surname and a given name right after a role word: 里長巫明德, 嫌犯賀志明. The given
+    name takes a third character unless it is a particle or starts a word of its own
+    (記者林宏|報導)."""
+    nz = _chars()
+    for m in _ROLE_NAME.finditer(text):
+        start = m.end()
+        surname = nz._surname(text[start : start + 3])
+        if not surname:
+            continue
+        k = start + len(surname)
+        given = nz._given(text[k : k + 2])
+        if not given:
+            continue
+        name = surname + given
+        if name in nz._STOP or (
+                surname not in nz._STRONG and len(surname) == 1
+                and tags.get(simplified(text[start : start + 2])) not in (None, "nr")
+                and freq.get(simplified(text[start : start + 2]), 0) >= 200):
+            continue  # 病患安全: the "surname" starts an everyday word
+        end = k + len(given)
+        if len(given) == 1 and end < len(text):
+            nxt = text[end]
+            if ("\u4e00" <= nxt <= "\u9fff" and nxt not in nz._NOT_NAME
+                    and freq.get(simplified(text[end : end + 2]), 0) < 100):
+                end += 1  # a rarer third character: 董事長張忠謀表示
+        yield start, end, 0.7
+
+
+def speech_given_names(text: str, freq: dict, tags: dict,
+                       lac: tuple[Token, ...]) -> Iterator[Span]:
+    """A two-character given name speaking at the start of a clause: 翔安說, 建军说."""
+    if "說" not in text and "说" not in text and "問道" not in text and "问道" not in text:
+        return
+    nz = _chars()
+    from .zh_person import _PLACES
+
+    for m in _CLAUSE_START.finditer(text):
+        start, end = m.span()
+        if not _SPEECH.match(text, end):
+            continue
+        value = m.group(0)
+        if value[0] not in nz._NAME_CHARS or value[1] not in nz._NAME_CHARS:
+            continue
+        plain = simplified(value)
+        count = freq.get(plain, 0)
+        if count >= 300 or plain in _PLACES or (tags.get(plain) == "ns" and count >= 50):
+            continue  # an everyday word or a known place (大家說, 台北說)
+        if _lac_tag(lac, start, end) in _NOT_PERSON:
+            continue
+        yield start, end, 0.65
+
+
+def cued_given_names(text: str, freq: dict, lac: tuple[Token, ...]) -> Iterator[Span]:
+    """A given name alone after a verb that takes a person (我跟怡萱約了, 謝謝佳慧): both
+    characters given-name characters and the pair unknown to jieba's dictionary."""
+    nz = _chars()
+    for m in _PERSON_CUE_NAME.finditer(text, overlapped=True):
+        start, end = m.span("name")
+        value = m.group("name")
+        if value[0] not in nz._NAME_CHARS or value[1] not in nz._NAME_CHARS:
+            continue
+        if freq.get(simplified(value), 0) or nz._surname(value) and value[1] in nz._NOT_NAME:
+            continue
+        if freq.get(simplified(text[start - 1 : start + 1]), 0) >= 50:
+            continue  # the cue's last character starts a word with the "name": 帶領大家
+        if _lac_tag(lac, start, end) in _NOT_PERSON:
+            continue
+        yield start, end, 0.65
+
+
+_LIST_SEP = "、與与和及跟"
+# Characters that never sit inside a given name of a listed person (particles, pronouns).
+_NOT_IN_LIST_NAME = frozenset("的了是在和與与及或等們们你我他她它這这那有")
+
+
+def list_names(text: str, found: list[Span]) -> list[Span]:
+    """Names next to a found name in a list (學者有梅以德、卓素娥與向榮光: LAC cut 梅|以德):
+    the two or three characters before a separator ahead of a found name, or after one
+    following it, when they start with a surname and hold no particle."""
+    nz = _chars()
+    known = {(s, e) for s, e, _ in found}
+    out = []
+    for start, end, _ in found:
+        if start >= 2 and text[start - 1] in _LIST_SEP:
+            for length in (3, 2):
+                s = start - 1 - length
+                if s >= 0 and _listed(nz, text[s : start - 1]) and (s, start - 1) not in known:
+                    out.append((s, start - 1, 0.65))
+                    break
+        if end < len(text) - 2 and text[end] in _LIST_SEP:
+            for length in (3, 2):
+                e = end + 1 + length
+                nxt = text[e : e + 1]
+                if (e <= len(text) and _listed(nz, text[end + 1 : e])
+                        and (not nxt or nxt in _LIST_SEP or not "\u4e00" <= nxt <= "\u9fff"
+                             or nxt in "等說说都也")):
+                    out.append((end + 1, e, 0.65))
+                    break
+    return out
+
+
+def _listed(nz, value: str) -> bool:
+    surname = nz._surname(value)
+    rest = value[len(surname) :]
+    return (bool(surname) and 1 <= len(rest) <= 2 and all("\u4e00" <= c <= "\u9fff" for c in rest)
+            and not any(c in _NOT_IN_LIST_NAME for c in rest) and value not in nz._STOP)
+
+
+def familiar_word(value: str) -> bool:
+    """小X/老X pairs that are everyday words (老翁: an old man)."""
+    return value in _FAMILIAR_WORDS
