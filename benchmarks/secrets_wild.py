@@ -454,6 +454,23 @@ BENIGN_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("code", "password_min_length = 12\ntoken_ttl_seconds = 3600\nsecret_rotation_days = 90"),
     ("zh", "請重設您的密碼，新密碼需要至少12個字元。令牌有效期為一小時。"),
     ("zh", "金鑰管理請使用 KMS，不要把密钥写进代码。"),
+    # Added after the first fixes, against the generic rules they brought (prefixed tokens,
+    # any Authorization scheme, cookies, query credentials, user / password pairs): ids and
+    # names of the same shapes.
+    ("id", '{"id": "chatcmpl-«rand32»", "object": "chat.completion", "model": "gpt-4o"}'),
+    ("id", "Stripe redirected to https://checkout.stripe.com/c/pay/cs_test_«rand48»#fid"),
+    ("id", '{"id": "msg_«rand32»", "type": "message", "role": "assistant"}'),
+    ("id", "@Test\nvoid test_shouldReturnUserAccountWhenIdentifierIsValid2() {}"),
+    ("id", "kubectl logs web-7d4b9c8f6d-x2x9z -c app --since=1h"),
+    ("id", "arn:aws:iam::123456789012:role/service-role/lambda-exec-«span»"),
+    ("id", "https://www.youtube.com/watch?v=dQw4w9WgXcQ&list=PL«rand32»"),
+    ("id", "GET /search?key=summer_sale_products&page=2&sort_key=price"),
+    ("id", "Cookie: _ga=GA1.2.1234567890.1700000000; theme=dark; lang=en-US"),
+    ("id", 'headers = {"Authorization": "Bearer " + token, "Accept": "application/json"}'),
+    ("id", "authorization: Bearer ${{ secrets.API_TOKEN }}"),
+    ("id", "Please log in with your SSO account / OAuth and open Settings."),
+    ("id", "user / group: www-data / www-data, mode 0644"),
+    ("id", "nonce=«urlsafe43» in the CSP header is regenerated per response"),
 )
 
 

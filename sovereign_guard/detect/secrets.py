@@ -31,7 +31,15 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import CJK, compiled, result, shannon_entropy
-from .secret_rules import KEY_NAMES, TOKEN_START, VENDOR_RULES, Rule, tok
+from .secret_rules import (
+    KEY_NAMES,
+    MORE_VENDOR_RULES,
+    TOKEN_START,
+    VENDOR_RULES,
+    Rule,
+    random_body,
+    tok,
+)
 
 ENTITY = "SECRET"
 __all__ = ["ENTITY", "RULES", "Rule", "SecretsRecognizer"]
@@ -88,14 +96,23 @@ _NOT_A_SECRET_KEY = compiled(
     r"enabled|required|provider|strategy|location|store|manager|input|validator|variable|"
     r"alias|algorithm|algo|usage|source)$|"
     r"(?:^|[_.-])(?:public|pub|csrf|xsrf|bucket|foreign|primary|natural|schema|sequence|hot|"
-    r"idx|sort|partition|cache|lookup|registry)[_.-]?(?:key|token)|keying|key[_.-]?vault|"
+    r"idx|sort|partition|cache|lookup|registry|page|next|continuation|cursor|sync|resume)"
+    r"[_.-]?(?:key|token)|keying|key[_.-]?vault|"
     r"jsonwebtoken|user[_.-]?secrets[_.-]?id|(?:mon|tur|don)key|with[_.-]?credentials"
 )
 # A call's first argument opens right before the key: `setProperty("db.password", ...`.
 _CALL_BEFORE = compiled(r"\(\s{0,3}[\"']$")
 _SECRET_WORD = compiled(r"(?i)passw|secret|token|api_?key|credential")
+# "Password" in other languages people paste credentials in (the Latin-script ones as
+# `_KEY_CORE` words, the others beside the Chinese keys).
+_PASSWORD_WORDS = (
+    r"mot[ _.-]?de[ _.-]?passe|senha|wachtwoord|has[lł]o|[sş]ifre|l[öo]senord|adgangskode|"
+    r"salasana|jelszó"
+)
+_KEY_INTL = r"пароль|パスワード|暗証番号|비밀번호|암호|كلمة المرور|סיסמה"
 _PASSWORDISH = compiled(
-    r"(?i)passw|pwd|passphrase|passcode|(?<![a-z])pass(?![a-z])|密碼|密码|口令|通行"
+    rf"(?i)passw|pwd|passphrase|passcode|(?<![a-z])pass(?![a-z])|密碼|密码|口令|通行|"
+    rf"{_PASSWORD_WORDS}|{_KEY_INTL}"
 )
 # A value in one token alphabet, base64 or base64url (not a path: `reports/2024/Q1-a.csv`).
 _ONE_ALPHABET = compiled(r"^(?:[A-Za-z0-9+/]+={0,2}|[A-Za-z0-9_-]+)$")
@@ -216,10 +233,10 @@ _KEY_CORE = (
     r"partner|integration)[_.-]?key|"
     # A key named `key` alone: held to a stricter gate (`_assignment_ok`).
     r"(?<![a-z])key(?![a-z])|"
-    r"credentials?|creds|auth(?!or)|contraseña|passwort"
+    rf"credentials?|creds|auth(?!or)|contraseña|passwort|{_PASSWORD_WORDS}"
 )
 _KEY = rf"[A-Za-z0-9_.-]{{0,30}}?(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}"
-_KEY_ZH = r"密碼|密码|口令|金鑰|密鑰|密钥|令牌|通行碼|通行码"
+_KEY_ZH = rf"密碼|密码|口令|金鑰|密鑰|密钥|令牌|通行碼|通行码|{_KEY_INTL}"
 # A literal value: quoted (no spaces; the other quote marks may occur: `"it's-Secret1"`), or
 # bare up to a delimiter.
 _VALUE = (
@@ -236,6 +253,9 @@ _ASSIGNMENT = (
     r"(?:(?:(?:\s+[A-Za-z_][\w.\[\]]{0,20}|\s{0,2}:\s{0,2}[A-Za-z_][\w.<>?\[\]]{0,20})(?=\s{0,3}:?=))?"
     r"[\"']?\]?[ \t]{0,3}(?:[.?+]?=|:{1,3}=|=>|->|:|：)[ \t]{0,3}"
     r"|[\"'][ \t]{0,3}(?P<comma>,)[ \t]{0,3}(?=[\"'])"
+    # After a key in a script without spaces between words (`API 金鑰 v`, `密碼 v`), a space
+    # is separator enough: the value is Latin, the key is not.
+    r"|(?<=[^\x00-\x7f])[ \t\u3000]{1,3}(?=[\x21-\x7e])"
     r"|(?:\s+(?:for|of|on|to)(?:\s+[\w.-]{1,30}){1,5})?\s+(?:is|was)(?:\s+now)?\s+|是|為|为)"
     + _VALUE
 )
@@ -261,8 +281,10 @@ _CLI_PASSWORD = (
 _CLI_PASSWORD_KEYWORDS = ("login", "mysql", "sshpass", "redis-cli", "mongo")
 _ASSIGNMENT_KEYWORDS = (
     "pass", "pwd", "passphrase", "secret", "token", "key", "credential", "creds", "auth",
-    "contraseña",
-    "passwort", "密碼", "密码", "口令", "金鑰", "密鑰", "密钥", "令牌", "通行碼", "通行码",
+    "contraseña", "passwort", "mot de passe", "mot_de_passe", "senha", "wachtwoord", "hasło",
+    "haslo", "şifre", "sifre", "lösenord", "losenord", "adgangskode", "salasana", "jelszó",
+    "密碼", "密码", "口令", "金鑰", "密鑰", "密钥", "令牌", "通行碼", "通行码",
+    *_KEY_INTL.split("|"),
 )
 
 # Formats gitleaks does not cover, or covers narrower than tokens seen in the wild.
@@ -302,7 +324,111 @@ EXTRA_RULES: tuple[Rule, ...] = (
          ("private-lines:",)),
 )
 
+# A bare token of a vendor we have no rule for: a short prefix or two (`gsk_`, `lsv2_pt_`,
+# `pcsk_x1Yz_`) then 28+ random characters of mixed case and digits, the shape nearly every
+# vendor now gives its keys so that scanners can find them. Ids of the same shape that are
+# no credential (API object ids, digests, data) are told apart by their prefix.
+_PREFIXED = (
+    r"(?<![A-Za-z0-9_.$/+@%-])((?:[A-Za-z][A-Za-z0-9]{1,11}[_-]){1,3}[A-Za-z0-9]{28,250})"
+    # Not cut short (`ops_eyJz...`: an example, elided).
+    r"(?![A-Za-z0-9_/+=-]|\.[A-Za-z0-9]|\.\.|…)"
+)
+_ID_PREFIXES = frozenset((
+    "chatcmpl", "cmpl", "file", "msg", "req", "request", "call", "run", "asst", "thread",
+    "toolu", "resp", "rs", "fc", "ft", "ftjob", "batch", "vs", "conv", "item", "step", "embd",
+    "modr", "org", "proj", "user", "cs", "pi", "ch", "cus", "sub", "evt", "in", "ii", "pm",
+    "src", "tok", "price", "prod", "acct", "pk", "phc", "sha1", "sha256", "sha384", "sha512",
+    "md5", "data", "img", "image", "id", "uuid", "commit", "build", "trace", "span", "test",
+))
+
+
+def _prefixed_ok(value: str, _m: regex.Match) -> bool:
+    *prefix, body = regex.split(r"[_-]", value)
+    # A vendor's prefix: its rule knows the format (and may have allow-listed the value).
+    return (prefix[0].lower() not in _ID_PREFIXES
+            and not value.lower().startswith(_VENDOR_PREFIXES + ("sk-", "sk_", "rk_", "hf_"))
+            and random_body(body)
+            and any(c.isupper() for c in body) and any(c.islower() for c in body)
+            and shannon_entropy(body) >= 3.8)
+
+
+# `Authorization: <scheme> <credential>` for any scheme (`SSWS`, `Splunk`, `GenieKey`,
+# `Klaviyo-API-Key`) or none (a raw key, as some APIs take it).
+_AUTHORIZATION = (
+    r"(?i)\b(?:proxy-)?authorization[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?"
+    # Bearer, Basic and Token have their own rules (a Basic credential must be base64).
+    r"(?:(?!(?:bearer|basic|token)\b)[A-Za-z][A-Za-z0-9_-]{1,30}[ \t]{1,3})?"
+    r"([A-Za-z0-9._~+/=-]{16,4096})"
+    r"(?![A-Za-z0-9._~+/=-])"
+)
+
+
+def _authorization_ok(value: str, m: regex.Match) -> bool:
+    return _header_ok(value, m) and not _CODE_VALUE.search(value) and (
+        random_body(value) or shannon_entropy(value) >= 4.0)
+
+
+# A session cookie is a bearer credential: `Cookie: sessionid=...`, `Set-Cookie: sid=...`.
+_COOKIE = (
+    r"(?i)(?<=\bcookie\b[^\n]{0,400}?)(?<![\w.-])"
+    r"[\w.-]{0,30}(?:sess|sid|auth|token|jwt|remember|login|identity)[\w.-]{0,30}="
+    r"[\"']?([A-Za-z0-9%._~+/=:-]{16,4096})"
+)
+
+
+def _cookie_ok(value: str, _m: regex.Match) -> bool:
+    return not _PLACEHOLDER.match(value) and shannon_entropy(value) >= 3.0
+
+
+# A credential in a URL's query (`?access_token=...&`, `&api_key=...`): the value ends at
+# `&` or `#`, which the assignment rule's bare value (passwords hold `&`) does not stop at.
+_QUERY = (
+    r"(?i)[?&;](?P<key>[\w.-]{0,30}?(?:token|key|secret|sig|signature|passw(?:or)?d|pwd|auth|"
+    r"credential|session)[\w.-]{0,20})=(?P<v>[^&#\s\"'<>\\]{8,2048})"
+)
+_QUERY_WORD = compiled(r"(?i)token|secret|sig|passw|pwd|auth|credential|session|api")
+
+
+def _query_ok(value: str, m: regex.Match) -> bool:
+    key = _snake(m.group("key"))
+    if (_NOT_A_SECRET_KEY.search(key) or _PLACEHOLDER.match(value) or _CODE_VALUE.search(value)
+            or _NAME_LIKE.match(value) or _DIGIT_RUN.search(value) or value[0] in "$%{<"):
+        return False
+    if _PASSWORDISH.search(key):
+        return len(value) >= 6 and _classes(value) >= 2
+    if not _QUERY_WORD.search(key):  # `key` alone: object and cache keys share the name
+        return len(value) >= 20 and random_body(value) and shannon_entropy(value) >= 4.0
+    return len(value) >= 12 and shannon_entropy(value) >= 3.2
+
+
+# `log in with admin / S3cret!pw`, `user: deploy | Tr0ub4dor&3`: a user name, a slash or a
+# bar, a password-shaped word (letters, digits and a capital or a symbol).
+_USER_PASS = (
+    r"(?i)(?:\b(?:log[ -]?in|sign[ -]?in|user(?:name)?|account|creds?|credentials)"
+    r"(?:[ \t]+(?:with|as|is|using))?|帳號|账号|用户名?|使用者)[ \t]{0,3}[:：=]?[ \t]{0,3}"
+    r"[\w.@+-]{2,64}[ \t]{0,2}[/|][ \t]{0,2}([^\s\"'`,;)}\]<>/|]{6,64})(?![/\w])"
+)
+_USER_PASS_KEYWORDS = ("login", "log in", "log-in", "sign in", "signin", "sign-in", "user",
+                       "account", "cred", "帳號", "账号", "用户", "使用者")
+
+
+def _user_pass_ok(value: str, _m: regex.Match) -> bool:
+    value = value.rstrip(".,:!?")
+    return (not (_PLACEHOLDER.match(value) or _CODE_VALUE.search(value))
+            and any(c.islower() for c in value) and any(c.isdigit() for c in value)
+            and (any(c.isupper() for c in value) or not value.isalnum()))
+
+
 STRUCTURAL_RULES: tuple[Rule, ...] = (
+    Rule("prefixed-token", _PREFIXED, (), score=0.85, validate=_prefixed_ok),
+    Rule("authorization-header", _AUTHORIZATION, ("authorization",), score=0.8,
+         entropy=3.0, validate=_authorization_ok),
+    Rule("session-cookie", _COOKIE, ("cookie",), score=0.8, validate=_cookie_ok),
+    Rule("url-query-credential", _QUERY, ("token", "key", "secret", "sig", "pass", "pwd",
+                                          "auth", "credential", "session"),
+         score=0.8, validate=_query_ok),
+    Rule("user-password-pair", _USER_PASS, _USER_PASS_KEYWORDS, score=0.7,
+         validate=_user_pass_ok),
     # gitleaks' shape, for tokens whose header is not (or no longer) valid JSON.
     Rule("jwt",
          tok(r"ey[a-zA-Z0-9]{17,}\.ey[a-zA-Z0-9/\\_-]{17,}\.(?:[a-zA-Z0-9/\\_-]{10,}={0,2})?", ""),
@@ -343,8 +469,8 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
          validate=_cli_password_ok),
 )
 
-RULES: tuple[Rule, ...] = VENDOR_RULES + EXTRA_RULES + STRUCTURAL_RULES
-_VENDOR_PREFIXES = _prefixes(VENDOR_RULES + EXTRA_RULES)
+RULES: tuple[Rule, ...] = VENDOR_RULES + MORE_VENDOR_RULES + EXTRA_RULES + STRUCTURAL_RULES
+_VENDOR_PREFIXES = _prefixes(VENDOR_RULES + MORE_VENDOR_RULES + EXTRA_RULES)
 
 
 
@@ -378,11 +504,10 @@ class SecretsRecognizer(EntityRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         present = {k for _, k in _KEYWORDS.iter(text.lower())}
-        if not present:
-            return []
         found: list[RecognizerResult] = []
         for rule in self.rules:
-            if not present.intersection(rule.keywords):
+            # A rule without keywords is its own trigger (its regex opens on a rare shape).
+            if rule.keywords and not present.intersection(rule.keywords):
                 continue
             for m in rule.compiled.finditer(text):
                 group = _value_group(m)
@@ -413,6 +538,8 @@ def _value_group(m: regex.Match) -> int | str:
     """The capture group holding the secret: whichever value alternative of an assignment
     matched, else the first group that took part (a rule may have alternatives)."""
     names = m.groupdict()
+    if "v" in names:
+        return "v"
     if "v1" in names:
         return "v1" if m.group("v1") is not None else "v2"
     return next((i for i in range(1, len(m.groups()) + 1) if m.start(i) >= 0), 1)

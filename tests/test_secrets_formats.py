@@ -1,0 +1,135 @@
+"""Secrets beyond gitleaks' rule set: vendor formats it has no rule for, tokens of any vendor
+by their shape, credentials in headers, cookies, URL queries, `user / password` pairs and
+labels in other languages; each with the near-misses that must not match. Values are ours:
+drawn from a seeded generator, not copied from any vendor's or scanner's examples."""
+
+from __future__ import annotations
+
+import base64
+import random
+import string
+
+import pytest
+
+from tests.secret_support import covered, findings
+
+_RNG = random.Random(4242)
+ALNUM = string.ascii_letters + string.digits
+HEX = "0123456789abcdef"
+
+
+def rand(n: int, alphabet: str = ALNUM) -> str:
+    return "".join(_RNG.choices(alphabet, k=n))
+
+
+def discord_token() -> str:
+    head = base64.urlsafe_b64encode(b"1187364520938172736").decode().rstrip("=")
+    return f"{head}.{rand(6)}.{rand(38, ALNUM + '_-')}"
+
+
+# (what, text with {v}, value)
+FORMATS = [
+    ("OpenAI legacy key", "key {v} here", "sk-" + rand(48)),
+    ("DeepSeek key", "{v}", "sk-" + rand(32, HEX)),
+    ("OpenRouter key", "OPENROUTER={v}", "sk-or-v1-" + rand(64, HEX)),
+    ("Anthropic OAuth token", "{v}", "sk-ant-oat01-" + rand(90, ALNUM + "_-") + "AA"),
+    ("Groq", "use {v} for llama", "gsk_" + rand(52)),
+    ("Replicate", "{v}", "r8_" + rand(37)),
+    ("xAI", "'{v}'", "xai-" + rand(80)),
+    ("LangSmith", "{v}", "lsv2_pt_" + rand(32, HEX) + "_" + rand(10, HEX)),
+    ("Pinecone", "{v}", "pcsk_" + rand(6) + "_" + rand(60)),
+    ("Supabase access token", "{v}", "sbp_" + rand(40, HEX)),
+    ("Netlify", "{v}", "nfp_" + rand(36)),
+    ("FCM server key", "server key {v}", "AAAA" + rand(7) + ":APA91b" + rand(134, ALNUM + "_-")),
+    ("Google refresh token", "{v}", "1//0" + rand(60, ALNUM + "_-")),
+    ("Tencent SecretId", "{v}", "AKID" + rand(32)),
+    ("Doppler service token", "{v}", "dp.st.prd." + rand(40)),
+    ("Tailscale auth key", "{v}", "tskey-auth-" + rand(12) + "-" + rand(30)),
+    ("Docker Hub PAT", "{v}", "dckr_pat_" + rand(27)),
+    ("Buildkite", "{v}", "bkua_" + rand(40, HEX)),
+    ("Dropbox short-lived", "{v}", "sl." + rand(140, ALNUM + "_-")),
+    ("New Relic user key", "{v}", "NRAK-" + rand(27, string.ascii_uppercase + string.digits)),
+    ("Figma", "{v}", "figd_" + rand(40, ALNUM + "_-")),
+    ("PostHog personal key", "{v}", "phx_" + rand(43)),
+    ("Contentful PAT", "{v}", "CFPAT-" + rand(43)),
+    ("HubSpot private app", "{v}", "pat-na1-" + "-".join(rand(n, HEX) for n in (8, 4, 4, 4, 12))),
+    ("Brevo SMTP", "{v}", "xsmtpsib-" + rand(64, HEX) + "-" + rand(16)),
+    ("Mailgun key-", "{v}", "key-" + rand(32, HEX)),
+    ("Mailgun current", "{v}", rand(32, HEX) + "-" + rand(8, HEX) + "-" + rand(8, HEX)),
+    ("Mapbox secret", "{v}", "sk.eyJ1IjoiYWNtZSIsImEiOiJ" + rand(30) + "." + rand(22)),
+    ("Square OAuth secret", "{v}", "sq0csp-" + rand(43, ALNUM + "_-")),
+    ("Braintree", "{v}", "access_token$production$" + rand(16, string.ascii_lowercase + string.digits)
+     + "$" + rand(32, HEX)),
+    ("Twilio auth token after the SID", 'Client("AC' + rand(32, HEX) + '", "{v}")', rand(32, HEX)),
+    ("Okta SSWS", "Authorization: SSWS {v}", "00" + rand(40, ALNUM + "_-")),
+    ("Discord bot token", "my bot {v} got rate limited", discord_token()),
+    # Any vendor, by shape: a prefix, then random characters of mixed case and digits.
+    ("unknown vendor, one prefix", "ACME={v}", "acme_" + rand(40)),
+    ("unknown vendor, two prefixes", "{v}", "zq_live_" + rand(36)),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "value"), FORMATS, ids=[f[0] for f in FORMATS])
+def test_vendor_format_is_found_bare(what: str, text: str, value: str) -> None:
+    assert covered(text.replace("{v}", value), value), what
+
+
+CONTEXTS = [
+    ("Authorization, another scheme", "Authorization: GenieKey {v}", rand(36)),
+    ("Authorization, no scheme", 'headers: {"Authorization": "{v}"}', "lin_oauth_" + rand(40, HEX)),
+    ("Authorization, no scheme, raw", "authorization: {v}", rand(40)),
+    ("session cookie", "Cookie: theme=dark; sessionid={v}; lang=en", rand(32)),
+    ("Set-Cookie", "Set-Cookie: connect.sid={v}; Path=/; HttpOnly", "s%3A" + rand(40)),
+    ("query access_token", "GET https://graph.example.com/me?access_token={v}&limit=5",
+     rand(43, ALNUM + "_-")),
+    ("query api_key", "https://api.example.io/v1?q=x&api_key={v}#top", rand(32)),
+    ("Chinese key, space only", "這是 API 金鑰 {v}，請保密", rand(40)),
+    ("Chinese password, space only", "帳號 admin 密碼 {v}", "Quartz?4471maple"),
+    ("French", "mot de passe : {v}", "Velvet#2291orbit"),
+    ("Portuguese", "senha={v}", "Lanterna!88sol"),
+    ("Japanese", "パスワード: {v}", "Harbor%5531tiger"),
+    ("Russian", "пароль: {v}", "Cobalt&7712orbit"),
+    ("user / password", "log in with admin / {v} and change it", "Harbor#8679cobalt"),
+    ("user | password", "user: deploy | {v}", "S3cure!pass2"),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "value"), CONTEXTS, ids=[c[0] for c in CONTEXTS])
+def test_credential_in_context_is_found(what: str, text: str, value: str) -> None:
+    assert covered(text.replace("{v}", value), value), what
+
+
+NEAR_MISSES = [
+    # API object ids and digests of the prefixed-token shape
+    ("OpenAI completion id", '{"id": "chatcmpl-' + rand(32) + '"}'),
+    ("Anthropic message id", '{"id": "msg_' + rand(32) + '"}'),
+    ("Stripe checkout session", "https://checkout.stripe.com/c/pay/cs_test_" + rand(48) + "#x"),
+    ("Stripe publishable key", "pk_live_" + rand(60) + " is in the browser bundle"),
+    ("camel-case test name", "void test_shouldReturnUserAccountWhenIdentifierIsValid2() {}"),
+    ("pod name", "kubectl logs web-7d4b9c8f6d-x2x9z"),
+    ("placeholder of a known prefix", "GROQ_API_KEY=gsk_" + "X" * 52),
+    ("placeholder sk-", "export OPENAI_API_KEY=sk-" + "x" * 40),
+    ("elided token", "OP_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoiaHR0cHM6Ly9teS5vbmVw..."),
+    ("dotted base64 that is no bot id",
+     base64.urlsafe_b64encode(b"hello-world-abc-xyz").decode().rstrip("=") + "." + rand(6) + "."
+     + rand(30)),
+    ("UUID", "job 3f1c9a7e-2b4d-4e8f-9a6c-1d2e3f4a5b6c failed"),
+    ("Twilio SID alone", 'Client("AC' + rand(32, HEX) + '", auth_token)'),
+    # headers, cookies, queries, pairs without a credential
+    ("Authorization from a variable", "curl -H \"Authorization: Bearer $TOKEN\" https://x.example"),
+    ("Authorization template", "authorization: Bearer ${{ secrets.API_TOKEN }}"),
+    ("Authorization concatenated", 'h = {"Authorization": "Bearer " + token}'),
+    ("cookies with no session", "Cookie: _ga=GA1.2.1234567890.1700000000; theme=dark; lang=en-US"),
+    ("query key that is a name", "GET /search?key=summer_sale_products&page=2"),
+    ("pagination token", "GET /v1/items?page_token=" + rand(40) + "&size=50"),
+    ("next page token assignment", 'next_page_token = "' + rand(40) + '"'),
+    ("user / group", "user / group: www-data / www-data, mode 0644"),
+    ("login with a provider", "Please log in with your SSO account / OAuth and open Settings."),
+    ("Chinese password talk", "密碼 reset 請聯絡 IT；令牌有效期為一小時。"),
+    ("Japanese password rule", "パスワード: 8文字以上"),
+]
+
+
+@pytest.mark.parametrize(("what", "text"), NEAR_MISSES, ids=[n[0] for n in NEAR_MISSES])
+def test_near_miss_is_not_a_secret(what: str, text: str) -> None:
+    assert findings(text) == [], what
