@@ -473,14 +473,72 @@ BENIGN_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("id", "nonce=«urlsafe43» in the CSP header is regenerated per response"),
 )
 
+# Written after the first round of fixes, to see how far they carry to shapes not looked at
+# while fixing (new carriers, same kinds of value); reported on their own (`--fresh`).
+FRESH_TEMPLATES: tuple[tuple[str, str], ...] = (
+    ("notebook", '{"cell_type": "code", "source": ["import openai\\n", "openai.api_key = \\"«openai_proj»\\"\\n"]}'),
+    ("helm", "postgresql:\n  auth:\n    username: «user»\n    postgresPassword: «pw»\n    database: app"),
+    ("spring", "spring:\n  datasource:\n    url: jdbc:postgresql://«host»/app\n    username: «user»\n    password: «pw»"),
+    ("appsettings", '{\n  "ConnectionStrings": {\n    "Default": "Host=«host»;Username=«user»;Password=«pw»;Database=app"\n  }\n}'),
+    ("laravel", "APP_NAME=Shop\nAPP_KEY=base64:«azure_sb»\nAPP_DEBUG=false"),
+    ("django", "SECRET_KEY = 'django-insecure-«django»'\nDEBUG = False"),
+    ("rails", "RAILS_MASTER_KEY=«hex32»"),
+    ("wordpress", "define( 'DB_NAME', 'wp' );\ndefine( 'DB_PASSWORD', '«pw»' );\ndefine( 'AUTH_KEY', '«wpkey»' );"),
+    ("smtp", "MAIL_HOST=smtp.example.com\nMAIL_USERNAME=«user»\nMAIL_PASSWORD=«pw»"),
+    ("cloudinary", "CLOUDINARY_URL=cloudinary://«digits15»:«rand27»@acme"),
+    ("git-remote", "git remote set-url origin https://oauth2:«glpat»@gitlab.example.com/acme/api.git"),
+    ("pip", "pip install --extra-index-url https://__token__:«rand40»@pkgs.example.com/simple acme-core"),
+    ("dockerfile", "FROM node:20\nARG NPM_TOKEN=«npm»\nENV API_TOKEN=«rand40»\nRUN npm ci"),
+    ("jenkins", "stage('deploy') {\n  steps {\n    sh 'curl -u admin:«pw» -X POST https://jenkins.internal/job/x/build'\n  }\n}"),
+    ("ado-pat", "AZURE_DEVOPS_PAT=«ado»"),
+    ("shopify", "SHOPIFY_API_SECRET=shpss_«hex32»"),
+    ("snowflake", "SNOWFLAKE_ACCOUNT=xy12345.eu-central-1\nSNOWFLAKE_USER=«user»\nSNOWFLAKE_PASSWORD=«pw»"),
+    ("sshpass", "sshpass -p '«pw»' ssh deploy@«host» 'sudo systemctl restart web'"),
+    ("powershell", '$secure = ConvertTo-SecureString "«pw»" -AsPlainText -Force'),
+    ("windows", "net use \\\\files01\\share /user:CORP\\svc_backup «pw»"),
+    ("tfstate", '"attributes": {"access_key": "«aws_id»", "secret_key": "«aws_secret»", "region": "us-east-1"}'),
+    ("basic-url", "open https://admin:«pw»@jenkins.corp.example.com/manage"),
+    ("json-log", '{"level":"error","msg":"upstream 401","headers":{"x-api-key":"«rand32»","accept":"*/*"}}'),
+    ("psk", "The new VPN pre-shared key is «rand32», it replaces last month's."),
+    ("wifi", "WIFI:T:WPA;S:OfficeNet;P:«pw»;;"),
+    ("openvpn", "<tls-auth>\n-----BEGIN OpenVPN Static key V1-----\n«ovpn»\n-----END OpenVPN Static key V1-----\n</tls-auth>"),
+    ("pgpass", "# ~/.pgpass\n«host»:5432:orders:«user»:«pw»"),
+    ("redis", "redis-cli -h cache.internal\n> AUTH «pw»\nOK"),
+    ("rabbitmq", "rabbitmqctl add_user «user» «pw»"),
+    ("mongo", 'db.createUser({user: "«user»", pwd: "«pw»", roles: ["readWrite"]})'),
+    ("sql", "CREATE USER reporting WITH PASSWORD '«pw»';\nALTER USER app IDENTIFIED BY \"«pw#2»\";"),
+    ("azure-openai", "curl https://acme.openai.azure.com/openai/deployments/gpt4/chat/completions -H \"api-key: «hex32»\""),
+    ("goog-header", "x-goog-api-key: «gcp_key»"),
+    ("gha-mask", 'echo "::add-mask::«rand40»"'),
+    ("dict", 'SETTINGS = {"SECRET": "«rand40»", "DEBUG": False}'),
+    ("b64-cmd", "export TOKEN=$(echo «ghp:b64» | base64 -d)"),
+    ("zh", "帳號：admin／密碼：«pw»"),
+    ("zh", "API密钥：«openai_plain»"),
+    ("zh", "登入用的 token 是 «rand40»"),
+    ("zh", "請用這組金鑰«rand32»連線"),
+    ("bare", "curl -H 'Authorization: Bearer «groq»' https://api.groq.com/openai/v1/models"),
+    ("bare", "the service account key «pem_pkcs8:b64»"),
+    ("bare", "«jwt:b64»"),
+    ("bare", "sk_test_«rand24»"),
+    ("bare", "«sentry_user» «do»"),
+)
+GEN["django"] = lambda r: _r(r, 50, string.ascii_lowercase + string.digits + "!@#%^&*(-_=+)")
+GEN["wpkey"] = lambda r: _r(r, 64, ALNUM + "!@#%^&*()-_[]{}<>~+=,.;:/?|")
+GEN["digits15"] = lambda r: _r(r, 15, string.digits)
+GEN["rand27"] = lambda r: _r(r, 27, URLSAFE)
+GEN["rand24"] = lambda r: _r(r, 24)
+GEN["ado"] = lambda r: _r(r, 52, "abcdefghijklmnopqrstuvwxyz234567")
+GEN["ovpn"] = lambda r: "\n".join(_r(r, 32, HEXD) for _ in range(16))
+
 
 def generate(seed: int = SEED) -> list[Sample]:
     rng = random.Random(seed)
     samples = []
-    for group, templates in (("secret", SECRET_TEMPLATES), ("benign", BENIGN_TEMPLATES)):
+    for group, templates in (("secret", SECRET_TEMPLATES), ("benign", BENIGN_TEMPLATES),
+                             ("fresh", FRESH_TEMPLATES)):
         for n, (kind, template) in enumerate(templates):
             text, spans = render(template, rng)
-            samples.append(Sample(f"{group}-{n:03d}", group, kind, kind if group == "secret" else "benign", text, spans))
+            samples.append(Sample(f"{group}-{n:03d}", group, kind, kind if group != "benign" else "benign", text, spans))
     return samples
 
 
@@ -541,8 +599,12 @@ def main() -> None:
     ap.add_argument("--policy", default="default")
     ap.add_argument("--show", action="store_true", help="print the generated prompts and exit")
     ap.add_argument("--misses", action="store_true", help="list leaked and flagged prompts")
+    ap.add_argument("--fresh", action="store_true", help="the carriers written after the fixes")
     args = ap.parse_args()
-    samples = generate()
+    samples = [s for s in generate() if (s.group == "fresh") == args.fresh]
+    if args.fresh:
+        for s in samples:
+            s.group = "secret"
     if args.show:
         for s in samples:
             print(f"--- {s.id} {s.kind} {s.spans}\n{s.text}")
@@ -569,7 +631,7 @@ def main() -> None:
                                  "benign_prompts", "benign_blocked", "benign_flagged")}
     summary["chars_leaked_pct"] = _pct(t["chars_leaked"], t["chars"])
     summary["benign_masked_pct"] = _pct(t["benign_masked"], t["benign_chars"])
-    print("wrote", write("secrets_wild", {"seed": SEED, "policy": args.policy, "summary": summary,
+    print("wrote", write("secrets_wild_fresh" if args.fresh else "secrets_wild", {"seed": SEED, "policy": args.policy, "summary": summary,
                                           **result}))
 
 

@@ -91,6 +91,27 @@ CONTEXTS = [
     ("Russian", "пароль: {v}", "Cobalt&7712orbit"),
     ("user / password", "log in with admin / {v} and change it", "Harbor#8679cobalt"),
     ("user | password", "user: deploy | {v}", "S3cure!pass2"),
+
+
+    ("Chinese key, no space", "請用這組金鑰{v}連線", rand(32)),
+    ("token 是", "登入用的 token 是 {v}", rand(40)),
+    ("personal access token", "AZURE_DEVOPS_PAT={v}", rand(52, "abcdefghijklmnopqrstuvwxyz234567")),
+    ("generated key with symbols", "SECRET_KEY = 'django-insecure-{v}'",
+     rand(50, string.ascii_lowercase + string.digits + "!@#%^&*(-_=+)")),
+    # passwords as commands' arguments and lines of files made for them
+    ("PowerShell", '$s = ConvertTo-SecureString "{v}" -AsPlainText -Force', "Orbit%5512maple"),
+    ("net use", r"net use \\files01\share /user:CORP\svc {v}", "Tiger!3391velvet"),
+    ("net user", "net user backup {v} /add", "Maple#2201harbor"),
+    ("rabbitmqctl", "rabbitmqctl add_user app {v}", "Quartz*7781orbit"),
+    ("htpasswd", "htpasswd -b /etc/nginx/.htpasswd admin {v}", "Velvet@1123tiger"),
+    ("chpasswd", "echo 'deploy:{v}' | sudo chpasswd", "Cobalt$9902lantern"),
+    ("Redis AUTH", "redis-cli -h cache\n> AUTH {v}\nOK", "Harbor?4410quartz"),
+    ("requirepass", "redis-server --requirepass {v}", "Lantern&6612cobalt"),
+    ("SQL CREATE USER", "CREATE USER rpt WITH PASSWORD '{v}';", "Orbit!8823velvet"),
+    ("SQL IDENTIFIED BY", 'ALTER USER app IDENTIFIED BY "{v}";', "Tiger#5517maple"),
+    (".pgpass", "db.internal:5432:orders:app:{v}", "Maple%3319harbor"),
+    ("Wi-Fi QR", "WIFI:T:WPA;S:OfficeNet;P:{v};;", "Quartz@2288cobalt"),
+    ("GitHub Actions mask", 'echo "::add-mask::{v}"', rand(40)),
 ]
 
 
@@ -127,9 +148,26 @@ NEAR_MISSES = [
     ("login with a provider", "Please log in with your SSO account / OAuth and open Settings."),
     ("Chinese password talk", "密碼 reset 請聯絡 IT；令牌有效期為一小時。"),
     ("Japanese password rule", "パスワード: 8文字以上"),
+    ("Chinese key then a word", "金鑰KMS管理，令牌API文件"),
+    ("path, not a token", 'GH_PAT_FILE = "/run/secrets/gh_pat"'),
+    ("quoted code, not generated", 'SECRET_KEY = "os.environ.get(KEY)"'),
+    ("PowerShell from a variable", "$s = ConvertTo-SecureString $env:PW -AsPlainText -Force"),
+    ("net use prompting", r"net use \\files01\share /user:CORP\svc *"),
+    ("Redis AUTH from a variable", "> AUTH $REDIS_PASSWORD"),
+    ("SQL with a bind parameter", "CREATE USER rpt WITH PASSWORD :pw;"),
+    ("a time, not a .pgpass line", "12:30:45:00:utc"),
+    ("mask a variable", 'echo "::add-mask::$TOKEN"'),
+    ("OpenVPN config without its key", "remote vpn.example.com 1194\nproto udp\ndev tun"),
 ]
 
 
 @pytest.mark.parametrize(("what", "text"), NEAR_MISSES, ids=[n[0] for n in NEAR_MISSES])
 def test_near_miss_is_not_a_secret(what: str, text: str) -> None:
     assert findings(text) == [], what
+
+
+def test_openvpn_static_key_block_is_found() -> None:
+    block = ("-----BEGIN OpenVPN Static key V1-----\n"
+             + "\n".join(rand(32, HEX) for _ in range(16))
+             + "\n-----END OpenVPN Static key V1-----")
+    assert covered(f"<tls-auth>\n{block}\n</tls-auth>", block)

@@ -582,7 +582,8 @@ MORE_VENDOR_RULES: tuple[Rule, ...] = (
     R("brevo-smtp-key", tok(r"xsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16}"), "xsmtpsib-"),
     R("mailgun-api-key", tok(r"key-[a-f0-9]{32}"), "key-", entropy=3.0),
     # Mailgun's current format: 32 + 8 + 8 hex digits (not a UUID's 8-4-4-4-12).
-    R("mailgun-api-key", tok(r"[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}"), "-", entropy=3.0),
+    # No keyword: run on long words only (see `SecretsRecognizer.analyze`).
+    R("mailgun-api-key", tok(r"[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}"), entropy=3.0),
     R("mapbox-secret-token", tok(r"sk\.eyJ[A-Za-z0-9_-]{20,300}\.[A-Za-z0-9_-]{20,40}"),
       "sk.eyj"),
     R("square-oauth-secret", tok(r"sq0csp-[A-Za-z0-9_-]{43}"), "sq0csp-", entropy=3.5),
@@ -594,6 +595,6 @@ MORE_VENDOR_RULES: tuple[Rule, ...] = (
     R("okta-api-token", r"(?i)\bSSWS[ \t]{1,3}(00[A-Za-z0-9_-]{40})", "ssws", entropy=3.5),
     # A bot token: base64 of the bot's user id, a timestamp, an HMAC.
     R("discord-bot-token",
-      tok(r"[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}"), ".",
+      tok(r"[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}"),
       entropy=4.0, validate=_discord_ok),
 )

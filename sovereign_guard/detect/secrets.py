@@ -121,7 +121,7 @@ _ONE_ALPHABET = compiled(r"^(?:[A-Za-z0-9+/]+={0,2}|[A-Za-z0-9_-]+)$")
 # counts.
 _OTHER_KEY_WORD = compiled(
     r"(?i)passw|pwd|secret|token|api|access|auth|private|signing|encryption|master|credential|"
-    r"creds|(?:app|jwt|hmac|client|session|cookie|aes|cipher|crypt|license|licence|shared|root|"
+    r"creds|(?<![a-z])pat(?![a-z])|(?:app|jwt|hmac|client|session|cookie|aes|cipher|crypt|license|licence|shared|root|"
     r"service|webhook|deploy|bot|consumer|sas|storage|subscription|server|admin|merchant|"
     r"partner|integration)[_.-]?key"
 )
@@ -169,8 +169,14 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
     if value.startswith("base64:"):  # Laravel's APP_KEY: the key is the base64 after it
         value = value[len("base64:"):]
     low = value.lower()
-    if (_NOT_A_SECRET_KEY.search(key) or _PLACEHOLDER.match(value) or _CODE_VALUE.search(value)
-            or _VENDOR_KEY.search(key) or low.startswith(_VENDOR_PREFIXES)
+    quoted = m.group("q") is not None
+    # A quoted literal of any printable characters, long and random (Django's SECRET_KEY,
+    # WordPress' AUTH_KEY hold brackets and `$`): generated, not code.
+    generated = (quoted and len(value) >= 24 and not _TOKEN_CHARS.match(value)
+                 and _classes(value) >= 3 and shannon_entropy(value) >= 4.2)
+    if (_NOT_A_SECRET_KEY.search(key) or _PLACEHOLDER.match(value)
+            or (_CODE_VALUE.search(value) and not generated) or _VENDOR_KEY.search(key)
+            or low.startswith(_VENDOR_PREFIXES)
             or any(w in low for w in _STOPWORDS)):
         return False
     if m.groupdict().get("comma") and not _CALL_BEFORE.search(
@@ -178,7 +184,6 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
         return False  # `"a_token", "b"`: a list of strings, not `set("a_token", "b")`
     if value.isalpha() and _SECRET_WORD.search(value):
         return False  # `PASSWORD: "challengePassword"`: a name for the field, not its value
-    quoted = m.group("q") is not None
     passwordish = _PASSWORDISH.search(key) is not None
     if not quoted and not passwordish and m.string[m.end():m.end() + 1] in (")", "]", "}"):
         return False  # `f(token: x)`: an argument expression, not a literal
@@ -194,6 +199,8 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
                 and _classes(value.strip("=")) >= 3 and any(c.isupper() for c in value)
                 and any(c.islower() for c in value) and shannon_entropy(value) >= 4.0
                 and not _DIGIT_RUN.search(value))
+    if generated:
+        return True
     # Keys and tokens: gitleaks' generic-api-key gate (and its allowlist: a value of letters
     # and `_.-` alone is a name, `Proxy-Authorization`, not a key).
     if (len(value) < 10 or not _TOKEN_CHARS.match(value) or _NAME_LIKE.match(value)
@@ -233,7 +240,9 @@ _KEY_CORE = (
     r"partner|integration)[_.-]?key|"
     # A key named `key` alone: held to a stricter gate (`_assignment_ok`).
     r"(?<![a-z])key(?![a-z])|"
-    rf"credentials?|creds|auth(?!or)|contraseña|passwort|{_PASSWORD_WORDS}"
+    # `pat`: a personal access token (`AZURE_DEVOPS_PAT`, `GH_PAT`).
+    rf"credentials?|creds|auth(?!or)|(?<![a-z])pat(?![a-z])|contraseña|passwort|"
+    rf"{_PASSWORD_WORDS}"
 )
 _KEY = rf"[A-Za-z0-9_.-]{{0,30}}?(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}"
 _KEY_ZH = rf"密碼|密码|口令|金鑰|密鑰|密钥|令牌|通行碼|通行码|{_KEY_INTL}"
@@ -255,8 +264,9 @@ _ASSIGNMENT = (
     r"|[\"'][ \t]{0,3}(?P<comma>,)[ \t]{0,3}(?=[\"'])"
     # After a key in a script without spaces between words (`API 金鑰 v`, `密碼 v`), a space
     # is separator enough: the value is Latin, the key is not.
-    r"|(?<=[^\x00-\x7f])[ \t\u3000]{1,3}(?=[\x21-\x7e])"
-    r"|(?:\s+(?:for|of|on|to)(?:\s+[\w.-]{1,30}){1,5})?\s+(?:is|was)(?:\s+now)?\s+|是|為|为)"
+    r"|(?<=[^\x00-\x7f])[ \t\u3000]{0,3}(?=[\x21-\x7e])"
+    r"|(?:\s+(?:for|of|on|to)(?:\s+[\w.-]{1,30}){1,5})?\s+(?:is|was)(?:\s+now)?\s+"
+    r"|[ \t]{0,2}(?:是|為|为)[ \t]{0,2})"
     + _VALUE
 )
 # `<password>value</password>`, also with the value on its own line.
@@ -280,7 +290,7 @@ _CLI_PASSWORD = (
 )
 _CLI_PASSWORD_KEYWORDS = ("login", "mysql", "sshpass", "redis-cli", "mongo")
 _ASSIGNMENT_KEYWORDS = (
-    "pass", "pwd", "passphrase", "secret", "token", "key", "credential", "creds", "auth",
+    "pass", "pwd", "passphrase", "secret", "token", "key", "credential", "creds", "auth", "pat",
     "contraseña", "passwort", "mot de passe", "mot_de_passe", "senha", "wachtwoord", "hasło",
     "haslo", "şifre", "sifre", "lösenord", "losenord", "adgangskode", "salasana", "jelszó",
     "密碼", "密码", "口令", "金鑰", "密鑰", "密钥", "令牌", "通行碼", "通行码",
@@ -419,7 +429,56 @@ def _user_pass_ok(value: str, _m: regex.Match) -> bool:
             and (any(c.isupper() for c in value) or not value.isalnum()))
 
 
+def _password_ok(value: str, _m: regex.Match) -> bool:
+    """A password given as a command's or a file's argument: a literal (not a variable, a
+    prompt's `*`, an option or a placeholder), of mixed classes or long."""
+    return (len(value) >= 6 and value[0] not in "$%<{-/*" and not _PLACEHOLDER.match(value)
+            and not _CODE_VALUE.search(value) and not _IDENTIFIER.match(value)
+            and (_classes(value) >= 2 or len(value) >= 12))
+
+
+_ARG = r"""(?:"([^"\s]{4,128})"|'([^'\s]{4,128})'|([^\s"'`;|<>]{4,128}))"""
+# Passwords as arguments of commands and lines of files made for them: PowerShell's
+# ConvertTo-SecureString, `net use` / `net user`, rabbitmqctl, htpasswd -b, `chpasswd`,
+# Redis' AUTH and requirepass, SQL's CREATE/ALTER USER, ~/.pgpass, a Wi-Fi QR code, the
+# value GitHub Actions is told to mask.
+_COMMAND_PASSWORDS = (
+    rf"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?{_ARG}(?=[ \t]+-AsPlainText)",
+    rf"(?i)\bnet[ \t]+use\b[^\n]{{0,200}}?[ \t]/user:\S+[ \t]+{_ARG}",
+    rf"(?i)\bnet[ \t]+user[ \t]+\S+[ \t]+{_ARG}(?=[ \t]+/(?:add|domain)\b)",
+    rf"\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+[ \t]+{_ARG}",
+    rf"\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+(?:-\S+[ \t]+)*\S+[ \t]+\S+[ \t]+{_ARG}",
+    r"""(?i)\becho[ \t]+["']?[\w.-]{1,32}:([^\s"':]{4,128})["']?[ \t]*\|[ \t]*"""
+    r"(?:sudo[ \t]+)?chpasswd",
+    rf"(?m)^[ \t]*(?:[\w.:-]*>[ \t]*)?AUTH[ \t]+(?:[\w.-]{{1,64}}[ \t]+)?{_ARG}[ \t]*$",
+    rf"(?i)\b(?:requirepass|masterauth)[ \t]+{_ARG}",
+    rf"(?i)\b(?:with[ \t]+(?:encrypted[ \t]+)?password|identified[ \t]+by)[ \t]+{_ARG}",
+    r"(?m)^[\w.*-]{1,255}:(?:\d{1,5}|\*):[\w.*-]{1,63}:[\w.*@-]{1,63}:([^\s:]{4,128})$",
+    r"WIFI:(?:[A-Z]:[^;]*;)*?P:((?:\\.|[^;\\]){4,63});",
+    r"::add-mask::([^\s$][^\s]{3,256})",
+)
+_COMMAND_KEYWORDS = (
+    ("convertto-securestring",), ("net use",), ("net user",), ("rabbitmqctl",), ("htpasswd",),
+    ("chpasswd",), ("auth",), ("requirepass", "masterauth"), ("password", "identified by"),
+    (":",), ("wifi:",), ("::add-mask::",),
+)
+_MASK = _COMMAND_PASSWORDS[-1]
+
+
+def _command_password_ok(value: str, m: regex.Match) -> bool:
+    if m.re.pattern == _MASK:  # whatever a workflow masks is a secret to it
+        return not _PLACEHOLDER.match(value)
+    return _password_ok(value, m)
+
+
 STRUCTURAL_RULES: tuple[Rule, ...] = (
+    *(Rule("command-password", p, k, score=0.75, validate=_command_password_ok)
+      for p, k in zip(_COMMAND_PASSWORDS, _COMMAND_KEYWORDS, strict=True)),
+    # OpenVPN's shared key: a PEM-like block that is not a `PRIVATE KEY`.
+    Rule("openvpn-static-key",
+         r"(-----BEGIN OpenVPN Static key V\d-----[\s\S]{64,2000}?"
+         r"-----END OpenVPN Static key V\d-----)",
+         ("openvpn static key",)),
     Rule("prefixed-token", _PREFIXED, (), score=0.85, validate=_prefixed_ok),
     Rule("authorization-header", _AUTHORIZATION, ("authorization",), score=0.8,
          entropy=3.0, validate=_authorization_ok),
@@ -498,18 +557,32 @@ class SecretsRecognizer(EntityRecognizer):
             name="SecretsRecognizer",
         )
         self.rules = tuple(rules)
+        # Which rules each keyword gates, so a text runs only the rules its keywords name.
+        self._by_keyword: dict[str, list[int]] = {}
+        for i, rule in enumerate(self.rules):
+            for k in rule.keywords:
+                self._by_keyword.setdefault(k, []).append(i)
+        self._keyless = tuple(i for i, rule in enumerate(self.rules) if not rule.keywords)
 
     def load(self) -> None:
         pass
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         present = {k for _, k in _KEYWORDS.iter(text.lower())}
+        keyed = {i for k in present for i in self._by_keyword.get(k, ())}
+        # A rule without keywords matches one long word (a token of 30 characters and
+        # more): it runs on those alone, so prose costs it nothing.
+        long_words = _long_words(text) if self._keyless else []
+        if long_words:
+            keyed.update(self._keyless)
         found: list[RecognizerResult] = []
-        for rule in self.rules:
-            # A rule without keywords is its own trigger (its regex opens on a rare shape).
-            if rule.keywords and not present.intersection(rule.keywords):
-                continue
-            for m in rule.compiled.finditer(text):
+        for i in sorted(keyed):
+            rule = self.rules[i]
+            if rule.keywords:
+                matches = rule.compiled.finditer(text)
+            else:
+                matches = (m for a, b in long_words for m in rule.compiled.finditer(text, a, b))
+            for m in matches:
                 group = _value_group(m)
                 start, end = m.span(group)
                 if group == "v2":  # a bare value ends before a sentence's full stop
@@ -532,6 +605,30 @@ class SecretsRecognizer(EntityRecognizer):
             if not any(k.start < r.end and r.start < k.end for k in kept):
                 kept.append(r)
         return sorted(kept, key=lambda r: r.start)
+
+
+_LONG_WORD = 30
+
+
+_ASCII_RUN = compiled(rf"[\x21-\x7e]{{{_LONG_WORD},}}")
+
+
+def _long_words(text: str) -> list[tuple[int, int]]:
+    """Spans of the whitespace-separated words of `_LONG_WORD` characters or more; in a
+    word of other scripts too (Chinese has no spaces), its printable ASCII runs."""
+    words = text.split()
+    if not words or len(max(words, key=len)) < _LONG_WORD:
+        return []
+    spans, pos = [], 0
+    for w in words:
+        if len(w) >= _LONG_WORD:
+            pos = text.find(w, pos)
+            if w.isascii():
+                spans.append((pos, pos + len(w)))
+            else:
+                spans.extend(m.span() for m in _ASCII_RUN.finditer(text, pos, pos + len(w)))
+            pos += len(w)
+    return spans
 
 
 def _value_group(m: regex.Match) -> int | str:
