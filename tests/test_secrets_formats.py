@@ -171,3 +171,59 @@ def test_openvpn_static_key_block_is_found() -> None:
              + "\n".join(rand(32, HEX) for _ in range(16))
              + "\n-----END OpenVPN Static key V1-----")
     assert covered(f"<tls-auth>\n{block}\n</tls-auth>", block)
+
+
+LOGIN_CALLS = [
+    ("Gmail app password", 'server.login("ops@example.com", "{v}")', "qhzt wkbm ravx pleu"),
+    ("requests basic auth", "requests.get(url, auth=('deploy', '{v}'))", "Orbit#4410harbor"),
+    ("HTTPBasicAuth", 'HTTPBasicAuth("svc", "{v}")', "Maple!7123tiger"),
+    ("NetworkCredential", 'new NetworkCredential("svc", "{v}", "CORP")', "Velvet%9812orbit"),
+    ("JDBC getConnection", 'DriverManager.getConnection(url, "app", "{v}")', "Cobalt&1129maple"),
+    ("Go PlainAuth", 'smtp.PlainAuth("", "me@example.com", "{v}", "smtp.example.com")',
+     "Harbor*5531quartz"),
+    ("short pw key", "DB_PW={v}", "Quartz#2231velvet"),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "value"), LOGIN_CALLS, ids=[c[0] for c in LOGIN_CALLS])
+def test_password_argument_of_a_login_call_is_found(what: str, text: str, value: str) -> None:
+    assert covered(text.replace("{v}", value), value), what
+
+
+@pytest.mark.parametrize("text", [
+    'server.login(user, password)',
+    'server.login("ops@example.com", os.environ["SMTP_PASSWORD"])',
+    "requests.get(url, auth=('deploy', '<password>'))",
+    'HTTPBasicAuth("svc", "${SVC_PASSWORD}")',
+    "pw = st.text_input('Password', type='password')",
+])
+def test_login_call_without_a_literal_password_is_not_a_secret(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_telegram_token_in_a_bot_api_url_is_found() -> None:
+    token = "7395028461:AA" + rand(33, ALNUM + "_-")
+    assert covered(f"requests.get('https://api.telegram.org/bot{token}/getUpdates')", token)
+
+
+@pytest.mark.parametrize("opening", [
+    "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC",  # PKCS#8 RSA 2048
+    "MIIJQQIBADANBgkqhkiG9w0BAQEFAASC",  # PKCS#8 RSA 4096
+    "MIIEowIBAAKCAQEA",  # PKCS#1 RSA
+    "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0w",  # PKCS#8 EC P-256
+    "MHcCAQEEI",  # SEC1 EC P-256
+    "MC4CAQAwBQYDK2VwBCIEI",  # PKCS#8 Ed25519
+])
+def test_private_key_der_without_its_pem_lines_is_found(opening: str) -> None:
+    key = opening + rand(120, ALNUM + "+/")
+    assert covered(f'"signing_material": "{key}"', key)
+
+
+@pytest.mark.parametrize("text", [
+    # Public keys and certificates open with other ASN.1.
+    "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA" + rand(100, ALNUM + "+/"),
+    "MIIDXTCCAkWgAwIBAgIJAKL0UG+mRKe" + rand(100, ALNUM + "+/"),
+    "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE" + rand(60, ALNUM + "+/"),
+])
+def test_public_key_der_is_not_a_private_key(text: str) -> None:
+    assert findings(text) == []

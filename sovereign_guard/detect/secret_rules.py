@@ -593,6 +593,18 @@ MORE_VENDOR_RULES: tuple[Rule, ...] = (
     R("twilio-auth-token",
       r"""\bAC[a-f0-9]{32}["']?\s{0,3}[,:]\s{0,3}["']?([a-f0-9]{32})\b""", "ac", entropy=3.0),
     R("okta-api-token", r"(?i)\bSSWS[ \t]{1,3}(00[A-Za-z0-9_-]{40})", "ssws", entropy=3.5),
+    # In the Bot API's URLs the token follows `/bot` (`api.telegram.org/bot123:AA.../getMe`).
+    R("telegram-bot-token", r"/bot(\d{8,10}:AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])", "/bot"),
+    # A private key's DER in base64 without its PEM lines (pasted from a JSON field or a
+    # secret store): the fixed ASN.1 openings of PKCS#8 RSA, PKCS#1 RSA, PKCS#8 and SEC1 EC,
+    # PKCS#8 Ed25519 keys (public keys and certificates open otherwise: `...AAOCAQ8A`).
+    R("private-key",
+      tok(r"(?:MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAASC|MII[A-Za-z0-9+/]{3}IBAAKC[Ag]|"
+          r"MI[GH][A-Za-z0-9+/]{1,2}AgEAMBMGByqGSM49AgE|MHcCAQEEI|MIGkAgEBBDA|"
+          r"MC4CAQAwBQYDK2VwBCIEI)(?:[A-Za-z0-9+/]|\\n|\s){40,12000}={0,2}",
+          r"(?![A-Za-z0-9+/=])"),
+      "ibadanbgkqhkig9w0baqefaasc", "ibaakc", "ambmgbyqgsm49age", "mhccaqeei", "migkagebbda",
+      "mc4caqawbqydk2vwbciei", entropy=4.0),
     # A bot token: base64 of the bot's user id, a timestamp, an HMAC.
     R("discord-bot-token",
       tok(r"[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}"),

@@ -111,7 +111,8 @@ _PASSWORD_WORDS = (
 )
 _KEY_INTL = r"пароль|パスワード|暗証番号|비밀번호|암호|كلمة المرور|סיסמה"
 _PASSWORDISH = compiled(
-    rf"(?i)passw|pwd|passphrase|passcode|(?<![a-z])pass(?![a-z])|密碼|密码|口令|通行|"
+    rf"(?i)passw|pwd|passphrase|passcode|(?<![a-z])pass(?![a-z])|(?<![a-z])pw(?![a-z])|"
+    rf"密碼|密码|口令|通行|"
     rf"{_PASSWORD_WORDS}|{_KEY_INTL}"
 )
 # A value in one token alphabet, base64 or base64url (not a path: `reports/2024/Q1-a.csv`).
@@ -241,7 +242,7 @@ _KEY_CORE = (
     # A key named `key` alone: held to a stricter gate (`_assignment_ok`).
     r"(?<![a-z])key(?![a-z])|"
     # `pat`: a personal access token (`AZURE_DEVOPS_PAT`, `GH_PAT`).
-    rf"credentials?|creds|auth(?!or)|(?<![a-z])pat(?![a-z])|contraseña|passwort|"
+    rf"credentials?|creds|auth(?!or)|(?<![a-z])pat(?![a-z])|(?<![a-z])pw(?![a-z])|contraseña|passwort|"
     rf"{_PASSWORD_WORDS}"
 )
 _KEY = rf"[A-Za-z0-9_.-]{{0,30}}?(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}"
@@ -290,7 +291,8 @@ _CLI_PASSWORD = (
 )
 _CLI_PASSWORD_KEYWORDS = ("login", "mysql", "sshpass", "redis-cli", "mongo")
 _ASSIGNMENT_KEYWORDS = (
-    "pass", "pwd", "passphrase", "secret", "token", "key", "credential", "creds", "auth", "pat",
+    "pass", "pwd", "pw", "passphrase", "secret", "token", "key", "credential", "creds", "auth",
+    "pat",
     "contraseña", "passwort", "mot de passe", "mot_de_passe", "senha", "wachtwoord", "hasło",
     "haslo", "şifre", "sifre", "lösenord", "losenord", "adgangskode", "salasana", "jelszó",
     "密碼", "密码", "口令", "金鑰", "密鑰", "密钥", "令牌", "通行碼", "通行码",
@@ -471,7 +473,27 @@ def _command_password_ok(value: str, m: regex.Match) -> bool:
     return _password_ok(value, m)
 
 
+# A password as the literal after the user's in a call made to log in or to build a
+# credential: `smtp.login("me@x.com", "abcd efgh ijkl mnop")` (a Gmail app password),
+# `HTTPBasicAuth("u", "p")`, `auth=("u", "p")`, `NetworkCredential("u", "p")`,
+# `DriverManager.getConnection(url, "u", "p")`, `smtp.PlainAuth("", "u", "p", host)`.
+_LOGIN_CALL = (
+    r"""(?:\.login|\bHTTP(?:Basic|Digest)Auth|\bNetworkCredential|\bPasswordAuthentication|"""
+    r"""\bUsernamePasswordCredentials|\bgetConnection|\bPlainAuth|"""
+    r"""\bauth[ \t]*=[ \t]*)[ \t]*\([ \t]*(?:[^()\n]{0,200}?,[ \t]*)??"""
+    r"""(?P<u>["'])[^"'\n]{1,100}(?P=u)[ \t]*,[ \t]*(?P<p>["'])(?P<v>[^"'\n]{4,128})(?P=p)"""
+)
+_LOGIN_CALL_KEYWORDS = ("login", "auth", "networkcredential", "passwordauthentication",
+                        "usernamepasswordcredentials", "getconnection")
+
+
+def _login_call_ok(value: str, _m: regex.Match) -> bool:
+    return not (_PLACEHOLDER.match(value) or _CODE_VALUE.search(value) or value[0] in "$%{<")
+
+
 STRUCTURAL_RULES: tuple[Rule, ...] = (
+    Rule("login-call-password", _LOGIN_CALL, _LOGIN_CALL_KEYWORDS, score=0.75,
+         validate=_login_call_ok),
     *(Rule("command-password", p, k, score=0.75, validate=_command_password_ok)
       for p, k in zip(_COMMAND_PASSWORDS, _COMMAND_KEYWORDS, strict=True)),
     # OpenVPN's shared key: a PEM-like block that is not a `PRIVATE KEY`.
