@@ -109,6 +109,7 @@ CONTEXTS = [
     ("requirepass", "redis-server --requirepass {v}", "Lantern&6612cobalt"),
     ("SQL CREATE USER", "CREATE USER rpt WITH PASSWORD '{v}';", "Orbit!8823velvet"),
     ("SQL IDENTIFIED BY", 'ALTER USER app IDENTIFIED BY "{v}";', "Tiger#5517maple"),
+    ("Oracle IDENTIFIED BY, bare", "CREATE USER app IDENTIFIED BY {v};", "Tiger5517maple"),
     (".pgpass", "db.internal:5432:orders:app:{v}", "Maple%3319harbor"),
     ("Wi-Fi QR", "WIFI:T:WPA;S:OfficeNet;P:{v};;", "Quartz@2288cobalt"),
     ("GitHub Actions mask", 'echo "::add-mask::{v}"', rand(40)),
@@ -156,6 +157,8 @@ NEAR_MISSES = [
     ("Redis AUTH from a variable", "> AUTH $REDIS_PASSWORD"),
     ("SQL with a bind parameter", "CREATE USER rpt WITH PASSWORD :pw;"),
     ("a time, not a .pgpass line", "12:30:45:00:utc"),
+    ("identified by, in prose", "Raises: KeyError for the type identified by full_name."),
+    ("user in a URL path", 'see "https://example.io/en/latest/userguide/config.html#opt-2"'),
     ("mask a variable", 'echo "::add-mask::$TOKEN"'),
     ("OpenVPN config without its key", "remote vpn.example.com 1194\nproto udp\ndev tun"),
 ]

@@ -416,7 +416,7 @@ def _query_ok(value: str, m: regex.Match) -> bool:
 # `log in with admin / S3cret!pw`, `user: deploy | Tr0ub4dor&3`: a user name, a slash or a
 # bar, a password-shaped word (letters, digits and a capital or a symbol).
 _USER_PASS = (
-    r"(?i)(?:\b(?:log[ -]?in|sign[ -]?in|user(?:name)?|account|creds?|credentials)"
+    r"(?i)(?:(?<![/\w.-])(?:log[ -]?in|sign[ -]?in|user(?:name)?|account|creds?|credentials)\b"
     r"(?:[ \t]+(?:with|as|is|using))?|帳號|账号|用户名?|使用者)[ \t]{0,3}[:：=]?[ \t]{0,3}"
     r"[\w.@+-]{2,64}[ \t]{0,2}[/|][ \t]{0,2}([^\s\"'`,;)}\]<>/|]{6,64})(?![/\w])"
 )
@@ -454,7 +454,11 @@ _COMMAND_PASSWORDS = (
     r"(?:sudo[ \t]+)?chpasswd",
     rf"(?m)^[ \t]*(?:[\w.:-]*>[ \t]*)?AUTH[ \t]+(?:[\w.-]{{1,64}}[ \t]+)?{_ARG}[ \t]*$",
     rf"(?i)\b(?:requirepass|masterauth)[ \t]+{_ARG}",
-    rf"(?i)\b(?:with[ \t]+(?:encrypted[ \t]+)?password|identified[ \t]+by)[ \t]+{_ARG}",
+    # SQL: a quoted literal in any case; bare (Oracle) only in SQL's capitals, since
+    # "identified by full_name" is prose.
+    r"""(?i)\b(?:with[ \t]+(?:encrypted[ \t]+)?password|identified[ \t]+by)[ \t]+"""
+    r"""(?:"([^"\s]{4,128})"|'([^'\s]{4,128})')""",
+    r"\b(?:WITH[ \t]+(?:ENCRYPTED[ \t]+)?PASSWORD|IDENTIFIED[ \t]+BY)[ \t]+([^\s\"';]{4,128})",
     r"(?m)^[\w.*-]{1,255}:(?:\d{1,5}|\*):[\w.*-]{1,63}:[\w.*@-]{1,63}:([^\s:]{4,128})$",
     r"WIFI:(?:[A-Z]:[^;]*;)*?P:((?:\\.|[^;\\]){4,63});",
     r"::add-mask::([^\s$][^\s]{3,256})",
@@ -462,6 +466,7 @@ _COMMAND_PASSWORDS = (
 _COMMAND_KEYWORDS = (
     ("convertto-securestring",), ("net use",), ("net user",), ("rabbitmqctl",), ("htpasswd",),
     ("chpasswd",), ("auth",), ("requirepass", "masterauth"), ("password", "identified by"),
+    ("password", "identified by"),
     (":",), ("wifi:",), ("::add-mask::",),
 )
 _MASK = _COMMAND_PASSWORDS[-1]
