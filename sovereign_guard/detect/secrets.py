@@ -8,9 +8,12 @@ floor on the captured value, and an optional validator. detect-secrets itself is
 it scans line by line, returns values without offsets and keeps global settings, which
 fits neither span-level redaction nor the latency budget.
 
-The vendor formats (gitleaks' ~200 rules) are a table in `secret_rules.py`; this module
-adds the structural rules (PEM blocks, connection strings, Authorization headers, JWTs) and
-the generic assignment rule, then runs them all behind one keyword pass.
+The vendor formats (gitleaks' ~200 rules, and ~35 formats it has no rule for) are tables in
+`secret_rules.py`; this module adds the structural rules (PEM blocks, connection strings,
+Authorization headers of any scheme, session cookies, credentials in URL queries, JWTs,
+passwords as commands' and login calls' arguments), a rule for any vendor's prefixed random
+token by its shape (`_PREFIXED`), and the generic assignment rule, then runs them all behind
+one keyword pass; the few rules no keyword can gate run on the text's long words alone.
 
 Assignments (`password = ...`, `api_key: ...`, `密碼是...`) are found in any syntax (see
 `_ASSIGNMENT`, `_XML_ELEMENT`, `_CLI_FLAG`) and gated the way gitleaks' generic-api-key
