@@ -522,6 +522,38 @@ FRESH_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("bare", "sk_test_«rand24»"),
     ("bare", "«sentry_user» «do»"),
 )
+# Written after the second round, measured once before any fix for it (`--fresh2`).
+FRESH2_TEMPLATES: tuple[tuple[str, str], ...] = (
+    ("email", "Hi Tom, the staging DB creds are user: app_stg pass: «pw» — please rotate after the demo."),
+    ("yaml-anchor", "x-common: &common\n  API_SECRET: \"«hex40»\"\nservices:\n  web:\n    <<: *common"),
+    ("ini", "[database]\nhost = «host»\nuser = «user»\npassword = «pw»"),
+    ("toml", '[http-basic.private]\nusername = "ci"\npassword = "«pw»"'),
+    ("nginx", 'location /api/ {\n  proxy_set_header Authorization "Bearer «rand40»";\n}'),
+    ("apache", "SetEnv DB_PASS «pw»\nSetEnv APP_ENV production"),
+    ("systemd", '[Service]\nEnvironment="API_TOKEN=«rand40»"\nExecStart=/usr/bin/app'),
+    ("kubectl", "kubectl create secret generic db --from-literal=username=«user» --from-literal=password=«pw»"),
+    ("vault-cli", "vault kv put secret/app api_key=«rand32» region=eu"),
+    ("aws-cli", "aws configure set aws_secret_access_key «aws_secret» --profile prod"),
+    ("r", 'Sys.setenv(OPENAI_API_KEY = "«openai_proj»")'),
+    ("swift", 'let apiKey = "«rand32»"\nlet session = URLSession.shared'),
+    ("perl", "my $dbpass = '«pw»';\nmy $dbh = DBI->connect($dsn, 'app', $dbpass);"),
+    ("lua", 'local token = "«rand40»"\nhttp.request{url = u, headers = {Authorization = token}}'),
+    ("mysql", "mysql -uroot -p'«pw»' -h «host» shop < dump.sql"),
+    ("form", "curl -X POST https://login.example.com/oauth2/token --data 'client_id=app&client_secret=«urlsafe43»&grant_type=client_credentials'"),
+    ("jwk", '{"kty": "RSA", "kid": "k1", "n": "«b64n»", "e": "AQAB", "d": "«b64d»"}'),
+    ("k8s-env", "env:\n  - name: DB_PASSWORD\n    value: «pw»\n  - name: LOG_LEVEL\n    value: info"),
+    ("ecs-json", '"environment": [{"name": "STRIPE_SECRET", "value": "«rand32»"}, {"name": "PORT", "value": "8080"}]'),
+    ("prose", "For the router admin page use the passphrase «pw» (it's printed on the sticker)."),
+    ("prose", "Our Jira API token got leaked, it was «rand24», please revoke it."),
+    ("zh", "我的 GitHub token：«ghp»"),
+    ("zh", "資料庫連線字串 Server=«host»;User Id=«user»;Password=«pw»;"),
+    ("zh", "這組帳密：admin / «pw»"),
+    ("bare", "can you check why «dckr» is rejected by docker login?"),
+    ("bare", "«stripe» «twilio_sk»"),
+)
+GEN["dckr"] = lambda r: "dckr_pat_" + _r(r, 27, URLSAFE)
+GEN["b64n"] = lambda r: _b64url(bytes(r.getrandbits(8) for _ in range(256)))
+GEN["b64d"] = lambda r: _b64url(bytes(r.getrandbits(8) for _ in range(256)))
 GEN["django"] = lambda r: _r(r, 50, string.ascii_lowercase + string.digits + "!@#%^&*(-_=+)")
 GEN["wpkey"] = lambda r: _r(r, 64, ALNUM + "!@#%^&*()-_[]{}<>~+=,.;:/?|")
 GEN["digits15"] = lambda r: _r(r, 15, string.digits)
@@ -535,7 +567,7 @@ def generate(seed: int = SEED) -> list[Sample]:
     rng = random.Random(seed)
     samples = []
     for group, templates in (("secret", SECRET_TEMPLATES), ("benign", BENIGN_TEMPLATES),
-                             ("fresh", FRESH_TEMPLATES)):
+                             ("fresh", FRESH_TEMPLATES), ("fresh2", FRESH2_TEMPLATES)):
         for n, (kind, template) in enumerate(templates):
             text, spans = render(template, rng)
             samples.append(Sample(f"{group}-{n:03d}", group, kind, kind if group != "benign" else "benign", text, spans))
@@ -599,11 +631,14 @@ def main() -> None:
     ap.add_argument("--policy", default="default")
     ap.add_argument("--show", action="store_true", help="print the generated prompts and exit")
     ap.add_argument("--misses", action="store_true", help="list leaked and flagged prompts")
-    ap.add_argument("--fresh", action="store_true", help="the carriers written after the fixes")
+    ap.add_argument("--fresh", action="store_true", help="the carriers written after round 1")
+    ap.add_argument("--fresh2", action="store_true", help="the carriers written after round 2")
     args = ap.parse_args()
-    samples = [s for s in generate() if (s.group == "fresh") == args.fresh]
-    if args.fresh:
-        for s in samples:
+    wanted = "fresh2" if args.fresh2 else "fresh" if args.fresh else None
+    samples = [s for s in generate() if s.group == wanted or (
+        wanted is None and s.group in ("secret", "benign"))]
+    for s in samples:
+        if s.group.startswith("fresh"):
             s.group = "secret"
     if args.show:
         for s in samples:
@@ -631,7 +666,7 @@ def main() -> None:
                                  "benign_prompts", "benign_blocked", "benign_flagged")}
     summary["chars_leaked_pct"] = _pct(t["chars_leaked"], t["chars"])
     summary["benign_masked_pct"] = _pct(t["benign_masked"], t["benign_chars"])
-    print("wrote", write("secrets_wild_fresh" if args.fresh else "secrets_wild", {"seed": SEED, "policy": args.policy, "summary": summary,
+    print("wrote", write("secrets_wild" + (f"_{wanted}" if wanted else ""), {"seed": SEED, "policy": args.policy, "summary": summary,
                                           **result}))
 
 

@@ -113,6 +113,21 @@ CONTEXTS = [
     (".pgpass", "db.internal:5432:orders:app:{v}", "Maple%3319harbor"),
     ("Wi-Fi QR", "WIFI:T:WPA;S:OfficeNet;P:{v};;", "Quartz@2288cobalt"),
     ("GitHub Actions mask", 'echo "::add-mask::{v}"', rand(40)),
+    ("Apache SetEnv", "SetEnv DB_PASS {v}", "Orbit!2231maple"),
+    ("Dockerfile ENV, space", "ENV API_TOKEN {v}", rand(40)),
+    ("aws configure set", "aws configure set aws_secret_access_key {v} --profile p",
+     rand(40, ALNUM + "+/")),
+    ("Perl $dbpass", "my $dbpass = '{v}';", "Velvet#8812tiger"),
+    ("Kubernetes env name/value", "env:\n  - name: DB_PASSWORD\n    value: {v}\n",
+     "Lantern%1190orbit"),
+    ("ECS name/value", '[{"name": "STRIPE_SECRET", "value": "{v}"}]', rand(32)),
+    ("passphrase in prose", "use the passphrase {v} (on the sticker)", "tiger!7371velvet"),
+    ("token ... it was", "Our Jira API token got leaked, it was {v}, please revoke it.", rand(24)),
+    ("帳密", "這組帳密：admin / {v}", "Harbor#3585orbit"),
+    ("form body", "--data 'client_id=app&client_secret={v}&grant_type=client_credentials'",
+     rand(43, ALNUM + "_-")),
+    ("JWK private exponent", '{"kty": "RSA", "n": "' + rand(60, ALNUM + "_-") + '", "d": "{v}"}',
+     rand(80, ALNUM + "_-")),
 ]
 
 
@@ -161,6 +176,15 @@ NEAR_MISSES = [
     ("user in a URL path", 'see "https://example.io/en/latest/userguide/config.html#opt-2"'),
     ("mask a variable", 'echo "::add-mask::$TOKEN"'),
     ("OpenVPN config without its key", "remote vpn.example.com 1194\nproto udp\ndev tun"),
+    ("env name/value that is no secret", "- name: LOG_LEVEL\n  value: info"),
+    ("secret name, variable value", '{"name": "DB_PASSWORD", "valueFrom": "arn:aws:ssm:x"}'),
+    ("SetEnv of a setting", "SetEnv APP_ENV production"),
+    ("Rails CSRF field", '<input type="hidden" name="authenticity_token" value="'
+     + rand(86, ALNUM + "_-") + '">'),
+    ("password in prose, no password", "Enter the password twice to confirm it."),
+    ("passphrase advice", "Choose a passphrase longer than 12 characters."),
+    ("token prose", "The token was revoked yesterday, it was old."),
+    ("public JWK", '{"kty": "RSA", "kid": "k1", "e": "AQAB", "n": "' + rand(60, ALNUM) + '"}'),
 ]
 
 

@@ -100,7 +100,7 @@ _NOT_A_SECRET_KEY = compiled(
     r"alias|algorithm|algo|usage|source)$|"
     r"(?:^|[_.-])(?:public|pub|csrf|xsrf|bucket|foreign|primary|natural|schema|sequence|hot|"
     r"idx|sort|partition|cache|lookup|registry|page|next|continuation|cursor|sync|resume)"
-    r"[_.-]?(?:key|token)|keying|key[_.-]?vault|"
+    r"[_.-]?(?:key|token)|keying|key[_.-]?vault|authenticity[_.-]?token|"
     r"jsonwebtoken|user[_.-]?secrets[_.-]?id|(?:mon|tur|don)key|with[_.-]?credentials"
 )
 # A call's first argument opens right before the key: `setProperty("db.password", ...`.
@@ -112,9 +112,11 @@ _PASSWORD_WORDS = (
     r"mot[ _.-]?de[ _.-]?passe|senha|wachtwoord|has[lł]o|[sş]ifre|l[öo]senord|adgangskode|"
     r"salasana|jelszó"
 )
+# `$dbpass`, `rootpass`: a password named for what it opens.
+_X_PASS = r"(?:db|root|admin|my|user|app|sql|smtp|mail|ftp|ldap|vpn|wifi|sudo|login)pass(?![a-z])"
 _KEY_INTL = r"пароль|パスワード|暗証番号|비밀번호|암호|كلمة المرور|סיסמה"
 _PASSWORDISH = compiled(
-    rf"(?i)passw|pwd|passphrase|passcode|(?<![a-z])pass(?![a-z])|(?<![a-z])pw(?![a-z])|"
+    rf"(?i)passw|pwd|passphrase|passcode|(?<![a-z])pass(?![a-z])|(?<![a-z])pw(?![a-z])|{_X_PASS}|"
     rf"密碼|密码|口令|通行|"
     rf"{_PASSWORD_WORDS}|{_KEY_INTL}"
 )
@@ -245,7 +247,8 @@ _KEY_CORE = (
     # A key named `key` alone: held to a stricter gate (`_assignment_ok`).
     r"(?<![a-z])key(?![a-z])|"
     # `pat`: a personal access token (`AZURE_DEVOPS_PAT`, `GH_PAT`).
-    rf"credentials?|creds|auth(?!or)|(?<![a-z])pat(?![a-z])|(?<![a-z])pw(?![a-z])|contraseña|passwort|"
+    rf"credentials?|creds|auth(?!or)|(?<![a-z])pat(?![a-z])|(?<![a-z])pw(?![a-z])|{_X_PASS}|"
+    rf"contraseña|passwort|"
     rf"{_PASSWORD_WORDS}"
 )
 _KEY = rf"[A-Za-z0-9_.-]{{0,30}}?(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}"
@@ -269,9 +272,29 @@ _ASSIGNMENT = (
     # After a key in a script without spaces between words (`API 金鑰 v`, `密碼 v`), a space
     # is separator enough: the value is Latin, the key is not.
     r"|(?<=[^\x00-\x7f])[ \t\u3000]{0,3}(?=[\x21-\x7e])"
-    r"|(?:\s+(?:for|of|on|to)(?:\s+[\w.-]{1,30}){1,5})?\s+(?:is|was)(?:\s+now)?\s+"
+    r"|(?:\s+(?:for|of|on|to)(?:\s+[\w.-]{1,30}){1,5}|(?:,?\s+[\w.'-]{1,30}){1,5},?)?"
+    r"\s+(?:is|was)(?:\s+now)?\s+"
     r"|[ \t]{0,2}(?:是|為|为)[ \t]{0,2})"
     + _VALUE
+)
+# `SetEnv DB_PASS v` (Apache), `setenv` (csh), `ENV API_TOKEN v` (Dockerfile),
+# `aws configure set aws_secret_access_key v`: a command, the key, a space, the value.
+_SET_COMMAND = (
+    rf"(?i)\b(?:setenv|env|(?:configure|config)[ \t]+set)[ \t]+[A-Za-z0-9_.-]{{0,30}}?"
+    rf"(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})[ \t]+" + _VALUE
+)
+# A name and a value as two fields: Kubernetes' `- name: DB_PASSWORD` / `value: v`, ECS's
+# and GitHub's `{"name": "STRIPE_SECRET", "value": "v"}`.
+_NAME_VALUE = (
+    rf"""(?i)["']?name["']?[ \t]*:[ \t]*["']?[A-Za-z0-9_.-]{{0,30}}?"""
+    rf"""(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})["']?[ \t]*,?\s{{0,40}}?"""
+    rf"""["']?value["']?[ \t]*:[ \t]*""" + _VALUE
+)
+# Prose with no operator: `use the passphrase v (...)`. The value must look like a
+# password (see `_user_pass_ok`) and be 8+ characters.
+_PROSE_PASSWORD = (
+    r"(?i)(?<![\w$%{])(?:passw(?:or)?d|passphrase|passcode)[ \t]{1,3}[\"'`]?"
+    r"([^\s\"'`,;)}\]<>]{8,64})"
 )
 # `<password>value</password>`, also with the value on its own line.
 _XML_ELEMENT = (
@@ -420,11 +443,12 @@ def _query_ok(value: str, m: regex.Match) -> bool:
 # bar, a password-shaped word (letters, digits and a capital or a symbol).
 _USER_PASS = (
     r"(?i)(?:(?<![/\w.-])(?:log[ -]?in|sign[ -]?in|user(?:name)?|account|creds?|credentials)\b"
-    r"(?:[ \t]+(?:with|as|is|using))?|帳號|账号|用户名?|使用者)[ \t]{0,3}[:：=]?[ \t]{0,3}"
+    r"(?:[ \t]+(?:with|as|is|using))?|帳號|账号|帳密|帐密|账密|用户名?|使用者)"
+    r"[ \t]{0,3}[:：=]?[ \t]{0,3}"
     r"[\w.@+-]{2,64}[ \t]{0,2}[/|][ \t]{0,2}([^\s\"'`,;)}\]<>/|]{6,64})(?![/\w])"
 )
 _USER_PASS_KEYWORDS = ("login", "log in", "log-in", "sign in", "signin", "sign-in", "user",
-                       "account", "cred", "帳號", "账号", "用户", "使用者")
+                       "account", "cred", "帳號", "账号", "帳密", "帐密", "账密", "用户", "使用者")
 
 
 def _user_pass_ok(value: str, _m: regex.Match) -> bool:
@@ -499,7 +523,21 @@ def _login_call_ok(value: str, _m: regex.Match) -> bool:
     return not (_PLACEHOLDER.match(value) or _CODE_VALUE.search(value) or value[0] in "$%{<")
 
 
+def _prose_password_ok(value: str, m: regex.Match) -> bool:
+    return (_user_pass_ok(value, m) and _classes(value.rstrip(".,:!?")) >= 3
+            and "://" not in value)
+
+
 STRUCTURAL_RULES: tuple[Rule, ...] = (
+    Rule("password-assignment", _SET_COMMAND, ("setenv", "env", "set"), score=0.75,
+         validate=_assignment_ok),
+    Rule("password-assignment", _NAME_VALUE, ("value",), score=0.75, validate=_assignment_ok),
+    Rule("password-in-prose", _PROSE_PASSWORD, ("passw", "passphrase", "passcode"), score=0.7,
+         validate=_prose_password_ok),
+    # A JSON Web Key's private part (`d` of RSA / EC / OKP keys, `k` of a symmetric key).
+    Rule("private-key",
+         r'(?s)"kty"[ \t]*:.{0,4000}?"(?:d|k)"[ \t]*:[ \t]*"([A-Za-z0-9_-]{16,4096})"',
+         ('"kty"',), entropy=3.5),
     Rule("login-call-password", _LOGIN_CALL, _LOGIN_CALL_KEYWORDS, score=0.75,
          validate=_login_call_ok),
     *(Rule("command-password", p, k, score=0.75, validate=_command_password_ok)
@@ -616,6 +654,10 @@ class SecretsRecognizer(EntityRecognizer):
                 group = _value_group(m)
                 start, end = m.span(group)
                 if group == "v2":  # a bare value ends before a sentence's full stop
+                    # ... and before the next parameter of a form or query (`&grant_type=`)
+                    cut = _PARAM_BOUNDARY.search(text, start, end)
+                    if cut:
+                        end = cut.start()
                     while end > start and text[end - 1] in ".,:":
                         end -= 1
                 value = text[start:end]
@@ -638,6 +680,7 @@ class SecretsRecognizer(EntityRecognizer):
 
 
 _LONG_WORD = 30
+_PARAM_BOUNDARY = compiled(r"&[A-Za-z_][\w.-]{0,40}=")
 
 
 _ASCII_RUN = compiled(rf"[\x21-\x7e]{{{_LONG_WORD},}}")
