@@ -179,6 +179,7 @@ NEAR_MISSES = [
     ("env name/value that is no secret", "- name: LOG_LEVEL\n  value: info"),
     ("secret name, variable value", '{"name": "DB_PASSWORD", "valueFrom": "arn:aws:ssm:x"}'),
     ("SetEnv of a setting", "SetEnv APP_ENV production"),
+    ("a word holding a foreign password word", "('haslocaldir', 'haslocaldir'),"),
     ("Rails CSRF field", '<input type="hidden" name="authenticity_token" value="'
      + rand(86, ALNUM + "_-") + '">'),
     ("password in prose, no password", "Enter the password twice to confirm it."),

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections.abc import Iterable
 
 import ahocorasick
@@ -109,8 +110,8 @@ _SECRET_WORD = compiled(r"(?i)passw|secret|token|api_?key|credential")
 # "Password" in other languages people paste credentials in (the Latin-script ones as
 # `_KEY_CORE` words, the others beside the Chinese keys).
 _PASSWORD_WORDS = (
-    r"mot[ _.-]?de[ _.-]?passe|senha|wachtwoord|has[lł]o|[sş]ifre|l[öo]senord|adgangskode|"
-    r"salasana|jelszó"
+    r"(?<![a-z])(?:mot[ _.-]?de[ _.-]?passe|senha|wachtwoord|has[lł]o|[sş]ifre|l[öo]senord|"
+    r"adgangskode|salasana|jelszó)(?![a-z])"
 )
 # `$dbpass`, `rootpass`: a password named for what it opens.
 _X_PASS = r"(?:db|root|admin|my|user|app|sql|smtp|mail|ftp|ldap|vpn|wifi|sudo|login)pass(?![a-z])"
@@ -683,7 +684,8 @@ _LONG_WORD = 30
 _PARAM_BOUNDARY = compiled(r"&[A-Za-z_][\w.-]{0,40}=")
 
 
-_ASCII_RUN = compiled(rf"[\x21-\x7e]{{{_LONG_WORD},}}")
+# Stdlib `re`: three times faster than `regex` on a character-class run.
+_ASCII_RUN = re.compile(rf"[\x21-\x7e]{{{_LONG_WORD},}}")
 
 
 def _long_words(text: str) -> list[tuple[int, int]]:
@@ -698,7 +700,7 @@ def _long_words(text: str) -> list[tuple[int, int]]:
             pos = text.find(w, pos)
             if w.isascii():
                 spans.append((pos, pos + len(w)))
-            else:
+            elif len(w.encode("ascii", "ignore")) >= _LONG_WORD:  # enough ASCII for a run
                 spans.extend(m.span() for m in _ASCII_RUN.finditer(text, pos, pos + len(w)))
             pos += len(w)
     return spans
