@@ -15,9 +15,15 @@ Every value is drawn from a seeded generator (`SEED`); nothing is copied from gi
 trufflehog or detect-secrets. Scored per secret, `Guard(policy).protect(text)`: a secret's
 character is protected when its prompt is blocked or a non-allow finding covers it.
 
-    python benchmarks/secrets_wild.py [--policy P] [--show] [--misses]
+Three groups, by when they were written: the main set and its near-misses (before any fix;
+the last 14 near-misses after the first round), `--fresh` (45 carriers after round 1) and
+`--fresh2` (26 after round 2). Each was measured once before the fixes it then got, so the
+first figure of each is the honest one for text the recognizer had not been fitted to:
+7.2% / 24.6% / 53.6% of secret characters leaked, 22 / 14 / 10 secrets out; after: 0 / 0 / 0.
 
-Writes benchmarks/results/secrets_wild.json.
+    python benchmarks/secrets_wild.py [--fresh | --fresh2] [--policy P] [--show] [--misses]
+
+Writes benchmarks/results/secrets_wild[_fresh|_fresh2].json.
 """
 
 # ruff: noqa: E501  (templates are pasted files and prose)
