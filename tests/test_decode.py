@@ -232,6 +232,8 @@ def test_only_decoded_text_is_decoded_again() -> None:
     ("Paste:\nAKIAO6C\nJDKTICXTQ6VPS\nthen restart", "AKIAO6CJDKTICXTQ6VPS"),
     ("it is sk_live_FbO\n  Lpj3JdrBkujWuqjZEgFj5 now", "sk_live_FbOLpj3JdrBkujWuqjZEgFj5"),
     ("token xoxb-81836515616-5172-c\r\n80tdXYrYUxvsnPkx7F6EQRn", "xoxb-81836515616-5172-c80tdXYrYUxvsnPkx7F6EQRn"),
+    ("groq gsk_Qm4TzVb2LcXe9RwNk4Hs\nYd6JpA7cWf1Rt3Hn8Zq2Lm5Vb9Xc4Kd7Gj", "gsk_Qm4TzVb2LcXe9RwNk4HsYd6JpA7cWf1Rt3Hn8Zq2Lm5Vb9Xc4Kd7Gj"),
+    ("vault hvs.CAESIJx8Kd2Lm\n5Vb9Xc4Kd7Gj0Pw6Qm4T", "hvs.CAESIJx8Kd2Lm5Vb9Xc4Kd7Gj0Pw6Qm4T"),
 ])
 def test_a_credential_split_across_lines_is_joined(text, joined):
     (view,) = views_of(text)

@@ -36,7 +36,9 @@ _JOIN = r"(?:\s*\+\s*|[ \t]*\\?\r?\n\s*)"  # `+`, a line break, `\\` + line brea
 _SPLIT_HEAD = (
     r"(?<![A-Za-z0-9_\-])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AIza|ya29\.|gh[pousr]_|github_pat_|"
     r"gl(?:pat|dt|rt|ptt)-|xox[abposr]-|xapp-|(?:sk|rk|pk)_(?:live|test|prod)_|whsec_|sk-|"
-    r"npm_|hf_|pypi-|SG\.|shp(?:at|ca|pa|ss)_|do[opr]_v1_|dapi|ntn_|pplx-|AGE-SECRET-KEY-)"
+    r"npm_|hf_|pypi-|SG\.|shp(?:at|ca|pa|ss)_|do[opr]_v1_|dapi|ntn_|pplx-|AGE-SECRET-KEY-|"
+    r"gsk_|r8_|xai-|lsv2_|pcsk_|sbp_|nf[pco]_|dckr_pat_|fig[dou]_|phx_|hv[sb]\.|dp\.[a-z]{2,5}\.|"
+    r"lin_api_|glsa_|glc_|sntry[su]_|AKID|NRAK-|sq0csp-|CFPAT-|tskey-|1//0)"
     r"[A-Za-z0-9_\-]{2,}"
 )
 # Candidate runs, by family; a family runs only when its first characters occur (`re` tries

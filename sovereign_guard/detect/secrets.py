@@ -8,9 +8,12 @@ floor on the captured value, and an optional validator. detect-secrets itself is
 it scans line by line, returns values without offsets and keeps global settings, which
 fits neither span-level redaction nor the latency budget.
 
-The vendor formats (gitleaks' ~200 rules) are a table in `secret_rules.py`; this module
-adds the structural rules (PEM blocks, connection strings, Authorization headers, JWTs) and
-the generic assignment rule, then runs them all behind one keyword pass.
+The vendor formats (gitleaks' ~200 rules, and ~35 formats it has no rule for) are tables in
+`secret_rules.py`; this module adds the structural rules (PEM blocks, connection strings,
+Authorization headers of any scheme, session cookies, credentials in URL queries, JWTs,
+passwords as commands' and login calls' arguments), a rule for any vendor's prefixed random
+token by its shape (`_PREFIXED`), and the generic assignment rule, then runs them all behind
+one keyword pass; the few rules no keyword can gate run on the text's long words alone.
 
 Assignments (`password = ...`, `api_key: ...`, `密碼是...`) are found in any syntax (see
 `_ASSIGNMENT`, `_XML_ELEMENT`, `_CLI_FLAG`) and gated the way gitleaks' generic-api-key
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections.abc import Iterable
 
 import ahocorasick
@@ -31,7 +35,15 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import CJK, compiled, result, shannon_entropy
-from .secret_rules import KEY_NAMES, TOKEN_START, VENDOR_RULES, Rule, tok
+from .secret_rules import (
+    KEY_NAMES,
+    MORE_VENDOR_RULES,
+    TOKEN_START,
+    VENDOR_RULES,
+    Rule,
+    random_body,
+    tok,
+)
 
 ENTITY = "SECRET"
 __all__ = ["ENTITY", "RULES", "Rule", "SecretsRecognizer"]
@@ -88,14 +100,26 @@ _NOT_A_SECRET_KEY = compiled(
     r"enabled|required|provider|strategy|location|store|manager|input|validator|variable|"
     r"alias|algorithm|algo|usage|source)$|"
     r"(?:^|[_.-])(?:public|pub|csrf|xsrf|bucket|foreign|primary|natural|schema|sequence|hot|"
-    r"idx|sort|partition|cache|lookup|registry)[_.-]?(?:key|token)|keying|key[_.-]?vault|"
+    r"idx|sort|partition|cache|lookup|registry|page|next|continuation|cursor|sync|resume)"
+    r"[_.-]?(?:key|token)|keying|key[_.-]?vault|authenticity[_.-]?token|"
     r"jsonwebtoken|user[_.-]?secrets[_.-]?id|(?:mon|tur|don)key|with[_.-]?credentials"
 )
 # A call's first argument opens right before the key: `setProperty("db.password", ...`.
 _CALL_BEFORE = compiled(r"\(\s{0,3}[\"']$")
 _SECRET_WORD = compiled(r"(?i)passw|secret|token|api_?key|credential")
+# "Password" in other languages people paste credentials in (the Latin-script ones as
+# `_KEY_CORE` words, the others beside the Chinese keys).
+_PASSWORD_WORDS = (
+    r"(?<![a-z])(?:mot[ _.-]?de[ _.-]?passe|senha|wachtwoord|has[lł]o|[sş]ifre|l[öo]senord|"
+    r"adgangskode|salasana|jelszó)(?![a-z])"
+)
+# `$dbpass`, `rootpass`: a password named for what it opens.
+_X_PASS = r"(?:db|root|admin|my|user|app|sql|smtp|mail|ftp|ldap|vpn|wifi|sudo|login)pass(?![a-z])"
+_KEY_INTL = r"пароль|パスワード|暗証番号|비밀번호|암호|كلمة المرور|סיסמה"
 _PASSWORDISH = compiled(
-    r"(?i)passw|pwd|passphrase|passcode|(?<![a-z])pass(?![a-z])|密碼|密码|口令|通行"
+    rf"(?i)passw|pwd|passphrase|passcode|(?<![a-z])pass(?![a-z])|(?<![a-z])pw(?![a-z])|{_X_PASS}|"
+    rf"密碼|密码|口令|通行|"
+    rf"{_PASSWORD_WORDS}|{_KEY_INTL}"
 )
 # A value in one token alphabet, base64 or base64url (not a path: `reports/2024/Q1-a.csv`).
 _ONE_ALPHABET = compiled(r"^(?:[A-Za-z0-9+/]+={0,2}|[A-Za-z0-9_-]+)$")
@@ -104,7 +128,7 @@ _ONE_ALPHABET = compiled(r"^(?:[A-Za-z0-9+/]+={0,2}|[A-Za-z0-9_-]+)$")
 # counts.
 _OTHER_KEY_WORD = compiled(
     r"(?i)passw|pwd|secret|token|api|access|auth|private|signing|encryption|master|credential|"
-    r"creds|(?:app|jwt|hmac|client|session|cookie|aes|cipher|crypt|license|licence|shared|root|"
+    r"creds|(?<![a-z])pat(?![a-z])|(?:app|jwt|hmac|client|session|cookie|aes|cipher|crypt|license|licence|shared|root|"
     r"service|webhook|deploy|bot|consumer|sas|storage|subscription|server|admin|merchant|"
     r"partner|integration)[_.-]?key"
 )
@@ -152,8 +176,14 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
     if value.startswith("base64:"):  # Laravel's APP_KEY: the key is the base64 after it
         value = value[len("base64:"):]
     low = value.lower()
-    if (_NOT_A_SECRET_KEY.search(key) or _PLACEHOLDER.match(value) or _CODE_VALUE.search(value)
-            or _VENDOR_KEY.search(key) or low.startswith(_VENDOR_PREFIXES)
+    quoted = m.group("q") is not None
+    # A quoted literal of any printable characters, long and random (Django's SECRET_KEY,
+    # WordPress' AUTH_KEY hold brackets and `$`): generated, not code.
+    generated = (quoted and len(value) >= 24 and not _TOKEN_CHARS.match(value)
+                 and _classes(value) >= 3 and shannon_entropy(value) >= 4.2)
+    if (_NOT_A_SECRET_KEY.search(key) or _PLACEHOLDER.match(value)
+            or (_CODE_VALUE.search(value) and not generated) or _VENDOR_KEY.search(key)
+            or low.startswith(_VENDOR_PREFIXES)
             or any(w in low for w in _STOPWORDS)):
         return False
     if m.groupdict().get("comma") and not _CALL_BEFORE.search(
@@ -161,7 +191,6 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
         return False  # `"a_token", "b"`: a list of strings, not `set("a_token", "b")`
     if value.isalpha() and _SECRET_WORD.search(value):
         return False  # `PASSWORD: "challengePassword"`: a name for the field, not its value
-    quoted = m.group("q") is not None
     passwordish = _PASSWORDISH.search(key) is not None
     if not quoted and not passwordish and m.string[m.end():m.end() + 1] in (")", "]", "}"):
         return False  # `f(token: x)`: an argument expression, not a literal
@@ -177,6 +206,8 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
                 and _classes(value.strip("=")) >= 3 and any(c.isupper() for c in value)
                 and any(c.islower() for c in value) and shannon_entropy(value) >= 4.0
                 and not _DIGIT_RUN.search(value))
+    if generated:
+        return True
     # Keys and tokens: gitleaks' generic-api-key gate (and its allowlist: a value of letters
     # and `_.-` alone is a name, `Proxy-Authorization`, not a key).
     if (len(value) < 10 or not _TOKEN_CHARS.match(value) or _NAME_LIKE.match(value)
@@ -216,10 +247,13 @@ _KEY_CORE = (
     r"partner|integration)[_.-]?key|"
     # A key named `key` alone: held to a stricter gate (`_assignment_ok`).
     r"(?<![a-z])key(?![a-z])|"
-    r"credentials?|creds|auth(?!or)|contraseña|passwort"
+    # `pat`: a personal access token (`AZURE_DEVOPS_PAT`, `GH_PAT`).
+    rf"credentials?|creds|auth(?!or)|(?<![a-z])pat(?![a-z])|(?<![a-z])pw(?![a-z])|{_X_PASS}|"
+    rf"contraseña|passwort|"
+    rf"{_PASSWORD_WORDS}"
 )
 _KEY = rf"[A-Za-z0-9_.-]{{0,30}}?(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}"
-_KEY_ZH = r"密碼|密码|口令|金鑰|密鑰|密钥|令牌|通行碼|通行码"
+_KEY_ZH = rf"密碼|密码|口令|金鑰|密鑰|密钥|令牌|通行碼|通行码|{_KEY_INTL}"
 # A literal value: quoted (no spaces; the other quote marks may occur: `"it's-Secret1"`), or
 # bare up to a delimiter.
 _VALUE = (
@@ -236,8 +270,32 @@ _ASSIGNMENT = (
     r"(?:(?:(?:\s+[A-Za-z_][\w.\[\]]{0,20}|\s{0,2}:\s{0,2}[A-Za-z_][\w.<>?\[\]]{0,20})(?=\s{0,3}:?=))?"
     r"[\"']?\]?[ \t]{0,3}(?:[.?+]?=|:{1,3}=|=>|->|:|：)[ \t]{0,3}"
     r"|[\"'][ \t]{0,3}(?P<comma>,)[ \t]{0,3}(?=[\"'])"
-    r"|(?:\s+(?:for|of|on|to)(?:\s+[\w.-]{1,30}){1,5})?\s+(?:is|was)(?:\s+now)?\s+|是|為|为)"
+    # After a key in a script without spaces between words (`API 金鑰 v`, `密碼 v`), a space
+    # is separator enough: the value is Latin, the key is not.
+    r"|(?<=[^\x00-\x7f])[ \t\u3000]{0,3}(?=[\x21-\x7e])"
+    r"|(?:\s+(?:for|of|on|to)(?:\s+[\w.-]{1,30}){1,5}|(?:,?\s+[\w.'-]{1,30}){1,5},?)?"
+    r"\s+(?:is|was)(?:\s+now)?\s+"
+    r"|[ \t]{0,2}(?:是|為|为)[ \t]{0,2})"
     + _VALUE
+)
+# `SetEnv DB_PASS v` (Apache), `setenv` (csh), `ENV API_TOKEN v` (Dockerfile),
+# `aws configure set aws_secret_access_key v`: a command, the key, a space, the value.
+_SET_COMMAND = (
+    rf"(?i)\b(?:setenv|env|(?:configure|config)[ \t]+set)[ \t]+[A-Za-z0-9_.-]{{0,30}}?"
+    rf"(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})[ \t]+" + _VALUE
+)
+# A name and a value as two fields: Kubernetes' `- name: DB_PASSWORD` / `value: v`, ECS's
+# and GitHub's `{"name": "STRIPE_SECRET", "value": "v"}`.
+_NAME_VALUE = (
+    rf"""(?i)["']?name["']?[ \t]*:[ \t]*["']?[A-Za-z0-9_.-]{{0,30}}?"""
+    rf"""(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})["']?[ \t]*,?\s{{0,40}}?"""
+    rf"""["']?value["']?[ \t]*:[ \t]*""" + _VALUE
+)
+# Prose with no operator: `use the passphrase v (...)`. The value must look like a
+# password (see `_user_pass_ok`) and be 8+ characters.
+_PROSE_PASSWORD = (
+    r"(?i)(?<![\w$%{])(?:passw(?:or)?d|passphrase|passcode)[ \t]{1,3}[\"'`]?"
+    r"([^\s\"'`,;)}\]<>]{8,64})"
 )
 # `<password>value</password>`, also with the value on its own line.
 _XML_ELEMENT = (
@@ -260,9 +318,12 @@ _CLI_PASSWORD = (
 )
 _CLI_PASSWORD_KEYWORDS = ("login", "mysql", "sshpass", "redis-cli", "mongo")
 _ASSIGNMENT_KEYWORDS = (
-    "pass", "pwd", "passphrase", "secret", "token", "key", "credential", "creds", "auth",
-    "contraseña",
-    "passwort", "密碼", "密码", "口令", "金鑰", "密鑰", "密钥", "令牌", "通行碼", "通行码",
+    "pass", "pwd", "pw", "passphrase", "secret", "token", "key", "credential", "creds", "auth",
+    "pat",
+    "contraseña", "passwort", "mot de passe", "mot_de_passe", "senha", "wachtwoord", "hasło",
+    "haslo", "şifre", "sifre", "lösenord", "losenord", "adgangskode", "salasana", "jelszó",
+    "密碼", "密码", "口令", "金鑰", "密鑰", "密钥", "令牌", "通行碼", "通行码",
+    *_KEY_INTL.split("|"),
 )
 
 # Formats gitleaks does not cover, or covers narrower than tokens seen in the wild.
@@ -302,7 +363,200 @@ EXTRA_RULES: tuple[Rule, ...] = (
          ("private-lines:",)),
 )
 
+# A bare token of a vendor we have no rule for: a short prefix or two (`gsk_`, `lsv2_pt_`,
+# `pcsk_x1Yz_`) then 28+ random characters of mixed case and digits, the shape nearly every
+# vendor now gives its keys so that scanners can find them. Ids of the same shape that are
+# no credential (API object ids, digests, data) are told apart by their prefix.
+_PREFIXED = (
+    r"(?<![A-Za-z0-9_.$/+@%-])((?:[A-Za-z][A-Za-z0-9]{1,11}[_-]){1,3}[A-Za-z0-9]{28,250})"
+    # Not cut short (`ops_eyJz...`: an example, elided).
+    r"(?![A-Za-z0-9_/+=-]|\.[A-Za-z0-9]|\.\.|…)"
+)
+_ID_PREFIXES = frozenset((
+    "chatcmpl", "cmpl", "file", "msg", "req", "request", "call", "run", "asst", "thread",
+    "toolu", "resp", "rs", "fc", "ft", "ftjob", "batch", "vs", "conv", "item", "step", "embd",
+    "modr", "org", "proj", "user", "cs", "pi", "ch", "cus", "sub", "evt", "in", "ii", "pm",
+    "src", "tok", "price", "prod", "acct", "pk", "phc", "sha1", "sha256", "sha384", "sha512",
+    "md5", "data", "img", "image", "id", "uuid", "commit", "build", "trace", "span", "test",
+))
+
+
+def _prefixed_ok(value: str, _m: regex.Match) -> bool:
+    *prefix, body = regex.split(r"[_-]", value)
+    # A vendor's prefix: its rule knows the format (and may have allow-listed the value).
+    return (prefix[0].lower() not in _ID_PREFIXES
+            and not value.lower().startswith(_VENDOR_PREFIXES + ("sk-", "sk_", "rk_", "hf_"))
+            and random_body(body)
+            and any(c.isupper() for c in body) and any(c.islower() for c in body)
+            and shannon_entropy(body) >= 3.8)
+
+
+# `Authorization: <scheme> <credential>` for any scheme (`SSWS`, `Splunk`, `GenieKey`,
+# `Klaviyo-API-Key`) or none (a raw key, as some APIs take it).
+_AUTHORIZATION = (
+    r"(?i)\b(?:proxy-)?authorization[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?"
+    # Bearer, Basic and Token have their own rules (a Basic credential must be base64).
+    r"(?:(?!(?:bearer|basic|token)\b)[A-Za-z][A-Za-z0-9_-]{1,30}[ \t]{1,3})?"
+    r"([A-Za-z0-9._~+/=-]{16,4096})"
+    r"(?![A-Za-z0-9._~+/=-])"
+)
+
+
+def _authorization_ok(value: str, m: regex.Match) -> bool:
+    return _header_ok(value, m) and not _CODE_VALUE.search(value) and (
+        random_body(value) or shannon_entropy(value) >= 4.0)
+
+
+# A session cookie is a bearer credential: `Cookie: sessionid=...`, `Set-Cookie: sid=...`.
+_COOKIE = (
+    r"(?i)(?<=\bcookie\b[^\n]{0,400}?)(?<![\w.-])"
+    r"[\w.-]{0,30}(?:sess|sid|auth|token|jwt|remember|login|identity)[\w.-]{0,30}="
+    r"[\"']?([A-Za-z0-9%._~+/=:-]{16,4096})"
+)
+
+
+def _cookie_ok(value: str, _m: regex.Match) -> bool:
+    return not _PLACEHOLDER.match(value) and shannon_entropy(value) >= 3.0
+
+
+# A credential in a URL's query (`?access_token=...&`, `&api_key=...`): the value ends at
+# `&` or `#`, which the assignment rule's bare value (passwords hold `&`) does not stop at.
+_QUERY = (
+    r"(?i)[?&;](?P<key>[\w.-]{0,30}?(?:token|key|secret|sig|signature|passw(?:or)?d|pwd|auth|"
+    r"credential|session)[\w.-]{0,20})=(?P<v>[^&#\s\"'<>\\]{8,2048})"
+)
+_QUERY_WORD = compiled(r"(?i)token|secret|sig|passw|pwd|auth|credential|session|api")
+
+
+def _query_ok(value: str, m: regex.Match) -> bool:
+    key = _snake(m.group("key"))
+    if (_NOT_A_SECRET_KEY.search(key) or _PLACEHOLDER.match(value) or _CODE_VALUE.search(value)
+            or _NAME_LIKE.match(value) or _DIGIT_RUN.search(value) or value[0] in "$%{<"):
+        return False
+    if _PASSWORDISH.search(key):
+        return len(value) >= 6 and _classes(value) >= 2
+    if not _QUERY_WORD.search(key):  # `key` alone: object and cache keys share the name
+        return len(value) >= 20 and random_body(value) and shannon_entropy(value) >= 4.0
+    return len(value) >= 12 and shannon_entropy(value) >= 3.2
+
+
+# `log in with admin / S3cret!pw`, `user: deploy | Tr0ub4dor&3`: a user name, a slash or a
+# bar, a password-shaped word (letters, digits and a capital or a symbol).
+_USER_PASS = (
+    r"(?i)(?:(?<![/\w.-])(?:log[ -]?in|sign[ -]?in|user(?:name)?|account|creds?|credentials)\b"
+    r"(?:[ \t]+(?:with|as|is|using))?|帳號|账号|帳密|帐密|账密|用户名?|使用者)"
+    r"[ \t]{0,3}[:：=]?[ \t]{0,3}"
+    r"[\w.@+-]{2,64}[ \t]{0,2}[/|][ \t]{0,2}([^\s\"'`,;)}\]<>/|]{6,64})(?![/\w])"
+)
+_USER_PASS_KEYWORDS = ("login", "log in", "log-in", "sign in", "signin", "sign-in", "user",
+                       "account", "cred", "帳號", "账号", "帳密", "帐密", "账密", "用户", "使用者")
+
+
+def _user_pass_ok(value: str, _m: regex.Match) -> bool:
+    value = value.rstrip(".,:!?")
+    return (not (_PLACEHOLDER.match(value) or _CODE_VALUE.search(value))
+            and any(c.islower() for c in value) and any(c.isdigit() for c in value)
+            and (any(c.isupper() for c in value) or not value.isalnum()))
+
+
+def _password_ok(value: str, _m: regex.Match) -> bool:
+    """A password given as a command's or a file's argument: a literal (not a variable, a
+    prompt's `*`, an option or a placeholder), of mixed classes or long."""
+    return (len(value) >= 6 and value[0] not in "$%<{-/*" and not _PLACEHOLDER.match(value)
+            and not _CODE_VALUE.search(value) and not _IDENTIFIER.match(value)
+            and (_classes(value) >= 2 or len(value) >= 12))
+
+
+_ARG = r"""(?:"([^"\s]{4,128})"|'([^'\s]{4,128})'|([^\s"'`;|<>]{4,128}))"""
+# Passwords as arguments of commands and lines of files made for them: PowerShell's
+# ConvertTo-SecureString, `net use` / `net user`, rabbitmqctl, htpasswd -b, `chpasswd`,
+# Redis' AUTH and requirepass, SQL's CREATE/ALTER USER, ~/.pgpass, a Wi-Fi QR code, the
+# value GitHub Actions is told to mask.
+_COMMAND_PASSWORDS = (
+    rf"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?{_ARG}(?=[ \t]+-AsPlainText)",
+    rf"(?i)\bnet[ \t]+use\b[^\n]{{0,200}}?[ \t]/user:\S+[ \t]+{_ARG}",
+    rf"(?i)\bnet[ \t]+user[ \t]+\S+[ \t]+{_ARG}(?=[ \t]+/(?:add|domain)\b)",
+    rf"\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+[ \t]+{_ARG}",
+    rf"\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+(?:-\S+[ \t]+)*\S+[ \t]+\S+[ \t]+{_ARG}",
+    r"""(?i)\becho[ \t]+["']?[\w.-]{1,32}:([^\s"':]{4,128})["']?[ \t]*\|[ \t]*"""
+    r"(?:sudo[ \t]+)?chpasswd",
+    rf"(?m)^[ \t]*(?:[\w.:-]*>[ \t]*)?AUTH[ \t]+(?:[\w.-]{{1,64}}[ \t]+)?{_ARG}[ \t]*$",
+    rf"(?i)\b(?:requirepass|masterauth)[ \t]+{_ARG}",
+    # SQL: a quoted literal in any case; bare (Oracle) only in SQL's capitals, since
+    # "identified by full_name" is prose.
+    r"""(?i)\b(?:with[ \t]+(?:encrypted[ \t]+)?password|identified[ \t]+by)[ \t]+"""
+    r"""(?:"([^"\s]{4,128})"|'([^'\s]{4,128})')""",
+    r"\b(?:WITH[ \t]+(?:ENCRYPTED[ \t]+)?PASSWORD|IDENTIFIED[ \t]+BY)[ \t]+([^\s\"';]{4,128})",
+    r"(?m)^[\w.*-]{1,255}:(?:\d{1,5}|\*):[\w.*-]{1,63}:[\w.*@-]{1,63}:([^\s:]{4,128})$",
+    r"WIFI:(?:[A-Z]:[^;]*;)*?P:((?:\\.|[^;\\]){4,63});",
+    r"::add-mask::([^\s$][^\s]{3,256})",
+)
+_COMMAND_KEYWORDS = (
+    ("convertto-securestring",), ("net use",), ("net user",), ("rabbitmqctl",), ("htpasswd",),
+    ("chpasswd",), ("auth",), ("requirepass", "masterauth"), ("password", "identified by"),
+    ("password", "identified by"),
+    (":",), ("wifi:",), ("::add-mask::",),
+)
+_MASK = _COMMAND_PASSWORDS[-1]
+
+
+def _command_password_ok(value: str, m: regex.Match) -> bool:
+    if m.re.pattern == _MASK:  # whatever a workflow masks is a secret to it
+        return not _PLACEHOLDER.match(value)
+    return _password_ok(value, m)
+
+
+# A password as the literal after the user's in a call made to log in or to build a
+# credential: `smtp.login("me@x.com", "abcd efgh ijkl mnop")` (a Gmail app password),
+# `HTTPBasicAuth("u", "p")`, `auth=("u", "p")`, `NetworkCredential("u", "p")`,
+# `DriverManager.getConnection(url, "u", "p")`, `smtp.PlainAuth("", "u", "p", host)`.
+_LOGIN_CALL = (
+    r"""(?:\.login|\bHTTP(?:Basic|Digest)Auth|\bNetworkCredential|\bPasswordAuthentication|"""
+    r"""\bUsernamePasswordCredentials|\bgetConnection|\bPlainAuth|"""
+    r"""\bauth[ \t]*=[ \t]*)[ \t]*\([ \t]*(?:[^()\n]{0,200}?,[ \t]*)??"""
+    r"""(?P<u>["'])[^"'\n]{1,100}(?P=u)[ \t]*,[ \t]*(?P<p>["'])(?P<v>[^"'\n]{4,128})(?P=p)"""
+)
+_LOGIN_CALL_KEYWORDS = ("login", "auth", "networkcredential", "passwordauthentication",
+                        "usernamepasswordcredentials", "getconnection")
+
+
+def _login_call_ok(value: str, _m: regex.Match) -> bool:
+    return not (_PLACEHOLDER.match(value) or _CODE_VALUE.search(value) or value[0] in "$%{<")
+
+
+def _prose_password_ok(value: str, m: regex.Match) -> bool:
+    return (_user_pass_ok(value, m) and _classes(value.rstrip(".,:!?")) >= 3
+            and "://" not in value)
+
+
 STRUCTURAL_RULES: tuple[Rule, ...] = (
+    Rule("password-assignment", _SET_COMMAND, ("setenv", "env", "set"), score=0.75,
+         validate=_assignment_ok),
+    Rule("password-assignment", _NAME_VALUE, ("value",), score=0.75, validate=_assignment_ok),
+    Rule("password-in-prose", _PROSE_PASSWORD, ("passw", "passphrase", "passcode"), score=0.7,
+         validate=_prose_password_ok),
+    # A JSON Web Key's private part (`d` of RSA / EC / OKP keys, `k` of a symmetric key).
+    Rule("private-key",
+         r'(?s)"kty"[ \t]*:.{0,4000}?"(?:d|k)"[ \t]*:[ \t]*"([A-Za-z0-9_-]{16,4096})"',
+         ('"kty"',), entropy=3.5),
+    Rule("login-call-password", _LOGIN_CALL, _LOGIN_CALL_KEYWORDS, score=0.75,
+         validate=_login_call_ok),
+    *(Rule("command-password", p, k, score=0.75, validate=_command_password_ok)
+      for p, k in zip(_COMMAND_PASSWORDS, _COMMAND_KEYWORDS, strict=True)),
+    # OpenVPN's shared key: a PEM-like block that is not a `PRIVATE KEY`.
+    Rule("openvpn-static-key",
+         r"(-----BEGIN OpenVPN Static key V\d-----[\s\S]{64,2000}?"
+         r"-----END OpenVPN Static key V\d-----)",
+         ("openvpn static key",)),
+    Rule("prefixed-token", _PREFIXED, (), score=0.85, validate=_prefixed_ok),
+    Rule("authorization-header", _AUTHORIZATION, ("authorization",), score=0.8,
+         entropy=3.0, validate=_authorization_ok),
+    Rule("session-cookie", _COOKIE, ("cookie",), score=0.8, validate=_cookie_ok),
+    Rule("url-query-credential", _QUERY, ("token", "key", "secret", "sig", "pass", "pwd",
+                                          "auth", "credential", "session"),
+         score=0.8, validate=_query_ok),
+    Rule("user-password-pair", _USER_PASS, _USER_PASS_KEYWORDS, score=0.7,
+         validate=_user_pass_ok),
     # gitleaks' shape, for tokens whose header is not (or no longer) valid JSON.
     Rule("jwt",
          tok(r"ey[a-zA-Z0-9]{17,}\.ey[a-zA-Z0-9/\\_-]{17,}\.(?:[a-zA-Z0-9/\\_-]{10,}={0,2})?", ""),
@@ -343,8 +597,8 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
          validate=_cli_password_ok),
 )
 
-RULES: tuple[Rule, ...] = VENDOR_RULES + EXTRA_RULES + STRUCTURAL_RULES
-_VENDOR_PREFIXES = _prefixes(VENDOR_RULES + EXTRA_RULES)
+RULES: tuple[Rule, ...] = VENDOR_RULES + MORE_VENDOR_RULES + EXTRA_RULES + STRUCTURAL_RULES
+_VENDOR_PREFIXES = _prefixes(VENDOR_RULES + MORE_VENDOR_RULES + EXTRA_RULES)
 
 
 
@@ -372,22 +626,39 @@ class SecretsRecognizer(EntityRecognizer):
             name="SecretsRecognizer",
         )
         self.rules = tuple(rules)
+        # Which rules each keyword gates, so a text runs only the rules its keywords name.
+        self._by_keyword: dict[str, list[int]] = {}
+        for i, rule in enumerate(self.rules):
+            for k in rule.keywords:
+                self._by_keyword.setdefault(k, []).append(i)
+        self._keyless = tuple(i for i, rule in enumerate(self.rules) if not rule.keywords)
 
     def load(self) -> None:
         pass
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         present = {k for _, k in _KEYWORDS.iter(text.lower())}
-        if not present:
-            return []
+        keyed = {i for k in present for i in self._by_keyword.get(k, ())}
+        # A rule without keywords matches one long word (a token of 30 characters and
+        # more): it runs on those alone, so prose costs it nothing.
+        long_words = _long_words(text) if self._keyless else []
+        if long_words:
+            keyed.update(self._keyless)
         found: list[RecognizerResult] = []
-        for rule in self.rules:
-            if not present.intersection(rule.keywords):
-                continue
-            for m in rule.compiled.finditer(text):
+        for i in sorted(keyed):
+            rule = self.rules[i]
+            if rule.keywords:
+                matches = rule.compiled.finditer(text)
+            else:
+                matches = (m for a, b in long_words for m in rule.compiled.finditer(text, a, b))
+            for m in matches:
                 group = _value_group(m)
                 start, end = m.span(group)
                 if group == "v2":  # a bare value ends before a sentence's full stop
+                    # ... and before the next parameter of a form or query (`&grant_type=`)
+                    cut = _PARAM_BOUNDARY.search(text, start, end)
+                    if cut:
+                        end = cut.start()
                     while end > start and text[end - 1] in ".,:":
                         end -= 1
                 value = text[start:end]
@@ -409,10 +680,38 @@ class SecretsRecognizer(EntityRecognizer):
         return sorted(kept, key=lambda r: r.start)
 
 
+_LONG_WORD = 30
+_PARAM_BOUNDARY = compiled(r"&[A-Za-z_][\w.-]{0,40}=")
+
+
+# Stdlib `re`: three times faster than `regex` on a character-class run.
+_ASCII_RUN = re.compile(rf"[\x21-\x7e]{{{_LONG_WORD},}}")
+
+
+def _long_words(text: str) -> list[tuple[int, int]]:
+    """Spans of the whitespace-separated words of `_LONG_WORD` characters or more; in a
+    word of other scripts too (Chinese has no spaces), its printable ASCII runs."""
+    words = text.split()
+    if not words or len(max(words, key=len)) < _LONG_WORD:
+        return []
+    spans, pos = [], 0
+    for w in words:
+        if len(w) >= _LONG_WORD:
+            pos = text.find(w, pos)
+            if w.isascii():
+                spans.append((pos, pos + len(w)))
+            elif len(w.encode("ascii", "ignore")) >= _LONG_WORD:  # enough ASCII for a run
+                spans.extend(m.span() for m in _ASCII_RUN.finditer(text, pos, pos + len(w)))
+            pos += len(w)
+    return spans
+
+
 def _value_group(m: regex.Match) -> int | str:
     """The capture group holding the secret: whichever value alternative of an assignment
     matched, else the first group that took part (a rule may have alternatives)."""
     names = m.groupdict()
+    if "v" in names:
+        return "v"
     if "v1" in names:
         return "v1" if m.group("v1") is not None else "v2"
     return next((i for i in range(1, len(m.groups()) + 1) if m.start(i) >= 0), 1)
