@@ -21,6 +21,7 @@ from .common import (
     SovereignPatternRecognizer,
     compiled,
     fold,
+    result,
     words,
 )
 
@@ -206,3 +207,37 @@ class AgeRecognizer(SovereignPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         return 0 < int(pattern_text) <= 125
+
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_BIRTH_DATE = (
+    rf"(?:{DIGIT}{{1,2}}[/.-]{DIGIT}{{1,2}}[/.-](?:{DIGIT}{{4}}|{DIGIT}{{2}})"
+    rf"|{DIGIT}{{4}}[/.-]{DIGIT}{{1,2}}[/.-]{DIGIT}{{1,2}}"
+    rf"|{DIGIT}{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH},?\s{DIGIT}{{4}}"
+    rf"|{_MONTH}\s{DIGIT}{{1,2}}(?:st|nd|rd|th)?,?\s{DIGIT}{{4}}"
+    rf"|{_MONTH}\s{DIGIT}{{4}})"
+)
+# The cue, then at most a verb, a colon or `on`/`in` before the date.
+_DOB = compiled(
+    r"(?i)(?<![a-z])(?:born|date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b\.?|bday|"
+    r"fecha\s+de\s+nacimiento|geburtsdatum|né(?:e)?\s+le|出生日期|生日)"
+    r"(?:\s*(?:[:=#-]|is|was|on|in|of))*\s*"
+    rf"(?P<date>{_BIRTH_DATE})(?![{DIGIT[1:-1]}A-Za-z])"
+)
+
+
+class DateOfBirthRecognizer(SovereignPatternRecognizer):
+    """DATE_OF_BIRTH: a date right after a birth cue (`DOB: 04/12/1987`, `born on 12 April
+    1987`, `date of birth 1987-04-12`). The same date without the cue is a DATE_TIME, which
+    the default policy lets through: a date alone identifies no one, a birth date is a
+    quasi-identifier the policy masks."""
+
+    ENTITY = "DATE_OF_BIRTH"
+    # The pattern finds cue and date; only the date is reported (`find`).
+    PATTERNS = (("dob-cue", _DOB.pattern, 0.85),)
+    TRIGGER = compiled(r"(?i)born|birth|d\.?o\.?b|bday|nacimiento|geburts|né|出生|生日")
+
+    def find(self, text, entities, nlp_artifacts):
+        return [result(self, self.ENTITY, m.start("date"), m.end("date"), 0.85)
+                for m in _DOB.finditer(text)]
