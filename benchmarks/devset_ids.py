@@ -1,7 +1,7 @@
 """IDs and numbers (issue 13): government, bank and device identifiers, IPs, dates of birth, next
 to benign numbers that must stay.
 
-    python benchmarks/devset_ids.py [--n 40] [--misses] [--show 5] [--seed 1313]
+    python benchmarks/devset_ids.py [--n 40] [--misses] [--show 5] [--seed 1313] [--templates a|b]
 
 Ours: templates written for this file, values generated here with valid check digits
 (python-stdnum computes or verifies them: ABA routing, NHS, SIN, Aadhaar's Verhoeff, TFN,
@@ -323,6 +323,48 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "D.O.B. {X}",
     ),
 }
+# A second carrier set, written before any fix was measured against it (`--templates b`):
+# JSON, CSV, e-mails, lower-case chat, several values in one prompt, values in brackets.
+TEMPLATES_B: dict[str, tuple[str, ...]] = {
+    "ssn": ('{{"name": "J. Doe", "ssn": "{X}"}}', "hi, my social security # is {X}, thanks", "Social Security Number ({X}) on file."),
+    "itin": ("Tax ID (ITIN) - {X}", "my itin is {X}"),
+    "bank_us": ("A/C no. {X}", '{{"account_number": "{X}", "bank": "Chase"}}', "please send it to my savings acct #{X}"),
+    "bank_uk": ("Bank: Lloyds | Sort code: {X} | Account: {A}",),
+    "iban": ("iban: {X}", "Beneficiary IBAN ({X}) confirmed."),
+    "bic": ("BIC {X} (IBAN on file)", "the swift is {X}"),
+    "nhs": ("Patient NHS No: {X}", "NHS#{X}"),
+    "sin": ("SIN#: {X}", "employee SIN - {X}"),
+    "nino": ("NI No: {X}", "national insurance no {X} (UK)"),
+    "aadhaar": ("UIDAI Aadhaar {X}", '{{"aadhaar": "{X}"}}'),
+    "pan": ("PAN No. {X}", "pan card: {X}"),
+    "tfn": ("Tax File Number: {X}", "tfn {X}"),
+    "medicare": ("medicare no. {X}",),
+    "passport": ("Passport ({C}): {X}", "{C} no: {X}, expires 2031"),
+    "licence": ("Driving licence ({C}) {X}", "{C} DL: {X}"),
+    "ip": ("[{X}] connection reset", "X-Forwarded-For: {X}", "ssh admin@{X}"),
+    "mac": ("hw addr {X}", "ether {X} txqueuelen 1000"),
+    "imei": ("Device IMEI {X}", "imei={X}"),
+    "vin": ("vin# {X}", "Car: 2019 Honda Civic, VIN {X}"),
+    "dob": ("Name: Jane Roe, D.O.B.: {X}", "she was born {X}", '{{"dob": "{X}"}}'),
+}
+BENIGN_B = (
+    "AWS account 123456789012 hosts the staging stack.",
+    "Windows build 10.0.19045.3693 is installed.",
+    "UPC 036000291452 scanned at till {PORT}.",
+    "Coordinates 40.7128, -74.0060 are in Manhattan.",
+    "Pod web-7d9f8c6b5-x2x7k restarted {MS} times.",
+    "Invoice INV-2024-{ORDER} due 2024-12-31.",
+    "The room code is ABCD1234 for the webinar.",
+    "Reference number: {ORDER9}",
+    "Call back after 5pm; ticket {ORDER9}.",
+    "Ship to 123 Main St, Springfield, IL 62704-1234.",
+    "Zip: 62704-1234",
+    "Use SHA1 {SHA}{SHA}{SHA} for the release.",
+    "{COUNT} bytes transferred at {EPOCH}.",
+    "Meeting moved to {DATE} at 10:00.",
+    "Total: {COUNT} users, {PORT} active.",
+)
+
 ENTITY_OK: dict[str, frozenset[str]] = {
     "ssn": frozenset({"US_SSN"}),
     "itin": frozenset({"US_ITIN"}),
@@ -458,19 +500,20 @@ class Gen:
                 # side values are personal data too (a routing number, an account, a BIC)
                 b.value(side, {"R": "bank_us", "A": "bank_uk", "B": "bic"}.get(key))
             else:
-                b.text(piece)
+                b.text(piece.replace("{{", "{").replace("}}", "}"))
         return b.build()
 
 
-def build(n: int = 40, seed: int = SEED) -> list[Sample]:
+def build(n: int = 40, seed: int = SEED, templates: str = "a") -> list[Sample]:
     gen = Gen(seed)
     samples = []
-    for category, templates in TEMPLATES.items():
+    table, benign = (TEMPLATES, BENIGN) if templates == "a" else (TEMPLATES_B, BENIGN_B)
+    for category, carriers in table.items():
         for i in range(n):
-            text, spans = gen.fill(category, templates[i % len(templates)])
+            text, spans = gen.fill(category, carriers[i % len(carriers)])
             samples.append(Sample(f"{category}-{i:03d}", category, text, spans))
     for i in range(n * 5):
-        samples.append(Sample(f"benign-{i:03d}", "benign", gen.benign(BENIGN[i % len(BENIGN)]), []))
+        samples.append(Sample(f"benign-{i:03d}", "benign", gen.benign(benign[i % len(benign)]), []))
     return samples
 
 
@@ -527,10 +570,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=40, help="prompts per family (benign: 5x)")
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--templates", choices=("a", "b"), default="a",
+                    help="a: the carriers the fixes were written with; b: written before "
+                         "measuring, never tuned on")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--show", type=int, default=0)
     args = ap.parse_args(argv)
-    samples = build(args.n, args.seed)
+    samples = build(args.n, args.seed, args.templates)
     if args.show:
         for s in samples[:: max(1, len(samples) // args.show)][: args.show]:
             print(f"--- {s.id}\n{s.text}\n    {[(e, s.text[a:b]) for a, b, e in s.spans]}")

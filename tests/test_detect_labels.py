@@ -286,7 +286,7 @@ def test_simplified_chinese_labels():
     text = "联系人：李娜\n手机号码：13812345678\n邮箱：lina@example.cn\n密码：Zx9!kq2Lm\n账号：6222021234567890"
     assert found(text) == [
         ("PERSON", "李娜"), ("PHONE_NUMBER", "13812345678"), ("EMAIL_ADDRESS", "lina@example.cn"),
-        ("US_BANK_NUMBER", "6222021234567890"),
+        ("BANK_ACCOUNT", "6222021234567890"),
     ]  # `密码：...` is the secrets recognizer's, which blocks it (see test_detect_secrets)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 
+from stdnum.gb import nhs
 from stdnum.tw import ubn
 
 from .common import (
@@ -20,7 +21,9 @@ from .common import (
     UPPER,
     SovereignPatternRecognizer,
     compiled,
+    digits_of,
     fold,
+    words_regex,
     result,
     words,
 )
@@ -140,10 +143,14 @@ class UkNhsRecognizer(SovereignPatternRecognizer):
     REQUIRE_CONTEXT = True
 
     def validate_result(self, pattern_text: str) -> bool:
-        digits = [int(c) for c in fold(pattern_text) if c.isdigit()]
-        total = sum(d * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
-        check = (11 - total % 11) % 11
-        return check != 10 and check == digits[9]
+        number = digits_of(pattern_text)
+        return nhs_issuable(number) and nhs.is_valid(number)
+
+
+def nhs_issuable(number: str) -> bool:
+    """Not NHS Digital's test range (999...) nor one digit repeated: those pass mod 11 but
+    belong to no patient."""
+    return not number.startswith("999") and len(set(number)) > 1
 
 
 class UsDriverLicenseRecognizer(SovereignPatternRecognizer):
@@ -173,6 +180,12 @@ class UsDriverLicenseRecognizer(SovereignPatternRecognizer):
     TRIGGER = compiled(
         r"(?i)driv|licen[cs]e|\b(?:dln?|cdl|lic)\b|dmv|permit|駕照|驾照|駕駛|驾驶")
     REQUIRE_CONTEXT = True
+    # `DL` as a word of its own (`DL number`, `Texas DL`), not the start of `dll` or `dlq`.
+    _DL_WORD = r"(?i)(?<![A-Za-z])dl(?![A-Za-z])|"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._context_re = compiled(self._DL_WORD + words_regex(self.CONTEXT).pattern)
 
 
 class DeaNumberRecognizer(SovereignPatternRecognizer):

@@ -229,8 +229,14 @@ class PassportRecognizer(SovereignPatternRecognizer):
     def accept(self, text, result) -> bool:
         value = text[result.start : result.end]
         if not self._US_SHAPE.fullmatch(value):
-            return self._WORD.search(text, max(0, result.start - self._WORD_REACH),
-                                     result.start) is not None
+            # Another country's shape: right after the passport word, within one clause
+            # (`Canadian passport, no. GA302922`; not `passport renewed; order ref AB12CD34`).
+            word = None
+            for word in self._WORD.finditer(text, max(0, result.start - self._WORD_REACH),
+                                            result.start):
+                pass
+            return (word is not None and ";" not in text[word.end() : result.start]
+                    and not looks_like_reference(text, result.start, result.end))
         if near(text, result.start, result.end, self._context_re):
             return True
         return value[0].isalpha() and not looks_like_reference(text, result.start, result.end)
@@ -245,8 +251,9 @@ class BankAccountRecognizer(SovereignPatternRecognizer):
     ENTITY = "US_BANK_NUMBER"
     PATTERNS = (("bank-account", rf"{NUM_LB}{_D}{{8,17}}{NUM_RB}", 0.2),)
     CONTEXT = ("account", "acct", "account#", "acct#", "bank", "checking", "savings",
-               "routing", "aba", "deposit", "debit", "wire")
-    TRIGGER = compiled(r"(?i)acc(?:oun)?t|bank|checking|savings|routing|aba\b|deposit|debit|wire")
+               "routing", "aba", "rtn", "deposit", "debit", "wire")
+    TRIGGER = compiled(
+        r"(?i)acc(?:oun)?t|bank|checking|savings|routing|\b(?:aba|rtn)\b|deposit|debit|wire")
     REQUIRE_CONTEXT = True
 
     def __init__(self, *args, **kwargs):
