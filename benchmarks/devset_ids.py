@@ -326,7 +326,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
 # A second carrier set, written before any fix was measured against it (`--templates b`):
 # JSON, CSV, e-mails, lower-case chat, several values in one prompt, values in brackets.
 TEMPLATES_B: dict[str, tuple[str, ...]] = {
-    "ssn": ('{{"name": "J. Doe", "ssn": "{X}"}}', "hi, my social security # is {X}, thanks", "Social Security Number ({X}) on file."),
+    "ssn": ('{{"id": 17, "ssn": "{X}"}}', "hi, my social security # is {X}, thanks", "Social Security Number ({X}) on file."),
     "itin": ("Tax ID (ITIN) - {X}", "my itin is {X}"),
     "bank_us": ("A/C no. {X}", '{{"account_number": "{X}", "bank": "Chase"}}', "please send it to my savings acct #{X}"),
     "bank_uk": ("Bank: Lloyds | Sort code: {X} | Account: {A}",),
@@ -345,7 +345,7 @@ TEMPLATES_B: dict[str, tuple[str, ...]] = {
     "mac": ("hw addr {X}", "ether {X} txqueuelen 1000"),
     "imei": ("Device IMEI {X}", "imei={X}"),
     "vin": ("vin# {X}", "Car: 2019 Honda Civic, VIN {X}"),
-    "dob": ("Name: Jane Roe, D.O.B.: {X}", "she was born {X}", '{{"dob": "{X}"}}'),
+    "dob": ("Name: (on file), D.O.B.: {X}", "she was born {X}", '{{"dob": "{X}"}}'),
 }
 BENIGN_B = (
     "AWS account 123456789012 hosts the staging stack.",
@@ -357,7 +357,7 @@ BENIGN_B = (
     "The room code is ABCD1234 for the webinar.",
     "Reference number: {ORDER9}",
     "Call back after 5pm; ticket {ORDER9}.",
-    "Ship to 123 Main St, Springfield, IL 62704-1234.",
+    "Deliveries to ZIP+4 62704-1234 are late.",
     "Zip: 62704-1234",
     "Use SHA1 {SHA}{SHA}{SHA} for the release.",
     "{COUNT} bytes transferred at {EPOCH}.",

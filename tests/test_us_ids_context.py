@@ -144,3 +144,42 @@ def test_reference_digits_are_no_phone(text):
 
 def test_reference_digits_after_a_phone_word_stay_a_phone():
     assert hits(PhoneNumberRecognizer(), "call 912345678 (ticket line)") == ["912345678"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("nameserver 127.0.0.53", "127.0.0.53"),  # `...ver` ends the word: no `version` cue
+    ("dns server 10.0.0.2", "10.0.0.2"),
+    ("dev 10.1.2.3 is up", "10.1.2.3"),
+])
+def test_hosts_after_words_ending_like_version_cues(guard, text, value):
+    assert ("IP_ADDRESS", value) in masked(guard, text)
+
+
+@pytest.mark.parametrize("text", ["version 1.2.3.4", "v1.2.3.4", "pip install foo==1.2.3.4"])
+def test_versions_stay(guard, text):
+    assert masked(guard, text) == []
+
+
+def test_licence_numbers_whole_and_licence_dates_not(guard):
+    assert ("US_DRIVER_LICENSE", "K2289-33411-09812") in masked(
+        guard, "license no. K2289-33411-09812")
+    assert masked(guard, "license expires 2027-05-01") == []
+    assert masked(guard, "driver license issued 05-01-2019") == []
+    assert ("US_DRIVER_LICENSE", "1234-56-7890") in masked(guard, "driver license 1234-56-7890")
+
+
+def test_medicare_beneficiary_identifier(guard):
+    assert ("US_MBI", "1EG4-TE5-MK73") in masked(guard, "My Medicare ID 1EG4-TE5-MK73")
+    assert masked(guard, "Medicare 1EG4-TE5-MK7") == []  # one character short
+    assert masked(guard, "ticket 1EG4-TE6-MK74 closed") == []  # no Medicare word
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A/C no. 3526678239791", True),
+    ("checking account 4098765432", True),
+    ("AWS account 123456789012 hosts staging", False),
+    ("service account 12345678901", False),
+])
+def test_bank_accounts_not_cloud_accounts(guard, text, found):
+    types = [t for t, _ in masked(guard, text)]
+    assert ("US_BANK_NUMBER" in types) is found

@@ -23,9 +23,9 @@ from .common import (
     compiled,
     digits_of,
     fold,
-    words_regex,
     result,
     words,
+    words_regex,
 )
 
 # Taiwan ID letters: the two-digit code each letter stands for in the checksum.
@@ -163,6 +163,10 @@ class UsDriverLicenseRecognizer(SovereignPatternRecognizer):
         ("dl-alnum", rf"{LB}[A-Z]{{1,2}}[- ]?{DIGIT}{{4,14}}{RB}", 0.45),
         ("dl-digits", rf"{NUM_LB}{DIGIT}{{7,12}}{NUM_RB}", 0.3),
         ("dl-dashed", rf"{LB}[A-Z]{DIGIT}{{2,4}}(?:-{DIGIT}{{1,4}}){{2,4}}{NUM_RB}", 0.45),
+        # Longer dashed groups after a letter (`K2289-33411-09812`): the whole number, not
+        # its first group only.
+        ("dl-dashed-long", rf"{LB}[A-Z]{{1,2}}{DIGIT}{{2,6}}(?:-{DIGIT}{{2,6}}){{1,4}}{NUM_RB}",
+         0.45),
         ("dl-wa", rf"{LB}(?:WDL[A-Z0-9]{{9}}|[A-Z]{{5}}[A-Z*]{{2}}[0-9]{{3}}[A-Z0-9]{{2}}){RB}",
          0.45),
         # Digits in groups (`99-999-999`, `123 456 789`), 7 to 12 of them.
@@ -186,6 +190,34 @@ class UsDriverLicenseRecognizer(SovereignPatternRecognizer):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._context_re = compiled(self._DL_WORD + words_regex(self.CONTEXT).pattern)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # `license expires 2027-05-01`: a calendar date is the licence's date, not its number.
+        return False if _is_date(pattern_text) else None
+
+
+_DATE_SHAPES = compiled(
+    rf"(?P<y>{DIGIT}{{4}})[-/. ](?P<m>{DIGIT}{{1,2}})[-/. ](?P<d>{DIGIT}{{1,2}})"
+    rf"|(?P<a>{DIGIT}{{1,2}})[-/. ](?P<b>{DIGIT}{{1,2}})[-/. ](?P<y2>{DIGIT}{{4}})"
+)
+
+
+def _is_date(value: str) -> bool:
+    m = _DATE_SHAPES.fullmatch(fold(value))
+    if m is None:
+        return False
+    if m.group("y"):
+        days = ((m.group("y"), m.group("m"), m.group("d")),)
+    else:
+        days = ((m.group("y2"), m.group("a"), m.group("b")),
+                (m.group("y2"), m.group("b"), m.group("a")))
+    for y, mo, d in days:
+        try:
+            datetime.date(int(y), int(mo), int(d))
+            return True
+        except ValueError:
+            continue
+    return False
 
 
 class DeaNumberRecognizer(SovereignPatternRecognizer):

@@ -231,11 +231,9 @@ class PassportRecognizer(SovereignPatternRecognizer):
         if not self._US_SHAPE.fullmatch(value):
             # Another country's shape: right after the passport word, within one clause
             # (`Canadian passport, no. GA302922`; not `passport renewed; order ref AB12CD34`).
-            word = None
-            for word in self._WORD.finditer(text, max(0, result.start - self._WORD_REACH),
-                                            result.start):
-                pass
-            return (word is not None and ";" not in text[word.end() : result.start]
+            words = list(self._WORD.finditer(text, max(0, result.start - self._WORD_REACH),
+                                             result.start))
+            return (bool(words) and ";" not in text[words[-1].end() : result.start]
                     and not looks_like_reference(text, result.start, result.end))
         if near(text, result.start, result.end, self._context_re):
             return True
@@ -250,11 +248,20 @@ class BankAccountRecognizer(SovereignPatternRecognizer):
     NAME = "UsBankRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
     ENTITY = "US_BANK_NUMBER"
     PATTERNS = (("bank-account", rf"{NUM_LB}{_D}{{8,17}}{NUM_RB}", 0.2),)
-    CONTEXT = ("account", "acct", "account#", "acct#", "bank", "checking", "savings",
+    CONTEXT = ("account", "acct", "account#", "acct#", "a/c", "bank", "checking", "savings",
                "routing", "aba", "rtn", "deposit", "debit", "wire")
     TRIGGER = compiled(
-        r"(?i)acc(?:oun)?t|bank|checking|savings|routing|\b(?:aba|rtn)\b|deposit|debit|wire")
+        r"(?i)acc(?:oun)?t|a/c|bank|checking|savings|routing|\b(?:aba|rtn)\b|deposit|debit|wire")
     REQUIRE_CONTEXT = True
+    # `AWS account 123456789012`, `service account`: a cloud or login account's id.
+    _NOT_BANK = compiled(
+        r"(?i)(?<![a-z])(?:aws|amazon|gcp|google|azure|cloud|iam|service|user|admin|root|login|"
+        r"email|e-mail|github|gitlab|twitter|slack|game|steam)"
+        r"[\s_-]+account(?:[\s_-]*(?:id|number|no\.?|#))?\W{0,3}$"
+    )
+
+    def accept(self, text, result) -> bool:
+        return self._NOT_BANK.search(text, max(0, result.start - 40), result.start) is None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -268,4 +275,24 @@ class BankAccountRecognizer(SovereignPatternRecognizer):
         return found
 
 
-US_ID_RECOGNIZERS = (SsnRecognizer, ItinRecognizer, PassportRecognizer, BankAccountRecognizer)
+# CMS's alphabet for the MBI's letters: no S, L, O, I, B, Z (they read as digits).
+_MBI_A = "[AC-HJKMNP-RT-Y]"
+_MBI_AN = "[AC-HJKMNP-RT-Y0-9]"
+
+
+class MedicareBeneficiaryRecognizer(SovereignPatternRecognizer):
+    """US Medicare Beneficiary Identifier (US_MBI, `1EG4-TE5-MK73`): eleven characters in
+    CMS's fixed letter and digit positions, dashes optional; only next to a Medicare word."""
+
+    ENTITY = "US_MBI"
+    PATTERNS = (
+        ("us-mbi", rf"{LB}[1-9]{_MBI_A}{_MBI_AN}{_D}(-?){_MBI_A}{_MBI_AN}{_D}\1{_MBI_A}{{2}}"
+                   rf"{_D}{{2}}{RB}", 0.4),
+    )
+    CONTEXT = ("medicare", "mbi", "beneficiary", "cms")
+    TRIGGER = compiled(r"(?i)medicare|\bmbi\b|beneficiary")
+    REQUIRE_CONTEXT = True
+
+
+US_ID_RECOGNIZERS = (SsnRecognizer, ItinRecognizer, PassportRecognizer, BankAccountRecognizer,
+                     MedicareBeneficiaryRecognizer)
