@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from sovereign_guard.detect.identifiers import UkNhsRecognizer
+from sovereign_guard.detect.identifiers import UkNhsRecognizer, UsDriverLicenseRecognizer
+from sovereign_guard.detect.intl_ids import UkNinoRecognizer
 from sovereign_guard.detect.phone import PhoneNumberRecognizer
 from sovereign_guard.detect.us_ids import ItinRecognizer, SsnRecognizer, is_zip4
 from sovereign_guard.policy import Action
@@ -183,3 +184,29 @@ def test_medicare_beneficiary_identifier(guard):
 def test_bank_accounts_not_cloud_accounts(guard, text, found):
     types = [t for t, _ in masked(guard, text)]
     assert ("US_BANK_NUMBER" in types) is found
+
+
+@pytest.mark.parametrize("value", [
+    "123AB4567", "12ABC34567", "A-123-456-789-012", "A 123 456 789 012", "A1234 56789 01234",
+    "ABC-12-3456", "1234567A", "123456-789", "1234567890123", "K12-34-5678",
+])
+def test_state_licence_shapes_after_the_licence_words(guard, value):
+    for text in (f"Driver's license number: {value}", f"my drivers license is {value}, thanks"):
+        assert ("US_DRIVER_LICENSE", value) in masked(guard, text)
+
+
+@pytest.mark.parametrize("text", [
+    "driver license is valid until 2027",
+    "MIT license 2024",
+    "license key ABCD-1234-EFGH-5678",  # eight letters: a key, not a licence number
+    "License number 2 of 5",
+    "the 123AB4567 part ships Monday",  # the shape without the words
+])
+def test_licence_words_without_a_number(guard, text):
+    assert "US_DRIVER_LICENSE" not in [t for t, _ in masked(guard, text)]
+
+
+def test_nino_shape_after_a_licence_word_is_the_licence():
+    text = "Idaho driver's license AB123456C"
+    assert hits(UsDriverLicenseRecognizer(), text) == ["AB123456C"]
+    assert hits(UkNinoRecognizer(), text) == []

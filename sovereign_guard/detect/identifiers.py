@@ -13,6 +13,7 @@ from stdnum.gb import nhs
 from stdnum.tw import ubn
 
 from .common import (
+    ALNUM,
     DIGIT,
     LB,
     NUM_LB,
@@ -194,6 +195,40 @@ class UsDriverLicenseRecognizer(SovereignPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         # `license expires 2027-05-01`: a calendar date is the licence's date, not its number.
         return False if _is_date(pattern_text) else None
+
+    def find(self, text, entities, nlp_artifacts):
+        found = super().find(text, entities, nlp_artifacts)
+        # Right after the licence's own words, any of the fifty states' shapes: a few
+        # capitals and digits in up to five groups (`123AB4567`, `A 123 456 789 012`,
+        # `ABC-12-3456`, `123456-789`), the longest prefix that reads as a number.
+        for cue in _DL_CUE.finditer(text):
+            value = _DL_VALUE.match(text, cue.end())
+            if value is None:
+                continue
+            start, end = value.span()
+            while end > start:
+                if _dl_like(text[start:end]):
+                    if not any(r.start <= start and end <= r.end for r in found):
+                        found.append(result(self, self.ENTITY, start, end, 0.45))
+                    break
+                cut = max(text.rfind(" ", start, end), text.rfind("-", start, end))
+                end = cut if cut > start else start
+        return found
+
+
+_DL_CUE = compiled(
+    r"(?i)(?:driv\w*['’]?s?\s+(?:licen[cs]e|permit)|(?<![a-z])(?:dln?|cdl)(?![a-z])|"
+    r"licen[cs]e)(?:\s*(?:number|no\.?|num|#|id))?(?:\s*(?:is|was|[:=#-]))*\s*"
+    r"(?:\([A-Za-z .]{2,20}\)\s*[:=-]?\s*)?"
+)
+_DL_VALUE = compiled(rf"[A-Z0-9]{{1,14}}(?:[- ][A-Z0-9]{{1,9}}){{0,4}}(?![{ALNUM}_])")
+
+
+def _dl_like(value: str) -> bool:
+    chars = [c for c in value if c.isalnum()]
+    digits = sum(c.isdigit() for c in chars)
+    return 6 <= len(chars) <= 16 and digits >= 5 and len(chars) - digits <= 3 and not _is_date(
+        value)
 
 
 _DATE_SHAPES = compiled(

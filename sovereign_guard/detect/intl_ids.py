@@ -98,6 +98,13 @@ class UkNinoRecognizer(SovereignPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         return False if pattern_text[:2] in _NINO_BAD else None
 
+    def accept(self, text, result) -> bool:
+        # Idaho's licence numbers share the shape (`AB123456C`): after a licence word, one.
+        return _LICENCE_BEFORE.search(text, max(0, result.start - 32), result.start) is None
+
+
+_LICENCE_BEFORE = compiled(r"(?i)driv|licen[cs]e|(?<![a-z])dln?(?![a-z])")
+
 
 class AadhaarRecognizer(SovereignPatternRecognizer):
     """Indian Aadhaar: 12 digits (4-4-4), Verhoeff; 0.4 alone, so a context word decides."""
