@@ -210,3 +210,7 @@ def test_nino_shape_after_a_licence_word_is_the_licence():
     text = "Idaho driver's license AB123456C"
     assert hits(UsDriverLicenseRecognizer(), text) == ["AB123456C"]
     assert hits(UkNinoRecognizer(), text) == []
+
+
+def test_phone_in_a_csv_row_is_still_a_phone():
+    assert hits(PhoneNumberRecognizer(), "Alice Chen, 0912345678, Taipei") == ["0912345678"]

@@ -19,7 +19,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from .common import ALNUM, CONTEXT_BOOST, DIGIT, compiled, fold, near, result, words_regex
 from .intl_ids import INTL_ENTITIES
 from .structured import card_number_ok
-from .us_ids import ZIP4, looks_like_reference
+from .us_ids import ZIP4, reference_word_before
 
 _D = DIGIT
 _SEP = r"[ \t.\-\u00a0]"
@@ -126,7 +126,7 @@ def _shaped_otherwise(text: str, start: int, candidate: str) -> bool:
     if ZIP4.fullmatch(candidate):
         # 5-4 digits are how a ZIP+4 is written; a phone only when the words say so.
         return _PHONE_WORDS.search(text, max(0, start - 16), start) is None
-    if candidate.isdigit() and looks_like_reference(text, start, start + len(candidate)):
+    if candidate.isdigit() and reference_word_before(text, start):
         # `Case number 912345678`, `order 49071584`: a reference's digits, not a phone's.
         return _PHONE_WORDS.search(text, max(0, start - 16), start) is None
     if _CARD_GROUPS.match(candidate):

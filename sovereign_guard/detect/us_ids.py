@@ -11,7 +11,11 @@ so spaCy's DATE_TIME guess (allowed) was all that was left of `SSN 536228741`. H
   `social security`, `passport`, `account`...);
 - SSA's rules decide what can be an SSN (no area 000, 666 or 9xx, no group 00, no serial
   0000, not the advertised specimens), the IRS's what can be an ITIN (group 50-65, 70-88,
-  90-92, 94-99).
+  90-92, 94-99);
+- a ZIP+4 (`62704-1234` after `ZIP` or a state code) is neither, though written 5-4;
+- passports and accounts named as another country's (`Canadian passport`, `sort code`) are
+  PASSPORT and BANK_ACCOUNT; cloud accounts (`AWS account 1234...`) are no bank accounts;
+- Medicare Beneficiary Identifiers (US_MBI) next to a Medicare word.
 """
 
 from __future__ import annotations
@@ -111,6 +115,13 @@ def looks_like_reference(text: str, start: int, end: int) -> bool:
     """A bare code that is a counter, a reference or a literal in code (see above)."""
     return (_REFERENCE_BEFORE.search(text, max(0, start - 30), start) is not None
             or _UNIT_AFTER.match(text, end) is not None)
+
+
+def reference_word_before(text: str, start: int) -> bool:
+    """A counter's or reference's word right before (`case number`, `order #`), not just an
+    operator: `Alice, 0912345678` in a CSV row is a phone number."""
+    m = _REFERENCE_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and any(c.isalpha() for c in m.group())
 
 
 class _NineDigits(SovereignPatternRecognizer):
@@ -260,12 +271,12 @@ class BankAccountRecognizer(SovereignPatternRecognizer):
         r"[\s_-]+account(?:[\s_-]*(?:id|number|no\.?|#))?\W{0,3}$"
     )
 
-    def accept(self, text, result) -> bool:
-        return self._NOT_BANK.search(text, max(0, result.start - 40), result.start) is None
-
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.supported_entities = [self.ENTITY, "BANK_ACCOUNT"]
+
+    def accept(self, text, result) -> bool:
+        return self._NOT_BANK.search(text, max(0, result.start - 40), result.start) is None
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         found = super().analyze(text, entities, nlp_artifacts, regex_flags)
