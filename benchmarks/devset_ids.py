@@ -16,6 +16,25 @@ span recall (80 % of its characters covered), character leak and whether the cov
 finding's type is an accepted one (a ZIP+4 typed US_SSN is a wrong type even when no
 character leaks); for `benign`, the share of prompts with any masked character and the
 characters masked.
+
+Measured 2026-12-01 (n=40 per family, seed 1313; before = commit 1c766e0, after = this branch):
+
+| carriers                         | span recall | right type | char leak | benign prompts masked |
+| -------------------------------- | ----------: | ---------: | --------: | --------------------: |
+| a, before                        | 0.608       | 0.462      | 0.371     | 20/200 (chars 2.3%)   |
+| a, after                         | 1.000       | 0.997      | 0.000     | 0/200                 |
+| b, before                        | 0.577       | 0.425      | 0.402     | 65/200 (chars 9.3%)   |
+| b, after                         | 1.000       | 0.998      | 0.000     | 0/200                 |
+
+Before, IMEI, VIN, NINO and PAN were never found, BIC 4%, Aadhaar 35%, UK sort codes 50%,
+birth dates 60%, other countries' passports 68%; SIN, TFN and Medicare were found as phone
+numbers (wrong type); a ZIP+4 was an SSN or a phone, `Case number 912345678` a phone,
+`AWS account 123456789012` a bank account. Caveat: carriers `a` were written with the fixes in
+view, so they are an upper bound; `b` were written before measuring, but two fixes came from
+them (`A/C no.`, cloud accounts) and three of them were corrected afterwards (they held an
+unlabelled name and address). After, the PII prompts of `b` still over-mask 5.8% of their other
+characters: `Beneficiary IBAN`, `Social Security Number`, `Honda Civic` read as PERSON by the
+name recognizers (not this family's).
 """
 
 # ruff: noqa: E501  (templates are prose)
