@@ -28,6 +28,7 @@ from .common import (
     words,
     words_regex,
 )
+from .intl_ids import Keywords
 
 # Taiwan ID letters: the two-digit code each letter stands for in the checksum.
 _TW_LETTER = {c: v for v, c in enumerate("ABCDEFGHJKLMNPQRSTUVXYWZIO", start=10)}
@@ -316,7 +317,8 @@ class DateOfBirthRecognizer(SovereignPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     # The pattern finds cue and date; only the date is reported (`find`).
     PATTERNS = (("dob-cue", _DOB.pattern, 0.85),)
-    TRIGGER = compiled(r"(?i)born|birth|d\.?o\.?b|bday|nacimiento|geburts|né|出生|生日")
+    TRIGGER = Keywords("born", "birth", "dob", "d.o.b", "bday", "nacimiento", "geburts", "né",
+                       "出生", "生日")
 
     def find(self, text, entities, nlp_artifacts):
         return [result(self, self.ENTITY, m.start("date"), m.end("date"), 0.85)

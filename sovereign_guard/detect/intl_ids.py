@@ -25,6 +25,8 @@ before a passport or account number name another country (`Canadian passport`, `
 
 from __future__ import annotations
 
+import re
+
 from stdnum import bic as std_bic
 from stdnum import imei as std_imei
 from stdnum.au import tfn as std_tfn
@@ -47,6 +49,18 @@ from .common import (
 _D = DIGIT
 
 
+class Keywords:
+    """A `TRIGGER` of plain keywords: the text lower-cased once and tested with `in`, several
+    times cheaper than a case-insensitive regex alternation over the whole text."""
+
+    def __init__(self, *words: str):
+        self.words = tuple(w.lower() for w in words)
+
+    def search(self, text: str) -> bool | None:
+        low = text.lower()
+        return True if any(w in low for w in self.words) else None
+
+
 def _checked(check):
     """A `validate_result` from a stdnum-style `is_valid`: keep the pattern score (context
     still decides) when valid, drop the match otherwise."""
@@ -61,20 +75,23 @@ def _seps_one(value: str) -> bool:
     return len({c for c in value if not c.isalnum()}) <= 1
 
 
+# `sin` as a whole word only (not `since`, `single`), NAS as the French form's initials.
+_SIN_WORDS = compiled(r"(?i)(?<![a-z])(?:sin|nas)(?![a-z])|social insurance|assurance sociale")
+
+
 class CaSinRecognizer(SovereignPatternRecognizer):
     """Canadian SIN: 3-3-3 digits, Luhn; only next to `SIN` / `social insurance`."""
 
     ENTITY = "CA_SIN"
     PATTERNS = (("ca-sin", rf"{NUM_LB}{_D}{{3}}([ -]?){_D}{{3}}\1{_D}{{3}}{NUM_RB}", 0.4),)
     CONTEXT = ("social insurance", "assurance sociale", "sin")
-    # `sin` as a whole word only (not `since`, `single`), NAS as the French form's initials.
-    TRIGGER = compiled(r"(?i)(?<![a-z])(?:sin|nas)(?![a-z])|social insurance|assurance sociale")
+    TRIGGER = Keywords("sin", "nas", "social insurance", "assurance sociale")
     REQUIRE_CONTEXT = True
     validate_result = _checked(std_sin.is_valid)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._context_re = self.TRIGGER
+        self._context_re = _SIN_WORDS
 
 
 _NINO_FIRST = "A-CEGHJ-PR-TW-Z"
@@ -132,7 +149,7 @@ class AuTfnRecognizer(SovereignPatternRecognizer):
     ENTITY = "AU_TFN"
     PATTERNS = (("au-tfn", rf"{NUM_LB}{_D}{{3}}([ -]?){_D}{{3}}\1{_D}{{2,3}}{NUM_RB}", 0.4),)
     CONTEXT = ("tfn", "tax file")
-    TRIGGER = compiled(r"(?i)\btfn\b|tax file")
+    TRIGGER = Keywords("tfn", "tax file")
     REQUIRE_CONTEXT = True
     validate_result = _checked(std_tfn.is_valid)
 
@@ -156,7 +173,7 @@ class AuMedicareRecognizer(SovereignPatternRecognizer):
          0.4),
     )
     CONTEXT = ("medicare",)
-    TRIGGER = compiled(r"(?i)medicare")
+    TRIGGER = Keywords("medicare")
     REQUIRE_CONTEXT = True
 
     def validate_result(self, pattern_text: str) -> bool | None:
@@ -170,7 +187,7 @@ class SwiftCodeRecognizer(SovereignPatternRecognizer):
     ENTITY = "SWIFT_CODE"
     PATTERNS = (("bic", rf"{LB}[A-Z]{{4}}[A-Z]{{2}}[A-Z0-9]{{2}}(?:[A-Z0-9]{{3}})?{RB}", 0.4),)
     CONTEXT = ("swift", "bic", "bank identifier", "swift code", "swift/bic")
-    TRIGGER = compiled(r"(?i)swift|\bbic\b|bank identifier")
+    TRIGGER = Keywords("swift", "bic", "bank identifier")
     REQUIRE_CONTEXT = True
     validate_result = _checked(std_bic.is_valid)
 
@@ -181,7 +198,7 @@ class SortCodeRecognizer(SovereignPatternRecognizer):
     ENTITY = "BANK_ACCOUNT"
     PATTERNS = (("uk-sort-code", rf"{NUM_LB}{_D}{{2}}([- ]){_D}{{2}}\1{_D}{{2}}{NUM_RB}", 0.4),)
     CONTEXT = ("sort code", "sort-code", "sortcode")
-    TRIGGER = compiled(r"(?i)sort[ -]?code")
+    TRIGGER = Keywords("sort code", "sort-code", "sortcode")
     REQUIRE_CONTEXT = True
 
 
@@ -195,7 +212,7 @@ class ImeiRecognizer(SovereignPatternRecognizer):
         ("imei-grouped", rf"{NUM_LB}{_D}{{2}}([ -]){_D}{{6}}\1{_D}{{6}}\1{_D}{NUM_RB}", 0.4),
     )
     CONTEXT = ("imei", "imeisv", "handset", "device id", "serial")
-    TRIGGER = compiled(r"(?i)imei|handset|device id|serial")
+    TRIGGER = Keywords("imei", "handset", "device id", "serial")
     REQUIRE_CONTEXT = True
 
     def validate_result(self, pattern_text: str) -> bool | None:
@@ -229,7 +246,8 @@ class VinRecognizer(SovereignPatternRecognizer):
         ("vin", rf"{LB}(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{{13}}{_D}{{4}}{RB}", 0.3),
     )
     CONTEXT = ("vin", "vehicle identification", "chassis", "vehicle id", "vin#")
-    TRIGGER = compiled(r"[A-HJ-NPR-Z0-9]{13}\d{4}")
+    # The standard library's engine scans this class run about twice as fast as `regex`.
+    TRIGGER = re.compile(r"[A-HJ-NPR-Z0-9]{13}[0-9]{4}")
 
     def find(self, text, entities, nlp_artifacts):
         found = super().find(text, entities, nlp_artifacts)

@@ -37,7 +37,7 @@ from .common import (
     near,
     result,
 )
-from .intl_ids import foreign_marker
+from .intl_ids import Keywords, foreign_marker
 
 _D = DIGIT
 # Specimen numbers printed on cards and in advertising, never issued.
@@ -301,7 +301,7 @@ class MedicareBeneficiaryRecognizer(SovereignPatternRecognizer):
                    rf"{_D}{{2}}{RB}", 0.4),
     )
     CONTEXT = ("medicare", "mbi", "beneficiary", "cms")
-    TRIGGER = compiled(r"(?i)medicare|\bmbi\b|beneficiary")
+    TRIGGER = Keywords("medicare", "mbi", "beneficiary")
     REQUIRE_CONTEXT = True
 
 
