@@ -286,7 +286,7 @@ def test_simplified_chinese_labels():
     text = "联系人：李娜\n手机号码：13812345678\n邮箱：lina@example.cn\n密码：Zx9!kq2Lm\n账号：6222021234567890"
     assert found(text) == [
         ("PERSON", "李娜"), ("PHONE_NUMBER", "13812345678"), ("EMAIL_ADDRESS", "lina@example.cn"),
-        ("US_BANK_NUMBER", "6222021234567890"),
+        ("BANK_ACCOUNT", "6222021234567890"),
     ]  # `密码：...` is the secrets recognizer's, which blocks it (see test_detect_secrets)
 
 
@@ -376,3 +376,20 @@ def test_a_json_object_walked_with_record_fields():
         "name": "PERSON", "email": "EMAIL_ADDRESS", "password": "SECRET",
         "phone": "PHONE_NUMBER",
     }
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("passport: 912803456", ("US_PASSPORT", "912803456")),
+    ("German passport: C01X00T47", ("PASSPORT", "C01X00T47")),
+    ("French passport no: 12AB34567", ("PASSPORT", "12AB34567")),
+    ("護照號碼：A12345678", ("PASSPORT", "A12345678")),
+    ("account_number: 41234567", ("US_BANK_NUMBER", "41234567")),
+    ("sort code 12-34-56, account no: 41234567", ("BANK_ACCOUNT", "41234567")),
+])
+def test_passports_and_accounts_take_the_country_named(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", ["passport: pending", "passport: 2024", "passport: n/a"])
+def test_passport_field_values_that_are_no_number(text):
+    assert found(text) == []

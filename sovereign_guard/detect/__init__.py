@@ -19,6 +19,7 @@ from .engine import build_analyzer, register_recognizers
 from .identifiers import (
     AgeRecognizer,
     CnResidentIdRecognizer,
+    DateOfBirthRecognizer,
     DeaNumberRecognizer,
     TwBusinessIdRecognizer,
     TwNationalIdRecognizer,
@@ -26,6 +27,7 @@ from .identifiers import (
     UkNhsRecognizer,
     UsDriverLicenseRecognizer,
 )
+from .intl_ids import INTL_ID_RECOGNIZERS
 from .labels import LabeledValueRecognizer
 from .mac import MacAddressRecognizer
 from .names_en import PersonNameRecognizer
@@ -68,6 +70,7 @@ def sovereign_recognizers(policy: Policy) -> Iterator[EntityRecognizer]:
         StreetAddressRecognizer(lang), LabeledValueRecognizer(lang),
         ChineseAddressRecognizer(lang), *zh_id_recognizers(lang),
         *(cls(lang) for cls in US_ID_RECOGNIZERS),
+        *(cls(lang) for cls in INTL_ID_RECOGNIZERS), DateOfBirthRecognizer(lang),
     ]
     if detection.secrets:
         candidates.append(SecretsRecognizer(lang))

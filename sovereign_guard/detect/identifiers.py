@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime
 
+from stdnum.gb import nhs
 from stdnum.tw import ubn
 
 from .common import (
+    ALNUM,
     DIGIT,
     LB,
     NUM_LB,
@@ -20,9 +22,13 @@ from .common import (
     UPPER,
     SovereignPatternRecognizer,
     compiled,
+    digits_of,
     fold,
+    result,
     words,
+    words_regex,
 )
+from .intl_ids import Keywords
 
 # Taiwan ID letters: the two-digit code each letter stands for in the checksum.
 _TW_LETTER = {c: v for v, c in enumerate("ABCDEFGHJKLMNPQRSTUVXYWZIO", start=10)}
@@ -139,10 +145,14 @@ class UkNhsRecognizer(SovereignPatternRecognizer):
     REQUIRE_CONTEXT = True
 
     def validate_result(self, pattern_text: str) -> bool:
-        digits = [int(c) for c in fold(pattern_text) if c.isdigit()]
-        total = sum(d * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
-        check = (11 - total % 11) % 11
-        return check != 10 and check == digits[9]
+        number = digits_of(pattern_text)
+        return nhs_issuable(number) and nhs.is_valid(number)
+
+
+def nhs_issuable(number: str) -> bool:
+    """Not NHS Digital's test range (999...) nor one digit repeated: those pass mod 11 but
+    belong to no patient."""
+    return not number.startswith("999") and len(set(number)) > 1
 
 
 class UsDriverLicenseRecognizer(SovereignPatternRecognizer):
@@ -155,6 +165,10 @@ class UsDriverLicenseRecognizer(SovereignPatternRecognizer):
         ("dl-alnum", rf"{LB}[A-Z]{{1,2}}[- ]?{DIGIT}{{4,14}}{RB}", 0.45),
         ("dl-digits", rf"{NUM_LB}{DIGIT}{{7,12}}{NUM_RB}", 0.3),
         ("dl-dashed", rf"{LB}[A-Z]{DIGIT}{{2,4}}(?:-{DIGIT}{{1,4}}){{2,4}}{NUM_RB}", 0.45),
+        # Longer dashed groups after a letter (`K2289-33411-09812`): the whole number, not
+        # its first group only.
+        ("dl-dashed-long", rf"{LB}[A-Z]{{1,2}}{DIGIT}{{2,6}}(?:-{DIGIT}{{2,6}}){{1,4}}{NUM_RB}",
+         0.45),
         ("dl-wa", rf"{LB}(?:WDL[A-Z0-9]{{9}}|[A-Z]{{5}}[A-Z*]{{2}}[0-9]{{3}}[A-Z0-9]{{2}}){RB}",
          0.45),
         # Digits in groups (`99-999-999`, `123 456 789`), 7 to 12 of them.
@@ -172,6 +186,74 @@ class UsDriverLicenseRecognizer(SovereignPatternRecognizer):
     TRIGGER = compiled(
         r"(?i)driv|licen[cs]e|\b(?:dln?|cdl|lic)\b|dmv|permit|駕照|驾照|駕駛|驾驶")
     REQUIRE_CONTEXT = True
+    # `DL` as a word of its own (`DL number`, `Texas DL`), not the start of `dll` or `dlq`.
+    _DL_WORD = r"(?i)(?<![A-Za-z])dl(?![A-Za-z])|"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._context_re = compiled(self._DL_WORD + words_regex(self.CONTEXT).pattern)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # `license expires 2027-05-01`: a calendar date is the licence's date, not its number.
+        return False if _is_date(pattern_text) else None
+
+    def find(self, text, entities, nlp_artifacts):
+        found = super().find(text, entities, nlp_artifacts)
+        # Right after the licence's own words, any of the fifty states' shapes: a few
+        # capitals and digits in up to five groups (`123AB4567`, `A 123 456 789 012`,
+        # `ABC-12-3456`, `123456-789`), the longest prefix that reads as a number.
+        for cue in _DL_CUE.finditer(text):
+            value = _DL_VALUE.match(text, cue.end())
+            if value is None:
+                continue
+            start, end = value.span()
+            while end > start:
+                if _dl_like(text[start:end]):
+                    if not any(r.start <= start and end <= r.end for r in found):
+                        found.append(result(self, self.ENTITY, start, end, 0.45))
+                    break
+                cut = max(text.rfind(" ", start, end), text.rfind("-", start, end))
+                end = cut if cut > start else start
+        return found
+
+
+_DL_CUE = compiled(
+    r"(?i)(?:driv\w*['’]?s?\s+(?:licen[cs]e|permit)|(?<![a-z])(?:dln?|cdl)(?![a-z])|"
+    r"licen[cs]e)(?:\s*(?:number|no\.?|num|#|id))?(?:\s*(?:is|was|[:=#-]))*\s*"
+    r"(?:\([A-Za-z .]{2,20}\)\s*[:=-]?\s*)?"
+)
+_DL_VALUE = compiled(rf"[A-Z0-9]{{1,14}}(?:[- ][A-Z0-9]{{1,9}}){{0,4}}(?![{ALNUM}_])")
+
+
+def _dl_like(value: str) -> bool:
+    chars = [c for c in value if c.isalnum()]
+    digits = sum(c.isdigit() for c in chars)
+    return 6 <= len(chars) <= 16 and digits >= 5 and len(chars) - digits <= 3 and not _is_date(
+        value)
+
+
+_DATE_SHAPES = compiled(
+    rf"(?P<y>{DIGIT}{{4}})[-/. ](?P<m>{DIGIT}{{1,2}})[-/. ](?P<d>{DIGIT}{{1,2}})"
+    rf"|(?P<a>{DIGIT}{{1,2}})[-/. ](?P<b>{DIGIT}{{1,2}})[-/. ](?P<y2>{DIGIT}{{4}})"
+)
+
+
+def _is_date(value: str) -> bool:
+    m = _DATE_SHAPES.fullmatch(fold(value))
+    if m is None:
+        return False
+    if m.group("y"):
+        days = ((m.group("y"), m.group("m"), m.group("d")),)
+    else:
+        days = ((m.group("y2"), m.group("a"), m.group("b")),
+                (m.group("y2"), m.group("b"), m.group("a")))
+    for y, mo, d in days:
+        try:
+            datetime.date(int(y), int(mo), int(d))
+            return True
+        except ValueError:
+            continue
+    return False
 
 
 class DeaNumberRecognizer(SovereignPatternRecognizer):
@@ -206,3 +288,38 @@ class AgeRecognizer(SovereignPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         return 0 < int(pattern_text) <= 125
+
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_BIRTH_DATE = (
+    rf"(?:{DIGIT}{{1,2}}[/.-]{DIGIT}{{1,2}}[/.-](?:{DIGIT}{{4}}|{DIGIT}{{2}})"
+    rf"|{DIGIT}{{4}}[/.-]{DIGIT}{{1,2}}[/.-]{DIGIT}{{1,2}}"
+    rf"|{DIGIT}{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH},?\s{DIGIT}{{4}}"
+    rf"|{_MONTH}\s{DIGIT}{{1,2}}(?:st|nd|rd|th)?,?\s{DIGIT}{{4}}"
+    rf"|{_MONTH}\s{DIGIT}{{4}})"
+)
+# The cue, then at most a verb, a colon or `on`/`in` before the date.
+_DOB = compiled(
+    r"(?i)(?<![a-z])(?:born|date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b\.?|bday|"
+    r"fecha\s+de\s+nacimiento|geburtsdatum|né(?:e)?\s+le|出生日期|生日)"
+    r"(?:\s*(?:[:=#-]|is|was|on|in|of))*\s*"
+    rf"(?P<date>{_BIRTH_DATE})(?![{DIGIT[1:-1]}A-Za-z])"
+)
+
+
+class DateOfBirthRecognizer(SovereignPatternRecognizer):
+    """DATE_OF_BIRTH: a date right after a birth cue (`DOB: 04/12/1987`, `born on 12 April
+    1987`, `date of birth 1987-04-12`). The same date without the cue is a DATE_TIME, which
+    the default policy lets through: a date alone identifies no one, a birth date is a
+    quasi-identifier the policy masks."""
+
+    ENTITY = "DATE_OF_BIRTH"
+    # The pattern finds cue and date; only the date is reported (`find`).
+    PATTERNS = (("dob-cue", _DOB.pattern, 0.85),)
+    TRIGGER = Keywords("born", "birth", "dob", "d.o.b", "bday", "nacimiento", "geburts", "né",
+                       "出生", "生日")
+
+    def find(self, text, entities, nlp_artifacts):
+        return [result(self, self.ENTITY, m.start("date"), m.end("date"), 0.85)
+                for m in _DOB.finditer(text)]

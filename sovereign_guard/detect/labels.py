@@ -19,8 +19,9 @@ Three layers, each usable alone:
   Aho-Corasick pass for the table's label words.
 
 New entities: DATE_OF_BIRTH, and NATIONAL_ID for an ID field whose value has no known
-national shape. Passports are US_PASSPORT whatever the country (the policy's restricted
-class), bank account and routing numbers US_BANK_NUMBER.
+national shape. Passports are US_PASSPORT and bank account and routing numbers
+US_BANK_NUMBER, unless the label is Chinese or the words before it name another country or
+its bank codes: then PASSPORT and BANK_ACCOUNT (both restricted in the policies).
 
 Bare `name` (and `display_name`) is generic in JSON and code: tool, file, service names.
 It counts as PERSON only (a) next to a person-ish field (e-mail, phone, address, date of
@@ -53,6 +54,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import CJK, has_cjk, result, shannon_entropy, words
+from .intl_ids import foreign_marker
 
 # Field names (normalised: lower snake case) per kind. Most kinds are entities; NAME (weak,
 # see the module docstring), NATIONAL_ID and CONTACT are resolved by the value, PASSWORD is
@@ -170,7 +172,7 @@ PERSONAL = frozenset({
 })
 ENTITIES = sorted(
     {k for k in _FIELD_TABLE if k not in _RESOLVE and k not in REPORTED and k != "IGNORE"}
-    | {e for alts in _RESOLVE.values() for e in alts}
+    | {e for alts in _RESOLVE.values() for e in alts} | {"PASSPORT", "BANK_ACCOUNT"}
 )
 
 _CAMEL_LOWER = regex.compile(r"([a-z0-9])([A-Z])")
@@ -394,7 +396,7 @@ FITS: dict[str, Fit] = {
     "CREDIT_CARD":       Fit(r"\d[\d -]{10,24}\d",                        (12, 19)),
     "IBAN_CODE":         Fit(r"[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,30}", (2, 34)),
     "US_BANK_NUMBER":    Fit(r"\d[\d -]{3,25}\d",                         (6, 17)),
-    "US_PASSPORT":       Fit(r"[A-Za-z]{0,2}\d{6,9}[A-Za-z]?",            (6, 9)),
+    "US_PASSPORT":       Fit(r"(?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{6,10}",        (3, 10)),
     "US_DRIVER_LICENSE": Fit(r"[A-Za-z0-9][A-Za-z0-9 *-]{3,18}[A-Za-z0-9]", (1, 16)),
     "NATIONAL_ID":       Fit(r"[A-Za-z0-9][A-Za-z0-9 -]{4,20}[A-Za-z0-9]", (5, 20)),
     "TW_NATIONAL_ID":    Fit(r"[A-Za-z][12]\d{8}",                        (9, 9)),
@@ -609,6 +611,7 @@ class LabeledValueRecognizer(EntityRecognizer):
             found.extend(_sql_inserts(text))
         best: dict[tuple[int, int, str], float] = {}
         for start, end, entity, score in found:
+            entity = _national(text, start, entity)
             key = (start, end, entity)
             best[key] = max(score, best.get(key, 0.0))
         return [result(self, e, s, t, score) for (s, t, e), score in sorted(best.items())]
@@ -626,6 +629,21 @@ class LabeledValueRecognizer(EntityRecognizer):
                 hits.append(hit)
                 last = hit.value_at
         return hits, stems
+
+
+# A passport or account field is US_PASSPORT / US_BANK_NUMBER unless the label is Chinese
+# (`護照`, `帳號`) or the words before name another country or its bank codes (`Canadian
+# passport:`, `sort code ... account no:`): then the country-neutral PASSPORT / BANK_ACCOUNT.
+_NON_US = {"US_PASSPORT": "PASSPORT", "US_BANK_NUMBER": "BANK_ACCOUNT"}
+
+
+def _national(text: str, start: int, entity: str) -> str:
+    other = _NON_US.get(entity)
+    if other is None:
+        return entity
+    if has_cjk(text[max(0, start - 12) : start]) or foreign_marker(text, start, 48):
+        return other
+    return entity
 
 
 def _near(positions: list[int], at: int) -> bool:

@@ -17,7 +17,9 @@ from phonenumbers import NumberParseException
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import ALNUM, CONTEXT_BOOST, DIGIT, compiled, fold, near, result, words_regex
+from .intl_ids import INTL_ENTITIES
 from .structured import card_number_ok
+from .us_ids import ZIP4, reference_word_before
 
 _D = DIGIT
 _SEP = r"[ \t.\-\u00a0]"
@@ -121,6 +123,12 @@ _YEAR_RANGE = compiled(rf"^(?:19|20){_D}{{2}}\s?[\-/]\s?(?:19|20){_D}{{2}}$")
 def _shaped_otherwise(text: str, start: int, candidate: str) -> bool:
     if _SSN_SHAPE.match(candidate) or _YEAR_RANGE.match(candidate):
         return True
+    if ZIP4.fullmatch(candidate):
+        # 5-4 digits are how a ZIP+4 is written; a phone only when the words say so.
+        return _PHONE_WORDS.search(text, max(0, start - 16), start) is None
+    if candidate.isdigit() and reference_word_before(text, start):
+        # `Case number 912345678`, `order 49071584`: a reference's digits, not a phone's.
+        return _PHONE_WORDS.search(text, max(0, start - 16), start) is None
     if _CARD_GROUPS.match(candidate):
         # Card-shaped: a phone only when the words just before say so (`call 0912 3456 ...`).
         return _PHONE_WORDS.search(text, max(0, start - 16), start) is None
@@ -196,5 +204,6 @@ class PhoneNumberRecognizer(EntityRecognizer):
 _OWNS_DIGITS = frozenset({
     "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "SECRET", "CN_RESIDENT_ID", "TW_NATIONAL_ID",
     "TW_RESIDENT_CERT", "TW_BUSINESS_ID", "UK_NHS", "US_SSN", "US_ITIN", "US_DRIVER_LICENSE",
-    "URL", "EMAIL_ADDRESS", "UUID", "MAC_ADDRESS",
+    "URL", "EMAIL_ADDRESS", "UUID", "MAC_ADDRESS", "US_BANK_NUMBER", "BANK_ACCOUNT",
+    "DATE_OF_BIRTH", *INTL_ENTITIES,
 })

@@ -109,9 +109,10 @@ _IPV6 = (
     rf"|(?:{_H16}:){{1,3}}(?::{_H16}){{1,4}}|(?:{_H16}:){{1,2}}(?::{_H16}){{1,5}}"
     rf"|{_H16}:(?::{_H16}){{1,6}}|:(?::{_H16}){{1,7}})"
 )
-# `version 1.2.3.4`, and a package pin (`foo==1.2.3.4`, `>=`, `~=`, `~>`, `^`).
+# `version 1.2.3.4`, and a package pin (`foo==1.2.3.4`, `>=`, `~=`, `~>`, `^`); whole words
+# (`server 10.0.0.1`, `dev 10.0.0.1` end in `ver`, `v`: they are hosts).
 _VERSION_BEFORE = compiled(
-    r"(?i)(?:version|ver\.?|release|build|v)\s*[:=]?\s*$|(?:[=<>~!]=|~>|\^)\s*$"
+    r"(?i)(?<![a-z])(?:version|ver\.?|release|build|v)\s*[:=]?\s*$|(?:[=<>~!]=|~>|\^)\s*$"
 )
 
 

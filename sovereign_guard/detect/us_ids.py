@@ -11,7 +11,11 @@ so spaCy's DATE_TIME guess (allowed) was all that was left of `SSN 536228741`. H
   `social security`, `passport`, `account`...);
 - SSA's rules decide what can be an SSN (no area 000, 666 or 9xx, no group 00, no serial
   0000, not the advertised specimens), the IRS's what can be an ITIN (group 50-65, 70-88,
-  90-92, 94-99).
+  90-92, 94-99);
+- a ZIP+4 (`62704-1234` after `ZIP` or a state code) is neither, though written 5-4;
+- passports and accounts named as another country's (`Canadian passport`, `sort code`) are
+  PASSPORT and BANK_ACCOUNT; cloud accounts (`AWS account 1234...`) are no bank accounts;
+- Medicare Beneficiary Identifiers (US_MBI) next to a Medicare word.
 """
 
 from __future__ import annotations
@@ -22,8 +26,10 @@ from typing import ClassVar
 from .common import (
     ALNUM,
     DIGIT,
+    LB,
     NUM_LB,
     NUM_RB,
+    RB,
     UPPER,
     SovereignPatternRecognizer,
     compiled,
@@ -31,6 +37,7 @@ from .common import (
     near,
     result,
 )
+from .intl_ids import Keywords, foreign_marker
 
 _D = DIGIT
 # Specimen numbers printed on cards and in advertising, never issued.
@@ -69,6 +76,22 @@ def _compact_claimed(text: str, start: int, value: str) -> bool:
     return value.isdigit() and _OTHER_ID_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
+# A ZIP+4 (`62704-1234`) is written 5-4 like the odd SSN form: after a ZIP word, or after a
+# state code as the last part of a `City, ST` line, it is a postcode (the address recognizer
+# masks it inside an address; alone it is no identifier).
+_ZIP_BEFORE = compiled(
+    r"(?i)(?:zip|postal|post)(?:[ -]?code)?(?:\s*(?:[:#=]|is|no\.?|number))?\s{0,3}$"
+    r"|(?-i:(?:^|[a-z.,]\s)[A-Z]{2}\.?,?\s{1,2})$"
+)
+ZIP4 = compiled(rf"{_D}{{5}}-{_D}{{4}}")
+
+
+def is_zip4(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a ZIP+4 written where a postcode goes (see `_ZIP_BEFORE`)."""
+    return (ZIP4.fullmatch(text, start, end) is not None
+            and _ZIP_BEFORE.search(text, max(0, start - 24), start) is not None)
+
+
 # What makes a bare code a counter, a reference or a value in code rather than a person's
 # number: the word for it before (`order 912701234`, `build K70413928`, `row #...`), an
 # operator or bracket right before (`"size": 912701234`, `(912701234,`), a unit after
@@ -94,6 +117,13 @@ def looks_like_reference(text: str, start: int, end: int) -> bool:
             or _UNIT_AFTER.match(text, end) is not None)
 
 
+def reference_word_before(text: str, start: int) -> bool:
+    """A counter's or reference's word right before (`case number`, `order #`), not just an
+    operator: `Alice, 0912345678` in a CSV row is a phone number."""
+    m = _REFERENCE_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and any(c.isalpha() for c in m.group())
+
+
 class _NineDigits(SovereignPatternRecognizer):
     """SSN-like numbers: one separator throughout, the issuer's validity rule (`CHECK`), and
     a compact number right after another identifier's word is that identifier's."""
@@ -106,6 +136,8 @@ class _NineDigits(SovereignPatternRecognizer):
         return None
 
     def accept(self, text, result) -> bool:
+        if is_zip4(text, result.start, result.end):
+            return False
         return not _compact_claimed(text, result.start, text[result.start : result.end])
 
 
@@ -162,21 +194,33 @@ _NEXT_GEN = (
 
 
 class PassportRecognizer(SovereignPatternRecognizer):
-    """US passport numbers: 9 digits, only next to a context word (alone they are any
+    """Passport numbers. US ones: 9 digits, only next to a context word (alone they are any
     number), or a capital letter and 8 digits, the next-generation book's number (and the
     PRC's `E`/`G` passports'), which counts alone (0.5) as a standalone word in text: not
     in a path, a dashed or dotted code, nor under a counter's or reference's word
-    (`build K70413928`, see `looks_like_reference`) unless a passport word is near."""
+    (`build K70413928`, see `looks_like_reference`) unless a passport word is near.
+
+    Other countries' books (`GA302922`, `C01X00T47`, `12AB34567`, `N1234567`): six to nine
+    capitals and digits with a digit among them, only within `_WORD_REACH` characters after
+    a passport word. A country other than the US named before the number (`Canadian
+    passport`, see `intl_ids.foreign_marker`) makes it a PASSPORT, not a US_PASSPORT."""
 
     NAME = "UsPassportRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
     ENTITY = "US_PASSPORT"
     PATTERNS = (
         ("passport-next-gen", _NEXT_GEN, 0.5),
         ("passport-digits", rf"{NUM_LB}{_D}{{9}}{NUM_RB}", 0.2),
+        ("passport-any", rf"{LB}(?=[A-Z0-9]{{0,8}}[0-9])[A-Z0-9]{{6,9}}{RB}", 0.2),
     )
     CONTEXT = ("passport", "passport#", "passport no", "travel document", "passeport",
                "reisepass", "pasaporte", "護照", "护照")
     _WORD = compiled(r"(?i)passport|travel doc|passeport|reisepass|pasaporte|護照|护照")
+    _WORD_REACH = 32
+    _US_SHAPE = compiled(rf"{_D}{{9}}|{UPPER}{_D}{{8}}")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.supported_entities = [self.ENTITY, "PASSPORT"]
 
     def find(self, text, entities, nlp_artifacts):
         if self._WORD.search(text):
@@ -186,23 +230,80 @@ class PassportRecognizer(SovereignPatternRecognizer):
         return [result(self, self.ENTITY, m.start(), m.end(), 0.5)
                 for m in compiled(_NEXT_GEN, self.FLAGS).finditer(text)]
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for r in found:
+            if foreign_marker(text, r.start):
+                r.entity_type = "PASSPORT"
+        return found
+
     def accept(self, text, result) -> bool:
+        value = text[result.start : result.end]
+        if not self._US_SHAPE.fullmatch(value):
+            # Another country's shape: right after the passport word, within one clause
+            # (`Canadian passport, no. GA302922`; not `passport renewed; order ref AB12CD34`).
+            words = list(self._WORD.finditer(text, max(0, result.start - self._WORD_REACH),
+                                             result.start))
+            return (bool(words) and ";" not in text[words[-1].end() : result.start]
+                    and not looks_like_reference(text, result.start, result.end))
         if near(text, result.start, result.end, self._context_re):
             return True
-        value = text[result.start : result.end]
         return value[0].isalpha() and not looks_like_reference(text, result.start, result.end)
 
 
 class BankAccountRecognizer(SovereignPatternRecognizer):
-    """US bank account numbers (8 to 17 digits), only next to an account word."""
+    """Bank account numbers (8 to 17 digits), only next to an account word: US_BANK_NUMBER,
+    or BANK_ACCOUNT when the words before name another country or its bank codes (`sort
+    code 12-34-56 account 12345678`, `IFSC`, `BSB`; see `intl_ids.foreign_marker`)."""
 
     NAME = "UsBankRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
     ENTITY = "US_BANK_NUMBER"
     PATTERNS = (("bank-account", rf"{NUM_LB}{_D}{{8,17}}{NUM_RB}", 0.2),)
-    CONTEXT = ("account", "acct", "account#", "acct#", "bank", "checking", "savings",
-               "routing", "aba", "deposit", "debit", "wire")
-    TRIGGER = compiled(r"(?i)acc(?:oun)?t|bank|checking|savings|routing|aba\b|deposit|debit|wire")
+    CONTEXT = ("account", "acct", "account#", "acct#", "a/c", "bank", "checking", "savings",
+               "routing", "aba", "rtn", "deposit", "debit", "wire")
+    TRIGGER = compiled(
+        r"(?i)acc(?:oun)?t|a/c|bank|checking|savings|routing|\b(?:aba|rtn)\b|deposit|debit|wire")
+    REQUIRE_CONTEXT = True
+    # `AWS account 123456789012`, `service account`: a cloud or login account's id.
+    _NOT_BANK = compiled(
+        r"(?i)(?<![a-z])(?:aws|amazon|gcp|google|azure|cloud|iam|service|user|admin|root|login|"
+        r"email|e-mail|github|gitlab|twitter|slack|game|steam)"
+        r"[\s_-]+account(?:[\s_-]*(?:id|number|no\.?|#))?\W{0,3}$"
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.supported_entities = [self.ENTITY, "BANK_ACCOUNT"]
+
+    def accept(self, text, result) -> bool:
+        return self._NOT_BANK.search(text, max(0, result.start - 40), result.start) is None
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for r in found:
+            if foreign_marker(text, r.start, 48):
+                r.entity_type = "BANK_ACCOUNT"
+        return found
+
+
+# CMS's alphabet for the MBI's letters: no S, L, O, I, B, Z (they read as digits).
+_MBI_A = "[AC-HJKMNP-RT-Y]"
+_MBI_AN = "[AC-HJKMNP-RT-Y0-9]"
+
+
+class MedicareBeneficiaryRecognizer(SovereignPatternRecognizer):
+    """US Medicare Beneficiary Identifier (US_MBI, `1EG4-TE5-MK73`): eleven characters in
+    CMS's fixed letter and digit positions, dashes optional; only next to a Medicare word."""
+
+    ENTITY = "US_MBI"
+    PATTERNS = (
+        ("us-mbi", rf"{LB}[1-9]{_MBI_A}{_MBI_AN}{_D}(-?){_MBI_A}{_MBI_AN}{_D}\1{_MBI_A}{{2}}"
+                   rf"{_D}{{2}}{RB}", 0.4),
+    )
+    CONTEXT = ("medicare", "mbi", "beneficiary", "cms")
+    TRIGGER = Keywords("medicare", "mbi", "beneficiary")
     REQUIRE_CONTEXT = True
 
 
-US_ID_RECOGNIZERS = (SsnRecognizer, ItinRecognizer, PassportRecognizer, BankAccountRecognizer)
+US_ID_RECOGNIZERS = (SsnRecognizer, ItinRecognizer, PassportRecognizer, BankAccountRecognizer,
+                     MedicareBeneficiaryRecognizer)
