@@ -5,6 +5,8 @@ or the published weights."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sovereign_guard.detect.intl_ids import (
@@ -107,3 +109,19 @@ def test_checks():
 ])
 def test_foreign_marker(before, foreign):
     assert foreign_marker(before + "123456789", len(before)) is foreign
+
+
+@pytest.mark.parametrize(("policy", "blocked"), [("default", False), ("strict", True)])
+def test_policies_treat_a_sin_like_an_ssn(policy, blocked):
+    # Listed as restricted in both shipped policies (not the confidential default_entity),
+    # blocked by strict as it blocks US_SSN; spaced and compact forms are one placeholder.
+    from sovereign_guard.core import Guard
+    from sovereign_guard.policy import DataClass, load_policy
+
+    guard = Guard(load_policy(policy), tenant_key=b"\0" * 32)
+    out = guard.protect("My SIN is 130 692 544; again, SIN 130692544.")
+    assert out.blocked is blocked
+    assert out.detected_class is DataClass.RESTRICTED
+    if not blocked:
+        assert "692" not in out.texts[0]
+        assert len(set(re.findall(r"<CA_SIN_[0-9a-f]+>", out.texts[0]))) == 1
