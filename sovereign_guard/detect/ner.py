@@ -125,6 +125,10 @@ def _line_pieces(text: str, r: RecognizerResult) -> list[RecognizerResult]:
     spaces trimmed."""
     span = text[r.start : r.end]
     if "\n" not in span and "\t" not in span:
+        lead = _BULLET.match(span).end()
+        if 0 < lead < len(span):  # `- Layan Saleh` of a bulleted first line
+            return [RecognizerResult(r.entity_type, r.start + lead, r.end, r.score,
+                                     r.analysis_explanation, dict(r.recognition_metadata))]
         return [r]
     pieces, at = [], r.start
     for line in _CELLS.split(span):
