@@ -118,3 +118,26 @@ def test_bullet_is_not_part_of_the_name(guard):
 ])
 def test_name_spelling(word, shaped):
     assert name_shaped(word) is shaped
+
+
+def test_a_name_running_into_an_address_keeps_its_words():
+    from presidio_analyzer import RecognizerResult
+
+    from sovereign_guard.detect.ner import outside_owned
+
+    text = "Deliver to Tomasz Wrona 221 Baker Street, London"
+    name = RecognizerResult("PERSON", 11, 27, 0.85)  # `Tomasz Wrona 221`
+    address = RecognizerResult("STREET_ADDRESS", 24, len(text), 0.9,
+                               recognition_metadata={"recognizer_name": "street"})
+    kept = outside_owned(text, [name], [address])
+    assert [(r.entity_type, text[r.start : r.end]) for r in kept] == [("PERSON", "Tomasz Wrona")]
+    inside = RecognizerResult("PERSON", 28, 34, 0.85)  # `Baker `: inside the address
+    assert outside_owned(text, [inside], [address]) == []
+    cut = RecognizerResult("PERSON", 11, 26, 0.85)  # ends in `22` of `221`: no word left
+    assert [text[r.start : r.end] for r in outside_owned(text, [cut], [address])] \
+        == ["Tomasz Wrona"]
+
+
+def test_a_place_named_after_a_person_is_not_extended(guard):
+    found = person_values(guard, "Contact Kofi Annan Boulevard 12 office")
+    assert "Kofi Annan" not in found

@@ -23,7 +23,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .common import CJK, SpanIndex, compiled, result, words
+from .common import CJK, compiled, result, words
 from .name_cues import (
     CONTACT_AFTER,
     FIELD_LABELS,
@@ -57,7 +57,7 @@ from .name_shapes import (
     retyped_given_names,
     surname_first,
 )
-from .ner import _CELLS, in_firm, owns_words
+from .ner import _CELLS, in_firm, outside_owned
 
 _NOT_FIRST = NOT_FIRST
 
@@ -261,10 +261,9 @@ class PersonNameRecognizer(EntityRecognizer):
 
     def enhance_using_context(self, text, raw_recognizer_results, other_raw_recognizer_results,
                               nlp_artifacts, context=None):
-        # Addresses, terms and e-mail addresses own their capitalised words.
-        owned = SpanIndex((o.start, o.end) for o in other_raw_recognizer_results
-                          if o.score >= 0.5 and owns_words(o))
-        return [r for r in raw_recognizer_results if not owned.overlaps(r.start, r.end)]
+        # Addresses, terms and e-mail addresses own their capitalised words; a name running
+        # into one keeps its words outside it.
+        return outside_owned(text, raw_recognizer_results, other_raw_recognizer_results)
 
 
 def _unknown_words(kept: list[str], label: str | None, common: frozenset[str]) -> bool:
@@ -859,7 +858,10 @@ def _extended(text: str, known: list[tuple[int, int]], common: frozenset[str]
             word = m.group(2).lower()
             # a dictionary word ends a name only where the clause ends (`VU MINH SON`,
             # `Hyun-woo Park.`), not `Heather Hill Road`
-            if not is_word(word, common) or m.group(1) or _CLAUSE_END.match(text, m.end()) \
+            after = _NEXT_WORD.match(text, m.end())
+            if after and after.group(1).lower().strip(".,") in _ORG_WORDS:
+                pass  # `Kofi Annan Boulevard`, `Efua Sutherland Park`: a place's name
+            elif not is_word(word, common) or m.group(1) or _CLAUSE_END.match(text, m.end()) \
                     and (word in _PLACE_SURNAMES or word in _VN_FAMILY or shape == "upper"):
                 end = m.end()
         shape = _shape(parts[0].strip(".,"))
