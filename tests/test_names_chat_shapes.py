@@ -63,6 +63,9 @@ def masked(guard, text: str) -> list[str]:
     ("Solène (my manager) is out today", "Solène"),
     # the model's place or firm doing what people do
     ("Siobhan and Rafael will cover friday", "Rafael"),
+    # transcript speakers in brackets
+    ("[Rowan Achterberg] can you hear me?\n[Adaeze Nwachukwu] yes", "Rowan Achterberg"),
+    ("Speaker 1 (Chiamaka Obi): I agree with the proposal.", "Chiamaka Obi"),
     # the part of a name the model left out
     ("Our contact is Hyun-woo Park.", "Hyun-woo Park"),
     ("[Le Van Thanh] can everyone see my screen?", "Le Van Thanh"),
@@ -88,6 +91,7 @@ def test_names_are_found(guard, text, name):
     "hope you're all doing well, happy friday",
     "@channel standup in 5",
     "@Override\npublic void run() {}",
+    "[Draft Notes] see below\n[Action Items] follow up",
     "note: check the logs\ntodo: fix the retry",
     "omg that's amazing, congrats!!",
     "ask nicely and they will help; tell them the truth",

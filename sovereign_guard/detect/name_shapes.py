@@ -497,3 +497,24 @@ def appositive_names(text: str, common: frozenset[str]) -> list[tuple[int, int, 
             continue  # `Sales, our biggest team,`
         out.append((m.start(1), m.end(2) if m.group(2) else m.end(1), 0.7))
     return out
+
+
+# Transcript speakers written in brackets: `[Marites Lacson] Yes`, `Speaker 2 (Efua Owusu): I
+# agree`; two name-shaped words at least, not a phrase of words (`[Draft Notes]`).
+_BRACKET_SPEAKER = compiled(
+    rf"(?m)^[ \t]*(?:\[|(?i:speaker|participant|caller|guest|panelist|witness)[ \t]*\d{{0,2}}"
+    rf"[ \t]*\()({_PART}(?:[ ]{_PART}){{1,3}})[\])][ \t]*:?[ \t]+\S"
+)
+
+
+def bracket_speakers(text: str, common: frozenset[str]) -> list[tuple[int, int, float]]:
+    """Speakers in brackets opening a line (see above)."""
+    if "[" not in text and "(" not in text:
+        return []
+    out = []
+    for m in _BRACKET_SPEAKER.finditer(text):
+        tokens = [t.strip(".").lower() for t in m.group(1).split()]
+        if any(t in _NOT_VALUE for t in tokens) or _dictionary_phrase(tokens, common):
+            continue
+        out.append((m.start(1), m.end(1), 0.7))
+    return out

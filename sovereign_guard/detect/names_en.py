@@ -48,6 +48,7 @@ from .name_lists import (
 from .name_shapes import (
     CHAT_NOT_NAMES,
     appositive_names,
+    bracket_speakers,
     chat_handles,
     chat_names,
     closing_name,
@@ -189,7 +190,7 @@ class PersonNameRecognizer(EntityRecognizer):
         for start, end, score in _list_names(text, labels, nlp_artifacts):
             add(start, end, score)
         for finder in (field_names, surname_first, lone_line_name, chat_handles, closing_name,
-                       chat_names, appositive_names):
+                       chat_names, appositive_names, bracket_speakers):
             for start, end, score in finder(text, common):
                 add(start, end, score)
         for start, end, score in retyped_given_names(text, labels, common):
