@@ -140,6 +140,10 @@ def test_a_name_running_into_an_address_keeps_its_words():
     cut = RecognizerResult("PERSON", 11, 26, 0.85)  # ends in `22` of `221`: no word left
     assert [text[r.start : r.end] for r in outside_owned(text, [cut], [address])] \
         == ["Tomasz Wrona"]
+    card = "the card 4111 1111 1111 1111"
+    org = RecognizerResult("ORGANIZATION", 0, len(card), 0.85)  # spaCy's ORG over a card
+    number = RecognizerResult("CREDIT_CARD", 9, len(card), 1.0)
+    assert outside_owned(card, [org], [number]) == []  # lower-case words: no name left
 
 
 def test_a_place_named_after_a_person_is_not_extended(guard):

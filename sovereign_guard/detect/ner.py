@@ -242,14 +242,14 @@ _PIECE_EDGE = " \t\n,;:()[]<>|-–—/"
 
 
 def _word_piece(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """[start, end) without edge spaces and punctuation, when it is whole words of two
-    letters or more (not the tail of a word the owned span cut)."""
+    """[start, end) without edge spaces and punctuation, when it is whole words opening with
+    a capital (not the tail of a word the owned span cut, not lower-case words)."""
     while start < end and text[start] in _PIECE_EDGE:
         start += 1
     while end > start and text[end - 1] in _PIECE_EDGE:
         end -= 1
-    if end - start < 2 or not any(c.isalpha() for c in text[start:end]):
-        return None
+    if end - start < 2 or not text[start].isupper():
+        return None  # `the card` of `the card 4111 ...`: words, not a name
     if start and text[start - 1].isalnum() or end < len(text) and text[end].isalnum():
         return None
     return start, end
