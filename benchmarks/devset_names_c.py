@@ -21,6 +21,10 @@ titles (`Dr.`, `Prof.`, `Sgt.`; not part of the gold span), a name followed by a
 that must stay (`grace period`, `park the car`, `bill the client`, `will do`).
 
 Scored like devset_en2 (`Guard('default').protect`, findings whose action is not `allow`).
+Written and scored once before any fix for it: name-char leak 0.109, PERSON recall 0.850,
+over-mask 0.019 (benign 0.017); after the fixes of the same branch 0.021, 0.971, 0.023
+(benign 0.016). Over-mask counts the `, ` of `Last, First` and titles before names (neither is
+gold), which the fixes now mask with the name.
 """
 
 # ruff: noqa: E501  (templates and name lists are prose)
