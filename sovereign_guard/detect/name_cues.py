@@ -127,7 +127,10 @@ NAME_SUFFIXES = words(
     "jr jr. sr sr. ii iii iv phd ph.d. md m.d. mba b.a. b.sc. m.a. m.sc. b.eng. m.eng. ll.m. "
     "dipl.-ing. dds dvm esq esq. cpa"
 )
-_PARTICLES = words("van de der den da di del della von le la du dos das bin al ter ten op y e")
+_PARTICLES = words(
+    "van de der den da di del della von le la du dos das do bin bint ibn al el abu ter ten op "
+    "y e ní nic ó ap ab dela dei degli zu af av vom zum"
+)
 
 
 def name_words(span: str) -> tuple[list[str], str]:

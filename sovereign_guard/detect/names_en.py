@@ -23,7 +23,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .common import CJK, SpanIndex, compiled, result, words
+from .common import CJK, compiled, result, words
 from .name_cues import (
     CONTACT_AFTER,
     FIELD_LABELS,
@@ -46,14 +46,19 @@ from .name_lists import (
     wordlike,
 )
 from .name_shapes import (
+    CHAT_NOT_NAMES,
+    appositive_names,
+    bracket_speakers,
     chat_handles,
+    chat_names,
     closing_name,
     field_names,
     lone_line_name,
+    name_shaped,
     retyped_given_names,
     surname_first,
 )
-from .ner import _CELLS, in_firm, owns_words
+from .ner import _CELLS, in_firm, outside_owned
 
 _NOT_FIRST = NOT_FIRST
 
@@ -61,10 +66,20 @@ ENTITY = "PERSON"
 
 _LOWER = "a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-'’][{_UPPER}]?[{_LOWER}]+)*"
-_PARTICLE = r"(?i:van|de|der|den|da|di|del|della|von|le|la|du|dos|das|bin|al|ter|ten|op|y|e)"
+# `O'Connor`, `D'Souza`: one capital and an apostrophe before the capitalised word
+_WORD = (
+    rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?"
+    rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-'’][{_UPPER}]?[{_LOWER}]+)*"
+)
+# Particles of surnames (`van der Berg`, `de la Cruz`, `bin Abdullah`, `Ní Bhriain`); the
+# later ones as written only, since `Do` and `El` open English and Spanish phrases.
+_PARTICLE = (
+    r"(?:(?i:van|de|der|den|da|di|del|della|von|le|la|du|dos|das|bin|al|ter|ten|op|y|e)"
+    r"|do|bint|ibn|el|abu|Abu|ní|Ní|nic|Nic|Ó|ap|ab|dela|Dela|dei|degli|zu|af|av|vom|zum)"
+)
 _TITLE = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Sr|Sra|Srta|Dott|Dott\.ssa|"
+    r"Sgt|Capt|Cpl|Lt|Col|Maj|Rev|Fr|Hon|Insp|Det|Supt|Cllr|"
     r"Sig|Sig\.ra|Ing|Avv|Arch|Univ\.Prof|Dipl\.-Ing|Mag|Dr\.med|Prof\.Dr)\.?"
 )
 _SUFFIX = (
@@ -174,7 +189,8 @@ class PersonNameRecognizer(EntityRecognizer):
             add(start, end, score)
         for start, end, score in _list_names(text, labels, nlp_artifacts):
             add(start, end, score)
-        for finder in (field_names, surname_first, lone_line_name, chat_handles, closing_name):
+        for finder in (field_names, surname_first, lone_line_name, chat_handles, closing_name,
+                       chat_names, appositive_names, bracket_speakers):
             for start, end, score in finder(text, common):
                 add(start, end, score)
         for start, end, score in retyped_given_names(text, labels, common):
@@ -191,6 +207,9 @@ class PersonNameRecognizer(EntityRecognizer):
             add(start, end, 0.7)
         for start, end in _mentions(text, known, common):
             add(start, end, 0.7)
+        known += [k for k, v in found.items() if v >= 0.6]
+        for start, end in _extended(text, known, common):
+            add(start, end, 0.85)
         return [result(self, ENTITY, s, e, v) for (s, e), v in sorted(found.items())]
 
     @staticmethod
@@ -223,6 +242,12 @@ class PersonNameRecognizer(EntityRecognizer):
         if score < 0.45 and kept and name_frequency().get(kept[0].lower(), 0) >= 3 \
                 and (_VERY_STRONG.search(before) or _STRONG_CUE.search(before)):
             score = 0.45  # `My name is Grace Park`: the model's place, a person by the cue
+        if label in (None, "ORG", "WORK_OF_ART", "NORP", "PRODUCT") \
+                and not _DETERMINER.search(text, max(0, start - 5), start) \
+                and _unknown_words(kept, label, common):
+            # `Rajesh Iyengar`, `Nasiru Olaniyan` (ORG): words only names are; a given name
+            # of the list is enough alone, a word no list knows needs one more cue
+            score += 0.3 if name_frequency().get(kept[0].lower(), 0) >= 2 else 0.2
         if titled or _STRONG_CUE.search(before) or _SIGN_OFF.search(before):
             score += 0.35
         elif _WEAK_CUE.search(before):
@@ -237,10 +262,24 @@ class PersonNameRecognizer(EntityRecognizer):
 
     def enhance_using_context(self, text, raw_recognizer_results, other_raw_recognizer_results,
                               nlp_artifacts, context=None):
-        # Addresses, terms and e-mail addresses own their capitalised words.
-        owned = SpanIndex((o.start, o.end) for o in other_raw_recognizer_results
-                          if o.score >= 0.5 and owns_words(o))
-        return [r for r in raw_recognizer_results if not owned.overlaps(r.start, r.end)]
+        # Addresses, terms and e-mail addresses own their capitalised words; a name running
+        # into one keeps its words outside it.
+        return outside_owned(text, raw_recognizer_results, other_raw_recognizer_results)
+
+
+def _unknown_words(kept: list[str], label: str | None, common: frozenset[str]) -> bool:
+    """Two or three capitalised words no dictionary knows, spelled like names, opened by a
+    given name (for the model's ORG, a listed one): `Aarav Iyer`, `Taiwo Onyeama`; not
+    `Kubernetes Ingress`, `Vercel Postgres`, `Grace Hopper Academy`."""
+    low = [w.strip(".,;:'’\"()").lower() for w in kept]
+    if not 2 <= len(low) <= 3 or any(w in _NOT_NAME_WORD or w in CHAT_NOT_NAMES for w in low):
+        return False
+    names = name_frequency()
+    first = low[0]
+    if not (names.get(first, 0) >= 2 or label is None and not is_word(first, common)
+            and name_shaped(first)):
+        return False
+    return all(not is_word(w, common) and name_shaped(w) for w in low[1:])
 
 
 # Place words that are common surnames too: after a given name and a cue that says a person
@@ -437,7 +476,27 @@ def _cued_single_names(text: str, labels: list, common: frozenset[str]
         before = text[max(0, start - 24) : start]
         if _STRONG_CUE.search(before) or _WEAK_CUE.search(before) or _VERY_STRONG.search(before):
             out.append((start, end, 0.65))
+        elif _SENTENCE_START.search(before) and _CAPS_AFTER.match(text, end) \
+                and _caps_person(words[lead:n], common):
+            out.append((start, end, 0.65))  # `ANALYN OCAMPO - account suspended`
     return out
+
+
+_CAPS_AFTER = compiled(r"[ \t]*(?:[:;(]|[ \t][-–—|][ \t])")
+
+
+def _caps_person(words_: list[str], common: frozenset[str]) -> bool:
+    """Capitals with no cue: a given name no dictionary knows, then words no dictionary
+    knows (`MARITES MENDOZA`, `HO NGOC TRUNG`), not `ROSE GOLD EDITION`, `NEW ORDER`."""
+    low = [w.lower() for w in words_]
+    names = name_frequency()
+    lead = low[0]
+    if not (names.get(lead, 0) >= 2 and not is_word(lead, common) or lead in _VN_FAMILY
+            or len(low) <= 3 and all(len(w) > 2 and name_shaped(w) and not is_word(w, common)
+                                     for w in low)):
+        return False
+    return all(not is_word(w, common) or w in _VN_FAMILY or names.get(w, 0) >= 3
+               for w in low[1:]) and not any(w in _NOT_NAME_WORD for w in low)
 
 
 # Someone addressed or spoken of: `Ask Temitope to`, `cc Kiri`, `said Amaka`, `Kiri, can you`,
@@ -711,6 +770,7 @@ def _lower_surnames(text: str, labels: list, common: frozenset[str]) -> list[tup
 
 _LOWER_PAIR = compiled(
     rf"(?i:\b(?:loop in|looped in|cc|ask|asked|tell|told|ping|pinged|remind|invite|with|and|"
+    rf"talked to|talk to|spoke to|spoke with|speak to|met with|meet with|"
     rf"thanks|thank|call|email|message|text|meet|met|for|by))[ \t]+([{_LOWER}]{{2,20}}) "
     rf"([{_LOWER}]{{2,20}}(?:-[{_LOWER}]{{2,20}})?)(?![\w@/-])"
 )
@@ -761,6 +821,74 @@ def _mentions(text: str, known: list[tuple[int, int]], common: frozenset[str]
     return out
 
 
+# A name-shaped word next to a PERSON span, with or without particles between: the part of the
+# name the small model left out (`Analyn` + `Ocampo`, `Vitória` + `do Nascimento`, `Vo` +
+# `Thanh Long`, `Seo-yeon` + `Kang`, `VU MINH` + `SON`).
+_PART_WORD = rf"(?:[{_UPPER}]['’])?(?:{_WORD}|[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]+)?)"
+_NEXT_PART = compiled(rf"((?:[ ](?:{_PARTICLE}))*)[ ]({_PART_WORD})(?![\w@'’-]|\.\w)")
+_PREV_PART = compiled(rf"(?<![\w.@/'’-])({_PART_WORD})((?:[ ](?:{_PARTICLE}))*)[ ]$")
+_CLAUSE_END = compiled(r"[ \t]*(?:$|[\n,;:.!?()|<\[\]\"]|[ \t][-–—][ \t])")
+
+
+def _name_part(word: str, shape: str, after_particle: bool, common: frozenset[str]) -> bool:
+    """`word` can continue a name written in `shape` (see _extended)."""
+    low = word.lower()
+    if _shape(word) != shape or low in _NOT_NAME_WORD and low not in _PLACE_SURNAMES \
+            or low in _STOP or low in STOP_WORDS or role_title(word):
+        return False
+    if after_particle or low in _VN_FAMILY or low in _PLACE_SURNAMES:
+        return True  # a surname that is a word ends the name only where the clause ends
+    return not is_word(low, common) or name_frequency().get(low, 0) >= 3 \
+        and not abstract_noun(low, common)
+
+
+def _extended(text: str, known: list[tuple[int, int]], common: frozenset[str]
+              ) -> list[tuple[int, int]]:
+    """Known PERSON spans with the name-shaped words next to them (see _NEXT_PART)."""
+    out = []
+    for s, e in set(known):
+        span = text[s:e]
+        parts = span.split()
+        if not parts or "\n" in span:
+            continue
+        start, end = s, e
+        shape = _shape(parts[-1].strip(".,"))
+        m = _NEXT_PART.match(text, e)
+        if shape in ("cap", "upper") and m and _name_part(m.group(2), shape, bool(m.group(1)),
+                                                          common):
+            word = m.group(2).lower()
+            # a dictionary word ends a name only where the clause ends (`VU MINH SON`,
+            # `Hyun-woo Park.`), not `Heather Hill Road`
+            after = _NEXT_WORD.match(text, m.end())
+            if after and after.group(1).lower().strip(".,") in _ORG_WORDS:
+                pass  # `Kofi Annan Boulevard`, `Efua Sutherland Park`: a place's name
+            elif not is_word(word, common) or m.group(1) or _CLAUSE_END.match(text, m.end()) \
+                    and (word in _PLACE_SURNAMES or word in _VN_FAMILY or shape == "upper"):
+                end = m.end()
+        shape = _shape(parts[0].strip(".,"))
+        m = _PREV_PART.search(text, max(0, s - 40), s)
+        p = _LONE_PARTICLE.search(text, max(0, s - 12), s)
+        if shape not in ("cap", "upper"):
+            pass
+        elif m and m.group(2):  # `Yusuf` + `bint Khalid`; `Meeting with` + `de León`
+            start = m.start(1) if _name_part(m.group(1), shape, True, common) \
+                and not _SENTENCE_START.search(text, 0, m.start(1)) \
+                or m.group(1).lower() not in NOT_FIRST and not is_word(m.group(1).lower(), common) \
+                else m.start(2) + 1
+        elif m and _name_part(m.group(1), shape, False, common) and (
+                not is_word(m.group(1).lower(), common)
+                or m.group(1).lower() in _VN_FAMILY and len(parts) >= 2):
+            start = m.start(1)  # `Seo-yeon` + `Kang`, `Vo` + `Thanh Long`
+        elif p:
+            start = p.start(1)  # `- de León, Santiago`
+        if (start, end) != (s, e):
+            out.append((start, end))
+    return out
+
+
+_LONE_PARTICLE = compiled(rf"(?:^|[\n;,:(\[-][ ]*|[ ])((?:(?:{_PARTICLE})[ ])+)$")
+
+
 def _coordinated(text: str, start: int, end: int, labels: list) -> bool:
     """In a list with a spaCy PERSON: `attendees Aimée Valette, Antonello Niscoromni and...`."""
     for s, e, lab in labels:
@@ -798,6 +926,8 @@ _VETO = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "PE
 
 
 def _shape(word: str) -> str:
+    if word[1:2] in ("'", "’") and len(word) > 2:
+        word = word[2:]  # `O'Connor`
     if word.isupper():
         return "upper" if len(word) > 1 else ""
     if word.islower():

@@ -109,9 +109,7 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
 
     def enhance_using_context(self, text, raw_recognizer_results, other_raw_recognizer_results,
                               nlp_artifacts, context=None):
-        owned = SpanIndex((o.start, o.end) for o in other_raw_recognizer_results
-                          if o.score >= 0.5 and owns_words(o))
-        return [r for r in raw_recognizer_results if not owned.overlaps(r.start, r.end)]
+        return outside_owned(text, raw_recognizer_results, other_raw_recognizer_results)
 
 
 # A list bullet or numbering that spaCy takes into a name running over several lines.
@@ -125,6 +123,10 @@ def _line_pieces(text: str, r: RecognizerResult) -> list[RecognizerResult]:
     spaces trimmed."""
     span = text[r.start : r.end]
     if "\n" not in span and "\t" not in span:
+        lead = _BULLET.match(span).end()
+        if 0 < lead < len(span):  # `- Layan Saleh` of a bulleted first line
+            return [RecognizerResult(r.entity_type, r.start + lead, r.end, r.score,
+                                     r.analysis_explanation, dict(r.recognition_metadata))]
         return [r]
     pieces, at = [], r.start
     for line in _CELLS.split(span):
@@ -203,6 +205,54 @@ def in_firm(text: str, start: int, end: int) -> bool:
             return (_FIRM_AFTER.match(text, m.end()) is not None
                     or _FIRM_CUE.search(text, max(0, m.start() - 24), m.start()) is not None)
     return False
+
+
+def outside_owned(text: str, results: list, others: list) -> list:
+    """`results` without the characters that structured findings and addresses own (see
+    owns_words): a result overlapping one keeps its words outside it (`Ship to Ana Lima, 12
+    Elm St` keeps `Ana Lima` when spaCy ran the name into the address) rather than being
+    dropped whole; a result inside one is dropped."""
+    owned_spans = sorted((o.start, o.end) for o in others if o.score >= 0.5 and owns_words(o))
+    if not owned_spans:
+        return list(results)
+    owned = SpanIndex(owned_spans)
+    out = []
+    for r in results:
+        if not owned.overlaps(r.start, r.end):
+            out.append(r)
+            continue
+        at = r.start
+        pieces = []
+        for s, e in owned_spans:
+            if e <= at or s >= r.end:
+                continue
+            pieces.append((at, s))
+            at = max(at, e)
+        pieces.append((at, r.end))
+        for s, e in pieces:
+            piece = _word_piece(text, s, e)
+            if piece:
+                out.append(RecognizerResult(r.entity_type, piece[0], piece[1], r.score,
+                                            r.analysis_explanation,
+                                            dict(r.recognition_metadata or {})))
+    return out
+
+
+_PIECE_EDGE = " \t\n,;:()[]<>|-–—/"
+
+
+def _word_piece(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """[start, end) without edge spaces and punctuation, when it is whole words opening with
+    a capital (not the tail of a word the owned span cut, not lower-case words)."""
+    while start < end and text[start] in _PIECE_EDGE:
+        start += 1
+    while end > start and text[end - 1] in _PIECE_EDGE:
+        end -= 1
+    if end - start < 2 or not text[start].isupper():
+        return None  # `the card` of `the card 4111 ...`: words, not a name
+    if start and text[start - 1].isalnum() or end < len(text) and text[end].isalnum():
+        return None
+    return start, end
 
 
 def owns_words(result) -> bool:
