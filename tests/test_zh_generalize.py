@@ -5,22 +5,9 @@ not match. Examples written here, not taken from any corpus."""
 from __future__ import annotations
 
 import pytest
+from zh_support import addresses, names
 
-from sovereign_guard.detect.names_zh import ChineseNameRecognizer
-from sovereign_guard.detect.zh_addresses import ChineseAddressRecognizer
 from sovereign_guard.policy import DataClass
-
-NAMES = ChineseNameRecognizer()
-ADDRESSES = ChineseAddressRecognizer()
-
-
-def names(text: str) -> list[str]:
-    return [text[r.start : r.end] for r in NAMES.analyze(text, ["PERSON"]) if r.score >= 0.6]
-
-
-def addresses(text: str) -> list[str]:
-    return [text[r.start : r.end] for r in ADDRESSES.analyze(text, ["STREET_ADDRESS"])
-            if r.score >= 0.5]
 
 
 @pytest.mark.parametrize("text, expected", [
