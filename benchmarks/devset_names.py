@@ -433,9 +433,23 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     samples, kinds = build(args.n, args.seed, args.templates)
     if args.show:
-        for s in samples[:: max(1, len(samples) // args.show)][: args.show]:
-            print(f"--- {s.id}\n{s.text}\n    {[(e, s.text[a:b]) for a, b, e in s.spans]}")
+        show(samples, args.show)
         return 0
+    report(samples, kinds, args.misses, unit="name", width=8)
+    return 0
+
+
+def show(samples: list[Sample], n: int) -> None:
+    """Print every len/n-th sample with its gold values (`--show N`)."""
+    for s in samples[:: max(1, len(samples) // n)][:n]:
+        print(f"--- {s.id}\n{s.text}\n    {[(e, s.text[a:b]) for a, b, e in s.spans]}")
+
+
+def report(samples: list[Sample], kinds: dict, misses: bool, unit: str, width: int) -> None:
+    """Score `samples` through the default Guard and print the name sets' report: character
+    leak and over-mask per category (`unit`: what the leak column counts), PERSON recall,
+    names fully masked by origin and shape (`kinds`: sample id -> (origin, shape) per PERSON
+    span), and with `misses` every miss and over-mask. Shared by devset_names_c.py."""
     os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
     from devset_en2 import score
 
@@ -447,31 +461,28 @@ def main(argv: list[str] | None = None) -> int:
         pii, leaked, other, masked = c
         tot = [a + b for a, b in zip(tot, c, strict=True)]
         leak = f"{leaked / pii:.3f}" if pii else "  -  "
-        print(f"{cat:8} name-char leak {leak}  over-mask {masked / other:.3f}  ({pii} name chars, {other} other)")
-    print(f"{'all':8} name-char leak {tot[1] / tot[0]:.3f}  over-mask {tot[3] / tot[2]:.3f}")
+        print(f"{cat:{width}} {unit}-char leak {leak}  over-mask {masked / other:.3f}  "
+              f"({pii} {unit} chars, {other} other)")
+    print(f"{'all':{width}} {unit}-char leak {tot[1] / tot[0]:.3f}  over-mask {tot[3] / tot[2]:.3f}")
     n, found, chars, leaked = res["entities"]["PERSON"]
-    print(f"PERSON name-char leak {leaked / chars:.3f}")
     person_over = sum(len(v.replace(" ", "")) for _, e, v in res["overmasks"] if e == "PERSON")
+    print(f"PERSON name-char leak {leaked / chars:.3f}")
     print(f"PERSON spans {n}  recall {found / n:.3f}  PERSON findings over-mask {person_over / tot[2]:.4f}")
-    missed = defaultdict(int)
-    for sid, _, value, _ in res["misses"]:
-        missed[(sid, value)] += 1
+    missed = {(sid, v) for sid, _, v, _ in res["misses"]}
     by = {"origin": defaultdict(lambda: [0, 0]), "shape": defaultdict(lambda: [0, 0])}
     for s in samples:
         for (a, b, _), (origin, shape) in zip([sp for sp in s.spans if sp[2] == "PERSON"], kinds.get(s.id, ()), strict=True):
-            full = not any(sid == s.id and v == s.text[a:b] for sid, v in missed)
+            full = (s.id, s.text[a:b]) not in missed
             for key, val in (("origin", origin), ("shape", shape)):
                 by[key][val][0] += 1
                 by[key][val][1] += full
     for key, table in by.items():
         print(f"fully masked by {key}: " + "  ".join(f"{k} {f / t:.2f}/{t}" for k, (t, f) in sorted(table.items())))
-    if args.misses:
+    if misses:
         for sid, e, value, found in res["misses"]:
             print(f"MISS {sid} {e:8} {value!r} -> {found}")
         for sid, e, value in res["overmasks"]:
             print(f"OVER {sid} {e:15} {value!r}")
-    return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

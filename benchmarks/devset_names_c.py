@@ -31,16 +31,15 @@ gold), which the fixes now mask with the name.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from devset import Builder, Sample  # noqa: E402
+from devset_names import report, show  # noqa: E402
 
 SEED = 4242
 
@@ -378,41 +377,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     samples, kinds = build(args.n, args.seed)
     if args.show:
-        for s in samples[:: max(1, len(samples) // args.show)][: args.show]:
-            print(f"--- {s.id}\n{s.text}\n    {[(e, s.text[a:b]) for a, b, e in s.spans]}")
+        show(samples, args.show)
         return 0
-    os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
-    from devset_en2 import score
-
-    from sovereign_guard.core import Guard
-
-    res = score(samples, Guard("default"))
-    tot = [0, 0, 0, 0]
-    for cat, c in sorted(res["chars"].items()):
-        pii, leaked, other, masked = c
-        tot = [a + b for a, b in zip(tot, c, strict=True)]
-        leak = f"{leaked / pii:.3f}" if pii else "  -  "
-        print(f"{cat:10} PII-char leak {leak}  over-mask {masked / other:.3f}  ({pii} PII chars, {other} other)")
-    print(f"{'all':10} PII-char leak {tot[1] / tot[0]:.3f}  over-mask {tot[3] / tot[2]:.3f}")
-    n, found, chars, leaked = res["entities"]["PERSON"]
-    print(f"PERSON spans {n}  recall {found / n:.3f}  name-char leak {leaked / chars:.3f}")
-    missed = {(sid, v) for sid, _, v, _ in res["misses"]}
-    by = {"origin": defaultdict(lambda: [0, 0]), "shape": defaultdict(lambda: [0, 0])}
-    for s in samples:
-        for (a, b, _), (origin, shape) in zip([sp for sp in s.spans if sp[2] == "PERSON"], kinds.get(s.id, ()), strict=True):
-            full = (s.id, s.text[a:b]) not in missed
-            for key, val in (("origin", origin), ("shape", shape)):
-                by[key][val][0] += 1
-                by[key][val][1] += full
-    for key, table in by.items():
-        print(f"fully masked by {key}: " + "  ".join(f"{k} {f / t:.2f}/{t}" for k, (t, f) in sorted(table.items())))
-    if args.misses:
-        for sid, e, value, found in res["misses"]:
-            print(f"MISS {sid} {e:8} {value!r} -> {found}")
-        for sid, e, value in res["overmasks"]:
-            print(f"OVER {sid} {e:15} {value!r}")
+    report(samples, kinds, args.misses, unit="PII", width=10)
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())
