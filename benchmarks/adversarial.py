@@ -33,7 +33,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from benchmarks.common import table, write
+from benchmarks.common import masked, table, write
 
 SEED = 1212
 
@@ -353,11 +353,7 @@ def score(samples: list[Sample], protect: Callable[[str], object]) -> dict:
              "benign_blocked": 0, "benign_prompts": 0}
     for s in samples:
         p = protect(s.text)
-        covered = [False] * len(s.text)
-        for f in p.findings:
-            if str(getattr(f.action, "value", f.action)) != "allow":
-                for i in range(max(0, f.start), min(len(s.text), f.end)):
-                    covered[i] = True
+        covered = masked(s.text, p.findings)
         if s.group == "benign":
             total["benign_prompts"] += 1
             total["benign_chars"] += len(s.text)

@@ -242,6 +242,17 @@ def forms(value: str) -> tuple[str, str, str]:
     return folded, compact, digits if len(digits) >= 7 else ""
 
 
+def masked(text: str, findings) -> list[bool]:
+    """Per character of `text`: covered by a finding whose action is not `allow` (what goes
+    out replaced or not at all). `findings` are `Guard.protect` findings."""
+    covered = [False] * len(text)
+    for f in findings:
+        if str(getattr(f.action, "value", f.action)) != "allow":
+            for i in range(max(0, f.start), min(len(text), f.end)):
+                covered[i] = True
+    return covered
+
+
 def leaked(values: dict[str, str], texts: list[str]) -> list[str]:
     """Labels of `values` (label -> raw value) readable in `texts`, raw or trivially
     normalised. Longest values first, and each hit is blanked out, so a name is not reported

@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import write  # noqa: E402
+from common import masked, write  # noqa: E402
 
 SEED = 13013
 
@@ -281,16 +281,12 @@ def evaluate(samples: list[dict], misses: bool = False) -> dict:
     missed = []
     for s in samples:
         protected = guard.protect(s["text"])
-        covered = [False] * len(s["text"])
-        for f in protected.findings:
-            if f.action.value != "allow":
-                for k in range(f.start, f.end):
-                    covered[k] = True
+        covered = masked(s["text"], protected.findings)
         if s["span"] is None:
             chars["benign"] += len(s["text"])
-            masked = sum(covered)
-            chars["masked"] += masked
-            if masked and misses:
+            over = sum(covered)
+            chars["masked"] += over
+            if over and misses:
                 missed.append((s["id"], "over-mask", [s["text"][f.start:f.end] for f in protected.findings if f.action.value != "allow"]))
             continue
         start, end = s["span"]

@@ -40,7 +40,7 @@ from collections.abc import Callable
 from urllib.parse import quote
 
 from benchmarks.adversarial import Sample
-from benchmarks.common import table, write
+from benchmarks.common import masked, table, write
 
 SEED = 20261201
 ALNUM = string.ascii_letters + string.digits
@@ -594,11 +594,7 @@ def evaluate(samples: list[Sample], protect: Callable[[str], object]) -> dict:
     rows = []
     for s in samples:
         p = protect(s.text)
-        covered = [False] * len(s.text)
-        for f in p.findings:
-            if str(getattr(f.action, "value", f.action)) != "allow":
-                for i in range(max(0, f.start), min(len(s.text), f.end)):
-                    covered[i] = True
+        covered = masked(s.text, p.findings)
         if s.group == "benign":
             flagged = any(f.type == "SECRET" for f in p.findings)
             t["benign_prompts"] += 1
