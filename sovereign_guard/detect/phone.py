@@ -123,14 +123,11 @@ _YEAR_RANGE = compiled(rf"^(?:19|20){_D}{{2}}\s?[\-/]\s?(?:19|20){_D}{{2}}$")
 def _shaped_otherwise(text: str, start: int, candidate: str) -> bool:
     if _SSN_SHAPE.match(candidate) or _YEAR_RANGE.match(candidate):
         return True
-    if ZIP4.fullmatch(candidate):
-        # 5-4 digits are how a ZIP+4 is written; a phone only when the words say so.
-        return _PHONE_WORDS.search(text, max(0, start - 16), start) is None
-    if candidate.isdigit() and reference_word_before(text, start):
-        # `Case number 912345678`, `order 49071584`: a reference's digits, not a phone's.
-        return _PHONE_WORDS.search(text, max(0, start - 16), start) is None
-    if _CARD_GROUPS.match(candidate):
-        # Card-shaped: a phone only when the words just before say so (`call 0912 3456 ...`).
+    # Shaped like something else: a ZIP+4 (5-4 digits), a reference's digits (`Case number
+    # 912345678`, `order 49071584`), a card's groups. A phone only when the words just
+    # before say so (`call 0912 3456 ...`).
+    if (ZIP4.fullmatch(candidate) or _CARD_GROUPS.match(candidate)
+            or (candidate.isdigit() and reference_word_before(text, start))):
         return _PHONE_WORDS.search(text, max(0, start - 16), start) is None
     return _IBAN_BEFORE.search(text, max(0, start - 40), start) is not None
 
