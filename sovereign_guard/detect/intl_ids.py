@@ -293,3 +293,16 @@ def foreign_marker(text: str, start: int, reach: int = 40) -> bool:
         return False
     us = list(_US.finditer(window))
     return not us or us[-1].start() < foreign[-1].start()
+
+
+# The country-neutral type of a US-typed passport or account number placed outside the US.
+NON_US = {"US_PASSPORT": "PASSPORT", "US_BANK_NUMBER": "BANK_ACCOUNT"}
+
+
+def retype_foreign(text: str, found: list, reach: int = 40) -> list:
+    """`found` with each US_PASSPORT / US_BANK_NUMBER result after a `foreign_marker`
+    retyped PASSPORT / BANK_ACCOUNT (in place; returned for chaining)."""
+    for r in found:
+        if r.entity_type in NON_US and foreign_marker(text, r.start, reach):
+            r.entity_type = NON_US[r.entity_type]
+    return found

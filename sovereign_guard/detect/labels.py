@@ -54,7 +54,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import CJK, has_cjk, result, shannon_entropy, words
-from .intl_ids import foreign_marker
+from .intl_ids import NON_US, foreign_marker
 
 # Field names (normalised: lower snake case) per kind. Most kinds are entities; NAME (weak,
 # see the module docstring), NATIONAL_ID and CONTACT are resolved by the value, PASSWORD is
@@ -634,11 +634,8 @@ class LabeledValueRecognizer(EntityRecognizer):
 # A passport or account field is US_PASSPORT / US_BANK_NUMBER unless the label is Chinese
 # (`護照`, `帳號`) or the words before name another country or its bank codes (`Canadian
 # passport:`, `sort code ... account no:`): then the country-neutral PASSPORT / BANK_ACCOUNT.
-_NON_US = {"US_PASSPORT": "PASSPORT", "US_BANK_NUMBER": "BANK_ACCOUNT"}
-
-
 def _national(text: str, start: int, entity: str) -> str:
-    other = _NON_US.get(entity)
+    other = NON_US.get(entity)
     if other is None:
         return entity
     if has_cjk(text[max(0, start - 12) : start]) or foreign_marker(text, start, 48):

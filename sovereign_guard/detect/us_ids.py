@@ -37,7 +37,7 @@ from .common import (
     near,
     result,
 )
-from .intl_ids import Keywords, foreign_marker
+from .intl_ids import Keywords, retype_foreign
 
 _D = DIGIT
 # Specimen numbers printed on cards and in advertising, never issued.
@@ -231,11 +231,7 @@ class PassportRecognizer(SovereignPatternRecognizer):
                 for m in compiled(_NEXT_GEN, self.FLAGS).finditer(text)]
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for r in found:
-            if foreign_marker(text, r.start):
-                r.entity_type = "PASSPORT"
-        return found
+        return retype_foreign(text, super().analyze(text, entities, nlp_artifacts, regex_flags))
 
     def accept(self, text, result) -> bool:
         value = text[result.start : result.end]
@@ -280,10 +276,7 @@ class BankAccountRecognizer(SovereignPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         found = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for r in found:
-            if foreign_marker(text, r.start, 48):
-                r.entity_type = "BANK_ACCOUNT"
-        return found
+        return retype_foreign(text, found, reach=48)
 
 
 # CMS's alphabet for the MBI's letters: no S, L, O, I, B, Z (they read as digits).
