@@ -225,15 +225,18 @@ def _byte_stream(http: ModuleType) -> type:
 
 # -- the decorator ---------------------------------------------------------------------------
 
-_PIPELINES: dict[Settings, Pipeline] = {}
-_PIPELINES_LOCK = threading.Lock()
+# One live configuration per resolved settings, shared by every decorated function that
+# resolves to them: one analyzer in memory, and one reload re-reads the files for all.
+_CONFIGS: dict[Settings, LiveConfig] = {}
+_CONFIGS_LOCK = threading.Lock()
 
 
-def _shared_pipeline(settings: Settings) -> Pipeline:
-    with _PIPELINES_LOCK:
-        if settings not in _PIPELINES:
-            _PIPELINES[settings] = Pipeline.from_settings(settings, door="decorator")
-        return _PIPELINES[settings]
+def _shared_config(settings: Settings) -> LiveConfig:
+    with _CONFIGS_LOCK:
+        if settings not in _CONFIGS:
+            _CONFIGS[settings] = LiveConfig(first(Pipeline.from_settings(settings,
+                                                                          door="decorator")))
+        return _CONFIGS[settings]
 
 
 def _restored(restorer: Any, piece: Any) -> Any:
@@ -252,6 +255,10 @@ def guard(model: str | None = None, *, policy: str | Path | None = None, param: 
     Before the call the prompt is redacted and the vendor's contract checked (a block raises
     `GuardBlocked` and the function is not called); string results, and the pieces a
     generator yields, come back restored. One audit record per call, written before the call.
+
+    The decorated function's `reload()` re-reads the policy and cards it is guarded with (as
+    `GuardTransport.reload()`; a broken file keeps the current ones, `Result.ok` is False);
+    a call already under way finishes under the configuration it started with.
     """
 
     def decorate(fn: Callable) -> Callable:
@@ -261,16 +268,23 @@ def guard(model: str | None = None, *, policy: str | Path | None = None, param: 
         if name is None:
             raise TypeError(f"@guard: {fn.__qualname__} has no 'prompt' or 'messages' "
                             "parameter; name one with @guard(param=...)")
-        explicit = using.for_door("decorator") if using else None
+        explicit = LiveConfig(first(using.for_door("decorator"))) if using else None
+
+        def config() -> tuple[LiveConfig, Settings]:
+            settings = Settings.resolve(policy=policy and str(policy), models=models,
+                                        audit_dir=audit_dir, model=model)
+            return explicit or _shared_config(settings), settings
+
+        def reload() -> Result:
+            return config()[0].reload("call")
 
         def before(args, kwargs):
             bound = signature.bind(*args, **kwargs)
             value = bound.arguments.get(name)
             if not isinstance(value, (str, list)):
                 raise GuardError(f"@guard: argument '{name}' must be a str or a list of messages")
-            settings = Settings.resolve(policy=policy and str(policy), models=models,
-                                        audit_dir=audit_dir, model=model)
-            pipe = explicit or _shared_pipeline(settings)
+            live, settings = config()
+            pipe = live.current.pipeline  # read once: the whole call runs under it
             chosen = settings.model or pipe.policy.vendors.default_model
             messages = value if isinstance(value, list) else [{"role": "user", "content": value}]
             try:  # in the flavour of the model's card, so the same contract checks apply
@@ -300,6 +314,7 @@ def guard(model: str | None = None, *, policy: str | Path | None = None, param: 
                         yield restored
                 if tail := restorer.flush():
                     yield tail
+            agen_wrapper.reload = reload  # type: ignore[attr-defined]
             return agen_wrapper
 
         if inspect.isgeneratorfunction(fn):
@@ -312,6 +327,7 @@ def guard(model: str | None = None, *, policy: str | Path | None = None, param: 
                         yield restored
                 if tail := restorer.flush():
                     yield tail
+            gen_wrapper.reload = reload  # type: ignore[attr-defined]
             return gen_wrapper
 
         if inspect.iscoroutinefunction(fn):
@@ -319,12 +335,14 @@ def guard(model: str | None = None, *, policy: str | Path | None = None, param: 
             async def async_wrapper(*args, **kwargs):
                 bound, out = before(args, kwargs)
                 return restore(await fn(*bound.args, **bound.kwargs), out)
+            async_wrapper.reload = reload  # type: ignore[attr-defined]
             return async_wrapper
 
         @functools.wraps(fn)
         def wrapper(*args, **kwargs):
             bound, out = before(args, kwargs)
             return restore(fn(*bound.args, **bound.kwargs), out)
+        wrapper.reload = reload  # type: ignore[attr-defined]
         return wrapper
 
     return decorate

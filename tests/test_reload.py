@@ -397,6 +397,38 @@ def test_the_transport_reloads_its_cards(site):
     assert event["door"] == "transport"
 
 
+def test_the_decorator_reloads_its_cards(site):
+    from sovereign_guard import guard
+    from sovereign_guard.errors import GuardError
+
+    @guard(model="test/decorated", using=site.pipeline())
+    def ask(prompt: str) -> str:
+        return f"got: {prompt}"
+
+    with pytest.raises(GuardError, match="test/decorated"):
+        ask("hello")
+    site.add_echo("test/decorated")
+    assert ask.reload().ok
+    assert ask("hello") == "got: hello"
+    (event,) = site.events()
+    assert event["door"] == "decorator"
+
+
+def test_a_broken_card_keeps_the_decorator_serving(site):
+    from sovereign_guard import guard
+
+    site.add_echo("test/decorated")
+
+    @guard(model="test/decorated", using=site.pipeline())
+    def ask(prompt: str) -> str:
+        return prompt
+
+    (site.models / "broken.yaml").write_text("id: [unclosed\n")
+    result = ask.reload()
+    assert not result.ok and "broken.yaml" in result.problem
+    assert ask("still served") == "still served"
+
+
 # -- SIGHUP ------------------------------------------------------------------------------------
 
 
