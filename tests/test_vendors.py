@@ -91,6 +91,20 @@ def test_shipped_cards_load_and_resolve_aliases():
             assert all(i.link.startswith("https://") for i in card.risk.incidents)
 
 
+def test_shipped_cards_name_one_company_one_way():
+    # `vendor` is the company `audit report` adds up for concentration: Azure OpenAI is a
+    # Microsoft contract, so it must not count as a company apart from MAI-1's
+    registry = load_registry(None, load_policy("default"))
+    by_entity: dict[str, set[str]] = {}
+    for card in registry:
+        if card.contract.legal_entity:
+            entity = card.contract.legal_entity.split()[0]
+            by_entity.setdefault(entity, set()).add(card.vendor)
+    assert by_entity["Microsoft"] == {"Microsoft"}
+    assert registry.resolve("azure-openai/gpt-5").vendor == \
+        registry.resolve("microsoft/mai-1").vendor
+
+
 def test_shipped_cards_all_compliant_today_under_default_policy():
     pol = load_policy("default")
     registry = load_registry(None, pol)
