@@ -21,6 +21,9 @@ from collections import OrderedDict
 import ahocorasick
 
 MIN_LEN = 4  # shorter values (initials, `Li`) would match inside everyday text
+# A card's 3-4 digit security code is some other number everywhere else: found by its
+# label only, never again by its value alone.
+NOT_RECALLED = frozenset({"CARD_SECURITY_CODE"})
 MAX_LEN = 256
 PENDING = 256  # values searched one by one before the automaton is rebuilt
 
@@ -46,7 +49,8 @@ class KnownValues:
 
     def add(self, entity_type: str, value: str) -> None:
         key = value.strip().lower()
-        if not MIN_LEN <= len(key) <= MAX_LEN or not any(c.isalnum() for c in key):
+        if entity_type in NOT_RECALLED or not MIN_LEN <= len(key) <= MAX_LEN \
+                or not any(c.isalnum() for c in key):
             return
         with self._lock:
             if key in self._values:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from presidio_analyzer import EntityRecognizer
 
 from ..policy import Policy
+from .accounts import ACCOUNT_RECOGNIZERS
 from .addresses import StreetAddressRecognizer
 from .business import business_recognizers
 from .engine import build_analyzer, register_recognizers
@@ -71,6 +72,7 @@ def sovereign_recognizers(policy: Policy) -> Iterator[EntityRecognizer]:
         ChineseAddressRecognizer(lang), *zh_id_recognizers(lang),
         *(cls(lang) for cls in US_ID_RECOGNIZERS),
         *(cls(lang) for cls in INTL_ID_RECOGNIZERS), DateOfBirthRecognizer(lang),
+        *(cls(lang) for cls in ACCOUNT_RECOGNIZERS),
     ]
     if detection.secrets:
         candidates.append(SecretsRecognizer(lang))
