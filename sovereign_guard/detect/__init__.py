@@ -30,6 +30,7 @@ from .identifiers import (
 )
 from .intl_ids import INTL_ID_RECOGNIZERS
 from .labels import LabeledValueRecognizer
+from .locators import LOCATOR_RECOGNIZERS
 from .mac import MacAddressRecognizer
 from .names_en import PersonNameRecognizer
 from .names_zh import ChineseNameRecognizer
@@ -72,7 +73,7 @@ def sovereign_recognizers(policy: Policy) -> Iterator[EntityRecognizer]:
         ChineseAddressRecognizer(lang), *zh_id_recognizers(lang),
         *(cls(lang) for cls in US_ID_RECOGNIZERS),
         *(cls(lang) for cls in INTL_ID_RECOGNIZERS), DateOfBirthRecognizer(lang),
-        *(cls(lang) for cls in ACCOUNT_RECOGNIZERS),
+        *(cls(lang) for cls in ACCOUNT_RECOGNIZERS), *(cls(lang) for cls in LOCATOR_RECOGNIZERS),
     ]
     if detection.secrets:
         candidates.append(SecretsRecognizer(lang))
