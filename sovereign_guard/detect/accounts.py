@@ -99,11 +99,15 @@ class UsernameRecognizer(EntityRecognizer):
     """USERNAME: account names after a label, platform handles and profile links."""
 
     ENTITY = "USERNAME"
-    TRIGGER = Keywords("user", "login", "log in", "logged in", "logon", "log on", "signed in",
-                       "handle",
-                       "nick", "gamer", "screen name", "@", "u/",
-                       "用户名", "用戶名", "使用者", "帳號名稱", "登入", "登录", "登錄",
-                       "暱稱", "昵称", ".com/", "t.me/", "bsky.app/")
+    # One cheap gate per finder: most texts have e-mail addresses (`@`, `.com/`), few a label.
+    LABELS = Keywords("user", "login", "log in", "logged in", "logon", "log on", "signed in",
+                      "handle", "nick", "gamer", "screen name", "用户名", "用戶名", "使用者",
+                      "帳號名稱", "登入", "登录", "登錄", "暱稱", "昵称")
+    HANDLE_AT = compiled(r"(?<![A-Za-z0-9_.+-])@[A-Za-z0-9_]")  # not an e-mail's @
+    PROFILE_HOSTS = Keywords("linkedin.com/", "twitter.com/", "x.com/", "instagram.com/",
+                             "facebook.com/", "fb.com/", "tiktok.com/", "t.me/", "medium.com/",
+                             "youtube.com/", "threads.net/", "github.com/", "gitlab.com/",
+                             "reddit.com/", "bsky.app/")
 
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entities=[self.ENTITY], name="UsernameRecognizer",
@@ -113,10 +117,12 @@ class UsernameRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if not self.TRIGGER.search(text):
-            return []
-        common = model_words(nlp_artifacts)
-        found = [*self._labeled(text, common), *self._handles(text), *self._profiles(text)]
+        found: list[RecognizerResult] = []
+        if self.LABELS.search(text):
+            found.extend(self._labeled(text, model_words(nlp_artifacts)))
+        found.extend(self._handles(text))
+        if self.PROFILE_HOSTS.search(text):
+            found.extend(self._profiles(text))
         return found
 
     def _labeled(self, text: str, common: frozenset[str]):
@@ -133,7 +139,7 @@ class UsernameRecognizer(EntityRecognizer):
             yield result(self, self.ENTITY, start, end, 0.75)
 
     def _handles(self, text: str):
-        if "@" in text:
+        if "@" in text and self.HANDLE_AT.search(text):
             for m in _HANDLE.finditer(text):
                 if not m.group("v")[1:].isdigit() and not _code_after(text, m.end("v")):
                     yield result(self, self.ENTITY, *m.span("v"), 0.75)
@@ -142,9 +148,6 @@ class UsernameRecognizer(EntityRecognizer):
                 yield result(self, self.ENTITY, *m.span("v"), 0.7)
 
     def _profiles(self, text: str):
-        if ".com/" not in text and "t.me/" not in text and ".app/" not in text \
-                and ".net/@" not in text:
-            return
         for m in _PROFILE.finditer(text):
             host, value = m.group("host").lower(), m.group("v").rstrip(".-")
             if value.lower() in _HOST_PAGES or value.startswith("."):

@@ -46,7 +46,9 @@ class GpsCoordinatesRecognizer(SovereignPatternRecognizer):
 
     ENTITY = "GPS_COORDINATES"
     PATTERNS = (("gps-pair", _PAIR.pattern, 0.8),)  # Presidio wants one; `find` reads all
-    TRIGGER = compiled(r"(?i)gps|coord|lat|geo|locat|position|pin|°|座標|坐标|經緯|经纬|定位")
+    # Plain substring tests: a regex over a digit-rich text costs 50x more.
+    TRIGGER = Keywords("gps", "coord", "lat", "geo", "locat", "position", "pin", "°", "座標",
+                       "坐标", "經緯", "经纬", "定位")
 
     def find(self, text, entities, nlp_artifacts):
         found = []
