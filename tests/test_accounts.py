@@ -25,6 +25,8 @@ def _masked(guard, text: str) -> dict[str, set[str]]:
     ("Screen name: n0vak_ana", "n0vak_ana"),
     ("用户名是zhang_san88，請幫我重設。", "zhang_san88"),
     ("使用者帳號：lin.meiling", "lin.meiling"),
+    ('{"username": "jsmith_1988", "email": "j@example.com"}', "jsmith_1988"),
+    ("<username>dchen42</username>", "dchen42"),
 ])
 def test_an_account_name_after_its_label_is_masked(guard, text, value):
     assert value in _masked(guard, text).get("USERNAME", set())
@@ -62,6 +64,8 @@ def test_the_person_in_a_profile_link_is_masked_and_the_link_kept(guard, text, v
     "See https://github.com/openai/whisper and https://twitter.com/home",
     "Please login with your company account.",
     "The nickname field is optional.",
+    '{"username": "admin"}',
+    '{"user_name": "${USER}"}',
 ])
 def test_code_system_accounts_and_prose_are_no_username(guard, text):
     assert "USERNAME" not in _masked(guard, text)

@@ -37,7 +37,9 @@ _USER_LABEL = (
 _USER_VALUE = r"(?P<q>[\"'`“‘]?)(?P<v>@?[A-Za-z0-9][A-Za-z0-9._-]{1,38}[A-Za-z0-9_])"
 _LABELED_USER = compiled(
     rf"(?i)(?<![A-Za-z0-9_])(?:{_USER_LABEL})"
-    r"(?P<sep>[ \t]*(?:[:=：]|\bis\b|\bwas\b|是|為|为)[ \t]*(?:is[ \t]+)?|[ \t]+)" + _USER_VALUE
+    # a JSON key's closing quote or an XML tag's `>` may stand between label and value
+    r"(?P<sep>[\"']?[ \t]*(?:[:=：]|\bis\b|\bwas\b|是|為|为)[ \t]*(?:is[ \t]+)?|>|[ \t]+)"
+    + _USER_VALUE
 )
 # A platform named just before an @handle, within a few words. Not `follow` or `use`: code
 # talks of decorators and annotations (`follow the @dataclass pattern`).
