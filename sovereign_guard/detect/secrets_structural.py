@@ -1,0 +1,388 @@
+"""Secrets found by where they sit rather than by their format: entity SECRET.
+
+A value of any format is a secret in the places made for one: an assignment to a key naming
+a secret (`password = ...`, `api_key: ...`, `<password>...</password>`, `--api-token ...`,
+`密碼是...`, in any syntax: `_ASSIGNMENT`, `_XML_ELEMENT`, `_CLI_FLAG`), an Authorization
+header of any scheme, a session cookie, a credential in a URL's query or a form body, the
+password of a connection string or a `.netrc`, a password as a command's argument
+(`ConvertTo-SecureString`, `net use`, `mysql -p`, SQL's `IDENTIFIED BY`) or as a login
+call's (`smtp.login(user, pw)`), a `user / password` pair in prose.
+
+Assignments are gated the way gitleaks' generic-api-key rule is (entropy >= 3.5 for keys and
+tokens, its allowlisted key names), with a looser gate for passwords (people choose
+low-entropy passwords) that still rejects code references, templating and placeholders (the
+gates are in `secrets_values.py`). A value under a key naming a vendor (`cloudflare_api_key`)
+or carrying a vendor prefix (`xoxp-...`) is left to that vendor's rule: it knows the format.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .common import CJK, compiled, shannon_entropy
+from .secret_rules import Rule, random_body
+from .secrets_values import (
+    CALL_BEFORE,
+    CODE_VALUE,
+    DIGIT_RUN,
+    IDENTIFIER,
+    KEY_INTL,
+    NAME_LIKE,
+    NOT_A_SECRET_KEY,
+    ONE_ALPHABET,
+    OTHER_KEY_WORD,
+    PASSWORD_WORDS,
+    PASSWORDISH,
+    PLACEHOLDER,
+    SECRET_WORD,
+    STOPWORDS,
+    TOKEN_CHARS,
+    VENDOR_KEY,
+    VENDOR_PREFIXES,
+    WORDS_PLACEHOLDER,
+    X_PASS,
+    char_classes,
+    full_key_start,
+    snake_case,
+)
+
+__all__ = ["STRUCTURAL_RULES"]
+
+
+def _assignment_ok(value: str, m: regex.Match) -> bool:
+    key_start = full_key_start(m)
+    key = snake_case(m.string[key_start:m.end("key")])
+    if value.startswith("base64:"):  # Laravel's APP_KEY: the key is the base64 after it
+        value = value[len("base64:"):]
+    low = value.lower()
+    quoted = m.group("q") is not None
+    # A quoted literal of any printable characters, long and random (Django's SECRET_KEY,
+    # WordPress' AUTH_KEY hold brackets and `$`): generated, not code.
+    generated = (quoted and len(value) >= 24 and not TOKEN_CHARS.match(value)
+                 and char_classes(value) >= 3 and shannon_entropy(value) >= 4.2)
+    if (NOT_A_SECRET_KEY.search(key) or PLACEHOLDER.match(value)
+            or (CODE_VALUE.search(value) and not generated) or VENDOR_KEY.search(key)
+            or low.startswith(VENDOR_PREFIXES)
+            or any(w in low for w in STOPWORDS)):
+        return False
+    if m.groupdict().get("comma") and not CALL_BEFORE.search(
+            m.string, max(0, key_start - 12), key_start):
+        return False  # `"a_token", "b"`: a list of strings, not `set("a_token", "b")`
+    if value.isalpha() and SECRET_WORD.search(value):
+        return False  # `PASSWORD: "challengePassword"`: a name for the field, not its value
+    passwordish = PASSWORDISH.search(key) is not None
+    if not quoted and not passwordish and m.string[m.end():m.end() + 1] in (")", "]", "}"):
+        return False  # `f(token: x)`: an argument expression, not a literal
+    if passwordish:
+        # Human passwords: mixed character classes, or a quoted literal, or long and random;
+        # not a bare word (`:param password: Unicode`) nor a variable (`= password_mgr`).
+        if len(value) < 6 or (not quoted and (IDENTIFIER.match(value) or (
+                value.isalpha() and len(value) < 10))):
+            return False
+        return (char_classes(value) >= 2 or (quoted and len(value) >= 8)
+                or shannon_entropy(value) >= 3.0)
+    if not OTHER_KEY_WORD.search(key):  # `key` alone
+        return (len(value) >= 20 and ONE_ALPHABET.match(value) is not None
+                and char_classes(value.strip("=")) >= 3 and any(c.isupper() for c in value)
+                and any(c.islower() for c in value) and shannon_entropy(value) >= 4.0
+                and not DIGIT_RUN.search(value))
+    if generated:
+        return True
+    # Keys and tokens: gitleaks' generic-api-key gate (and its allowlist: a value of letters
+    # and `_.-` alone is a name, `Proxy-Authorization`, not a key).
+    if (len(value) < 10 or not TOKEN_CHARS.match(value) or NAME_LIKE.match(value)
+            or DIGIT_RUN.search(value)):
+        return False
+    limit = 3.0 if all(c in "0123456789abcdefABCDEF" for c in value) else 3.5
+    return shannon_entropy(value) >= limit
+
+
+def _header_ok(value: str, _m: regex.Match) -> bool:
+    return not (PLACEHOLDER.match(value) or WORDS_PLACEHOLDER.match(value))
+
+
+def _cli_password_ok(value: str, _m: regex.Match) -> bool:
+    # Not a variable, a prompt's placeholder, or a certificate file (`az login -p cert.pem`).
+    return not (PLACEHOLDER.match(value) or CODE_VALUE.search(value) or value[0] in "$%<{-"
+                or value.lower().endswith((".pem", ".pfx", ".p12", ".crt", ".key", ".txt")))
+
+
+def _conn_ok(value: str, _m: regex.Match) -> bool:
+    return not (PLACEHOLDER.match(value) or value.startswith(("$", "{", "<", "%")))
+
+
+
+_KEY_CORE = (
+    r"passw(?:or)?d|passphrase|passcode|(?<![a-z])pass(?![a-z])|pwd|secret[ _.-]key|secret|"
+    r"token|api[ _.-]?key|apikey|access[ _.-]?key|auth[_.-]?key|private[ _.-]?key|"
+    r"signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|"
+    # Keys named for what they sign or open: Laravel's APP_KEY, JWT_KEY, HMAC_KEY, ...
+    r"(?:app|jwt|hmac|client|session|cookie|aes|cipher|crypt|license|licence|shared|root|"
+    r"service|webhook|deploy|bot|consumer|sas|storage|subscription|server|admin|merchant|"
+    r"partner|integration)[_.-]?key|"
+    # A key named `key` alone: held to a stricter gate (`_assignment_ok`).
+    r"(?<![a-z])key(?![a-z])|"
+    # `pat`: a personal access token (`AZURE_DEVOPS_PAT`, `GH_PAT`).
+    rf"credentials?|creds|auth(?!or)|(?<![a-z])pat(?![a-z])|(?<![a-z])pw(?![a-z])|{X_PASS}|"
+    rf"contraseña|passwort|"
+    rf"{PASSWORD_WORDS}"
+)
+_KEY = rf"[A-Za-z0-9_.-]{{0,30}}?(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}"
+_KEY_ZH = rf"密碼|密码|口令|金鑰|密鑰|密钥|令牌|通行碼|通行码|{KEY_INTL}"
+# A literal value: quoted (no spaces; the other quote marks may occur: `"it's-Secret1"`), or
+# bare up to a delimiter.
+_VALUE = (
+    rf"(?:(?P<q>[\"'`])(?P<v1>(?:(?!(?P=q))\S){{4,150}})(?P=q)"
+    rf"|(?P<v2>[^\s\"'`,;)}}\]<>\\，。；、{CJK}]{{4,150}}))"
+)
+# `key = value` in any syntax: an optional type (`var k string =`, `val k: String =`), any
+# assignment operator (`=`, `:=`, `::=`, `?=`, `.=`, `+=`, `=>`, `->`, `:`), a call's next
+# argument (`setProperty("k", "v")`), or prose (`the password for X is v`, `密碼是v`).
+_ASSIGNMENT = (
+    # The key from its core word on (a leading `[\w.-]{0,30}?` would be tried at every
+    # position of the text: ten times the cost); `full_key_start` finds where it begins.
+    rf"(?i)(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}|{_KEY_ZH})"
+    r"(?:(?:(?:\s+[A-Za-z_][\w.\[\]]{0,20}|\s{0,2}:\s{0,2}[A-Za-z_][\w.<>?\[\]]{0,20})(?=\s{0,3}:?=))?"
+    r"[\"']?\]?[ \t]{0,3}(?:[.?+]?=|:{1,3}=|=>|->|:|：)[ \t]{0,3}"
+    r"|[\"'][ \t]{0,3}(?P<comma>,)[ \t]{0,3}(?=[\"'])"
+    # After a key in a script without spaces between words (`API 金鑰 v`, `密碼 v`), a space
+    # is separator enough: the value is Latin, the key is not.
+    r"|(?<=[^\x00-\x7f])[ \t\u3000]{0,3}(?=[\x21-\x7e])"
+    r"|(?:\s+(?:for|of|on|to)(?:\s+[\w.-]{1,30}){1,5}|(?:,?\s+[\w.'-]{1,30}){1,5},?)?"
+    r"\s+(?:is|was)(?:\s+now)?\s+"
+    r"|[ \t]{0,2}(?:是|為|为)[ \t]{0,2})"
+    + _VALUE
+)
+# `SetEnv DB_PASS v` (Apache), `setenv` (csh), `ENV API_TOKEN v` (Dockerfile),
+# `aws configure set aws_secret_access_key v`: a command, the key, a space, the value.
+_SET_COMMAND = (
+    rf"(?i)\b(?:setenv|env|(?:configure|config)[ \t]+set)[ \t]+[A-Za-z0-9_.-]{{0,30}}?"
+    rf"(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})[ \t]+" + _VALUE
+)
+# A name and a value as two fields: Kubernetes' `- name: DB_PASSWORD` / `value: v`, ECS's
+# and GitHub's `{"name": "STRIPE_SECRET", "value": "v"}`.
+_NAME_VALUE = (
+    rf"""(?i)["']?name["']?[ \t]*:[ \t]*["']?[A-Za-z0-9_.-]{{0,30}}?"""
+    rf"""(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})["']?[ \t]*,?\s{{0,40}}?"""
+    rf"""["']?value["']?[ \t]*:[ \t]*""" + _VALUE
+)
+# Prose with no operator: `use the passphrase v (...)`. The value must look like a
+# password (see `_user_pass_ok`) and be 8+ characters.
+_PROSE_PASSWORD = (
+    r"(?i)(?<![\w$%{])(?:passw(?:or)?d|passphrase|passcode)[ \t]{1,3}[\"'`]?"
+    r"([^\s\"'`,;)}\]<>]{8,64})"
+)
+# `<password>value</password>`, also with the value on its own line.
+_XML_ELEMENT = (
+    rf"(?i)<(?P<key>{_KEY})(?:\s[^<>]{{0,100}})?>\s{{0,12}}{_VALUE}\s{{0,12}}</"
+)
+# `--password value`, `--api-token=value` on a command line.
+_CLI_FLAG = rf"(?i)(?<![\w-])--(?P<key>{_KEY})(?:=|[ \t]{{1,3}}){_VALUE}"
+# Short password flags of commands that take a password as an argument: `docker login -p v`,
+# `mysql -pV` (glued: a bare `-p` prompts for it), `sshpass -p v`, `redis-cli -a v`,
+# `az login -p v`, `mongosh -p v`. Only after the command's name: `-p` is a port elsewhere.
+_CLI_PASSWORD = (
+    r"(?i)(?:\b(?:docker|podman|nerdctl|buildah|oras|helm[ \t]+registry)[ \t]+(?:registry[ \t]+)?"
+    r"login\b[^\n;&|]{0,200}?[ \t]-p(?:=|[ \t]+)"
+    r"|\baz[ \t]+login\b[^\n;&|]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]+)"
+    r"|\bmysql(?:dump|admin|sh|import)?\b[^\n;&|]{0,200}?[ \t]-p"
+    r"|\bsshpass[ \t]+-p[ \t]*"
+    r"|\bredis-cli\b[^\n;&|]{0,200}?[ \t]-a[ \t]+"
+    r"|\bmongo(?:sh|dump|restore|export|import)?\b[^\n;&|]{0,200}?[ \t]-p[ \t]+)"
+    + _VALUE
+)
+_CLI_PASSWORD_KEYWORDS = ("login", "mysql", "sshpass", "redis-cli", "mongo")
+_ASSIGNMENT_KEYWORDS = (
+    "pass", "pwd", "pw", "passphrase", "secret", "token", "key", "credential", "creds", "auth",
+    "pat",
+    "contraseña", "passwort", "mot de passe", "mot_de_passe", "senha", "wachtwoord", "hasło",
+    "haslo", "şifre", "sifre", "lösenord", "losenord", "adgangskode", "salasana", "jelszó",
+    "密碼", "密码", "口令", "金鑰", "密鑰", "密钥", "令牌", "通行碼", "通行码",
+    *KEY_INTL.split("|"),
+)
+
+# `Authorization: <scheme> <credential>` for any scheme (`SSWS`, `Splunk`, `GenieKey`,
+# `Klaviyo-API-Key`) or none (a raw key, as some APIs take it).
+_AUTHORIZATION = (
+    r"(?i)\b(?:proxy-)?authorization[\"']?[ \t]{0,3}[:=][ \t]{0,3}[\"']?"
+    # Bearer, Basic and Token have their own rules (a Basic credential must be base64).
+    r"(?:(?!(?:bearer|basic|token)\b)[A-Za-z][A-Za-z0-9_-]{1,30}[ \t]{1,3})?"
+    r"([A-Za-z0-9._~+/=-]{16,4096})"
+    r"(?![A-Za-z0-9._~+/=-])"
+)
+
+
+def _authorization_ok(value: str, m: regex.Match) -> bool:
+    return _header_ok(value, m) and not CODE_VALUE.search(value) and (
+        random_body(value) or shannon_entropy(value) >= 4.0)
+
+
+# A session cookie is a bearer credential: `Cookie: sessionid=...`, `Set-Cookie: sid=...`.
+_COOKIE = (
+    r"(?i)(?<=\bcookie\b[^\n]{0,400}?)(?<![\w.-])"
+    r"[\w.-]{0,30}(?:sess|sid|auth|token|jwt|remember|login|identity)[\w.-]{0,30}="
+    r"[\"']?([A-Za-z0-9%._~+/=:-]{16,4096})"
+)
+
+
+def _cookie_ok(value: str, _m: regex.Match) -> bool:
+    return not PLACEHOLDER.match(value) and shannon_entropy(value) >= 3.0
+
+
+# A credential in a URL's query (`?access_token=...&`, `&api_key=...`): the value ends at
+# `&` or `#`, which the assignment rule's bare value (passwords hold `&`) does not stop at.
+_QUERY = (
+    r"(?i)[?&;](?P<key>[\w.-]{0,30}?(?:token|key|secret|sig|signature|passw(?:or)?d|pwd|auth|"
+    r"credential|session)[\w.-]{0,20})=(?P<v>[^&#\s\"'<>\\]{8,2048})"
+)
+_QUERY_WORD = compiled(r"(?i)token|secret|sig|passw|pwd|auth|credential|session|api")
+
+
+def _query_ok(value: str, m: regex.Match) -> bool:
+    key = snake_case(m.group("key"))
+    if (NOT_A_SECRET_KEY.search(key) or PLACEHOLDER.match(value) or CODE_VALUE.search(value)
+            or NAME_LIKE.match(value) or DIGIT_RUN.search(value) or value[0] in "$%{<"):
+        return False
+    if PASSWORDISH.search(key):
+        return len(value) >= 6 and char_classes(value) >= 2
+    if not _QUERY_WORD.search(key):  # `key` alone: object and cache keys share the name
+        return len(value) >= 20 and random_body(value) and shannon_entropy(value) >= 4.0
+    return len(value) >= 12 and shannon_entropy(value) >= 3.2
+
+
+# `log in with admin / S3cret!pw`, `user: deploy | Tr0ub4dor&3`: a user name, a slash or a
+# bar, a password-shaped word (letters, digits and a capital or a symbol).
+_USER_PASS = (
+    r"(?i)(?:(?<![/\w.-])(?:log[ -]?in|sign[ -]?in|user(?:name)?|account|creds?|credentials)\b"
+    r"(?:[ \t]+(?:with|as|is|using))?|帳號|账号|帳密|帐密|账密|用户名?|使用者)"
+    r"[ \t]{0,3}[:：=]?[ \t]{0,3}"
+    r"[\w.@+-]{2,64}[ \t]{0,2}[/|][ \t]{0,2}([^\s\"'`,;)}\]<>/|]{6,64})(?![/\w])"
+)
+_USER_PASS_KEYWORDS = ("login", "log in", "log-in", "sign in", "signin", "sign-in", "user",
+                       "account", "cred", "帳號", "账号", "帳密", "帐密", "账密", "用户", "使用者")
+
+
+def _user_pass_ok(value: str, _m: regex.Match) -> bool:
+    value = value.rstrip(".,:!?")
+    return (not (PLACEHOLDER.match(value) or CODE_VALUE.search(value))
+            and any(c.islower() for c in value) and any(c.isdigit() for c in value)
+            and (any(c.isupper() for c in value) or not value.isalnum()))
+
+
+def _password_ok(value: str, _m: regex.Match) -> bool:
+    """A password given as a command's or a file's argument: a literal (not a variable, a
+    prompt's `*`, an option or a placeholder), of mixed classes or long."""
+    return (len(value) >= 6 and value[0] not in "$%<{-/*" and not PLACEHOLDER.match(value)
+            and not CODE_VALUE.search(value) and not IDENTIFIER.match(value)
+            and (char_classes(value) >= 2 or len(value) >= 12))
+
+
+_ARG = r"""(?:"([^"\s]{4,128})"|'([^'\s]{4,128})'|([^\s"'`;|<>]{4,128}))"""
+# Passwords as arguments of commands and lines of files made for them: PowerShell's
+# ConvertTo-SecureString, `net use` / `net user`, rabbitmqctl, htpasswd -b, `chpasswd`,
+# Redis' AUTH and requirepass, SQL's CREATE/ALTER USER, ~/.pgpass, a Wi-Fi QR code, the
+# value GitHub Actions is told to mask.
+_COMMAND_PASSWORDS = (
+    rf"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?{_ARG}(?=[ \t]+-AsPlainText)",
+    rf"(?i)\bnet[ \t]+use\b[^\n]{{0,200}}?[ \t]/user:\S+[ \t]+{_ARG}",
+    rf"(?i)\bnet[ \t]+user[ \t]+\S+[ \t]+{_ARG}(?=[ \t]+/(?:add|domain)\b)",
+    rf"\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+[ \t]+{_ARG}",
+    rf"\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+(?:-\S+[ \t]+)*\S+[ \t]+\S+[ \t]+{_ARG}",
+    r"""(?i)\becho[ \t]+["']?[\w.-]{1,32}:([^\s"':]{4,128})["']?[ \t]*\|[ \t]*"""
+    r"(?:sudo[ \t]+)?chpasswd",
+    rf"(?m)^[ \t]*(?:[\w.:-]*>[ \t]*)?AUTH[ \t]+(?:[\w.-]{{1,64}}[ \t]+)?{_ARG}[ \t]*$",
+    rf"(?i)\b(?:requirepass|masterauth)[ \t]+{_ARG}",
+    # SQL: a quoted literal in any case; bare (Oracle) only in SQL's capitals, since
+    # "identified by full_name" is prose.
+    r"""(?i)\b(?:with[ \t]+(?:encrypted[ \t]+)?password|identified[ \t]+by)[ \t]+"""
+    r"""(?:"([^"\s]{4,128})"|'([^'\s]{4,128})')""",
+    r"\b(?:WITH[ \t]+(?:ENCRYPTED[ \t]+)?PASSWORD|IDENTIFIED[ \t]+BY)[ \t]+([^\s\"';]{4,128})",
+    r"(?m)^[\w.*-]{1,255}:(?:\d{1,5}|\*):[\w.*-]{1,63}:[\w.*@-]{1,63}:([^\s:]{4,128})$",
+    r"WIFI:(?:[A-Z]:[^;]*;)*?P:((?:\\.|[^;\\]){4,63});",
+    r"::add-mask::([^\s$][^\s]{3,256})",
+)
+_COMMAND_KEYWORDS = (
+    ("convertto-securestring",), ("net use",), ("net user",), ("rabbitmqctl",), ("htpasswd",),
+    ("chpasswd",), ("auth",), ("requirepass", "masterauth"), ("password", "identified by"),
+    ("password", "identified by"),
+    (":",), ("wifi:",), ("::add-mask::",),
+)
+_MASK = _COMMAND_PASSWORDS[-1]
+
+
+def _command_password_ok(value: str, m: regex.Match) -> bool:
+    if m.re.pattern == _MASK:  # whatever a workflow masks is a secret to it
+        return not PLACEHOLDER.match(value)
+    return _password_ok(value, m)
+
+
+# A password as the literal after the user's in a call made to log in or to build a
+# credential: `smtp.login("me@x.com", "abcd efgh ijkl mnop")` (a Gmail app password),
+# `HTTPBasicAuth("u", "p")`, `auth=("u", "p")`, `NetworkCredential("u", "p")`,
+# `DriverManager.getConnection(url, "u", "p")`, `smtp.PlainAuth("", "u", "p", host)`.
+_LOGIN_CALL = (
+    r"""(?:\.login|\bHTTP(?:Basic|Digest)Auth|\bNetworkCredential|\bPasswordAuthentication|"""
+    r"""\bUsernamePasswordCredentials|\bgetConnection|\bPlainAuth|"""
+    r"""\bauth[ \t]*=[ \t]*)[ \t]*\([ \t]*(?:[^()\n]{0,200}?,[ \t]*)??"""
+    r"""(?P<u>["'])[^"'\n]{1,100}(?P=u)[ \t]*,[ \t]*(?P<p>["'])(?P<v>[^"'\n]{4,128})(?P=p)"""
+)
+_LOGIN_CALL_KEYWORDS = ("login", "auth", "networkcredential", "passwordauthentication",
+                        "usernamepasswordcredentials", "getconnection")
+
+
+def _login_call_ok(value: str, _m: regex.Match) -> bool:
+    return not (PLACEHOLDER.match(value) or CODE_VALUE.search(value) or value[0] in "$%{<")
+
+
+def _prose_password_ok(value: str, m: regex.Match) -> bool:
+    return (_user_pass_ok(value, m) and char_classes(value.rstrip(".,:!?")) >= 3
+            and "://" not in value)
+
+
+STRUCTURAL_RULES: tuple[Rule, ...] = (
+    # ~/.netrc: `machine HOST login USER password VALUE`, on one line or several.
+    Rule("netrc-password",
+         r"(?i)\b(?:machine[ \t]+\S+(?:\s+(?:login|account|port)[ \t]+\S+){0,3}"
+         r"|default(?:\s+(?:login|account)[ \t]+\S+){1,3})"
+         r"\s+password[ \t]+(\S{4,150})", ("machine", "default"), score=0.75,
+         validate=lambda v, m: _conn_ok(v, m) and not CODE_VALUE.search(v)),
+    Rule("password-assignment", _SET_COMMAND, ("setenv", "env", "set"), score=0.75,
+         validate=_assignment_ok),
+    Rule("password-assignment", _NAME_VALUE, ("value",), score=0.75, validate=_assignment_ok),
+    Rule("password-in-prose", _PROSE_PASSWORD, ("passw", "passphrase", "passcode"), score=0.7,
+         validate=_prose_password_ok),
+    Rule("login-call-password", _LOGIN_CALL, _LOGIN_CALL_KEYWORDS, score=0.75,
+         validate=_login_call_ok),
+    *(Rule("command-password", p, k, score=0.75, validate=_command_password_ok)
+      for p, k in zip(_COMMAND_PASSWORDS, _COMMAND_KEYWORDS, strict=True)),
+    Rule("authorization-header", _AUTHORIZATION, ("authorization",), score=0.8,
+         entropy=3.0, validate=_authorization_ok),
+    Rule("session-cookie", _COOKIE, ("cookie",), score=0.8, validate=_cookie_ok),
+    Rule("url-query-credential", _QUERY, ("token", "key", "secret", "sig", "pass", "pwd",
+                                          "auth", "credential", "session"),
+         score=0.8, validate=_query_ok),
+    Rule("user-password-pair", _USER_PASS, _USER_PASS_KEYWORDS, score=0.7,
+         validate=_user_pass_ok),
+    Rule("connection-string-password",
+         # The password may hold an unescaped `@`: the host starts after the last one.
+         r"(?i)(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,20}://[^\s:/@'\"`<>]{0,128}:"
+         r"([^\s'\"`<>/]{1,256})@[A-Za-z0-9._-]{1,255}",
+         ("://",), validate=_conn_ok),
+    # A Basic credential is base64 of `user:pass`; a bearer token or a `token` may be any
+    # token68 (RFC 7235). `Basic <a JWT>` is no Basic credential (the jwt rule finds it).
+    Rule("authorization-header",
+         r"(?i)(?<![A-Za-z])(?:bearer|token)\s{1,3}([A-Za-z0-9._~+/-]{19,4095}[A-Za-z0-9_~+/-]={0,2})"
+         r"(?![A-Za-z0-9._~+/=-])",
+         ("bearer", "token"), score=0.8, entropy=3.0, validate=_header_ok),
+    Rule("authorization-header",
+         r"(?i)(?<![A-Za-z])basic\s{1,3}([A-Za-z0-9+/]{19,4095}={0,2})(?![A-Za-z0-9._~+/=-])",
+         ("basic",), score=0.8, entropy=3.0),
+    Rule("password-assignment", _ASSIGNMENT, _ASSIGNMENT_KEYWORDS, score=0.75,
+         validate=_assignment_ok),
+    Rule("password-assignment", _XML_ELEMENT, _ASSIGNMENT_KEYWORDS, score=0.75,
+         validate=_assignment_ok),
+    Rule("password-assignment", _CLI_FLAG, _ASSIGNMENT_KEYWORDS, score=0.75,
+         validate=_assignment_ok),
+    Rule("cli-password", _CLI_PASSWORD, _CLI_PASSWORD_KEYWORDS, score=0.75,
+         validate=_cli_password_ok),
+)
