@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import regex
 
-from .common import CJK, compiled, shannon_entropy
+from .common import compiled, shannon_entropy
 from .secret_rules import Rule, random_body
+from .secrets_commands import CLI_PASSWORD_RULES, COMMAND_RULES, LOGIN_CALL_RULES
 from .secrets_values import (
     CALL_BEFORE,
     CODE_VALUE,
@@ -37,6 +38,7 @@ from .secrets_values import (
     SECRET_WORD,
     STOPWORDS,
     TOKEN_CHARS,
+    VALUE,
     VENDOR_KEY,
     VENDOR_PREFIXES,
     WORDS_PLACEHOLDER,
@@ -101,12 +103,6 @@ def _header_ok(value: str, _m: regex.Match) -> bool:
     return not (PLACEHOLDER.match(value) or WORDS_PLACEHOLDER.match(value))
 
 
-def _cli_password_ok(value: str, _m: regex.Match) -> bool:
-    # Not a variable, a prompt's placeholder, or a certificate file (`az login -p cert.pem`).
-    return not (PLACEHOLDER.match(value) or CODE_VALUE.search(value) or value[0] in "$%<{-"
-                or value.lower().endswith((".pem", ".pfx", ".p12", ".crt", ".key", ".txt")))
-
-
 def _conn_ok(value: str, _m: regex.Match) -> bool:
     return not (PLACEHOLDER.match(value) or value.startswith(("$", "{", "<", "%")))
 
@@ -129,12 +125,6 @@ _KEY_CORE = (
 )
 _KEY = rf"[A-Za-z0-9_.-]{{0,30}}?(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}"
 _KEY_ZH = rf"密碼|密码|口令|金鑰|密鑰|密钥|令牌|通行碼|通行码|{KEY_INTL}"
-# A literal value: quoted (no spaces; the other quote marks may occur: `"it's-Secret1"`), or
-# bare up to a delimiter.
-_VALUE = (
-    rf"(?:(?P<q>[\"'`])(?P<v1>(?:(?!(?P=q))\S){{4,150}})(?P=q)"
-    rf"|(?P<v2>[^\s\"'`,;)}}\]<>\\，。；、{CJK}]{{4,150}}))"
-)
 # `key = value` in any syntax: an optional type (`var k string =`, `val k: String =`), any
 # assignment operator (`=`, `:=`, `::=`, `?=`, `.=`, `+=`, `=>`, `->`, `:`), a call's next
 # argument (`setProperty("k", "v")`), or prose (`the password for X is v`, `密碼是v`).
@@ -151,20 +141,20 @@ _ASSIGNMENT = (
     r"|(?:\s+(?:for|of|on|to)(?:\s+[\w.-]{1,30}){1,5}|(?:,?\s+[\w.'-]{1,30}){1,5},?)?"
     r"\s+(?:is|was)(?:\s+now)?\s+"
     r"|[ \t]{0,2}(?:是|為|为)[ \t]{0,2})"
-    + _VALUE
+    + VALUE
 )
 # `SetEnv DB_PASS v` (Apache), `setenv` (csh), `ENV API_TOKEN v` (Dockerfile),
 # `aws configure set aws_secret_access_key v`: a command, the key, a space, the value.
 _SET_COMMAND = (
     rf"(?i)\b(?:setenv|env|(?:configure|config)[ \t]+set)[ \t]+[A-Za-z0-9_.-]{{0,30}}?"
-    rf"(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})[ \t]+" + _VALUE
+    rf"(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})[ \t]+" + VALUE
 )
 # A name and a value as two fields: Kubernetes' `- name: DB_PASSWORD` / `value: v`, ECS's
 # and GitHub's `{"name": "STRIPE_SECRET", "value": "v"}`.
 _NAME_VALUE = (
     rf"""(?i)["']?name["']?[ \t]*:[ \t]*["']?[A-Za-z0-9_.-]{{0,30}}?"""
     rf"""(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})["']?[ \t]*,?\s{{0,40}}?"""
-    rf"""["']?value["']?[ \t]*:[ \t]*""" + _VALUE
+    rf"""["']?value["']?[ \t]*:[ \t]*""" + VALUE
 )
 # Prose with no operator: `use the passphrase v (...)`. The value must look like a
 # password (see `_user_pass_ok`) and be 8+ characters.
@@ -174,24 +164,10 @@ _PROSE_PASSWORD = (
 )
 # `<password>value</password>`, also with the value on its own line.
 _XML_ELEMENT = (
-    rf"(?i)<(?P<key>{_KEY})(?:\s[^<>]{{0,100}})?>\s{{0,12}}{_VALUE}\s{{0,12}}</"
+    rf"(?i)<(?P<key>{_KEY})(?:\s[^<>]{{0,100}})?>\s{{0,12}}{VALUE}\s{{0,12}}</"
 )
 # `--password value`, `--api-token=value` on a command line.
-_CLI_FLAG = rf"(?i)(?<![\w-])--(?P<key>{_KEY})(?:=|[ \t]{{1,3}}){_VALUE}"
-# Short password flags of commands that take a password as an argument: `docker login -p v`,
-# `mysql -pV` (glued: a bare `-p` prompts for it), `sshpass -p v`, `redis-cli -a v`,
-# `az login -p v`, `mongosh -p v`. Only after the command's name: `-p` is a port elsewhere.
-_CLI_PASSWORD = (
-    r"(?i)(?:\b(?:docker|podman|nerdctl|buildah|oras|helm[ \t]+registry)[ \t]+(?:registry[ \t]+)?"
-    r"login\b[^\n;&|]{0,200}?[ \t]-p(?:=|[ \t]+)"
-    r"|\baz[ \t]+login\b[^\n;&|]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]+)"
-    r"|\bmysql(?:dump|admin|sh|import)?\b[^\n;&|]{0,200}?[ \t]-p"
-    r"|\bsshpass[ \t]+-p[ \t]*"
-    r"|\bredis-cli\b[^\n;&|]{0,200}?[ \t]-a[ \t]+"
-    r"|\bmongo(?:sh|dump|restore|export|import)?\b[^\n;&|]{0,200}?[ \t]-p[ \t]+)"
-    + _VALUE
-)
-_CLI_PASSWORD_KEYWORDS = ("login", "mysql", "sshpass", "redis-cli", "mongo")
+_CLI_FLAG = rf"(?i)(?<![\w-])--(?P<key>{_KEY})(?:=|[ \t]{{1,3}}){VALUE}"
 _ASSIGNMENT_KEYWORDS = (
     "pass", "pwd", "pw", "passphrase", "secret", "token", "key", "credential", "creds", "auth",
     "pat",
@@ -269,71 +245,6 @@ def _user_pass_ok(value: str, _m: regex.Match) -> bool:
             and (any(c.isupper() for c in value) or not value.isalnum()))
 
 
-def _password_ok(value: str, _m: regex.Match) -> bool:
-    """A password given as a command's or a file's argument: a literal (not a variable, a
-    prompt's `*`, an option or a placeholder), of mixed classes or long."""
-    return (len(value) >= 6 and value[0] not in "$%<{-/*" and not PLACEHOLDER.match(value)
-            and not CODE_VALUE.search(value) and not IDENTIFIER.match(value)
-            and (char_classes(value) >= 2 or len(value) >= 12))
-
-
-_ARG = r"""(?:"([^"\s]{4,128})"|'([^'\s]{4,128})'|([^\s"'`;|<>]{4,128}))"""
-# Passwords as arguments of commands and lines of files made for them: PowerShell's
-# ConvertTo-SecureString, `net use` / `net user`, rabbitmqctl, htpasswd -b, `chpasswd`,
-# Redis' AUTH and requirepass, SQL's CREATE/ALTER USER, ~/.pgpass, a Wi-Fi QR code, the
-# value GitHub Actions is told to mask.
-_COMMAND_PASSWORDS = (
-    rf"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?{_ARG}(?=[ \t]+-AsPlainText)",
-    rf"(?i)\bnet[ \t]+use\b[^\n]{{0,200}}?[ \t]/user:\S+[ \t]+{_ARG}",
-    rf"(?i)\bnet[ \t]+user[ \t]+\S+[ \t]+{_ARG}(?=[ \t]+/(?:add|domain)\b)",
-    rf"\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+[ \t]+{_ARG}",
-    rf"\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+(?:-\S+[ \t]+)*\S+[ \t]+\S+[ \t]+{_ARG}",
-    r"""(?i)\becho[ \t]+["']?[\w.-]{1,32}:([^\s"':]{4,128})["']?[ \t]*\|[ \t]*"""
-    r"(?:sudo[ \t]+)?chpasswd",
-    rf"(?m)^[ \t]*(?:[\w.:-]*>[ \t]*)?AUTH[ \t]+(?:[\w.-]{{1,64}}[ \t]+)?{_ARG}[ \t]*$",
-    rf"(?i)\b(?:requirepass|masterauth)[ \t]+{_ARG}",
-    # SQL: a quoted literal in any case; bare (Oracle) only in SQL's capitals, since
-    # "identified by full_name" is prose.
-    r"""(?i)\b(?:with[ \t]+(?:encrypted[ \t]+)?password|identified[ \t]+by)[ \t]+"""
-    r"""(?:"([^"\s]{4,128})"|'([^'\s]{4,128})')""",
-    r"\b(?:WITH[ \t]+(?:ENCRYPTED[ \t]+)?PASSWORD|IDENTIFIED[ \t]+BY)[ \t]+([^\s\"';]{4,128})",
-    r"(?m)^[\w.*-]{1,255}:(?:\d{1,5}|\*):[\w.*-]{1,63}:[\w.*@-]{1,63}:([^\s:]{4,128})$",
-    r"WIFI:(?:[A-Z]:[^;]*;)*?P:((?:\\.|[^;\\]){4,63});",
-    r"::add-mask::([^\s$][^\s]{3,256})",
-)
-_COMMAND_KEYWORDS = (
-    ("convertto-securestring",), ("net use",), ("net user",), ("rabbitmqctl",), ("htpasswd",),
-    ("chpasswd",), ("auth",), ("requirepass", "masterauth"), ("password", "identified by"),
-    ("password", "identified by"),
-    (":",), ("wifi:",), ("::add-mask::",),
-)
-_MASK = _COMMAND_PASSWORDS[-1]
-
-
-def _command_password_ok(value: str, m: regex.Match) -> bool:
-    if m.re.pattern == _MASK:  # whatever a workflow masks is a secret to it
-        return not PLACEHOLDER.match(value)
-    return _password_ok(value, m)
-
-
-# A password as the literal after the user's in a call made to log in or to build a
-# credential: `smtp.login("me@x.com", "abcd efgh ijkl mnop")` (a Gmail app password),
-# `HTTPBasicAuth("u", "p")`, `auth=("u", "p")`, `NetworkCredential("u", "p")`,
-# `DriverManager.getConnection(url, "u", "p")`, `smtp.PlainAuth("", "u", "p", host)`.
-_LOGIN_CALL = (
-    r"""(?:\.login|\bHTTP(?:Basic|Digest)Auth|\bNetworkCredential|\bPasswordAuthentication|"""
-    r"""\bUsernamePasswordCredentials|\bgetConnection|\bPlainAuth|"""
-    r"""\bauth[ \t]*=[ \t]*)[ \t]*\([ \t]*(?:[^()\n]{0,200}?,[ \t]*)??"""
-    r"""(?P<u>["'])[^"'\n]{1,100}(?P=u)[ \t]*,[ \t]*(?P<p>["'])(?P<v>[^"'\n]{4,128})(?P=p)"""
-)
-_LOGIN_CALL_KEYWORDS = ("login", "auth", "networkcredential", "passwordauthentication",
-                        "usernamepasswordcredentials", "getconnection")
-
-
-def _login_call_ok(value: str, _m: regex.Match) -> bool:
-    return not (PLACEHOLDER.match(value) or CODE_VALUE.search(value) or value[0] in "$%{<")
-
-
 def _prose_password_ok(value: str, m: regex.Match) -> bool:
     return (_user_pass_ok(value, m) and char_classes(value.rstrip(".,:!?")) >= 3
             and "://" not in value)
@@ -351,10 +262,8 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     Rule("password-assignment", _NAME_VALUE, ("value",), score=0.75, validate=_assignment_ok),
     Rule("password-in-prose", _PROSE_PASSWORD, ("passw", "passphrase", "passcode"), score=0.7,
          validate=_prose_password_ok),
-    Rule("login-call-password", _LOGIN_CALL, _LOGIN_CALL_KEYWORDS, score=0.75,
-         validate=_login_call_ok),
-    *(Rule("command-password", p, k, score=0.75, validate=_command_password_ok)
-      for p, k in zip(_COMMAND_PASSWORDS, _COMMAND_KEYWORDS, strict=True)),
+    *LOGIN_CALL_RULES,
+    *COMMAND_RULES,
     Rule("authorization-header", _AUTHORIZATION, ("authorization",), score=0.8,
          entropy=3.0, validate=_authorization_ok),
     Rule("session-cookie", _COOKIE, ("cookie",), score=0.8, validate=_cookie_ok),
@@ -383,6 +292,5 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
          validate=_assignment_ok),
     Rule("password-assignment", _CLI_FLAG, _ASSIGNMENT_KEYWORDS, score=0.75,
          validate=_assignment_ok),
-    Rule("cli-password", _CLI_PASSWORD, _CLI_PASSWORD_KEYWORDS, score=0.75,
-         validate=_cli_password_ok),
+    *CLI_PASSWORD_RULES,
 )

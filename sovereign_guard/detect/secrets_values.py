@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import regex
 
-from .common import compiled
+from .common import CJK, compiled
 from .secret_rules import EXTRA_RULES, KEY_NAMES, MORE_VENDOR_RULES, TOKEN_START, VENDOR_RULES, Rule
 
 PLACEHOLDER = compiled(
@@ -123,3 +123,9 @@ def full_key_start(m: regex.Match) -> int:
 
 
 VENDOR_PREFIXES = _prefixes(VENDOR_RULES + MORE_VENDOR_RULES + EXTRA_RULES)
+# A literal value: quoted (no spaces; the other quote marks may occur: `"it's-Secret1"`), or
+# bare up to a delimiter.
+VALUE = (
+    rf"(?:(?P<q>[\"'`])(?P<v1>(?:(?!(?P=q))\S){{4,150}})(?P=q)"
+    rf"|(?P<v2>[^\s\"'`,;)}}\]<>\\，。；、{CJK}]{{4,150}}))"
+)
