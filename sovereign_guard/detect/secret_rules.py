@@ -105,12 +105,19 @@ def _not_public_gcp(value: str, _m: regex.Match) -> bool:
     return value not in _PUBLIC_GCP_KEYS
 
 
-# gitleaks' nuget allowlist: the examples of NuGet's documentation, `%VARIABLE%`.
-_NUGET_EXAMPLES = frozenset(("33f!!lloppa", "hal+9ooo_da!sY"))
+# Published examples with no `EXAMPLE` in them, copied into countless tutorials and configs:
+# no rule reports them, whichever found them. NuGet's documentation passwords (gitleaks' nuget
+# allowlist) and jwt.io's token (HS256, "John Doe", signed with `your-256-bit-secret`).
+DOC_EXAMPLES = frozenset((
+    "33f!!lloppa", "hal+9ooo_da!sY",
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwi"
+    "aWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+))
 
 
 def _nuget_ok(value: str, _m: regex.Match) -> bool:
-    return value not in _NUGET_EXAMPLES and not (value.startswith("%") and value.endswith("%"))
+    # gitleaks' nuget allowlist: its documentation's examples, `%VARIABLE%`.
+    return value not in DOC_EXAMPLES and not (value.startswith("%") and value.endswith("%"))
 
 
 def _no_alphabet(value: str, _m: regex.Match) -> bool:
@@ -600,14 +607,15 @@ MORE_VENDOR_RULES: tuple[Rule, ...] = (
     R("telegram-bot-token", r"/bot(\d{8,10}:AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])", "/bot"),
     # A private key's DER in base64 without its PEM lines (pasted from a JSON field or a
     # secret store): the fixed ASN.1 openings of PKCS#8 RSA, PKCS#1 RSA, PKCS#8 and SEC1 EC,
-    # PKCS#8 Ed25519 keys (public keys and certificates open otherwise: `...AAOCAQ8A`).
+    # PKCS#8 Ed25519 keys (public keys and certificates open otherwise: `...AAOCAQ8A`), and
+    # OpenSSH's own format (`openssh-key-v1\0`; its public keys are `ssh-ed25519 AAAA...`).
     R("private-key",
       tok(r"(?:MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAASC|MII[A-Za-z0-9+/]{3}IBAAKC[Ag]|"
           r"MI[GH][A-Za-z0-9+/]{1,2}AgEAMBMGByqGSM49AgE|MHcCAQEEI|MIGkAgEBBDA|"
-          r"MC4CAQAwBQYDK2VwBCIEI)(?:[A-Za-z0-9+/]|\\n|\s){40,12000}={0,2}",
+          r"MC4CAQAwBQYDK2VwBCIEI|b3BlbnNzaC1rZXktdjEA)(?:[A-Za-z0-9+/]|\\n|\s){40,12000}={0,2}",
           r"(?![A-Za-z0-9+/=])"),
       "ibadanbgkqhkig9w0baqefaasc", "ibaakc", "ambmgbyqgsm49age", "mhccaqeei", "migkagebbda",
-      "mc4caqawbqydk2vwbciei", entropy=4.0),
+      "mc4caqawbqydk2vwbciei", "b3blbnnzac1rzxktdjea", entropy=4.0),
     # A bot token: base64 of the bot's user id, a timestamp, an HMAC.
     R("discord-bot-token",
       tok(r"[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}"),

@@ -8,11 +8,12 @@ floor on the captured value, and an optional validator. detect-secrets itself is
 it scans line by line, returns values without offsets and keeps global settings, which
 fits neither span-level redaction nor the latency budget.
 
-The rules come in three tables: vendor formats (gitleaks' ~200 rules, and ~35 formats it has
+The rules come in four tables: vendor formats (gitleaks' ~200 rules, and ~35 formats it has
 no rule for) in `secret_rules.py`; secrets found by where they sit (assignments, headers,
-cookies, queries, connection strings, commands' and login calls' passwords) in
-`secrets_structural.py`; and here the keys and tokens known by their shape alone (PEM and
-JWK private keys, JWTs, any vendor's prefixed random token: `_PREFIXED`). The recognizer
+cookies, queries, connection strings) in `secrets_structural.py`; passwords given as
+arguments of commands and calls in `secrets_commands.py`; and here the keys and tokens known
+by their shape alone (PEM and JWK private keys, JWTs, any vendor's prefixed random token:
+`_PREFIXED`). The recognizer
 runs them all behind one keyword pass; the few rules no keyword can gate run on the text's
 long words alone.
 """
@@ -29,7 +30,15 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import compiled, result, shannon_entropy
-from .secret_rules import EXTRA_RULES, MORE_VENDOR_RULES, VENDOR_RULES, Rule, random_body, tok
+from .secret_rules import (
+    DOC_EXAMPLES,
+    EXTRA_RULES,
+    MORE_VENDOR_RULES,
+    VENDOR_RULES,
+    Rule,
+    random_body,
+    tok,
+)
 from .secrets_structural import STRUCTURAL_RULES
 from .secrets_values import VENDOR_PREFIXES
 
@@ -182,7 +191,7 @@ class SecretsRecognizer(EntityRecognizer):
                 value = text[start:end]
                 if rule.entropy and shannon_entropy(value) < rule.entropy:
                     continue
-                if _FAKE_VALUE.search(value):
+                if _FAKE_VALUE.search(value) or value in DOC_EXAMPLES:
                     continue
                 if rule.validate is not None and not rule.validate(value, m):
                     continue

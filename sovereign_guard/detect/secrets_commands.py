@@ -48,14 +48,27 @@ _COMMAND_PASSWORDS = (
     r"(?m)^[\w.*-]{1,255}:(?:\d{1,5}|\*):[\w.*-]{1,63}:[\w.*@-]{1,63}:([^\s:]{4,128})$",
     r"WIFI:(?:[A-Z]:[^;]*;)*?P:((?:\\.|[^;\\]){4,63});",
     r"::add-mask::([^\s$][^\s]{3,256})",
+    # Oracle's `user/password@db` (sqlplus and its siblings).
+    r"(?i)\b(?:sqlplus|sqlldr|expdp|impdp|rman[ \t]+target=?|dgmgrl)\b(?:[ \t]+-\w+)*[ \t]+"
+    r"[\w$#]{1,30}/([^\s@/\"']{4,128})(?=@|[ \t]|$)",
+    # A literal piped to a command that reads a password from its input (`sudo -S`,
+    # `--password-stdin`, `passwd --stdin`); `echo "$PW" | ...` is a variable.
+    r"""(?i)\becho[ \t]+(?:-[ne]+[ \t]+)?(?:"([^"\s$`]{4,128})"|'([^'\s]{4,128})'|"""
+    r"""([^\s"'`|;$<>]{4,128}))[ \t]*\|[ \t]*(?:sudo(?:[ \t]+-[A-Za-z]+)*[ \t]+-S\b|"""
+    r"[^\n|;&]{0,120}?(?:--password-stdin|passwd[ \t]+--stdin)\b)",
+    # An expect script answering a password prompt: `expect "password:"` / `send "v\r"`.
+    r"""(?i)\bexpect[ \t]+(?:-\w+[ \t]+)?["'{][^"'}\n]{0,40}(?:assword|assphrase)[^"'}\n]{0,40}"""
+    r"""["'}][ \t]*(?:\r?\n[ \t]*|;[ \t]*)(?:exp_)?send[ \t]+(?:--[ \t]+)?["{]"""
+    r"""([^"}\s\\]{4,128})(?:\\r|\\n)?["}]""",
 )
 _COMMAND_KEYWORDS = (
     ("convertto-securestring",), ("net use",), ("net user",), ("rabbitmqctl",), ("htpasswd",),
     ("chpasswd",), ("auth",), ("requirepass", "masterauth"), ("password", "identified by"),
     ("password", "identified by"),
     (":",), ("wifi:",), ("::add-mask::",),
+    ("sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl"), ("echo",), ("expect",),
 )
-_MASK = _COMMAND_PASSWORDS[-1]
+_MASK = _COMMAND_PASSWORDS[12]
 
 
 def _command_password_ok(value: str, m: regex.Match) -> bool:
@@ -70,21 +83,39 @@ def _command_password_ok(value: str, m: regex.Match) -> bool:
 # `DriverManager.getConnection(url, "u", "p")`, `smtp.PlainAuth("", "u", "p", host)`.
 _LOGIN_CALL = (
     r"""(?:\.login|\bHTTP(?:Basic|Digest)Auth|\bNetworkCredential|\bPasswordAuthentication|"""
-    r"""\bUsernamePasswordCredentials|\bgetConnection|\bPlainAuth|"""
+    r"""\bUsernamePasswordCredentials|\bgetConnection|\bPlainAuth|\bPlainCredentials|"""
+    r"""\bsimple_bind(?:_s)?|\bbasic_auth|\bSMBConnection|"""
     r"""\bauth[ \t]*=[ \t]*)[ \t]*\([ \t]*(?:[^()\n]{0,200}?,[ \t]*)??"""
-    r"""(?P<u>["'])[^"'\n]{1,100}(?P=u)[ \t]*,[ \t]*(?P<p>["'])(?P<v>[^"'\n]{4,128})(?P=p)"""
+    r"""(?P<u>["'])[^"'\n]{1,100}(?P=u)[ \t]*,[ \t]*(?:Some\([ \t]*)?"""
+    r"""(?P<p>["'])(?P<v>[^"'\n]{4,128})(?P=p)"""
 )
 _LOGIN_CALL_KEYWORDS = ("login", "auth", "networkcredential", "passwordauthentication",
-                        "usernamepasswordcredentials", "getconnection")
+                        "usernamepasswordcredentials", "getconnection", "plaincredentials",
+                        "simple_bind", "smbconnection")
+# `FTP(host, user, password)`, `mysqli_connect(host, user, password)`: the third literal.
+_HOST_USER_PASSWORD_CALL = (
+    r"""(?i)(?:\bFTP(?:_TLS)?|\bmysqli_connect|\bmysql_connect|\bnew[ \t]+mysqli|"""
+    r"""\bMySQLdb\.connect|\bpymysql\.connect)[ \t]*\([ \t]*"""
+    r"""(?P<h>["'])[^"'\n]{1,255}(?P=h)[ \t]*,[ \t]*(?P<u>["'])[^"'\n]{1,100}(?P=u)[ \t]*,[ \t]*"""
+    r"""(?P<p>["'])(?P<v>[^"'\n]{4,128})(?P=p)"""
+)
 
 
 def _login_call_ok(value: str, _m: regex.Match) -> bool:
     return not (PLACEHOLDER.match(value) or CODE_VALUE.search(value) or value[0] in "$%{<")
 
+
+def _host_user_password_ok(value: str, m: regex.Match) -> bool:
+    # Anonymous FTP's password is, by convention, any e-mail address: no secret.
+    user = m.string[m.end("u"):m.start("p")].split(m.group("u"))[0].lower()
+    return user not in ("anonymous", "ftp") and _login_call_ok(value, m)
+
+
 def _cli_password_ok(value: str, _m: regex.Match) -> bool:
     # Not a variable, a prompt's placeholder, or a certificate file (`az login -p cert.pem`).
     return not (PLACEHOLDER.match(value) or CODE_VALUE.search(value) or value[0] in "$%<{-"
                 or value.lower().endswith((".pem", ".pfx", ".p12", ".crt", ".key", ".txt")))
+
 
 # Short password flags of commands that take a password as an argument: `docker login -p v`,
 # `mysql -pV` (glued: a bare `-p` prompts for it), `sshpass -p v`, `redis-cli -a v`,
@@ -100,11 +131,39 @@ _CLI_PASSWORD = (
     + VALUE
 )
 _CLI_PASSWORD_KEYWORDS = ("login", "mysql", "sshpass", "redis-cli", "mongo")
+# More commands and the flag that takes their password, one row each: (command, flag, the
+# keywords that gate it). A command may take several (`keytool -srcstorepass a
+# -deststorepass b`): the command is looked for behind the flag, not consumed with it.
+# `(?-i:...)`: the flag's case matters (`sqlcmd -p` prints statistics, `-P` is the password).
+_CLI_FLAGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (r"sqlcmd|bcp|osql|isql|ipmitool", r"(?-i:-P)[ \t]*",
+     ("sqlcmd", "bcp", "osql", "isql", "ipmitool")),
+    (r"ldap[a-z]{2,10}", r"(?-i:-w)[ \t]+", ("ldap",)),
+    (r"keytool|jarsigner", r"-(?:src|dest)?(?:store|key)pass[ \t]+|-new[ \t]+",
+     ("keytool", "jarsigner")),
+    (r"openssl", r"-pass(?:in|out)?[ \t]+pass:|(?-i:-k)[ \t]+", ("openssl",)),
+    (r"smbclient|rpcclient|smbmap|smbcacls|smbget|winexe",
+     r"""(?:-U[ \t]*|--user(?:name)?[= ])[^\s%'"]{1,64}%""", ("smb", "rpcclient", "winexe")),
+    (r"psexec(?:64)?(?:\.exe)?|paexec(?:\.exe)?", r"-p[ \t]+", ("psexec", "paexec")),
+    (r"[xw]?freerdp3?|rdesktop", r"[/-]p:|(?-i:-p)[ \t]+", ("freerdp", "rdesktop")),
+    (r"plink|pscp|psftp|putty", r"-pw[ \t]+", ("plink", "pscp", "psftp", "putty")),
+    (r"zip|zipcloak", r"(?-i:-P)[ \t]+", ("zip",)),
+    (r"7z[az]?|7zr|rar|unrar", r"(?-i:-p)(?=[^\s-])", ("7z", "rar")),
+    (r"lftp", r"""-u[ \t]+[^\s,'"]{1,64},""", ("lftp",)),
+    (r"cmdkey", r"/pass:", ("cmdkey",)),
+    (r"schtasks", r"/rp[ \t]+", ("schtasks",)),
+    (r"wmic", r"/password:", ("wmic",)),
+    (r"rabbitmqadmin|influx", r"(?-i:-p)[ \t]+|-password[ \t]+", ("rabbitmqadmin", "influx")),
+    (r"ssh-keygen", r"(?-i:-[NP])[ \t]+", ("ssh-keygen",)),
+)
 
 
 LOGIN_CALL_RULES: tuple[Rule, ...] = (
     Rule("login-call-password", _LOGIN_CALL, _LOGIN_CALL_KEYWORDS, score=0.75,
          validate=_login_call_ok),
+    Rule("login-call-password", _HOST_USER_PASSWORD_CALL,
+         ("ftp", "mysqli", "mysql_connect", "mysqldb", "pymysql"), score=0.75,
+         validate=_host_user_password_ok),
 )
 COMMAND_RULES: tuple[Rule, ...] = tuple(
     Rule("command-password", p, k, score=0.75, validate=_command_password_ok)
@@ -113,4 +172,8 @@ COMMAND_RULES: tuple[Rule, ...] = tuple(
 CLI_PASSWORD_RULES: tuple[Rule, ...] = (
     Rule("cli-password", _CLI_PASSWORD, _CLI_PASSWORD_KEYWORDS, score=0.75,
          validate=_cli_password_ok),
+    *(Rule("cli-password",
+           rf"(?i)[ \t](?:{flag})(?<=\b(?:{command})\b[^\n;&|]{{0,300}})" + VALUE, keywords,
+           score=0.75, validate=_cli_password_ok)
+      for command, flag, keywords in _CLI_FLAGS),
 )

@@ -32,6 +32,7 @@ from .secrets_values import (
     NOT_A_SECRET_KEY,
     ONE_ALPHABET,
     OTHER_KEY_WORD,
+    PASSWORD_HASH,
     PASSWORD_WORDS,
     PASSWORDISH,
     PLACEHOLDER,
@@ -57,7 +58,7 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
     if value.startswith("base64:"):  # Laravel's APP_KEY: the key is the base64 after it
         value = value[len("base64:"):]
     low = value.lower()
-    quoted = m.group("q") is not None
+    quoted = m.groupdict().get("q") is not None
     # A quoted literal of any printable characters, long and random (Django's SECRET_KEY,
     # WordPress' AUTH_KEY hold brackets and `$`): generated, not code.
     generated = (quoted and len(value) >= 24 and not TOKEN_CHARS.match(value)
@@ -65,7 +66,7 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
     if (NOT_A_SECRET_KEY.search(key) or PLACEHOLDER.match(value)
             or (CODE_VALUE.search(value) and not generated) or VENDOR_KEY.search(key)
             or low.startswith(VENDOR_PREFIXES)
-            or any(w in low for w in STOPWORDS)):
+            or any(w in low for w in STOPWORDS) or PASSWORD_HASH.match(value)):
         return False
     if m.groupdict().get("comma") and not CALL_BEFORE.search(
             m.string, max(0, key_start - 12), key_start):
@@ -110,6 +111,7 @@ def _conn_ok(value: str, _m: regex.Match) -> bool:
 
 _KEY_CORE = (
     r"passw(?:or)?d|passphrase|passcode|(?<![a-z])pass(?![a-z])|pwd|secret[ _.-]key|secret|"
+    r"(?<![a-z])psk(?![a-z])|pre[_-]?shared[_-]?key|"
     r"token|api[ _.-]?key|apikey|access[ _.-]?key|auth[_.-]?key|private[ _.-]?key|"
     r"signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|"
     # Keys named for what they sign or open: Laravel's APP_KEY, JWT_KEY, HMAC_KEY, ...
@@ -124,7 +126,7 @@ _KEY_CORE = (
     rf"{PASSWORD_WORDS}"
 )
 _KEY = rf"[A-Za-z0-9_.-]{{0,30}}?(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}"
-_KEY_ZH = rf"密碼|密码|口令|金鑰|密鑰|密钥|令牌|通行碼|通行码|{KEY_INTL}"
+_KEY_ZH = rf"密碼|密码|口令|金鑰|密鑰|密钥|私鑰|私钥|令牌|通行碼|通行码|{KEY_INTL}"
 # `key = value` in any syntax: an optional type (`var k string =`, `val k: String =`), any
 # assignment operator (`=`, `:=`, `::=`, `?=`, `.=`, `+=`, `=>`, `->`, `:`), a call's next
 # argument (`setProperty("k", "v")`), or prose (`the password for X is v`, `密碼是v`).
@@ -140,7 +142,13 @@ _ASSIGNMENT = (
     r"|(?<=[^\x00-\x7f])[ \t\u3000]{0,3}(?=[\x21-\x7e])"
     r"|(?:\s+(?:for|of|on|to)(?:\s+[\w.-]{1,30}){1,5}|(?:,?\s+[\w.'-]{1,30}){1,5},?)?"
     r"\s+(?:is|was)(?:\s+now)?\s+"
-    r"|[ \t]{0,2}(?:是|為|为)[ \t]{0,2})"
+    r"|[ \t]{0,2}(?:設為|设为|設成|设成|改為|改为|改成|換成|换成|設定為|设定为|設置為|设置为|"
+    r"是|為|为)[ \t]{0,2}"
+    # A few words or a parenthesis of Chinese before the colon (`金鑰如下：`, `密码（臨時）：`,
+    # `token 先借你用：`); the value may start on the next line.
+    r"|[ \t]{0,2}(?:[（(][^）)\n]{1,12}[）)]|[\u3400-\u9fff]{1,8})[ \t]{0,2}[:：][ \t]{0,3}"
+    r"(?:\r?\n[ \t]{0,3})?"
+    r"|：[ \t]{0,3}\r?\n[ \t]{0,3})"
     + VALUE
 )
 # `SetEnv DB_PASS v` (Apache), `setenv` (csh), `ENV API_TOKEN v` (Dockerfile),
@@ -168,12 +176,107 @@ _XML_ELEMENT = (
 )
 # `--password value`, `--api-token=value` on a command line.
 _CLI_FLAG = rf"(?i)(?<![\w-])--(?P<key>{_KEY})(?:=|[ \t]{{1,3}}){VALUE}"
+# A setter or a builder given the literal: `cfg.setPassword("v")`, `.password("v")`,
+# `client.setApiKey('v')`, `withToken("v")` (not `get_secret("path")`: a getter's argument
+# names what it reads).
+_SETTER_CALL = (
+    rf"(?i)(?:\.(?:set|with|use)?_?|(?<![\w$.])(?:set|with)_?)"
+    rf"(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_]{{0,20}})[ \t]*\([ \t]*"
+    r"(?P<q>[\"'`])(?P<v1>(?:(?!(?P=q))\S){4,150})(?P=q)[ \t]*\)"
+)
+# A key and its value as attributes or as an element's text, the key named by `key` or
+# `name`: .NET's `<add key="SmtpPassword" value="v"/>`, Spring's `<property name="password"
+# value="v"/>`, Java's XML properties `<entry key="db.password">v</entry>`.
+_XML_KEY_VALUE = (
+    rf"""(?i)<[\w:.-]{{1,40}}\s[^<>]{{0,100}}?\b(?:key|name)[ \t]*=[ \t]*["']"""
+    rf"""[A-Za-z0-9_.-]{{0,30}}?"""
+    rf"""(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})["']"""
+    rf"""(?:[^<>]{{0,100}}?\bvalue[ \t]*=[ \t]*|[^<>]{{0,100}}?>\s{{0,12}})""" + VALUE
+)
+# A line holding only a key and a quoted literal, a call without parentheses: Gradle's
+# `storePassword 'v'`, Ruby and Chef DSLs' `password "v"`.
+_DSL_LINE = (
+    rf"""(?im)^[ \t]*[A-Za-z0-9_.]{{0,30}}?(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_]{{0,20}})[ \t]+"""
+    r"""(?P<q>["'])(?P<v1>(?:(?!(?P=q))\S){4,150})(?P=q)[ \t]*;?[ \t]*$"""
+)
+# A `.env` line: the value runs to the end of the word, `,`, `;` and `#` included (a
+# password may hold them), not a shell's `&`, `|`, `<`, `>` (a value with them is quoted).
+_DOTENV_LINE = (
+    rf"(?im)^[ \t]*(?:export[ \t]+)?[A-Za-z0-9_.-]{{0,30}}?"
+    rf"(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})=(?P<v>[^\s\"'`&|<>]{{4,150}})"
+)
+# A quoted passphrase of three words or more (`passphrase: "copper violin meadow orchid"`):
+# spaces are part of it. Prose under such a key (`"must be 12 characters"`) is told apart by
+# its words; two words are more often a label (`"not set"`, `"correct horse"`) than a secret.
+_SPACED_PASSWORD = (
+    r"(?i)(?P<key>pass[ _-]?phrase|passw(?:or)?d|passwd|pwd)[\"']?[ \t]{0,3}(?:=|:|：)[ \t]{0,3}"
+    r"(?P<q>[\"'])(?P<v>[^\"'\n ]{2,30}(?: [^\"'\n ]{2,30}){2,7})(?P=q)"
+)
+_PROSE_WORDS = compiled(
+    r"(?i)(?<![a-z])(?:the|a|an|is|are|be|your|you|must|should|enter|please|not|of|to|for|and|"
+    r"or|with|at|least|characters?|required|here|this|that|in|on|it|new|old|change|set|use)"
+    r"(?![a-z])"
+)
+
+
+def _spaced_password_ok(value: str, _m: regex.Match) -> bool:
+    return not (PLACEHOLDER.match(value) or _PROSE_WORDS.search(value)
+                or SECRET_WORD.search(value) or CODE_VALUE.search(value)
+                or "/" in value or "\\" in value)  # a path (`pwd: "C:\\Program Files"`)
+
+
+# A Google app password: four groups of four lowercase letters, after `app password`.
+_APP_PASSWORD = (
+    r"(?i)\bapp(?:lication)?[ _-]?(?:specific[ _-]?)?passw(?:or)?d[^\n]{0,40}?"
+    r"(?<![a-z])(?-i:([a-z]{4} ?[a-z]{4} ?[a-z]{4} ?[a-z]{4}))(?![a-z])"
+)
+
+
+def _app_password_ok(value: str, _m: regex.Match) -> bool:
+    # Random letters, not four English words (a random 16 has 3 vowels, words twice that).
+    letters = value.replace(" ", "")
+    return sum(c in "aeiou" for c in letters) <= 5
+
+
+# An ODBC value in braces may hold `;` (`PWD={a;b}`).
+_BRACED_PASSWORD = (
+    r"(?i)(?:^|[;\"'])[ \t]*(?:pwd|password)[ \t]*=[ \t]*\{([^{}\r\n]{1,128})\}"
+    r"(?=[ \t]*(?:;|$|[\"']))"
+)
+# Go's MySQL DSN: `user:password@tcp(host:port)/db`, no scheme.
+_GO_DSN = r"""(?<=["'`])[\w.-]{1,64}:([^\s"'`@/]{1,128})@(?:tcp|unix|udp)\("""
+# A token as a URL's user with no password: `https://<token>@github.com/org/repo.git`.
+# A Sentry DSN has the same shape but its key is public by design (browsers send it).
+_TOKEN_USER_URL = r"(?i)(?<![A-Za-z0-9+.-])https?://([A-Za-z0-9_-]{20,255})@([A-Za-z0-9.-]{1,255})"
+
+
+def _token_user_ok(value: str, m: regex.Match) -> bool:
+    host = m.group(2).lower()
+    return (not host.endswith("sentry.io") and ".ingest." not in host
+            and random_body(value) and shannon_entropy(value) >= 3.5)
+
+
+# `帳號和密碼分別是 admin 和 v`: a user and a password named together, given in turn.
+_ZH_USER_AND_PASSWORD = (
+    r"(?:帳號|账号|賬號|帐号|用戶名|用户名|使用者名稱)[ \t]*(?:和|與|与|及|/|／)[ \t]*"
+    r"(?:密碼|密码|口令)"
+    r"(?:分別|分别)?(?:是|為|为|：|:)[ \t]*[\w.@+-]{1,64}[ \t]*(?:和|與|与|及|/|／|,|，)[ \t]*"
+    r"([^\s，。；、]{4,64})"
+)
+
+
+def _named_password_ok(value: str, _m: regex.Match) -> bool:
+    # Named a password outright: any literal of mixed classes (not `_user_pass_ok`'s shape).
+    return (len(value) >= 6 and char_classes(value) >= 2
+            and not (PLACEHOLDER.match(value) or CODE_VALUE.search(value)))
+
+
 _ASSIGNMENT_KEYWORDS = (
     "pass", "pwd", "pw", "passphrase", "secret", "token", "key", "credential", "creds", "auth",
-    "pat",
+    "pat", "psk",
     "contraseña", "passwort", "mot de passe", "mot_de_passe", "senha", "wachtwoord", "hasło",
     "haslo", "şifre", "sifre", "lösenord", "losenord", "adgangskode", "salasana", "jelszó",
-    "密碼", "密码", "口令", "金鑰", "密鑰", "密钥", "令牌", "通行碼", "通行码",
+    "密碼", "密码", "口令", "金鑰", "密鑰", "密钥", "私鑰", "私钥", "令牌", "通行碼", "通行码",
     *KEY_INTL.split("|"),
 )
 
@@ -288,6 +391,26 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
          ("basic",), score=0.8, entropy=3.0),
     Rule("password-assignment", _ASSIGNMENT, _ASSIGNMENT_KEYWORDS, score=0.75,
          validate=_assignment_ok),
+    Rule("password-assignment", _SETTER_CALL, _ASSIGNMENT_KEYWORDS, score=0.75,
+         validate=_assignment_ok),
+    Rule("password-assignment", _XML_KEY_VALUE, _ASSIGNMENT_KEYWORDS, score=0.75,
+         validate=_assignment_ok),
+    Rule("password-assignment", _DSL_LINE, _ASSIGNMENT_KEYWORDS, score=0.75,
+         validate=_assignment_ok),
+    Rule("password-assignment", _DOTENV_LINE, _ASSIGNMENT_KEYWORDS, score=0.75,
+         validate=_assignment_ok),
+    Rule("password-assignment", _SPACED_PASSWORD, ("pass", "pwd"), score=0.75,
+         validate=_spaced_password_ok),
+    Rule("password-assignment", _APP_PASSWORD, ("app password", "app-password", "app_password",
+                                                "apppassword", "application", "specific"),
+         score=0.75, validate=_app_password_ok),
+    Rule("connection-string-password", _BRACED_PASSWORD, ("pwd", "pass"), validate=_conn_ok),
+    Rule("connection-string-password", _GO_DSN, ("@tcp(", "@unix(", "@udp("), validate=_conn_ok),
+    Rule("connection-string-password", _TOKEN_USER_URL, ("://",), score=0.8,
+         validate=_token_user_ok),
+    Rule("user-password-pair", _ZH_USER_AND_PASSWORD, ("帳號", "账号", "賬號", "帐号", "用戶名",
+                                                        "用户名", "使用者"),
+         score=0.75, validate=_named_password_ok),
     Rule("password-assignment", _XML_ELEMENT, _ASSIGNMENT_KEYWORDS, score=0.75,
          validate=_assignment_ok),
     Rule("password-assignment", _CLI_FLAG, _ASSIGNMENT_KEYWORDS, score=0.75,

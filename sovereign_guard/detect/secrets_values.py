@@ -56,6 +56,12 @@ NOT_A_SECRET_KEY = compiled(
     r"[_.-]?(?:key|token)|keying|key[_.-]?vault|authenticity[_.-]?token|"
     r"jsonwebtoken|user[_.-]?secrets[_.-]?id|(?:mon|tur|don)key|with[_.-]?credentials"
 )
+# A password's hash in the PHC / crypt(3) format (`$2b$12$...`, `$argon2id$v=19$...`,
+# `$6$salt$...`): what a system stores instead of the password, not the password.
+PASSWORD_HASH = compiled(
+    r"^\$(?:2[abxy]?|argon2(?:id|i|d)|[1567]|y|gy|apr1|pbkdf2(?:-sha\d+)?|scrypt|"
+    r"sha(?:1|256|512)|md5)\$"
+)
 # A call's first argument opens right before the key: `setProperty("db.password", ...`.
 CALL_BEFORE = compiled(r"\(\s{0,3}[\"']$")
 SECRET_WORD = compiled(r"(?i)passw|secret|token|api_?key|credential")
@@ -70,6 +76,8 @@ X_PASS = r"(?:db|root|admin|my|user|app|sql|smtp|mail|ftp|ldap|vpn|wifi|sudo|log
 KEY_INTL = r"пароль|パスワード|暗証番号|비밀번호|암호|كلمة المرور|סיסמה"
 PASSWORDISH = compiled(
     rf"(?i)passw|pwd|passphrase|passcode|(?<![a-z])pass(?![a-z])|(?<![a-z])pw(?![a-z])|{X_PASS}|"
+    # A Wi-Fi network's pre-shared key is its passphrase (`psk="..."`).
+    r"(?<![a-z])psk(?![a-z])|"
     rf"密碼|密码|口令|通行|"
     rf"{PASSWORD_WORDS}|{KEY_INTL}"
 )
