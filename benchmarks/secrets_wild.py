@@ -15,15 +15,17 @@ Every value is drawn from a seeded generator (`SEED`); nothing is copied from gi
 trufflehog or detect-secrets. Scored per secret, `Guard(policy).protect(text)`: a secret's
 character is protected when its prompt is blocked or a non-allow finding covers it.
 
-Three groups, by when they were written: the main set and its near-misses (before any fix;
-the last 14 near-misses after the first round), `--fresh` (45 carriers after round 1) and
-`--fresh2` (26 after round 2). Each was measured once before the fixes it then got, so the
+Four groups, by when they were written: the main set and its near-misses (before any fix;
+the last 14 near-misses after the first round), `--fresh` (45 carriers after round 1),
+`--fresh2` (26 after round 2) and `--fresh3` (80 carriers and 41 near-misses after round 3). Each was measured once before the fixes it then got, so the
 first figure of each is the honest one for text the recognizer had not been fitted to:
-7.2% / 24.6% / 53.6% of secret characters leaked, 22 / 14 / 10 secrets out; after: 0 / 0 / 0.
+7.2% / 24.6% / 53.6% / 21.6% of secret characters leaked, 22 / 14 / 10 / 40 secrets out
+(39 of fresh3's entirely; and 2 of its 41 near-misses blocked); after: 0 / 0 / 0 / 0 (and
+none of fresh3's near-misses flagged).
 
-    python benchmarks/secrets_wild.py [--fresh | --fresh2] [--policy P] [--show] [--misses]
+    python benchmarks/secrets_wild.py [--fresh | --fresh2 | --fresh3] [--policy P] [--show] [--misses]
 
-Writes benchmarks/results/secrets_wild[_fresh|_fresh2].json.
+Writes benchmarks/results/secrets_wild[_fresh|_fresh2|_fresh3].json.
 """
 
 # ruff: noqa: E501  (templates are pasted files and prose)
@@ -568,15 +570,181 @@ GEN["rand24"] = lambda r: _r(r, 24)
 GEN["ado"] = lambda r: _r(r, 52, "abcdefghijklmnopqrstuvwxyz234567")
 GEN["ovpn"] = lambda r: "\n".join(_r(r, 32, HEXD) for _ in range(16))
 
+# Written after the third round (the module split), measured once before any fix for it
+# (`--fresh3`): shapes none of the earlier sets has, and near-misses of the same shapes.
+FRESH3_TEMPLATES: tuple[tuple[str, str], ...] = (
+    # AWS: the console's credentials.csv, a secret next to its key id with no keyword
+    ("aws-csv", "User name,Password,Access key ID,Secret access key,Console login link\nci-bot,«pw»,«aws_id»,«aws_secret»,https://123456789012.signin.aws.amazon.com/console"),
+    ("aws-pair", "new keys for the backup job: «aws_id» / «aws_secret»"),
+    ("aws-pair", "AccessKeyId «aws_asia»\nSecretAccessKey «aws_secret»\nSessionToken «aws_session»"),
+    ("aws-pair", 'creds = ("«aws_id»", "«aws_secret»")'),
+    # positional passwords in library calls
+    ("ftplib", "from ftplib import FTP\nftp = FTP('ftp.«host»', '«user»', '«pw»')\nftp.retrlines('LIST')"),
+    ("ftplib", "ftp = ftplib.FTP_TLS(host, user='«user»', passwd='«pw_simple»')"),
+    ("smtplib", "with smtplib.SMTP_SSL('smtp.gmail.com', 465) as s:\n    s.login('reports@example.com', '«app_pw»')"),
+    ("paramiko", "ssh = paramiko.SSHClient()\nssh.connect('«host»', username='root', password='«pw_simple»', timeout=10)"),
+    ("ldap", 'conn = ldap.initialize("ldap://dc01.corp.local")\nconn.simple_bind_s("cn=admin,dc=corp,dc=local", "«pw»")'),
+    ("pika", "credentials = pika.PlainCredentials('«user»', '«pw»')\nconn = pika.BlockingConnection(pika.ConnectionParameters('mq', 5672, '/', credentials))"),
+    ("java-setter", 'HikariConfig cfg = new HikariConfig();\ncfg.setUsername("«user»");\ncfg.setPassword("«pw»");'),
+    ("java-setter", 'ConnectionFactory f = new ConnectionFactory();\nf.setHost("mq.internal");\nf.setPassword("«pw_simple»");'),
+    ("builder", 'let pool = PgConnectOptions::new().host("«host»").username("«user»").password("«pw»");'),
+    ("go-dsn", 'db, err := sql.Open("mysql", "«user»:«pw»@tcp(«host»:3306)/shop?parseTime=true")'),
+    ("js-setter", "client.setApiKey('«rand32»');\nclient.setToken(\"«rand40»\");"),
+    # command lines
+    ("mysql", "MYSQL_PWD='«pw»' mysqldump -u backup shop > shop.sql"),
+    ("psql", "PGPASSWORD=«pw_simple» psql -h «host» -U «user» -d orders -c 'select 1'"),
+    ("sqlcmd", "sqlcmd -S «host» -U sa -P '«pw»' -Q \"SELECT @@VERSION\""),
+    ("sqlplus", "sqlplus app_owner/«pw_simple»@//«host»:1521/ORCLPDB1"),
+    ("ldapsearch", 'ldapsearch -x -H ldap://dc01 -D "cn=admin,dc=corp,dc=local" -w \'«pw»\' -b "dc=corp,dc=local"'),
+    ("keytool", "keytool -importkeystore -srckeystore app.p12 -srcstoretype PKCS12 -srcstorepass «pw_simple» -deststorepass «pw»"),
+    ("openssl", "openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:«pw»"),
+    ("smbclient", "smbclient //files01/finance -U «user»%«pw»"),
+    ("psexec", "psexec \\\\srv-app-02 -u CORP\\admin -p «pw» cmd /c ipconfig"),
+    ("cmdkey", "cmdkey /add:fileserver.corp.local /user:CORP\\svc_sync /pass:«pw»"),
+    ("rdp", "xfreerdp /v:10.0.4.12 /u:Administrator /p:«pw» /cert:ignore"),
+    ("plink", "plink -ssh deploy@«host» -pw «pw_simple» \"uptime\""),
+    ("sudo-pipe", "echo '«pw»' | sudo -S systemctl restart nginx"),
+    ("zip", "zip -P «pw_simple» payroll.zip payroll-2026-03.xlsx"),
+    ("7z", "7z a -p«pw» -mhe=on backup.7z ./exports"),
+    ("expect", 'expect "password:"\nsend "«pw»\\r"\nexpect "$ "'),
+    ("docker", "docker login registry.gitlab.com -u ci --password «pw_simple»"),
+    ("git-clone", "git clone https://«hex40»@github.com/acme/infra.git"),
+    ("git-clone", "git clone https://oauth:«rand20»@git.internal.example.com/team/app.git"),
+    ("curl-user", "curl --user admin:«pw_simple» https://«host»/api/health"),
+    ("lftp", "lftp -u «user»,«pw» sftp://files.example.com"),
+    ("powershell", "$cred = New-Object System.Management.Automation.PSCredential('CORP\\svc', (ConvertTo-SecureString -String '«pw»' -AsPlainText -Force))"),
+    ("powershell", "Invoke-RestMethod -Uri $u -Headers @{ 'X-Api-Key' = '«rand32»' }"),
+    # config files
+    ("netrc", "machine ftp.example.org login «user» password «pw_simple»"),
+    ("pgpass", "*:*:*:postgres:«pw_simple»"),
+    ("jdbc", "jdbc:sqlserver://«host»:1433;database=hr;user=hr_app;pwd=«pw»;"),
+    ("odbc", "DSN=warehouse;UID=«user»;PWD={«pw_sym»};"),
+    ("dotnet-xml", '<appSettings>\n  <add key="SmtpPassword" value="«pw»" />\n  <add key="StripeApiKey" value="«stripe_rk»" />\n</appSettings>'),
+    ("spring-xml", '<bean id="ds" class="org.apache.commons.dbcp2.BasicDataSource">\n  <property name="username" value="«user»"/>\n  <property name="password" value="«pw»"/>\n</bean>'),
+    ("java-props-xml", '<entry key="db.password">«pw_simple»</entry>'),
+    ("gradle", "signingConfigs {\n    release {\n        storeFile file('release.jks')\n        storePassword '«pw»'\n        keyAlias 'upload'\n        keyPassword \"«pw_simple»\"\n    }\n}"),
+    ("wireguard", "[Interface]\nAddress = 10.8.0.2/24\nPrivateKey = «wg»\n\n[Peer]\nPublicKey = «wg_pub»\nPresharedKey = «wg#2»\nEndpoint = vpn.example.com:51820"),
+    ("wpa", 'network={\n    ssid="OfficeNet"\n    psk="«pw»"\n}'),
+    ("env-symbols", "DB_PASSWORD=«pw_sym»\nDB_HOST=«host»"),
+    ("passphrase", 'backup:\n  passphrase: "«passphrase»"'),
+    ("app-password", "Gmail app password: «app_pw»"),
+    ("tfvars", 'aws_secret_key   = "«aws_secret»"\nrds_master_pass  = "«pw»"'),
+    ("helm", "helm upgrade --install pg bitnami/postgresql --set auth.postgresPassword=«pw» --set auth.replicationPassword=«pw_simple»"),
+    ("helm", "redis:\n  auth:\n    enabled: true\n    password: «pw_simple»"),
+    ("gha", "env:\n  SLACK_BOT_TOKEN: «slack_bot»\n  DD_API_KEY: «hex32»\n  SIGNING_KEY_PASSPHRASE: «pw»"),
+    ("npmrc", "//npm.pkg.github.com/:_authToken=«ghp»\n@acme:registry=https://npm.pkg.github.com"),
+    ("s3cfg", "[default]\naccess_key = «aws_id»\nsecret_key = «aws_secret»\nhost_base = s3.amazonaws.com"),
+    # keys in odd wrappings
+    ("openssh-body", "this is the key without its first and last line:\n«openssh_body»"),
+    ("pem-crlf", '"ssh_key": "«pem_crlf»"'),
+    ("pgp-oneline", "gpg key for the release bot: «pgp_oneline»"),
+    ("pem-yaml", "tls:\n  key: |\n    «pem_indented»"),
+    # logs and traces
+    ("log", "2026-04-01 12:00:03 WARN  retrying upload with token=«rand40» failed (HTTP 401)"),
+    ("log", 'botocore.exceptions.ClientError: An error occurred (SignatureDoesNotMatch) for AWS_SECRET_ACCESS_KEY="«aws_secret»"'),
+    ("log", "DEBUG smtp: AUTH PLAIN «auth_plain»"),
+    ("log", "nginx: 10.0.0.5 - - [01/Apr/2026] \"GET /export?format=csv&apiKey=«rand32» HTTP/1.1\" 200"),
+    ("log", 'ERROR Login failed for user "svc_batch" with password "«pw»"'),
+    # encoded
+    ("url-encoded", "https://app.example.com/callback?next=%2Fadmin%3Fpassword%3D«pw:url»"),
+    ("b64-json", "the secret blob is «creds_json:b64»"),
+    ("b64-basic", "Proxy-Authorization: Basic «user_pw:b64»"),
+    # split over chat lines
+    ("split", "key part 1: sk-proj-«rand40»\nkey part 2 (append without spaces): «rand40#2»"),
+    ("split", "password is «pw_part»\n...sorry, the rest is «pw_part#2»"),
+    # Chinese
+    ("zh", "伺服器密碼設為«pw»，明天再改"),
+    ("zh", "登录口令为 «pw_simple»"),
+    ("zh", "金鑰如下：\n«rand40»"),
+    ("zh", "賬號和密碼分別是 admin 和 «pw»"),
+    ("zh", "口令：«pw_sym»"),
+    ("zh", "資料庫 root 的密码（臨時）：«pw»"),
+    ("zh", "阿里雲 AccessKey ID：«ali_id»，AccessKey Secret：«ali_secret»"),
+    ("zh", "私鑰是 «wg»，公鑰放在伺服器上"),
+    ("zh", "這個 token 先借你用：«rand40»"),
+)
+# Near-misses of the same shapes, written with them (the `benign` group of `--fresh3`).
+# `changeme`, `<your-token>`, `${VAR}` and the like are placeholders (a value nobody holds);
+# vendors' published documentation examples (jwt.io's token, AWS's EXAMPLE keys) are public.
+FRESH3_BENIGN: tuple[tuple[str, str], ...] = (
+    ("lockfile", 'resolved "https://registry.yarnpkg.com/lodash/-/lodash-4.17.21.tgz#«sha»"\nintegrity sha512-«b64img»'),
+    ("lockfile", '[[package]]\nname = "requests"\nversion = "2.32.3"\nfiles = [\n    {file = "requests-2.32.3-py3-none-any.whl", hash = "sha256:«sha256»"},\n]'),
+    ("lockfile", '[[package]]\nname = "serde"\nversion = "1.0.210"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\nchecksum = "«sha256»"'),
+    ("lockfile", "golang.org/x/crypto v0.27.0 h1:«go_sum»\ngolang.org/x/crypto v0.27.0/go.mod h1:«go_sum#2»"),
+    ("lockfile", "requests==2.32.3 \\\n    --hash=sha256:«sha256»"),
+    ("sha", "git rebase -i «sha_short»~3 && git push --force-with-lease origin «sha»:main"),
+    ("sha", "see https://github.com/acme/api/commit/«sha» and the revert «sha#2»"),
+    ("uuid", "X-Request-Id: «uuid»\nX-Correlation-Id: «uuid#2»"),
+    ("uuid", '{"error": "not found", "requestId": "«uuid»", "traceId": "«trace»"}'),
+    ("placeholder", "export GITHUB_TOKEN=<your-token>\nexport NPM_TOKEN=<npm-token-here>"),
+    ("placeholder", "password: changeme   # change this before the first start"),
+    ("placeholder", "The default admin password is changeme; you are asked to change it at first login."),
+    ("placeholder", 'psexec \\\\host -u admin -p %ADMIN_PASS% cmd\nsqlcmd -S db -U sa -P "$SA_PASSWORD"'),
+    ("placeholder", "mysql -u root -p\nEnter password:"),
+    ("placeholder", "echo \"$DOCKER_PASSWORD\" | docker login -u ci --password-stdin"),
+    ("placeholder", "cfg.setPassword(System.getenv(\"DB_PASSWORD\"));\nclient.setApiKey(process.env.SENDGRID_API_KEY);"),
+    ("placeholder", "keytool -genkey -alias app -keystore app.jks -storepass:env STORE_PASS"),
+    ("placeholder", '<add key="SmtpPassword" value="" />\n<property name="password" value="${db.password}"/>'),
+    ("placeholder", "git clone https://github.com/acme/infra.git\ngit clone git@github.com:acme/app.git"),
+    ("vendor-example", "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+    ("vendor-example", "Paste a token into jwt.io, e.g. eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"),
+    ("b64-image", "background: url(data:image/png;base64,«b64img») no-repeat;"),
+    ("b64-image", "Content-Type: image/jpeg; name=\"scan.jpg\"\nContent-Transfer-Encoding: base64\n\n«mime_lines»"),
+    ("public", "[Peer]\nPublicKey = «wg_pub»\nAllowedIPs = 10.8.0.0/24"),
+    ("public", "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n«pgp_pub_body»\n-----END PGP PUBLIC KEY BLOCK-----"),
+    ("public", "-----BEGIN PGP SIGNATURE-----\n\n«pgp_sig_body»\n-----END PGP SIGNATURE-----"),
+    ("public", "Sentry.init({ dsn: 'https://«hex32»@o450123.ingest.sentry.io/5512345' });"),
+    ("encrypted", "$ANSIBLE_VAULT;1.1;AES256\n«vault_hex»"),
+    ("encrypted", "db_password: ENC[AES256_GCM,data:«rand24»,iv:«urlsafe43»,tag:«rand24#2»,type:str]"),
+    ("log", "Caused by: java.sql.SQLException: Access denied for user 'root'@'10.0.0.7' (using password: YES)"),
+    ("log", "WARN token expired for session «uuid», refreshing (attempt 2 of 3)"),
+    ("code", 'password = getpass.getpass("Password: ")\nif password != confirm_password:\n    raise ValueError("passwords differ")'),
+    ("code", "const [password, setPassword] = useState('');\n<input type=\"password\" onChange={e => setPassword(e.target.value)} />"),
+    ("code", "interface LoginForm {\n  username: string;\n  password: string;\n  rememberMe: boolean;\n}"),
+    ("code", "password_hash = \"$2b$12$«bcrypt»\"\nhashed_password: '$argon2id$v=19$m=65536,t=3,p=4$«rand24»$«urlsafe43»'"),
+    ("id", "https://docs.google.com/document/d/«gdoc»/edit?usp=sharing"),
+    ("id", "<input type=\"hidden\" name=\"csrf_token\" value=\"«urlsafe43»\">"),
+    ("id", "https://accounts.example.com/authorize?client_id=web-app&state=«rand32»&code_challenge=«urlsafe43»&code_challenge_method=S256"),
+    ("zh", "口令要求至少 12 位，且每 90 天更換一次；金鑰由 KMS 管理。"),
+    ("zh", "密碼：請向管理員索取（不要寫在群裡）"),
+    ("zh", "令牌過期了，請重新登入後再試。"),
+)
+GEN["pw_simple"] = lambda r: r.choice(("sunflower", "harbor", "winter", "rocket", "granite")) + str(r.randint(1000, 99999))
+GEN["pw_sym"] = lambda r: _r(r, 5) + r.choice(";,#") + _r(r, 4) + r.choice("#;,") + _r(r, 3)
+GEN["pw_part"] = lambda r: _r(r, 6)
+GEN["passphrase"] = lambda r: " ".join(r.choice(("copper", "violin", "meadow", "glacier", "pocket", "saddle", "thunder", "orchid")) for _ in range(4))
+GEN["app_pw"] = lambda r: " ".join(_r(r, 4, string.ascii_lowercase) for _ in range(4))
+GEN["wg"] = lambda r: _b64(bytes(r.getrandbits(8) for _ in range(32)))
+GEN["wg_pub"] = lambda r: _b64(bytes(r.getrandbits(8) for _ in range(32)))
+GEN["openssh_body"] = lambda r: "\n".join(_openssh(r).split("\n")[1:-1])
+GEN["pem_crlf"] = lambda r: _pem(r, "RSA PRIVATE KEY", "\\r\\n")
+GEN["pgp_oneline"] = lambda r: _pgp(r).replace("\n", " ")
+GEN["pem_indented"] = lambda r: _pem(r, "EC PRIVATE KEY", "\n    ")
+GEN["auth_plain"] = lambda r: _b64(f"\x00reports@example.com\x00{_password(r)}".encode())
+GEN["creds_json"] = lambda r: json.dumps({"username": "etl", "password": _password(r)})
+GEN["user_pw"] = lambda r: f"proxyuser:{_password(r)}"
+GEN["ali_id"] = lambda r: "LTAI" + _r(r, 20)
+GEN["ali_secret"] = lambda r: _r(r, 30)
+GEN["sha_short"] = lambda r: _r(r, 7, HEXD)
+GEN["go_sum"] = lambda r: _b64(bytes(r.getrandbits(8) for _ in range(32)))
+GEN["mime_lines"] = lambda r: "\n".join(_pem_body(r, 400, 76))
+GEN["pgp_pub_body"] = lambda r: "\n".join(_pem_body(r, 500))
+GEN["pgp_sig_body"] = lambda r: "\n".join(_pem_body(r, 200))
+GEN["vault_hex"] = lambda r: "\n".join(_r(r, 80, HEXD) for _ in range(5))
+GEN["bcrypt"] = lambda r: _r(r, 53, ALNUM + "./")
+GEN["gdoc"] = lambda r: "1" + _r(r, 43, URLSAFE)
+FILLERS.update({"wg_pub", "sha_short", "go_sum", "mime_lines", "pgp_pub_body", "pgp_sig_body", "vault_hex", "bcrypt", "gdoc"})
+
 
 def generate(seed: int = SEED) -> list[Sample]:
     rng = random.Random(seed)
     samples = []
     for group, templates in (("secret", SECRET_TEMPLATES), ("benign", BENIGN_TEMPLATES),
-                             ("fresh", FRESH_TEMPLATES), ("fresh2", FRESH2_TEMPLATES)):
+                             ("fresh", FRESH_TEMPLATES), ("fresh2", FRESH2_TEMPLATES),
+                             ("fresh3", FRESH3_TEMPLATES), ("fresh3_benign", FRESH3_BENIGN)):
         for n, (kind, template) in enumerate(templates):
             text, spans = render(template, rng)
-            samples.append(Sample(f"{group}-{n:03d}", group, kind, kind if group != "benign" else "benign", text, spans))
+            samples.append(Sample(f"{group}-{n:03d}", group, kind, kind if "benign" not in group else "benign", text, spans))
     return samples
 
 
@@ -635,13 +803,16 @@ def main() -> None:
     ap.add_argument("--misses", action="store_true", help="list leaked and flagged prompts")
     ap.add_argument("--fresh", action="store_true", help="the carriers written after round 1")
     ap.add_argument("--fresh2", action="store_true", help="the carriers written after round 2")
+    ap.add_argument("--fresh3", action="store_true",
+                    help="the carriers and near-misses written after round 3")
     args = ap.parse_args()
-    wanted = "fresh2" if args.fresh2 else "fresh" if args.fresh else None
-    samples = [s for s in generate() if s.group == wanted or (
+    wanted = ("fresh3" if args.fresh3 else "fresh2" if args.fresh2 else "fresh" if args.fresh
+              else None)
+    samples = [s for s in generate() if s.group in (wanted, f"{wanted}_benign") or (
         wanted is None and s.group in ("secret", "benign"))]
     for s in samples:
         if s.group.startswith("fresh"):
-            s.group = "secret"
+            s.group = "benign" if s.group.endswith("_benign") else "secret"
     if args.show:
         for s in samples:
             print(f"--- {s.id} {s.kind} {s.spans}\n{s.text}")

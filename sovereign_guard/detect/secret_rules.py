@@ -13,6 +13,9 @@ shape, as gitleaks' `GenerateSemiGenericRegex` / `GenerateUniqueTokenRegex` do:
   (`ntn_...`, `pplx-...`). Bounded by characters that cannot continue a token, so a
   sentence's full stop or a URL's `&` ends it.
 
+`VENDOR_RULES` follow gitleaks' rules; `MORE_VENDOR_RULES` and `EXTRA_RULES` are formats
+it has no rule for, or a narrower one than tokens seen in the wild.
+
 Values are case-insensitive where gitleaks' are (`(?i:...)` scoped to the value), and the
 keywords are lowercase (the recognizer matches them against the lowercased text).
 """
@@ -102,12 +105,19 @@ def _not_public_gcp(value: str, _m: regex.Match) -> bool:
     return value not in _PUBLIC_GCP_KEYS
 
 
-# gitleaks' nuget allowlist: the examples of NuGet's documentation, `%VARIABLE%`.
-_NUGET_EXAMPLES = frozenset(("33f!!lloppa", "hal+9ooo_da!sY"))
+# Published examples with no `EXAMPLE` in them, copied into countless tutorials and configs:
+# no rule reports them, whichever found them. NuGet's documentation passwords (gitleaks' nuget
+# allowlist) and jwt.io's token (HS256, "John Doe", signed with `your-256-bit-secret`).
+DOC_EXAMPLES = frozenset((
+    "33f!!lloppa", "hal+9ooo_da!sY",
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwi"
+    "aWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+))
 
 
 def _nuget_ok(value: str, _m: regex.Match) -> bool:
-    return value not in _NUGET_EXAMPLES and not (value.startswith("%") and value.endswith("%"))
+    # gitleaks' nuget allowlist: its documentation's examples, `%VARIABLE%`.
+    return value not in DOC_EXAMPLES and not (value.startswith("%") and value.endswith("%"))
 
 
 def _no_alphabet(value: str, _m: regex.Match) -> bool:
@@ -597,16 +607,52 @@ MORE_VENDOR_RULES: tuple[Rule, ...] = (
     R("telegram-bot-token", r"/bot(\d{8,10}:AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])", "/bot"),
     # A private key's DER in base64 without its PEM lines (pasted from a JSON field or a
     # secret store): the fixed ASN.1 openings of PKCS#8 RSA, PKCS#1 RSA, PKCS#8 and SEC1 EC,
-    # PKCS#8 Ed25519 keys (public keys and certificates open otherwise: `...AAOCAQ8A`).
+    # PKCS#8 Ed25519 keys (public keys and certificates open otherwise: `...AAOCAQ8A`), and
+    # OpenSSH's own format (`openssh-key-v1\0`; its public keys are `ssh-ed25519 AAAA...`).
     R("private-key",
       tok(r"(?:MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAASC|MII[A-Za-z0-9+/]{3}IBAAKC[Ag]|"
           r"MI[GH][A-Za-z0-9+/]{1,2}AgEAMBMGByqGSM49AgE|MHcCAQEEI|MIGkAgEBBDA|"
-          r"MC4CAQAwBQYDK2VwBCIEI)(?:[A-Za-z0-9+/]|\\n|\s){40,12000}={0,2}",
+          r"MC4CAQAwBQYDK2VwBCIEI|b3BlbnNzaC1rZXktdjEA)(?:[A-Za-z0-9+/]|\\n|\s){40,12000}={0,2}",
           r"(?![A-Za-z0-9+/=])"),
       "ibadanbgkqhkig9w0baqefaasc", "ibaakc", "ambmgbyqgsm49age", "mhccaqeei", "migkagebbda",
-      "mc4caqawbqydk2vwbciei", entropy=4.0),
+      "mc4caqawbqydk2vwbciei", "b3blbnnzac1rzxktdjea", entropy=4.0),
     # A bot token: base64 of the bot's user id, a timestamp, an HMAC.
     R("discord-bot-token",
       tok(r"[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}"),
       entropy=4.0, validate=_discord_ok),
+)
+
+
+_START = r"(?<![A-Za-z0-9_-])"  # token start (unlike TOKEN_START, a `.` may precede it)
+_END = r"(?![A-Za-z0-9_-])"  # token end
+
+# Formats gitleaks does not cover, or covers narrower than tokens seen in the wild.
+EXTRA_RULES: tuple[Rule, ...] = (
+    Rule("aws-secret-key",
+         r"(?i)aws[A-Za-z0-9_.-]{0,25}?(?:secret|sk|private)[A-Za-z0-9_.-]{0,25}?[\"']?\s{0,3}"
+         r"(?:=|:|=>|:=)\s{0,3}[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
+         ("aws",), entropy=3.5),
+    Rule("gcp-oauth-client-secret", rf"{_START}(GOCSPX-[A-Za-z0-9_-]{{28}}){_END}", ("gocspx",)),
+    Rule("gcp-oauth-access-token", rf"{_START}(ya29\.[0-9A-Za-z_-]{{20,1024}}){_END}", ("ya29.",)),
+    Rule("azure-storage-account-key",
+         r"(?i)AccountKey\s{0,3}=\s{0,3}([A-Za-z0-9+/]{86,88}={0,2})", ("accountkey",)),
+    Rule("azure-sas-token", r"(?i)[?&]sig=([A-Za-z0-9%+/]{40,128}(?:%3D|=){0,2})(?=[&\s\"']|$)",
+         ("sig=",)),
+    Rule("azure-ad-client-secret",
+         r"(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])",
+         ("q~",), entropy=3.0),
+    Rule("stripe-webhook-secret", tok(r"whsec_[0-9A-Za-z]{24,64}"), ("whsec_",), entropy=3.0),
+    Rule("openai-api-key",
+         tok(r"sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{16,200}T3BlbkFJ[A-Za-z0-9_-]{16,200}"),
+         ("t3blbkfj",), entropy=3.0),
+    Rule("openai-project-key", tok(r"sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,250}"),
+         ("sk-proj-", "sk-svcacct-", "sk-admin-"), entropy=3.5),
+    # A webhook URL is its own credential: whoever has it can post as the integration.
+    Rule("discord-webhook-url",
+         r"(https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/"
+         r"[A-Za-z0-9_-]{60,80})", ("discord",)),
+    # A PuTTY key file's private part (the public lines above it are no secret).
+    Rule("putty-private-key",
+         r"(?i)(Private-Lines:[ \t]*\d{1,3}\r?\n(?:[A-Za-z0-9+/=]{4,128}(?:\r?\n|$)){1,300})",
+         ("private-lines:",)),
 )

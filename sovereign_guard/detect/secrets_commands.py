@@ -1,0 +1,179 @@
+"""Passwords given as arguments: of commands, of login calls, of the files made for them.
+
+A password passed on a command line (`mysql -p...`, `net use ... /user:x pw`,
+`ConvertTo-SecureString '...' -AsPlainText`) or to a call that logs in or builds a credential
+(`smtp.login(user, pw)`, `NetworkCredential(u, p)`) has no key naming it: the command or the
+call says which argument it is. Each rule is anchored on the command's or the call's name, so
+`-p` is a password only after a command whose `-p` is one.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .secret_rules import Rule
+from .secrets_values import CODE_VALUE, IDENTIFIER, PLACEHOLDER, VALUE, char_classes
+
+__all__ = ["CLI_PASSWORD_RULES", "COMMAND_RULES", "LOGIN_CALL_RULES"]
+
+
+def _password_ok(value: str, _m: regex.Match) -> bool:
+    """A password given as a command's or a file's argument: a literal (not a variable, a
+    prompt's `*`, an option or a placeholder), of mixed classes or long."""
+    return (len(value) >= 6 and value[0] not in "$%<{-/*" and not PLACEHOLDER.match(value)
+            and not CODE_VALUE.search(value) and not IDENTIFIER.match(value)
+            and (char_classes(value) >= 2 or len(value) >= 12))
+
+
+_ARG = r"""(?:"([^"\s]{4,128})"|'([^'\s]{4,128})'|([^\s"'`;|<>]{4,128}))"""
+# Passwords as arguments of commands and lines of files made for them: PowerShell's
+# ConvertTo-SecureString, `net use` / `net user`, rabbitmqctl, htpasswd -b, `chpasswd`,
+# Redis' AUTH and requirepass, SQL's CREATE/ALTER USER, ~/.pgpass, a Wi-Fi QR code, the
+# value GitHub Actions is told to mask.
+_COMMAND_PASSWORDS = (
+    rf"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?{_ARG}(?=[ \t]+-AsPlainText)",
+    rf"(?i)\bnet[ \t]+use\b[^\n]{{0,200}}?[ \t]/user:\S+[ \t]+{_ARG}",
+    rf"(?i)\bnet[ \t]+user[ \t]+\S+[ \t]+{_ARG}(?=[ \t]+/(?:add|domain)\b)",
+    rf"\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+[ \t]+{_ARG}",
+    rf"\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+(?:-\S+[ \t]+)*\S+[ \t]+\S+[ \t]+{_ARG}",
+    r"""(?i)\becho[ \t]+["']?[\w.-]{1,32}:([^\s"':]{4,128})["']?[ \t]*\|[ \t]*"""
+    r"(?:sudo[ \t]+)?chpasswd",
+    rf"(?m)^[ \t]*(?:[\w.:-]*>[ \t]*)?AUTH[ \t]+(?:[\w.-]{{1,64}}[ \t]+)?{_ARG}[ \t]*$",
+    rf"(?i)\b(?:requirepass|masterauth)[ \t]+{_ARG}",
+    # SQL: a quoted literal in any case; bare (Oracle) only in SQL's capitals, since
+    # "identified by full_name" is prose.
+    r"""(?i)\b(?:with[ \t]+(?:encrypted[ \t]+)?password|identified[ \t]+by)[ \t]+"""
+    r"""(?:"([^"\s]{4,128})"|'([^'\s]{4,128})')""",
+    r"\b(?:WITH[ \t]+(?:ENCRYPTED[ \t]+)?PASSWORD|IDENTIFIED[ \t]+BY)[ \t]+([^\s\"';]{4,128})",
+    r"(?m)^[\w.*-]{1,255}:(?:\d{1,5}|\*):[\w.*-]{1,63}:[\w.*@-]{1,63}:([^\s:]{4,128})$",
+    r"WIFI:(?:[A-Z]:[^;]*;)*?P:((?:\\.|[^;\\]){4,63});",
+    r"::add-mask::([^\s$][^\s]{3,256})",
+    # Oracle's `user/password@db` (sqlplus and its siblings).
+    r"(?i)\b(?:sqlplus|sqlldr|expdp|impdp|rman[ \t]+target=?|dgmgrl)\b(?:[ \t]+-\w+)*[ \t]+"
+    r"[\w$#]{1,30}/([^\s@/\"']{4,128})(?=@|[ \t]|$)",
+    # A literal piped to a command that reads a password from its input (`sudo -S`,
+    # `--password-stdin`, `passwd --stdin`); `echo "$PW" | ...` is a variable.
+    r"""(?i)\becho[ \t]+(?:-[ne]+[ \t]+)?(?:"([^"\s$`]{4,128})"|'([^'\s]{4,128})'|"""
+    r"""([^\s"'`|;$<>]{4,128}))[ \t]*\|[ \t]*(?:sudo(?:[ \t]+-[A-Za-z]+)*[ \t]+-S\b|"""
+    r"[^\n|;&]{0,120}?(?:--password-stdin|passwd[ \t]+--stdin)\b)",
+    # An expect script answering a password prompt: `expect "password:"` / `send "v\r"`.
+    r"""(?i)\bexpect[ \t]+(?:-\w+[ \t]+)?["'{][^"'}\n]{0,40}(?:assword|assphrase)[^"'}\n]{0,40}"""
+    r"""["'}][ \t]*(?:\r?\n[ \t]*|;[ \t]*)(?:exp_)?send[ \t]+(?:--[ \t]+)?["{]"""
+    r"""([^"}\s\\]{4,128})(?:\\r|\\n)?["}]""",
+)
+_COMMAND_KEYWORDS = (
+    ("convertto-securestring",), ("net use",), ("net user",), ("rabbitmqctl",), ("htpasswd",),
+    ("chpasswd",), ("auth",), ("requirepass", "masterauth"), ("password", "identified by"),
+    ("password", "identified by"),
+    (":",), ("wifi:",), ("::add-mask::",),
+    ("sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl"), ("echo",), ("expect",),
+)
+_MASK = _COMMAND_PASSWORDS[12]
+
+
+def _command_password_ok(value: str, m: regex.Match) -> bool:
+    if m.re.pattern == _MASK:  # whatever a workflow masks is a secret to it
+        return not PLACEHOLDER.match(value)
+    return _password_ok(value, m)
+
+
+# A password as the literal after the user's in a call made to log in or to build a
+# credential: `smtp.login("me@x.com", "abcd efgh ijkl mnop")` (a Gmail app password),
+# `HTTPBasicAuth("u", "p")`, `auth=("u", "p")`, `NetworkCredential("u", "p")`,
+# `DriverManager.getConnection(url, "u", "p")`, `smtp.PlainAuth("", "u", "p", host)`.
+_LOGIN_CALL = (
+    r"""(?:\.login|\bHTTP(?:Basic|Digest)Auth|\bNetworkCredential|\bPasswordAuthentication|"""
+    r"""\bUsernamePasswordCredentials|\bgetConnection|\bPlainAuth|\bPlainCredentials|"""
+    r"""\bsimple_bind(?:_s)?|\bbasic_auth|\bSMBConnection|"""
+    r"""\bauth[ \t]*=[ \t]*)[ \t]*\([ \t]*(?:[^()\n]{0,200}?,[ \t]*)??"""
+    r"""(?P<u>["'])[^"'\n]{1,100}(?P=u)[ \t]*,[ \t]*(?:Some\([ \t]*)?"""
+    r"""(?P<p>["'])(?P<v>[^"'\n]{4,128})(?P=p)"""
+)
+_LOGIN_CALL_KEYWORDS = ("login", "auth", "networkcredential", "passwordauthentication",
+                        "usernamepasswordcredentials", "getconnection", "plaincredentials",
+                        "simple_bind", "smbconnection")
+# `FTP(host, user, password)`, `mysqli_connect(host, user, password)`: the third literal.
+_HOST_USER_PASSWORD_CALL = (
+    r"""(?i)(?:\bFTP(?:_TLS)?|\bmysqli_connect|\bmysql_connect|\bnew[ \t]+mysqli|"""
+    r"""\bMySQLdb\.connect|\bpymysql\.connect)[ \t]*\([ \t]*"""
+    r"""(?P<h>["'])[^"'\n]{1,255}(?P=h)[ \t]*,[ \t]*(?P<u>["'])[^"'\n]{1,100}(?P=u)[ \t]*,[ \t]*"""
+    r"""(?P<p>["'])(?P<v>[^"'\n]{4,128})(?P=p)"""
+)
+
+
+def _login_call_ok(value: str, _m: regex.Match) -> bool:
+    return not (PLACEHOLDER.match(value) or CODE_VALUE.search(value) or value[0] in "$%{<")
+
+
+def _host_user_password_ok(value: str, m: regex.Match) -> bool:
+    # Anonymous FTP's password is, by convention, any e-mail address: no secret.
+    user = m.string[m.end("u"):m.start("p")].split(m.group("u"))[0].lower()
+    return user not in ("anonymous", "ftp") and _login_call_ok(value, m)
+
+
+def _cli_password_ok(value: str, _m: regex.Match) -> bool:
+    # Not a variable, a prompt's placeholder, or a certificate file (`az login -p cert.pem`).
+    return not (PLACEHOLDER.match(value) or CODE_VALUE.search(value) or value[0] in "$%<{-"
+                or value.lower().endswith((".pem", ".pfx", ".p12", ".crt", ".key", ".txt")))
+
+
+# Short password flags of commands that take a password as an argument: `docker login -p v`,
+# `mysql -pV` (glued: a bare `-p` prompts for it), `sshpass -p v`, `redis-cli -a v`,
+# `az login -p v`, `mongosh -p v`. Only after the command's name: `-p` is a port elsewhere.
+_CLI_PASSWORD = (
+    r"(?i)(?:\b(?:docker|podman|nerdctl|buildah|oras|helm[ \t]+registry)[ \t]+(?:registry[ \t]+)?"
+    r"login\b[^\n;&|]{0,200}?[ \t]-p(?:=|[ \t]+)"
+    r"|\baz[ \t]+login\b[^\n;&|]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]+)"
+    r"|\bmysql(?:dump|admin|sh|import)?\b[^\n;&|]{0,200}?[ \t]-p"
+    r"|\bsshpass[ \t]+-p[ \t]*"
+    r"|\bredis-cli\b[^\n;&|]{0,200}?[ \t]-a[ \t]+"
+    r"|\bmongo(?:sh|dump|restore|export|import)?\b[^\n;&|]{0,200}?[ \t]-p[ \t]+)"
+    + VALUE
+)
+_CLI_PASSWORD_KEYWORDS = ("login", "mysql", "sshpass", "redis-cli", "mongo")
+# More commands and the flag that takes their password, one row each: (command, flag, the
+# keywords that gate it). A command may take several (`keytool -srcstorepass a
+# -deststorepass b`): the command is looked for behind the flag, not consumed with it.
+# `(?-i:...)`: the flag's case matters (`sqlcmd -p` prints statistics, `-P` is the password).
+_CLI_FLAGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (r"sqlcmd|bcp|osql|isql|ipmitool", r"(?-i:-P)[ \t]*",
+     ("sqlcmd", "bcp", "osql", "isql", "ipmitool")),
+    (r"ldap[a-z]{2,10}", r"(?-i:-w)[ \t]+", ("ldap",)),
+    (r"keytool|jarsigner", r"-(?:src|dest)?(?:store|key)pass[ \t]+|-new[ \t]+",
+     ("keytool", "jarsigner")),
+    (r"openssl", r"-pass(?:in|out)?[ \t]+pass:|(?-i:-k)[ \t]+", ("openssl",)),
+    (r"smbclient|rpcclient|smbmap|smbcacls|smbget|winexe",
+     r"""(?:-U[ \t]*|--user(?:name)?[= ])[^\s%'"]{1,64}%""", ("smb", "rpcclient", "winexe")),
+    (r"psexec(?:64)?(?:\.exe)?|paexec(?:\.exe)?", r"-p[ \t]+", ("psexec", "paexec")),
+    (r"[xw]?freerdp3?|rdesktop", r"[/-]p:|(?-i:-p)[ \t]+", ("freerdp", "rdesktop")),
+    (r"plink|pscp|psftp|putty", r"-pw[ \t]+", ("plink", "pscp", "psftp", "putty")),
+    (r"zip|zipcloak", r"(?-i:-P)[ \t]+", ("zip",)),
+    (r"7z[az]?|7zr|rar|unrar", r"(?-i:-p)(?=[^\s-])", ("7z", "rar")),
+    (r"lftp", r"""-u[ \t]+[^\s,'"]{1,64},""", ("lftp",)),
+    (r"cmdkey", r"/pass:", ("cmdkey",)),
+    (r"schtasks", r"/rp[ \t]+", ("schtasks",)),
+    (r"wmic", r"/password:", ("wmic",)),
+    (r"rabbitmqadmin|influx", r"(?-i:-p)[ \t]+|-password[ \t]+", ("rabbitmqadmin", "influx")),
+    (r"ssh-keygen", r"(?-i:-[NP])[ \t]+", ("ssh-keygen",)),
+)
+
+
+LOGIN_CALL_RULES: tuple[Rule, ...] = (
+    Rule("login-call-password", _LOGIN_CALL, _LOGIN_CALL_KEYWORDS, score=0.75,
+         validate=_login_call_ok),
+    Rule("login-call-password", _HOST_USER_PASSWORD_CALL,
+         ("ftp", "mysqli", "mysql_connect", "mysqldb", "pymysql"), score=0.75,
+         validate=_host_user_password_ok),
+)
+COMMAND_RULES: tuple[Rule, ...] = tuple(
+    Rule("command-password", p, k, score=0.75, validate=_command_password_ok)
+    for p, k in zip(_COMMAND_PASSWORDS, _COMMAND_KEYWORDS, strict=True)
+)
+CLI_PASSWORD_RULES: tuple[Rule, ...] = (
+    Rule("cli-password", _CLI_PASSWORD, _CLI_PASSWORD_KEYWORDS, score=0.75,
+         validate=_cli_password_ok),
+    *(Rule("cli-password",
+           rf"(?i)[ \t](?:{flag})(?<=\b(?:{command})\b[^\n;&|]{{0,300}})" + VALUE, keywords,
+           score=0.75, validate=_cli_password_ok)
+      for command, flag, keywords in _CLI_FLAGS),
+)
