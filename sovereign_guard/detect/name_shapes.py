@@ -448,7 +448,7 @@ def chat_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float]
             ok = bool(listed) or not word and name_shaped(low)  # `@nga are you joining`
         if ok:
             out.append((start, end, 0.7 if strong else 0.65))
-    for m in _SPEAKS.finditer(text):
+    for m in _SPEAKS.finditer(text) if any(v in text for v in _SPEAKS_VERBS) else ():
         # `mylene said the keys are under the mat`: a name no dictionary knows opening a line
         low = m.group(1)
         if not is_word(low, common) and low not in _NOT_VALUE and low not in CHAT_NOT_NAMES \
@@ -457,9 +457,11 @@ def chat_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float]
     return out
 
 
+_SPEAKS_VERBS = ("said", "says", "told", "asked", "replied", "wants", "thinks", "texted", "called",
+                 "emailed", "messaged")
+# (_SPEAKS is searched only when one of its verbs is in the text at all)
 _SPEAKS = compiled(
-    rf"(?m)^[ \t]*([{_L}]{{3,20}}(?:-[{_L}]{{2,20}})?)[ \t]+(?:said|says|told|asked|replied|"
-    r"wants|thinks|texted|called|emailed|messaged)\b"
+    rf"(?m)^[ \t]*([{_L}]{{3,20}}(?:-[{_L}]{{2,20}})?)[ \t]+(?:{'|'.join(_SPEAKS_VERBS)})\b"
 )
 
 
