@@ -32,8 +32,10 @@ from .name_cues import (
     NAME_SUFFIXES,
     NOT_A_NAME,
     NOT_FIRST,
+    PRODUCT_WORDS,
     ROLE_WORDS,
     name_words,
+    place_context,
     role_title,
     wordlike_cued,
 )
@@ -48,6 +50,7 @@ from .name_lists import (
 )
 from .name_shapes import (
     CHAT_NOT_NAMES,
+    OWNS_AFTER,
     appositive_names,
     bracket_speakers,
     chat_handles,
@@ -130,8 +133,9 @@ _ORG_WORDS = words(
     council committee department ministry office team project street avenue road lane
     drive boulevard way court place square park center centre hotel airport station county
     district province borough township valley river lake island bay beach museum library
-    stadium arena mall plaza cathedral"""
-)
+    stadium arena mall plaza cathedral mount mt cape fort port falls banco banca banque grupo
+    groupe gruppo société sociedad compañía compagnie"""
+) | PRODUCT_WORDS
 _LIST_SEP = compiled(r"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$")
 
 
@@ -232,6 +236,10 @@ class PersonNameRecognizer(EntityRecognizer):
                 return 0.0
             return 0.85
 
+        before = text[max(0, start - 24) : start]
+        if place_context(text, start) and not (
+                titled or _STRONG_CUE.search(before) or CONTACT_AFTER.match(text, end)):
+            return 0.0  # `our office in Kraków`, `a flight from Le Havre to Abu Dhabi`
         # A name of something else (ORG, WORK_OF_ART) is half-way to a person; a place is
         # evidence against (`Welcome to New York`).
         score = {None: 0.35, "GPE": 0.2, "LOC": 0.2, "FAC": 0.2}.get(label, 0.45)
@@ -258,7 +266,11 @@ class PersonNameRecognizer(EntityRecognizer):
         if _coordinated(text, start, end, labels):
             score += 0.25
         if CONTACT_AFTER.match(text, end) or _RIGHT_CUE.match(text, end):
-            score += 0.2
+            # `Hope Rivers will chair`: a common given name doing what people do says more
+            score += 0.3 if _RIGHT_CUE.match(text, end) and kept \
+                and name_frequency().get(kept[0].lower(), 0) >= 3 else 0.2
+        elif OWNS_AFTER.match(text, end) and kept and name_frequency().get(kept[0].lower(), 0):
+            score += 0.25  # `Grace Steel's report`: a given name, then what a person has
         if _CJK_EDGE.match(text[max(0, start - 1) : start + 1]) or _CJK_EDGE.match(text, end):
             score += 0.2
         return score
@@ -410,7 +422,8 @@ _GREETING = compiled(
 _SIGN_OFF = compiled(
     r"(?im)^[ \t]*(?:thanks|thank you|many thanks|cheers|best|regards|best regards|kind regards|"
     r"warm regards|warmly|sincerely|yours|yours truly|cordially|respectfully|love|take care|"
-    r"all the best|signed|--)[ \t]*[,.!]?[ \t]*\n[ \t]*$"
+    r"all the best|signed|best wishes|kind wishes|warm wishes|with thanks|speak soon|talk soon|"
+    r"yours sincerely|yours faithfully|--)[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*\Z"
 )
 
 
@@ -506,8 +519,9 @@ def _cued_single_names(text: str, labels: list, common: frozenset[str]
         start = m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
         end = start + len(" ".join(words[lead:n]))
         before = text[max(0, start - 24) : start]
-        if _STRONG_CUE.search(before) or _WEAK_CUE.search(before) or _very_strong(text, before):
-            out.append((start, end, 0.65))
+        if _STRONG_CUE.search(before) or _very_strong(text, before) or _WEAK_CUE.search(before) \
+                and not wordlike([w.lower() for w in words[lead:n]], common):
+            out.append((start, end, 0.65))  # not `RE: OUTSTANDING BALANCE`
         elif _SENTENCE_START.search(before) and _CAPS_AFTER.match(text, end) \
                 and _caps_person(words[lead:n], common):
             out.append((start, end, 0.65))  # `ANALYN OCAMPO - account suspended`
@@ -995,7 +1009,8 @@ def _list_names(text: str, labels: list, nlp_artifacts) -> list[tuple[int, int, 
         if nxt and text[e:nxt[0]] == " " and _pair(shape, word1, nxt[2], names, common) \
                 and after not in _ORG_WORDS \
                 and not (_first_label(labels, s, nxt[1]) in ("GPE", "LOC", "FAC")
-                         and _PLACE_PREP.search(text, max(0, s - 12), s)):
+                         and _PLACE_PREP.search(text, max(0, s - 12), s)) \
+                and not place_context(text, s):
             # not `Santa Clara County`, `moved to Santa Monica`
             # a pair that extends spaCy's PERSON (`May Tanaka` of `Tanaka`) outranks it
             extends = any(lab == "PERSON" and s <= ls and le <= nxt[1] for ls, le, lab in labels)
