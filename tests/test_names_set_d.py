@@ -21,6 +21,8 @@ def person_values(guard, text: str) -> list[str]:
     ("Faith Moreland will chair the board meeting.", "Faith Moreland"),
     # a given name, then what a person has
     ("Grace Whitcombe's report is due on Friday.", "Grace Whitcombe"),
+    # a place's context does not take the owner of a person's thing (`at X's place`)
+    ("the barbecue is at Ilse Marchetti's place tonight", "Ilse Marchetti"),
     # a sign-off the finder did not know, then the name alone on its line
     ("Speak soon,\nMarisol\n\nSent from my phone", "Marisol"),
     # the place words of the place rule do not drop people after phrasal verbs or `to`

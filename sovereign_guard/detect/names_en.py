@@ -237,7 +237,7 @@ class PersonNameRecognizer(EntityRecognizer):
             return 0.85
 
         before = text[max(0, start - 24) : start]
-        if place_context(text, start) and not (
+        if _placed(text, start, end) and not (
                 titled or _STRONG_CUE.search(before) or CONTACT_AFTER.match(text, end)):
             return 0.0  # `our office in Kraków`, `a flight from Le Havre to Abu Dhabi`
         # A name of something else (ORG, WORK_OF_ART) is half-way to a person; a place is
@@ -280,6 +280,12 @@ class PersonNameRecognizer(EntityRecognizer):
         # Addresses, terms and e-mail addresses own their capitalised words; a name running
         # into one keeps its words outside it.
         return outside_owned(text, raw_recognizer_results, other_raw_recognizer_results)
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """In a place's context (name_cues.place_context), not as the owner of a person's thing
+    (`the party is at Lina Fedorov's place`)."""
+    return place_context(text, start) and not OWNS_AFTER.match(text, end)
 
 
 def _unknown_words(kept: list[str], label: str | None, common: frozenset[str]) -> bool:
@@ -1010,7 +1016,7 @@ def _list_names(text: str, labels: list, nlp_artifacts) -> list[tuple[int, int, 
                 and after not in _ORG_WORDS \
                 and not (_first_label(labels, s, nxt[1]) in ("GPE", "LOC", "FAC")
                          and _PLACE_PREP.search(text, max(0, s - 12), s)) \
-                and not place_context(text, s):
+                and not _placed(text, s, nxt[1]):
             # not `Santa Clara County`, `moved to Santa Monica`
             # a pair that extends spaCy's PERSON (`May Tanaka` of `Tanaka`) outranks it
             extends = any(lab == "PERSON" and s <= ls and le <= nxt[1] for ls, le, lab in labels)

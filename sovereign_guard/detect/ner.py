@@ -35,7 +35,7 @@ from .name_cues import (
     wordlike_cued,
 )
 from .name_lists import model_words, name_frequency, wordlike
-from .name_shapes import CHAT_NOT_NAMES
+from .name_shapes import CHAT_NOT_NAMES, OWNS_AFTER
 
 _CODEISH = compiled(r"[0-9@/_=<>{}\[\]();:#$%^*|\\`~]|\.[a-z]")
 _OWNED = frozenset({
@@ -212,7 +212,8 @@ def _product_or_place(text: str, start: int, end: int, kept: list[str]) -> bool:
         return False
     product = len(low) > 1 and low[-1] in PRODUCT_WORDS \
         or any(w in CHAT_NOT_NAMES and names.get(w, 0) < 2 for w in low)
-    place = place_context(text, start) and names.get(low[0], 0) < 3
+    place = place_context(text, start) and names.get(low[0], 0) < 3 \
+        and not OWNS_AFTER.match(text, end)  # `at Lina Fedorov's place` is hers
     return (product or place) and not wordlike_cued(text, start, end)
 
 
