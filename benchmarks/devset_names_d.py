@@ -35,7 +35,12 @@ characters PERSON findings cover and the number of benign prompts with any PERSO
 
 Written and scored once before any fix for it (595 name prompts, 949 PERSON spans, 150
 benign): PERSON name-char leak 0.095, recall 0.869, PERSON findings over-mask 0.0222; benign
-PERSON over-mask 0.0803 (42 of 150 benign prompts with a PERSON finding).
+PERSON over-mask 0.0803 (42 of 150 benign prompts with a PERSON finding). After the fixes of
+the same branch (places and products in a place's or product's context, possessives, common
+given names doing what people do, sign-offs): 0.084, 0.886, 0.0114; benign 0.0426 (32 of 150),
+sets A, B, C, devset_en2 and realtext no worse. Left: place fragments (`Carlo` of `Monte
+Carlo`), unknown brand pairs (`Sony Bravia`, `Zoho Books`), names made only of words or
+places (`River Salt`, `Camden England`).
 """
 
 # ruff: noqa: E501  (templates and name lists are prose)
