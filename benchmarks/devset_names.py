@@ -445,11 +445,12 @@ def show(samples: list[Sample], n: int) -> None:
         print(f"--- {s.id}\n{s.text}\n    {[(e, s.text[a:b]) for a, b, e in s.spans]}")
 
 
-def report(samples: list[Sample], kinds: dict, misses: bool, unit: str, width: int) -> None:
+def report(samples: list[Sample], kinds: dict, misses: bool, unit: str, width: int) -> dict:
     """Score `samples` through the default Guard and print the name sets' report: character
     leak and over-mask per category (`unit`: what the leak column counts), PERSON recall,
     names fully masked by origin and shape (`kinds`: sample id -> (origin, shape) per PERSON
-    span), and with `misses` every miss and over-mask. Shared by devset_names_c.py."""
+    span), and with `misses` every miss and over-mask; returns devset_en2.score's result.
+    Shared by devset_names_c.py and devset_names_d.py."""
     os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
     from devset_en2 import score
 
@@ -483,6 +484,7 @@ def report(samples: list[Sample], kinds: dict, misses: bool, unit: str, width: i
             print(f"MISS {sid} {e:8} {value!r} -> {found}")
         for sid, e, value in res["overmasks"]:
             print(f"OVER {sid} {e:15} {value!r}")
+    return res
 
 if __name__ == "__main__":
     sys.exit(main())

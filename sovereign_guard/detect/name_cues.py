@@ -68,7 +68,7 @@ NOT_FIRST = words(
     open close click select choose enter type press install import export load save
     optimize optimise refactor implement return print parse validate start stop
     urgent important attention reminder welcome congratulations sorry invite contact
-    notify inform ping message text"""
+    notify inform ping message text visit book upload compare rank"""
 )
 
 # Offices and relations written before a surname as a title (`Chairman Harris`, `Ranking Member
@@ -83,6 +83,35 @@ ROLE_TITLES = words(
     grandpa ambassador minister chancellor dean councillor councilman councilwoman speaker
     deputy director general major agent nurse doctor ranking acting"""
 )
+
+
+# Words that end the names of software, services and products, not of people (`Jupyter
+# Notebook`, `Salesforce Marketing Cloud`, `Google Sheets`).
+PRODUCT_WORDS = words(
+    """cloud notebook notebooks sheets docs slides suite platform server servers console portal
+    app apps framework sdk api database db analytics storage postgres kafka compose actions"""
+)
+# A place's context right before a span: `office in Kraków`, `restaurants in Sierra Leone`,
+# `a flight from Le Havre to Abu Dhabi`. Not the phrasal verbs that take a person (`loop in`,
+# `fill in`, `sign in`), nor `from` / `to` alone (`an email from`, `send it to`).
+_IN_PLACE = compiled(
+    r"(?i)(?<!\b(?:loop|looped|fill|filled|sign|signed|check|checked|log|logged|chime|chimed|"
+    r"bring|brought|call|called|pencil|pencilled|rope|roped|cut|let|send|sent|put)"
+    r"[ \t])\b(?:in|at|near|via|visit|visited|visiting)[ \t]+$"
+)
+_TRAVEL = compiled(
+    r"(?i)\b(?:flights?|fly|flew|flying|trains?|train times|trip|travel\w*|drive|drove|driving|"
+    r"move|moved|moving|relocat\w+|route|bus|ferry|cruise|commute|road trip)[ \t]+"
+    r"(?:from|to)[ \t]+(?:\S+[ \t]+){0,3}?(?:(?:from|to)[ \t]+)?$"
+    r"|\b(?:weather|forecast|hotels?|restaurants?|things to do|time zone)[ \t]+"
+    r"(?:for|in|near|at)[ \t]+$"
+)
+
+
+def place_context(text: str, start: int) -> bool:
+    """A place's context before `start` (see _IN_PLACE, _TRAVEL)."""
+    return bool(_IN_PLACE.search(text, max(0, start - 30), start)
+                or _TRAVEL.search(text, max(0, start - 60), start))
 
 
 def role_title(word: str) -> bool:

@@ -201,17 +201,25 @@ def retyped_given_names(text: str, labels: list, common: frozenset[str]
             continue
         word = text[s:e]
         low = word.lower()
-        if " " in word or not word[:1].isupper() or is_word(low, common) \
+        if " " in word or not word[:1].isupper() \
                 or low in _NOT_VALUE or low in NAME_SUFFIXES or low in NOT_FIRST:
+            continue
+        if names.get(low, 0) >= 3 and _KIN_AFTER.match(text, e) or is_word(low, common):
+            # `Pierce's CV`, `at Brooklyn's place`: a common given name, then what a person
+            # has, is a person even where it is a word or after `at` (not `Apple's phone`)
+            if names.get(low, 0) >= 3 and OWNS_AFTER.match(text, e):
+                out.append((s, e, 0.7))
             continue
         before = text[max(0, s - 50) : s]
         if _PLACE_BEFORE.search(before):
+            if OWNS_AFTER.match(text, e) and names.get(low, 0) >= 2:
+                out.append((s, e, 0.7))
             continue
         if names.get(low, 0) >= 2 and (
                 _PERSON_BEFORE.search(before) and _PERSON_AFTER.match(text, e)
                 or _DOES_AFTER.match(text, e)):
             out.append((s, e, 0.7))  # `Siobhan and Rafael will cover`, `Luyanda can take`
-        elif _OWNS_AFTER.match(text, e) and name_shaped(low) and (
+        elif OWNS_AFTER.match(text, e) and name_shaped(low) and (
                 names.get(low, 0) or _KIN_AFTER.match(text, e)):
             out.append((s, e, 0.7))  # `Titilayo's email is`
     return out
@@ -229,11 +237,13 @@ _KIN_AFTER = compiled(
     r"['’]s[ \t]+(?:wife|husband|partner|mom|mum|dad|mother|father|son|daughter|brother|"
     r"sister|boss|manager)\b"
 )
-_OWNS_AFTER = compiled(
+OWNS_AFTER = compiled(
     r"['’]s[ \t]+(?:e-?mail|phone|number|mobile|cell|address|birthday|wife|husband|partner|"
     r"mom|mum|dad|mother|father|son|daughter|brother|sister|boss|manager|salary|account|"
     r"passport|password|id|ssn|dob|cv|resume|presentation|office|desk|car|flat|apartment|"
-    r"house|place)\b"
+    r"house|place|report|charger|laptop|flight|contract|notes|signature|approval|request|"
+    r"application|appointment|leave|visa|wedding|funeral|kids|children|family|parents|"
+    r"team|line manager|replacement|reference|payslip|invoice|medical|diagnosis|surgery)\b"
 )
 
 
@@ -448,7 +458,7 @@ def chat_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float]
             ok = bool(listed) or not word and name_shaped(low)  # `@nga are you joining`
         if ok:
             out.append((start, end, 0.7 if strong else 0.65))
-    for m in _SPEAKS.finditer(text):
+    for m in _SPEAKS.finditer(text) if any(v in text for v in _SPEAKS_VERBS) else ():
         # `mylene said the keys are under the mat`: a name no dictionary knows opening a line
         low = m.group(1)
         if not is_word(low, common) and low not in _NOT_VALUE and low not in CHAT_NOT_NAMES \
@@ -457,9 +467,11 @@ def chat_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float]
     return out
 
 
+_SPEAKS_VERBS = ("said", "says", "told", "asked", "replied", "wants", "thinks", "texted", "called",
+                 "emailed", "messaged")
+# (_SPEAKS is searched only when one of its verbs is in the text at all)
 _SPEAKS = compiled(
-    rf"(?m)^[ \t]*([{_L}]{{3,20}}(?:-[{_L}]{{2,20}})?)[ \t]+(?:said|says|told|asked|replied|"
-    r"wants|thinks|texted|called|emailed|messaged)\b"
+    rf"(?m)^[ \t]*([{_L}]{{3,20}}(?:-[{_L}]{{2,20}})?)[ \t]+(?:{'|'.join(_SPEAKS_VERBS)})\b"
 )
 
 

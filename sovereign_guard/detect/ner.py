@@ -28,11 +28,14 @@ from .name_cues import (
     FIELD_LABELS,
     NOT_A_NAME,
     NOT_FIRST,
+    PRODUCT_WORDS,
     name_words,
+    place_context,
     role_title,
     wordlike_cued,
 )
-from .name_lists import model_words, wordlike
+from .name_lists import model_words, name_frequency, wordlike
+from .name_shapes import CHAT_NOT_NAMES, OWNS_AFTER
 
 _CODEISH = compiled(r"[0-9@/_=<>{}\[\]();:#$%^*|\\`~]|\.[a-z]")
 _OWNED = frozenset({
@@ -59,7 +62,7 @@ _CLAUSE_START = compiled(r"(?:^|[.!?;\n]|\b(?:and|then|or))[ \t\"'“(]*$")
 _NEVER_SURNAMES = words(
     """cemetery county university college academy institute hospital clinic school museum
     library stadium arena airport station avenue boulevard street road inc ltd llc corp plc
-    gmbh foundation memorial"""
+    gmbh foundation memorial falls canyon mountain mountains peninsula gorge glacier desert"""
 )
 _LABEL_AFTER = compiled(r"[ \t]+(?:by|to|of|for|from)[ \t]*:")
 _PLACE_FIELD = compiled(
@@ -103,6 +106,8 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
                         and not (len(w) == 1 and w[0].lower() in surnames) \
                         and not wordlike_cued(text, r.start, r.end):
                     continue  # `Forensic Audits`, `Counsellor`, `Bill Payments`: not people
+                if _product_or_place(text, r.start, r.end, w):
+                    continue
                 if " " in span or not in_firm(text, r.start, r.end):
                     kept.append(r)
         return kept
@@ -195,6 +200,21 @@ def _looks_like_name(span: str, text: str, start: int, end: int) -> bool:
         if head == "" and lowered and (lowered[0] in NOT_FIRST or lowered[0] in FIELD_LABELS):
             return False
     return True
+
+
+def _product_or_place(text: str, start: int, end: int, kept: list[str]) -> bool:
+    """The small model's PERSON that names a product or service (`Vercel Postgres`, `Jupyter
+    Notebook`) or a place where a place is spoken of (`our office in Kraków`), unless a title,
+    a strong cue or speech says a person. A common given name there stays a person."""
+    names = name_frequency()
+    low = [w.strip(".,;:'’\"()").lower() for w in kept]
+    if not low:
+        return False
+    product = len(low) > 1 and low[-1] in PRODUCT_WORDS \
+        or any(w in CHAT_NOT_NAMES and names.get(w, 0) < 2 for w in low)
+    place = place_context(text, start) and names.get(low[0], 0) < 3 \
+        and not OWNS_AFTER.match(text, end)  # `at Lina Fedorov's place` is hers
+    return (product or place) and not wordlike_cued(text, start, end)
 
 
 def in_firm(text: str, start: int, end: int) -> bool:
