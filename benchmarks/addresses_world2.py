@@ -209,7 +209,7 @@ def _gulf(rng):
         return f"Building {_n(rng, 90)}, Street {_n(rng, 900)}, Zone {_n(rng, 90)}, {town}"
     if k == 3:
         return f"Office {_n(rng, 30)}0{_n(rng, 9)}, {rng.choice(GULF_TOWERS)}, {rng.choice(GULF_ROADS)}, {town}"
-    return f"Villa {_n(rng, 60)}, Way {_n(rng, 4000)}, {area}, {town}, Oman"
+    return f"Villa {_n(rng, 60)}, Way {_n(rng, 4000)}, Al Khuwair, Muscat, Oman"
 
 
 def _br(rng):
