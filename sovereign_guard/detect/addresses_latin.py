@@ -177,7 +177,9 @@ MILITARY = (
 )
 # Post-office boxes: `P.O. Box 152`, `PO Box 9`, `GPO Box 1`, `Postfach 10 02 33`; French
 # `BP 48` only with a postal line (`BP 120` is also a blood pressure).
-_BOX_NUMBER = r"[ \t]{1,2}#?\d{1,6}(?:[ \t]\d{2}){0,2}(?:-\d{5})?(?!\d)"  # Kenya `12345-00100`
+# Kenya `12345-00100` (box, postal code), the town after it with a space only.
+_BOX_NUMBER = (r"[ \t]{1,2}#?\d{1,6}(?:[ \t]\d{2}){0,2}"
+               rf"(?:[ \t]?-[ \t]?\d{{5}}(?:[ \t]{{1,2}}[A-Z][a-z]{{2,20}}(?![\w]))?)?(?!\d)")
 BP_BOX = rf"(?<![\w.])BP{_BOX_NUMBER}"
 PO_BOX = (
     r"(?<![\w.])(?:(?:G\.?[ \t]?)?P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|(?i:po[ \t]box)|"
@@ -264,7 +266,9 @@ EU_KEYWORD_NAME = EU_TYPE + _EU_NAME  # `rue de Lombard, 17595 ...`: only with a
 
 # Between the elements of a postal block: a comma, a line break (one blank line allowed),
 # a spaced dash, spaces.
-_NL = r"[ \t]*,?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+_NL = (r"(?:[ \t]*,?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+       # HTML's line breaks and inline tags: `12 Tarn Row<br>Kendal`, `</strong>, Tempe`.
+       r"|(?:[ \t]*</?(?:br|strong|b|em|span|p|div|td|li|address)[ \t]?/?>){1,3}[ \t]*,?[ \t]*)")
 _SEP = rf"(?:{_NL}|[ \t]*,[ \t]*|[ \t]{{1,3}}[-–][ \t]{{1,3}}|[ \t]{{1,3}})"
 # A town alone needs a comma, a line break or a spaced dash (Brazil's `85 - Bela Vista`) before.
 _LINE_SEP = rf"(?:{_NL}|[ \t]*,[ \t]*|[ \t]{{1,3}}[-–][ \t]{{1,3}})"
@@ -279,7 +283,9 @@ _COUNTRY = (
     r"Hong[ \t]Kong[ \t]SAR|Kowloon|New[ \t]Territories|Philippines|South[ \t]Africa|Nigeria|"
     r"Kenya|Ghana|Malaysia|Indonesia|Thailand|Vietnam|Turkey|Türkiye|Argentina|Chile|Colombia|"
     r"Peru|Greece|Hungary|Romania|Slovakia|Israel|UAE|United[ \t]Arab[ \t]Emirates|China|Taiwan|"
-    r"Metro[ \t]Manila|Nederland|Česká[ \t]republika|Česko|Slovensko|Magyarország)(?![\w-])"
+    r"Metro[ \t]Manila|Nederland|Česká[ \t]republika|Česko|Slovensko|Magyarország|Oman|"
+    r"Qatar|Bahrain|Kuwait|Saudi[ \t]Arabia|KSA|Iceland|Ísland|Russia|Ukraine|Tanzania|Uganda|"
+    r"Rwanda|Ethiopia)(?![\w-])"
 )
 # A postcode with its label: `PIN: 560038`, `CEP 01310-200`, `C.P. 06700`, `ZIP 62704`,
 # `〒150-0002`, `Postal Code 1200`.
@@ -335,7 +341,7 @@ CONTINUATION = compiled(
     r"|(?P<postcode>(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]{1,2})\d{4,6}(?![\w-]|[.,:]\d))"
     # A town line before the sentence goes on (`..., Nairobi before noon`) only on the same
     # line: `Address line 2:` on the next one is a form's label.
-    rf"|(?P<town>{_NL}{TOWN}{_TOWN_END}"
+    rf"|(?P<town>{_NL}(?!(?:Dear|Re|RE|Attn|Hi|Hello)[ \t:,]){TOWN}{_TOWN_END}"
     rf"|(?:[ \t]*,[ \t]*|[ \t]{{1,3}}[-–][ \t]{{1,3}}){TOWN}"
     rf"(?:{_TOWN_END}|(?=[ \t]{{1,2}}[a-z(-])))"
 )
