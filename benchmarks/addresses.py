@@ -278,8 +278,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nnear misses: {len(near_misses)} prompts, STREET_ADDRESS over-mask "
           f"{over[0] / max(1, over[2]):.3f} (any masking finding {over[1] / max(1, over[2]):.3f}); "
           f"{len(flagged)} prompts touched")
-    print(f"prompts with any leaked address character: {sum(v[3] - v[2] for k, v in per.items() if k == 'all')}"
-          f" of {n}")
+    leaking = per["all"][3] - per["all"][2]
+    print(f"prompts with any leaked address character: {leaking} of {n}")
     for line in flagged if args.misses else ():
         print(f"  over-masked: {line!r}")
     for layout, value, marks in misses:

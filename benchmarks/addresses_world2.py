@@ -64,8 +64,10 @@ UA_STREETS = ("вул. Соснова", "вул. Калинова", "просп.
 UA_TOWNS = (("Київ", "02000"), ("Львів", "79000"), ("Одеса", "65000"), ("Харків", "61000"))
 
 JP_PLACES = (("東京都", "港区", "六本木", "106-0032"), ("東京都", "渋谷区", "神宮前", "150-0001"),
-             ("大阪府", "大阪市北区", "梅田", "530-0001"), ("愛知県", "名古屋市中区", "栄", "460-0008"),
-             ("福岡県", "福岡市中央区", "天神", "810-0001"), ("京都府", "京都市左京区", "吉田", "606-8501"),
+             ("大阪府", "大阪市北区", "梅田", "530-0001"),
+             ("愛知県", "名古屋市中区", "栄", "460-0008"),
+             ("福岡県", "福岡市中央区", "天神", "810-0001"),
+             ("京都府", "京都市左京区", "吉田", "606-8501"),
              ("北海道", "札幌市中央区", "大通西", "060-0042"))
 JP_BUILDINGS = ("さくらハイツ203号室", "グリーンビル4階", "メゾン青葉101", "ひまわり荘2号室")
 KR_PLACES = (("서울특별시", "강남구"), ("부산광역시", "해운대구"), ("경기도 성남시", "분당구"),
@@ -108,7 +110,7 @@ RURAL = (("Pleasant Hill", "MO", "64080"), ("Marlinton", "WV", "24954"), ("Jaspe
          ("Cody", "WY", "82414"), ("Hazard", "KY", "41701"), ("Lamar", "CO", "81052"))
 
 IE = (("Dublin 7", "D07 X2Y3"), ("Ballincollig, Co. Cork", "P31 KX82"),
-      ("Galway", "H91 E2K3"), ("Kilkenny", "R95 AB12"))
+      ("Galway", "H91 E2K3"), ("Kilkenny", "R95 AX12"))
 HOUSE_NAMES = ("Rose Cottage", "The Old Forge", "Holly Barn", "Kingfisher Lodge", "Wren House")
 VILLAGES = ("Little Hadham", "Lower Brockley", "Ashby Parva", "Nether Whitacre")
 
@@ -208,7 +210,8 @@ def _gulf(rng):
     if k == 2:
         return f"Building {_n(rng, 90)}, Street {_n(rng, 900)}, Zone {_n(rng, 90)}, {town}"
     if k == 3:
-        return f"Office {_n(rng, 30)}0{_n(rng, 9)}, {rng.choice(GULF_TOWERS)}, {rng.choice(GULF_ROADS)}, {town}"
+        tower, road = rng.choice(GULF_TOWERS), rng.choice(GULF_ROADS)
+        return f"Office {_n(rng, 30)}0{_n(rng, 9)}, {tower}, {road}, {town}"
     return f"Villa {_n(rng, 60)}, Way {_n(rng, 4000)}, Al Khuwair, Muscat, Oman"
 
 
@@ -366,9 +369,10 @@ def _json(rng):
     town, st, z = rng.choice(US_TOWNS)
     street = f"{_n(rng, 9000)} {_en_street(rng)}"
     if rng.random() < 0.5:
-        return _pieces([('{"id": 4412, "street": "', False), (street, True), ('", "city": "', False),
-                        (town, True), ('", "state": "', False), (st, True), ('", "zip": "', False),
-                        (z, True), ('", "active": true}', False)])
+        return _pieces([('{"id": 4412, "street": "', False), (street, True),
+                        ('", "city": "', False), (town, True), ('", "state": "', False),
+                        (st, True), ('", "zip": "', False), (z, True),
+                        ('", "active": true}', False)])
     utown, pc = rng.choice(UK_TOWNS)
     return _pieces([('payload = {"customer": {"address": {"line1": "', False),
                     (f"Flat {_n(rng, 30)}, {_n(rng, 200)} {_en_street(rng)}", True),
@@ -391,11 +395,13 @@ def _yaml(rng):
     street = rng.choice(("Wilgenlaan 14", "Storgata 5", "Lindenweg 22", "Eikenweg 3"))
     if rng.random() < 0.5:
         town, st, z = rng.choice(US_TOWNS)
-        return _pieces([("shipping:\n  street: ", False), (f"{_n(rng, 900)} {_en_street(rng)}", True),
-                        ("\n  city: ", False), (town, True), ("\n  state: ", False), (st, True),
+        return _pieces([("shipping:\n  street: ", False),
+                        (f"{_n(rng, 900)} {_en_street(rng)}", True), ("\n  city: ", False),
+                        (town, True), ("\n  state: ", False), (st, True),
                         ("\n  zip: ", False), (f'"{z}"', True), ("\n  carrier: ups\n", False)])
-    return _pieces([("warehouse:\n  address: ", False), (street, True), ("\n  postal_code: ", False),
-                    (pc, True), ("\n  city: ", False), (city, True), ("\n", False)])
+    return _pieces([("warehouse:\n  address: ", False), (street, True),
+                    ("\n  postal_code: ", False), (pc, True), ("\n  city: ", False), (city, True),
+                    ("\n", False)])
 
 
 def _html(rng):
@@ -420,11 +426,13 @@ def _letter(rng):
         return _pieces([("Mr T. Adeyemi\n", False),
                         (f"Flat {_n(rng, 9)}B, {rng.choice(EN_ROOTS)} House\n"
                          f"{_n(rng, 90)} {_en_street(rng)}\n{utown}\n{pc}", True),
-                        ("\n\n12 March 2025\n\nDear Mr Adeyemi,\nThank you for your letter.", False)])
+                        ("\n\n12 March 2025\n\nDear Mr Adeyemi,\nThank you for your letter.",
+                         False)])
     if k == 1:
         town, st, z = rng.choice(US_TOWNS)
         return _pieces([("Ms. R. Vance\n", False),
-                        (f"{_n(rng, 9000)} {_en_street(rng)}, Apt {_n(rng, 40)}\n{town}, {st} {z}", True),
+                        (f"{_n(rng, 9000)} {_en_street(rng)}, Apt {_n(rng, 40)}\n"
+                         f"{town}, {st} {z}", True),
                         ("\n\nRe: your account\n\nDear Ms. Vance,", False)])
     area, town, _ = rng.choice(KE_AREAS)
     return _pieces([("The Manager\n", False),
@@ -448,7 +456,7 @@ def build(n: int, seed: int) -> list[tuple[str, str, list[tuple[int, int]]]]:
             continue
         address = LAYOUTS[layout](rng)
         frame = rng.choice(LOWER_FRAMES if layout == "lower" else FRAMES)
-        if layout == "cue" and "{a}" == frame:
+        if layout == "cue" and frame == "{a}":
             frame = "Ship to {a}"
         head, _, tail = frame.partition("{a}")
         out.append((layout, head + address + tail, [(len(head), len(head) + len(address))]))

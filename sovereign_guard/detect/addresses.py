@@ -243,7 +243,7 @@ class StreetAddressRecognizer(EntityRecognizer):
     CONTEXT = ("address", "live", "lives", "living", "located", "ship to", "deliver", "mail to",
                "street", "residence", "home", "office", "地址", "住址", "住在", "寄到", "送到",
                "收件", "居住", "adresse", "dirección", "indirizzo", "anschrift", "adres",
-               "адрес", "адреса", "住所", "주소")
+               "адрес", "адреса", "住所", "주소", "parcel", "postal", "send to", "visit us")
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         super().__init__(
