@@ -33,7 +33,10 @@ def addresses(text: str) -> list[str]:
     # Korean road-name addresses with the building and unit.
     ("주소: 광주광역시 서구 상무대로 88, 203동 1102호", "광주광역시 서구 상무대로 88, 203동 1102호"),
     ("대전광역시 유성구 과학로12번길 9", "대전광역시 유성구 과학로12번길 9"),
+    ("Офис: Москва, Тверская ул., д. 9, офис 301", "Москва, Тверская ул., д. 9, офис 301"),
     # Gulf: numbered parts; East Africa: buildings and roads without a number.
+    ("Apartment 14, Al Fardan Residences, West Bay, Doha",
+     "Apartment 14, Al Fardan Residences, West Bay, Doha"),
     ("Villa 41, Street 18, Al Quoz 2, Dubai", "Villa 41, Street 18, Al Quoz 2, Dubai"),
     ("Flat 12, Building 2240, Road 3611, Block 336, Adliya, Manama",
      "Flat 12, Building 2240, Road 3611, Block 336, Adliya, Manama"),
@@ -92,6 +95,8 @@ def test_structured_fields(text, values):
     "Unit 4 tests failed on the CI runner; rerun unit 7.",
     "Villa 12 won the match 3-1 at home.",
     "Street 5 Fighter is a fan-made game mod.",
+    "Block 319, Zone 3, and Level 2 are on the game map.",
+    "Take Moi Avenue to the bus station, then walk.",
     "PO 45821 was approved for 300 units; Box 3 of the form is optional.",
     "Route 53 health checks failed for 3 minutes.",
     "Upgrade to 6-10-1 firmware before connecting the sensor.",

@@ -22,7 +22,8 @@ _NUMBERED_WORDS = ("Villa|Flat|Building|Bldg\\.?|Road|Rd\\.?|Street|St\\.?|Way|B
                    "Office|Plot|Unit|Apartment|Apt\\.?|Shop|House|Compound|Avenue|Ave\\.?|Lane|"
                    "Area|Jadda|Sikka|Sector")
 _BUILDINGS = ("Tower|Towers|Building|House|Plaza|Place|Court|Centre|Center|Suites|Complex|Mall|"
-              "Arcade|Heights|Apartments|Residency|Chambers|Mansion|Estate|Park")
+              "Arcade|Heights|Apartments|Residency|Residences?|Chambers|Mansion|Estate|Park|"
+              "Compound|Villas")
 _ROADS = "Road|Rd\\.?|Way|Street|St\\.?|Avenue|Ave\\.?|Drive|Lane|Highway|Boulevard|Crescent"
 _PART = (
     rf"(?P<num>(?:{_NUMBERED_WORDS})[ \t]\d{{1,5}}[A-Z]?(?![\w]))"
@@ -73,6 +74,10 @@ def _score(kinds: list[str]) -> float:
     first, rest = kinds[0], kinds[1:]
     if first == "place":
         return 0.0
+    if set(kinds) <= {"num", "floor"} and len(kinds) < 3:
+        return 0.0  # `Block 319, Zone 3, and Level 2 are on the map`: two numbers alone
+    if first == "num" and "building" in rest:
+        return 0.55  # `Apartment 14, Al Fardan Residences, West Bay`
     if first in ("num", "building") and any(k in ("num", "floor", "road") for k in rest):
         return 0.55
     if first == "road" and any(k in ("num", "floor", "building") for k in rest):

@@ -210,7 +210,7 @@ _COMPOUND_ENDINGS = (
     "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|markt|laan|"
     "straat|gracht|plein|kade|dijk|singel|dreef|hof|steeg|baan|boulevard|gata|gatan|gade|vej|"
     "veien|vägen|katu|tie|gate|vei|väg|gränd|stigen|torget|backen|allén|leden|vegen|stien|"
-    "bakken|kuja|polku|rinne|kaari|pad|singel|vegur|stræti|braut|tröð"
+    "bakken|kuja|polku|rinne|kaari|pad|singel|vegur|stræti|braut|tröð|stígur"
 )
 # The house number of those: `12a`, `12-14`, Dutch `12-II`, `263-H`, `4 bis`, Finnish `36 B 16`
 # (staircase, flat), Polish and Czech `12/3`.
