@@ -39,6 +39,8 @@ GATE_WORDS = tuple(sorted({
     w.lower().rstrip("\\.?") for w in (_NUMBERED_WORDS + "|" + _BUILDINGS + "|" + _ROADS).split("|")
 }))
 _FOLLOWS = compiled(r"[ \t]?\d{0,5}[A-Z]?[ \t]*[,\n]")
+# A house number right before the chain: a numbered street, the street anchors' own.
+_NUMBER_BEFORE = compiled(r"\d[A-Za-z]?[ \t]{1,3}$")
 _REACH_BEFORE, _REACH_AFTER = 60, 160
 
 
@@ -56,7 +58,8 @@ def chains(text: str, hits) -> list[tuple[int, int, float]]:
                 seen.add(m.span())
                 parts = _parts(m)
                 if parts[0][1] != "place":
-                    score = _score([kind for _, kind in parts])
+                    numbered = _NUMBER_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                    score = 0.0 if numbered else _score([kind for _, kind in parts])
                     if score:
                         out.append((m.start(), m.end(), score))
                     break
