@@ -349,6 +349,7 @@ CONTINUATION = compiled(
     # line: `Address line 2:` on the next one is a form's label.
     rf"|(?P<town>{_NL}(?!(?:Dear|Re|RE|Attn|Hi|Hello)[ \t:,]){TOWN}{_TOWN_END}"
     rf"|(?:[ \t]*,[ \t]*|[ \t]{{1,3}}[-–][ \t]{{1,3}}){TOWN}"
+    r"(?:[ \t]\d{1,2}(?=[ \t]*,))?"  # a town's district before its postcode: `Dublin 7, D07 X2Y3`
     rf"(?:{_TOWN_END}|(?=[ \t]{{1,2}}[a-z(-])))"
 )
 # The same in lower case, for addresses typed inline after a cue (`live at 42 wallaby way,
