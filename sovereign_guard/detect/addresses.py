@@ -6,7 +6,9 @@ unit and building lines before it; postal blocks written as form fields.
 Presidio has no street-address recognizer; spaCy's small model labels the city (allowed as
 a quasi-identifier), types the house number DATE_TIME (allowed too) and leaves the street.
 One street regex per style finds the anchor (the Latin-script ones in addresses_latin.py and
-addresses_intl.py, form fields in addresses_form.py);
+addresses_intl.py, chains of named parts without a house number in addresses_chain.py,
+Cyrillic, Japanese and Korean script in addresses_scripts.py, form fields and JSON / YAML
+keys in addresses_form.py);
 a chain of postal elements, each matched right at the previous one's end, takes in the
 unit, mail stop, town, state, postal code and country lines that belong to it, so the
 address span covers the number and the city lines and owns their characters. Every
