@@ -1,6 +1,6 @@
 """Street addresses from many countries, in many sentence frames: how much leaks.
 
-    python benchmarks/addresses.py [--set ours|world] [--n 400] [--seed 13] [--misses]
+    python benchmarks/addresses.py [--set ours|world|world2] [--n 400] [--seed 13] [--misses]
 
 OURS, synthetic: every street name, town and sentence frame below was written for this
 benchmark (street names are common nouns, trees and place words; towns are real cities,
@@ -16,7 +16,9 @@ Through `Guard.protect` with policies/default.yaml, each prompt as a fresh tenan
   headings, code, SQL, logs without any address) that a STREET_ADDRESS finding covers.
 Writes benchmarks/results/addresses.json (addresses-world.json for `--set world`, the
 shapes of benchmarks/addresses_world.py: Asian, African, Latin American and more European
-layouts, unit lines, form fields).
+layouts, unit lines, form fields; addresses-world2.json for `--set world2`, the layouts of
+benchmarks/addresses_world2.py: Cyrillic, Japanese and Korean scripts, Gulf, rural, military,
+no-number streets, JSON / CSV / YAML / HTML, letters, lower case).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import addresses_world  # noqa: E402
+import addresses_world2  # noqa: E402
 from common import table, write  # noqa: E402
 
 STREETS = ("Oak", "Maple", "Cedar", "Willow", "Lincoln", "Hillside", "Riverside", "Lakeview",
@@ -225,19 +228,19 @@ def masked_chars(guard, text: str, only: str | None = None) -> list[bool]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("ours", "world"), default="ours",
-                    help="ours: the first set; world: benchmarks/addresses_world.py")
-    ap.add_argument("--n", type=int, default=None, help="prompts (400 ours, 600 world)")
+    ap.add_argument("--set", choices=("ours", "world", "world2"), default="ours",
+                    help="ours: the first set; world, world2: benchmarks/addresses_world*.py")
+    ap.add_argument("--n", type=int, default=None, help="prompts (400 ours, 600 world sets)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--misses", action="store_true", help="print addresses not fully masked")
     args = ap.parse_args(argv)
 
     from sovereign_guard.core import Guard
 
-    world = args.set == "world"
-    n = args.n or (600 if world else 400)
-    prompts = (addresses_world.build if world else build)(n, args.seed)
-    near_misses = addresses_world.NEAR_MISSES if world else NEAR_MISSES
+    module = {"world": addresses_world, "world2": addresses_world2}.get(args.set)
+    n = args.n or (600 if module else 400)
+    prompts = (module.build if module else build)(n, args.seed)
+    near_misses = module.NEAR_MISSES if module else NEAR_MISSES
     guard = Guard("default", tenant_key=b"\x42" * 32)
     per = defaultdict(lambda: [0, 0, 0, 0])  # leaked chars, gold chars, fully masked, count
     misses = []
@@ -264,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         over[0] += sum(covered[i] for i in range(len(text)) if not text[i].isspace())
         over[1] += sum(anything[i] for i in range(len(text)) if not text[i].isspace())
         over[2] += sum(not c.isspace() for c in text)
-        if any(covered) and args.misses:
+        if any(covered):
             flagged.append("".join(c if covered[i] else "_" for i, c in enumerate(text)))
 
     rows = [[k, v[3], f"{v[0] / max(1, v[1]):.3f}", f"{v[2] / max(1, v[3]):.3f}"]
@@ -273,12 +276,15 @@ def main(argv: list[str] | None = None) -> int:
           "a dev set.\n")
     print(table(rows, ["layout", "n", "leak", "fully masked"]))
     print(f"\nnear misses: {len(near_misses)} prompts, STREET_ADDRESS over-mask "
-          f"{over[0] / max(1, over[2]):.3f} (any masking finding {over[1] / max(1, over[2]):.3f})")
-    for line in flagged:
+          f"{over[0] / max(1, over[2]):.3f} (any masking finding {over[1] / max(1, over[2]):.3f}); "
+          f"{len(flagged)} prompts touched")
+    leaking = per["all"][3] - per["all"][2]
+    print(f"prompts with any leaked address character: {leaking} of {n}")
+    for line in flagged if args.misses else ():
         print(f"  over-masked: {line!r}")
     for layout, value, marks in misses:
         print(f"\n  {layout}: {value!r}\n  {'':{len(layout)}}   {marks.replace(chr(10), ' ')}")
-    path = write("addresses-world" if world else "addresses", {
+    path = write(f"addresses-{args.set}" if module else "addresses", {
         "provenance": "ours, synthetic: own street/town lists and frames, national layouts",
         "set": args.set, "n": n, "seed": args.seed,
         "through": "Guard.protect, policies/default.yaml",

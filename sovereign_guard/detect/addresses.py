@@ -6,7 +6,9 @@ unit and building lines before it; postal blocks written as form fields.
 Presidio has no street-address recognizer; spaCy's small model labels the city (allowed as
 a quasi-identifier), types the house number DATE_TIME (allowed too) and leaves the street.
 One street regex per style finds the anchor (the Latin-script ones in addresses_latin.py and
-addresses_intl.py, form fields in addresses_form.py);
+addresses_intl.py, chains of named parts without a house number in addresses_chain.py,
+Cyrillic, Japanese and Korean script in addresses_scripts.py, form fields and JSON / YAML
+keys in addresses_form.py);
 a chain of postal elements, each matched right at the previous one's end, takes in the
 unit, mail stop, town, state, postal code and country lines that belong to it, so the
 address span covers the number and the city lines and owns their characters. Every
@@ -22,9 +24,11 @@ import ahocorasick
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from . import addresses_chain as chain
 from . import addresses_intl as intl
 from . import addresses_latin as latin
-from .addresses_form import LABEL_WORDS, form_fields
+from . import addresses_scripts as scripts
+from .addresses_form import LABEL_WORDS, form_fields, json_fields
 from .common import CJK, CONTEXT_BOOST, compiled, has_cjk, near, result, words_regex
 
 ENTITY = "STREET_ADDRESS"
@@ -152,7 +156,8 @@ _HEADS_BEFORE = compiled(intl.HEADS_BEFORE)
 _HEAD_GATE = WordGate(intl.HEAD_WORDS, " \t,\n")
 _HEAD_MARK = compiled(intl.HEAD_MARK)
 _HEAD_REACH = 90
-_FORM_GATE = WordGate(LABEL_WORDS, followers=" \t:=")
+_FORM_GATE = WordGate(LABEL_WORDS, followers=" \t:=_")
+_CHAIN_GATE = WordGate(chain.GATE_WORDS, followers=" \t,\n")
 # Searched only in the `_POSTAL_REACH` characters before a state + ZIP or a postcode: a
 # street without a number (`Fourteenth Street ... NW.,\nWashington, DC 20230`) and
 # `Stop SSOP`, `MS 22` lines.
@@ -201,7 +206,7 @@ _COUNTED = compiled(
 # an abbreviation's (`St.`, `D.C.`, `N.W.`) is.
 _FULL_STOP = compiled(r"[A-Za-zÀ-ÿ]{4,}\.$")
 _POSTAL_REACH = 160
-_SEPARATORS = frozenset(" \t\n,;-–")
+_SEPARATORS = frozenset(" \t\n,;-–<")  # `<`: an HTML `<br>` between the lines
 _CHAIN = 8  # postal elements after an anchor, at most (`No. 5, Nehru Marg, BTM Layout, ...`)
 _TOWN_LINES = 3  # of which bare town lines (locality, town, state)
 
@@ -239,7 +244,8 @@ class StreetAddressRecognizer(EntityRecognizer):
 
     CONTEXT = ("address", "live", "lives", "living", "located", "ship to", "deliver", "mail to",
                "street", "residence", "home", "office", "地址", "住址", "住在", "寄到", "送到",
-               "收件", "居住", "adresse", "dirección", "indirizzo", "anschrift", "adres")
+               "收件", "居住", "adresse", "dirección", "indirizzo", "anschrift", "adres",
+               "адрес", "адреса", "住所", "주소", "parcel", "postal", "send to", "visit us")
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         super().__init__(
@@ -304,12 +310,22 @@ class StreetAddressRecognizer(EntityRecognizer):
                     self._add(found, text, m.start(), m.end(), score, name,
                               latin.CONTINUATION_ANY_CASE if lower else latin.CONTINUATION)
                     break
+        # Named parts without a house number: `Villa 12, Street 5, Al Barsha 1, Dubai`.
+        for start, end, score in chain.chains(text, _CHAIN_GATE.finditer(text)):
+            self._add(found, text, start, end, score, "chain", latin.CONTINUATION)
         if found:
             _heads(text, found)
-        for start, end in form_fields(text, (at for at, _ in _FORM_GATE.finditer(text))):
+        for start, end in form_fields(text, (at for at, _ in _FORM_GATE.finditer(text))) \
+                + json_fields(text):
             found.append(result(self, ENTITY, start, end, 0.85, name="form"))
         if has_cjk(text) and _ZH_TRIGGER.search(text):
             self._chinese(text, found)
+        if not text.isascii():  # Cyrillic, Japanese, Korean: each gated by its own search
+            for name, finder in _SCRIPTS:
+                for start, end, score in finder(text):
+                    if near(text, start, end, self._context_re):
+                        score = min(1.0, score + CONTEXT_BOOST)
+                    found.append(result(self, ENTITY, start, end, score, name=name))
         return _merge(text, found)
 
     def _add(self, found: list, text: str, start: int, end: int, score: float, name: str,
@@ -343,6 +359,8 @@ class StreetAddressRecognizer(EntityRecognizer):
             found.append(result(self, ENTITY, start, end, score, name="zh-address"))
 
 
+_SCRIPTS = (("cyrillic", scripts.cyrillic), ("jp-native", scripts.japanese),
+            ("kr-native", scripts.korean))
 # Anchors that head a block (`Mail Stop 4402, 300 Oak Rd, ...`, `P.O. Box 9\n1 Elm St`): the
 # address right after one, past a separator, is the same address.
 _HEADS = frozenset({"mail-stop", "po-box", "rural-route", "unit"})

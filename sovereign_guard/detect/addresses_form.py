@@ -26,16 +26,27 @@ _CODE = (r"zip(?:[ \t]?code)?|zip/postal(?:[ \t]code)?|postal(?:[ \t]?code)?|pos
          r"cap|eircode")
 _PLACE = (r"city|town|suburb|locality|district|neighbou?rhood|barangay|colonia|state|province|"
           r"county|region|prefecture|state/province|country")
+# Keys of JSON, YAML and code name the same fields with `_` between words and a role
+# before them (`postal_code`, `ship_street`, `address_line1`).
+_ROLE = r"(?:(?:ship(?:ping)?|bill(?:ing)?|mail(?:ing)?|home|delivery|customer)[ _-])?"
+_KEY_STREET = r"(?:address[ _-]?)?line[ _-]?[1-3]|" + _STREET.replace(r"[ \t]", r"[ \t_]")
+_KEY_CODE = _CODE.replace(r"[ \t]", r"[ \t_]")
+_KEY_PLACE = _PLACE
+_KEYS = (rf"{_ROLE}(?:(?P<street>{_KEY_STREET})|(?P<code>{_KEY_CODE})|(?P<place>{_KEY_PLACE}))")
 FIELD = compiled(
-    rf"(?im)^[ \t]{{0,8}}[*-]?[ \t]?(?:(?P<street>{_STREET})|(?P<code>{_CODE})|(?P<place>{_PLACE}))"
+    rf"(?im)^[ \t]{{0,8}}[*-]?[ \t]?{_KEYS}"
     r"[ \t]{0,3}[:=][ \t]{0,4}(?P<value>[^\n\t|;]{1,80}?)[ \t]*$"
 )
+# JSON's `"street": "12 Elm Rd"`, several on a line; `"`-quoted values only.
+JSON_FIELD = compiled(rf'(?i)"{_KEYS}"[ \t]{{0,2}}:[ \t]{{0,2}}"(?P<value>[^"\n]{{1,80}})"')
+_JSON_GAP = 160  # characters between two fields of one object, at most
 LABEL_WORDS = ("street", "address", "addr", "addr.", "mailing", "postal", "home", "shipping",
                "billing", "house", "flat", "apartment", "apt", "apt.", "unit", "suite", "zip",
                "zip/postal", "post", "postcode", "pin", "cep", "c.p.", "plz", "code", "código",
                "cap", "eircode", "city", "town", "suburb", "locality", "district",
                "neighbourhood", "neighborhood", "barangay", "colonia", "state", "province",
-               "county", "region", "prefecture", "state/province", "country")
+               "county", "region", "prefecture", "state/province", "country", "line1", "line2",
+               "ship", "shipping", "bill", "delivery", "customer")
 _GAP_LINES = 2  # other lines (`Name:`, `Phone:`) allowed between two fields of one block
 
 
@@ -59,6 +70,22 @@ def form_fields(text: str, starts: Iterator[int]) -> list[tuple[int, int]]:
             block = []
         block.append(fields[line])
         last_end = fields[line][2]
+    return out + _block(block)
+
+
+def json_fields(text: str) -> list[tuple[int, int]]:
+    """The values of the address fields of JSON objects (`"city": "..."`), grouped by
+    distance like the lines of a form."""
+    if '":' not in text and '" :' not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    block: list[tuple[str, int, int]] = []
+    for m in JSON_FIELD.finditer(text):
+        if block and m.start() - block[-1][2] > _JSON_GAP:
+            out += _block(block)
+            block = []
+        if m.group("value").strip():
+            block.append((_role(m), m.start("value"), m.end("value")))
     return out + _block(block)
 
 

@@ -79,7 +79,9 @@ HIGHWAY_KM = (
 _BUILDING = (
     "Mansion|Mansions|Heights|Court|Tower|Towers|Building|Bldg\\.?|House|Residency|Residence|"
     "Apartments|Plaza|Centre|Center|Complex|Arcade|Chambers|Villas?|Palace|Gardens|Estate|Hall|"
-    "Condominium|Condo|Residences|Suites"
+    "Condominium|Condo|Residences|Suites|"
+    # UK and Irish house names (`Rose Cottage`, `The Old Forge`), written instead of a number.
+    "Cottage|Barn|Lodge|Farm|Farmhouse|Forge|Manor|Grange|Rectory|Vicarage|Maltings"
 )
 HEAD = (
     r"(?:(?:Flat|Room|Rm\.?|Unit|Suite|Ste\.?|Apt\.?|Apartment|Shop|Studio|Level|Floor|Lot|"
@@ -98,6 +100,8 @@ HEAD_WORDS = (
     "mansion", "mansions", "heights", "court", "residency", "residence", "residences",
     "apartments", "plaza", "centre", "center", "complex", "arcade", "chambers", "villa",
     "villas", "palace", "gardens", "estate", "hall", "condominium", "condo", "suites",
+    "cottage", "barn", "lodge", "farm", "farmhouse", "forge", "manor", "grange", "rectory",
+    "vicarage", "maltings",
 )
 HEAD_MARK = r"\d/F|(?<![\w-])[A-Z]-\d|#\d"
 _HEAD_SEP = r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]{1,2})"

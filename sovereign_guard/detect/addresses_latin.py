@@ -60,7 +60,7 @@ UNIT_WORD = (
     r"Building|Dept\.?|Department|Office|Ofc\.?|Lot|Trlr\.?|Space|Spc\.?|Hangar|Hngr\.?|Pier|"
     r"Slip|PMB|Box|Shop|Flat|Appartamento|Piano|Scala|Interno|Int\.|Puerta|Piso|Planta|Etage|"
     r"Étage|Stock|Bus|Blk\.?|Block|Tower|Wing|apto\.?|Apto\.?|Dpto\.?|dpto\.?|Depto\.?|Int\.?|"
-    r"int\.?|Daire|m\.|lok\.|#)"
+    r"int\.?|Daire|m\.|lok\.|sala|Sala|loja|Loja|Bloco|bloco|conj\.|Conj\.|Bay|bus|#)"
 )
 # The unit's value: holds a digit or is one capital (`Suite A`), so `Room for` is not one.
 UNIT_VALUE = (
@@ -75,7 +75,7 @@ UNIT = (
     r"dch\.?|ctro\.?))?(?![\w])|"
     r"(?:bajo|entlo\.?|ático|entresuelo)(?:[ \t][A-Z0-9]{1,2})?(?![\w])|"
     r"(?:\d{1,2}\.|st\.|kl\.)[ \t]?(?:th|tv|mf|sal)\.?(?![\w])|\d{1,2}/F(?![\w])|"
-    r"#\d{1,3}-\d{1,5}[A-Z]?(?![\w])|"
+    r"#\d{1,3}-\d{1,5}[A-Z]?(?![\w])|R\.?D\.?[ \t]\d{1,2}(?![\w])|"  # NZ `RD 2`
     r"\d{1,2}(?:st|nd|rd|th)[ \t](?:Cross|Main|Block|Stage|Phase)(?:[ \t](?:Road|Rd\.?))?(?![\w]))"
 )
 # Mail stops: `Mail Stop 1234`, `Mailstop 4D-12`, `M/S 22`, `MS-22`, `Stop SSOP`.
@@ -115,7 +115,7 @@ IE_EIRCODE = r"[AC-FHKNPRTV-Y]\d[0-9W][ \t]?[0-9AC-FHKNPRTV-Y]{4}(?![\w])"
 # SE CZ GR `111 22`, PL `00-590`, PT `1100-053`, BR `01001-000`; `D-`, `CH-`, `F-` prefixes.
 EU_POSTCODE = (
     r"(?<![\w-])(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|"
-    r"\d{4}[ \t]?[A-Z]{2}(?![\w])|\d{4,5})(?![\w-])"
+    r"\d{4}[ \t]?[A-Z]{2}(?![\w])|\d{4,5}|\d{3}(?=[ \t][A-ZÀ-Þ]))(?![\w-])"  # IS `101`
 )
 # Postcodes written after the town: ES / US-like 5 digits, JP `150-0002`, IN `400001`,
 # BR `01001-000`.
@@ -128,7 +128,8 @@ LATIN = "[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u024f\u1e00-\u1eff'’.-]"
 LATIN_CAP = "[A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff]"
 TOWN = (
     rf"(?:{LATIN_CAP}{LATIN}{{1,30}}"
-    rf"(?:[ \t]{{1,2}}(?:{LATIN_CAP}|op |de |am |an |sur |-){LATIN}{{0,30}}){{0,3}}"
+    rf"(?:[ \t]{{1,2}}(?:{LATIN_CAP}|op |de |del |da |do |dos |das |am |an |sur |-)"
+    rf"{LATIN}{{0,30}}){{0,3}}"
     rf"(?:/{LATIN_CAP}{LATIN}{{1,30}})?)"  # Turkish `Kadıköy/İstanbul`
 )
 
@@ -136,7 +137,7 @@ TOWN = (
 
 # A unit line before the street: `Suite 300\n1200 Main St`, `Flat 2, 5 High St`, `3rd Floor,`.
 _PREFIX = (
-    r"(?:(?:(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite|Ste\.?|Room|Rm\.?|Floor|Level|Shop|Lot|"
+    r"(?:(?:(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite|Ste\.?|Room|Rm\.?|Floor|Level|Shop|Lot|Bay|"
     r"Blk\.?|Block)[ \t]{1,2}#?\d{1,4}(?:-\d{1,4})?[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)[ \t]Floor)"
     r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]|/))?"
 )
@@ -177,7 +178,10 @@ MILITARY = (
 )
 # Post-office boxes: `P.O. Box 152`, `PO Box 9`, `GPO Box 1`, `Postfach 10 02 33`; French
 # `BP 48` only with a postal line (`BP 120` is also a blood pressure).
-_BOX_NUMBER = r"[ \t]{1,2}#?\d{1,6}(?:[ \t]\d{2}){0,2}(?:-\d{5})?(?!\d)"  # Kenya `12345-00100`
+# Kenya `12345-00100` (box, postal code), the town after it with a space only.
+_BOX_NUMBER = (r"[ \t]{1,2}#?\d{1,6}(?:[ \t]\d{2}){0,2}"
+               r"(?:[ \t]?-[ \t]?\d{5}"
+               r"(?:(?:[ \t]{1,2}|,?[ \t]*\n[ \t]*)[A-Z][a-z]{2,20}(?![\w]))?)?(?!\d)")
 BP_BOX = rf"(?<![\w.])BP{_BOX_NUMBER}"
 PO_BOX = (
     r"(?<![\w.])(?:(?:G\.?[ \t]?)?P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|(?i:po[ \t]box)|"
@@ -206,13 +210,14 @@ _COMPOUND_ENDINGS = (
     "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|markt|laan|"
     "straat|gracht|plein|kade|dijk|singel|dreef|hof|steeg|baan|boulevard|gata|gatan|gade|vej|"
     "veien|vägen|katu|tie|gate|vei|väg|gränd|stigen|torget|backen|allén|leden|vegen|stien|"
-    "bakken|kuja|polku|rinne|kaari|pad|singel"
+    "bakken|kuja|polku|rinne|kaari|pad|singel|vegur|stræti|braut|tröð|stígur"
 )
 # The house number of those: `12a`, `12-14`, Dutch `12-II`, `263-H`, `4 bis`, Finnish `36 B 16`
 # (staircase, flat), Polish and Czech `12/3`.
 EU_HOUSE = (
     r"\d{1,5}[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|H|hs|[A-Z])(?![\w])"
-    r"|[ \t](?:bis|hs|huis)(?![\w])|[ \t][A-H](?:[ \t]\d{1,3})?(?![\w]))?(?![\w])"
+    r"|[ \t](?:bis|hs|huis)(?![\w])|[ \t](?:bus|bte\.?|boîte)[ \t]\d{1,4}[A-Za-z]?"  # BE `bus 3`
+    r"|[ \t][A-H](?:[ \t]\d{1,3})?(?![\w]))?(?![\w])"
 )
 EU_COMPOUND = (
     rf"(?<![\w-])(?:(?:{LATIN_CAP}{LATIN}{{1,20}}[ \t])?{LATIN_CAP}{LATIN}{{0,40}}?"
@@ -255,8 +260,10 @@ EU_TYPE = (
 # after the name: `12 rue de la Paix`, `Via Roma, 12`, `ul. Marszałkowska 10`.
 EU_KEYWORD = (
     rf"(?:(?<![\w.,-])\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]{{1,2}}{EU_TYPE}{_EU_NAME}"
-    rf"|{EU_TYPE}{_EU_NAME},?[ \t]{{1,2}}(?:n\.?[ºo°]?[ \t]?|No\.?[ \t]?)?\d{{1,4}}[a-zA-Z]?"
-    r"(?:/\d{1,4}[a-zA-Z]?)?(?:[ \t](?:m\.|lok\.)[ \t]?\d{1,4})?(?![\w]))"
+    rf"|{EU_TYPE}{_EU_NAME},?[ \t]{{1,2}}(?:n\.?[ºo°]?[ \t]?|No\.?[ \t]?|#[ \t]?)?"
+    r"\d{1,4}[a-zA-Z]?"
+    r"(?:/\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|[A-Z])(?![\w]))?"  # MX `No. 135-C`, NL `161-II`
+    r"(?:[ \t](?:m\.|lok\.|bus)[ \t]?\d{1,4})?(?![\w]))"
 )
 EU_KEYWORD_NAME = EU_TYPE + _EU_NAME  # `rue de Lombard, 17595 ...`: only with a postal line
 
@@ -264,7 +271,9 @@ EU_KEYWORD_NAME = EU_TYPE + _EU_NAME  # `rue de Lombard, 17595 ...`: only with a
 
 # Between the elements of a postal block: a comma, a line break (one blank line allowed),
 # a spaced dash, spaces.
-_NL = r"[ \t]*,?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+_NL = (r"(?:[ \t]*,?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+       # HTML's line breaks and inline tags: `12 Tarn Row<br>Kendal`, `</strong>, Tempe`.
+       r"|(?:[ \t]*</?(?:br|strong|b|em|span|p|div|td|li|address)[ \t]?/?>){1,3}[ \t]*,?[ \t]*)")
 _SEP = rf"(?:{_NL}|[ \t]*,[ \t]*|[ \t]{{1,3}}[-–][ \t]{{1,3}}|[ \t]{{1,3}})"
 # A town alone needs a comma, a line break or a spaced dash (Brazil's `85 - Bela Vista`) before.
 _LINE_SEP = rf"(?:{_NL}|[ \t]*,[ \t]*|[ \t]{{1,3}}[-–][ \t]{{1,3}})"
@@ -279,7 +288,9 @@ _COUNTRY = (
     r"Hong[ \t]Kong[ \t]SAR|Kowloon|New[ \t]Territories|Philippines|South[ \t]Africa|Nigeria|"
     r"Kenya|Ghana|Malaysia|Indonesia|Thailand|Vietnam|Turkey|Türkiye|Argentina|Chile|Colombia|"
     r"Peru|Greece|Hungary|Romania|Slovakia|Israel|UAE|United[ \t]Arab[ \t]Emirates|China|Taiwan|"
-    r"Metro[ \t]Manila|Nederland|Česká[ \t]republika|Česko|Slovensko|Magyarország)(?![\w-])"
+    r"Metro[ \t]Manila|Nederland|Česká[ \t]republika|Česko|Slovensko|Magyarország|Oman|"
+    r"Qatar|Bahrain|Kuwait|Saudi[ \t]Arabia|KSA|Iceland|Ísland|Russia|Ukraine|Tanzania|Uganda|"
+    r"Rwanda|Ethiopia)(?![\w-])"
 )
 # A postcode with its label: `PIN: 560038`, `CEP 01310-200`, `C.P. 06700`, `ZIP 62704`,
 # `〒150-0002`, `Postal Code 1200`.
@@ -294,7 +305,7 @@ LABELLED_POSTCODE = (
 WARD = (
     rf"(?:{LATIN_CAP}[a-zō]{{1,20}}-(?:ku|shi|ken|to|fu|cho|chō|machi|mura|gun|gu|dong|si|do|eup|"
     r"myeon|ri)(?![\w])"
-    r"|(?:Col\.|Colonia|Barangay|Brgy\.?|Bairro|Mahallesi|Sector|Phase|Block|Zone|Ward|Purok|"
+    r"|(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barangay|Brgy\.?|Bairro|Mahallesi|Sector|Phase|Block|Zone|Ward|Purok|"
     r"Phường|Quận|Huyện|Xã|Taman|Kelurahan|Kecamatan|Kec\.|Kel\.)"
     r"[ \t]{1,2}"
     rf"(?:{TOWN}|\d{{1,3}}[A-Z]?(?![\w]))(?:[ \t]\d{{1,2}}(?![\w]))?"
@@ -327,6 +338,7 @@ CONTINUATION = compiled(
     r"(?:,?[ \t]{1,2}|[ \t]{0,2}[-–][ \t]{0,2})"
     rf"{TRAILING_POSTCODE}(?![ \t]{{1,2}}{LATIN_CAP})"  # ES JP IN BR; `, 44100 Guadalajara` is next
     rf"|(?:{TOWN}(?:[ \t]{{1,2}}[-–/][ \t]{{1,2}}[A-Z]{{2}})?,?[ \t]{{1,2}})?{LABELLED_POSTCODE}"
+    rf"(?:[ \t]{{1,2}}{TOWN}{_TOWN_END})?"  # MX `C.P. 64460 Monterrey`
     rf"|{TOWN},?[ \t]{{1,2}}\d{{4}}(?![\w-]|[.,:]\d)(?![ \t]{{1,2}}{LATIN_CAP})"  # NZ ZA PH
     rf"|{WARD}"
     r"))"
@@ -335,8 +347,9 @@ CONTINUATION = compiled(
     r"|(?P<postcode>(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]{1,2})\d{4,6}(?![\w-]|[.,:]\d))"
     # A town line before the sentence goes on (`..., Nairobi before noon`) only on the same
     # line: `Address line 2:` on the next one is a form's label.
-    rf"|(?P<town>{_NL}{TOWN}{_TOWN_END}"
+    rf"|(?P<town>{_NL}(?!(?:Dear|Re|RE|Attn|Hi|Hello)[ \t:,]){TOWN}{_TOWN_END}"
     rf"|(?:[ \t]*,[ \t]*|[ \t]{{1,3}}[-–][ \t]{{1,3}}){TOWN}"
+    r"(?:[ \t]\d{1,2}(?=[ \t]*,))?"  # a town's district before its postcode: `Dublin 7, D07 X2Y3`
     rf"(?:{_TOWN_END}|(?=[ \t]{{1,2}}[a-z(-])))"
 )
 # The same in lower case, for addresses typed inline after a cue (`live at 42 wallaby way,

@@ -120,8 +120,15 @@ _IBAN_BEFORE = compiled(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ \-]?(?:[A-Z0-9]{4}[ \-]
 _YEAR_RANGE = compiled(rf"^(?:19|20){_D}{{2}}\s?[\-/]\s?(?:19|20){_D}{{2}}$")
 
 
+# A post-office box's number and postal code (`P.O. Box 30197-00100 Nairobi`): the address
+# recognizer's.
+_BOX_BEFORE = compiled(r"(?i)(?<![\w])(?:box|bag|postfach|apartado|caixa[ \t]postal)[ \t]{1,2}#?$")
+
+
 def _shaped_otherwise(text: str, start: int, candidate: str) -> bool:
     if _SSN_SHAPE.match(candidate) or _YEAR_RANGE.match(candidate):
+        return True
+    if _BOX_BEFORE.search(text, max(0, start - 16), start):
         return True
     # Shaped like something else: a ZIP+4 (5-4 digits), a reference's digits (`Case number
     # 912345678`, `order 49071584`), a card's groups. A phone only when the words just
