@@ -57,6 +57,7 @@ from stdnum.us import rtn as std_rtn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import devset_ids_c  # noqa: E402
 from devset import Builder, Sample  # noqa: E402
 
 SEED = 1313
@@ -507,6 +508,23 @@ class Gen:
         }
         return re.sub(r"\{(\w+)\}", lambda m: fills[m.group(1)], template)
 
+    def fill_c(self, category: str, template: str) -> tuple[str, list]:
+        """A carrier of set c: its value and side values from devset_ids_c's generators."""
+        value = devset_ids_c.GENERATORS[category](self.r)
+        side = devset_ids_c.side_values(self.r)
+        if isinstance(value, tuple):  # (nationality or state, number): the words match it
+            side["N" if category == "passport" else "S"] = (value[0], None)
+            value = value[1]
+        b = Builder()
+        for piece in re.split(r"(\{\w+\})", template):
+            if piece == "{X}":
+                b.value(value, category)
+            elif piece.startswith("{") and piece.endswith("}"):
+                b.value(*side[piece[1:-1]])
+            else:
+                b.text(piece.replace("{{", "{").replace("}}", "}"))
+        return b.build()
+
     def fill(self, category: str, template: str) -> tuple[str, list]:
         value, extra = self.value(category)
         b = Builder()
@@ -526,6 +544,17 @@ class Gen:
 def build(n: int = 40, seed: int = SEED, templates: str = "a") -> list[Sample]:
     gen = Gen(seed)
     samples = []
+    if templates == "c":
+        for category, carriers in devset_ids_c.TEMPLATES_C.items():
+            for i in range(n):
+                text, spans = gen.fill_c(category, carriers[i % len(carriers)])
+                samples.append(Sample(f"{category}-{i:03d}", category, text, spans))
+        for i in range(n * 5):
+            template = devset_ids_c.BENIGN_C[i % len(devset_ids_c.BENIGN_C)]
+            fills = devset_ids_c.benign_fills(gen.r)
+            text = re.sub(r"\{(\w+)\}", lambda m: fills[m.group(1)], template)
+            samples.append(Sample(f"benign-{i:03d}", "benign", text, []))
+        return samples
     table, benign = (TEMPLATES, BENIGN) if templates == "a" else (TEMPLATES_B, BENIGN_B)
     for category, carriers in table.items():
         for i in range(n):
@@ -563,7 +592,7 @@ def score(samples: list[Sample], guard) -> dict:
             if got >= 0.8 * len(chars):
                 row[1] += 1
                 types = {f.type for f in acting if f.start < b and a < f.end}
-                if types & ENTITY_OK[cat]:
+                if types & ENTITY_OK.get(cat, devset_ids_c.ENTITY_OK_C.get(cat, frozenset())):
                     row[2] += 1
                 else:
                     wrong.append((s.id, cat, s.text[a:b], sorted(types)))
@@ -589,9 +618,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=40, help="prompts per family (benign: 5x)")
     ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--templates", choices=("a", "b"), default="a",
+    ap.add_argument("--templates", choices=("a", "b", "c"), default="a",
                     help="a: the carriers the fixes were written with; b: written before "
-                         "measuring, never tuned on")
+                         "measuring, never tuned on; c: other genres and 31 families "
+                         "(devset_ids_c.py)")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--show", type=int, default=0)
     args = ap.parse_args(argv)
