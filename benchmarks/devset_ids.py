@@ -551,8 +551,7 @@ def build(n: int = 40, seed: int = SEED, templates: str = "a") -> list[Sample]:
                 samples.append(Sample(f"{category}-{i:03d}", category, text, spans))
         for i in range(n * 5):
             template = devset_ids_c.BENIGN_C[i % len(devset_ids_c.BENIGN_C)]
-            fills = devset_ids_c.benign_fills(gen.r)
-            text = re.sub(r"\{(\w+)\}", lambda m: fills[m.group(1)], template)
+            text = devset_ids_c.fill_benign(gen.r, template)
             samples.append(Sample(f"benign-{i:03d}", "benign", text, []))
         return samples
     table, benign = (TEMPLATES, BENIGN) if templates == "a" else (TEMPLATES_B, BENIGN_B)

@@ -19,8 +19,10 @@ bad-checksum IBANs / cards / national numbers with no field label, phone-shaped 
 from __future__ import annotations
 
 import random
+import re
 import string
 
+from devset import luhn_complete, tw_business_id, tw_national_id
 from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.cn import ric as std_ric
@@ -31,8 +33,6 @@ from stdnum.fr import nir as std_nir
 from stdnum.it import codicefiscale as std_cf
 from stdnum.nl import bsn as std_bsn
 from stdnum.pl import pesel as std_pesel
-
-from devset import luhn_complete, tw_business_id, tw_national_id
 
 _D = string.digits
 _U = string.ascii_uppercase
@@ -268,7 +268,7 @@ def cn_id(r: random.Random) -> str:
     area = r.choice(("110101", "310104", "440305", "510107", "330106"))
     y, m, d = r.randrange(1950, 2006), r.randrange(1, 13), r.randrange(1, 29)
     body = f"{area}{y}{m:02d}{d:02d}{_num(r, 3)}"
-    return body + std_ric.calc_check_digit(body)
+    return body + std_ric.calc_check_digit(body + "0")  # stdnum wants a placeholder check
 
 
 def cn_passport(r: random.Random) -> str:
@@ -525,6 +525,11 @@ def benign_fills(r: random.Random) -> dict[str, str]:
         "PRICE": f"{r.randrange(1, 99)},{r.randrange(1000):03d}.{r.randrange(100):02d}",
         "SEVEN": _num(r, 7), "TWO": f"{r.randrange(1, 60):02d}", "PORT": str(r.randrange(1024, 65536)),
     }
+
+
+def fill_benign(r: random.Random, template: str) -> str:
+    fills = benign_fills(r)
+    return re.sub(r"\{(\w+)\}", lambda m: fills[m.group(1)], template)
 
 
 def side_values(r: random.Random) -> dict[str, tuple[str, str | None]]:

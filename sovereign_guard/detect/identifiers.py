@@ -270,6 +270,16 @@ class DeaNumberRecognizer(SovereignPatternRecognizer):
         d = [int(c) for c in fold(pattern_text)[2:]]
         return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
 
+    def accept(self, text, result) -> bool:
+        # One two-letter-seven-digit number in ten passes the check by chance: after a
+        # passport word (`passport no MZ3353733`) it is the passport's, unless DEA is named.
+        before = text[max(0, result.start - 40) : result.start]
+        return _PASSPORT_WORD.search(before) is None or _DEA_WORD.search(before) is not None
+
+
+_PASSPORT_WORD = compiled(r"(?i)passport|travel doc|護照|护照")
+_DEA_WORD = compiled(r"(?i)(?<![a-z])dea(?![a-z])|prescriber")
+
 
 class AgeRecognizer(SovereignPatternRecognizer):
     """AGE: the number in `age 34`, `34 years old`, `34-year-old`, `34歲`, `年齡：34`."""
