@@ -298,7 +298,7 @@ GENERATORS = {
 
 # {X}: the family's value; {A} an account, {R} a routing number, {B} a BIC, {I} an IBAN,
 # {P} a passport number (with {N} its nationality, not PII), {L} a licence (with {S} its
-# state), {S2} an SSN: side values, each scored under its own family.
+# state), {IP} an address: side values, each scored under its own family.
 TEMPLATES_C: dict[str, tuple[str, ...]] = {
     "ssn": (
         "emp_id,name,ssn,net_pay\n10442,(on file),{X},3120.55",
@@ -409,7 +409,7 @@ TEMPLATES_C: dict[str, tuple[str, ...]] = {
         "listen {X}",
     ),
     "mac": (
-        "DHCPACK on 10.0.0.23 to {X} via eth0",
+        "DHCPACK on {IP} to {X} via eth0",
         "Station {X} associated with SSID corp-wifi",
         "mac_address: {X}",
     ),
@@ -539,7 +539,7 @@ def side_values(r: random.Random) -> dict[str, tuple[str, str | None]]:
     return {
         "A": (bank_account(r), "bank_us"), "R": (routing(r), "routing"), "B": (bic(r), "bic"),
         "I": (iban(r), "iban"), "P": (number, "passport"), "N": (nationality, None),
-        "L": (lic, "licence"), "S": (state, None),
+        "L": (lic, "licence"), "S": (state, None), "IP": (ip(r), "ip"),
     }
 
 

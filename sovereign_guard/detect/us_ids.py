@@ -257,10 +257,13 @@ class BankAccountRecognizer(SovereignPatternRecognizer):
     NAME = "UsBankRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
     ENTITY = "US_BANK_NUMBER"
     PATTERNS = (("bank-account", rf"{NUM_LB}{_D}{{8,17}}{NUM_RB}", 0.2),)
+    # `Acc:` / `Acc no` (UK, Australian and Indian forms) but not `access`, `accept`.
     CONTEXT = ("account", "acct", "account#", "acct#", "a/c", "bank", "checking", "savings",
-               "routing", "aba", "rtn", "deposit", "debit", "wire")
+               "routing", "aba", "rtn", "deposit", "debit", "wire", "acc:", "acc no", "acc.",
+               "acc #", "acc#")
     TRIGGER = compiled(
-        r"(?i)acc(?:oun)?t|a/c|bank|checking|savings|routing|\b(?:aba|rtn)\b|deposit|debit|wire")
+        r"(?i)acc(?:oun)?t|acc[:.# ]|a/c|bank|checking|savings|routing|\b(?:aba|rtn)\b|deposit|"
+        r"debit|wire")
     REQUIRE_CONTEXT = True
     # `AWS account 123456789012`, `service account`: a cloud or login account's id.
     _NOT_BANK = compiled(

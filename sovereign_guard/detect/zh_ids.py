@@ -85,7 +85,8 @@ class TwNhiCardRecognizer(_Gated):
 
     ENTITY = "TW_NHI_CARD"
     PATTERNS = (
-        ("tw-nhi", rf"{NUM_LB}{DIGIT}{{4}}[ -]?{DIGIT}{{4}}[ -]?{DIGIT}{{4}}{NUM_RB}", 0.4),
+        # 0.95 with the word (required): over a phone guess at twelve grouped digits.
+        ("tw-nhi", rf"{NUM_LB}{DIGIT}{{4}}[ -]?{DIGIT}{{4}}[ -]?{DIGIT}{{4}}{NUM_RB}", 0.6),
     )
     CONTEXT = ("健保卡", "健保", "nhi card", "health insurance card")
     TRIGGER = compiled(r"(?i)健保|nhi|health insurance")
