@@ -85,8 +85,8 @@ class TwNhiCardRecognizer(_Gated):
 
     ENTITY = "TW_NHI_CARD"
     PATTERNS = (
-        # 0.95 with the word (required): over a phone guess at twelve grouped digits.
-        ("tw-nhi", rf"{NUM_LB}{DIGIT}{{4}}[ -]?{DIGIT}{{4}}[ -]?{DIGIT}{{4}}{NUM_RB}", 0.6),
+        # 1.0 with the word (required): over a phone guess at twelve grouped digits (0.95).
+        ("tw-nhi", rf"{NUM_LB}{DIGIT}{{4}}[ -]?{DIGIT}{{4}}[ -]?{DIGIT}{{4}}{NUM_RB}", 0.65),
     )
     CONTEXT = ("健保卡", "健保", "nhi card", "health insurance card")
     TRIGGER = compiled(r"(?i)健保|nhi|health insurance")
