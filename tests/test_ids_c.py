@@ -180,3 +180,19 @@ def test_guard_leaves_near_misses(guard, text):
     from sovereign_guard.policy import Action
 
     assert not [f for f in guard.protect(text).findings if f.action is not Action.ALLOW]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("IBAN\nDE89 3704 0044\n0532 0130 00", "DE89 3704 0044\n0532 0130 00"),
+    ("IBAN DE89 3704 0044 0532 0130 00\nBIC: DEUTDEFF", "DE89 3704 0044 0532 0130 00"),
+])
+def test_iban_broken_across_lines(text, value):
+    from sovereign_guard.detect.structured import IbanCodeRecognizer
+
+    assert hits(IbanCodeRecognizer(), text) == [value]
+
+
+def test_lines_of_capitals_are_no_iban():
+    from sovereign_guard.detect.structured import IbanCodeRecognizer
+
+    assert not hits(IbanCodeRecognizer(), "code AB12\nCDEF\nGHIJ\nKLMN")
