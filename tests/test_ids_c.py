@@ -196,3 +196,10 @@ def test_lines_of_capitals_are_no_iban():
     from sovereign_guard.detect.structured import IbanCodeRecognizer
 
     assert not hits(IbanCodeRecognizer(), "code AB12\nCDEF\nGHIJ\nKLMN")
+
+
+def test_an_ssn_before_a_licence_word_is_not_the_licence():
+    from sovereign_guard.detect.identifiers import UsDriverLicenseRecognizer
+
+    text = "Check the SSN 708-84-9818 and the driver's license 635201160 please."
+    assert hits(UsDriverLicenseRecognizer(), text) == ["635201160"]
