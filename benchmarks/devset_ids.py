@@ -43,7 +43,7 @@ branch (n=40, seed 1313):
 | carriers  | span recall | right type | char leak | benign prompts masked | other chars masked |
 | --------- | ----------: | ---------: | --------: | --------------------: | -----------------: |
 | c, before | 0.635       | 0.583      | 0.348     | 32/200 (chars 4.4%)   | 2.0%               |
-| c, after  | AFTER_R     | AFTER_T    | AFTER_L   | AFTER_B               | AFTER_O            |
+| c, after  | 0.993       | 0.991      | 0.005     | 24/200 (chars 2.2%)   | 2.0%               |
 
 Before, the EU numbers (Steuer-ID, NIR, DNI, NIE, codice fiscale, BSN, PESEL, personnummer),
 NPI, ICCID, IMSI and BSB were never or rarely found (DATE_TIME or phone guesses), MRNs 20%,
