@@ -1,7 +1,7 @@
 """IDs and numbers (issue 13): government, bank and device identifiers, IPs, dates of birth, next
 to benign numbers that must stay.
 
-    python benchmarks/devset_ids.py [--n 40] [--misses] [--show 5] [--seed 1313] [--templates a|b]
+    python benchmarks/devset_ids.py [--n 40] [--misses] [--show 5] [--seed 1313] [--templates a|b|c]
 
 Ours: templates written for this file, values generated here with valid check digits
 (python-stdnum computes or verifies them: ABA routing, NHS, SIN, Aadhaar's Verhoeff, TFN,
@@ -35,6 +35,24 @@ them (`A/C no.`, cloud accounts) and three of them were corrected afterwards (th
 unlabelled name and address). After, the PII prompts of `b` still over-mask 5.8% of their other
 characters: `Beneficiary IBAN`, `Social Security Number`, `Honda Civic` read as PERSON by the
 name recognizers (not this family's).
+
+Carriers `c` (devset_ids_c.py: 31 families, 25 near-miss templates, in genres a and b lack)
+were written before measuring; before = commit 5f3ff16 with the same benchmark, after = this
+branch (n=40, seed 1313):
+
+| carriers  | span recall | right type | char leak | benign prompts masked | other chars masked |
+| --------- | ----------: | ---------: | --------: | --------------------: | -----------------: |
+| c, before | 0.635       | 0.583      | 0.348     | 32/200 (chars 4.4%)   | 2.0%               |
+| c, after  | 0.993       | 0.991      | 0.005     | 24/200 (chars 2.2%)   | 2.0%               |
+
+Before, the EU numbers (Steuer-ID, NIR, DNI, NIE, codice fiscale, BSN, PESEL, personnummer),
+NPI, ICCID, IMSI and BSB were never or rarely found (DATE_TIME or phone guesses), MRNs 20%,
+compact sort codes and BICs under MT103 tags missed, Taiwan NHI numbers typed CREDIT_CARD by
+the `卡號` label, DEA-valid passports MEDICAL_LICENSE. Left after: passports in an APIS line
+(`DOCS/P/German/C01X00T47`, no passport word), SSNs in a pipe row with no SSN word, a NIR or
+account that is also a Luhn-valid card number typed CREDIT_CARD (a tie the overlap rule gives
+to the card); benign: `Part no. 555-0491-A` and `SKU 800-413-0440` read as phones,
+`Luhn` as a PERSON (neither this family's recognizers).
 """
 
 # ruff: noqa: E501  (templates are prose)
@@ -57,6 +75,7 @@ from stdnum.us import rtn as std_rtn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import devset_ids_c  # noqa: E402
 from devset import Builder, Sample  # noqa: E402
 
 SEED = 1313
@@ -507,6 +526,23 @@ class Gen:
         }
         return re.sub(r"\{(\w+)\}", lambda m: fills[m.group(1)], template)
 
+    def fill_c(self, category: str, template: str) -> tuple[str, list]:
+        """A carrier of set c: its value and side values from devset_ids_c's generators."""
+        value = devset_ids_c.GENERATORS[category](self.r)
+        side = devset_ids_c.side_values(self.r)
+        if isinstance(value, tuple):  # (nationality or state, number): the words match it
+            side["N" if category == "passport" else "S"] = (value[0], None)
+            value = value[1]
+        b = Builder()
+        for piece in re.split(r"(\{\w+\})", template):
+            if piece == "{X}":
+                b.value(value, category)
+            elif piece.startswith("{") and piece.endswith("}"):
+                b.value(*side[piece[1:-1]])
+            else:
+                b.text(piece.replace("{{", "{").replace("}}", "}"))
+        return b.build()
+
     def fill(self, category: str, template: str) -> tuple[str, list]:
         value, extra = self.value(category)
         b = Builder()
@@ -526,6 +562,16 @@ class Gen:
 def build(n: int = 40, seed: int = SEED, templates: str = "a") -> list[Sample]:
     gen = Gen(seed)
     samples = []
+    if templates == "c":
+        for category, carriers in devset_ids_c.TEMPLATES_C.items():
+            for i in range(n):
+                text, spans = gen.fill_c(category, carriers[i % len(carriers)])
+                samples.append(Sample(f"{category}-{i:03d}", category, text, spans))
+        for i in range(n * 5):
+            template = devset_ids_c.BENIGN_C[i % len(devset_ids_c.BENIGN_C)]
+            text = devset_ids_c.fill_benign(gen.r, template)
+            samples.append(Sample(f"benign-{i:03d}", "benign", text, []))
+        return samples
     table, benign = (TEMPLATES, BENIGN) if templates == "a" else (TEMPLATES_B, BENIGN_B)
     for category, carriers in table.items():
         for i in range(n):
@@ -563,7 +609,7 @@ def score(samples: list[Sample], guard) -> dict:
             if got >= 0.8 * len(chars):
                 row[1] += 1
                 types = {f.type for f in acting if f.start < b and a < f.end}
-                if types & ENTITY_OK[cat]:
+                if types & ENTITY_OK.get(cat, devset_ids_c.ENTITY_OK_C.get(cat, frozenset())):
                     row[2] += 1
                 else:
                     wrong.append((s.id, cat, s.text[a:b], sorted(types)))
@@ -589,9 +635,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=40, help="prompts per family (benign: 5x)")
     ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--templates", choices=("a", "b"), default="a",
+    ap.add_argument("--templates", choices=("a", "b", "c"), default="a",
                     help="a: the carriers the fixes were written with; b: written before "
-                         "measuring, never tuned on")
+                         "measuring, never tuned on; c: other genres and 31 families "
+                         "(devset_ids_c.py)")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--show", type=int, default=0)
     args = ap.parse_args(argv)

@@ -197,6 +197,11 @@ class UsDriverLicenseRecognizer(SovereignPatternRecognizer):
         # `license expires 2027-05-01`: a calendar date is the licence's date, not its number.
         return False if _is_date(pattern_text) else None
 
+    def accept(self, text, result) -> bool:
+        # `SSN 708-84-9818 and the driver's license ...`: the licence word is within reach,
+        # but the word right before the number names another identifier.
+        return _OTHER_ID_BEFORE.search(text, max(0, result.start - 32), result.start) is None
+
     def find(self, text, entities, nlp_artifacts):
         found = super().find(text, entities, nlp_artifacts)
         # Right after the licence's own words, any of the fifty states' shapes: a few
@@ -217,6 +222,11 @@ class UsDriverLicenseRecognizer(SovereignPatternRecognizer):
         return found
 
 
+_OTHER_ID_BEFORE = compiled(
+    r"(?i)(?<![a-z])(?:ssn|ss#|social security|social|itin|passport|phone|tel|mobile|"
+    r"account|acct|routing|aba|dob|born|npi|dea|mrn)(?![a-z])"
+    r"[^0-9A-Za-z\n]{0,4}(?:(?:number|no\.?|num|#)[^0-9A-Za-z\n]{0,3})?$"
+)
 _DL_CUE = compiled(
     r"(?i)(?:driv\w*['’]?s?\s+(?:licen[cs]e|permit)|(?<![a-z])(?:dln?|cdl)(?![a-z])|"
     r"licen[cs]e)(?:\s*(?:number|no\.?|num|#|id))?(?:\s*(?:is|was|[:=#-]))*\s*"
@@ -269,6 +279,16 @@ class DeaNumberRecognizer(SovereignPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         d = [int(c) for c in fold(pattern_text)[2:]]
         return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+
+    def accept(self, text, result) -> bool:
+        # One two-letter-seven-digit number in ten passes the check by chance: after a
+        # passport word (`passport no MZ3353733`) it is the passport's, unless DEA is named.
+        before = text[max(0, result.start - 40) : result.start]
+        return _PASSPORT_WORD.search(before) is None or _DEA_WORD.search(before) is not None
+
+
+_PASSPORT_WORD = compiled(r"(?i)passport|travel doc|護照|护照")
+_DEA_WORD = compiled(r"(?i)(?<![a-z])dea(?![a-z])|prescriber")
 
 
 class AgeRecognizer(SovereignPatternRecognizer):

@@ -52,6 +52,7 @@ from typing import NamedTuple
 import ahocorasick
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
+from stdnum import iban as stdnum_iban
 
 from .common import CJK, has_cjk, result, shannon_entropy, words
 from .intl_ids import NON_US, foreign_marker
@@ -98,7 +99,8 @@ _FIELD_TABLE = {
     "IBAN_CODE": "iban iban_code iban_number",
     "US_BANK_NUMBER": """
         account_number accountnumber account_no acct acct_no acct_number bank_account
-        bank_account_number routing routing_number aba
+        bank_account_number routing routing_number aba bank_routing bank_routing_number
+        aba_number aba_routing
         帳號 账号 銀行帳號 银行账号 帳戶 账户 銀行帳戶 银行账户 匯款帳號
     """,
     "STREET_ADDRESS": """
@@ -121,6 +123,11 @@ _FIELD_TABLE = {
         national_id nationalid national_id_number nric
         身分證 身份证 身份證 身分证 身分證字號 身分證號 身分證號碼 身份证号 身份证号码 身份證號碼
         國民身分證 居民身份证 證件號碼 证件号码 統一證號 居留證號 居留证号
+    """,
+    "TW_NHI_CARD": "健保卡 健保卡號 健保卡号 健保號碼 健保号码",
+    "MEDICAL_RECORD_NUMBER": """
+        mrn mrn_number medical_record medical_record_number medical_record_no
+        病歷號 病历号 病歷號碼 病历号码
     """,
     "CONTACT": "contact contact_info contact_details emergency_contact 聯絡方式 联系方式",
     "IGNORE": "mac地址 伺服器地址 服务器地址 服務器地址 网关地址 網關地址 網址 网址",
@@ -327,6 +334,12 @@ def _address_ok(value: str) -> bool:
     return bool(_ADDRESS_WORD.search(value)) or len(_CAPITAL_WORD.findall(value)) >= 2
 
 
+def _iban_ok(value: str) -> bool:
+    """ISO 7064 mod 97, as the IBAN recognizer checks it: `IBAN GB00 WEST ...` with a failed
+    check is a test vector or a typo, and a label should not make it one."""
+    return stdnum_iban.is_valid(value.replace(" ", ""), check_country=False)
+
+
 def _ip_ok(value: str) -> bool:
     try:
         ip = ipaddress.ip_interface(value.strip("[]")).ip
@@ -391,10 +404,10 @@ FITS: dict[str, Fit] = {
     "PERSON":            Fit(r".+",                                      (0, 0),   60, _person_ok),
     "PHONE_NUMBER":      Fit(r"\+?[\d \t().\-/]{6,24}(?: ?(?:x|ext\.?|#) ?\d{1,6})?", (7, 15)),
     "EMAIL_ADDRESS":     Fit(_EMAIL,                                     (0, 99), 320),
-    "US_SSN":            Fit(r"\d{3}[- ]?\d{2}[- ]?\d{4}",                (9, 9)),
+    "US_SSN":            Fit(r"\d{3}([- .]?)\d{2}\1\d{4}",                 (9, 9)),
     "US_ITIN":           Fit(r"9\d{2}[- ]?\d{2}[- ]?\d{4}",               (9, 9)),
     "CREDIT_CARD":       Fit(r"\d[\d -]{10,24}\d",                        (12, 19)),
-    "IBAN_CODE":         Fit(r"[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,30}", (2, 34)),
+    "IBAN_CODE":         Fit(r"[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,30}", (2, 34), 40, _iban_ok),
     "US_BANK_NUMBER":    Fit(r"\d[\d -]{3,25}\d",                         (6, 17)),
     "US_PASSPORT":       Fit(r"(?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{6,10}",        (3, 10)),
     "US_DRIVER_LICENSE": Fit(r"[A-Za-z0-9][A-Za-z0-9 *-]{3,18}[A-Za-z0-9]", (1, 16)),
@@ -402,6 +415,8 @@ FITS: dict[str, Fit] = {
     "TW_NATIONAL_ID":    Fit(r"[A-Za-z][12]\d{8}",                        (9, 9)),
     "TW_RESIDENT_CERT":  Fit(r"[A-Za-z](?:[89]\d|[A-Da-d]\d)\d{7}",       (8, 9)),
     "CN_RESIDENT_ID":    Fit(r"\d{17}[\dXx]",                             (17, 18)),
+    "TW_NHI_CARD":       Fit(r"\d{4}[ -]?\d{4}[ -]?\d{4}",                 (12, 12)),
+    "MEDICAL_RECORD_NUMBER": Fit(r"[A-Za-z]{0,3}[-#]?\d[\d -]{4,14}\d",       (6, 12)),
     "STREET_ADDRESS":    Fit(r".+",                                      (0, 40), 200, _address_ok),
     "DATE_OF_BIRTH":     Fit(_DATE,                                      (4, 14)),
     "SECRET":            Fit(r"\S+",                                     (0, 999), 500, _key_ok),
@@ -459,7 +474,8 @@ SIBLING_WINDOW = 300  # characters either side in which a person-ish field makes
 # ID letter, so `phone call` or `email me` never reads a value).
 BARE_KINDS = frozenset({
     "PHONE_NUMBER", "US_SSN", "US_ITIN", "CREDIT_CARD", "US_BANK_NUMBER", "IBAN_CODE",
-    "US_PASSPORT", "US_DRIVER_LICENSE", "NATIONAL_ID", "DATE_OF_BIRTH",
+    "US_PASSPORT", "US_DRIVER_LICENSE", "NATIONAL_ID", "DATE_OF_BIRTH", "TW_NHI_CARD",
+    "MEDICAL_RECORD_NUMBER",
 })
 # Label words beyond the one-word field names, so every field name contains a label word.
 _EXTRA_STEMS = words("social card account birth national api private licen")
@@ -541,7 +557,7 @@ _HEADS: dict[str, regex.Pattern] = {
     entity: regex.compile(shape + _END) for entity, shape in {
         "PERSON": f"(?:{_PERSON_HEAD})",
         "PHONE_NUMBER": r"\+?\(?\d[\d \t().\-/]{5,22}\d(?: ?(?:x|ext\.?|#) ?\d{1,6})?",
-        "US_SSN": r"\d{3}[- ]?\d{2}[- ]?\d{4}",
+        "US_SSN": r"\d{3}([- .]?)\d{2}\1\d{4}",
         "US_ITIN": r"9\d{2}[- ]?\d{2}[- ]?\d{4}",
         "CREDIT_CARD": r"\d(?:[ -]?\d){11,18}",
         "US_BANK_NUMBER": r"\d(?:[ -]?\d){3,24}",

@@ -27,6 +27,7 @@ from .common import (
     digits_of,
     fold,
     luhn_ok,
+    result,
 )
 
 # The public-suffix snapshot bundled with tldextract: never a download.
@@ -279,8 +280,9 @@ class IbanCodeRecognizer(SovereignPatternRecognizer):
     NAME = "IbanRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
     ENTITY = "IBAN_CODE"
     PATTERNS = (
-        ("iban", rf"{LB}[A-Z]{{2}}\d{{2}}(?:[ ]?[A-Z0-9]{{4}}){{2,7}}(?:[ ]?[A-Z0-9]{{1,3}})?{RB}",
-         0.5),
+        # Groups of four may break across a line (a form's narrow column, a pasted PDF).
+        ("iban", rf"{LB}[A-Z]{{2}}\d{{2}}(?:[ \n]?[A-Z0-9]{{4}}){{2,7}}"
+                 rf"(?:[ \n]?[A-Z0-9]{{1,3}})?{RB}", 0.5),
         ("iban-dashed", rf"{LB}[A-Z]{{2}}\d{{2}}(?:-[A-Z0-9]{{4}}){{2,7}}(?:-[A-Z0-9]{{1,3}})?{RB}",
          0.5),
     )
@@ -288,11 +290,23 @@ class IbanCodeRecognizer(SovereignPatternRecognizer):
     TRIGGER = compiled(r"[A-Z]{2}\d{2}")
 
     def find(self, text, entities, nlp_artifacts):
-        return self.find_shrinking(text)
+        found = self.find_shrinking(text)
+        if "\n" not in text:
+            return found
+        # `find_shrinking` retries at spaces and dashes; a match that ran over a line break
+        # into the next line's word (`...0130 00\nBIC: ...`) is retried at the break too.
+        for pattern in self.patterns:
+            for match in pattern.compiled_regex.finditer(text):
+                start, end = match.span()
+                while "\n" in text[start:end] and not any(r.start == start for r in found):
+                    end = text.rfind("\n", start, end)
+                    if self.validate_result(text[start:end]):
+                        found.append(result(self, self.ENTITY, start, end, 1.0))
+        return found
 
     def validate_result(self, pattern_text: str) -> bool:
         # Country length and ISO 7064 mod 97; not the national account checksums stdnum also
         # tries, which reject specimen IBANs banks print (`BE68 5390 0754 7034`).
-        return stdnum_iban.is_valid(fold(pattern_text).replace(" ", "").replace("-", ""),
-                                    check_country=False)
+        compact = fold(pattern_text).replace(" ", "").replace("-", "").replace("\n", "")
+        return stdnum_iban.is_valid(compact, check_country=False)
 

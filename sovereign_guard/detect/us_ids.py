@@ -15,7 +15,8 @@ so spaCy's DATE_TIME guess (allowed) was all that was left of `SSN 536228741`. H
 - a ZIP+4 (`62704-1234` after `ZIP` or a state code) is neither, though written 5-4;
 - passports and accounts named as another country's (`Canadian passport`, `sort code`) are
   PASSPORT and BANK_ACCOUNT; cloud accounts (`AWS account 1234...`) are no bank accounts;
-- Medicare Beneficiary Identifiers (US_MBI) next to a Medicare word.
+- Medicare Beneficiary Identifiers (US_MBI) next to a Medicare word, National Provider
+  Identifiers (US_NPI, Luhn) next to `NPI`, medical record numbers next to `MRN`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from .common import (
     SovereignPatternRecognizer,
     compiled,
     digits_of,
+    luhn_ok,
     near,
     result,
 )
@@ -209,7 +211,9 @@ class PassportRecognizer(SovereignPatternRecognizer):
     ENTITY = "US_PASSPORT"
     PATTERNS = (
         ("passport-next-gen", _NEXT_GEN, 0.5),
-        ("passport-digits", rf"{NUM_LB}{_D}{{9}}{NUM_RB}", 0.2),
+        # 0.7 next to the word: over a phone guess at nine digits (0.65), under the threshold
+        # alone (dropped by `accept` anyway without the word).
+        ("passport-digits", rf"{NUM_LB}{_D}{{9}}{NUM_RB}", 0.35),
         ("passport-any", rf"{LB}(?=[A-Z0-9]{{0,8}}[0-9])[A-Z0-9]{{6,9}}{RB}", 0.2),
     )
     CONTEXT = ("passport", "passport#", "passport no", "travel document", "passeport",
@@ -255,10 +259,13 @@ class BankAccountRecognizer(SovereignPatternRecognizer):
     NAME = "UsBankRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
     ENTITY = "US_BANK_NUMBER"
     PATTERNS = (("bank-account", rf"{NUM_LB}{_D}{{8,17}}{NUM_RB}", 0.2),)
+    # `Acc:` / `Acc no` (UK, Australian and Indian forms) but not `access`, `accept`.
     CONTEXT = ("account", "acct", "account#", "acct#", "a/c", "bank", "checking", "savings",
-               "routing", "aba", "rtn", "deposit", "debit", "wire")
+               "routing", "aba", "rtn", "deposit", "debit", "wire", "acc:", "acc no", "acc.",
+               "acc #", "acc#")
     TRIGGER = compiled(
-        r"(?i)acc(?:oun)?t|a/c|bank|checking|savings|routing|\b(?:aba|rtn)\b|deposit|debit|wire")
+        r"(?i)acc(?:oun)?t|acc[:.# ]|a/c|bank|checking|savings|routing|\b(?:aba|rtn)\b|deposit|"
+        r"debit|wire")
     REQUIRE_CONTEXT = True
     # `AWS account 123456789012`, `service account`: a cloud or login account's id.
     _NOT_BANK = compiled(
@@ -298,5 +305,46 @@ class MedicareBeneficiaryRecognizer(SovereignPatternRecognizer):
     REQUIRE_CONTEXT = True
 
 
+class NpiRecognizer(SovereignPatternRecognizer):
+    """US National Provider Identifier (US_NPI): 10 digits from 1 or 2, Luhn over the
+    `80840` health-industry prefix (CMS's rule); only next to an NPI word."""
+
+    ENTITY = "US_NPI"
+    PATTERNS = (("us-npi", rf"{NUM_LB}[12]{_D}{{9}}{NUM_RB}", 0.65),)
+    CONTEXT = ("npi", "national provider", "provider id", "provider number")
+    TRIGGER = Keywords("npi", "national provider", "provider")
+    REQUIRE_CONTEXT = True
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return None if luhn_ok("80840" + digits_of(pattern_text)) else False
+
+
+class MedicalRecordNumberRecognizer(SovereignPatternRecognizer):
+    """Medical record numbers (MEDICAL_RECORD_NUMBER): each hospital has its own format, so
+    six to twelve digits (optionally grouped, optionally after a letter prefix) count only
+    next to an MRN word, and then score 1.0: the label outweighs a phone guess at the shape
+    (`Medical record number 089-432-185`). `MRN12345678` names itself."""
+
+    ENTITY = "MEDICAL_RECORD_NUMBER"
+    PATTERNS = (
+        ("mrn", rf"{NUM_LB}(?:[A-Z]{{1,3}}-?)?{_D}{{3}}(?:[- ]?{_D}{{3}}){{1,2}}{_D}{{0,3}}"
+                rf"{NUM_RB}", 0.65),
+        ("mrn-compact", rf"{NUM_LB}{_D}{{6,12}}{NUM_RB}", 0.65),
+    )
+    CONTEXT = ("mrn", "medical record", "med rec", "patient id", "patient number",
+               "chart number", "chart no", "hospital number", "病歷號", "病历号", "病歷號碼")
+    TRIGGER = Keywords("mrn", "medical record", "med rec", "patient", "chart", "hospital number",
+                       "病歷", "病历")
+    REQUIRE_CONTEXT = True
+    _SELF = compiled(rf"{LB}MRN[-:#]?{_D}{{6,12}}{NUM_RB}")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if "MRN" in text:
+            found += [result(self, self.ENTITY, m.start(), m.end(), 1.0)
+                      for m in self._SELF.finditer(text)]
+        return found
+
+
 US_ID_RECOGNIZERS = (SsnRecognizer, ItinRecognizer, PassportRecognizer, BankAccountRecognizer,
-                     MedicareBeneficiaryRecognizer)
+                     MedicareBeneficiaryRecognizer, NpiRecognizer, MedicalRecordNumberRecognizer)

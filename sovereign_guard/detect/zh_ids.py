@@ -1,6 +1,9 @@
-"""Numbers that are identifiers only by what is written next to them, as Chinese (and
-English) prompts write them: bank accounts (帳號/账号), passports (護照/护照), Taiwan NHI
-cards (健保卡號).
+"""Numbers that are identifiers only by what is written next to them, as Chinese prompts
+write them: bank accounts (帳號/账号), passports (護照/护照), Taiwan NHI cards (健保卡號).
+
+Chinese context words only (but `NHI card`, Taiwan's own English name): an English `account
+number` is the US or international recognizers' (us_ids, intl_ids), which weigh the words
+before it (a sort code, a cloud account) and score it like every other context match.
 
 None has a checksum or a format of its own that sets it apart from other numbers, so every
 one needs its context word within reach (`near`: 48 characters before, 20 after) and a
@@ -17,7 +20,7 @@ from .common import DIGIT, LB, NUM_LB, NUM_RB, RB, SovereignPatternRecognizer, c
 # Chinese context words (stdlib `re` scans a character class twice as fast as `regex`) and
 # their English words. Most texts fail it; those that pass go through each one's TRIGGER.
 _GATE_CJK = re.compile("[帳账帐戶户匯汇轉转存開开護护旅健]")
-_GATE_EN = compiled(r"(?i)acc(?:oun)?t|passport|nhi|health")
+_GATE_EN = compiled(r"(?i)nhi|health")
 _last: tuple[str | None, bool] = (None, False)
 
 
@@ -47,15 +50,16 @@ class BankAccountRecognizer(_Gated):
     )
     CONTEXT = ("帳號", "账号", "帐号", "帳戶", "账户", "帐户", "戶頭", "户头", "匯款", "汇款",
                "轉帳", "转账", "轉入", "转入", "存摺", "存折", "戶名", "户名", "開戶", "开户",
-               "收款帳", "收款账", "匯到", "汇到", "匯入", "汇入", "退款到", "bank account",
-               "account no", "account number", "acct")
-    TRIGGER = compiled(r"(?i)帳號|账号|帐号|帳戶|账户|帐户|戶頭|户头|匯款|汇款|轉帳|转账|轉入|转入|"
-                       r"存摺|存折|開戶|开户|戶名|户名|匯到|汇到|匯入|汇入|account|acct")
+               "收款帳", "收款账", "匯到", "汇到", "匯入", "汇入", "退款到")
+    TRIGGER = compiled(r"帳號|账号|帐号|帳戶|账户|帐户|戶頭|户头|匯款|汇款|轉帳|转账|轉入|转入|"
+                       r"存摺|存折|開戶|开户|戶名|户名|匯到|汇到|匯入|汇入")
     REQUIRE_CONTEXT = True
 
-    def validate_result(self, pattern_text: str) -> bool:
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # None keeps the pattern score (0.3, 0.65 with the context word): True would make it
+        # 1.0, above numbers that carry a checksum.
         digits = sum(c.isdigit() for c in fold(pattern_text))
-        return 8 <= digits <= 20
+        return None if 8 <= digits <= 20 else False
 
 
 class PassportRecognizer(_Gated):
@@ -81,7 +85,8 @@ class TwNhiCardRecognizer(_Gated):
 
     ENTITY = "TW_NHI_CARD"
     PATTERNS = (
-        ("tw-nhi", rf"{NUM_LB}{DIGIT}{{4}}[ -]?{DIGIT}{{4}}[ -]?{DIGIT}{{4}}{NUM_RB}", 0.4),
+        # 1.0 with the word (required): over a phone guess at twelve grouped digits (0.95).
+        ("tw-nhi", rf"{NUM_LB}{DIGIT}{{4}}[ -]?{DIGIT}{{4}}[ -]?{DIGIT}{{4}}{NUM_RB}", 0.65),
     )
     CONTEXT = ("健保卡", "健保", "nhi card", "health insurance card")
     TRIGGER = compiled(r"(?i)健保|nhi|health insurance")
