@@ -105,3 +105,17 @@ def test_a_security_code_is_not_remembered_as_a_value(guard):
 ])
 def test_no_security_code_without_its_digits(guard, text):
     assert "CARD_SECURITY_CODE" not in _masked(guard, text)
+
+
+def test_fields_named_for_an_account_or_a_security_code_classify_their_values(guard):
+    text = '{"login": "octocat", "id": 583231, "cvv": "123", "username": "root"}'
+    found = _masked(guard, text)
+    assert found.get("USERNAME") == {"octocat"}
+    assert found.get("CARD_SECURITY_CODE") == {"123"}
+
+
+def test_a_csv_with_username_and_cvv_columns(guard):
+    text = "username,email,cvv\nsunshine_77,a@example.com,907\n"
+    found = _masked(guard, text)
+    assert "sunshine_77" in found.get("USERNAME", set())
+    assert "907" in found.get("CARD_SECURITY_CODE", set())

@@ -81,12 +81,19 @@ _PLACEHOLDER = compiled(r"(?i)^(?:your|my|the|example|sample|dummy|test|fake)[_.
                         r"(?:user(?:name)?|login|handle|name|account|id)$")
 
 
+# The objects code reads a user name from (`request.form`, `self.user`, `os.environ`).
+_CODE_OBJECT = compiled(r"(?i)^(?:request|req|self|this|form|args|kwargs|os|env|config|cfg|"
+                        r"settings|params|ctx|context|data|user|session|props|state|input|"
+                        r"options|opts|process|payload|body|event|row|record|obj)\.")
+
+
 def username_ok(value: str, common: frozenset[str]) -> bool:
     """An account name that could be someone's: not a system account, a placeholder, a
-    number alone, or a dictionary word with nothing of a user name (digit, `_`, `.`)."""
+    number alone, code, or a dictionary word with nothing of a user name (digit, `_`, `.`)."""
     bare = value.lstrip("@").rstrip(".-")
     low = bare.lower()
-    if len(bare) < 2 or low in _SYSTEM_ACCOUNTS or _PLACEHOLDER.match(low) or bare.isdigit():
+    if len(bare) < 2 or low in _SYSTEM_ACCOUNTS or _PLACEHOLDER.match(low) or bare.isdigit() \
+            or _CODE_OBJECT.match(bare):
         return False
     return not (bare.isalpha() and is_word(low, common))
 

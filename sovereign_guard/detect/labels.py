@@ -54,6 +54,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from stdnum import iban as stdnum_iban
 
+from .accounts import username_ok
 from .common import CJK, has_cjk, result, shannon_entropy, words
 from .intl_ids import NON_US, foreign_marker
 
@@ -97,6 +98,11 @@ _FIELD_TABLE = {
         信用卡 信用卡號 信用卡号 卡號 卡号 銀行卡號 银行卡号
     """,
     "IBAN_CODE": "iban iban_code iban_number",
+    "USERNAME": """
+        username user_name login login_name user_login screen_name nickname
+        用户名 用戶名 使用者名稱 登入帳號
+    """,
+    "CARD_SECURITY_CODE": "cvv cvv2 cvc cvc2 csc cvn card_security_code security_code card_cvv",
     "US_BANK_NUMBER": """
         account_number accountnumber account_no acct acct_no acct_number bank_account
         bank_account_number routing routing_number aba bank_routing bank_routing_number
@@ -340,6 +346,12 @@ def _iban_ok(value: str) -> bool:
     return stdnum_iban.is_valid(value.replace(" ", ""), check_country=False)
 
 
+def _username_ok(value: str) -> bool:
+    # Under a `username` key a word is a user name too (`sunshine`); system accounts and
+    # placeholders are still no one's.
+    return username_ok(value, frozenset())
+
+
 def _ip_ok(value: str) -> bool:
     try:
         ip = ipaddress.ip_interface(value.strip("[]")).ip
@@ -422,6 +434,9 @@ FITS: dict[str, Fit] = {
     "SECRET":            Fit(r"\S+",                                     (0, 999), 500, _key_ok),
     "PASSWORD":          Fit(r"\S+",                                     (0, 99), 200, _passwd_ok),
     "IP_ADDRESS":        Fit(r"[\[\]0-9A-Fa-f:.%/]+",                     (1, 40),  60, _ip_ok),
+    "USERNAME":          Fit(r"@?[A-Za-z0-9][A-Za-z0-9._-]{0,38}[A-Za-z0-9_]", (0, 38), 40,
+                             _username_ok),
+    "CARD_SECURITY_CODE": Fit(r"\d{3,4}",                                  (3, 4)),
 }
 _FIT_RE = {entity: regex.compile(fit.shape) for entity, fit in FITS.items()}
 
