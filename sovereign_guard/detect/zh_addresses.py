@@ -254,7 +254,8 @@ def _blocks(text: str, tokens: tuple[Token, ...],
         tok = tokens[i]
         if tok.start < m.start():  # LAC's one word for the estate and its block
             head = text[tok.start : m.start()]
-            if tok.tag not in ("LOC", "ns") or not _cjk(head):
+            if not _cjk(head) or tok.tag not in ("LOC", "ns") and not (
+                    tok.tag in ("ORG", "nt") and m.group("unit")):
                 continue
         else:
             if not i or tokens[i - 1].end != m.start():
@@ -264,8 +265,9 @@ def _blocks(text: str, tokens: tuple[Token, ...],
             if (head.endswith(_ESTATE_END[:4]) and i and tokens[i - 1].end == tokens[i].start
                     and _is_place(text, tokens[i - 1])):
                 i -= 1  # the estate's name, then the word 小区
-            elif not _is_place(text, tokens[i]) or tokens[i].tag in ("ORG", "nt"):
-                continue
+            elif not _is_place(text, tokens[i]) or (
+                    tokens[i].tag in ("ORG", "nt") and not m.group("unit")):
+                continue  # a company's 3栋 is a count; its estate's 12号楼2单元 is not
         if not head.endswith(_ESTATE_END) and not m.group("unit"):
             continue
         start, _ = _extend_left(text, tokens, i)
