@@ -30,6 +30,9 @@ from zh_support import addresses, names
     # roles that precede a name in news and records
     ("國發會主委邱振宏今天赴立法院備詢", ["邱振宏"]),
     ("經紀人侯雅筑證實了這個消息", ["侯雅筑"]),
+    # a Japanese family name after a role, with its given name of one or two characters
+    ("道奇隊投手山本由伸今天先發", ["山本由伸"]),
+    ("日本外相茂木敏充訪問台北", ["茂木敏充"]),
     # Latin given names alone: after a greeting, or opening a clause about a person
     ("Hi Sandra，報價單在附件", ["Sandra"]),
     ("Patrick 說明天不進公司", ["Patrick"]),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .common import CJK, compiled
+from .common import CJK, compiled, words
 from .zh_lac import Token, simplified
 
 Span = tuple[int, int, float]
@@ -81,13 +81,56 @@ def _lac_tag(lac: tuple[Token, ...], start: int, end: int) -> str | None:
     return None
 
 
+# Japanese family names of two characters as Chinese news writes them (Traditional and
+# Simplified), written out by us; after a role word (球星大谷翔平, 首相石破茂) they take a
+# given name of one or two characters.
+_JAPANESE_SURNAMES = words(
+    "佐藤 鈴木 铃木 高橋 高桥 田中 渡邊 渡边 伊藤 山本 中村 加藤 吉田 山田 山口 松本 "
+    "井上 木村 清水 山崎 阿部 池田 橋本 桥本 山下 石川 中島 中岛 前田 藤田 小川 後藤 "
+    "后藤 岡田 冈田 村上 近藤 石井 齊藤 齐藤 斎藤 坂本 遠藤 远藤 青木 藤井 西村 福田 "
+    "太田 三浦 岡本 冈本 松田 中川 中野 原田 小野 田村 竹內 竹内 金子 和田 藤原 石田 "
+    "森田 柴田 酒井 工藤 宮崎 宫崎 宮本 宫本 內田 内田 高木 安藤 谷口 大野 丸山 今井 "
+    "藤本 武田 村田 杉山 大塚 松井 岩崎 櫻井 樱井 野口 松尾 野村 木下 菊地 佐野 大西 "
+    "杉本 新井 濱田 滨田 菅原 市川 水野 小松 島田 岛田 古川 西田 菊池 北村 安田 川口 "
+    "平田 川崎 飯田 饭田 吉川 本田 服部 樋口 福島 福岛 川上 永井 松岡 松冈 田口 森本 "
+    "土屋 矢野 秋山 石原 松下 大橋 大桥 吉岡 吉冈 小池 浅野 荒木 野田 小澤 小泽 星野 "
+    "黑田 尾崎 望月 永田 熊谷 內藤 内藤 松村 大谷 平井 岸田 石破 安倍 高市 小泉 河野 "
+    "茂木 羽生 錦織 锦织 宮澤 宫泽 宇多田 長谷川 长谷川 佐佐木 五十嵐 五十岚 大久保"
+)
+
+
+def _japanese_name(text: str, start: int, freq: dict) -> Span | None:
+    """A Japanese family name at `start` and one or two given-name characters after it: the
+    second stays unless it starts a word with what follows (石破茂|今天)."""
+    nz = _chars()
+    for length in (3, 2):
+        if text[start : start + length] in _JAPANESE_SURNAMES:
+            break
+    else:
+        return None
+    k = start + length
+    given = 0
+    for i in range(2):
+        ch = text[k + i : k + i + 1]
+        if not ch or not "\u4e00" <= ch <= "\u9fff" or ch in nz._NOT_NAME:
+            break
+        if i and freq.get(simplified(text[k + i : k + i + 2]), 0) >= 100:
+            break
+        given += 1
+    return (start, k + given, 0.7) if given else None
+
+
 def role_names(text: str, freq: dict, tags: dict) -> Iterator[Span]:
     """A surname and a given name right after a role word: 里長巫明德, 嫌犯賀志明. The given
     name takes a third character unless it is a particle or starts a word of its own
-    (記者林宏|報導)."""
+    (記者林宏|報導). A Japanese family name takes one or two (球星大谷翔平)."""
     nz = _chars()
     for m in _ROLE_NAME.finditer(text):
         start = m.end()
+        japanese = _japanese_name(text, start, freq)
+        if japanese is not None:
+            yield japanese
+            continue
         surname = nz._surname(text[start : start + 3])
         if not surname or surname in _CONJ_SURNAMES:
             continue
