@@ -24,8 +24,15 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import CJK, compiled, has_cjk, result, words
 from .zh_lac import Token, lac_tokens, simplified
-from .zh_person import extra_names
-from .zh_roles import cued_given_names, list_names, role_names, speech_given_names
+from .zh_person import _PLACES, extra_names
+from .zh_roles import (
+    cued_given_names,
+    distinctive_given_names,
+    list_names,
+    role_names,
+    speech_given_names,
+    vocative_given_names,
+)
 
 ENTITY = "PERSON"
 
@@ -96,7 +103,7 @@ _STOP = words(
     "曾經 曾经 連續 连续 史上 雷達 雷达 田野 洪水 祝福 白天 向前 易於 何時 何时 "
     "何必 林業 林业 秦朝 宋朝 唐朝 元朝 明朝 吳語 吴语 劉海 刘海 梁柱 趙國 赵国 "
     "韓國 韩国 魏國 魏国 岳父 岳母 毛利 海外 花費 花费 管理 王國 王国 王子 王牌 "
-    "李子 朱紅 朱红 戴上 潘朵拉 蔡英文 施工 施行 游戲 游戏 游泳 余額 余额 詹姆斯 孫子兵法 孙子兵法"
+    "李子 朱紅 朱红 戴上 潘朵拉 蔡英文 施工 施行 游戲 游戏 游泳 余額 余额 孫子兵法 孙子兵法 王道"
 )
 _HONORIFIC = compiled(
     r"^(?:先生|小姐|女士|太太|老師|老师|經理|经理|醫師|医师|醫生|医生|律師|律师|教授|博士|同學|同学|"
@@ -219,7 +226,10 @@ class ChineseNameRecognizer(EntityRecognizer):
                     continue
                 name, score = candidate
                 end = start + len(name)
-                if cued or _HONORIFIC.match(text, end):
+                titled = _HONORIFIC.match(text, end) is not None
+                if simplified(name) in _PLACES and not titled:
+                    continue  # 金門, 馬祖: jieba's dictionary tags them nr
+                if cued or titled:
                     score += 0.3
                 if score >= 0.35 and (start, end) not in seen and not _vetoed(
                         text, start, end, lac):
@@ -230,6 +240,8 @@ class ChineseNameRecognizer(EntityRecognizer):
         found.extend(role_names(text, seg.FREQ, tags))
         found.extend(speech_given_names(text, seg.FREQ, tags, lac))
         found.extend(cued_given_names(text, seg.FREQ, lac))
+        found.extend(vocative_given_names(text, seg.FREQ, lac))
+        found.extend(distinctive_given_names(text, seg.FREQ, lac))
         found.extend(extra_names(text, _STOP, seg.FREQ, tags, nlp_artifacts, dictionary_words))
         found.extend(list_names(text, [f for f in found if f[2] >= 0.6]))
         return [result(self, ENTITY, s, e, score) for s, e, score in _merge(found)]

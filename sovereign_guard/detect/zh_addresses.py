@@ -29,13 +29,16 @@ _UNITS = (
     rf"(?:{_SP}{_NUM}{_SP}段)?(?:{_SP}{_NUM}{_SP}巷)?(?:{_SP}{_NUM}{_SP}弄)?"
     rf"(?:{_SP}{_NUM}{_SP}(?:號|号)(?!碼|码|線|线|機|机|樓|楼)(?:之{_NUM}|院)?)?"
 )
+# A building's name may hold 之 (創紀之城) but not start with it (號之3); a phase (1期)
+# follows some; a flat is a number or a letter (15樓B室, 32樓A室).
 _BUILDING = (
-    rf"(?:{_SP}(?:(?![的之])[{CJK}A-Za-z]){{1,10}}?(?:大廈|大厦|大樓|大楼|中心|廣場|广场|花園|花园|小區|小区|"
+    rf"(?:{_SP}(?![的之])[{CJK}A-Za-z](?:(?!的)[{CJK}A-Za-z]){{0,9}}?(?:大廈|大厦|大樓|大楼|中心|廣場|广场|花園|花园|小區|小区|"
     rf"社區|社区|公寓|新村|城|園區|园区|苑|府|邸))?"
+    rf"(?:{_SP}{_NUM}{_SP}期)?"
     rf"(?:{_SP}[0-9A-Za-z０-９]{{1,4}}{_SP}(?:號樓|号楼|棟|栋|幢|座))?"
     rf"(?:{_SP}{_NUM}{_SP}(?:單元|单元))?"
     rf"(?:{_SP}(?:{_NUM}|B[1-9]){_SP}(?:樓|楼|層|层|F|f)(?:之{_NUM})?)?"
-    rf"(?:{_SP}{_NUM}{_SP}(?:室|號房|号房))?"
+    rf"(?:{_SP}(?:{_NUM}[A-Z]?|[A-Z]{{1,2}}){_SP}(?:室|號房|号房))?"
 )
 # A subdistrict named after its road (学院路街道) takes the road's place before the numbers.
 # 道 alone ends a road only before a house number (高新南一道9号, Hong Kong's 皇后大道中).
@@ -77,6 +80,19 @@ _POSTCODE_BEFORE = compiled(r"(?<![0-9A-Za-z])(?:[0-9]{6}|[0-9]{5}|[0-9]{3})[ \t
 _ADMIN_START = compiled(rf"[{CJK}]{{1,8}}?[省市縣县區区]")
 _VILLAGE_GATE = compiled(r"[里村][ \t]?[0-9０-９一二三四五六七八九十]")
 _VILLAGE = compiled(rf"(?:(?![{_ADMIN_END}])[{CJK}]){{1,3}}[里村]{_SP}{_NUM}{_SP}[鄰邻]")
+# A block of a residential estate, then unit and flat (阳光花园小区3栋2单元401, 8号楼1单元602室):
+# the estate's name is LAC's place word before it; the flat may be a bare number after 单元.
+_BLOCK = compiled(
+    rf"[0-9A-Za-z０-９一二三四五六七八九十]{{1,4}}{_SP}(?:號樓|号楼|棟|栋|幢|座)"
+    rf"(?P<unit>{_SP}{_NUM}{_SP}(?:單元|单元)(?:{_SP}[0-9]{{3,5}}(?![0-9室]))?)?"
+    rf"(?:{_SP}{_NUM}{_SP}(?:樓|楼|層|层))?(?:{_SP}(?:{_NUM}[A-Z]?|[A-Z]{{1,2}}){_SP}(?:室|號房|号房))?"
+)
+_BLOCK_TRIGGER = compiled(r"號樓|号楼|[棟栋幢座]|單元|单元")
+# The word an estate's name ends in (or the word after it: 幸福里|小区).
+_ESTATE_END = ("小區", "小区", "社區", "社区", "花園", "花园", "新村", "公寓", "家園", "家园", "苑",
+               "庭", "城", "園", "园", "區", "区", "里", "大廈", "大厦", "中心", "廣場", "广场")
+# A PRC village and its group (朱坡村三组), or a village after a town and a county.
+_GROUP = compiled(rf"{_SP}{_NUM}{_SP}(?:組|组|社|隊|队)(?![長长员員])")
 _ADMIN_INSIDE = compiled(rf"[{CJK}]{{2,8}}?(?:[省市縣县區区]|自治州)(?=[{CJK}]{{2}})")
 
 # Romanised Taiwanese addresses: floor and number first, road, district, city, postcode.
@@ -116,7 +132,8 @@ class ChineseAddressRecognizer(EntityRecognizer):
         spans: list[tuple[int, int, float]] = []
         if _ROMANISED_TRIGGER.search(text):
             spans.extend((m.start(), m.end(), 0.75) for m in _ROMANISED.finditer(text))
-        if has_cjk(text) and _TRIGGER.search(text):
+        if has_cjk(text) and (_TRIGGER.search(text) or _BLOCK_TRIGGER.search(text)
+                              or "村" in text):
             spans.extend(_chinese(text, nlp_artifacts))
         found = []
         for start, end, score in _merge(spans):
@@ -183,6 +200,10 @@ def _chinese(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
     out.extend(_named_roads(text, tokens))
     if "邨" in text:
         out.extend(_estates(text, tokens, starts))
+    if _BLOCK_TRIGGER.search(text):
+        out.extend(_blocks(text, tokens, starts))
+    if "村" in text:
+        out.extend(_villages(text, tokens))
     out = [(_with_village(text, tokens, starts, s), e, score) for s, e, score in out]
     return [_with_postcode(text, s, e, score) for s, e, score in out]
 
@@ -216,6 +237,56 @@ def _estates(text: str, tokens: tuple[Token, ...],
         start, _ = _extend_left(text, tokens, i)
         score = 0.75 if m.end() - m.start() > 1 else 0.6
         out.append((start, m.end(), score))
+    return out
+
+
+def _blocks(text: str, tokens: tuple[Token, ...],
+            starts: list[int]) -> list[tuple[int, int, float]]:
+    """A block of a residential estate with no road before it (锦绣华庭小区8号楼1单元602室,
+    望京西园三区312号楼): the estate is LAC's place word holding or before the block number,
+    widened left over the places before it. A block number after anything else is a count
+    (买了3栋楼) unless a unit follows it."""
+    out = []
+    for m in _BLOCK.finditer(text):
+        i = _token_index(starts, m.start())
+        if i is None:
+            continue
+        tok = tokens[i]
+        if tok.start < m.start():  # LAC's one word for the estate and its block
+            head = text[tok.start : m.start()]
+            if not _cjk(head) or tok.tag not in ("LOC", "ns") and not (
+                    tok.tag in ("ORG", "nt") and m.group("unit")):
+                continue
+        else:
+            if not i or tokens[i - 1].end != m.start():
+                continue
+            i -= 1
+            head = text[tokens[i].start : m.start()]
+            if (head.endswith(_ESTATE_END[:4]) and i and tokens[i - 1].end == tokens[i].start
+                    and _is_place(text, tokens[i - 1])):
+                i -= 1  # the estate's name, then the word 小区
+            elif not _is_place(text, tokens[i]) or (
+                    tokens[i].tag in ("ORG", "nt") and not m.group("unit")):
+                continue  # a company's 3栋 is a count; its estate's 12号楼2单元 is not
+        if not head.endswith(_ESTATE_END) and not m.group("unit"):
+            continue
+        start, _ = _extend_left(text, tokens, i)
+        out.append((start, m.end(), 0.75))
+    return out
+
+
+def _villages(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int, float]]:
+    """A PRC village as a rural address (四川省眉山市仁寿县文林镇杨柳村5组): LAC's place word
+    ending in 村, with its group number after it or two place words (town, county) before."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.tag not in ("LOC", "ns") or tok.end - tok.start < 3 or text[tok.end - 1] != "村":
+            continue
+        start, admins = _extend_left(text, tokens, i)
+        group = _GROUP.match(text, tok.end)
+        if group is None and admins < 2:
+            continue
+        out.append((start, group.end() if group else tok.end, 0.75 if group else 0.7))
     return out
 
 

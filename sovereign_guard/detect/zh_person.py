@@ -31,8 +31,11 @@ TITLES = (
     "院長|院长|所長|所长|主管|工程師|工程师|護理師|护理师|會計師|会计师|建築師|建筑师|秘書|秘书|"
     "專員|专员|警官|法官|檢察官|检察官|委員|委员|議員|议员|同學|同学|阿姨|伯伯|叔叔|老闆|老板|"
     "師傅|师傅|姐姐|哥哥|大哥|大姐|小弟|老爺|老爷|奶奶|爺爺|爷爷|會計|会计|出納|出纳|里長|里长|"
-    "村長|村长|鄉長|乡长|鎮長|镇长|議長|议长|主席|總統|总统|立委|董事|監事|监事"
+    "村長|村长|鄉長|乡长|鎮長|镇长|議長|议长|主席|總統|总统|立委|董事|監事|监事|老先生|老太太|"
+    "大爺|大爷|大媽|大妈|大娘|大嬸|大婶|阿伯|阿嬤|阿嬷|阿婆|婆婆|姐|姊|哥|嫂|總|总"
 )
+# 總 after a surname is a title (陳總) unless it starts a word with what follows (黃總部).
+_BARE_TITLES = frozenset("總总姐姊哥嫂")
 # Surnames that take a title with no further evidence: the strong ones of `names_zh` and
 # the ambiguous ones that are seldom anything but a surname before a title.
 _STRONG_SURNAMES = (
@@ -53,7 +56,7 @@ _COMPOUND = (
 # A counter or demonstrative before the "surname" makes it a word: 各位先生, 這位小姐.
 _NOT_BEFORE = "各這这那每哪該该此一二两兩三四五六七幾几諸诸眾众某本貴贵令尊您其"
 # 小陳, 老王, 阿明's surname form: 小/老/阿 + a surname that seldom starts a word.
-_FAMILIAR = compiled(rf"[小老阿][{_TITLE_SURNAMES}]")
+_FAMILIAR = compiled(rf"[小老阿][{_TITLE_SURNAMES}]|大[{_STRONG_SURNAMES}]")
 _TITLED = compiled(
     rf"(?<![{_NOT_BEFORE}])(?:{_COMPOUND}|[{_TITLE_SURNAMES}])(?:{TITLES})"
 )
@@ -151,10 +154,18 @@ def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
             continue
         if tags.get(plain) not in (None, "nr", "nrt", "nrfg") and freq.get(plain, 0) >= 500:
             continue  # an everyday word in jieba's dictionary (LAC tags 白雪 PER)
+        if (tags.get(plain) == "ns" and freq.get(plain, 0) >= 50
+                and not _TITLE_AFTER.match(text, end) and value[0] not in _TITLE_SURNAMES
+                and value[:2] not in _COMPOUND_SET
+                and not _ROLE_BEFORE.search(text, max(0, start - 6), start)):
+            continue  # a place jieba knows, no surname first, no role before (黃山的雲海:
+            # LAC 雲海 PER; but 總統普京: jieba calls 普京 a place too)
         yield start, end, 0.75
 
 
 _PERSON_TAGS = frozenset(("nr", "nrt", "nrfg"))
+_ROLE_BEFORE = compiled(rf"(?:{ROLES})$")
+_COMPOUND_SET = frozenset(_COMPOUND.split("|"))
 
 
 def _third_given(value: str, freq: dict) -> bool:
@@ -214,6 +225,10 @@ def titled_names(text: str, freq: dict, nlp_artifacts=None) -> Iterator[Span]:
                       if t.tag in ("LOC", "ns")]
         if any(s < start < e for s, e in places):
             continue  # 烏魯木齊縣長壽街: the "surname" ends a place name
+        title = text[m.end() - 1]
+        if m.end() - start == 2 and title in _BARE_TITLES and freq.get(
+                simplified(text[m.end() - 1 : m.end() + 1]), 0) >= 100:
+            continue  # 總部, 總是, 哥們: the one-character title starts a word
         yield start, m.end(), 0.8
 
 
@@ -225,6 +240,8 @@ def familiar_names(text: str, freq: dict, tags: dict) -> Iterator[Span]:
         start, end = m.span()
         if familiar_word(m.group(0)):
             continue
+        if m.group(0)[0] == "大" and freq.get(simplified(m.group(0)), 0):
+            continue  # 大 + a surname only where jieba knows no such word (大王, 大張旗鼓)
         if m.group(0)[1] not in _STRONG_SURNAMES and freq.get(simplified(m.group(0)), 0):
             continue  # a surname that starts words, in a pair jieba knows: 小錢, 老馬, 小高
         if start and freq.get(simplified(text[start - 1 : end - 1]), 0) >= 100:
@@ -235,6 +252,37 @@ def familiar_names(text: str, freq: dict, tags: dict) -> Iterator[Span]:
         if tags.get(nxt) not in (None, *_PERSON_TAGS) and freq.get(nxt, 0) >= 300:
             continue  # the surname starts a word: 小周末
         yield start, end, 0.7
+
+
+# A name a judgment or a news report masks itself (王某某, 李○○, 陳○婷, 胡某甲): a surname and
+# the masking characters, then a given-name character or an ordinal (甲乙丙) if any.
+_MASKS = "○〇◯Ｏ＊*×Ｘ"
+_ANONYMISED = compiled(
+    rf"(?<![{_NOT_BEFORE}])(?:{_COMPOUND}|[{_TITLE_SURNAMES}])"
+    rf"(?:某某|某(?![些個个種种])|[{_MASKS}]{{1,2}})(?P<rest>[甲乙丙丁戊{CJK}])?")
+_ORDINALS = "甲乙丙丁戊"
+
+
+def anonymised_names(text: str, freq: dict) -> Iterator[Span]:
+    """王某某, 李○○, 林○宏: what is left of a name is still the person's (a surname and a
+    given-name character identify in a small town). The "surname" must not end a word
+    (擔任某職, 提高某些)."""
+    if "某" not in text and not any(c in text for c in _MASKS):
+        return
+    from .names_zh import _NAME_CHARS, _NOT_NAME
+
+    for m in _ANONYMISED.finditer(text):
+        start, end = m.span()
+        if start and freq.get(simplified(text[start - 1 : start + 1]), 0) >= 100:
+            continue
+        rest = m.group("rest")
+        if rest is not None:
+            # one masked character and one left (林○宏); two masked hide the whole given name
+            single = text[end - 2] in _MASKS and text[end - 3] not in _MASKS
+            keep = rest in _ORDINALS or (single and rest in _NAME_CHARS and rest not in _NOT_NAME)
+            if not keep:
+                end -= 1
+        yield start, end, 0.8
 
 
 def transliterated_names(text: str, freq: dict) -> Iterator[Span]:
@@ -264,24 +312,42 @@ def transliterated_names(text: str, freq: dict) -> Iterator[Span]:
             yield start, end, 0.8
 
 
+# A greeting before a given name (Hi David，附件是…): the regex takes the pair as one name.
+_GREETINGS = words("Hi Hello Dear Thanks Thx Hey")
+# What a Chinese message says right after a person's given name at the start of a clause
+# (Steven 說, Amanda，明天, Vivian下週請假, Jason你那邊, Grace 那邊).
+_PERSON_AFTER = compiled(
+    r"\s{0,2}(?:[，,]|說|说|你|妳|他|她|那邊|那边|這邊|这边|下週|下周|明天|今天|剛|刚|已經|已经|"
+    r"會|会|要|在|請|请|表示|覺得|觉得|問|问)")
+_CLAUSE_BEFORE = compiled(r"(?:^|[，。！？；、,!?;:：\n（(「“]\s{0,2}|\s)$")
+
+
 def latin_names(text: str) -> Iterator[Span]:
-    """Latin-script names glued into Chinese text after a cue or before a title."""
+    """Latin-script names glued into Chinese text after a cue or before a title; a given
+    name of the licensed list alone after a greeting, or opening a clause before what
+    Chinese says of a person."""
     for m in _LATIN_NAME.finditer(text):
-        value = m.group(0)
+        start, value = m.start(), m.group(0)
+        parts = value.split()
+        greeted = len(parts) > 1 and parts[0] in _GREETINGS
+        if greeted:
+            start += len(parts[0]) + 1
+            value, parts = value[len(parts[0]) + 1 :], parts[1:]
         if _not_a_person(value):
             continue
-        before = text[max(0, m.start() - 6) : m.start()]
+        before = text[max(0, start - 6) : start]
         titled = _TITLE_AFTER.match(text, m.end()) is not None
-        parts = value.split()
         romanised = len(parts) == 2 and (parts[1] in _ROMAN_SURNAMES or parts[0] in _ROMAN_SURNAMES)
-        cued = _LATIN_CUE_BEFORE.search(before) is not None
+        cued = greeted or _LATIN_CUE_BEFORE.search(before) is not None
         # one word after a cue (請 Emily 回覆) when the licensed given-name list has it
-        given = cued and len(parts) == 1 and _given_name(value)
+        given = len(parts) == 1 and (cued or (
+            _CLAUSE_BEFORE.search(text, max(0, start - 3), start) is not None
+            and _PERSON_AFTER.match(text, m.end()) is not None)) and _given_name(value)
         if not titled and not romanised and not given and (len(parts) < 2 or not cued):
             continue
         if not any("\u3400" <= c <= "\u9fff" for c in before + text[m.end() : m.end() + 3]):
             continue  # English prose is the English recognizers' business
-        yield m.start(), m.end(), 0.7
+        yield start, m.end(), 0.7
 
 
 def _given_name(value: str) -> bool:
@@ -316,6 +382,7 @@ def extra_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
     spans.extend(titled_names(text, freq, nlp_artifacts))
     spans.extend(familiar_names(text, freq, tags))
     spans.extend(transliterated_names(text, freq))
+    spans.extend(anonymised_names(text, freq))
     if any("A" <= c <= "Z" for c in text):
         spans.extend(latin_names(text))
         spans.extend(caps_romanised_names(text))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .common import CJK, compiled
+from .common import CJK, compiled, words
 from .zh_lac import Token, simplified
 
 Span = tuple[int, int, float]
@@ -34,11 +34,21 @@ ROLES = (
     "球員|球员|隊長|队长|船長|船长|機長|机长|店長|店长|老闆|老板|創辦人|创办人|負責人|负责人|"
     "審判員|审判员|書記員|书记员|法定代表人|代表人|代理人|辯護人|辩护人|當事人|当事人|申請人|申请人|"
     "上訴人|上诉人|第三人|看護|看护|保姆|董事|監事|监事|總監|总监|廳長|厅长|州長|州长|"
-    "議長|议长|學生|学生|同學|同学|老師|老师|太太|丈夫|妻子|兒子|儿子|女兒|女儿|母親|母亲|父親|父亲"
+    "議長|议长|學生|学生|同學|同学|老師|老师|太太|丈夫|妻子|兒子|儿子|女兒|女儿|母親|母亲|父親|父亲|"
+    "主委|次長|次长|秘書長|秘书长|書記官|书记官|書記|书记|省長|省长|區長|区长|會長|会长|社長|社长|"
+    "院士|譯者|译者|經紀人|经纪人|球星|女星|男星|影星|投手|捕手|前鋒|前锋|中鋒|中锋|後衛|后卫|"
+    "審判長|审判长|護士|护士|家屬|家属|病人|被害人|受害人|房東|房东|房客|租客|屋主|業主|业主|"
+    "承辦人|承办人|聯絡人|联系人|收件人|寄件人|取件人|推薦人|推荐人|面試官|面试官|應徵者|应聘者"
 )
 _ROLE_NAME = compiled(rf"(?:{ROLES})(?=[{CJK}])")
-# Verbs of saying after a speaker; 表示/指出 are left out: companies and governments 表示 too.
+# Conjunctions that are also surnames (和, 同): after a role they join two roles (經理和財務長).
+_CONJ_SURNAMES = frozenset("和與与及同跟")
+# Verbs of saying after a speaker.
 _SPEECH = compiled(r"(?:說|说|笑說|笑说|笑著說|笑着说|問道|问道|回答說|回答说)")
+# Verbs of stating that companies and governments use too (鴻海表示, 國泰指出): a speaker
+# before them is a person only when jieba does not call the pair a company or a place.
+_STATEMENT = compiled(r"(?:表示|指出|強調|强调|認為|认为|透露|坦言|提到|回應|回应)")
+_BUSINESS_TAGS = frozenset(("nz", "nt", "ns", "nrt"))
 _CLAUSE_START = compiled(rf"(?:^|(?<=[，。！？；：、「」『』“”\"'（）()\s]))[{CJK}]{{2}}")
 # Verbs and phrases whose object or partner is a person (not a company: 和/與/跟 alone take
 # companies too, 我跟 seldom does).
@@ -71,15 +81,58 @@ def _lac_tag(lac: tuple[Token, ...], start: int, end: int) -> str | None:
     return None
 
 
+# Japanese family names of two characters as Chinese news writes them (Traditional and
+# Simplified), written out by us; after a role word (球星大谷翔平, 首相石破茂) they take a
+# given name of one or two characters.
+_JAPANESE_SURNAMES = words(
+    "佐藤 鈴木 铃木 高橋 高桥 田中 渡邊 渡边 伊藤 山本 中村 加藤 吉田 山田 山口 松本 "
+    "井上 木村 清水 山崎 阿部 池田 橋本 桥本 山下 石川 中島 中岛 前田 藤田 小川 後藤 "
+    "后藤 岡田 冈田 村上 近藤 石井 齊藤 齐藤 斎藤 坂本 遠藤 远藤 青木 藤井 西村 福田 "
+    "太田 三浦 岡本 冈本 松田 中川 中野 原田 小野 田村 竹內 竹内 金子 和田 藤原 石田 "
+    "森田 柴田 酒井 工藤 宮崎 宫崎 宮本 宫本 內田 内田 高木 安藤 谷口 大野 丸山 今井 "
+    "藤本 武田 村田 杉山 大塚 松井 岩崎 櫻井 樱井 野口 松尾 野村 木下 菊地 佐野 大西 "
+    "杉本 新井 濱田 滨田 菅原 市川 水野 小松 島田 岛田 古川 西田 菊池 北村 安田 川口 "
+    "平田 川崎 飯田 饭田 吉川 本田 服部 樋口 福島 福岛 川上 永井 松岡 松冈 田口 森本 "
+    "土屋 矢野 秋山 石原 松下 大橋 大桥 吉岡 吉冈 小池 浅野 荒木 野田 小澤 小泽 星野 "
+    "黑田 尾崎 望月 永田 熊谷 內藤 内藤 松村 大谷 平井 岸田 石破 安倍 高市 小泉 河野 "
+    "茂木 羽生 錦織 锦织 宮澤 宫泽 宇多田 長谷川 长谷川 佐佐木 五十嵐 五十岚 大久保"
+)
+
+
+def _japanese_name(text: str, start: int, freq: dict) -> Span | None:
+    """A Japanese family name at `start` and one or two given-name characters after it: the
+    second stays unless it starts a word with what follows (石破茂|今天)."""
+    nz = _chars()
+    for length in (3, 2):
+        if text[start : start + length] in _JAPANESE_SURNAMES:
+            break
+    else:
+        return None
+    k = start + length
+    given = 0
+    for i in range(2):
+        ch = text[k + i : k + i + 1]
+        if not ch or not "\u4e00" <= ch <= "\u9fff" or ch in nz._NOT_NAME:
+            break
+        if i and freq.get(simplified(text[k + i : k + i + 2]), 0) >= 100:
+            break
+        given += 1
+    return (start, k + given, 0.7) if given else None
+
+
 def role_names(text: str, freq: dict, tags: dict) -> Iterator[Span]:
     """A surname and a given name right after a role word: 里長巫明德, 嫌犯賀志明. The given
     name takes a third character unless it is a particle or starts a word of its own
-    (記者林宏|報導)."""
+    (記者林宏|報導). A Japanese family name takes one or two (球星大谷翔平)."""
     nz = _chars()
     for m in _ROLE_NAME.finditer(text):
         start = m.end()
+        japanese = _japanese_name(text, start, freq)
+        if japanese is not None:
+            yield japanese
+            continue
         surname = nz._surname(text[start : start + 3])
-        if not surname:
+        if not surname or surname in _CONJ_SURNAMES:
             continue
         k = start + len(surname)
         given = nz._given(text[k : k + 2])
@@ -102,16 +155,20 @@ def role_names(text: str, freq: dict, tags: dict) -> Iterator[Span]:
 
 def speech_given_names(text: str, freq: dict, tags: dict,
                        lac: tuple[Token, ...]) -> Iterator[Span]:
-    """A two-character given name speaking at the start of a clause: 翔安說, 建军说."""
-    if "說" not in text and "说" not in text and "問道" not in text and "问道" not in text:
+    """A two-character given name speaking at the start of a clause: 翔安說, 建军说, and
+    before 表示/指出 (建軍指出) unless jieba's dictionary calls the pair a company or a place."""
+    if not _SPEECH_GATE.search(text):
         return
     nz = _chars()
     from .zh_person import _PLACES
 
     for m in _CLAUSE_START.finditer(text):
         start, end = m.span()
+        statement = False
         if not _SPEECH.match(text, end):
-            continue
+            if not _STATEMENT.match(text, end):
+                continue
+            statement = True
         value = m.group(0)
         if value[0] not in nz._NAME_CHARS or value[1] not in nz._NAME_CHARS:
             continue
@@ -119,7 +176,30 @@ def speech_given_names(text: str, freq: dict, tags: dict,
         count = freq.get(plain, 0)
         if count >= 300 or plain in _PLACES or (tags.get(plain) == "ns" and count >= 50):
             continue  # an everyday word or a known place (大家說, 台北說)
+        if statement and tags.get(plain) in _BUSINESS_TAGS:
+            continue
         if _lac_tag(lac, start, end) in _NOT_PERSON:
+            continue
+        yield start, end, 0.65
+
+
+_SPEECH_GATE = compiled(r"說|说|問道|问道|表示|指出|強調|强调|認為|认为|透露|坦言|提到|回應|回应")
+# A given name called at the start of a message or sentence: 家豪，幫我…, 雅婷你到了嗎.
+_VOCATIVE = compiled(
+    rf"(?:^|(?<=[。！？!?\n]))\s*(?P<name>[{CJK}]{{2}})(?=[，,！!～~]|你|妳|您)")
+
+
+def vocative_given_names(text: str, freq: dict, lac: tuple[Token, ...]) -> Iterator[Span]:
+    """A two-character given name a message opens with, called by its name (家豪，幫我跟):
+    both characters given-name characters, the pair unknown to jieba's dictionary (so no
+    everyday word: 然後，), not a verb or an organisation to LAC."""
+    nz = _chars()
+    for m in _VOCATIVE.finditer(text):
+        start, end = m.span("name")
+        value = m.group("name")
+        if value[0] not in nz._NAME_CHARS or value[1] not in nz._NAME_CHARS:
+            continue
+        if freq.get(simplified(value), 0) or _lac_tag(lac, start, end) in _NOT_PERSON:
             continue
         yield start, end, 0.65
 
@@ -140,6 +220,32 @@ def cued_given_names(text: str, freq: dict, lac: tuple[Token, ...]) -> Iterator[
         if _lac_tag(lac, start, end) in _NOT_PERSON:
             continue
         yield start, end, 0.65
+
+
+# Given-name characters that seldom make a company's, a place's or a product's name (mostly
+# women's: 婷, 萱, 妤): a pair of given-name characters holding one, unknown to jieba, is a
+# person's name whatever tag LAC gives it (雅婷的試用期: LAC 雅婷 ORG).
+_GIVEN_ONLY = frozenset(
+    "婷妤萱涵琪瑜筠雯珊怡娟玲芬淑蓉萍婕嫻娴媛姍姗姿娥倩薇妍婉琳瑤瑶璇瑩莹穎颖潔洁蓁昀昕旻"
+    "瑋玮暉晖銘铭鈞钧彥彦筱姵妮娜莉燕鳳凤霞嬌娇")
+_WORD_TAGS = frozenset(("ORG", "nt", "LOC", "ns", "n", "nz", "PER"))
+
+
+def distinctive_given_names(text: str, freq: dict, lac: tuple[Token, ...]) -> Iterator[Span]:
+    """A two-character given name alone that LAC cuts as one word of a name-like tag (an
+    organisation, a place, a noun), unknown to jieba's dictionary, with a character of
+    `_GIVEN_ONLY` in it: 請通知蔡經理，雅婷的試用期考核已經完成."""
+    nz = _chars()
+    for tok in lac:
+        if tok.end - tok.start != 2 or tok.tag not in _WORD_TAGS:
+            continue
+        value = text[tok.start : tok.end]
+        if not (_GIVEN_ONLY & set(value)) or value[0] not in nz._NAME_CHARS or (
+                value[1] not in nz._NAME_CHARS):
+            continue
+        if freq.get(simplified(value), 0):
+            continue
+        yield tok.start, tok.end, 0.65
 
 
 _LIST_SEP = "、與与和及跟"
