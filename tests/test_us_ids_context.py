@@ -147,6 +147,24 @@ def test_reference_digits_after_a_phone_word_stay_a_phone():
     assert hits(PhoneNumberRecognizer(), "call 912345678 (ticket line)") == ["912345678"]
 
 
+@pytest.mark.parametrize("text", [
+    "Part no. 555-0491-A is out of stock.",
+    "SKU 800-413-0440 ships Monday.",
+    "Reference: invoice 2024-118 is unpaid.",
+    "Order #: 212-555-0199 was cancelled.",
+])
+def test_grouped_codes_after_a_catalogue_word_are_no_phone(text):
+    assert hits(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Call the order desk at 212-555-0199.", "212-555-0199"),
+    ("Case 415-555-2671, call 415-555-2671 back.", "415-555-2671"),
+])
+def test_a_phone_word_keeps_a_grouped_number_a_phone(text, value):
+    assert value in hits(PhoneNumberRecognizer(), text)
+
+
 @pytest.mark.parametrize("text, value", [
     ("nameserver 127.0.0.53", "127.0.0.53"),  # `...ver` ends the word: no `version` cue
     ("dns server 10.0.0.2", "10.0.0.2"),

@@ -125,6 +125,15 @@ _YEAR_RANGE = compiled(rf"^(?:19|20){_D}{{2}}\s?[\-/]\s?(?:19|20){_D}{{2}}$")
 _BOX_BEFORE = compiled(r"(?i)(?<![\w])(?:box|bag|postfach|apartado|caixa[ \t]postal)[ \t]{1,2}#?$")
 
 
+# The words of a catalogue's or a ledger's codes, which are written in groups like a phone's
+# (`SKU 800-413-0440`, `Part no. 555-0491`, `invoice 2024-118`): any grouping after them.
+_CATALOGUE_BEFORE = compiled(
+    r"(?i)(?<![a-z])(?:sku|part|item|product|model|serial|lot|batch|invoice|order|ticket|case|"
+    r"ref(?:erence)?|tracking|confirmation|booking|build|version|release|po)s?"
+    r"[ \t]{0,2}(?:no\.?|number|#|id)?[ \t]{0,2}[:#]?[ \t]{0,2}$"
+)
+
+
 def _shaped_otherwise(text: str, start: int, candidate: str) -> bool:
     if _SSN_SHAPE.match(candidate) or _YEAR_RANGE.match(candidate):
         return True
@@ -134,7 +143,8 @@ def _shaped_otherwise(text: str, start: int, candidate: str) -> bool:
     # 912345678`, `order 49071584`), a card's groups. A phone only when the words just
     # before say so (`call 0912 3456 ...`).
     if (ZIP4.fullmatch(candidate) or _CARD_GROUPS.match(candidate)
-            or (candidate.isdigit() and reference_word_before(text, start))):
+            or (candidate.isdigit() and reference_word_before(text, start))
+            or _CATALOGUE_BEFORE.search(text, max(0, start - 24), start)):
         return _PHONE_WORDS.search(text, max(0, start - 16), start) is None
     return _IBAN_BEFORE.search(text, max(0, start - 40), start) is not None
 
