@@ -146,6 +146,9 @@ def test_identifier_near_misses(guard, text, value):
     ("以下為機敏資料", "機敏資料"),
     ("INTERNAL ONLY - roadmap draft", "INTERNAL ONLY"),
     ("本文件限閱", "限閱"),
+    ("【絕密】本季營收預估", "絕密"),
+    ("此文件绝密，请勿外传。", "绝密"),
+    ("僅限內部參考：新產品定價", "僅限內部"),
 ])
 def test_markings_raise_the_class_and_are_reported(guard, text, marking):
     p = guard.protect(text)
@@ -157,6 +160,7 @@ def test_markings_raise_the_class_and_are_reported(guard, text, marking):
 @pytest.mark.parametrize("text", [
     "他反應很機敏，處理得很好",  # the adjective: quick-witted
     "資料的機密性很重要",  # confidentiality as a topic
+    "资料的机密性很重要",
     "Internal meeting notes, nothing special",
 ])
 def test_marking_near_misses(guard, text):
