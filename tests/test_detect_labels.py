@@ -69,13 +69,16 @@ def found(text: str) -> list[tuple[str, str]]:
     ("密碼", "SECRET"), ("密码", "SECRET"),
     ("電子郵件", "EMAIL_ADDRESS"), ("邮箱", "EMAIL_ADDRESS"), ("電子郵件地址", "EMAIL_ADDRESS"),
     ("IP地址", "IP_ADDRESS"), ("contact", "CONTACT"),
+    ("username", "USERNAME"), ("login", "USERNAME"), ("userLogin", "USERNAME"),
+    ("cvv", "CARD_SECURITY_CODE"), ("security_code", "CARD_SECURITY_CODE"),
 ])
 def test_field_names_announce_entities(name, entity):
     assert field_entity(name) == entity
 
 
 @pytest.mark.parametrize("name", [
-    "name", "display_name", "tool_name", "file_name", "username", "user_name_id",
+    "name", "display_name", "tool_name", "file_name", "user_name_id", "login_count",
+    "login_url", "cvv_verified",
     "token_type", "max_tokens", "password_length", "password_hash", "email_verified",
     "phone_verified", "phone_type", "is_email", "email_template", "address_type",
     "server_address", "wallet_address", "mac_address", "remote_addr", "mail_server",
