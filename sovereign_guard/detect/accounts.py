@@ -20,8 +20,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from .common import SovereignPatternRecognizer, compiled, result, words
-from .intl_ids import Keywords
+from .common import Keywords, SovereignPatternRecognizer, compiled, result, words
 from .name_lists import is_word, model_words
 
 # -- USERNAME ---------------------------------------------------------------------------------

@@ -85,6 +85,30 @@ def shannon_entropy(value: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in Counter(value).values())
 
 
+class Keywords:
+    """A `TRIGGER` of plain keywords tested with `in`, several times cheaper than a
+    case-insensitive regex alternation over the whole text. The text is lower-cased once for
+    every recognizer that uses one (Presidio hands each recognizer the same string in turn);
+    the last text and its lower case are swapped as one tuple, so threads cannot mix them."""
+
+    _last: ClassVar[tuple[str | None, str]] = (None, "")
+
+    def __init__(self, *words: str):
+        self.words = tuple(w.lower() for w in words)
+
+    @classmethod
+    def lower(cls, text: str) -> str:
+        seen, low = cls._last
+        if seen is not text:
+            low = text.lower()
+            Keywords._last = (text, low)
+        return low
+
+    def search(self, text: str) -> bool | None:
+        low = self.lower(text)
+        return True if any(w in low for w in self.words) else None
+
+
 def words_regex(words: Iterable[str]) -> regex.Pattern | None:
     """Case-insensitive alternation of context words, longest first; None for no words."""
     words = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)

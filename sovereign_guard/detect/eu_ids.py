@@ -35,31 +35,18 @@ from stdnum.nl import bsn
 from stdnum.pl import pesel
 from stdnum.se import personnummer
 
-from .common import DIGIT, LB, NUM_LB, NUM_RB, RB, SovereignPatternRecognizer, fold
+from .common import (
+    DIGIT,
+    LB,
+    NUM_LB,
+    NUM_RB,
+    RB,
+    Keywords,
+    SovereignPatternRecognizer,
+    fold,
+)
 
 _D = DIGIT
-
-
-class _Words:
-    """A `TRIGGER` of plain keywords, tested on the text lower-cased once per text for every
-    recognizer of this module (Presidio hands each recognizer the same string in turn)."""
-
-    _last: ClassVar[tuple[str | None, str]] = (None, "")
-
-    def __init__(self, *words: str):
-        self.words = tuple(w.lower() for w in words)
-
-    @classmethod
-    def lower(cls, text: str) -> str:
-        seen, low = cls._last
-        if seen is not text:
-            low = text.lower()
-            cls._last = (text, low)
-        return low
-
-    def search(self, text: str) -> bool | None:
-        low = self.lower(text)
-        return True if any(w in low for w in self.words) else None
 
 
 class _Checked(SovereignPatternRecognizer):
@@ -82,7 +69,7 @@ class DeIdNrRecognizer(_Checked):
     )
     CONTEXT = ("steuer-id", "steuerid", "steuer id", "steueridentifikationsnummer",
                "identifikationsnummer", "idnr", "steuernummer", "german tax", "tax id")
-    TRIGGER = _Words("steuer", "idnr", "identifikationsnummer", "german tax", "tax id")
+    TRIGGER = Keywords("steuer", "idnr", "identifikationsnummer", "german tax", "tax id")
     CHECK = staticmethod(idnr.is_valid)
 
 
@@ -95,7 +82,7 @@ class FrNirRecognizer(_Checked):
                            rf"{_D}{{3}} ?{_D}{{3}} ?{_D}{{2}}{NUM_RB}", 0.65),)
     CONTEXT = ("nir", "insee", "sécurité sociale", "securite sociale", "sécu", "carte vitale",
                "social security", "numéro ss", "n° ss")
-    TRIGGER = _Words("nir", "insee", "sécurité sociale", "securite sociale", "sécu", "vitale",
+    TRIGGER = Keywords("nir", "insee", "sécurité sociale", "securite sociale", "sécu", "vitale",
                      "social security", "n° ss", "numéro ss")
     CHECK = staticmethod(nir.is_valid)
 
@@ -106,7 +93,7 @@ class EsDniRecognizer(_Checked):
     ENTITY = "ES_NIF"
     PATTERNS = (("es-dni", rf"{NUM_LB}{_D}{{8}}-?[A-HJ-NP-TV-Z]{RB}", 0.65),)
     CONTEXT = ("dni", "nif", "documento nacional", "spanish id", "spanish national id")
-    TRIGGER = _Words("dni", "nif", "documento nacional", "spanish")
+    TRIGGER = Keywords("dni", "nif", "documento nacional", "spanish")
     CHECK = staticmethod(dni.is_valid)
 
 
@@ -116,7 +103,7 @@ class EsNieNumberRecognizer(_Checked):
     ENTITY = "ES_NIE"
     PATTERNS = (("es-nie", rf"{LB}[XYZ]-?{_D}{{7}}-?[A-HJ-NP-TV-Z]{RB}", 0.65),)
     CONTEXT = ("nie", "extranjero", "foreigner", "foreign national", "residencia")
-    TRIGGER = _Words("nie", "extranjero", "foreign", "residencia")
+    TRIGGER = Keywords("nie", "extranjero", "foreign", "residencia")
     CHECK = staticmethod(nie.is_valid)
 
 
@@ -142,7 +129,7 @@ class NlBsnRecognizer(_Checked):
     ENTITY = "NL_BSN"
     PATTERNS = (("nl-bsn", rf"{NUM_LB}{_D}{{4}}\.?{_D}{{2}}\.?{_D}{{3}}{NUM_RB}", 0.65),)
     CONTEXT = ("bsn", "burgerservicenummer", "sofinummer", "sofi", "citizen service")
-    TRIGGER = _Words("bsn", "burgerservice", "sofi", "citizen service")
+    TRIGGER = Keywords("bsn", "burgerservice", "sofi", "citizen service")
     CHECK = staticmethod(bsn.is_valid)
 
 
@@ -152,7 +139,7 @@ class PeselRecognizer(_Checked):
     ENTITY = "PL_PESEL"
     PATTERNS = (("pl-pesel", rf"{NUM_LB}{_D}{{11}}{NUM_RB}", 0.65),)
     CONTEXT = ("pesel",)
-    TRIGGER = _Words("pesel")
+    TRIGGER = Keywords("pesel")
     CHECK = staticmethod(pesel.is_valid)
 
 
@@ -163,7 +150,7 @@ class SePnrRecognizer(_Checked):
     PATTERNS = (("se-pnr", rf"{NUM_LB}(?:19|20)?{_D}{{6}}[-+]?{_D}{{4}}{NUM_RB}", 0.65),)
     CONTEXT = ("personnummer", "personnr", "person nr", "personal identity number",
                "samordningsnummer", "swedish id")
-    TRIGGER = _Words("personnummer", "personnr", "person nr", "personal identity",
+    TRIGGER = Keywords("personnummer", "personnr", "person nr", "personal identity",
                      "samordningsnummer", "swedish")
     CHECK = staticmethod(personnummer.is_valid)
 

@@ -20,6 +20,7 @@ from .common import (
     NUM_RB,
     RB,
     UPPER,
+    Keywords,
     SovereignPatternRecognizer,
     compiled,
     digits_of,
@@ -28,7 +29,6 @@ from .common import (
     words,
     words_regex,
 )
-from .intl_ids import Keywords
 
 # Taiwan ID letters: the two-digit code each letter stands for in the checksum.
 _TW_LETTER = {c: v for v, c in enumerate("ABCDEFGHJKLMNPQRSTUVXYWZIO", start=10)}

@@ -46,6 +46,7 @@ from .common import (
     NUM_LB,
     NUM_RB,
     RB,
+    Keywords,
     SovereignPatternRecognizer,
     compiled,
     digits_of,
@@ -55,18 +56,6 @@ from .common import (
 from .eu_ids import EU_ID_RECOGNIZERS
 
 _D = DIGIT
-
-
-class Keywords:
-    """A `TRIGGER` of plain keywords: the text lower-cased once and tested with `in`, several
-    times cheaper than a case-insensitive regex alternation over the whole text."""
-
-    def __init__(self, *words: str):
-        self.words = tuple(w.lower() for w in words)
-
-    def search(self, text: str) -> bool | None:
-        low = text.lower()
-        return True if any(w in low for w in self.words) else None
 
 
 def _checked(check):

@@ -9,8 +9,7 @@ plate a plate word; a PIN the word. Only the value is reported.
 
 from __future__ import annotations
 
-from .common import SovereignPatternRecognizer, compiled, result
-from .intl_ids import Keywords
+from .common import Keywords, SovereignPatternRecognizer, compiled, result
 
 # -- GPS_COORDINATES ----------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from .common import (
     NUM_RB,
     RB,
     UPPER,
+    Keywords,
     SovereignPatternRecognizer,
     compiled,
     digits_of,
@@ -39,7 +40,7 @@ from .common import (
     near,
     result,
 )
-from .intl_ids import Keywords, retype_foreign
+from .intl_ids import retype_foreign
 
 _D = DIGIT
 # Specimen numbers printed on cards and in advertising, never issued.
