@@ -205,7 +205,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def serve_workers(tmp_path, port: int, *, stderr=subprocess.DEVNULL) -> subprocess.Popen:
+def serve_workers(tmp_path, port: int, *, stderr=subprocess.DEVNULL,
+                  log_level: str = "warning") -> subprocess.Popen:
     """`sovereign-guard serve --workers 2` on `port` in a process of its own, with a home and
     temporary directory under `tmp_path` and no inherited Prometheus directory."""
     env = {**os.environ, "SOVEREIGN_GUARD_HOME": str(tmp_path / "home"),
@@ -213,5 +214,5 @@ def serve_workers(tmp_path, port: int, *, stderr=subprocess.DEVNULL) -> subproce
     env.pop("PROMETHEUS_MULTIPROC_DIR", None)
     return subprocess.Popen(
         [sys.executable, "-m", "sovereign_guard", "serve", "--port", str(port), "--workers", "2",
-         "--log-level", "warning"],
+         "--log-level", log_level],
         env=env, stdout=subprocess.DEVNULL, stderr=stderr)
