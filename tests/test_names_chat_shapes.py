@@ -91,6 +91,8 @@ def test_names_are_found(guard, text, name):
     "hope you're all doing well, happy friday",
     "@channel standup in 5",
     "@Override\npublic void run() {}",
+    "Use the @dataclass decorator and @property.",
+    "Add @Injectable() to the service.",
     "[Draft Notes] see below\n[Action Items] follow up",
     "note: check the logs\ntodo: fix the retry",
     "omg that's amazing, congrats!!",

@@ -356,6 +356,10 @@ _CHAT_NAME = compiled(
     rf"(?P<name>[{_L}]{{2}}-[{_L}]{{2,20}}|[{_L}]{{3,20}}(?:-[{_L}]{{2,20}})?)(?![\w@/'’-]|\.\w)"
 )
 _NOT_MENTION = words("channel here everyone all team devs admin admins mods")
+# `use the @dataclass decorator`, `@Injectable(`: code talks of its decorators like mentions.
+_CODE_MENTION = compiled(r"\(|[ \t]+(?:decorators?|annotations?|directives?|attributes?|"
+                         r"macros?|hooks?)\b")
+_ARTICLE_BEFORE = compiled(r"(?i)\b(?:the|a|an)[ \t]+$")
 # After a dictionary-word name: what people are pinged, asked and told about.
 _ABOUT_AFTER = compiled(
     r"[ \t]*(?:$|[,.!?;:)]|[ \t](?:about|if|whether|to|that|for|re|pls|please|when|asap|and|"
@@ -454,7 +458,9 @@ def chat_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float]
         else:
             ok = (strong and listed >= 4 and low not in _NEVER_DICT_NAME
                   and (m.group("at") is not None or _ABOUT_AFTER.match(text, end) is not None))
-        if not ok and m.group("at") and low not in _NOT_MENTION:
+        if not ok and m.group("at") and low not in _NOT_MENTION \
+                and not _CODE_MENTION.match(text, end) \
+                and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             ok = bool(listed) or not word and name_shaped(low)  # `@nga are you joining`
         if ok:
             out.append((start, end, 0.7 if strong else 0.65))
