@@ -188,7 +188,7 @@ class EthereumAddressRecognizer(SovereignPatternRecognizer):
 # -- CARD_SECURITY_CODE --------------------------------------------------------------------------
 
 
-_SECURITY_CODE = compiled(
+_SECURITY_CODE = (
     r"(?i)(?<![A-Za-z0-9])(?:cvv2?|cvc2?|csc|cvn|card[ \t]+security[ \t]+code|security[ \t]+code|"
     r"card[ \t]+verification(?:[ \t]+(?:value|code|number))?|安全碼|安全码|末三碼|背面三碼)"
     r"(?:[ \t]*(?:[:=#：]|is|code|no\.?|number|為|为|是))*[ \t]*(?P<v>[0-9]{3,4})(?![0-9])"
@@ -200,12 +200,10 @@ class CardSecurityCodeRecognizer(SovereignPatternRecognizer):
     expiry need to be used online (PCI DSS forbids keeping it after authorisation)."""
 
     ENTITY = "CARD_SECURITY_CODE"
-    PATTERNS = (("card-security-code", _SECURITY_CODE.pattern, 0.8),)
+    PATTERNS = (("card-security-code", _SECURITY_CODE, 0.8),)
+    VALUE_GROUP = "v"
     TRIGGER = Keywords("cvv", "cvc", "csc", "cvn", "security code", "card verification",
                        "安全碼", "安全码", "三碼")
-
-    def find(self, text, entities, nlp_artifacts):
-        return [result(self, self.ENTITY, *m.span("v"), 0.8) for m in _SECURITY_CODE.finditer(text)]
 
 
 ACCOUNT_RECOGNIZERS = (UsernameRecognizer, EthereumAddressRecognizer, CardSecurityCodeRecognizer)

@@ -157,6 +157,9 @@ class SovereignPatternRecognizer(PatternRecognizer):
     CONTEXT: ClassVar[Sequence[str]] = ()
     TRIGGER: ClassVar[regex.Pattern | None] = None
     REQUIRE_CONTEXT: ClassVar[bool] = False
+    # Report only this named group of each match, at its pattern's score: the pattern finds
+    # a cue and its value (`DOB: 04/12/1987`, `CVV 123`), the finding is the value alone.
+    VALUE_GROUP: ClassVar[str | None] = None
     FLAGS: ClassVar[int] = regex.MULTILINE
 
     def __init__(
@@ -202,8 +205,12 @@ class SovereignPatternRecognizer(PatternRecognizer):
         return kept
 
     def find(self, text: str, entities, nlp_artifacts) -> list[RecognizerResult]:
-        """The candidate results; Presidio's pattern matching and `validate_result`."""
-        return super().analyze(text, entities, nlp_artifacts, self.FLAGS)
+        """The candidate results; Presidio's pattern matching and `validate_result`, or each
+        match's `VALUE_GROUP`."""
+        if self.VALUE_GROUP is None:
+            return super().analyze(text, entities, nlp_artifacts, self.FLAGS)
+        return [result(self, self.supported_entities[0], *m.span(self.VALUE_GROUP), p.score)
+                for p in self.patterns for m in p.compiled_regex.finditer(text)]
 
     def find_shrinking(self, text: str) -> list[RecognizerResult]:
         """Like `find`, but a match failing validation is retried without its trailing

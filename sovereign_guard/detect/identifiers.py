@@ -320,7 +320,7 @@ _BIRTH_DATE = (
     rf"|{_MONTH}\s{DIGIT}{{4}})"
 )
 # The cue, then at most a verb, a colon or `on`/`in` before the date.
-_DOB = compiled(
+_DOB = (
     r"(?i)(?<![a-z])(?:born|date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b\.?|bday|"
     r"fecha\s+de\s+nacimiento|geburtsdatum|né(?:e)?\s+le|出生日期|生日)"
     r"(?:\s*(?:[:=#-]|is|was|on|in|of))*\s*"
@@ -335,11 +335,7 @@ class DateOfBirthRecognizer(SovereignPatternRecognizer):
     quasi-identifier the policy masks."""
 
     ENTITY = "DATE_OF_BIRTH"
-    # The pattern finds cue and date; only the date is reported (`find`).
-    PATTERNS = (("dob-cue", _DOB.pattern, 0.85),)
+    PATTERNS = (("dob-cue", _DOB, 0.85),)
+    VALUE_GROUP = "date"
     TRIGGER = Keywords("born", "birth", "dob", "d.o.b", "bday", "nacimiento", "geburts", "né",
                        "出生", "生日")
-
-    def find(self, text, entities, nlp_artifacts):
-        return [result(self, self.ENTITY, m.start("date"), m.end("date"), 0.85)
-                for m in _DOB.finditer(text)]

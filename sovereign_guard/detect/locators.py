@@ -99,7 +99,7 @@ class VehiclePlateRecognizer(SovereignPatternRecognizer):
 
 # -- PIN ------------------------------------------------------------------------------------------
 
-_PIN = compiled(
+_PIN = (
     r"(?i)(?<![a-z])(?:pin(?:[ \t]+(?:code|number|no\.?))?|passcode|unlock[ \t]+code|"
     r"密碼鎖|提款密碼|提款密码|取款密码)"
     r"(?:[ \t]*(?:[:=#：]|is|was|為|为|是))+[ \t]*(?P<v>[0-9]{4,8})(?![0-9])"
@@ -112,11 +112,9 @@ class PinRecognizer(SovereignPatternRecognizer):
 
     ENTITY = "SECRET"
     NAME = "pin"
-    PATTERNS = (("pin", _PIN.pattern, 0.8),)
+    PATTERNS = (("pin", _PIN, 0.8),)
+    VALUE_GROUP = "v"
     TRIGGER = Keywords("pin", "passcode", "unlock code", "密碼", "密码")
-
-    def find(self, text, entities, nlp_artifacts):
-        return [result(self, self.ENTITY, *m.span("v"), 0.8) for m in _PIN.finditer(text)]
 
 
 LOCATOR_RECOGNIZERS = (GpsCoordinatesRecognizer, VehiclePlateRecognizer, PinRecognizer)
