@@ -13,7 +13,7 @@ import itertools
 import math
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import ClassVar
 
 import regex
@@ -75,6 +75,19 @@ def luhn_ok(number: str) -> bool:
             d = d * 2 - 9 if d > 4 else d * 2
         total += d
     return total % 10 == 0
+
+
+def checked_by(check: Callable[[str], bool], drop: str = " -", upper: bool = False):
+    """A `validate_result` from a stdnum-style `is_valid`, applied to the value folded,
+    without the separators in `drop` (and upper-cased): a valid value keeps the pattern score
+    (context still decides), an invalid one is dropped."""
+    table = str.maketrans("", "", drop)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        value = fold(pattern_text).translate(table)
+        return None if check(value.upper() if upper else value) else False
+
+    return validate_result
 
 
 def shannon_entropy(value: str) -> float:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import ClassVar
 
 from stdnum.de import idnr
 from stdnum.es import dni, nie
@@ -43,21 +42,22 @@ from .common import (
     RB,
     Keywords,
     SovereignPatternRecognizer,
-    fold,
+    checked_by,
 )
 
 _D = DIGIT
 
 
 class _Checked(SovereignPatternRecognizer):
-    """A stdnum `is_valid` decides; a valid value keeps the pattern score (context decides)."""
+    """A stdnum `is_valid` decides (`_valid`); a valid value keeps the pattern score, and only
+    its own word next to it makes it a finding."""
 
-    CHECK: ClassVar[Callable[[str], bool]]
     REQUIRE_CONTEXT = True
 
-    def validate_result(self, pattern_text: str) -> bool | None:
-        value = fold(pattern_text).replace(" ", "").replace("-", "").replace(".", "")
-        return None if type(self).CHECK(value.upper()) else False
+
+def _valid(check: Callable[[str], bool]):
+    # Written with spaces, dashes or dots; stdnum wants the letters upper-case.
+    return checked_by(check, drop=" -.", upper=True)
 
 
 class DeIdNrRecognizer(_Checked):
@@ -70,7 +70,7 @@ class DeIdNrRecognizer(_Checked):
     CONTEXT = ("steuer-id", "steuerid", "steuer id", "steueridentifikationsnummer",
                "identifikationsnummer", "idnr", "steuernummer", "german tax", "tax id")
     TRIGGER = Keywords("steuer", "idnr", "identifikationsnummer", "german tax", "tax id")
-    CHECK = staticmethod(idnr.is_valid)
+    validate_result = _valid(idnr.is_valid)
 
 
 class FrNirRecognizer(_Checked):
@@ -84,7 +84,7 @@ class FrNirRecognizer(_Checked):
                "social security", "numéro ss", "n° ss")
     TRIGGER = Keywords("nir", "insee", "sécurité sociale", "securite sociale", "sécu", "vitale",
                      "social security", "n° ss", "numéro ss")
-    CHECK = staticmethod(nir.is_valid)
+    validate_result = _valid(nir.is_valid)
 
 
 class EsDniRecognizer(_Checked):
@@ -94,7 +94,7 @@ class EsDniRecognizer(_Checked):
     PATTERNS = (("es-dni", rf"{NUM_LB}{_D}{{8}}-?[A-HJ-NP-TV-Z]{RB}", 0.65),)
     CONTEXT = ("dni", "nif", "documento nacional", "spanish id", "spanish national id")
     TRIGGER = Keywords("dni", "nif", "documento nacional", "spanish")
-    CHECK = staticmethod(dni.is_valid)
+    validate_result = _valid(dni.is_valid)
 
 
 class EsNieNumberRecognizer(_Checked):
@@ -104,7 +104,7 @@ class EsNieNumberRecognizer(_Checked):
     PATTERNS = (("es-nie", rf"{LB}[XYZ]-?{_D}{{7}}-?[A-HJ-NP-TV-Z]{RB}", 0.65),)
     CONTEXT = ("nie", "extranjero", "foreigner", "foreign national", "residencia")
     TRIGGER = Keywords("nie", "extranjero", "foreign", "residencia")
-    CHECK = staticmethod(nie.is_valid)
+    validate_result = _valid(nie.is_valid)
 
 
 class ItCodiceFiscaleRecognizer(_Checked):
@@ -120,7 +120,7 @@ class ItCodiceFiscaleRecognizer(_Checked):
     # The standard library's engine scans this class run about twice as fast as `regex`.
     TRIGGER = re.compile(r"[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST]")
     REQUIRE_CONTEXT = False
-    CHECK = staticmethod(codicefiscale.is_valid)
+    validate_result = _valid(codicefiscale.is_valid)
 
 
 class NlBsnRecognizer(_Checked):
@@ -130,7 +130,7 @@ class NlBsnRecognizer(_Checked):
     PATTERNS = (("nl-bsn", rf"{NUM_LB}{_D}{{4}}\.?{_D}{{2}}\.?{_D}{{3}}{NUM_RB}", 0.65),)
     CONTEXT = ("bsn", "burgerservicenummer", "sofinummer", "sofi", "citizen service")
     TRIGGER = Keywords("bsn", "burgerservice", "sofi", "citizen service")
-    CHECK = staticmethod(bsn.is_valid)
+    validate_result = _valid(bsn.is_valid)
 
 
 class PeselRecognizer(_Checked):
@@ -140,7 +140,7 @@ class PeselRecognizer(_Checked):
     PATTERNS = (("pl-pesel", rf"{NUM_LB}{_D}{{11}}{NUM_RB}", 0.65),)
     CONTEXT = ("pesel",)
     TRIGGER = Keywords("pesel")
-    CHECK = staticmethod(pesel.is_valid)
+    validate_result = _valid(pesel.is_valid)
 
 
 class SePnrRecognizer(_Checked):
@@ -152,12 +152,9 @@ class SePnrRecognizer(_Checked):
                "samordningsnummer", "swedish id")
     TRIGGER = Keywords("personnummer", "personnr", "person nr", "personal identity",
                      "samordningsnummer", "swedish")
-    CHECK = staticmethod(personnummer.is_valid)
-
-    def validate_result(self, pattern_text: str) -> bool | None:
-        # stdnum reads a `+` (a centenarian) itself; only drop the other separators.
-        value = fold(pattern_text).replace(" ", "")
-        return None if personnummer.is_valid(value) else False
+    # stdnum reads the `-` or `+` (a centenarian) before the last four digits itself; only
+    # spaces are dropped.
+    validate_result = checked_by(personnummer.is_valid, drop=" ")
 
 
 EU_ID_RECOGNIZERS = (

@@ -48,24 +48,14 @@ from .common import (
     RB,
     Keywords,
     SovereignPatternRecognizer,
+    checked_by,
     compiled,
     digits_of,
-    fold,
     luhn_ok,
 )
 from .eu_ids import EU_ID_RECOGNIZERS
 
 _D = DIGIT
-
-
-def _checked(check):
-    """A `validate_result` from a stdnum-style `is_valid`: keep the pattern score (context
-    still decides) when valid, drop the match otherwise."""
-
-    def validate_result(self, pattern_text: str) -> bool | None:
-        return None if check(fold(pattern_text).replace(" ", "").replace("-", "")) else False
-
-    return validate_result
 
 
 def _seps_one(value: str) -> bool:
@@ -84,7 +74,7 @@ class CaSinRecognizer(SovereignPatternRecognizer):
     CONTEXT = ("social insurance", "assurance sociale", "sin")
     TRIGGER = Keywords("sin", "nas", "social insurance", "assurance sociale")
     REQUIRE_CONTEXT = True
-    validate_result = _checked(std_sin.is_valid)
+    validate_result = checked_by(std_sin.is_valid)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -127,7 +117,7 @@ class AadhaarRecognizer(SovereignPatternRecognizer):
     PATTERNS = (("aadhaar", rf"{NUM_LB}[2-9]{_D}{{3}}([ -]?){_D}{{4}}\1{_D}{{4}}{NUM_RB}", 0.4),)
     CONTEXT = ("aadhaar", "aadhar", "adhaar", "uidai", "uid", "आधार")
     TRIGGER = compiled(rf"[2-9]{_D}{{3}}[ -]?{_D}{{4}}[ -]?{_D}{{4}}")
-    validate_result = _checked(std_aadhaar.is_valid)
+    validate_result = checked_by(std_aadhaar.is_valid)
 
 
 class PanRecognizer(SovereignPatternRecognizer):
@@ -137,7 +127,7 @@ class PanRecognizer(SovereignPatternRecognizer):
     PATTERNS = (("in-pan", rf"{LB}[A-Z]{{3}}[ABCFGHJLPT][A-Z]{_D}{{4}}[A-Z]{RB}", 0.5),)
     CONTEXT = ("pan", "permanent account", "income tax", "pan card")
     TRIGGER = compiled(r"[A-Z]{5}\d{4}[A-Z]")
-    validate_result = _checked(std_pan.is_valid)
+    validate_result = checked_by(std_pan.is_valid)
 
 
 class AuTfnRecognizer(SovereignPatternRecognizer):
@@ -148,7 +138,7 @@ class AuTfnRecognizer(SovereignPatternRecognizer):
     CONTEXT = ("tfn", "tax file")
     TRIGGER = Keywords("tfn", "tax file")
     REQUIRE_CONTEXT = True
-    validate_result = _checked(std_tfn.is_valid)
+    validate_result = checked_by(std_tfn.is_valid)
 
 
 def medicare_ok(value: str) -> bool:
@@ -189,7 +179,7 @@ class SwiftCodeRecognizer(SovereignPatternRecognizer):
     CONTEXT = ("swift", "bic", "bank identifier", "swift code", "swift/bic", *_MT_TAGS)
     TRIGGER = Keywords("swift", "bic", "bank identifier", *_MT_TAGS)
     REQUIRE_CONTEXT = True
-    validate_result = _checked(std_bic.is_valid)
+    validate_result = checked_by(std_bic.is_valid)
 
 
 class SortCodeRecognizer(SovereignPatternRecognizer):
@@ -239,7 +229,7 @@ class ImsiRecognizer(SovereignPatternRecognizer):
     CONTEXT = ("imsi", "subscriber id", "subscriber identity")
     TRIGGER = Keywords("imsi", "subscriber")
     REQUIRE_CONTEXT = True
-    validate_result = _checked(std_imsi.is_valid)
+    validate_result = checked_by(std_imsi.is_valid)
 
 
 class ImeiRecognizer(SovereignPatternRecognizer):
