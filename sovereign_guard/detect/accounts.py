@@ -135,8 +135,8 @@ class UsernameRecognizer(EntityRecognizer):
 
     def _labeled(self, text: str, common: frozenset[str]):
         for m in _LABELED_USER.finditer(text):
-            start, end = m.span("v")
-            value = m.group("v").rstrip(".-")
+            value = m.group("v").rstrip(".-")  # a sentence's full stop is no part of it
+            start = m.start("v")
             end = start + len(value)
             quoted = bool(m.group("q"))
             unquoted_assignment = "=" in m.group("sep") and not quoted
