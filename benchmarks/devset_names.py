@@ -104,10 +104,12 @@ TITLES = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Ms", "Dr")
 SUFFIXES = ("Jr.", "Sr.", "II", "III", "IV", "Jr")
 
 
-def _given_names() -> dict[str, list[str]]:
-    """nam_dict given names per origin column, frequency 3 or more there."""
+def nam_dict_names(columns: dict[str, tuple[int, ...]]) -> tuple[dict[str, list[str]], set[str]]:
+    """nam_dict's given names per origin of `columns` (frequency 3 or more in one of its
+    columns), sorted, and every name nam_dict lists at all."""
     path = importlib.resources.files("gender_guesser").joinpath("data/nam_dict.txt")
     out: dict[str, list[str]] = defaultdict(list)
+    listed: set[str] = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line[0] in "#=":
             continue
@@ -115,10 +117,15 @@ def _given_names() -> dict[str, list[str]]:
         if len(parts) < 2 or len(parts[1]) < 3 or not parts[1].replace("+", "").isalpha():
             continue
         name = parts[1].replace("+", "-")
-        for origin, cols in COLUMNS.items():
+        listed.add(name)
+        for origin, cols in columns.items():
             if any(len(line) > c and line[c] in "3456789ABCD" for c in cols):
                 out[origin].append(name)
-    return {k: sorted(set(v)) for k, v in out.items()}
+    return {k: sorted(set(v)) for k, v in out.items()}, listed
+
+
+def _given_names() -> dict[str, list[str]]:
+    return nam_dict_names(COLUMNS)[0]
 
 
 class Person:

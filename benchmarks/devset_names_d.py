@@ -47,17 +47,15 @@ places (`River Salt`, `Camden England`).
 from __future__ import annotations
 
 import argparse
-import importlib.resources
 import random
 import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from devset import Builder, Sample  # noqa: E402
-from devset_names import report, show  # noqa: E402
+from devset_names import nam_dict_names, report, show  # noqa: E402
 
 SEED = 5150
 
@@ -113,23 +111,10 @@ FIRMS = ("Northfield Holdings Ltd", "Brightwater Logistics", "Kestrel Analytics"
 def _given_names() -> dict[str, list[str]]:
     """nam_dict given names per origin column, frequency 3 or more there; the word and place
     names of the lists above that nam_dict lists at all."""
-    path = importlib.resources.files("gender_guesser").joinpath("data/nam_dict.txt")
-    out: dict[str, list[str]] = defaultdict(list)
-    listed: set[str] = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line[0] in "#=":
-            continue
-        parts = line[:30].split()
-        if len(parts) < 2 or len(parts[1]) < 3 or not parts[1].replace("+", "").isalpha():
-            continue
-        name = parts[1].replace("+", "-")
-        listed.add(name)
-        for origin, cols in COLUMNS.items():
-            if any(len(line) > c and line[c] in "3456789ABCD" for c in cols):
-                out[origin].append(name)
-    out["word"] = [n for n in WORD_GIVEN.split() if n in listed]
-    out["place"] = [n for n in PLACE_GIVEN.split() if n in listed]
-    return {k: sorted(set(v)) for k, v in out.items()}
+    out, listed = nam_dict_names(COLUMNS)
+    out["word"] = sorted({n for n in WORD_GIVEN.split() if n in listed})
+    out["place"] = sorted({n for n in PLACE_GIVEN.split() if n in listed})
+    return out
 
 
 class Person:
