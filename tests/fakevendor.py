@@ -205,6 +205,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+# Bound and never listening, for the life of the test process: a connection to it is refused,
+# and no other server (another test, another suite on the machine) can take the port, as it
+# could take one that free_port() only looked up.
+_DEAD = socket.socket()
+_DEAD.bind(("127.0.0.1", 0))
+
+
+def dead_url() -> str:
+    """An OpenAI-style base URL on loopback whose connections are always refused."""
+    return f"http://127.0.0.1:{_DEAD.getsockname()[1]}/v1"
+
+
 def serve_workers(tmp_path, port: int, *, stderr=subprocess.DEVNULL,
                   log_level: str = "warning") -> subprocess.Popen:
     """`sovereign-guard serve --workers 2` on `port` in a process of its own, with a home and

@@ -11,7 +11,7 @@ import httpx
 import pytest
 import yaml
 from conftest import REPO, TENANT_KEY, model_card, write_models
-from fakevendor import free_port
+from fakevendor import dead_url
 from test_failover import DOWN, EMAIL, Doors, _chat, _pipeline, _records
 
 from sovereign_guard import GuardTransport
@@ -159,7 +159,7 @@ def test_after_failover_the_new_hosts_token_field_is_used():
 
 
 def test_a_retarget_to_openais_host_renames_the_token_field(tmp_path, vendor):
-    dead = f"http://127.0.0.1:{free_port()}/v1"
+    dead = dead_url()
     (tmp_path / "models").mkdir()
     models = write_models(tmp_path / "models", [
         {**model_card("x/compat", "openai", dead), "upstream_model": "compat"},

@@ -11,7 +11,7 @@ import httpx
 import httpx2
 import pytest
 from conftest import model_card, pipeline_at, pipeline_events
-from fakevendor import ServerThread, free_port
+from fakevendor import ServerThread, dead_url
 
 from sovereign_guard import GuardTransport, echo
 from sovereign_guard.adapters import parse_route
@@ -24,7 +24,7 @@ EMAIL = "jane.doe@example.org"
 @pytest.fixture(scope="module")
 def pipeline(vendor, tmp_path_factory) -> Pipeline:
     """Cards at the loopback fake vendor, plus one at a port nobody listens on."""
-    dead = f"http://127.0.0.1:{free_port()}/v1"
+    dead = dead_url()
     return pipeline_at(tmp_path_factory, [
         model_card("fake/gpt", "openai", vendor.base_url),
         model_card("fake/claude", "anthropic", vendor.base_url),

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import yaml
 from conftest import REPO, TENANT_KEY, audit_events, model_card, write_models
-from fakevendor import ServerThread, free_port
+from fakevendor import ServerThread, dead_url
 
 from sovereign_guard import GuardTransport, metrics
 from sovereign_guard.audit import load_keyset
@@ -28,7 +28,7 @@ def _card(card_id: str, api: str, url: str, upstream: str, **contract) -> dict:
 
 
 def _pipeline(tmp, vendor, **failover) -> Pipeline:
-    dead = f"http://127.0.0.1:{free_port()}/v1"  # nobody listens: the connection is refused
+    dead = dead_url()
     (tmp / "models").mkdir()
     models = write_models(tmp / "models", [
         _card("dead/gpt", "openai", dead, "dead-model"),
@@ -248,7 +248,7 @@ def test_a_client_error_from_the_next_card_is_its_own_answer(setup, vendor):
 
 
 def test_each_card_gets_its_own_controls_and_no_other_cards(vendor, tmp_path):
-    dead = f"http://127.0.0.1:{free_port()}/v1"
+    dead = dead_url()
     plain = {**model_card("x/plain", "openai", dead), "upstream_model": "plain",
              "controls": {"body": {}, "headers": {}}}
     store = {**model_card("x/store", "openai", vendor.base_url), "upstream_model": "store"}

@@ -7,7 +7,7 @@ import httpx
 import pytest
 import yaml
 from conftest import REPO, TENANT_KEY, model_card, write_models
-from fakevendor import free_port
+from fakevendor import dead_url
 from test_vendors import TODAY, card_data, policy, write_card
 
 from sovereign_guard import GuardTransport
@@ -85,7 +85,7 @@ def test_routes_must_name_cards(fleet):
 def _pipe(tmp_path, vendor, **vendors) -> Pipeline:
     models = tmp_path / "models"
     models.mkdir(parents=True)
-    dead = f"http://127.0.0.1:{free_port()}/v1"
+    dead = dead_url()
     write_models(models, [
         {**model_card("cloud/gpt", "openai", vendor.base_url, max_classification="internal"),
          "aliases": ["gpt-5"], "upstream_model": "gpt-model"},

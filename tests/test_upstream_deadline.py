@@ -15,7 +15,7 @@ import time
 import httpx
 import pytest
 from conftest import TENANT_KEY, audit_events, model_card, write_models
-from fakevendor import free_port
+from fakevendor import dead_url
 from starlette.testclient import TestClient
 
 from sovereign_guard import GuardTransport
@@ -34,7 +34,7 @@ def pipeline(tmp_path_factory, vendor) -> Pipeline:
     models = write_models(tmp_path_factory.mktemp("models"), [
         model_card("fake/gpt", "openai", vendor.base_url),
         model_card("fake/claude", "anthropic", vendor.base_url),
-        model_card("dead/gpt", "openai", f"http://127.0.0.1:{free_port()}/v1")])
+        model_card("dead/gpt", "openai", dead_url())])
     home = tmp_path_factory.mktemp("home")
     base = Pipeline.from_files("default", models, home / "audit", keys=home / "keys.json",
                                tenant_key=TENANT_KEY)
