@@ -360,18 +360,23 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
     from sovereign_guard.core import Guard
 
-    res = score(samples, Guard("default"))
+    report(score(samples, Guard("default")), args.misses)
+    return 0
+
+
+def report(res: dict, misses: bool) -> None:
+    """Prints what `score` found: leak and over-mask per category, recall per entity, and
+    with `misses` every leaked span and over-mask."""
     for cat, (pii, leaked, other, masked) in sorted(res["chars"].items()):
         leak = f"{leaked / pii:.3f}" if pii else "-"
         print(f"{cat:6} leak {leak}  over-mask {masked / other:.3f}  ({pii} PII chars, {other} other)")
     for e, (n, found, ch, leaked) in sorted(res["entities"].items()):
         print(f"  {e:18} spans {n:4}  recall {found / n:.3f}  char leak {leaked / ch:.3f}")
-    if args.misses:
+    if misses:
         for sid, e, value, found in res["misses"]:
             print(f"MISS {sid} {e:15} {value!r} -> {found}")
         for sid, e, value in res["overmasks"]:
             print(f"OVER {sid} {e:15} {value!r}")
-    return 0
 
 
 if __name__ == "__main__":
