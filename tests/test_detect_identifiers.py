@@ -190,6 +190,11 @@ PHONE = PhoneNumberRecognizer()
     ("Tel. +33 1 87 46 62 69.", "+33 1 87 46 62 69"),
     ("phone (997)697-1147x104", "(997)697-1147x104"),
     ("010-87601978", "010-87601978"),
+    # North America's trunk prefix: 1-800 and 1 (212) numbers, every separator.
+    ("Call 1-866-272-6272 today.", "1-866-272-6272"),
+    ("Tel: 1 (212) 555-0147", "1 (212) 555-0147"),
+    ("fax 1.212.555.0147", "1.212.555.0147"),
+    ("dial 1 212 555 0147 ext. 12", "1 212 555 0147 ext. 12"),
 ])
 def test_phone_formats(text, value):
     assert hits(PHONE, text) == [value]
@@ -210,6 +215,7 @@ def test_phone_leaves_card_numbers_to_the_card_recognizer(guard):
 @pytest.mark.parametrize("text", [
     "2024-05-01 12:30:45", "v1.2.3.4567", "10.20.30.40", "took 12345678 ms", "1,234,567",
     "order #12345678", "id=0912345678", "sha 4b702a8cc3171c011e", "3.14159265",
+    "ISBN 1-86197-876-2", "release 1-2024-10-11", "version 1.123.456.7890",
 ])
 def test_phone_near_misses(text):
     assert hits(PHONE, text) == []

@@ -29,6 +29,8 @@ CANDIDATE = compiled(
     rf"(?:\+|00)[ \t]?{_D}{{1,4}}(?:[ \t]?\(0\))?"
     rf"(?:{_SEP}{{0,2}}(?:\({_D}{{1,5}}\)|{_D}{{1,5}})){{1,6}}"
     rf"|\(\+?{_D}{{1,5}}\)[ \t.\-]?{_D}{{2,8}}(?:{_SEP}?{_D}{{2,5}}){{0,3}}"
+    # North America's trunk prefix, a lone 1 the grouped shape below cannot start with.
+    rf"|1{_SEP}?(?:\({_D}{{3}}\)|{_D}{{3}}){_SEP}{{0,2}}{_D}{{3}}{_SEP}{_D}{{4}}"
     rf"|{_D}{{2,5}}(?:{_SEP}{_D}{{2,8}}){{1,4}}"
     rf"|{_D}{{8,12}}"
     r")"
@@ -40,6 +42,7 @@ _TRIGGER = compiled(rf"{_D}(?:[ \t.\-()]{{0,2}}{_D}){{6}}")
 _EXTENSION = compiled(r"(?:x|ext\.?|#|轉|分機|分机)[ \t]?\d{1,5}$")
 _DATE = compiled(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
 _IPV4 = compiled(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+_TRUNK_DOTTED = compiled(r"^1\.\d{3}\.\d{3}\.\d{4}$")  # 1.212.555.0147: dialled from North America
 _MOBILE_SHAPE = compiled(r"^(?:09\d{8}|1[3-9]\d{9})$")  # Taiwan, mainland mobile numbers
 _COMPACT_MOBILE = compiled(r"^(?:09\d{8}|1[3-9]\d{9}|07\d{9}|0[1-9]\d{8,9})$")
 
@@ -72,7 +75,8 @@ def phone_score(candidate: str) -> float:
         return 0.0
     groups = [g for g in body.replace("(", " ").replace(")", " ").replace("+", " ").split() if g]
     dotted = "." in body
-    if dotted and any(len(g) == 1 for part in groups for g in part.split(".")):
+    if dotted and not _TRUNK_DOTTED.match(body) and any(
+            len(g) == 1 for part in groups for g in part.split(".")):
         return 0.0  # 1.2.3456.7 is a version, not a number
     if body.startswith(("+", "00")):
         parsed = _parse("+" + body.lstrip("+")[2 if body.startswith("00") else 0 :], None)
