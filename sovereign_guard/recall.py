@@ -25,6 +25,14 @@ MIN_LEN = 4  # shorter values (initials, `Li`) would match inside everyday text
 # label only, never again by its value alone.
 NOT_RECALLED = frozenset({"CARD_SECURITY_CODE"})
 MAX_LEN = 256
+# One-word names are words too (`Rose`, `Grace`, `Mark`, `Bill`, `Will`): recalled
+# everywhere, one redacted `Rose` would take the word from every later `revenue rose 12%` and
+# `Mark the invoice as paid` of the tenant. Such a name is found again only as it was
+# written, capitalised, and not where any word is capitalised (a sentence's or a line's
+# start): the replay recall exists for writes the name back as it was, mid-sentence
+# (`ask Rose`). Names in caseless scripts (Chinese) and full names are recalled as before.
+_WORD_LIKE = frozenset({"PERSON"})
+_SENTENCE_END = frozenset(".!?:;\n\"'“‘(*#>-•")
 PENDING = 256  # values searched one by one before the automaton is rebuilt
 
 
@@ -34,6 +42,7 @@ class KnownValues:
     def __init__(self, capacity: int = 50_000):
         self.capacity = capacity
         self._values: OrderedDict[str, str] = OrderedDict()  # lowercased value -> entity type
+        self._as_written: dict[str, str] = {}  # lowercased one-word name -> as written
         self._automaton: ahocorasick.Automaton | None = None
         self._in_automaton: frozenset[str] = frozenset()
         self._pending: list[str] = []
@@ -45,6 +54,7 @@ class KnownValues:
     def clear(self) -> None:
         with self._lock:
             self._values.clear()
+            self._as_written.clear()
             self._automaton, self._pending = None, []
 
     def add(self, entity_type: str, value: str) -> None:
@@ -52,14 +62,20 @@ class KnownValues:
         if entity_type in NOT_RECALLED or not MIN_LEN <= len(key) <= MAX_LEN \
                 or not any(c.isalnum() for c in key):
             return
+        word = entity_type in _WORD_LIKE and _one_cased_word(key)
+        if word and not value.strip()[:1].isupper():
+            return  # a lower-case one-word name (`thanks grace!`) is the word itself
         with self._lock:
             if key in self._values:
                 self._values.move_to_end(key)
                 return
             self._values[key] = entity_type
+            if word:
+                self._as_written[key] = value.strip()
             self._pending.append(key)
             while len(self._values) > self.capacity:
-                self._values.popitem(last=False)
+                evicted, _ = self._values.popitem(last=False)
+                self._as_written.pop(evicted, None)
             if len(self._pending) > PENDING:
                 self._rebuild()
 
@@ -72,6 +88,7 @@ class KnownValues:
             low = text
         with self._lock:
             automaton, values, pending = self._automaton, self._values, list(self._pending)
+            as_written = dict(self._as_written) if self._as_written else None
         hits: list[tuple[int, int, str]] = []
         if automaton is not None:
             for last, key in automaton.iter(low):
@@ -84,6 +101,8 @@ class KnownValues:
             while at != -1:
                 _hit(low, at, at + len(key), entity, hits)
                 at = low.find(key, at + 1)
+        if as_written:
+            hits = [h for h in hits if _stands(text, h, as_written)]
         return hits
 
     def _rebuild(self) -> None:
@@ -92,6 +111,22 @@ class KnownValues:
             automaton.add_word(key, key)
         automaton.make_automaton()
         self._automaton, self._pending = automaton, []
+
+
+def _one_cased_word(key: str) -> bool:
+    return key.isalpha() and key != key.upper()
+
+
+def _stands(text: str, hit: tuple[int, int, str], as_written: dict[str, str]) -> bool:
+    """Whether a hit of a one-word name is that name: written as it was, mid-sentence."""
+    start, end, _ = hit
+    written = as_written.get(text[start:end].lower())
+    if written is None:
+        return True
+    if text[start:end] != written:
+        return False
+    before = text[:start].rstrip(" \t")
+    return bool(before) and before[-1] not in _SENTENCE_END
 
 
 def _hit(text: str, start: int, end: int, entity: str, hits: list) -> None:
