@@ -28,6 +28,12 @@ EMAIL = EmailAddressRecognizer()
     ("mail：ｊane@x.io。", None),  # full-width local part is not an address
     ("write to jane.doe+tag@example.org.", "jane.doe+tag@example.org"),
     ("<o'brien@mail.example.co.uk>", "o'brien@mail.example.co.uk"),
+    # Accented Latin, Greek and Cyrillic letters (RFC 6531): the whole address, not its tail.
+    ("contact josé.núñez@correo.es today", "josé.núñez@correo.es"),
+    ("Grüße an info@müller.de", "info@müller.de"),
+    ("пишите ivan.petrov@почта.рф", "ivan.petrov@почта.рф"),
+    ("Ελένη: ελένη@example.gr", "ελένη@example.gr"),
+    ("聯絡josé@correo.es謝謝", "josé@correo.es"),
 ])
 def test_email_hits_including_cjk_glue(text, value):
     assert hits(EMAIL, text) == ([value] if value else [])
@@ -39,6 +45,7 @@ def test_email_hits_including_cjk_glue(text, value):
     "postgres://user:secret@db.example.com/app",  # a credential, owned by the secrets rules
     "@decorator.method(x)",
     "user@localhost",
+    "Größe@2x.png",  # accented letters do not make a file name an address
 ])
 def test_email_near_misses(text):
     assert hits(EMAIL, text) == []

@@ -34,20 +34,27 @@ from .common import (
 OFFLINE_TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-_TLD = r"(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})"
-_DOMAIN = rf"(?:{_LABEL}\.){{1,8}}{_TLD}"
-_LOCAL = r"[A-Za-z0-9_%+'-](?:[A-Za-z0-9._%+'-]{0,62}[A-Za-z0-9_%+'-])?"
+_TLD = r"(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59}|[\u0370-\u03ff\u0400-\u04ff]{2,24})"
+# Addresses may be written in Latin, Greek and Cyrillic letters beyond ASCII (RFC 6531:
+# `josé.núñez@correo.es`, `info@müller.de`); without them the match began after the last
+# accented letter and the rest of the local part went out. CJK stays out of the characters:
+# it is the text an address is glued to (`請寄信到john@acme.com`), not part of the address.
+_INTL = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
+_MAIL_LABEL = rf"[A-Za-z0-9{_INTL}](?:[A-Za-z0-9{_INTL}-]{{0,61}}[A-Za-z0-9{_INTL}])?"
+_DOMAIN = rf"(?:{_MAIL_LABEL}\.){{1,8}}{_TLD}"
+_LOCAL = rf"[A-Za-z0-9{_INTL}_%+'-](?:[A-Za-z0-9{_INTL}._%+'-]{{0,62}}[A-Za-z0-9{_INTL}_%+'-])?"
 
 
 class EmailAddressRecognizer(SovereignPatternRecognizer):
-    """E-mail addresses with an ASCII local part and domain, glued to CJK text or not."""
+    """E-mail addresses, ASCII or with accented Latin, Greek or Cyrillic letters, glued to
+    CJK text or not."""
 
     NAME = "EmailRecognizer"  # Presidio's name: `disabled_recognizers` keeps working
     ENTITY = "EMAIL_ADDRESS"
     PATTERNS = (
         (
             "email",
-            rf"(?<![{ALNUM}._%+'-]){_LOCAL}@{_DOMAIN}(?![A-Za-z0-9-]|\.[A-Za-z0-9])",
+            rf"(?<![{ALNUM}{_INTL}._%+'-]){_LOCAL}@{_DOMAIN}(?![A-Za-z0-9{_INTL}-]|\.[A-Za-z0-9])",
             0.45,
         ),
     )
