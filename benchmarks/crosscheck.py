@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from devset import Builder, Sample  # noqa: E402
+from devset import Sample, fill  # noqa: E402
 from devset_en2 import report, score  # noqa: E402
 
 SEED = 808
@@ -76,7 +76,7 @@ PII = [
     "Add {P} <{E}> to the distribution list and remove {P2}.",
     "Patient: {P}\nDOB: {DOB}\nAddress: {A1}\nPhone: {T}",
     "name,email,phone\n{P},{E},{T}\n{P2},{E2},{T2}",
-    '{{"customer": "{P}", "email": "{E}", "address": "{A1}"}}',
+    '{"customer": "{P}", "email": "{E}", "address": "{A1}"}',
     "thanks {g}! ping {g2} if the build breaks again",
     "From: {P} <{E}>\nTo: {P2} <{E2}>\nSubject: lease renewal",
     "{P} (SSN {SSN}) transferred ${AMT} from card {CC}.",
@@ -190,18 +190,7 @@ class Gen:
             "W": (r.choice(WORDS), None), "N1": (str(r.randrange(1, 9)), None),
             "N2": (str(r.randrange(10, 99)), None), "N4": (str(r.randrange(1000, 9999)), None),
         }
-        b = Builder()
-        pos = 0
-        for m in re.finditer(r"\{(\w+)\}|\{\{|\}\}", template):
-            b.text(template[pos:m.start()])
-            if m.group(1):
-                value, entity = values[m.group(1)]
-                b.value(value, entity)
-            else:
-                b.text(m.group(0)[0])
-            pos = m.end()
-        b.text(template[pos:])
-        return b.build()
+        return fill(template, values.__getitem__)
 
 
 def build(n: int = 300) -> list[Sample]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import base64
 import json
 import random
+import re
 import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -67,6 +68,22 @@ class Builder:
 
     def build(self) -> tuple[str, list[tuple[int, int, str]]]:
         return "".join(self.parts), self.spans
+
+
+_SLOT = re.compile(r"\{([A-Za-z_0-9]+)\}")
+
+
+def fill(template: str, value: Callable[[str], tuple[str, str | None]]) -> tuple[str, list]:
+    """`template` with each `{KEY}` replaced by `value(KEY)`'s text, and the gold spans of
+    those whose entity is not None. Other braces (`{"json": 1}`) are text."""
+    b = Builder()
+    pos = 0
+    for m in _SLOT.finditer(template):
+        b.text(template[pos : m.start()])
+        b.value(*value(m.group(1)))
+        pos = m.end()
+    b.text(template[pos:])
+    return b.build()
 
 
 # -- value generators ------------------------------------------------------------------------

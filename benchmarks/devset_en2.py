@@ -24,14 +24,13 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import re
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from devset import Builder, Sample  # noqa: E402
+from devset import Sample, fill  # noqa: E402
 
 SEED = 1313
 
@@ -172,17 +171,7 @@ class Gen:
         raise KeyError(key)
 
     def fill(self, template: str) -> tuple[str, list]:
-        b = Builder()
-        pos = 0
-        for m in re.finditer(r"\{([A-Z_0-9]+)\}", template):
-            b.text(template[pos : m.start()])
-            value, entity = self.value(m.group(1))
-            if template[m.start() - 1 : m.start()] == "\n" or m.start() == 0:
-                pass
-            b.value(value, entity)
-            pos = m.end()
-        b.text(template[pos:])
-        return b.build()
+        return fill(template, self.value)
 
 
 PII_TEMPLATES = (
