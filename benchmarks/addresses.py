@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import addresses_world  # noqa: E402
 import addresses_world2  # noqa: E402
+from addresses_sets import framed  # noqa: E402
 from common import table, write  # noqa: E402
 
 STREETS = ("Oak", "Maple", "Cedar", "Willow", "Lincoln", "Hillside", "Riverside", "Lakeview",
@@ -205,10 +206,8 @@ def build(n: int, seed: int) -> list[tuple[str, str, list[tuple[int, int]]]]:
         frame = rng.choice(FRAMES)
         if layout == "us-lower":
             frame = rng.choice(("i live at {a}", "ship to {a} please", "my address is {a}"))
-        head, _, tail = frame.partition("{a}")
-        head = head.replace("{org}", rng.choice(ORGS))
-        text = head + address + tail
-        out.append((layout, text, [(len(head), len(head) + len(address))]))
+        text, gold = framed(address, frame.replace("{org}", rng.choice(ORGS)))
+        out.append((layout, text, gold))
     return out
 
 
