@@ -103,6 +103,8 @@ def table_fields(text: str) -> list[tuple[int, int]]:
     of a delimited table whose header names a street or a postcode column: `city` and
     `state` in a row are the same address as its `address`."""
     out: list[tuple[int, int]] = []
+    if "\n" not in text:
+        return out  # a header and at least one row
     for header in _TABLE_GATE.finditer(text):
         line = header.group()
         delim = max(_DELIMITERS, key=line.count)
