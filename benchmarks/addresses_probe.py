@@ -1,7 +1,10 @@
-"""A small fresh probe of street-address detection, written AFTER the world3 fixes and never
-tuned against: its figure is the honest generalisation number of those fixes.
+"""Small fresh probes of street-address detection, each written AFTER a round of fixes and
+never tuned against: their figures are the honest generalisation numbers of those fixes.
 
-    cd benchmarks && PYTHONPATH=.. python addresses_probe.py [--misses]
+    cd benchmarks && PYTHONPATH=.. python addresses_probe.py [--round 1|2] [--misses]
+
+Round 1 was written after the world3 fixes; round 2 after the fixes that followed round 1's
+misses (so round 1 is a dev set from then on).
 
 OURS: every address and near miss below was written for this probe from general knowledge of
 the national layouts (invented streets and houses, real towns and public postcodes); none
@@ -90,18 +93,75 @@ NEAR_MISSES = (
     '{"version": "2.3.0", "city": null, "count": 4}',
 )
 
+# Round 2: written after the second round of fixes (which looked at round 1's misses, so round
+# 1 is a dev set from then on), never tuned against.
+ADDRESSES_2 = (
+    ("Please forward to 7 Larkfield Mews, Harrogate HG2 0BX",
+     ["7 Larkfield Mews, Harrogate HG2 0BX"]),
+    ("Mi dirección: Calle de Toledo 58, 3.º izda., 28005 Madrid",
+     ["Calle de Toledo 58, 3.º izda., 28005 Madrid"]),
+    ("Lieferadresse: Am Lindenhof 5a, 79098 Freiburg im Breisgau",
+     ["Am Lindenhof 5a, 79098 Freiburg im Breisgau"]),
+    ("We're at 1616 Camino del Rio N, Suite 300, San Diego, CA 92108.",
+     ["1616 Camino del Rio N, Suite 300, San Diego, CA 92108"]),
+    ("Apt 5C, 310 W 97th St, New York, NY 10025", ["Apt 5C, 310 W 97th St, New York, NY 10025"]),
+    ("Visit: Mariahilfer Straße 88/12, 1070 Wien", ["Mariahilfer Straße 88/12, 1070 Wien"]),
+    ("Nørrebrogade 44, 3. tv., 2200 København N", ["Nørrebrogade 44, 3. tv., 2200 København N"]),
+    ("Rynek Główny 12, 31-042 Kraków", ["Rynek Główny 12, 31-042 Kraków"]),
+    ("Unit 12, 45 Kingsway, Hamilton 3204, New Zealand",
+     ["Unit 12, 45 Kingsway, Hamilton 3204, New Zealand"]),
+    ("No. 3, Jalan Ampang, 50450 Kuala Lumpur", ["No. 3, Jalan Ampang, 50450 Kuala Lumpur"]),
+    ("Block 45, Tampines Street 42, #08-110, Singapore 520045",
+     ["Block 45, Tampines Street 42, #08-110, Singapore 520045"]),
+    ("14 Oriel Road, Rondebosch, Cape Town 7700", ["14 Oriel Road, Rondebosch, Cape Town 7700"]),
+    ("Plot 56, Sector 44, Gurugram, Haryana 122003",
+     ["Plot 56, Sector 44, Gurugram, Haryana 122003"]),
+    ("Room 1502, 15/F, Wing On Centre, 111 Connaught Road Central, Sheung Wan",
+     ["Room 1502, 15/F, Wing On Centre, 111 Connaught Road Central, Sheung Wan"]),
+    ("Rua Oscar Freire, 900 - Jardins, São Paulo - SP, 01426-001",
+     ["Rua Oscar Freire, 900 - Jardins, São Paulo - SP, 01426-001"]),
+    ("Av. Reforma 222, Piso 9, Col. Juárez, 06600 Ciudad de México",
+     ["Av. Reforma 222, Piso 9, Col. Juárez, 06600 Ciudad de México"]),
+    ("Apartment 9, Ardilaun Court, Ranelagh, Dublin 6, D06 F8P2",
+     ["Apartment 9, Ardilaun Court, Ranelagh, Dublin 6, D06 F8P2"]),
+    ("BEGIN:VEVENT\nLOCATION:Rue Neuve 7\\, 1000 Bruxelles\nEND:VEVENT",
+     ["Rue Neuve 7\\, 1000 Bruxelles"]),
+    ("street,city,zip\n12 Quill Ct,Reno,89501\n", ["12 Quill Ct", "Reno", "89501"]),
+    ("Ship to: Hollybush Farm, Station Road, Great Ayton, Middlesbrough TS9 6HZ",
+     ["Hollybush Farm, Station Road, Great Ayton, Middlesbrough TS9 6HZ"]),
+    ("drop it at 22 Marsh Ln before 6 pls", ["22 Marsh Ln"]),
+    ("Via dei Coronari 148, 00186 Roma RM", ["Via dei Coronari 148, 00186 Roma RM"]),
+)
+NEAR_MISSES_2 = (
+    "Python 3.12.4, pip 24.1 and numpy 2.0 are installed.",
+    "Chelsea 2, Arsenal 2 after ninety minutes.",
+    "The Dell XPS 13 9340 has 32 GB.",
+    "Route 9 traffic is light today, says the radio.",
+    "Pick me up at 7:15, not 7:45.",
+    "The parcel weighs 2.5 kg and measures 30 x 20 x 10 cm.",
+    "Art. 6(1)(f) GDPR and § 26 BDSG apply.",
+    "Level 12 boss fight, room 4, door 7.",
+    "Office 2021, 2000 Licences and 12 Seats remain.",
+    "Meet at the Main Street station, platform 3.",
+    "Model Y, 2024 Edition, ships in May.",
+)
+
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="print what leaks or is over-masked")
+    ap.add_argument("--round", type=int, choices=(1, 2), default=2,
+                    help="1: the first probe (a dev set since round 2's fixes); 2: the fresh one")
     args = ap.parse_args(argv)
+    addresses, near_misses = ((ADDRESSES, NEAR_MISSES) if args.round == 1
+                              else (ADDRESSES_2, NEAR_MISSES_2))
     from addresses import masked_chars
 
     from sovereign_guard.core import Guard
 
     guard = Guard("default", tenant_key=b"\x42" * 32)
     leaked = total = full = 0
-    for text, parts in ADDRESSES:
+    for text, parts in addresses:
         covered = masked_chars(guard, text)
         gold = [i for part in parts for start in (text.index(part),)
                 for i in range(start, start + len(part)) if not text[i].isspace()]
@@ -111,16 +171,16 @@ def main(argv: list[str] | None = None) -> int:
             print("  leak:", "".join(c if i not in gold or covered[i] else "^"
                                      for i, c in enumerate(text)).replace("\n", " "))
     over = chars = touched = 0
-    for text in NEAR_MISSES:
+    for text in near_misses:
         covered = masked_chars(guard, text, only="STREET_ADDRESS")
         over += sum(covered[i] for i, c in enumerate(text) if not c.isspace())
         chars += sum(not c.isspace() for c in text)
         touched += any(covered)
         if any(covered) and args.misses:
             print("  over:", "".join(c if covered[i] else "_" for i, c in enumerate(text)))
-    print(f"probe: {len(ADDRESSES)} addresses, leak {leaked / total:.3f} "
-          f"({leaked} of {total} characters), fully masked {full}/{len(ADDRESSES)}; "
-          f"{len(NEAR_MISSES)} near misses, STREET_ADDRESS over-mask {over / chars:.3f}, "
+    print(f"probe round {args.round}: {len(addresses)} addresses, leak {leaked / total:.3f} "
+          f"({leaked} of {total} characters), fully masked {full}/{len(addresses)}; "
+          f"{len(near_misses)} near misses, STREET_ADDRESS over-mask {over / chars:.3f}, "
           f"{touched} touched")
     return 0
 

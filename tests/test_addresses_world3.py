@@ -61,6 +61,15 @@ def addresses(text: str) -> list[str]:
     ("im at 77 Trout Ln, Ithaca NY rn", "77 Trout Ln, Ithaca NY"),
     # An abbreviation's full stop that also ends the sentence belongs to the address.
     ("My mailing address is 312 Tamarind Blvd.", "312 Tamarind Blvd."),
+    # Hungarian types after the name, a Greek postcode after a street without a type word,
+    # Indonesian kavling, a Thai soi, a farm named before its street, a Portuguese floor.
+    ("Andrássy út 47, 1061 Budapest", "Andrássy út 47, 1061 Budapest"),
+    ("Ermou 23, 105 63 Athina", "Ermou 23, 105 63 Athina"),
+    ("Jl. Gatot Subroto Kav. 18-20, Jakarta Selatan 12930",
+     "Jl. Gatot Subroto Kav. 18-20, Jakarta Selatan 12930"),
+    ("Soi Thonglor 10, Khlong Tan Nuea, Bangkok 10110", "Soi Thonglor 10, Khlong Tan Nuea, Bangkok 10110"),
+    ("Domaine des Sources, Route de Nyon 12, 1196 Gland", "Domaine des Sources, Route de Nyon 12, 1196 Gland"),
+    ("Avenida da Boavista 880, 3.º Dto., 4100-111 Porto", "Avenida da Boavista 880, 3.º Dto., 4100-111 Porto"),
     # iCalendar's escaped commas.
     ("LOCATION:18 Pickerel Way\\, Duluth\\, MN 55802", "18 Pickerel Way\\, Duluth\\, MN 55802"),
 ])

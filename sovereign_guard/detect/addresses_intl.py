@@ -106,6 +106,9 @@ HEAD = (
     r"|\d{1,3}/F|[A-Z]-\d{1,4}|#\d{1,3}-\d{1,5}|No\.[ \t]?\d{1,5}[A-Za-z]?"
     r"|\d{1,2}(?:st|nd|rd|th)[ \t](?:Floor|Fl\.?)"
     rf"|Maison[ \t]{WORD}(?:[ \t]\d{{1,4}})?"
+    # Farms and houses named with the kind first: `Ferme des Tilleuls`, `Quinta do Lago`.
+    rf"|(?:Ferme|Domaine|Résidence|Château|Villa|Quinta|Hacienda|Finca|Casa|Torre)[ \t]"
+    rf"(?:(?:des|du|de|la|le|do|da|dos|das|del|los|las)[ \t])?{WORD}(?:[ \t]{WORD})?"
     rf"|(?:{WORD}[ \t]){{1,2}}(?:{_BUILDING})(?:[ \t]\d{{1,4}}[A-Z]?)?)"
 )
 # Where one may be: its words (one Aho-Corasick pass) and marks.
@@ -117,7 +120,8 @@ HEAD_WORDS = (
     "apartments", "plaza", "centre", "center", "complex", "arcade", "chambers", "villa",
     "villas", "palace", "gardens", "estate", "hall", "condominium", "condo", "suites",
     "cottage", "barn", "lodge", "farm", "farmhouse", "forge", "manor", "grange", "rectory",
-    "vicarage", "maltings",
+    "vicarage", "maltings", "ferme", "domaine", "résidence", "château", "quinta", "hacienda",
+    "finca", "casa", "torre",
 )
 HEAD_MARK = r"\d/F|(?<![\w-])[A-Z]-\d|#\d"
 _HEAD_SEP = r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]{1,2})"

@@ -72,8 +72,8 @@ UNIT_VALUE = (
 # (`3. th.`), Hong Kong floors (`12/F`), Singapore's `#05-12`, Indian `3rd Cross`.
 UNIT = (
     rf"(?:{UNIT_WORD}{UNIT_VALUE}|\d{{1,2}}(?:st|nd|rd|th)[ \t]Floor|"
-    r"\d{1,2}[ºª°oa](?:[ \t]?(?:[A-Z]|\d{1,2}[ºª°oa]?|izq(?:da)?\.?|dcha\.?|der\.?|"
-    r"dch\.?|ctro\.?))?(?![\w])|"
+    r"\d{1,2}\.?[ºª°oa](?:[ \t]?(?:[A-Z]|\d{1,2}[ºª°oa]?|izq(?:da)?\.?|dcha\.?|der\.?|"
+    r"dch\.?|ctro\.?|Esq\.?|esq\.?|Dto\.?|dto\.?|Dt\.?|Frente|andar))?(?![\w])|"  # PT `2.º Esq.`
     r"(?:bajo|entlo\.?|ático|entresuelo)(?:[ \t][A-Z0-9]{1,2})?(?![\w])|"
     r"(?:\d{1,2}\.|st\.|kl\.)[ \t]?(?:th|tv|mf|sal)\.?(?![\w])|\d{1,2}/F(?![\w])|"
     r"#\d{1,3}-\d{1,5}[A-Z]?(?![\w])|R\.?D\.?[ \t]\d{1,2}(?![\w])|"  # NZ `RD 2`
@@ -223,7 +223,8 @@ _COMPOUND_ENDINGS = (
     "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|markt|laan|"
     "straat|gracht|plein|kade|dijk|singel|dreef|hof|steeg|baan|boulevard|gata|gatan|gade|vej|"
     "veien|vägen|katu|tie|gate|vei|väg|gränd|stigen|torget|backen|allén|leden|vegen|stien|"
-    "bakken|kuja|polku|rinne|kaari|pad|singel|vegur|stræti|braut|tröð|stígur"
+    "bakken|kuja|polku|rinne|kaari|pad|singel|vegur|stræti|braut|tröð|stígur|"
+    "utca|körút|út|tér|köz|fasor"  # Hungarian
 )
 # The house number of those: `12a`, `12-14`, Dutch `12-II`, `263-H`, `4 bis`, Finnish `36 B 16`
 # (staircase, flat), Polish and Czech `12/3`.
@@ -234,7 +235,8 @@ EU_HOUSE = (
 )
 EU_COMPOUND = (
     rf"(?<![\w-])(?:(?:{LATIN_CAP}{LATIN}{{1,20}}[ \t])?{LATIN_CAP}{LATIN}{{0,40}}?"
-    rf"(?:(?i:{_COMPOUND_ENDINGS})|[ \t](?:gate|gade|gata|gatan|vei|vej|veien|väg|vägen|tie|katu))"
+    rf"(?:(?i:{_COMPOUND_ENDINGS})|[ \t](?:gate|gade|gata|gatan|vei|vej|veien|väg|vägen|tie|katu|"
+    r"utca|út|útja|körút|tér|köz|fasor))"
     # The type as a word of its own after a capitalised one: `Berliner Straße`, `Am Markt`.
     rf"|{LATIN_CAP}{LATIN}{{1,20}}[ \t](?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Markt|"
     r"Gracht|Straat|Laan|Plein))"
@@ -265,6 +267,7 @@ EU_TYPE_WORDS = (
     "urbanización", "cuesta", "ladeira", "quadra", "vila",  # more Iberian
     "jl.", "jalan", "lorong", "gg.",  # Indonesian, Malay
     "jr.", "jirón",  # Peruvian
+    "soi", "thanon",  # Thai
     "rang", "montée",  # Québec's rural roads
     "đường", "phố",  # Vietnamese
 )
@@ -277,16 +280,17 @@ EU_KEYWORD = (
     rf"(?:(?<![\w.,-])(?:No\.[ \t]?)?\d{{1,4}}(?:-\d{{1,4}}|[ \t]?(?:bis|ter))?,?[ \t]{{1,2}}"
     rf"{EU_TYPE}{_EU_NAME}"
     r"(?:(?<=(?i:jalan|lorong|jl\.)[ \t][^,\n]{1,40})[ \t]\d{1,3}(?:/\d{1,3})?(?![\w/]))?"
-    rf"|{EU_TYPE}{_EU_NAME},?[ \t]{{1,2}}(?:n\.?[ºo°]?[ \t]?|No\.?[ \t]?|#[ \t]?)?"
+    rf"|{EU_TYPE}{_EU_NAME},?[ \t]{{1,2}}(?:n\.?[ºo°]?[ \t]?|No\.?[ \t]?|#[ \t]?|Kav\.?[ \t]?)?"
     r"\d{1,4}[a-zA-Z]?"
-    r"(?:/\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|[A-Z])(?![\w]))?"  # MX `No. 135-C`, NL `161-II`
+    r"(?:/\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|[A-Z]|\d{1,4})(?![\w]))?"  # `No. 135-C`, `161-II`, `52-53`
     r"(?:[ \t](?:m\.|lok\.|bus)[ \t]?\d{1,4})?(?![\w]))"
 )
 # Its trigger: a house number, a postcode and a capital after it.
 BARE_GATE = (
     r"(?<![\w.,-])\d{1,4}[a-zA-Z]?(?:[ \t]?/[ \t]?\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|[A-Z])"
     r"|[ \t](?:bus|bte\.?|boîte)[ \t]\d{1,4})?"
-    r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]{1,2}[A-ZÀ-Þ]"
+    r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)(?:\d{4,5}(?:[ \t]?[A-Z]{2})?|\d{3}[ \t]\d{2})"
+    r"[ \t]{1,2}[A-ZÀ-Þ]"
 )
 EU_KEYWORD_NAME = EU_TYPE + _EU_NAME  # `rue de Lombard, 17595 ...`: only with a postal line
 
