@@ -1,6 +1,6 @@
 """Street addresses from many countries, in many sentence frames: how much leaks.
 
-    python benchmarks/addresses.py [--set ours|world|world2] [--n 400] [--seed 13] [--misses]
+    python benchmarks/addresses.py [--set ours|world|world2|world3] [--n 400] [--seed 13] [--misses]
 
 OURS, synthetic: every street name, town and sentence frame below was written for this
 benchmark (street names are common nouns, trees and place words; towns are real cities,
@@ -18,7 +18,11 @@ Writes benchmarks/results/addresses.json (addresses-world.json for `--set world`
 shapes of benchmarks/addresses_world.py: Asian, African, Latin American and more European
 layouts, unit lines, form fields; addresses-world2.json for `--set world2`, the layouts of
 benchmarks/addresses_world2.py: Cyrillic, Japanese and Korean scripts, Gulf, rural, military,
-no-number streets, JSON / CSV / YAML / HTML, letters, lower case).
+no-number streets, JSON / CSV / YAML / HTML, letters, lower case; addresses-world3.json for
+`--set world3`, the layouts of benchmarks/addresses_world3.py: chat and prose, order
+confirmations, labels with c/o and ATTN, US unit designators, Canadian French, Eircodes, UK
+house names, India, Malaysia, Belgium, Latin American km markers, a closing abbreviation,
+vCard and iCal fields).
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import addresses_world  # noqa: E402
 import addresses_world2  # noqa: E402
+import addresses_world3  # noqa: E402
+from addresses_sets import framed  # noqa: E402
 from common import table, write  # noqa: E402
 
 STREETS = ("Oak", "Maple", "Cedar", "Willow", "Lincoln", "Hillside", "Riverside", "Lakeview",
@@ -205,10 +211,8 @@ def build(n: int, seed: int) -> list[tuple[str, str, list[tuple[int, int]]]]:
         frame = rng.choice(FRAMES)
         if layout == "us-lower":
             frame = rng.choice(("i live at {a}", "ship to {a} please", "my address is {a}"))
-        head, _, tail = frame.partition("{a}")
-        head = head.replace("{org}", rng.choice(ORGS))
-        text = head + address + tail
-        out.append((layout, text, [(len(head), len(head) + len(address))]))
+        text, gold = framed(address, frame.replace("{org}", rng.choice(ORGS)))
+        out.append((layout, text, gold))
     return out
 
 
@@ -228,8 +232,8 @@ def masked_chars(guard, text: str, only: str | None = None) -> list[bool]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("ours", "world", "world2"), default="ours",
-                    help="ours: the first set; world, world2: benchmarks/addresses_world*.py")
+    ap.add_argument("--set", choices=("ours", "world", "world2", "world3"), default="ours",
+                    help="ours: the first set; world, world2, world3: addresses_world*.py")
     ap.add_argument("--n", type=int, default=None, help="prompts (400 ours, 600 world sets)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--misses", action="store_true", help="print addresses not fully masked")
@@ -237,7 +241,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from sovereign_guard.core import Guard
 
-    module = {"world": addresses_world, "world2": addresses_world2}.get(args.set)
+    module = {"world": addresses_world, "world2": addresses_world2,
+              "world3": addresses_world3}.get(args.set)
     n = args.n or (600 if module else 400)
     prompts = (module.build if module else build)(n, args.seed)
     near_misses = module.NEAR_MISSES if module else NEAR_MISSES

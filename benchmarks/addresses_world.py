@@ -23,6 +23,9 @@ from __future__ import annotations
 
 import random
 
+from addresses_sets import Prompt, generate
+from addresses_sets import num as _n
+
 PEOPLE = ("Harriet", "Vincent", "Marisol", "Desmond", "Philippa", "Tobias", "Rosalind",
           "Augustin", "Clement", "Wilhelmina", "Bartholomew", "Eleanora")
 ROOTS = ("Oakwood", "Pinecrest", "Willowbrook", "Foxglove", "Heron", "Juniper", "Quarry",
@@ -130,10 +133,6 @@ TR = (("Atatürk Cad.", "Kızılay Mah.", "06420", "Çankaya", "Ankara"),
       ("Bağdat Cad.", "Caddebostan Mah.", "34728", "Kadıköy", "İstanbul"),
       ("Cumhuriyet Bulvarı", "Alsancak Mah.", "35220", "Konak", "İzmir"),
       ("Gül Sok.", "Bahçelievler Mah.", "06490", "Çankaya", "Ankara"))
-
-
-def _n(rng: random.Random, hi: int = 999) -> int:
-    return rng.randint(1, hi)
 
 
 def _india(rng):
@@ -450,21 +449,11 @@ def _form(rng: random.Random) -> tuple[str, list[tuple[int, int]]]:
     return text, gold
 
 
-def build(n: int, seed: int) -> list[tuple[str, str, list[tuple[int, int]]]]:
+def build(n: int, seed: int) -> list[Prompt]:
     """(layout, text, gold spans) per prompt: one layout after another, forms every 9th."""
-    rng = random.Random(seed)
     names = list(LAYOUTS)
-    out = []
-    for i in range(n):
-        if i % 9 == 8:
-            text, gold = _form(rng)
-            out.append(("form", text, gold))
-            continue
-        layout = names[i % len(names)]
-        address = LAYOUTS[layout](rng)
-        head, _, tail = rng.choice(FRAMES).partition("{a}")
-        out.append((layout, head + address + tail, [(len(head), len(head) + len(address))]))
-    return out
+    return generate(n, seed, lambda i: "form" if i % 9 == 8 else names[i % len(names)],
+                    LAYOUTS, {"form": _form}, lambda _layout, rng: rng.choice(FRAMES))
 
 
 # No address anywhere: section and version numbers, counted things, the street-type words of

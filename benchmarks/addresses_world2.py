@@ -35,6 +35,9 @@ from __future__ import annotations
 
 import random
 
+from addresses_sets import Prompt, generate, pieces
+from addresses_sets import num as _n
+
 # -- word stock (ours) -----------------------------------------------------------------------
 EN_ROOTS = ("Kestrel", "Larch", "Granary", "Tarn", "Bracken", "Saltmarsh", "Weaver", "Cobble",
             "Lantern", "Tamarack", "Osprey", "Hawthorn", "Millrace", "Fernhill", "Quillon",
@@ -113,10 +116,6 @@ IE = (("Dublin 7", "D07 X2Y3"), ("Ballincollig, Co. Cork", "P31 KX82"),
       ("Galway", "H91 E2K3"), ("Kilkenny", "R95 AX12"))
 HOUSE_NAMES = ("Rose Cottage", "The Old Forge", "Holly Barn", "Kingfisher Lodge", "Wren House")
 VILLAGES = ("Little Hadham", "Lower Brockley", "Ashby Parva", "Nether Whitacre")
-
-
-def _n(rng: random.Random, hi: int = 999) -> int:
-    return rng.randint(1, hi)
 
 
 def _en_street(rng: random.Random) -> str:
@@ -356,25 +355,16 @@ LOWER_FRAMES = ("ship to {a}", "deliver to {a} pls", "i live at {a}", "my addres
 
 # -- structured layouts: (text, gold spans) -------------------------------------------------
 
-def _pieces(parts: list[tuple[str, bool]]) -> tuple[str, list[tuple[int, int]]]:
-    text, gold = "", []
-    for piece, is_gold in parts:
-        if is_gold:
-            gold.append((len(text), len(text) + len(piece)))
-        text += piece
-    return text, gold
-
-
 def _json(rng):
     town, st, z = rng.choice(US_TOWNS)
     street = f"{_n(rng, 9000)} {_en_street(rng)}"
     if rng.random() < 0.5:
-        return _pieces([('{"id": 4412, "street": "', False), (street, True),
+        return pieces([('{"id": 4412, "street": "', False), (street, True),
                         ('", "city": "', False), (town, True), ('", "state": "', False),
                         (st, True), ('", "zip": "', False), (z, True),
                         ('", "active": true}', False)])
     utown, pc = rng.choice(UK_TOWNS)
-    return _pieces([('payload = {"customer": {"address": {"line1": "', False),
+    return pieces([('payload = {"customer": {"address": {"line1": "', False),
                     (f"Flat {_n(rng, 30)}, {_n(rng, 200)} {_en_street(rng)}", True),
                     ('", "town": "', False), (utown, True), ('", "postcode": "', False),
                     (pc, True), ('"}}}', False)])
@@ -385,7 +375,7 @@ def _csv(rng):
     street = f"{_n(rng, 9000)} {_en_street(rng)}"
     head = rng.choice(("id,street,city,state,zip\n", "order_id,ship_street,ship_city,ship_state,"
                                                       "ship_zip\n"))
-    return _pieces([(head + f"{_n(rng, 90000)},", False), (street, True), (",", False),
+    return pieces([(head + f"{_n(rng, 90000)},", False), (street, True), (",", False),
                     (town, True), (",", False), (st, True), (",", False), (z, True),
                     ("\n", False)])
 
@@ -395,11 +385,11 @@ def _yaml(rng):
     street = rng.choice(("Wilgenlaan 14", "Storgata 5", "Lindenweg 22", "Eikenweg 3"))
     if rng.random() < 0.5:
         town, st, z = rng.choice(US_TOWNS)
-        return _pieces([("shipping:\n  street: ", False),
+        return pieces([("shipping:\n  street: ", False),
                         (f"{_n(rng, 900)} {_en_street(rng)}", True), ("\n  city: ", False),
                         (town, True), ("\n  state: ", False), (st, True),
                         ("\n  zip: ", False), (f'"{z}"', True), ("\n  carrier: ups\n", False)])
-    return _pieces([("warehouse:\n  address: ", False), (street, True),
+    return pieces([("warehouse:\n  address: ", False), (street, True),
                     ("\n  postal_code: ", False), (pc, True), ("\n  city: ", False), (city, True),
                     ("\n", False)])
 
@@ -409,13 +399,13 @@ def _html(rng):
     street = f"{_n(rng, 900)} {_en_street(rng)}"
     k = rng.randrange(3)
     if k == 0:
-        return _pieces([("<p>Visit us at <strong>", False), (street, True), ("</strong>, ", False),
+        return pieces([("<p>Visit us at <strong>", False), (street, True), ("</strong>, ", False),
                         (f"{town}, {st} {z}", True), ("</p>", False)])
     if k == 1:
         utown, pc = rng.choice(UK_TOWNS)
-        return _pieces([("<address>", False), (street, True), ("<br>", False), (utown, True),
+        return pieces([("<address>", False), (street, True), ("<br>", False), (utown, True),
                         ("<br>", False), (pc, True), ("</address>", False)])
-    return _pieces([('<td class="addr">', False), (f"{street}, {town}, {st} {z}", True),
+    return pieces([('<td class="addr">', False), (f"{street}, {town}, {st} {z}", True),
                     ("</td><td>paid</td>", False)])
 
 
@@ -423,19 +413,19 @@ def _letter(rng):
     k = rng.randrange(3)
     if k == 0:
         utown, pc = rng.choice(UK_TOWNS)
-        return _pieces([("Mr T. Adeyemi\n", False),
+        return pieces([("Mr T. Adeyemi\n", False),
                         (f"Flat {_n(rng, 9)}B, {rng.choice(EN_ROOTS)} House\n"
                          f"{_n(rng, 90)} {_en_street(rng)}\n{utown}\n{pc}", True),
                         ("\n\n12 March 2025\n\nDear Mr Adeyemi,\nThank you for your letter.",
                          False)])
     if k == 1:
         town, st, z = rng.choice(US_TOWNS)
-        return _pieces([("Ms. R. Vance\n", False),
+        return pieces([("Ms. R. Vance\n", False),
                         (f"{_n(rng, 9000)} {_en_street(rng)}, Apt {_n(rng, 40)}\n"
                          f"{town}, {st} {z}", True),
                         ("\n\nRe: your account\n\nDear Ms. Vance,", False)])
     area, town, _ = rng.choice(KE_AREAS)
-    return _pieces([("The Manager\n", False),
+    return pieces([("The Manager\n", False),
                     (f"{rng.choice(KE_BUILDINGS)}\n{rng.choice(KE_ROADS)}\n{area}\n{town}", True),
                     ("\n\nDear Sir/Madam,\nRE: LEASE RENEWAL", False)])
 
@@ -443,24 +433,15 @@ def _letter(rng):
 STRUCTURED = {"json": _json, "csv": _csv, "yaml": _yaml, "html": _html, "letter": _letter}
 
 
-def build(n: int, seed: int) -> list[tuple[str, str, list[tuple[int, int]]]]:
+def _frame(layout: str, rng: random.Random) -> str:
+    frame = rng.choice(LOWER_FRAMES if layout == "lower" else FRAMES)
+    return "Ship to {a}" if layout == "cue" and frame == "{a}" else frame
+
+
+def build(n: int, seed: int) -> list[Prompt]:
     """(layout, text, gold spans) per prompt, one layout after another."""
-    rng = random.Random(seed)
     names = list(LAYOUTS) + list(STRUCTURED)
-    out = []
-    for i in range(n):
-        layout = names[i % len(names)]
-        if layout in STRUCTURED:
-            text, gold = STRUCTURED[layout](rng)
-            out.append((layout, text, gold))
-            continue
-        address = LAYOUTS[layout](rng)
-        frame = rng.choice(LOWER_FRAMES if layout == "lower" else FRAMES)
-        if layout == "cue" and frame == "{a}":
-            frame = "Ship to {a}"
-        head, _, tail = frame.partition("{a}")
-        out.append((layout, head + address + tail, [(len(head), len(head) + len(address))]))
-    return out
+    return generate(n, seed, lambda i: names[i % len(names)], LAYOUTS, STRUCTURED, _frame)
 
 
 # -- near misses: no address anywhere -----------------------------------------------------------

@@ -28,7 +28,7 @@ from . import addresses_chain as chain
 from . import addresses_intl as intl
 from . import addresses_latin as latin
 from . import addresses_scripts as scripts
-from .addresses_form import LABEL_WORDS, form_fields, json_fields
+from .addresses_form import LABEL_WORDS, form_fields, json_fields, table_fields, vcard_fields
 from .common import CJK, CONTEXT_BOOST, compiled, has_cjk, near, result, words_regex
 
 ENTITY = "STREET_ADDRESS"
@@ -109,6 +109,7 @@ _ANCHORS = (
     ("po-box", compiled(latin.BP_BOX), 0.0),
     ("rural-route", compiled(latin.RURAL_BOX), 0.6),
     ("rural-route", compiled(latin.RURAL_ROUTE), 0.0),
+    ("unit", compiled(latin.PARCEL), 0.0),
     ("mail-stop", compiled(latin.MAIL_STOP_STRONG), 0.5),
     ("unit", compiled(latin.LONE_UNIT), 0.4),  # `Suite 300`: an address with a context word
 )
@@ -123,7 +124,9 @@ _GATED = (
      72, 20),
     ("eu-street-keyword", compiled(latin.EU_KEYWORD), 0.45, _EU_TYPE_GATE, 12, 150),
     ("eu-street-keyword", compiled(latin.EU_KEYWORD_NAME), 0.0, _EU_TYPE_GATE, 0, 150),
-    ("highway-km", compiled(intl.HIGHWAY_KM), 0.55, _EU_TYPE_GATE, 0, 80),
+    ("highway-km", compiled(intl.HIGHWAY_KM), 0.55, WordGate(intl.KM_WORDS), 72, 14),
+    ("co-grid", compiled(intl.CO_GRID), 0.6, _RegexGate(compiled(intl.CO_GATE)), 24, 14),
+    ("eu-street", compiled(latin.BARE_STREET), 0.0, _RegexGate(compiled(latin.BARE_GATE)), 64, 72),
     ("us-uk-street", compiled(latin.LABELLED_STREET), 0.55,
      WordGate(latin.LABEL_WORDS, " \t,\n"), 40, 80),
     ("us-uk-street", compiled(latin.LABELLED_STREET), 0.55,
@@ -165,6 +168,7 @@ _POSTAL_ANCHORS = (
     ("named-street", compiled(latin.NAMED_STREET), 0.0),
     ("mail-stop", compiled(latin.MAIL_STOP_ANY), 0.0),
 )
+_NAMED_LINE_ANCHORS = (("named-line", compiled(latin.NAMED_LINE), 0.0),)
 # Matched right after a cue (`I live at`, `ship to`, `address:`), in any case: addresses
 # typed in lower case or inline in a sentence.
 _CUE = compiled(latin.CUE_PREFIX)
@@ -204,7 +208,12 @@ _COUNTED = compiled(
 )
 # A sentence's full stop after a town or street (`... 20121 Milano.`) is not the address's;
 # an abbreviation's (`St.`, `D.C.`, `N.W.`) is.
-_FULL_STOP = compiled(r"[A-Za-zÀ-ÿ]{4,}\.$")
+_FULL_STOP = compiled(r"(?<![A-Za-zÀ-ÿ])[A-Za-zÀ-ÿ]{4,}\.$")
+# Abbreviations of four letters or more whose full stop is their own (`749 Barley Blvd.`).
+_ABBREVIATIONS = frozenset({"blvd", "pkwy", "expy", "cres", "bldg", "gdns", "xing", "cswy",
+                            "tpke", "frwy", "hway", "ctrs", "sqrs", "mtwy", "lndg", "apto",
+                            "dpto", "depto", "succ", "fracc", "calif", "mich", "wash", "mass",
+                            "conn", "tenn", "colo"})
 _POSTAL_REACH = 160
 _SEPARATORS = frozenset(" \t\n,;-–<")  # `<`: an HTML `<br>` between the lines
 _CHAIN = 8  # postal elements after an anchor, at most (`No. 5, Nehru Marg, BTM Layout, ...`)
@@ -259,6 +268,8 @@ class StreetAddressRecognizer(EntityRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         found: list[RecognizerResult] = []
+        if "\\" in text:
+            text = _unescaped(text)
         if _TRIGGER.search(text):
             for name, pattern, score in _ANCHORS:
                 for m in pattern.finditer(text):
@@ -284,7 +295,12 @@ class StreetAddressRecognizer(EntityRecognizer):
                 if any(r.start < hint.start() < r.end for r in found):
                     continue  # already the end of an address
                 lo = max(0, hint.start() - _POSTAL_REACH)
-                for name, pattern, score in _POSTAL_ANCHORS:
+                anchors = _POSTAL_ANCHORS
+                if latin.UK_IE_HINT.match(text, hint.start() - 2) or latin.UK_IE_HINT.match(
+                    text, hint.start() - 1
+                ):
+                    anchors += _NAMED_LINE_ANCHORS
+                for name, pattern, score in anchors:
                     for m in pattern.finditer(text, lo, hint.start()):
                         self._add(found, text, m.start(), m.end(), score, name,
                                   latin.CONTINUATION)
@@ -316,7 +332,7 @@ class StreetAddressRecognizer(EntityRecognizer):
         if found:
             _heads(text, found)
         for start, end in form_fields(text, (at for at, _ in _FORM_GATE.finditer(text))) \
-                + json_fields(text):
+                + json_fields(text) + table_fields(text) + vcard_fields(text):
             found.append(result(self, ENTITY, start, end, 0.85, name="form"))
         if has_cjk(text) and _ZH_TRIGGER.search(text):
             self._chinese(text, found)
@@ -338,7 +354,8 @@ class StreetAddressRecognizer(EntityRecognizer):
         elif _AMBIGUOUS.search(text, start, end) and _AMBIGUOUS.search(text, start, block_end):
             score -= 0.2  # the street's type (not a town's), with no more than a word after it
         end = block_end
-        if _FULL_STOP.search(text, max(start, end - 8), end):
+        stop = _FULL_STOP.search(text, max(start, end - 16), end)
+        if stop and stop.group()[:-1].lower() not in _ABBREVIATIONS:
             end -= 1
         if near(text, start, end, self._context_re):
             score = min(1.0, score + CONTEXT_BOOST)
@@ -411,6 +428,18 @@ def _scored(name: str, m: regex.Match, score: float) -> float:
     if _NUMBER_LINE.match(m.group()):
         return 0.0  # `56\nGandhi Chowk`: a number on a line of its own needs a postal line
     return score
+
+
+# iCalendar and vCard escape a value's commas and semicolons (`LOCATION:12 Elm St\\, Boston`),
+# JSON and logs its line breaks (`"12 Elm St\\nBoston"`): read as the separators they stand
+# for, each replaced by a space and itself so that every offset stays the same.
+_ESCAPES = (("\\,", " ,"), ("\\;", " ;"), ("\\n", " \n"))
+
+
+def _unescaped(text: str) -> str:
+    for escaped, plain in _ESCAPES:
+        text = text.replace(escaped, plain)
+    return text
 
 
 def _name(r: RecognizerResult) -> str:

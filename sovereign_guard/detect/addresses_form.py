@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .common import compiled
+from .labels import _cells as cells  # RFC 4180 cells with their offsets
 
 # Field labels, by role: `street` and `code` make a block an address, `place` lines join it.
 _STREET = (r"street(?:[ \t]address)?|address(?:[ \t]?(?:line)?[ \t]?[1-3])?|"
@@ -29,9 +30,10 @@ _PLACE = (r"city|town|suburb|locality|district|neighbou?rhood|barangay|colonia|s
 # Keys of JSON, YAML and code name the same fields with `_` between words and a role
 # before them (`postal_code`, `ship_street`, `address_line1`).
 _ROLE = r"(?:(?:ship(?:ping)?|bill(?:ing)?|mail(?:ing)?|home|delivery|customer)[ _-])?"
-_KEY_STREET = r"(?:address[ _-]?)?line[ _-]?[1-3]|" + _STREET.replace(r"[ \t]", r"[ \t_]")
+_KEY_STREET = (r"address[ _-]?line(?:[ _-]?[1-3])?|line[ _-]?[1-3]|"  # `addressLine`, `line1`
+               + _STREET.replace(r"[ \t]", r"[ \t_]"))
 _KEY_CODE = _CODE.replace(r"[ \t]", r"[ \t_]")
-_KEY_PLACE = _PLACE
+_KEY_PLACE = rf"(?:{_PLACE})(?:[ _-]?(?:code|name))?"  # `province_code`, `state_name`
 _KEYS = (rf"{_ROLE}(?:(?P<street>{_KEY_STREET})|(?P<code>{_KEY_CODE})|(?P<place>{_KEY_PLACE}))")
 FIELD = compiled(
     rf"(?im)^[ \t]{{0,8}}[*-]?[ \t]?{_KEYS}"
@@ -87,6 +89,55 @@ def json_fields(text: str) -> list[tuple[int, int]]:
         if m.group("value").strip():
             block.append((_role(m), m.start("value"), m.end("value")))
     return out + _block(block)
+
+
+# A delimited table's header naming address columns (`name,address,city,state,postal`).
+_HEADER_CELL = compiled(rf"(?i)[ \t]*\"?{_KEYS}\"?[ \t]*")
+_TABLE_GATE = compiled(r"(?im)^[^\n]{0,200}?(?:address|street|zip|post(?:al[ _]?)?code|city)"
+                       r"[^\n]{0,200}$")
+_DELIMITERS = (",", ";", "\t", "|")
+
+
+def table_fields(text: str) -> list[tuple[int, int]]:
+    """The cells under the address columns (street, postcode, town, state) of the data rows
+    of a delimited table whose header names a street or a postcode column: `city` and
+    `state` in a row are the same address as its `address`."""
+    out: list[tuple[int, int]] = []
+    if "\n" not in text:
+        return out  # a header and at least one row
+    for header in _TABLE_GATE.finditer(text):
+        line = header.group()
+        delim = max(_DELIMITERS, key=line.count)
+        if not line.count(delim):
+            continue
+        names = [text[s:e] for s, e in cells(line, header.start(), delim)]
+        roles = [(m.group("street") and "street") or (m.group("code") and "code")
+                 or (m.group("place") and "place") if (m := _HEADER_CELL.fullmatch(n)) else None
+                 for n in names]
+        if not ({"street", "code"} & set(roles)):
+            continue
+        pos = header.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            row = cells(text[pos:end].rstrip("\r"), pos, delim)
+            if len(row) != len(roles):
+                break
+            out += [(s, e) for (s, e), role in zip(row, roles, strict=True)
+                    if role and text[s:e].strip()]
+            pos = end + 1
+    return out
+
+
+# vCard's `ADR;TYPE=home:;;12 Elm St;Springfield;IL;62704;USA` (RFC 6350: box, extended,
+# street, locality, region, code, country): the whole value past its empty leading parts.
+_VCARD_ADR = compiled(r"(?im)^ADR(?:;[^:\n]{0,80})?:;{0,2}(?P<value>[^;\n][^\n]{0,200}?);*\r?$")
+
+
+def vcard_fields(text: str) -> list[tuple[int, int]]:
+    if "ADR" not in text and "adr" not in text:
+        return []
+    return [m.span("value") for m in _VCARD_ADR.finditer(text)]
 
 
 def _role(m) -> str:

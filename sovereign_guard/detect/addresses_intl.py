@@ -59,19 +59,35 @@ IN_LOCALITY = (
     r"(?<![\w,])(?:\d{1,4}[A-Z]?,[ \t]{1,2})?(?:(?:Sector|Phase)[ \t]\d{1,3}[A-Z]?"
     r"|\d{1,2}(?:st|nd|rd|th)[ \t](?:Cross|Main|Block|Stage)(?:[ \t](?:Road|Rd\.?))?)(?![\w])"
     r"|(?<![\w])(?:(?:House|H\.|Door|Flat|Shop|Plot)[ \t]?No\.?|Plot)[ \t]?\d{1,5}[A-Za-z]?"
-    r"(?:[/-]\d{1,4})?(?=,)|(?<![\w-])[A-Z]-\d{1,4}(?=,[ \t]{1,2}[A-Z])"
+    r"(?:[/-]\d{1,4}){0,2}(?=,)|(?<![\w-])[A-Z]-\d{1,4}(?=,[ \t]{1,2}[A-Z])"
+    # `22, Nehru Nagar`: a bare number before a locality named by its kind.
+    r"|(?<![\w,-])\d{1,4}[A-Z]?,[ \t]{1,2}(?:[A-Z][a-z]{1,20}[ \t]){1,2}"
+    r"(?:Nagar|Colony|Layout|Vihar|Enclave|Puram|Kunj|Bagh)(?![\w])"
 )
 IN_WORDS = ("sector", "phase", "cross", "main", "block", "stage", "no.", "house", "plot",
-            "h.", "door", "flat", "shop")
+            "h.", "h.no.", "door", "flat", "shop", "nagar", "colony", "layout", "vihar",
+            "enclave", "puram", "kunj", "bagh")
 IN_LETTER_GATE = r"(?<![\w-])[A-Z]-\d{1,4},"
 
-# Brazil's and Spain's highways: `Rodovia BR-101, km 25`.
+# Highways and boulevards numbered by the kilometre: `Rodovia BR-101, km 25`, `Blvd. Manuel
+# Ávila Camacho Km 12.5`, `Ruta 5 Sur Km 28.4`, `Carretera Panamericana km. 23`; searched only
+# before a `km` (a race's `Km 12.5 of the course` has no road word before it).
+_KM_ROAD = (r"(?i:rodovia|estrada|carretera|autopista|autovía|autoestrada|ruta|calzada|camino|"
+            r"blvd\.?|boulevard|bulevar|av\.|avenida|vía|via|highway|hwy\.?)")
 HIGHWAY_KM = (
-    rf"(?<![\w])(?i:rodovia|estrada|carretera)[ \t]{{1,2}}(?:[A-Z]{{2,3}}-\d{{1,4}}|"
-    rf"(?:(?:dos|das|do|da|de|del)[ \t])?{LATIN_CAP}{LATIN}{{1,24}}"
-    rf"(?:[ \t]{LATIN_CAP}{LATIN}{{1,24}}){{0,2}})"
+    rf"(?<![\w]){_KM_ROAD}[ \t]{{1,2}}(?:[A-Z]{{2,3}}-\d{{1,4}}|"
+    rf"(?:(?:dos|das|do|da|de|del|a)[ \t])?(?:{LATIN_CAP}{LATIN}{{1,24}}|\d{{1,4}})"
+    rf"(?:[ \t](?:(?:de|del|la|el|a)[ \t])?(?:{LATIN_CAP}{LATIN}{{1,24}}|\d{{1,4}})){{0,4}})"
     r",?[ \t]{1,2}(?i:km)\.?[ \t]?\d{1,4}(?:[.,]\d{1,3})?(?![\w])"
 )
+KM_WORDS = ("km", "km.")
+# Colombia's grid addresses: `Calle 93 # 11-27`, `Carrera 7 No. 71-21`, `Cra. 15 #88-64 Sur`.
+CO_GRID = (
+    r"(?<![\w])(?:Calle|Carrera|Cra\.?|Cr\.?|Kra\.?|Cl\.?|Avenida|Av\.?|Diagonal|Dg\.?|"
+    r"Transversal|Tv\.?|Circular)[ \t]\d{1,3}[A-Z]?(?:[ \t](?:Bis|Sur|Este))?[ \t]?"
+    r"(?:#|No\.?|N°|Nº)[ \t]?\d{1,3}[A-Z]?[ \t]?-[ \t]?\d{1,3}(?:[ \t](?:Sur|Este))?(?![\w])"
+)
+CO_GATE = r"(?:#|No\.?|N°|Nº)[ \t]?\d{1,3}[A-Z]?[ \t]?-[ \t]?\d"
 
 # What may be written before a street line, each with a comma, a line break or a space after
 # it: units (`Flat 12B`, `Room 1203`, `Apt 109-705`, `House No. 45`, `B-204`), Hong Kong
@@ -90,6 +106,9 @@ HEAD = (
     r"|\d{1,3}/F|[A-Z]-\d{1,4}|#\d{1,3}-\d{1,5}|No\.[ \t]?\d{1,5}[A-Za-z]?"
     r"|\d{1,2}(?:st|nd|rd|th)[ \t](?:Floor|Fl\.?)"
     rf"|Maison[ \t]{WORD}(?:[ \t]\d{{1,4}})?"
+    # Farms and houses named with the kind first: `Ferme des Tilleuls`, `Quinta do Lago`.
+    rf"|(?:Ferme|Domaine|Résidence|Château|Villa|Quinta|Hacienda|Finca|Casa|Torre)[ \t]"
+    rf"(?:(?:des|du|de|la|le|do|da|dos|das|del|los|las)[ \t])?{WORD}(?:[ \t]{WORD})?"
     rf"|(?:{WORD}[ \t]){{1,2}}(?:{_BUILDING})(?:[ \t]\d{{1,4}}[A-Z]?)?)"
 )
 # Where one may be: its words (one Aho-Corasick pass) and marks.
@@ -101,7 +120,8 @@ HEAD_WORDS = (
     "apartments", "plaza", "centre", "center", "complex", "arcade", "chambers", "villa",
     "villas", "palace", "gardens", "estate", "hall", "condominium", "condo", "suites",
     "cottage", "barn", "lodge", "farm", "farmhouse", "forge", "manor", "grange", "rectory",
-    "vicarage", "maltings",
+    "vicarage", "maltings", "ferme", "domaine", "résidence", "château", "quinta", "hacienda",
+    "finca", "casa", "torre",
 )
 HEAD_MARK = r"\d/F|(?<![\w-])[A-Z]-\d|#\d"
 _HEAD_SEP = r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]{1,2})"

@@ -60,7 +60,8 @@ UNIT_WORD = (
     r"Building|Dept\.?|Department|Office|Ofc\.?|Lot|Trlr\.?|Space|Spc\.?|Hangar|Hngr\.?|Pier|"
     r"Slip|PMB|Box|Shop|Flat|Appartamento|Piano|Scala|Interno|Int\.|Puerta|Piso|Planta|Etage|"
     r"Étage|Stock|Bus|Blk\.?|Block|Tower|Wing|apto\.?|Apto\.?|Dpto\.?|dpto\.?|Depto\.?|Int\.?|"
-    r"int\.?|Daire|m\.|lok\.|sala|Sala|loja|Loja|Bloco|bloco|conj\.|Conj\.|Bay|bus|#)"
+    r"int\.?|Daire|m\.|lok\.|sala|Sala|loja|Loja|Bloco|bloco|conj\.|Conj\.|Bay|bus|"
+    r"Of\.|Oficina|Local|Torre|app\.|App\.|appt\.|Appt\.|bureau|Bureau|#)"  # LatAm, Québec
 )
 # The unit's value: holds a digit or is one capital (`Suite A`), so `Room for` is not one.
 UNIT_VALUE = (
@@ -71,8 +72,8 @@ UNIT_VALUE = (
 # (`3. th.`), Hong Kong floors (`12/F`), Singapore's `#05-12`, Indian `3rd Cross`.
 UNIT = (
     rf"(?:{UNIT_WORD}{UNIT_VALUE}|\d{{1,2}}(?:st|nd|rd|th)[ \t]Floor|"
-    r"\d{1,2}[ºª°oa](?:[ \t]?(?:[A-Z]|\d{1,2}[ºª°oa]?|izq(?:da)?\.?|dcha\.?|der\.?|"
-    r"dch\.?|ctro\.?))?(?![\w])|"
+    r"\d{1,2}\.?[ºª°oa](?:[ \t]?(?:[A-Z]|\d{1,2}[ºª°oa]?|izq(?:da)?\.?|dcha\.?|der\.?|"
+    r"dch\.?|ctro\.?|Esq\.?|esq\.?|Dto\.?|dto\.?|Dt\.?|Frente|andar))?(?![\w])|"  # PT `2.º Esq.`
     r"(?:bajo|entlo\.?|ático|entresuelo)(?:[ \t][A-Z0-9]{1,2})?(?![\w])|"
     r"(?:\d{1,2}\.|st\.|kl\.)[ \t]?(?:th|tv|mf|sal)\.?(?![\w])|\d{1,2}/F(?![\w])|"
     r"#\d{1,3}-\d{1,5}[A-Z]?(?![\w])|R\.?D\.?[ \t]\d{1,2}(?![\w])|"  # NZ `RD 2`
@@ -115,7 +116,8 @@ IE_EIRCODE = r"[AC-FHKNPRTV-Y]\d[0-9W][ \t]?[0-9AC-FHKNPRTV-Y]{4}(?![\w])"
 # SE CZ GR `111 22`, PL `00-590`, PT `1100-053`, BR `01001-000`; `D-`, `CH-`, `F-` prefixes.
 EU_POSTCODE = (
     r"(?<![\w-])(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|"
-    r"\d{4}[ \t]?[A-Z]{2}(?![\w])|\d{4,5}|\d{3}(?=[ \t][A-ZÀ-Þ]))(?![\w-])"  # IS `101`
+    r"\d{4}[ \t]?[A-Z]{2}(?![\w])|\d{4,5}|\d{3}(?=[ \t][A-ZÀ-Þ])|"  # IS `101`
+    r"[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?)(?![\w-])"  # AR `C1043`, `X5000ABC`
 )
 # Postcodes written after the town: ES / US-like 5 digits, JP `150-0002`, IN `400001`,
 # BR `01001-000`.
@@ -126,10 +128,18 @@ TRAILING_POSTCODE = r"(?:\d{5}-\d{3}|\d{3}-\d{4}|\d{5,6})(?![\w-])"
 LATIN = "[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u024f\u1e00-\u1eff'’.-]"
 # Extended-B: Romanian `ș`, `ț`; Extended Additional: Vietnamese.
 LATIN_CAP = "[A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff]"
+# A town's word holds a full stop only as a short abbreviation's (`St. Louis`, `Co. Cork`,
+# `Edo. Méx.`, `N.L.`): `Kendal. Drinks tea` is a town and the next sentence.
+_LATIN_WORD = "[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u024f\u1e00-\u1eff'’-]"
+_TOWN_WORD = (
+    rf"(?:(?:{_LATIN_WORD}{{0,2}}\.){{1,3}}|{_LATIN_WORD}{{1,30}}"
+    r"(?:(?<=(?<![\w])\w(?i:ovt|ist|osp|niv|ept|ldg|pts|atl|ntl|olo|ich|alif|ass|enn|ash|onn))"
+    r"\.)?)"  # the longer ones: `Govt. School`, `Dist. Court`, `Calif.`
+)
 TOWN = (
-    rf"(?:{LATIN_CAP}{LATIN}{{1,30}}"
+    rf"(?:{LATIN_CAP}{_TOWN_WORD}"
     rf"(?:[ \t]{{1,2}}(?:{LATIN_CAP}|op |de |del |da |do |dos |das |am |an |sur |-)"
-    rf"{LATIN}{{0,30}}){{0,3}}"
+    rf"{_TOWN_WORD}?){{0,3}}"
     rf"(?:/{LATIN_CAP}{LATIN}{{1,30}})?)"  # Turkish `Kadıköy/İstanbul`
 )
 
@@ -138,14 +148,16 @@ TOWN = (
 # A unit line before the street: `Suite 300\n1200 Main St`, `Flat 2, 5 High St`, `3rd Floor,`.
 _PREFIX = (
     r"(?:(?:(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite|Ste\.?|Room|Rm\.?|Floor|Level|Shop|Lot|Bay|"
-    r"Blk\.?|Block)[ \t]{1,2}#?\d{1,4}(?:-\d{1,4})?[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)[ \t]Floor)"
+    r"Blk\.?|Block|PMB|Erf)[ \t]{1,2}#?\d{1,4}(?:-\d{1,4})?[A-Za-z]?"
+    r"|\d{1,2}(?:st|nd|rd|th)[ \t]Floor)"
     r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]|/))?"
 )
 _STREET_REST = (
     rf"(?:{DIR}[ \t]{{1,3}})?"
     rf"(?:{WORD}[ \t]{{1,3}}){{1,4}}"
     rf"(?i:{SUFFIXES})\.?(?![A-Za-z]){POST_DIR}?"
-    r"(?:[ \t]\d{1,3}[A-Z]?(?=[ \t]*(?:[,#\n]|$)))?"  # Singapore `Ang Mo Kio Ave 3, #05-12`
+    # Singapore `Ang Mo Kio Ave 3, #05-12`, `State Hwy 14 Bldg. 3`.
+    rf"(?:[ \t]\d{{1,3}}[A-Z]?(?=[ \t]*(?:[,#\n]|$)|[ \t]{{1,2}}{UNIT_WORD}{UNIT_VALUE}))?"
 )
 US_UK_STREET = rf"(?<![\w.-]){_PREFIX}(?<![\w.-]){NUM}[ \t]{{1,3}}{_STREET_REST}"
 # The same with a labelled number (`No. 14`, `H.No. 56` on a line of its own) or a number alone
@@ -182,7 +194,7 @@ MILITARY = (
 _BOX_NUMBER = (r"[ \t]{1,2}#?\d{1,6}(?:[ \t]\d{2}){0,2}"
                r"(?:[ \t]?-[ \t]?\d{5}"
                r"(?:(?:[ \t]{1,2}|,?[ \t]*\n[ \t]*)[A-Z][a-z]{2,20}(?![\w]))?)?(?!\d)")
-BP_BOX = rf"(?<![\w.])BP{_BOX_NUMBER}"
+BP_BOX = rf"(?<![\w.])(?:BP|C\.P\.|Case[ \t]postale|CP){_BOX_NUMBER}"
 PO_BOX = (
     r"(?<![\w.])(?:(?:G\.?[ \t]?)?P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|(?i:po[ \t]box)|"
     r"Locked[ \t]Bag|Private[ \t]Bag|Postfach|Postbus|Postboks|Boîte[ \t]postale|"
@@ -194,6 +206,7 @@ RURAL_BOX = (
     r"Highway[ \t]Contract|Star[ \t]Route)[ \t]{0,2}#?\d{1,3},?[ \t]{1,2}Box[ \t]{1,2}\d{1,5}[A-Z]?"
     r"(?![\w])"
 )
+PARCEL = r"(?<![\w.])(?:Erf|Purok|Lot|Stand)[ \t]{1,2}\d{1,5}[A-Z]?(?![\w])"
 RURAL_ROUTE = r"(?<![\w.])(?:Rural[ \t]Route|R\.R\.|RR)[ \t]{1,2}#?\d{1,3}(?![\w])"
 MAIL_STOP_STRONG = rf"(?<![\w-])(?:Mail[ \t]?[Ss]top|Mailstop|Mail[ \t]Code|M/S){MAIL_STOP_VALUE}"
 MAIL_STOP_ANY = rf"(?<![\w/-]){MAIL_STOP_WORD}{MAIL_STOP_VALUE}"
@@ -210,7 +223,8 @@ _COMPOUND_ENDINGS = (
     "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|markt|laan|"
     "straat|gracht|plein|kade|dijk|singel|dreef|hof|steeg|baan|boulevard|gata|gatan|gade|vej|"
     "veien|vägen|katu|tie|gate|vei|väg|gränd|stigen|torget|backen|allén|leden|vegen|stien|"
-    "bakken|kuja|polku|rinne|kaari|pad|singel|vegur|stræti|braut|tröð|stígur"
+    "bakken|kuja|polku|rinne|kaari|pad|singel|vegur|stræti|braut|tröð|stígur|"
+    "utca|körút|út|tér|köz|fasor"  # Hungarian
 )
 # The house number of those: `12a`, `12-14`, Dutch `12-II`, `263-H`, `4 bis`, Finnish `36 B 16`
 # (staircase, flat), Polish and Czech `12/3`.
@@ -221,7 +235,8 @@ EU_HOUSE = (
 )
 EU_COMPOUND = (
     rf"(?<![\w-])(?:(?:{LATIN_CAP}{LATIN}{{1,20}}[ \t])?{LATIN_CAP}{LATIN}{{0,40}}?"
-    rf"(?:(?i:{_COMPOUND_ENDINGS})|[ \t](?:gate|gade|gata|gatan|vei|vej|veien|väg|vägen|tie|katu))"
+    rf"(?:(?i:{_COMPOUND_ENDINGS})|[ \t](?:gate|gade|gata|gatan|vei|vej|veien|väg|vägen|tie|katu|"
+    r"utca|út|útja|körút|tér|köz|fasor))"
     # The type as a word of its own after a capitalised one: `Berliner Straße`, `Am Markt`.
     rf"|{LATIN_CAP}{LATIN}{{1,20}}[ \t](?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Markt|"
     r"Gracht|Straat|Laan|Plein))"
@@ -251,6 +266,9 @@ EU_TYPE_WORDS = (
     "ul.", "ulica", "al.", "aleja", "plac", "pl.", "os.", "osiedle",  # Polish
     "urbanización", "cuesta", "ladeira", "quadra", "vila",  # more Iberian
     "jl.", "jalan", "lorong", "gg.",  # Indonesian, Malay
+    "jr.", "jirón",  # Peruvian
+    "soi", "thanon",  # Thai
+    "rang", "montée",  # Québec's rural roads
     "đường", "phố",  # Vietnamese
 )
 EU_TYPE = (
@@ -259,11 +277,20 @@ EU_TYPE = (
 # French, Italian, Spanish, Portuguese, Catalan, Polish street types, the number before or
 # after the name: `12 rue de la Paix`, `Via Roma, 12`, `ul. Marszałkowska 10`.
 EU_KEYWORD = (
-    rf"(?:(?<![\w.,-])\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]{{1,2}}{EU_TYPE}{_EU_NAME}"
-    rf"|{EU_TYPE}{_EU_NAME},?[ \t]{{1,2}}(?:n\.?[ºo°]?[ \t]?|No\.?[ \t]?|#[ \t]?)?"
+    rf"(?:(?<![\w.,-])(?:No\.[ \t]?)?\d{{1,4}}(?:-\d{{1,4}}|[ \t]?(?:bis|ter))?,?[ \t]{{1,2}}"
+    rf"{EU_TYPE}{_EU_NAME}"
+    r"(?:(?<=(?i:jalan|lorong|jl\.)[ \t][^,\n]{1,40})[ \t]\d{1,3}(?:/\d{1,3})?(?![\w/]))?"
+    rf"|{EU_TYPE}{_EU_NAME},?[ \t]{{1,2}}(?:n\.?[ºo°]?[ \t]?|No\.?[ \t]?|#[ \t]?|Kav\.?[ \t]?)?"
     r"\d{1,4}[a-zA-Z]?"
-    r"(?:/\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|[A-Z])(?![\w]))?"  # MX `No. 135-C`, NL `161-II`
+    r"(?:/\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|[A-Z]|\d{1,4})(?![\w]))?"  # `No. 135-C`, `161-II`, `52-53`
     r"(?:[ \t](?:m\.|lok\.|bus)[ \t]?\d{1,4})?(?![\w]))"
+)
+# Its trigger: a house number, a postcode and a capital after it.
+BARE_GATE = (
+    r"(?<![\w.,-])\d{1,4}[a-zA-Z]?(?:[ \t]?/[ \t]?\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|[A-Z])"
+    r"|[ \t](?:bus|bte\.?|boîte)[ \t]\d{1,4})?"
+    r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)(?:\d{4,5}(?:[ \t]?[A-Z]{2})?|\d{3}[ \t]\d{2})"
+    r"[ \t]{1,2}[A-ZÀ-Þ]"
 )
 EU_KEYWORD_NAME = EU_TYPE + _EU_NAME  # `rue de Lombard, 17595 ...`: only with a postal line
 
@@ -316,19 +343,41 @@ WARD = (
     rf"|{LATIN_CAP}[a-z]{{1,20}}[ \t]\d{{1,2}}-chome(?:[ \t]\d{{1,3}}(?:-\d{{1,3}})?)?"
     rf"|{LATIN_CAP}[a-z]{{1,20}}[ \t]\d{{1,2}}-\d{{1,3}}(?:-\d{{1,3}})?(?![\w-]))"
 )
+# India's landmark clauses: `near Hanuman Mandir`, `opp. City Mall`, `behind Railway Station`.
+LANDMARK = (r"(?:near|Near|opp\.?|Opp\.?|opposite|Opposite|behind|Behind|beside|Beside|"
+            rf"next[ \t]to|in[ \t]front[ \t]of)[ \t]{{1,2}}(?:the[ \t])?{TOWN}")
 _TOWN_END = r"(?=[ \t]*(?:\n|$|[.;)!?\"']|,))"
+# A street named without a type word, its number after it, right before a postcode and its
+# town (Belgian and Dutch `Meir 80, 2000 Antwerpen`, `Grote Markt 1\n2800 Mechelen`): an
+# address only with that postal line, whose town ends the line, the sentence or the field or
+# is followed by a preposition (`Windows 10, 2000 Server and ...` goes on), and not a
+# numbered thing's name.
+_NUMBERED_THINGS = (
+    r"(?i:chapter|version|release|edition|season|part|volume|vol|book|episode|series|page|"
+    r"section|step|phase|level|round|game|model|windows|python|office|apollo|team|class|"
+    r"grade|year|week|day|room|gate|track|route|bus|flight|line)(?![\w])"
+)
+BARE_STREET = (
+    rf"(?<![\w-])(?<!{_NUMBERED_THINGS}[ \t])(?!{_NUMBERED_THINGS}){_EU_NAME}[ \t]{{1,2}}{EU_HOUSE}"
+    rf"(?=(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*){EU_POSTCODE}[ \t]{{1,2}}{TOWN}"
+    r"(?:[ \t]*(?:\n|$|[.;)!?\"',])|[ \t]{1,2}(?:\(|(?:by|on|in|at|for|before|after|until|from|"
+    r"and[ \t]the[ \t]|is|was|opens?|closes?)(?![\w]))))"
+)
 # One postal element each, by group name: `unit` and `town` lines (a town ends a line or a
 # sentence, or another capitalised line or a number follows after a comma) are weak, the
 # others (a state, province, postcode or named ward) make the block a postal address, a
 # bare `postcode` only after a town; `country` ends the block.
 CONTINUATION = compiled(
-    rf"(?P<unit>{_SEP}(?:{UNIT}|{MAIL_STOP_WORD}{MAIL_STOP_VALUE}))"
+    rf"(?P<unit>{_SEP}(?:{UNIT}|{MAIL_STOP_WORD}{MAIL_STOP_VALUE}|{LANDMARK}"
+    rf"|(?:succ\.|Succ\.|succursale|Succursale|STN|Stn\.?|Station|RPO)[ \t]{{1,2}}{TOWN}"
+    rf"|\({TOWN}\)))"  # India's `641018 (Tamil Nadu)`
     rf"|(?P<postal>{_SEP}(?:"
     rf"{TOWN},?[ \t]{{1,3}}(?:(?:{STATES})(?![\w])|{STATE_NAMES})(?:,?[ \t]{{1,3}}{ZIP})"  # US
-    rf"|{TOWN},?[ \t]{{1,3}}(?:(?:{CA_PROVINCES}),?[ \t]{{1,3}})?{CA_POSTCODE}"  # Canada
+    rf"|{TOWN},?[ \t]{{1,3}}(?:\(?(?:{CA_PROVINCES})\)?,?[ \t]{{1,3}})?{CA_POSTCODE}"  # Canada
     rf"|{TOWN},?[ \t]{{1,3}}(?:{AU_STATES}|{AU_STATE_NAMES}),?[ \t]{{1,3}}\d{{4}}(?![\w])"  # AU
-    rf"|(?:{TOWN}{_SEP})?(?:{UK_POSTCODE}|{IE_EIRCODE})"  # UK, Ireland
-    rf"|{TOWN},[ \t]{{1,3}}(?:{STATES}|{CA_CODES})(?![\w])(?![ \t]*\d)"  # `Boston, MA`
+    rf"|(?:{TOWN}(?:[ \t]\d{{1,2}})?{_SEP})?(?:{UK_POSTCODE}|{IE_EIRCODE})"  # UK, `Dublin 8 D08 ..`
+    rf"|{TOWN}(?:,[ \t]{{1,3}}|(?<=[a-z])[ \t]{{1,2}})(?:{STATES}|{CA_CODES})(?![\w])"
+    r"(?![ \t]*\d)"  # `Boston, MA`, in a chat `Boston MA`
     rf"|{EU_POSTCODE}(?:,?[ \t]{{1,2}}|[ \t]*\n[ \t]*){TOWN}"  # DE FR IT NL PT PL SE CZ ...
     r"(?:[ \t]\d{1,2}(?![\w]))?"  # `Praha 1`
     r"(?:[ \t]\([A-Z]{2}\)|[ \t]{0,2}[/-][ \t]{0,2}[A-Z]{2}(?![\w])"  # `(MI)`, Brazil's `/ SP`
@@ -362,7 +411,16 @@ POSTAL_HINT = compiled(
     rf"(?<=(?<![\w])(?:{STATES}|{AU_STATES}|D\.C\.)[ \t]{{1,3}})\d{{4}}"
     r"|(?<=(?<![\w])[A-Z]{1,2})\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])"
     r"|(?<=(?<![\w])[ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])"
+    r"|(?<=(?<![\w])[AC-FHKNPRTV-Y])\d[0-9W][ \t]?[0-9AC-FHKNPRTV-Y]{4}(?![\w])"  # Eircode
 )
+# Of which the UK postcodes and Eircodes, before which a named line may start an address.
+UK_IE_HINT = compiled(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])"
+                      r"|(?<![\w])[AC-FHKNPRTV-Y]\d[0-9W][ \t]?[0-9AC-FHKNPRTV-Y]{4}(?![\w])")
+# The first of the named lines before a UK postcode or an Eircode (UK and Irish houses and
+# townlands without a street number: `The Granary, Much Hadley, SY8 1AZ`, `Cloonagh, Dublin
+# 8, D08 K7W2`): an address only when the lines after it reach that postcode.
+NAMED_LINE = (rf"(?<![\w.-])(?!(?:Dear|Re|RE|Attn|Hi|Hello|Thanks|Thank|Regards|Best|Cheers|"
+              rf"Sincerely|Yours|Kind|From|To|Subject|Sent|Signed)(?![\w])){TOWN}")
 # A cue that the address after it may be in lower case or written inline.
 CUE_WORDS = (
     "live", "lives", "lived", "living", "reside", "resides", "resided", "residing", "located",

@@ -1,0 +1,189 @@
+"""Small fresh probes of street-address detection, each written AFTER a round of fixes and
+never tuned against: their figures are the honest generalisation numbers of those fixes.
+
+    cd benchmarks && PYTHONPATH=.. python addresses_probe.py [--round 1|2] [--misses]
+
+Round 1 was written after the world3 fixes; round 2 after the fixes that followed round 1's
+misses (so round 1 is a dev set from then on).
+
+OURS: every address and near miss below was written for this probe from general knowledge of
+the national layouts (invented streets and houses, real towns and public postcodes); none
+comes from Faker, presidio-evaluator or presidio-research, none from the world sets.
+Through `Guard.protect` with policies/default.yaml, as benchmarks/addresses.py scores:
+leak = share of the gold characters no masking finding covers; over-mask = share of the
+near misses' characters a STREET_ADDRESS finding covers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+# (text, the gold parts of it): every part is an address or an address field's value.
+ADDRESSES = (
+    ("Can you courier the keys to 58 Whinchat Crescent, Dunedin 9010?",
+     ["58 Whinchat Crescent, Dunedin 9010"]),
+    ("Our Lisbon office: Rua do Salitre 44, 2.º Esq., 1250-198 Lisboa",
+     ["Rua do Salitre 44, 2.º Esq., 1250-198 Lisboa"]),
+    ("Deliver to Flat 7, Mercer House, 12 Cobden Street, Leicester LE1 2FB",
+     ["Flat 7, Mercer House, 12 Cobden Street, Leicester LE1 2FB"]),
+    ("Send the samples to Unit 4B, 220 Albert Rd, South Melbourne VIC 3205",
+     ["Unit 4B, 220 Albert Rd, South Melbourne VIC 3205"]),
+    ("Home: 1402 W. Sycamore Ave., Apt. 3, Tucson, AZ 85745",
+     ["1402 W. Sycamore Ave., Apt. 3, Tucson, AZ 85745"]),
+    ("she lives at 19 rue Sainte-Catherine, 33000 Bordeaux",
+     ["19 rue Sainte-Catherine, 33000 Bordeaux"]),
+    ("Kontakt: Bergmannstraße 102, 10961 Berlin-Kreuzberg",
+     ["Bergmannstraße 102, 10961 Berlin-Kreuzberg"]),
+    ("Corso Buenos Aires 33, 20124 Milano MI", ["Corso Buenos Aires 33, 20124 Milano MI"]),
+    ("ul. Piękna 24/26, lok. 5, 00-549 Warszawa", ["ul. Piękna 24/26, lok. 5, 00-549 Warszawa"]),
+    ("Herengracht 182-H, 1016 BR Amsterdam", ["Herengracht 182-H, 1016 BR Amsterdam"]),
+    ("Grand-Rue 14, 1204 Genève", ["Grand-Rue 14, 1204 Genève"]),
+    ("Att: Ops team, 9 Copper Beech Drive, Mississauga, ON L5M 2X1",
+     ["9 Copper Beech Drive, Mississauga, ON L5M 2X1"]),
+    ("Ship it to 3300 Dunmore Hwy, Suite 110, Scranton PA 18512",
+     ["3300 Dunmore Hwy, Suite 110, Scranton PA 18512"]),
+    ("P.O. Box 4471, Gaborone, Botswana", ["P.O. Box 4471, Gaborone, Botswana"]),
+    ("Plot 1122, Kampala Road, Kampala, Uganda", ["Plot 1122, Kampala Road, Kampala, Uganda"]),
+    ("Door No. 7-1-45, Ameerpet, Hyderabad, Telangana 500016",
+     ["Door No. 7-1-45, Ameerpet, Hyderabad, Telangana 500016"]),
+    ("Av. Pres. Vargas 1001, sala 804, Centro, Rio de Janeiro - RJ, 20071-004",
+     ["Av. Pres. Vargas 1001, sala 804, Centro, Rio de Janeiro - RJ, 20071-004"]),
+    ("Calle 50 y Av. Samuel Lewis, Torre Global, Piso 12, Panamá",
+     ["Calle 50 y Av. Samuel Lewis, Torre Global, Piso 12, Panamá"]),
+    ("Jl. Sudirman Kav. 52-53, Jakarta Selatan 12190",
+     ["Jl. Sudirman Kav. 52-53, Jakarta Selatan 12190"]),
+    ("12/F, Tower 2, Times Square, 1 Matheson Street, Causeway Bay, Hong Kong",
+     ["12/F, Tower 2, Times Square, 1 Matheson Street, Causeway Bay, Hong Kong"]),
+    ("Soi Sukhumvit 31, Khlong Toei Nuea, Bangkok 10110",
+     ["Soi Sukhumvit 31, Khlong Toei Nuea, Bangkok 10110"]),
+    ("Vasilissis Sofias 12, 106 74 Athens", ["Vasilissis Sofias 12, 106 74 Athens"]),
+    ("Váci utca 18, 1052 Budapest", ["Váci utca 18, 1052 Budapest"]),
+    ("Strada Lipscani 5, București 030031", ["Strada Lipscani 5, București 030031"]),
+    ('{"ship_to": {"street": "77 Juniper Hollow Rd", "city": "Asheville", "postal_code": "28804"}}',
+     ["77 Juniper Hollow Rd", "Asheville", "28804"]),
+    ("order,ship_address,ship_city,ship_zip\n991,4 Pelican Ct,Naples,34102\n",
+     ["4 Pelican Ct", "Naples", "34102"]),
+    ("pickup at 880 Harbour Front Ave #02-15, Singapore 098632 pls",
+     ["880 Harbour Front Ave #02-15, Singapore 098632"]),
+    ("moved into 4 Rowan Close, Kettering NN15 6RT last week",
+     ["4 Rowan Close, Kettering NN15 6RT"]),
+    ("RR 3 Box 210A, Lewisburg, WV 24901", ["RR 3 Box 210A, Lewisburg, WV 24901"]),
+    ("Ferme des Tilleuls, Chemin du Moulin 3, 1350 Orp-Jauche",
+     ["Ferme des Tilleuls, Chemin du Moulin 3, 1350 Orp-Jauche"]),
+    ("The detective's rooms: 221B Baker St., London NW1 6XE.", ["221B Baker St., London NW1 6XE"]),
+    ("Bahnhofplatz 1, CH-3011 Bern", ["Bahnhofplatz 1, CH-3011 Bern"]),
+)
+NEAR_MISSES = (
+    "Version 4.18.2 shipped on 12 March; 4.19 follows in April.",
+    "The Eagles beat the Giants 27-24 in overtime.",
+    "Buy the Galaxy S24 Ultra or the Pixel 8 Pro for 999 dollars.",
+    "Get your kicks on Route 66, the song goes.",
+    "The 7:45 train to Leeds was 12 minutes late.",
+    "Section 12(3) of the Data Protection Act 2018 applies.",
+    "See 15 U.S.C. § 78j(b) and Rule 10b-5.",
+    "The board is 30 in x 40 in; cut 2 ft off.",
+    "Level 5 engineers handle Suite 3 of the test plan.",
+    "In chapter 12 the heroes reach Baker Street station.",
+    "Room 101 and Floor 13 are famous in fiction.",
+    "Highway 61 Revisited is a 1965 album.",
+    "Order #4471-B ships from warehouse 3 on Tuesday.",
+    "Windows 11, 2023 Update broke the driver again.",
+    "The score at 90 minutes: Ajax 2, PSV 1.",
+    '{"version": "2.3.0", "city": null, "count": 4}',
+)
+
+# Round 2: written after the second round of fixes (which looked at round 1's misses, so round
+# 1 is a dev set from then on), never tuned against.
+ADDRESSES_2 = (
+    ("Please forward to 7 Larkfield Mews, Harrogate HG2 0BX",
+     ["7 Larkfield Mews, Harrogate HG2 0BX"]),
+    ("Mi dirección: Calle de Toledo 58, 3.º izda., 28005 Madrid",
+     ["Calle de Toledo 58, 3.º izda., 28005 Madrid"]),
+    ("Lieferadresse: Am Lindenhof 5a, 79098 Freiburg im Breisgau",
+     ["Am Lindenhof 5a, 79098 Freiburg im Breisgau"]),
+    ("We're at 1616 Camino del Rio N, Suite 300, San Diego, CA 92108.",
+     ["1616 Camino del Rio N, Suite 300, San Diego, CA 92108"]),
+    ("Apt 5C, 310 W 97th St, New York, NY 10025", ["Apt 5C, 310 W 97th St, New York, NY 10025"]),
+    ("Visit: Mariahilfer Straße 88/12, 1070 Wien", ["Mariahilfer Straße 88/12, 1070 Wien"]),
+    ("Nørrebrogade 44, 3. tv., 2200 København N", ["Nørrebrogade 44, 3. tv., 2200 København N"]),
+    ("Rynek Główny 12, 31-042 Kraków", ["Rynek Główny 12, 31-042 Kraków"]),
+    ("Unit 12, 45 Kingsway, Hamilton 3204, New Zealand",
+     ["Unit 12, 45 Kingsway, Hamilton 3204, New Zealand"]),
+    ("No. 3, Jalan Ampang, 50450 Kuala Lumpur", ["No. 3, Jalan Ampang, 50450 Kuala Lumpur"]),
+    ("Block 45, Tampines Street 42, #08-110, Singapore 520045",
+     ["Block 45, Tampines Street 42, #08-110, Singapore 520045"]),
+    ("14 Oriel Road, Rondebosch, Cape Town 7700", ["14 Oriel Road, Rondebosch, Cape Town 7700"]),
+    ("Plot 56, Sector 44, Gurugram, Haryana 122003",
+     ["Plot 56, Sector 44, Gurugram, Haryana 122003"]),
+    ("Room 1502, 15/F, Wing On Centre, 111 Connaught Road Central, Sheung Wan",
+     ["Room 1502, 15/F, Wing On Centre, 111 Connaught Road Central, Sheung Wan"]),
+    ("Rua Oscar Freire, 900 - Jardins, São Paulo - SP, 01426-001",
+     ["Rua Oscar Freire, 900 - Jardins, São Paulo - SP, 01426-001"]),
+    ("Av. Reforma 222, Piso 9, Col. Juárez, 06600 Ciudad de México",
+     ["Av. Reforma 222, Piso 9, Col. Juárez, 06600 Ciudad de México"]),
+    ("Apartment 9, Ardilaun Court, Ranelagh, Dublin 6, D06 F8P2",
+     ["Apartment 9, Ardilaun Court, Ranelagh, Dublin 6, D06 F8P2"]),
+    ("BEGIN:VEVENT\nLOCATION:Rue Neuve 7\\, 1000 Bruxelles\nEND:VEVENT",
+     ["Rue Neuve 7\\, 1000 Bruxelles"]),
+    ("street,city,zip\n12 Quill Ct,Reno,89501\n", ["12 Quill Ct", "Reno", "89501"]),
+    ("Ship to: Hollybush Farm, Station Road, Great Ayton, Middlesbrough TS9 6HZ",
+     ["Hollybush Farm, Station Road, Great Ayton, Middlesbrough TS9 6HZ"]),
+    ("drop it at 22 Marsh Ln before 6 pls", ["22 Marsh Ln"]),
+    ("Via dei Coronari 148, 00186 Roma RM", ["Via dei Coronari 148, 00186 Roma RM"]),
+)
+NEAR_MISSES_2 = (
+    "Python 3.12.4, pip 24.1 and numpy 2.0 are installed.",
+    "Chelsea 2, Arsenal 2 after ninety minutes.",
+    "The Dell XPS 13 9340 has 32 GB.",
+    "Route 9 traffic is light today, says the radio.",
+    "Pick me up at 7:15, not 7:45.",
+    "The parcel weighs 2.5 kg and measures 30 x 20 x 10 cm.",
+    "Art. 6(1)(f) GDPR and § 26 BDSG apply.",
+    "Level 12 boss fight, room 4, door 7.",
+    "Office 2021, 2000 Licences and 12 Seats remain.",
+    "Meet at the Main Street station, platform 3.",
+    "Model Y, 2024 Edition, ships in May.",
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--misses", action="store_true", help="print what leaks or is over-masked")
+    ap.add_argument("--round", type=int, choices=(1, 2), default=2,
+                    help="1: the first probe (a dev set since round 2's fixes); 2: the fresh one")
+    args = ap.parse_args(argv)
+    addresses, near_misses = ((ADDRESSES, NEAR_MISSES) if args.round == 1
+                              else (ADDRESSES_2, NEAR_MISSES_2))
+    from addresses import masked_chars
+
+    from sovereign_guard.core import Guard
+
+    guard = Guard("default", tenant_key=b"\x42" * 32)
+    leaked = total = full = 0
+    for text, parts in addresses:
+        covered = masked_chars(guard, text)
+        gold = [i for part in parts for start in (text.index(part),)
+                for i in range(start, start + len(part)) if not text[i].isspace()]
+        miss = sum(not covered[i] for i in gold)
+        leaked, total, full = leaked + miss, total + len(gold), full + (miss == 0)
+        if miss and args.misses:
+            print("  leak:", "".join(c if i not in gold or covered[i] else "^"
+                                     for i, c in enumerate(text)).replace("\n", " "))
+    over = chars = touched = 0
+    for text in near_misses:
+        covered = masked_chars(guard, text, only="STREET_ADDRESS")
+        over += sum(covered[i] for i, c in enumerate(text) if not c.isspace())
+        chars += sum(not c.isspace() for c in text)
+        touched += any(covered)
+        if any(covered) and args.misses:
+            print("  over:", "".join(c if covered[i] else "_" for i, c in enumerate(text)))
+    print(f"probe round {args.round}: {len(addresses)} addresses, leak {leaked / total:.3f} "
+          f"({leaked} of {total} characters), fully masked {full}/{len(addresses)}; "
+          f"{len(near_misses)} near misses, STREET_ADDRESS over-mask {over / chars:.3f}, "
+          f"{touched} touched")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
