@@ -24,7 +24,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import CJK, compiled, has_cjk, result, words
 from .zh_lac import Token, lac_tokens, simplified
-from .zh_not_names import vetoed
+from .zh_not_names import Vetoes
 from .zh_person import _PLACES, _ROLE_BEFORE, extra_names
 from .zh_roles import (
     ROLES,
@@ -249,8 +249,8 @@ class ChineseNameRecognizer(EntityRecognizer):
         found.extend(vocative_given_names(text, seg.FREQ, lac))
         found.extend(distinctive_given_names(text, seg.FREQ, lac))
         found.extend(extra_names(text, _STOP, seg.FREQ, tags, nlp_artifacts, dictionary_words))
-        found = [f for f in found if not vetoed(text, f[0], f[1], _person_cue(text, f[0], f[1]),
-                                                dictionary_words, lac)]
+        vetoes = Vetoes(text, dictionary_words, lac)
+        found = [f for f in found if not vetoes.vetoed(f[0], f[1], _person_cue(text, f[0], f[1]))]
         found.extend(list_names(text, [f for f in found if f[2] >= 0.6]))
         return [result(self, ENTITY, s, e, score) for s, e, score in _merge(found)]
 

@@ -3,14 +3,16 @@ named after a founder or a foreign name (李宁, 张小泉, 周生生, 戴森), 
 person (宫保鸡丁, 宋嫂鱼羹) and sayings that hold a historical person (说曹操曹操就到,
 司马昭之心, 张冠李戴).
 
-`vetoed(...)` says a name finding is one of them; a person cue (a title after, a label or a
-role before: 联系人：李宁, 李宁先生) keeps it a person, since these are real names too.
+`Vetoes(text, ...).vetoed(start, end, cued)` says a name finding is one of them; a person
+cue (a title after, a label or a role before: 联系人：李宁, 李宁先生) keeps it a person,
+since these are real names too.
 The tables are written out by us from general knowledge (Simplified; values are compared
 in their Simplified form, LAC's one-to-one table).
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from .common import compiled, words
@@ -47,55 +49,49 @@ _IDIOM_TAGS = frozenset(("i", "l"))
 _TRANSLIT_FREE = 2
 
 
-def vetoed(text: str, start: int, end: int, cued: bool,
-           dictionary_words: Sequence[tuple[int, int, str]],
-           lac: Sequence[Token]) -> bool:
-    """The name finding text[start:end] is a brand, a dish or inside a saying, and no person
-    cue (`cued`: a title after, a label or role before) says otherwise."""
-    plain = simplified(text[start:end])
-    if _in_saying(text, start, end, plain, dictionary_words):
-        return True
-    if cued:
-        return False
-    if _BRAND_AFTER.match(text, end) or any(
-            m.start() < end and start < m.end() for m in _BRAND_RE.finditer(simplified(text))):
-        return True  # a brand overlaps the finding (李锦|记: jieba's candidate 李锦)
-    return _in_dish(text, start, end, lac)
+class Vetoes:
+    """The brands, sayings and dishes of one text, found once (a text may hold hundreds of
+    name findings): `vetoed(start, end, cued)` for each finding."""
 
+    def __init__(self, text: str, dictionary_words: Sequence[tuple[int, int, str]],
+                 lac: Sequence[Token]):
+        from .zh_person import _COMPOUND_SET, _TRANSLIT
 
-def _in_saying(text: str, start: int, end: int, plain: str,
-               dictionary_words: Sequence[tuple[int, int, str]]) -> bool:
-    """Inside a saying of ours, or of a jieba dictionary word of four characters or more
-    that is an idiom: tagged i/l, or tagged a name while it reads as a phrase (张冠李戴 nr:
-    two characters or more no transliterated name uses). A name also written inside a
-    saying of the same text is the saying's (说曹操，曹操就到)."""
-    from .zh_person import _COMPOUND_SET, _TRANSLIT
+        self.text = text
+        plain = simplified(text)
+        self.sayings = [m.span() for m in _SAYING_RE.finditer(plain)]
+        for w_start, w_end, tag in dictionary_words:
+            word = text[w_start:w_end]
+            if w_end - w_start >= 4 and (tag in _IDIOM_TAGS or (
+                    tag in ("nr", "nz") and word[:2] not in _COMPOUND_SET
+                    and sum(c not in _TRANSLIT for c in word) >= _TRANSLIT_FREE)):
+                self.sayings.append((w_start, w_end))
+        self.saying_text = "|".join(plain[s:e] for s, e in self.sayings)
+        self.brands = [m.span() for m in _BRAND_RE.finditer(plain)]
+        self.plain = plain
+        self.lac = lac
+        self.lac_starts = [t.start for t in lac]
 
-    for m in _SAYING_RE.finditer(simplified(text)):
-        if m.start() < end and start < m.end() or plain in m.group(0):
+    def vetoed(self, start: int, end: int, cued: bool) -> bool:
+        """The finding text[start:end] is in a saying (or is written in one elsewhere in the
+        text: 说曹操，曹操到), or, with no person cue (`cued`: a title after, a label or a role
+        before), a brand or a dish."""
+        if any(s < end and start < e for s, e in self.sayings) or (
+                self.saying_text and self.plain[start:end] in self.saying_text):
             return True
-    for w_start, w_end, tag in dictionary_words:
-        if w_end - w_start < 4 or not (w_start <= start and end <= w_end or (
-                plain in simplified(text[w_start:w_end]))):
-            continue
-        if tag in _IDIOM_TAGS:
-            return True
-        word = text[w_start:w_end]
-        if (tag in ("nr", "nz") and word[:2] not in _COMPOUND_SET
-                and sum(c not in _TRANSLIT for c in word) >= _TRANSLIT_FREE):
-            return True
-    return False
+        if cued:
+            return False
+        if _BRAND_AFTER.match(self.text, end) or any(s < end and start < e for s, e in self.brands):
+            return True  # a brand overlaps the finding (李锦|记: jieba's candidate 李锦)
+        return self._in_dish(start, end)
 
-
-def _in_dish(text: str, start: int, end: int, lac: Sequence[Token]) -> bool:
-    """A dish of ours, or a name that starts a longer word LAC calls a proper noun (宫保鸡丁
-    nz, 宋嫂鱼羹 nz): the name is the dish's first word."""
-    for tok in lac:
-        if tok.start > start:
-            break
-        if tok.start == start and tok.end > end:
-            if simplified(text[tok.start : tok.end]) in DISHES:
-                return True
-            if tok.tag == "nz" and tok.end - end >= 2:
-                return True
-    return False
+    def _in_dish(self, start: int, end: int) -> bool:
+        """A dish of ours, or a name that starts a longer word LAC calls a proper noun
+        (宫保鸡丁 nz, 宋嫂鱼羹 nz): the name is the dish's first word."""
+        i = bisect.bisect_left(self.lac_starts, start)
+        if i == len(self.lac) or self.lac[i].start != start:
+            return False
+        tok = self.lac[i]
+        if tok.end <= end:
+            return False
+        return self.plain[tok.start : tok.end] in DISHES or (tok.tag == "nz" and tok.end - end >= 2)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from .common import CJK, compiled, words
-from .zh_lac import lac_tokens, simplified
+from .zh_lac import Token, lac_tokens, simplified
 from .zh_roles import ROLES, familiar_word
 
 Span = tuple[int, int, float]
@@ -170,7 +170,7 @@ _PERSON_TAGS = frozenset(("nr", "nrt", "nrfg"))
 _MISREAD_SURNAME_TAGS = frozenset(("v", "vd", "a", "ad", "d"))
 
 
-def _verb_surname(text: str, prev, start: int, end: int, freq: dict) -> bool:
+def _verb_surname(text: str, prev: Token, start: int, end: int, freq: dict) -> bool:
     """The one-character word before a two-character PER is its surname: a strong surname
     LAC tagged a verb or an adjective, that makes no word with the name's first character
     (戴|于婕 is 戴于婕; 叫|美玲 and 給|佳慧 start with no surname)."""
@@ -179,6 +179,8 @@ def _verb_surname(text: str, prev, start: int, end: int, freq: dict) -> bool:
     if prev.tag not in _MISREAD_SURNAME_TAGS or text[prev.start] not in _STRONG_SURNAMES:
         return False
     return not freq.get(simplified(text[prev.start : start + 1]), 0)
+
+
 _ROLE_BEFORE = compiled(rf"(?:{ROLES})$")
 _COMPOUND_SET = frozenset(_COMPOUND.split("|"))
 
