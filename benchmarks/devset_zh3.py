@@ -4,7 +4,7 @@ organisations and road words (see `devset_zh3_data.py` for what it holds and how
 written). It was written before the fixes it measures, from general knowledge; it is ours,
 not a held-out set.
 
-    python benchmarks/devset_zh3.py [--part a|b|c|d] [--misses]
+    python benchmarks/devset_zh3.py [--part a|b|c|d|e|f] [--misses]
 
 Reports, through the default policy (thresholds and actions as the Guard applies them):
 - names fully masked, per script and per kind of name;
@@ -22,6 +22,17 @@ words) after them, measured once, not tuned on:
     c     0.900 -> 0.982         0.792 -> 1.000    9.01% -> 0.52%    1.69% -> 0.38%
     d     0.966 (first run)      0.923             2.97%             2.93% (all three
                                                                      over-masks predate c's fixes)
+
+Part e (141 rows, `devset_zh3_e.py`: foreign-name wire copy, rosters, stage names, director
+lists, court and school notices, Taiwan 里/鄰, Hong Kong and Macau buildings, PRC 村/组,
+romanised names in English, double surnames, names that are words; brand, place, dish and
+idiom near-misses) was written and measured before its fixes; part f (40 rows, e's genres in
+other words) after them, measured once, not tuned on:
+
+    part  names fully masked     street addresses  PII chars leaked  benign over-mask
+    e     0.947 -> 0.992         0.750 -> 1.000    3.94% -> 0.18%    6.61% -> 0.26%
+    f     0.974 (first run)      1.000             0.64%             1.46% (關公, a saying)
+    d     0.966 -> 0.966         0.923 -> 1.000    2.97% -> 0.79%    1.76% -> 1.76% (after e)
 """
 
 from __future__ import annotations
@@ -37,6 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import write  # noqa: E402
 from devset_zh3_data import ROWS, ROWS_B, ROWS_C, ROWS_D  # noqa: E402
+from devset_zh3_e import ROWS_E, ROWS_F  # noqa: E402
 
 _MARK = re.compile(r"\[\[([PGAIM])\|(.+?)\]\]")
 _TITLE = re.compile(
@@ -79,7 +91,7 @@ def name_kind(kind: str, value: str) -> str:
 
 def samples(part: str = "a") -> list[dict]:
     out = []
-    parts = {"a": ROWS, "b": ROWS_B, "c": ROWS_C, "d": ROWS_D}
+    parts = {"a": ROWS, "b": ROWS_B, "c": ROWS_C, "d": ROWS_D, "e": ROWS_E, "f": ROWS_F}
     for i, (style, script, marked) in enumerate(parts[part]):
         text, spans = parse(marked)
         out.append({"id": f"{style}-{script}-{i}", "style": style, "script": script,
@@ -154,10 +166,12 @@ def _masked_values(text: str, findings) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--misses", action="store_true")
-    ap.add_argument("--part", choices=("a", "b", "c", "d"), default="a",
+    ap.add_argument("--part", choices=("a", "b", "c", "d", "e", "f"), default="a",
                     help="a: rows written before the fixes; b: rows written after, not tuned on;"
                          " c: new genres, written before their own fixes; d: c's genres, written"
-                         " after c's fixes, not tuned on")
+                         " after c's fixes, not tuned on; e: genres a-d lack (devset_zh3_e.py),"
+                         " written before their own fixes; f: a probe of e's genres written"
+                         " after e's fixes, not tuned on")
     args = ap.parse_args(argv)
     out = evaluate(samples(args.part), args.misses)
     for key, v in out["fully_masked"].items():

@@ -24,13 +24,16 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import CJK, compiled, has_cjk, result, words
 from .zh_lac import Token, lac_tokens, simplified
-from .zh_person import _PLACES, extra_names
+from .zh_not_names import Vetoes
+from .zh_person import _PLACES, _ROLE_BEFORE, extra_names
 from .zh_roles import (
+    ROLES,
     cued_given_names,
     distinctive_given_names,
     list_names,
     role_names,
     speech_given_names,
+    stage_names,
     vocative_given_names,
 )
 
@@ -55,7 +58,7 @@ _AMBIGUOUS = set(
     "高文方白石江金安和明成向常易路時时連连馬马史田原平信包管祝雷黎錢钱嚴严龐庞歐欧任程夏"
     "關关萬万全齊齐花華华司國国董谷車车陸陆顧顾尚古毛甘秦孫符解應应利展元幸宣計计相初門门"
     "容來来敬都普那於于查商單单仲冷邊边師师談谈樂乐位伍龍龙牛賀贺蘭兰鄧景季左宮宫米柏宗"
-    "桂全佟沙榮荣桑甘羊母裘修海印危玉銀银公居但束衣展幸奉富由於康"
+    "桂全佟沙榮荣桑甘羊母裘修海印危玉銀银公居但束衣展幸奉富由於康區区"
 )
 _SURNAMES = _STRONG | _AMBIGUOUS
 
@@ -105,8 +108,9 @@ _STOP = words(
     "韓國 韩国 魏國 魏国 岳父 岳母 毛利 海外 花費 花费 管理 王國 王国 王子 王牌 "
     "李子 朱紅 朱红 戴上 潘朵拉 蔡英文 施工 施行 游戲 游戏 游泳 余額 余额 孫子兵法 孙子兵法 王道"
 )
+# Matched at a position (`match(text, end)`): no `^`, which would only match at 0.
 _HONORIFIC = compiled(
-    r"^(?:先生|小姐|女士|太太|老師|老师|經理|经理|醫師|医师|醫生|医生|律師|律师|教授|博士|同學|同学|"
+    r"(?:先生|小姐|女士|太太|老師|老师|經理|经理|醫師|医师|醫生|医生|律師|律师|教授|博士|同學|同学|"
     r"主任|總監|总监|董事長|董事长|總經理|总经理|副總|副总|課長|科長|科长|處長|处长|組長|组长|主管|"
     r"工程師|工程师|護理師|护理师|校長|校长|院長|院长|會計|会计|助理|專員|专员|副理|協理|协理|"
     r"同事|阿姨|伯伯|叔叔|大哥|姐|哥|君|氏|等人|[,，、]?(?:您好|你好))"
@@ -125,6 +129,7 @@ _LABEL_BEFORE = compiled(
     r"當事人|当事人|訂購人|订购人|來電者|来电者|客戶|客户|員工|员工|同事|患者|病人|代理人|經手人|"
     r"经手人|窗口|[:：])(?:是|為|为)?\s{0,2}$"
 )
+_ROLE_WORD = compiled(rf"(?:{ROLES})")
 # Prepositions and verbs jieba's HMM glues in front of a name.
 _LEAD = frozenset("由人給给和與与跟向請请問问叫找是的把被讓让對对從从為为同及或等將将")
 _WINDOW, _OVERLAP = 200, 8
@@ -238,13 +243,23 @@ class ChineseNameRecognizer(EntityRecognizer):
                     skip_to = end
         found.extend(_cued_given_names(text, lac, seg.FREQ))
         found.extend(role_names(text, seg.FREQ, tags))
+        found.extend(stage_names(text, seg.FREQ))
         found.extend(speech_given_names(text, seg.FREQ, tags, lac))
         found.extend(cued_given_names(text, seg.FREQ, lac))
         found.extend(vocative_given_names(text, seg.FREQ, lac))
         found.extend(distinctive_given_names(text, seg.FREQ, lac))
         found.extend(extra_names(text, _STOP, seg.FREQ, tags, nlp_artifacts, dictionary_words))
+        vetoes = Vetoes(text, dictionary_words, lac)
+        found = [f for f in found if not vetoes.vetoed(f[0], f[1], _person_cue(text, f[0], f[1]))]
         found.extend(list_names(text, [f for f in found if f[2] >= 0.6]))
         return [result(self, ENTITY, s, e, score) for s, e, score in _merge(found)]
+
+
+def _person_cue(text: str, start: int, end: int) -> bool:
+    """A title after the name, or a label or a role before it: 李宁先生, 联系人：李宁."""
+    before = text[max(0, start - 6) : start]
+    return (_HONORIFIC.match(text, end) is not None or _LABEL_BEFORE.search(before) is not None
+            or _ROLE_BEFORE.search(before) is not None)
 
 
 def _cued_given_names(text: str, lac: tuple[Token, ...],
@@ -331,8 +346,8 @@ def _candidate(tok: str, following: str, cued: bool, freq: dict,
                borrow: bool = True) -> tuple[str, float] | None:
     """(name, score) when `tok` (with the text `following` it) starts with a person name."""
     surname = _surname(tok)
-    if not surname or tok in _STOP:
-        return None
+    if not surname or tok in _STOP or _ROLE_WORD.fullmatch(tok):
+        return None  # a role is no name even after a label (董事：董事长廖文雄)
     strong = surname in _COMPOUND or surname in _STRONG
     base = 0.6 if strong else 0.3
     tag = tags.get(tok)
@@ -360,7 +375,7 @@ def _candidate(tok: str, following: str, cued: bool, freq: dict,
         if not cued and freq.get(nxt_word, 0) >= 200 and tags.get(nxt_word) not in (None, "nr"):
             return None
         given = _given(following)
-    if not given:
-        return None
+    if not given or (not strong and given[0] in _STRONG):
+        return None  # 和|赵敏, 向|王明: the "surname" is a conjunction before a name
     name = surname + given
     return None if name in _STOP else (name, base)

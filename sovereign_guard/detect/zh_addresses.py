@@ -35,16 +35,22 @@ _BUILDING = (
     rf"(?:{_SP}(?![的之])[{CJK}A-Za-z](?:(?!的)[{CJK}A-Za-z]){{0,9}}?(?:大廈|大厦|大樓|大楼|中心|廣場|广场|花園|花园|小區|小区|"
     rf"社區|社区|公寓|新村|城|園區|园区|苑|府|邸))?"
     rf"(?:{_SP}{_NUM}{_SP}期)?"
-    rf"(?:{_SP}[0-9A-Za-z０-９]{{1,4}}{_SP}(?:號樓|号楼|棟|栋|幢|座))?"
+    rf"(?:{_SP}第?[0-9A-Za-z０-９一二三四五六七八九十]{{1,4}}{_SP}(?:號樓|号楼|棟|栋|幢|座))?"
     rf"(?:{_SP}{_NUM}{_SP}(?:單元|单元))?"
     rf"(?:{_SP}(?:{_NUM}|B[1-9]){_SP}(?:樓|楼|層|层|F|f)(?:之{_NUM})?)?"
-    rf"(?:{_SP}(?:{_NUM}[A-Z]?|[A-Z]{{1,2}}){_SP}(?:室|號房|号房))?"
+    rf"(?:{_SP}(?:{_NUM}[A-Z]?|[A-Z]{{1,2}}){_SP}(?:室|號房|号房)|{_SP}[A-Z]{_SP}座)?"
+)
+# Hong Kong names some buildings with a number (溱岸8號): after a road's house number, a
+# name and a number is the building when a block or a floor follows it.
+_NUMBERED_BUILDING = (
+    rf"(?:{_SP}[{CJK}]{{1,6}}?{_NUM}{_SP}(?:號|号)(?={_SP}(?:第?[0-9A-Z一二三四五六七八九十]{{1,4}}"
+    rf"{_SP}座|{_NUM}{_SP}(?:樓|楼|層|层))))?{_BUILDING}"
 )
 # A subdistrict named after its road (学院路街道) takes the road's place before the numbers.
 # 道 alone ends a road only before a house number (高新南一道9号, Hong Kong's 皇后大道中).
 _ROAD = compiled(
     rf"(?P<suffix>大道|大街|路|街(?!道)|胡同|道(?={_SP}{_NUM}{_SP}(?:號|号)))(?:街道)?"
-    rf"(?P<units>{_UNITS}){_BUILDING}"
+    rf"(?P<units>{_UNITS}){_NUMBERED_BUILDING}"
 )
 # A house number without a road before it: 村12號, 大樓12號5樓, 8鄰12號.
 _HOUSE = compiled(
@@ -92,7 +98,9 @@ _BLOCK_TRIGGER = compiled(r"號樓|号楼|[棟栋幢座]|單元|单元")
 _ESTATE_END = ("小區", "小区", "社區", "社区", "花園", "花园", "新村", "公寓", "家園", "家园", "苑",
                "庭", "城", "園", "园", "區", "区", "里", "大廈", "大厦", "中心", "廣場", "广场")
 # A PRC village and its group (朱坡村三组), or a village after a town and a county.
-_GROUP = compiled(rf"{_SP}{_NUM}{_SP}(?:組|组|社|隊|队)(?![長长员員])")
+_GROUP = compiled(
+    rf"{_SP}{_NUM}{_SP}(?:組|组|社|隊|队)(?![長长员員])(?:{_SP}{_NUM}{_SP}(?:號|号))?"
+    rf"|(?:組|组)(?=[，。；、,;\s]|$)")  # 长坪村3组28号; 新庄村委会下村组 (the 下村 group)
 _ADMIN_INSIDE = compiled(rf"[{CJK}]{{2,8}}?(?:[省市縣县區区]|自治州)(?=[{CJK}]{{2}})")
 
 # Romanised Taiwanese addresses: floor and number first, road, district, city, postcode.
@@ -133,7 +141,7 @@ class ChineseAddressRecognizer(EntityRecognizer):
         if _ROMANISED_TRIGGER.search(text):
             spans.extend((m.start(), m.end(), 0.75) for m in _ROMANISED.finditer(text))
         if has_cjk(text) and (_TRIGGER.search(text) or _BLOCK_TRIGGER.search(text)
-                              or "村" in text):
+                              or "村" in text or _FLAT_TRIGGER.search(text)):
             spans.extend(_chinese(text, nlp_artifacts))
         found = []
         for start, end, score in _merge(spans):
@@ -169,6 +177,8 @@ def _chinese(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
         if not numbered and road_at - name_start == 1 and _generic_road(
                 text[name_start : road_at + len(m.group("suffix"))]):
             continue  # the road is a word of its own: 道路, 线路, 思路
+        if not numbered and _landmark_street(text[name_start : road_at + len(m.group("suffix"))]):
+            continue  # 夫子廟美食街: a place to go, not where anyone lives
         if not admins and _ADMIN_INSIDE.search(text, name_start, road_at):
             admins = 1  # LAC's one word for city, district and road (北京市海淀区学院路 ORG)
         if numbered:
@@ -204,8 +214,49 @@ def _chinese(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
         out.extend(_blocks(text, tokens, starts))
     if "村" in text:
         out.extend(_villages(text, tokens))
-    out = [(_with_village(text, tokens, starts, s), e, score) for s, e, score in out]
+    if _FLAT_TRIGGER.search(text):
+        out.extend(_flats(text, tokens, starts))
+    out = [(_trimmed(text, _with_village(text, tokens, starts, s), e), e, score)
+           for s, e, score in out]
     return [_with_postcode(text, s, e, score) for s, e, score in out]
+
+
+# Words LAC glues to the front of a place that are not part of it: Cantonese 喺 (at), 住 (live).
+_NOT_IN_ADDRESS = "喺"
+_NOT_FIRST = "住"
+
+
+def _trimmed(text: str, start: int, end: int) -> int:
+    """The start moved past what LAC glued to the address's first place word (新屋喺沙田)."""
+    cut = text.rfind(_NOT_IN_ADDRESS, start, end)
+    if cut >= 0 and end - cut > 3:
+        start = cut + 1
+    while start < end - 3 and text[start] in _NOT_FIRST:
+        start += 1
+    return start
+
+
+# A floor and a flat after a building or estate with no road or number before them (Hong
+# Kong's 兆康苑康和閣15樓8室): the flat's 室 says address.
+_FLAT = compiled(
+    rf"{_NUM}{_SP}(?:樓|楼|層|层){_SP}(?:{_NUM}[A-Z]?|[A-Z]{{1,2}}){_SP}(?:室|號房|号房)")
+_FLAT_TRIGGER = compiled(r"[樓楼層层][ \t]?[0-9A-Z一二三四五六七八九十]{1,5}[ \t]?(?:室|號房|号房)")
+
+
+def _flats(text: str, tokens: tuple[Token, ...],
+           starts: list[int]) -> list[tuple[int, int, float]]:
+    """Floor and flat right after a place word: the building, widened left over the places
+    before it (屯門|兆康苑|康和閣|15樓8室)."""
+    out = []
+    for m in _FLAT.finditer(text):
+        i = _token_index(starts, m.start())
+        if i is None or tokens[i].start != m.start() or not i or tokens[i - 1].end != m.start():
+            continue
+        if not _is_place(text, tokens[i - 1]):
+            continue
+        start, _ = _extend_left(text, tokens, i - 1)
+        out.append((start, m.end(), 0.75))
+    return out
 
 
 def _with_village(text: str, tokens: tuple[Token, ...], starts: list[int], start: int) -> int:
@@ -310,11 +361,20 @@ def _named_roads(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int, f
         m = _ROAD_END.search(value)
         if m is None or m.start() < 2 or not _cjk(value[: m.start()]):
             continue
-        if _generic_road(value):
+        if _generic_road(value) or _landmark_street(value):
             continue
         start, _ = _extend_left(text, tokens, i)
         out.append((start, end, 0.6))
     return out
+
+
+def _landmark_street(value: str) -> bool:
+    """A pedestrian, food or shopping street named without a number (王府井步行街): a place
+    people go to, not where someone lives."""
+    plain = simplified(value)
+    suffix = _ROAD_END.search(plain)
+    name = plain[: suffix.start()] if suffix else plain
+    return any(name.endswith(g) for g in _GENERIC_ROAD_NAMES if len(g) >= 2)
 
 
 def _generic_road(value: str) -> bool:
@@ -414,7 +474,10 @@ def _bridge(text: str, tokens: tuple[Token, ...], j: int) -> int | None:
         if k < j and (tok.tag in ("LOC", "ns") or (_cjk(value) and value[-1] in _ADMIN_END)):
             return k
         length += len(value)
-        if tok.tag not in _PIECE_TAGS or not _cjk(value) or length > 6:
+        # a one-character "verb" between place words is a piece of a place (鰂魚|涌, 大|圍)
+        misread = (tok.tag == "v" and len(value) == 1 and k > 0
+                   and tokens[k - 1].tag in ("LOC", "ns") and tokens[k - 1].end == tok.start)
+        if (tok.tag not in _PIECE_TAGS and not misread) or not _cjk(value) or length > 6:
             return None
     return None
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from .common import CJK, compiled, words
-from .zh_lac import lac_tokens, simplified
+from .zh_lac import Token, lac_tokens, simplified
 from .zh_roles import ROLES, familiar_word
 
 Span = tuple[int, int, float]
@@ -72,7 +72,7 @@ _TRANSLIT = set(
     "彭皮普奇齊齐喬乔琴欽钦丘裘瓊琼薩萨賽赛塞瑟森沙莎山尚舍申什史士世斯松蘇苏索塔泰坦湯汤唐"
     "陶特提廷圖图托瓦萬万威薇韋韦維维溫温文沃烏乌伍武西希茜席夏謝谢辛休許许雅亞亚揚扬楊杨姚"
     "耶伊依宜因英尤于約约詹珍貞贞芝茲兹朱卓祖佐澤泽科蓮莲霍奎利娃婭娅卡琪絲丝黛蒂珊娥翰遜逊"
-    "爾斐羅羅頓顿賓宾維芭娣婕琦璐蕾露麗"
+    "爾斐羅羅頓顿賓宾維芭娣婕琦璐蕾露麗若略"
 )
 _DOTS = "·‧•・･"
 _TRANSLIT_NAME = compiled(rf"[{CJK}]{{1,6}}(?:[{_DOTS}][{CJK}]{{1,8}}){{1,3}}")
@@ -134,6 +134,8 @@ def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
                and text[tokens[j].start : tokens[j].end] in (" ", *_DOTS)):
             end = tokens[j + 1].end
             j += 2
+        if i and _verb_surname(text, tokens[i - 1], start, end, freq):
+            start = tokens[i - 1].start  # 戴|于婕: LAC reads the surname as a verb (to wear)
         i = j
         value = text[start:end]
         if value.isascii():
@@ -164,6 +166,21 @@ def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
 
 
 _PERSON_TAGS = frozenset(("nr", "nrt", "nrfg"))
+# LAC's tags for a one-character word that is a surname it misread (戴 v, 游 v, 卓 a).
+_MISREAD_SURNAME_TAGS = frozenset(("v", "vd", "a", "ad", "d"))
+
+
+def _verb_surname(text: str, prev: Token, start: int, end: int, freq: dict) -> bool:
+    """The one-character word before a two-character PER is its surname: a strong surname
+    LAC tagged a verb or an adjective, that makes no word with the name's first character
+    (戴|于婕 is 戴于婕; 叫|美玲 and 給|佳慧 start with no surname)."""
+    if prev.end != start or prev.end - prev.start != 1 or end - start != 2:
+        return False
+    if prev.tag not in _MISREAD_SURNAME_TAGS or text[prev.start] not in _STRONG_SURNAMES:
+        return False
+    return not freq.get(simplified(text[prev.start : start + 1]), 0)
+
+
 _ROLE_BEFORE = compiled(rf"(?:{ROLES})$")
 _COMPOUND_SET = frozenset(_COMPOUND.split("|"))
 
@@ -292,12 +309,18 @@ def transliterated_names(text: str, freq: dict) -> Iterator[Span]:
         return
     for m in _TRANSLIT_NAME.finditer(text):
         start, end = m.span()
-        while start < end and text[start] not in _TRANSLIT:
-            start += 1
-        k = start
+        first_dot = min(k for k in (text.find(d, start, end) for d in _DOTS) if k >= 0)
+        k = first_dot
         while k > m.start() and text[k - 1] in _TRANSLIT:
             k -= 1
+        if k == first_dot:  # the first part holds one other character (奧拉夫): from the
+            while start < end and text[start] not in _TRANSLIT:  # first one of the table
+                start += 1
+            k = start
+            while k > m.start() and text[k - 1] in _TRANSLIT:
+                k -= 1
         start = k  # the first part: the transliteration characters before the first dot
+        # (特使|奧斯卡·林德貝里: a role's last character may be one of them too)
         last_dot = max(text.rfind(d, start, end) for d in _DOTS)
         k = last_dot + 1
         while k < end and text[k] in _TRANSLIT:

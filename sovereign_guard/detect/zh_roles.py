@@ -38,11 +38,18 @@ ROLES = (
     "主委|次長|次长|秘書長|秘书长|書記官|书记官|書記|书记|省長|省长|區長|区长|會長|会长|社長|社长|"
     "院士|譯者|译者|經紀人|经纪人|球星|女星|男星|影星|投手|捕手|前鋒|前锋|中鋒|中锋|後衛|后卫|"
     "審判長|审判长|護士|护士|家屬|家属|病人|被害人|受害人|房東|房东|房客|租客|屋主|業主|业主|"
-    "承辦人|承办人|聯絡人|联系人|收件人|寄件人|取件人|推薦人|推荐人|面試官|面试官|應徵者|应聘者"
+    "承辦人|承办人|聯絡人|联系人|收件人|寄件人|取件人|推薦人|推荐人|面試官|面试官|應徵者|应聘者|"
+    "主持人|藝人|艺人|偶像|主唱|團員|团员|成員|成员|網紅|网红|模特兒|模特|諧星|谐星|舞者|"
+    "受送達人|受送达人|債務人|债务人|債權人|债权人|聲請人|声请人|被執行人|被执行人|監察人|监察人"
 )
+# Roles of show business, after which a stage name of the 小X/阿X/大X shape is a person
+# (藝人小薰, 主持人大飛) whatever its characters.
+_STAGE_ROLE = compiled(
+    r"(?:歌手|藝人|艺人|主持人|演員|演员|偶像|主唱|團員|团员|成員|成员|網紅|网红|諧星|谐星|舞者|"
+    rf"模特兒|模特|DJ|饒舌歌手|说唱歌手)(?P<name>[小阿大][{CJK}])")
 _ROLE_NAME = compiled(rf"(?:{ROLES})(?=[{CJK}])")
-# Conjunctions that are also surnames (和, 同): after a role they join two roles (經理和財務長).
-_CONJ_SURNAMES = frozenset("和與与及同跟")
+# Conjunctions that are also surnames (和, 同): after a role they join two roles (經理和財務長);
+_CONJ_SURNAMES = frozenset("和與与及同跟由向於于")  # and prepositions: 部長由羅德里戈接任
 # Verbs of saying after a speaker.
 _SPEECH = compiled(r"(?:說|说|笑說|笑说|笑著說|笑着说|問道|问道|回答說|回答说)")
 # Verbs of stating that companies and governments use too (鴻海表示, 國泰指出): a speaker
@@ -153,6 +160,19 @@ def role_names(text: str, freq: dict, tags: dict) -> Iterator[Span]:
         yield start, end, 0.7
 
 
+def stage_names(text: str, freq: dict) -> Iterator[Span]:
+    """A stage name of the 小X/阿X/大X shape right after a show-business role (主持人大飛與,
+    藝人小薰今天): the pair and the three characters from it no word of jieba's."""
+    nz = _chars()
+    for m in _STAGE_ROLE.finditer(text):
+        start, end = m.span("name")
+        if text[end - 1] in nz._NOT_NAME or freq.get(simplified(text[start:end]), 0) >= 50:
+            continue
+        if freq.get(simplified(text[start : end + 1]), 0):
+            continue  # 大合唱, 小時候: the shape starts a word
+        yield start, end, 0.7
+
+
 def speech_given_names(text: str, freq: dict, tags: dict,
                        lac: tuple[Token, ...]) -> Iterator[Span]:
     """A two-character given name speaking at the start of a clause: 翔安說, 建军说, and
@@ -253,12 +273,29 @@ _LIST_SEP = "、與与和及跟"
 _NOT_IN_LIST_NAME = frozenset("的了是在和與与及或等們们你我他她它這这那有")
 
 
+# What follows the last of two names joined as partners (大飛與夏天搭檔): a second name
+# that is also a word (夏天) is a person here.
+_PARTNERED = compiled(r"搭檔|搭档|同台|合唱|對唱|对唱|共同主持|聯手|联手")
+
+
 def list_names(text: str, found: list[Span]) -> list[Span]:
     """Names next to a found name in a list (學者有梅以德、卓素娥與向榮光: LAC cut 梅|以德):
     the two or three characters before a separator ahead of a found name, or after one
     following it, when they start with a surname and hold no particle."""
     nz = _chars()
     known = {(s, e) for s, e, _ in found}
+    out: list[Span] = []
+    new = found
+    for _ in range(4):  # a list of names grows one name a round: 王梓涵、李沐阳、高明、林立同学
+        new = _next_in_list(nz, text, new, known)
+        out.extend(new)
+        known.update((s, e) for s, e, _ in new)
+        if not new:
+            break
+    return out
+
+
+def _next_in_list(nz, text: str, found: list[Span], known: set[tuple[int, int]]) -> list[Span]:
     out = []
     for start, end, _ in found:
         if start >= 2 and text[start - 1] in _LIST_SEP:
@@ -271,19 +308,24 @@ def list_names(text: str, found: list[Span]) -> list[Span]:
             for length in (3, 2):
                 e = end + 1 + length
                 nxt = text[e : e + 1]
-                if (e <= len(text) and _listed(nz, text[end + 1 : e])
-                        and (not nxt or nxt in _LIST_SEP or not "\u4e00" <= nxt <= "\u9fff"
-                             or nxt in "等說说都也")):
+                if (end + 1, e) in known or e > len(text):
+                    continue
+                # a title or a partner's verb after it: a name that is also a word (夏天)
+                said = nz._HONORIFIC.match(text, e) or _PARTNERED.match(text, e)
+                if _listed(nz, text[end + 1 : e], strict=not said) and (
+                        said or not nxt or nxt in _LIST_SEP or not "\u4e00" <= nxt <= "\u9fff"
+                        or nxt in "等說说都也"):
                     out.append((end + 1, e, 0.65))
                     break
     return out
 
 
-def _listed(nz, value: str) -> bool:
+def _listed(nz, value: str, strict: bool = True) -> bool:
     surname = nz._surname(value)
     rest = value[len(surname) :]
     return (bool(surname) and 1 <= len(rest) <= 2 and all("\u4e00" <= c <= "\u9fff" for c in rest)
-            and not any(c in _NOT_IN_LIST_NAME for c in rest) and value not in nz._STOP)
+            and not any(c in _NOT_IN_LIST_NAME for c in rest)
+            and not (strict and value in nz._STOP))
 
 
 def familiar_word(value: str) -> bool:
