@@ -76,6 +76,7 @@ from stdnum.us import rtn as std_rtn
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import devset_ids_c  # noqa: E402
+import devset_ids_d  # noqa: E402
 from devset import Builder, Sample  # noqa: E402
 
 SEED = 1313
@@ -543,6 +544,26 @@ class Gen:
                 b.text(piece.replace("{{", "{").replace("}}", "}"))
         return b.build()
 
+    def fill_d(self, category: str, template: str) -> tuple[str, list]:
+        """A carrier of set d: its value and side values from devset_ids_d's generators; in an
+        MRZ line the passport number and the birth date are the PII, not the whole line."""
+        value, side = devset_ids_d.value(self.r, category, template)
+        b = Builder()
+        for piece in re.split(r"(\{\w+\})", template):
+            if piece == "{X}" and category == "mrz":
+                number, born = side["_mrz"]
+                b.value(value[: len(number)], "mrz")
+                b.text(value[len(number) : 13])
+                b.value(born, "dob")
+                b.text(value[19:])
+            elif piece == "{X}":
+                b.value(value, category)
+            elif piece.startswith("{") and piece.endswith("}"):
+                b.value(*side[piece[1:-1]])
+            else:
+                b.text(piece.replace("{{", "{").replace("}}", "}"))
+        return b.build()
+
     def fill(self, category: str, template: str) -> tuple[str, list]:
         value, extra = self.value(category)
         b = Builder()
@@ -562,6 +583,16 @@ class Gen:
 def build(n: int = 40, seed: int = SEED, templates: str = "a") -> list[Sample]:
     gen = Gen(seed)
     samples = []
+    if templates == "d":
+        for category, carriers in devset_ids_d.TEMPLATES_D.items():
+            for i in range(n):
+                text, spans = gen.fill_d(category, carriers[i % len(carriers)])
+                samples.append(Sample(f"{category}-{i:03d}", category, text, spans))
+        for i in range(n * 5):
+            template = devset_ids_d.BENIGN_D[i % len(devset_ids_d.BENIGN_D)]
+            samples.append(Sample(f"benign-{i:03d}", "benign",
+                                  devset_ids_d.fill_benign(gen.r, template), []))
+        return samples
     if templates == "c":
         for category, carriers in devset_ids_c.TEMPLATES_C.items():
             for i in range(n):
@@ -582,6 +613,15 @@ def build(n: int = 40, seed: int = SEED, templates: str = "a") -> list[Sample]:
     return samples
 
 
+def _typed_right(category: str, types: set[str]) -> bool:
+    """Any of `types` is one the family accepts (set d's None: any masking type)."""
+    for table in (ENTITY_OK, devset_ids_c.ENTITY_OK_C, devset_ids_d.ENTITY_OK_D):
+        if category in table:
+            ok = table[category]
+            return bool(types) if ok is None else bool(types & ok)
+    return False
+
+
 def score(samples: list[Sample], guard) -> dict:
     from sovereign_guard.policy import Action
 
@@ -596,10 +636,15 @@ def score(samples: list[Sample], guard) -> dict:
         for f in acting:
             for i in range(f.start, f.end):
                 cover[i] = True
+        seen = cover[:]  # what any finding covers, `allow` ones included (DETECT_ONLY)
+        for f in prot.findings:
+            for i in range(f.start, f.end):
+                seen[i] = True
         gold = [False] * len(s.text)
         for a, b, cat in s.spans:
             chars = [i for i in range(a, b) if not s.text[i].isspace()]
-            got = sum(cover[i] for i in chars)
+            detect_only = cat in devset_ids_d.DETECT_ONLY
+            got = sum((seen if detect_only else cover)[i] for i in chars)
             row = fam[cat]
             row[0] += 1
             row[3] += len(chars)
@@ -608,8 +653,9 @@ def score(samples: list[Sample], guard) -> dict:
                 gold[i] = True
             if got >= 0.8 * len(chars):
                 row[1] += 1
-                types = {f.type for f in acting if f.start < b and a < f.end}
-                if types & ENTITY_OK.get(cat, devset_ids_c.ENTITY_OK_C.get(cat, frozenset())):
+                types = {f.type for f in (prot.findings if detect_only else acting)
+                         if f.start < b and a < f.end}
+                if _typed_right(cat, types):
                     row[2] += 1
                 else:
                     wrong.append((s.id, cat, s.text[a:b], sorted(types)))
@@ -635,10 +681,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=40, help="prompts per family (benign: 5x)")
     ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--templates", choices=("a", "b", "c"), default="a",
+    ap.add_argument("--templates", choices=("a", "b", "c", "d"), default="a",
                     help="a: the carriers the fixes were written with; b: written before "
                          "measuring, never tuned on; c: other genres and 31 families "
-                         "(devset_ids_c.py)")
+                         "(devset_ids_c.py); d: shapes a-c lack (devset_ids_d.py)")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--show", type=int, default=0)
     args = ap.parse_args(argv)
