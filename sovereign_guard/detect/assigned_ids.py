@@ -2,8 +2,8 @@
 
 | entity    | what                                             | check                  | context |
 | --------- | ------------------------------------------------ | ---------------------- | ------- |
-| ID_NUMBER | employee, staff, customer, client, member,       | four digits or more,   | its     |
-|           | subscriber, policy, student, loyalty number      | not a date             | word    |
+| ID_NUMBER | employee, staff, badge, customer, client,        | four digits or more,   | its     |
+|           | member, subscriber, policy, student, loyalty no. | not a date             | word    |
 | US_EIN    | US employer identification number (`12-3456789`) | stdnum us.ein (prefix) | needed  |
 | VAT_ID    | EU and UK VAT numbers (`DE136695976`)            | stdnum eu.vat / gb.vat | needed  |
 
@@ -39,7 +39,7 @@ from .common import (
 
 _D = DIGIT
 _CUE = compiled(
-    r"(?i)(?<![a-z_])(?:employee|emp|staff|personnel|customer|client|member(?:ship)?|"
+    r"(?i)(?<![a-z_])(?:employee|emp|staff|personnel|badge|customer|client|member(?:ship)?|"
     r"subscriber|policy|student|loyalty|frequent[ ]flyer)"
     r"[ ]?(?:id|number|num|no\.?|nr\.?|#)(?![a-z_])"
     r"(?:[ ]*(?:is|was|[:=#-]))*[ ]*"
@@ -67,12 +67,18 @@ class AssignedIdRecognizer(SovereignPatternRecognizer):
 
     ENTITY = "ID_NUMBER"
     PATTERNS = (("assigned-id", _CUE.pattern, 0.6),)
-    TRIGGER = Keywords("employee", "emp", "staff", "personnel", "customer", "client", "member",
-                       "subscriber", "policy", "student", "loyalty", "frequent flyer")
+    TRIGGER = Keywords("employee", "emp", "staff", "personnel", "badge", "customer", "client",
+                       "member", "subscriber", "policy", "student", "loyalty", "frequent flyer")
+
+    _HEADS = ("employee", "emp", "staff", "personnel", "badge", "customer", "client", "member",
+              "membership", "subscriber", "policy", "student", "loyalty", "frequent flyer")
 
     def find(self, text, entities, nlp_artifacts):
         found = []
-        for cue in _CUE.finditer(text):
+        for start, _ in cue_spans(text, self._HEADS):
+            cue = _CUE.match(text, start)
+            if cue is None:
+                continue
             m = _VALUE.match(fold(text[cue.end() : cue.end() + 24]))
             if m is not None and not _is_date(m.group()):
                 found.append(result(self, self.ENTITY, cue.end(), cue.end() + m.end(), 0.6))
@@ -89,6 +95,22 @@ class UsEinRecognizer(SovereignPatternRecognizer):
     TRIGGER = Keywords("ein", "employer id", "federal tax", "federal id")
     REQUIRE_CONTEXT = True
     validate_result = checked_by(std_ein.is_valid, drop="-")
+
+
+def cue_spans(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where each of the lower-case `cues` is in `text` as a word of its own (no letter on
+    either side): `str.find` over the lower-cased text, which a long text without them
+    costs one pass per cue, where a case-insensitive alternation costs a test per position
+    (`vat` inside `private`, `ether` inside `whether` are skipped here, not scanned after)."""
+    low, spans = Keywords.lower(text), []
+    for cue in cues:
+        at = low.find(cue)
+        while at != -1:
+            end = at + len(cue)
+            if not (at and low[at - 1].isalpha()) and not (end < len(low) and low[end].isalpha()):
+                spans.append((at, end))
+            at = low.find(cue, end)
+    return sorted(spans)
 
 
 def vat_ok(value: str) -> bool:
@@ -109,6 +131,20 @@ class VatIdRecognizer(SovereignPatternRecognizer):
     TRIGGER = Keywords("vat", "ust", "umsatzsteuer", "tva", "btw", "iva", "nip", "moms", "mwst")
     REQUIRE_CONTEXT = True
     validate_result = checked_by(vat_ok, drop=" .", upper=True)
+    _CUES = ("vat", "ust-id", "ust-idnr", "ustid", "umsatzsteuer-id", "tva", "btw", "iva",
+             "nip", "moms", "mwst")
+    _REACH = 40
+
+    def find(self, text, entities, nlp_artifacts):
+        # Only the stretch after each VAT word is matched (see `cue_spans`).
+        found, done = [], -1
+        for _, end in cue_spans(text, self._CUES):
+            lo, hi = max(end, done), min(len(text), end + self._REACH)
+            for m in self.patterns[0].compiled_regex.finditer(text, lo, hi):
+                if self.validate_result(m.group()) is not False:
+                    found.append(result(self, self.ENTITY, *m.span(), self.patterns[0].score))
+            done = hi
+        return found
 
 
 ASSIGNED_ID_RECOGNIZERS = (AssignedIdRecognizer, UsEinRecognizer, VatIdRecognizer)

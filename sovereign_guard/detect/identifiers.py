@@ -313,10 +313,11 @@ class AgeRecognizer(SovereignPatternRecognizer):
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-# Airline and clinical systems write `12MAY84`, `10-SEP-1942`; databases `19840512`.
+# Airline and clinical systems write `12MAY84`, `10-SEP-1942`; databases `19840512`; forms
+# filled by hand `05/03/'84`.
 _COMPACT_YMD = r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
 _BIRTH_DATE = (
-    rf"(?:{DIGIT}{{1,2}}[/.-]{DIGIT}{{1,2}}[/.-](?:{DIGIT}{{4}}|{DIGIT}{{2}})"
+    rf"(?:{DIGIT}{{1,2}}[/.-]{DIGIT}{{1,2}}[/.-](?:{DIGIT}{{4}}|['’]?{DIGIT}{{2}})"
     rf"|{DIGIT}{{4}}[/.-]{DIGIT}{{1,2}}[/.-]{DIGIT}{{1,2}}"
     rf"|{DIGIT}{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH},?\s{DIGIT}{{4}}"
     rf"|{_MONTH}\s{DIGIT}{{1,2}}(?:st|nd|rd|th)?,?\s{DIGIT}{{4}}"

@@ -41,7 +41,7 @@ from stdnum.ca import sin as std_sin
 from stdnum.in_ import aadhaar as std_aadhaar
 from stdnum.in_ import pan as std_pan
 
-from .assigned_ids import ASSIGNED_ID_RECOGNIZERS
+from .assigned_ids import ASSIGNED_ID_RECOGNIZERS, cue_spans
 from .common import (
     DIGIT,
     LB,
@@ -54,6 +54,7 @@ from .common import (
     compiled,
     digits_of,
     luhn_ok,
+    result,
 )
 from .eu_ids import EU_ID_RECOGNIZERS
 from .travel import TRAVEL_RECOGNIZERS
@@ -267,14 +268,31 @@ class MacCompactRecognizer(SovereignPatternRecognizer):
         ("mac-halves", rf"{LB}[0-9A-Fa-f]{{6}}-[0-9A-Fa-f]{{6}}{RB}", 0.5),
     )
     CONTEXT = ("mac", "bssid", "bluetooth", "hwaddr")
-    TRIGGER = compiled(r"(?i)mac|bssid|bluetooth|hwaddr|hw addr|hardware|wi-?fi|ether|bd_addr")
+    TRIGGER = Keywords("mac", "bssid", "bluetooth", "hwaddr", "hw addr", "hardware", "physical",
+                       "wifi", "wi-fi", "ether", "bd_addr")
     REQUIRE_CONTEXT = True
     _WORDS = compiled(r"(?i)(?<![a-z])(?:mac|bssid|bluetooth|hwaddr|hw addr|hardware address|"
                       r"physical address|wi-?fi|ethernet|ether|bd_addr)(?![a-z])")
+    _REACH = 48
+    _CUES = ("mac", "bssid", "bluetooth", "hwaddr", "hw addr", "hardware address",
+             "physical address", "wifi", "wi-fi", "ethernet", "ether", "bd_addr")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._context_re = self._WORDS
+
+    def find(self, text, entities, nlp_artifacts):
+        # Only the stretch after each word: twelve hex digits are matched nowhere else, so
+        # a long text with `machine` in it is not scanned whole.
+        found, done = [], -1
+        for _, end in cue_spans(text, self._CUES):
+            lo, hi = max(end, done), min(len(text), end + self._REACH)
+            for pattern in self.patterns:
+                for m in pattern.compiled_regex.finditer(text, lo, hi):
+                    if self.validate_result(m.group()) is not False:
+                        found.append(result(self, self.ENTITY, *m.span(), pattern.score))
+            done = hi
+        return found
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = pattern_text.replace("-", "").upper()

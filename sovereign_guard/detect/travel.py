@@ -17,17 +17,19 @@ from __future__ import annotations
 
 from .common import SovereignPatternRecognizer, compiled, result
 
-# Document type P, then an ICAO country (three capitals, or `D` / `D<<` for Germany).
+# Document type P, then an ICAO country (three capitals, or `D` / `D<<` for Germany) or, as
+# travel agents' tools write it, a country or nationality word (`DOCS/P/German/...`).
 _SEP = r"[/|\- ]{1,2}"
-_COUNTRY = r"(?:[A-Z]{3}|D<<|D)"
+_COUNTRY = r"(?:[A-Z]{3}|D<<|D|[A-Z][a-z]{3,20})"
 _APIS = compiled(
     r"(?i:(?<![a-z])(?:docs|apis|doc|passport|travel\s+doc\w*))(?![a-z])[^\n]{0,24}?"
     rf"(?<![A-Za-z0-9])P{_SEP}(?P<issuer>{_COUNTRY}){_SEP}"
-    r"(?P<number>(?=[A-Z0-9]{0,8}[0-9])[A-Z0-9]{5,9})(?![A-Za-z0-9])"
+    r"(?P<number>(?=[A-Z0-9]{0,8}[0-9])[A-Z0-9]{6,9})(?![A-Za-z0-9])"
     rf"(?:{_SEP}(?!EXP){_COUNTRY}{_SEP}(?P<dob>[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|"
     r"NOV|DEC)[0-9]{2})(?![A-Za-z0-9]))?"
 )
-_APIS_TRIGGER = compiled(r"(?i)docs|apis|doc|passport|travel")
+# The record's own structure, a literal `P` first: a scan of the text costs next to nothing.
+_APIS_TRIGGER = compiled(rf"P{_SEP}{_COUNTRY}{_SEP}")
 _MRZ2 = compiled(
     r"(?<![A-Z0-9<])(?P<number>[A-Z0-9<]{9})(?P<c1>[0-9])[A-Z<]{3}(?P<dob>[0-9]{6})(?P<c2>[0-9])"
     r"[MFX<][0-9]{6}[0-9][A-Z0-9<]{14}[0-9<][0-9](?![A-Z0-9<])"
@@ -60,11 +62,12 @@ class TravelDocumentRecognizer(SovereignPatternRecognizer):
         found = []
         if _APIS_TRIGGER.search(text):
             for m in _APIS.finditer(text):
-                kind = "US_PASSPORT" if m.group("issuer") == "USA" else "PASSPORT"
+                us = m.group("issuer") in ("USA", "American")
+                kind = "US_PASSPORT" if us else "PASSPORT"
                 found.append(result(self, kind, *m.span("number"), self.SCORE))
                 if m.group("dob"):
                     found.append(result(self, "DATE_OF_BIRTH", *m.span("dob"), self.SCORE))
-        if _MRZ_TRIGGER.search(text):
+        if "<" in text and _MRZ_TRIGGER.search(text):  # the filler of the name or number
             for m in _MRZ2.finditer(text):
                 if (mrz_check(m.group("number")) != m.group("c1")
                         or mrz_check(m.group("dob")) != m.group("c2")):

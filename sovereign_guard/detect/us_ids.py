@@ -341,7 +341,7 @@ class MicrLineRecognizer(SovereignPatternRecognizer):
         ("micr-routing", rf"(?<=\u2446){_D}{{9}}(?=\u2446)", 0.9),
         ("micr-account", rf"(?<![{ALNUM}]){_D}{{4,17}}(?=[ ]?\u2448)", 0.9),
     )
-    TRIGGER = compiled("[\u2446\u2448]")
+    TRIGGER = Keywords("\u2446", "\u2448")
 
 
 # CMS's alphabet for the MBI's letters: no S, L, O, I, B, Z (they read as digits).
