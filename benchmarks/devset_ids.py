@@ -1,7 +1,7 @@
 """IDs and numbers (issue 13): government, bank and device identifiers, IPs, dates of birth, next
 to benign numbers that must stay.
 
-    python benchmarks/devset_ids.py [--n 40] [--misses] [--show 5] [--seed 1313] [--templates a|b|c]
+    python benchmarks/devset_ids.py [--n 40] [--misses] [--show 5] [--seed 1313] [--templates a|b|c|d]
 
 Ours: templates written for this file, values generated here with valid check digits
 (python-stdnum computes or verifies them: ABA routing, NHS, SIN, Aadhaar's Verhoeff, TFN,
@@ -53,6 +53,28 @@ the `卡號` label, DEA-valid passports MEDICAL_LICENSE. Left after: passports i
 account that is also a Luhn-valid card number typed CREDIT_CARD (a tie the overlap rule gives
 to the card); benign: `Part no. 555-0491-A` and `SKU 800-413-0440` read as phones,
 `Luhn` as a PERSON (neither this family's recognizers).
+
+Carriers `d` (devset_ids_d.py: 19 families, 30 near-miss templates: APIS DOCS and MRZ lines,
+SSNs in pipe tables, spoken digits, international phones, IPv6 forms, compact MACs, cards in
+prose, IBANs of 33 countries, MICR lines, BICs in prose, birth dates in airline and database
+forms, ages, employee / member numbers, EIN, VAT, e-mails, URLs) were written before any fix
+was measured against them; before = commit 1bf8019, after = this branch (n=40, seed 1313).
+Ages and URLs, which the default policy allows, are scored as detected by any finding:
+
+| carriers  | span recall | right type | char leak | benign prompts masked | other chars masked |
+| --------- | ----------: | ---------: | --------: | --------------------: | -----------------: |
+| d, before | 0.556       | 0.527      | 0.442     | 14/200 (chars 1.7%)   | 1.2%               |
+| d, after  | 0.957       | 0.934      | 0.069     | 0/200                 | 1.0%               |
+
+Every family leaks 0.000 after but `url` (0.671, detect-only): the handle of a profile
+link is masked as USERNAME and the rest is an allowed URL, which the resolved findings no
+longer show; the `dst=10.0.0.5` beside an `ip` value is an IP masked but not labelled (a
+carrier's fault), the rest of "other chars" names read as PERSON (`Acme Holdings, IBAN`).
+A fresh probe written after the fixes (devset_ids_probe.py, 33 values, 16 near-misses),
+measured once: span recall 0.939, char leak 2.8%, 1/16 near-misses masked; that, not set d,
+is the figure to expect on new shapes. Its two misses (`Badge number`, `DOB 11/08/'44`)
+were fixed after it (then 1.000 / 0.000: no longer a fresh figure). Set c after this
+branch: recall 1.000, typed 0.999, leak 0.000, benign 8/200 (the APIS leftover is found).
 """
 
 # ruff: noqa: E501  (templates are prose)
