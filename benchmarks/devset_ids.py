@@ -1,7 +1,7 @@
 """IDs and numbers (issue 13): government, bank and device identifiers, IPs, dates of birth, next
 to benign numbers that must stay.
 
-    python benchmarks/devset_ids.py [--n 40] [--misses] [--show 5] [--seed 1313] [--templates a|b|c]
+    python benchmarks/devset_ids.py [--n 40] [--misses] [--show 5] [--seed 1313] [--templates a|b|c|d]
 
 Ours: templates written for this file, values generated here with valid check digits
 (python-stdnum computes or verifies them: ABA routing, NHS, SIN, Aadhaar's Verhoeff, TFN,
@@ -53,6 +53,28 @@ the `卡號` label, DEA-valid passports MEDICAL_LICENSE. Left after: passports i
 account that is also a Luhn-valid card number typed CREDIT_CARD (a tie the overlap rule gives
 to the card); benign: `Part no. 555-0491-A` and `SKU 800-413-0440` read as phones,
 `Luhn` as a PERSON (neither this family's recognizers).
+
+Carriers `d` (devset_ids_d.py: 19 families, 30 near-miss templates: APIS DOCS and MRZ lines,
+SSNs in pipe tables, spoken digits, international phones, IPv6 forms, compact MACs, cards in
+prose, IBANs of 33 countries, MICR lines, BICs in prose, birth dates in airline and database
+forms, ages, employee / member numbers, EIN, VAT, e-mails, URLs) were written before any fix
+was measured against them; before = commit 1bf8019, after = this branch (n=40, seed 1313).
+Ages and URLs, which the default policy allows, are scored as detected by any finding:
+
+| carriers  | span recall | right type | char leak | benign prompts masked | other chars masked |
+| --------- | ----------: | ---------: | --------: | --------------------: | -----------------: |
+| d, before | 0.556       | 0.527      | 0.442     | 14/200 (chars 1.7%)   | 1.2%               |
+| d, after  | 0.957       | 0.934      | 0.069     | 0/200                 | 1.0%               |
+
+Every family leaks 0.000 after but `url` (0.671, detect-only): the handle of a profile
+link is masked as USERNAME and the rest is an allowed URL, which the resolved findings no
+longer show; the `dst=10.0.0.5` beside an `ip` value is an IP masked but not labelled (a
+carrier's fault), the rest of "other chars" names read as PERSON (`Acme Holdings, IBAN`).
+A fresh probe written after the fixes (devset_ids_probe.py, 33 values, 16 near-misses),
+measured once: span recall 0.939, char leak 2.8%, 1/16 near-misses masked; that, not set d,
+is the figure to expect on new shapes. Its two misses (`Badge number`, `DOB 11/08/'44`)
+were fixed after it (then 1.000 / 0.000: no longer a fresh figure). Set c after this
+branch: recall 1.000, typed 0.999, leak 0.000, benign 8/200 (the APIS leftover is found).
 """
 
 # ruff: noqa: E501  (templates are prose)
@@ -76,6 +98,7 @@ from stdnum.us import rtn as std_rtn
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import devset_ids_c  # noqa: E402
+import devset_ids_d  # noqa: E402
 from devset import Builder, Sample  # noqa: E402
 
 SEED = 1313
@@ -543,6 +566,26 @@ class Gen:
                 b.text(piece.replace("{{", "{").replace("}}", "}"))
         return b.build()
 
+    def fill_d(self, category: str, template: str) -> tuple[str, list]:
+        """A carrier of set d: its value and side values from devset_ids_d's generators; in an
+        MRZ line the passport number and the birth date are the PII, not the whole line."""
+        value, side = devset_ids_d.value(self.r, category, template)
+        b = Builder()
+        for piece in re.split(r"(\{\w+\})", template):
+            if piece == "{X}" and category == "mrz":
+                number, born = side["_mrz"]
+                b.value(value[: len(number)], "mrz")
+                b.text(value[len(number) : 13])
+                b.value(born, "dob")
+                b.text(value[19:])
+            elif piece == "{X}":
+                b.value(value, category)
+            elif piece.startswith("{") and piece.endswith("}"):
+                b.value(*side[piece[1:-1]])
+            else:
+                b.text(piece.replace("{{", "{").replace("}}", "}"))
+        return b.build()
+
     def fill(self, category: str, template: str) -> tuple[str, list]:
         value, extra = self.value(category)
         b = Builder()
@@ -562,6 +605,16 @@ class Gen:
 def build(n: int = 40, seed: int = SEED, templates: str = "a") -> list[Sample]:
     gen = Gen(seed)
     samples = []
+    if templates == "d":
+        for category, carriers in devset_ids_d.TEMPLATES_D.items():
+            for i in range(n):
+                text, spans = gen.fill_d(category, carriers[i % len(carriers)])
+                samples.append(Sample(f"{category}-{i:03d}", category, text, spans))
+        for i in range(n * 5):
+            template = devset_ids_d.BENIGN_D[i % len(devset_ids_d.BENIGN_D)]
+            samples.append(Sample(f"benign-{i:03d}", "benign",
+                                  devset_ids_d.fill_benign(gen.r, template), []))
+        return samples
     if templates == "c":
         for category, carriers in devset_ids_c.TEMPLATES_C.items():
             for i in range(n):
@@ -582,6 +635,15 @@ def build(n: int = 40, seed: int = SEED, templates: str = "a") -> list[Sample]:
     return samples
 
 
+def _typed_right(category: str, types: set[str]) -> bool:
+    """Any of `types` is one the family accepts (set d's None: any masking type)."""
+    for table in (ENTITY_OK, devset_ids_c.ENTITY_OK_C, devset_ids_d.ENTITY_OK_D):
+        if category in table:
+            ok = table[category]
+            return bool(types) if ok is None else bool(types & ok)
+    return False
+
+
 def score(samples: list[Sample], guard) -> dict:
     from sovereign_guard.policy import Action
 
@@ -596,10 +658,15 @@ def score(samples: list[Sample], guard) -> dict:
         for f in acting:
             for i in range(f.start, f.end):
                 cover[i] = True
+        seen = cover[:]  # what any finding covers, `allow` ones included (DETECT_ONLY)
+        for f in prot.findings:
+            for i in range(f.start, f.end):
+                seen[i] = True
         gold = [False] * len(s.text)
         for a, b, cat in s.spans:
             chars = [i for i in range(a, b) if not s.text[i].isspace()]
-            got = sum(cover[i] for i in chars)
+            detect_only = cat in devset_ids_d.DETECT_ONLY
+            got = sum((seen if detect_only else cover)[i] for i in chars)
             row = fam[cat]
             row[0] += 1
             row[3] += len(chars)
@@ -608,8 +675,9 @@ def score(samples: list[Sample], guard) -> dict:
                 gold[i] = True
             if got >= 0.8 * len(chars):
                 row[1] += 1
-                types = {f.type for f in acting if f.start < b and a < f.end}
-                if types & ENTITY_OK.get(cat, devset_ids_c.ENTITY_OK_C.get(cat, frozenset())):
+                types = {f.type for f in (prot.findings if detect_only else acting)
+                         if f.start < b and a < f.end}
+                if _typed_right(cat, types):
                     row[2] += 1
                 else:
                     wrong.append((s.id, cat, s.text[a:b], sorted(types)))
@@ -635,10 +703,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=40, help="prompts per family (benign: 5x)")
     ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--templates", choices=("a", "b", "c"), default="a",
+    ap.add_argument("--templates", choices=("a", "b", "c", "d"), default="a",
                     help="a: the carriers the fixes were written with; b: written before "
                          "measuring, never tuned on; c: other genres and 31 families "
-                         "(devset_ids_c.py)")
+                         "(devset_ids_c.py); d: shapes a-c lack (devset_ids_d.py)")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--show", type=int, default=0)
     args = ap.parse_args(argv)

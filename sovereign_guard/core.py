@@ -4,9 +4,10 @@ Overlap rule (deterministic, documented in the README): findings below their typ
 threshold or in the allow-list are dropped. Findings whose action is not `allow` that overlap
 form one cluster, replaced as a single span covering the union of its members, so no
 character any recognizer flagged leaves. The cluster takes the type of its strictest member
-(block > mask > hash > pseudonymize), ties broken by higher score, then longer span, then
-type name. An `allow` finding that overlaps a cluster is dropped; one that does not is kept
-for classification only.
+(block > mask > hash > pseudonymize), ties broken by higher score, then the more specific
+type (`SPECIFICITY`: the rarer a random string of its shape passes its check), then longer
+span, then type name. An `allow` finding that overlaps a cluster is dropped; one that does
+not is kept for classification only.
 """
 
 from __future__ import annotations
@@ -35,6 +36,29 @@ from .recall import KnownValues
 
 _STRICTNESS = {
     Action.ALLOW: 0, Action.PSEUDONYMIZE: 1, Action.HASH: 2, Action.MASK: 3, Action.BLOCK: 4
+}
+# How rarely a string of the type's shape passes its recognizer's check by chance, which
+# breaks a tie between overlapping findings of equal score (two recognizers both sure of the
+# same digits, at 1.0 with their context words): the rarer, the more the match says. Unlisted
+# types (names, places, phone numbers, labelled values with no check) are 0.
+SPECIFICITY: dict[str, int] = {
+    # a check of 1 in 97 or more, or a fixed structure a random string hardly has
+    **dict.fromkeys((
+        "IBAN_CODE", "FR_NIR", "CN_RESIDENT_ID", "TW_NATIONAL_ID", "TW_RESIDENT_CERT",
+        "IN_AADHAAR", "DE_TAX_ID", "IT_FISCAL_CODE", "ES_NIF", "ES_NIE", "PL_PESEL", "VIN",
+        "EMAIL_ADDRESS", "IP_ADDRESS", "MAC_ADDRESS", "SECRET", "VAT_ID",
+    ), 3),
+    # a check of 1 in 10 or 11 (Luhn, mod 11, the DEA sum) or an issuer's narrow ranges
+    **dict.fromkeys((
+        "CREDIT_CARD", "IMEI", "ICCID", "US_NPI", "CA_SIN", "SE_PERSONNUMMER", "NL_BSN",
+        "UK_NHS", "AU_TFN", "AU_MEDICARE", "MEDICAL_LICENSE", "US_ITIN", "UK_NINO", "IN_PAN",
+        "US_MBI", "SWIFT_CODE", "DATE_OF_BIRTH", "US_EIN",
+    ), 2),
+    # an issuer's shape without a check
+    **dict.fromkeys((
+        "US_SSN", "US_PASSPORT", "PASSPORT", "US_DRIVER_LICENSE", "MEDICAL_RECORD_NUMBER",
+        "IMSI", "TW_BUSINESS_ID", "TW_NHI_CARD",
+    ), 1),
 }
 _BATCH = 32
 _MAX_BATCH = 1024
@@ -399,7 +423,8 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     for cluster in clusters:
         top = min(
             cluster,
-            key=lambda f: (-_STRICTNESS[f.action], -f.score, -(f.end - f.start), f.type),
+            key=lambda f: (-_STRICTNESS[f.action], -f.score, -SPECIFICITY.get(f.type, 0),
+                           -(f.end - f.start), f.type),
         )
         start = min(f.start for f in cluster)
         stop = max(f.end for f in cluster)

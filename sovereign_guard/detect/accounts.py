@@ -33,6 +33,10 @@ _USER_LABEL = (
     r"(?:signed|logged|log(?:ged)?)[ _-]in[ _-](?:as|with)|"
     r"用户名|用戶名|使用者名稱|使用者帳號|帳號名稱|登入帳號|登入名稱|登录名|登錄名|暱稱|昵称"
 )
+# Labels that are also a verb or a noun: a bare word after them, with no `:` or `is`, is
+# the sentence going on (`login came from`, `handle errors`), unless it has a user name's
+# digit, `_` or `.` (`login jsmith_1988`).
+_VERB_LABEL = compiled(r"(?i)login|log[ _-]?on|handle")
 _USER_VALUE = r"(?P<q>[\"'`“‘]?)(?P<v>@?[A-Za-z0-9][A-Za-z0-9._-]{1,38}[A-Za-z0-9_])"
 _LABELED_USER = compiled(
     rf"(?i)(?<![A-Za-z0-9_])(?:{_USER_LABEL})"
@@ -144,6 +148,9 @@ class UsernameRecognizer(EntityRecognizer):
                 continue  # an e-mail address (its own recognizer), or no one's account
             if _code_after(text, end) or unquoted_assignment and "." in value:
                 continue
+            if _VERB_LABEL.fullmatch(text, m.start(), m.start("sep")) and value.isalpha() \
+                    and not m.group("sep").strip():
+                continue  # `last login came from`: a verb or noun follows, not a name
             yield result(self, self.ENTITY, start, end, 0.75)
 
     def _handles(self, text: str):

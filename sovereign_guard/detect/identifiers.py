@@ -287,7 +287,8 @@ class DeaNumberRecognizer(SovereignPatternRecognizer):
         return _PASSPORT_WORD.search(before) is None or _DEA_WORD.search(before) is not None
 
 
-_PASSPORT_WORD = compiled(r"(?i)passport|travel doc|護照|护照")
+# An airline's passenger record (`SSR DOCS ... P/IRL/HG8391132/...`) holds passports too.
+_PASSPORT_WORD = compiled(r"(?i)passport|travel doc|(?<![a-z])(?:docs|apis)(?![a-z])|護照|护照")
 _DEA_WORD = compiled(r"(?i)(?<![a-z])dea(?![a-z])|prescriber")
 
 
@@ -312,11 +313,16 @@ class AgeRecognizer(SovereignPatternRecognizer):
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# Airline and clinical systems write `12MAY84`, `10-SEP-1942`; databases `19840512`; forms
+# filled by hand `05/03/'84`.
+_COMPACT_YMD = r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
 _BIRTH_DATE = (
-    rf"(?:{DIGIT}{{1,2}}[/.-]{DIGIT}{{1,2}}[/.-](?:{DIGIT}{{4}}|{DIGIT}{{2}})"
+    rf"(?:{DIGIT}{{1,2}}[/.-]{DIGIT}{{1,2}}[/.-](?:{DIGIT}{{4}}|['’]?{DIGIT}{{2}})"
     rf"|{DIGIT}{{4}}[/.-]{DIGIT}{{1,2}}[/.-]{DIGIT}{{1,2}}"
     rf"|{DIGIT}{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH},?\s{DIGIT}{{4}}"
     rf"|{_MONTH}\s{DIGIT}{{1,2}}(?:st|nd|rd|th)?,?\s{DIGIT}{{4}}"
+    rf"|{DIGIT}{{1,2}}[-/ ]?{_MONTH}[-/ ]?(?:{DIGIT}{{4}}|{DIGIT}{{2}})"
+    rf"|{_COMPACT_YMD}"
     rf"|{_MONTH}\s{DIGIT}{{4}})"
 )
 # The cue, then at most a verb, a colon or `on`/`in` before the date.

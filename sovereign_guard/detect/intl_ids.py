@@ -14,6 +14,7 @@
 | IMEI         | a handset's IMEI                  | imei (Luhn)                        | required |
 | ICCID        | a SIM card's number (89...)       | Luhn (common.luhn_ok)              | required |
 | IMSI         | a subscriber's IMSI               | imsi (MCC/MNC known to stdnum)     | required |
+| MAC_ADDRESS  | a MAC without separators          | not all 0 or F                     | required |
 | VIN          | vehicle identification number     | ISO 3779 check digit (hand-written)| boosts   |
 
 stdnum has no Medicare or VIN module; both checks are a weighted sum of a few lines.
@@ -40,6 +41,7 @@ from stdnum.ca import sin as std_sin
 from stdnum.in_ import aadhaar as std_aadhaar
 from stdnum.in_ import pan as std_pan
 
+from .assigned_ids import ASSIGNED_ID_RECOGNIZERS, cue_spans
 from .common import (
     DIGIT,
     LB,
@@ -52,8 +54,10 @@ from .common import (
     compiled,
     digits_of,
     luhn_ok,
+    result,
 )
 from .eu_ids import EU_ID_RECOGNIZERS
+from .travel import TRAVEL_RECOGNIZERS
 
 _D = DIGIT
 
@@ -176,8 +180,10 @@ class SwiftCodeRecognizer(SovereignPatternRecognizer):
     PATTERNS = (("bic", rf"{LB}[A-Z]{{4}}[A-Z]{{2}}[A-Z0-9]{{2}}(?:[A-Z0-9]{{3}})?{RB}", 0.55),)
     # MT103's bank fields (`:57A:DEUTDEFF`) hold BICs under their tags alone.
     _MT_TAGS = (":51a:", ":52a:", ":53a:", ":54a:", ":55a:", ":56a:", ":57a:", ":58a:")
-    CONTEXT = ("swift", "bic", "bank identifier", "swift code", "swift/bic", *_MT_TAGS)
-    TRIGGER = Keywords("swift", "bic", "bank identifier", *_MT_TAGS)
+    # A transfer's chain of banks names them by role (`Intermediary: CHASUS33`).
+    _ROLES = ("intermediary", "correspondent bank", "beneficiary bank")
+    CONTEXT = ("swift", "bic", "bank identifier", "swift code", "swift/bic", *_MT_TAGS, *_ROLES)
+    TRIGGER = Keywords("swift", "bic", "bank identifier", *_MT_TAGS, *_ROLES)
     REQUIRE_CONTEXT = True
     validate_result = checked_by(std_bic.is_valid)
 
@@ -250,6 +256,49 @@ class ImeiRecognizer(SovereignPatternRecognizer):
         return None if _seps_one(pattern_text) and std_imei.is_valid(number) else False
 
 
+class MacCompactRecognizer(SovereignPatternRecognizer):
+    """MAC addresses written without separators (`001A2B3C4D5E`) or in two halves
+    (`001a2b-3c4d5e`, HP's form), which mac.py's patterns leave: twelve hex digits are any
+    hash prefix alone, so a MAC, Wi-Fi or Bluetooth word is required (a whole word: not
+    `machine`)."""
+
+    ENTITY = "MAC_ADDRESS"
+    PATTERNS = (
+        ("mac-compact", rf"{LB}[0-9A-Fa-f]{{12}}{RB}", 0.5),
+        ("mac-halves", rf"{LB}[0-9A-Fa-f]{{6}}-[0-9A-Fa-f]{{6}}{RB}", 0.5),
+    )
+    CONTEXT = ("mac", "bssid", "bluetooth", "hwaddr")
+    TRIGGER = Keywords("mac", "bssid", "bluetooth", "hwaddr", "hw addr", "hardware", "physical",
+                       "wifi", "wi-fi", "ether", "bd_addr")
+    REQUIRE_CONTEXT = True
+    _WORDS = compiled(r"(?i)(?<![a-z])(?:mac|bssid|bluetooth|hwaddr|hw addr|hardware address|"
+                      r"physical address|wi-?fi|ethernet|ether|bd_addr)(?![a-z])")
+    _REACH = 48
+    _CUES = ("mac", "bssid", "bluetooth", "hwaddr", "hw addr", "hardware address",
+             "physical address", "wifi", "wi-fi", "ethernet", "ether", "bd_addr")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._context_re = self._WORDS
+
+    def find(self, text, entities, nlp_artifacts):
+        # Only the stretch after each word: twelve hex digits are matched nowhere else, so
+        # a long text with `machine` in it is not scanned whole.
+        found, done = [], -1
+        for _, end in cue_spans(text, self._CUES):
+            lo, hi = max(end, done), min(len(text), end + self._REACH)
+            for pattern in self.patterns:
+                for m in pattern.compiled_regex.finditer(text, lo, hi):
+                    if self.validate_result(m.group()) is not False:
+                        found.append(result(self, self.ENTITY, *m.span(), pattern.score))
+            done = hi
+        return found
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = pattern_text.replace("-", "").upper()
+        return False if digits in ("000000000000", "FFFFFFFFFFFF") else None
+
+
 # ISO 3779: letters' values (I, O, Q never appear) and the position weights; digit 9 checks.
 _VIN_VALUE = {
     **{str(d): d for d in range(10)},
@@ -295,7 +344,9 @@ class VinRecognizer(SovereignPatternRecognizer):
 INTL_ID_RECOGNIZERS = (
     CaSinRecognizer, UkNinoRecognizer, AadhaarRecognizer, PanRecognizer, AuTfnRecognizer,
     AuMedicareRecognizer, SwiftCodeRecognizer, SortCodeRecognizer, BsbRecognizer,
-    ImeiRecognizer, IccidRecognizer, ImsiRecognizer, VinRecognizer, *EU_ID_RECOGNIZERS,
+    ImeiRecognizer, IccidRecognizer, ImsiRecognizer, MacCompactRecognizer, VinRecognizer,
+    *EU_ID_RECOGNIZERS,
+    *TRAVEL_RECOGNIZERS, *ASSIGNED_ID_RECOGNIZERS,
 )
 INTL_ENTITIES = frozenset(cls.ENTITY for cls in INTL_ID_RECOGNIZERS)
 

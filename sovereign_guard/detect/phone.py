@@ -74,10 +74,10 @@ def phone_score(candidate: str) -> float:
     if not 7 <= digits <= 15 or _DATE.match(body) or _IPV4.match(body):
         return 0.0
     groups = [g for g in body.replace("(", " ").replace(")", " ").replace("+", " ").split() if g]
-    dotted = "." in body
+    dotted = "." in body and not body.startswith(("+", "00"))
     if dotted and not _TRUNK_DOTTED.match(body) and any(
             len(g) == 1 for part in groups for g in part.split(".")):
-        return 0.0  # 1.2.3456.7 is a version, not a number
+        return 0.0  # 1.2.3456.7 is a version, not a number (`+33.6.12.35.61.26` is one)
     if body.startswith(("+", "00")):
         parsed = _parse("+" + body.lstrip("+")[2 if body.startswith("00") else 0 :], None)
         if parsed is None or not phonenumbers.is_possible_number(parsed):
@@ -153,6 +153,27 @@ def _shaped_otherwise(text: str, start: int, candidate: str) -> bool:
     return _IBAN_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+# Shapes that are a phone number's only where a phone word says so: nine digits in three
+# threes (`757-757-757`: Spain writes its numbers so, but so are quotes, SINs and TFNs) and
+# digits with no grouping that are neither a mobile's nor ten or eleven long (a national
+# number with its area code: `4155550132`), such as twelve (`482913570264`). They score at most
+# `_WEAK_SHAPE_SCORE` alone and gain the context boost only from `_PHONE_WORDS` and contact
+# words, not from a bare `number` (`Quote number 123-456-789`).
+_THREE_THREES = compiled(rf"^{_D}{{3}}([ .\-]){_D}{{3}}\1{_D}{{3}}$")
+_STRICT_CONTEXT = words_regex((
+    "phone", "tel", "telephone", "mobile", "cell", "call", "fax", "whatsapp", "signal", "sms",
+    "dial", "contact", "reach", "móvil", "teléfono", "telefon", "電話", "电话", "手機", "手机",
+    "聯絡", "联系", "聯繫", "行動", "传真", "傳真", "分機", "致電", "致电", "撥打", "拨打",
+))
+_WEAK_SHAPE_SCORE = 0.45
+
+
+def _weak_shape(candidate: str) -> bool:
+    body = _EXTENSION.sub("", fold(candidate)).strip()
+    return bool(_THREE_THREES.match(body)) or (
+        body.isdigit() and len(body) not in (10, 11) and not _COMPACT_MOBILE.match(body))
+
+
 class PhoneNumberRecognizer(EntityRecognizer):
     """PHONE_NUMBER: international and national formats of many regions, CJK-safe."""
 
@@ -201,7 +222,10 @@ class PhoneNumberRecognizer(EntityRecognizer):
             score = best
             if not score:
                 continue
-            if near(text, start, end, self._context_re):
+            words = self._context_re
+            if not international and _weak_shape(text[start:end]):
+                score, words = min(score, _WEAK_SHAPE_SCORE), _STRICT_CONTEXT
+            if near(text, start, end, words):
                 score = min(1.0, score + CONTEXT_BOOST)
             found.append(result(self, self.ENTITY, start, end, score))
         return found

@@ -41,6 +41,7 @@ from .common import (
     result,
 )
 from .intl_ids import retype_foreign
+from .spoken import SPOKEN_RECOGNIZERS
 
 _D = DIGIT
 # Specimen numbers printed on cards and in advertising, never issued.
@@ -158,6 +159,43 @@ class SsnRecognizer(_NineDigits):
                "soc. sec", "social", "ss#", "ss no", "ssa")
     TRIGGER = compiled(rf"{_D}{{3}}[- .]?{_D}{{2}}[- .]?{_D}{{4}}")
     CHECK = staticmethod(ssn_ok)
+    # A compact number alone in a cell of a pipe table (`| 10442 | Sales | 385188193 |`)
+    # is as good as labelled: tables of people's records are where SSNs sit with no SSN
+    # word on the row, under a header (`number`, `tax no.`) or none. Not under a header that
+    # names a reference or counter (`| order id |`).
+    _PIPE_CELL_SCORE = 0.5
+
+    def find(self, text, entities, nlp_artifacts):
+        found = super().find(text, entities, nlp_artifacts)
+        if "|" in text:
+            for r in found:
+                if r.score < self._PIPE_CELL_SCORE and pipe_cell_column(text, r.start, r.end):
+                    r.score = self._PIPE_CELL_SCORE
+        return found
+
+
+_TABLE_RULE = compiled(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+
+
+def pipe_cell_column(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` fills a cell of a pipe-delimited row, and the table's header (the
+    line above a `|---|` rule), if it has one, names no reference or counter over it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before, after = text[line_start:start].rstrip(" \t"), text[end:line_end].lstrip(" \t")
+    if not before.endswith("|") or not (after.startswith("|") or not after):
+        return False
+    column = before.lstrip(" \t|").count("|")
+    lines = text[:line_start].split("\n")
+    for i in range(len(lines) - 2, 0, -1):  # up the table to its rule, then its header
+        if _TABLE_RULE.match(lines[i]):
+            cells = [c for c in lines[i - 1].strip(" \t|").split("|")]
+            header = cells[column].strip() if column < len(cells) else ""
+            return not header or not reference_word_before(header, len(header))
+        if "|" not in lines[i]:
+            break
+    return True
 
 
 class ItinRecognizer(_NineDigits):
@@ -194,6 +232,10 @@ class ItinRecognizer(_NineDigits):
 _NEXT_GEN = (
     rf"{UPPER}(?<![{ALNUM}_./\\#@$-]{UPPER}){_D}{{8}}(?![{ALNUM}_]|[-./]\w)"
 )
+
+
+_DAY_MONTH_YEAR = compiled(
+    r"(?i)[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{2}|[0-9]{4})")
 
 
 class PassportRecognizer(SovereignPatternRecognizer):
@@ -240,6 +282,8 @@ class PassportRecognizer(SovereignPatternRecognizer):
 
     def accept(self, text, result) -> bool:
         value = text[result.start : result.end]
+        if _DAY_MONTH_YEAR.fullmatch(value):
+            return False  # `passport expiry 25OCT32`: the book's date, not its number
         if not self._US_SHAPE.fullmatch(value):
             # Another country's shape: right after the passport word, within one clause
             # (`Canadian passport, no. GA302922`; not `passport renewed; order ref AB12CD34`).
@@ -285,6 +329,19 @@ class BankAccountRecognizer(SovereignPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         found = super().analyze(text, entities, nlp_artifacts, regex_flags)
         return retype_foreign(text, found, reach=48)
+
+
+class MicrLineRecognizer(SovereignPatternRecognizer):
+    """The MICR line at the foot of a cheque (`⑆021000021⑆ 123456789⑈ 1043`): the routing
+    number between transit symbols and the account before the on-us symbol, both
+    US_BANK_NUMBER; the symbols are the cue."""
+
+    ENTITY = "US_BANK_NUMBER"
+    PATTERNS = (
+        ("micr-routing", rf"(?<=\u2446){_D}{{9}}(?=\u2446)", 0.9),
+        ("micr-account", rf"(?<![{ALNUM}]){_D}{{4,17}}(?=[ ]?\u2448)", 0.9),
+    )
+    TRIGGER = Keywords("\u2446", "\u2448")
 
 
 # CMS's alphabet for the MBI's letters: no S, L, O, I, B, Z (they read as digits).
@@ -347,5 +404,7 @@ class MedicalRecordNumberRecognizer(SovereignPatternRecognizer):
         return found
 
 
+# With them, numbers read out as words (spoken.py): most often a US phone or SSN.
 US_ID_RECOGNIZERS = (SsnRecognizer, ItinRecognizer, PassportRecognizer, BankAccountRecognizer,
-                     MedicareBeneficiaryRecognizer, NpiRecognizer, MedicalRecordNumberRecognizer)
+                     MedicareBeneficiaryRecognizer, NpiRecognizer, MedicalRecordNumberRecognizer,
+                     MicrLineRecognizer, *SPOKEN_RECOGNIZERS)
