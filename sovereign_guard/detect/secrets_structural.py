@@ -129,7 +129,8 @@ _KEY = rf"[A-Za-z0-9_.-]{{0,30}}?(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}"
 _KEY_ZH = rf"密碼|密码|口令|金鑰|密鑰|密钥|私鑰|私钥|令牌|通行碼|通行码|{KEY_INTL}"
 # `key = value` in any syntax: an optional type (`var k string =`, `val k: String =`), any
 # assignment operator (`=`, `:=`, `::=`, `?=`, `.=`, `+=`, `=>`, `->`, `:`), a call's next
-# argument (`setProperty("k", "v")`), or prose (`the password for X is v`, `密碼是v`).
+# argument (`setProperty("k", "v")`), or prose (`the password for X is v`, `密碼是v`,
+# `the password starts with v`: a half given in one message, the rest in the next).
 _ASSIGNMENT = (
     # The key from its core word on (a leading `[\w.-]{0,30}?` would be tried at every
     # position of the text: ten times the cost); `full_key_start` finds where it begins.
@@ -141,7 +142,7 @@ _ASSIGNMENT = (
     # is separator enough: the value is Latin, the key is not.
     r"|(?<=[^\x00-\x7f])[ \t\u3000]{0,3}(?=[\x21-\x7e])"
     r"|(?:\s+(?:for|of|on|to)(?:\s+[\w.-]{1,30}){1,5}|(?:,?\s+[\w.'-]{1,30}){1,5},?)?"
-    r"\s+(?:is|was)(?:\s+now)?\s+"
+    r"\s+(?:(?:is|was)(?:\s+now)?|(?:starts|begins|ends)\s+with)\s+"
     r"|[ \t]{0,2}(?:設為|设为|設成|设成|改為|改为|改成|換成|换成|設定為|设定为|設置為|设置为|"
     r"是|為|为)[ \t]{0,2}"
     # A few words or a parenthesis of Chinese before the colon (`金鑰如下：`, `密码（臨時）：`,
@@ -158,9 +159,9 @@ _SET_COMMAND = (
     rf"(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})[ \t]+" + VALUE
 )
 # A name and a value as two fields: Kubernetes' `- name: DB_PASSWORD` / `value: v`, ECS's
-# and GitHub's `{"name": "STRIPE_SECRET", "value": "v"}`.
+# and GitHub's `{"name": "STRIPE_SECRET", "value": "v"}`, Postman's `{"key": ..., "value": v}`.
 _NAME_VALUE = (
-    rf"""(?i)["']?name["']?[ \t]*:[ \t]*["']?[A-Za-z0-9_.-]{{0,30}}?"""
+    rf"""(?i)["']?(?:name|key)["']?[ \t]*:[ \t]*["']?[A-Za-z0-9_.-]{{0,30}}?"""
     rf"""(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})["']?[ \t]*,?\s{{0,40}}?"""
     rf"""["']?value["']?[ \t]*:[ \t]*""" + VALUE
 )
@@ -387,9 +388,10 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
          ("://",), validate=_conn_ok),
     # A Basic credential is base64 of `user:pass`; a bearer token or a `token` may be any
     # token68 (RFC 7235). `Basic <a JWT>` is no Basic credential (the jwt rule finds it).
+    # The scheme and its credential share a line (`grep -i token` then a variable is none).
     Rule("authorization-header",
-         r"(?i)(?<![A-Za-z])(?:bearer|token)\s{1,3}([A-Za-z0-9._~+/-]{19,4095}[A-Za-z0-9_~+/-]={0,2})"
-         r"(?![A-Za-z0-9._~+/=-])",
+         r"(?i)(?<![A-Za-z])(?:bearer|token)[ \t]{1,3}"
+         r"([A-Za-z0-9._~+/-]{19,4095}[A-Za-z0-9_~+/-]={0,2})(?![A-Za-z0-9._~+/=-])",
          ("bearer", "token"), score=0.8, entropy=3.0, validate=_header_ok),
     Rule("authorization-header",
          r"(?i)(?<![A-Za-z])basic\s{1,3}([A-Za-z0-9+/]{19,4095}={0,2})(?![A-Za-z0-9._~+/=-])",

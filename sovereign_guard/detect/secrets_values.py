@@ -132,8 +132,18 @@ def full_key_start(m: regex.Match) -> int:
 
 VENDOR_PREFIXES = _prefixes(VENDOR_RULES + MORE_VENDOR_RULES + EXTRA_RULES)
 # A literal value: quoted (no spaces; the other quote marks may occur: `"it's-Secret1"`), or
-# bare up to a delimiter.
+# bare up to a delimiter. The quotes may be escaped: code inside a JSON string (a notebook's
+# `"source"`, a log's message) writes `password=\"v\"`.
 VALUE = (
-    rf"(?:(?P<q>[\"'`])(?P<v1>(?:(?!(?P=q))\S){{4,150}})(?P=q)"
+    rf"(?:\\?(?P<q>[\"'`])(?P<v1>(?:(?!\\?(?P=q))\S){{4,150}})\\?(?P=q)"
     rf"|(?P<v2>[^\s\"'`,;)}}\]<>\\，。；、{CJK}]{{4,150}}))"
 )
+# Prefixes of ids shaped like tokens that are no credential: API object ids (`chatcmpl-`,
+# `msg_`, Stripe's `cs_`, `pi_`, `cus_`), digests, data.
+ID_PREFIXES = frozenset((
+    "chatcmpl", "cmpl", "file", "msg", "req", "request", "call", "run", "asst", "thread",
+    "toolu", "resp", "rs", "fc", "ft", "ftjob", "batch", "vs", "conv", "item", "step", "embd",
+    "modr", "org", "proj", "user", "cs", "pi", "ch", "cus", "sub", "evt", "in", "ii", "pm",
+    "src", "tok", "price", "prod", "acct", "pk", "phc", "sha1", "sha256", "sha384", "sha512",
+    "md5", "data", "img", "image", "id", "uuid", "commit", "build", "trace", "span", "test",
+))
