@@ -71,6 +71,10 @@ def _bip32(r: random.Random, private: bool) -> str:
                      + _rand_bytes(r, 32) + key)
 
 
+def _chunks(items: list[str], n: int) -> list[list[str]]:
+    return [items[i:i + n] for i in range(0, len(items), n)]
+
+
 def _wrap(value: str, width: int) -> str:
     return "\n".join(value[i:i + width] for i in range(0, len(value), width))
 
@@ -152,7 +156,7 @@ GEN4: dict[str, Callable[[random.Random], str]] = {
     "yt": lambda r: _r(r, 11, URLSAFE),
     "stripe_obj": lambda r: _r(r, 24),
 }
-FILLERS4 = {"btc_addr", "btc_p2sh", "xpub", "eth_addr", "txid", "sha7", "run_id", "b64_json", "png_hex",
+FILLERS4 = {"pgp_fpr", "btc_addr", "btc_p2sh", "xpub", "eth_addr", "txid", "sha7", "run_id", "b64_json", "png_hex",
             "ray", "ssh_pub", "gdrive", "yt", "stripe_obj"}
 
 _GHA = "2026-05-04T09:12:{s}.{f}Z "
@@ -257,6 +261,13 @@ FRESH4_TEMPLATES: tuple[tuple[str, str], ...] = (
     ("zh", "登录凭据：用户名 admin，密码 «pw_words»"),
 )
 GEN4["rand28"] = lambda r: _r(r, 28, URLSAFE)
+GEN4["rand43"] = lambda r: _r(r, 43, URLSAFE)
+GEN4["bip39_24_lines"] = lambda r: "\n".join(" ".join(ws) for ws in _chunks(_mnemonic(r, 24).split(), 6))
+GEN4["bip39_15"] = lambda r: _mnemonic(r, 15)
+GEN4["wif_test"] = lambda r: _b58check(b"\xef" + _rand_bytes(r, 32) + b"\x01")
+GEN4["wrap_rand"] = lambda r: _wrap(_r(r, 150, URLSAFE), 64)
+GEN4["wrap_sb"] = lambda r: _wrap(base64.b64encode(_rand_bytes(r, 32)).decode(), 30)
+GEN4["pgp_fpr"] = lambda r: " ".join(_r(r, 4, "0123456789ABCDEF") for _ in range(10))
 GEN4["pw_half"] = lambda r: _r(r, 6, ALNUM + "!#%")
 
 FRESH4_BENIGN: tuple[tuple[str, str], ...] = (
@@ -309,5 +320,49 @@ FRESH4_BENIGN: tuple[tuple[str, str], ...] = (
 )
 FRESH4_FILLER_GEN = {"pgp_pub_body"}  # from `secrets_wild.GEN`
 
-FRESH5_TEMPLATES: tuple[tuple[str, str], ...] = ()
-FRESH5_BENIGN: tuple[tuple[str, str], ...] = ()
+# The probe: written after the fixes for the group above, measured once (`--fresh5`).
+FRESH5_TEMPLATES: tuple[tuple[str, str], ...] = (
+    ("bip39", "Ledger asked me to re-enter my 24 words:\n«bip39_24_lines»"),
+    ("bip39", "seed words (keep offline!) — «bip39_15»"),
+    ("bip39", "Trust Wallet 助記詞：«bip39_12»"),
+    ("wif", "bitcoin-cli importprivkey «wif_test» \"\" false"),
+    ("wif", "the sweep failed for key «wif_u»; is the format right?"),
+    ("xprv", "BIP32 root key: «xprv»"),
+    ("wrapped", "Here is the service token the CLI printed (it wraps at 64 columns):\n«wrap_rand»"),
+    ("wrapped", "SharedAccessKey=«wrap_sb»"),
+    ("trace", "ERROR [auth] refresh failed: {'grant_type': 'refresh_token', 'refresh_token': '«rand48»', 'client_id': 'cli'}"),
+    ("trace", "  File \"/app/pay.py\", line 9, in <module>\n    stripe.api_key = \"«stripe»\"\nNameError: name 'stripe' is not defined"),
+    ("http", "PUT /api/v2/settings HTTP/1.1\nHost: admin.internal\nCookie: connect.sid=s%3A«rand32».«rand43»\nContent-Type: application/json"),
+    ("har", '{"name": "Private-Token", "value": "«glpat»"}'),
+    ("curl-v", "* Server auth using Basic with user 'deploy'\n> GET /artifactory/api/repositories HTTP/1.1\n> Authorization: Basic «user_pw:b64»"),
+    ("history", "10021  aws configure set aws_secret_access_key «aws_secret»\n10022  aws s3 ls"),
+    ("printenv", "declare -x GOOGLE_CLIENT_SECRET=\"GOCSPX-«rand28»\"\ndeclare -x HOME=\"/home/ci\""),
+    ("docker", "docker buildx build --secret id=npm,env=NPM_TOKEN --build-arg SENTRY_AUTH_TOKEN=«sentry_user» ."),
+    ("tfstate", '"outputs": {"admin_password": {"value": "«pw_sym»", "type": "string", "sensitive": true}}'),
+    ("jupyter", '{"output_type": "stream", "name": "stdout", "text": ["Logged in with key «openai_proj_short»\n"]}'),
+    ("kerberos", "Password for admin/admin@EXAMPLE.ORG: «pw»"),
+    ("oauth-prose", "Use client secret «urlsafe43» together with the tenant id when you call the token endpoint."),
+    ("oauth-prose", "the webhook signing secret from the dashboard: «rand40»"),
+    ("zh", "新的登录密码：«pw_words»，请尽快修改"),
+    ("zh", "API 密钥发你了：«rand40»"),
+    ("zh", "钱包私钥是 «eth_pk»"),
+    ("hex", "key as hex (from the HSM dump): «aws_secret:hex»"),
+    ("url-encoded", "state=%7B%22token%22%3A%22«rand40»%22%7D"),
+)
+FRESH5_BENIGN: tuple[tuple[str, str], ...] = (
+    ("bip39-like", "Packing list: rocket tent lamp rope water bread coffee sugar salt blanket compass knife"),
+    ("bip39-like", "Tags: ocean sunset beach travel summer holiday family photo island nature wave sand"),
+    ("public", "Bitcoin donations: «btc_addr» (legacy) — thank you!"),
+    ("public", "xpub for the accounting export: «xpub»"),
+    ("public", "ETH address «eth_addr», tx hash «txid»"),
+    ("hash", "sha256(token) = «sha256» is what we store, never the token itself"),
+    ("hash", "Key fingerprint = «pgp_fpr»"),
+    ("id", "Your session «uuid» has expired; request id «trace»"),
+    ("id", "secret name: prod/db/credentials (version id «uuid»)"),
+    ("placeholder", "client_secret: ${CLIENT_SECRET}\npassword: \"{{ vault_db_password }}\""),
+    ("placeholder", "Password for admin@EXAMPLE.ORG:"),
+    ("docs", "Tokens look like ghp_ followed by 36 characters; never commit them."),
+    ("masked", "DB_PASSWORD=******** API_KEY=sk-...a1b2"),
+    ("zh", "密钥轮换周期为 90 天，私钥由 HSM 保管。"),
+    ("code", "const key = crypto.randomBytes(32).toString('hex'); // generated per request"),
+)
