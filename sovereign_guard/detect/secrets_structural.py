@@ -165,6 +165,13 @@ _NAME_VALUE = (
     rf"""(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})["']?[ \t]*,?\s{{0,40}}?"""
     rf"""["']?value["']?[ \t]*:[ \t]*""" + VALUE
 )
+# A key holding an object whose `value` is the literal: Terraform's outputs and variables
+# (`"admin_password": {"value": "v", "sensitive": true}`), parameter-store exports.
+_VALUE_OBJECT = (
+    rf"""(?i)["'][A-Za-z0-9_.-]{{0,30}}?(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})["']"""
+    rf"""[ \t]*:[ \t]*\{{\s{{0,20}}"""
+    rf"""["']value["'][ \t]*:[ \t]*""" + VALUE
+)
 # Prose with no operator: `use the passphrase v (...)`. The value must look like a
 # password (see `_user_pass_ok`) and be 8+ characters.
 _PROSE_PASSWORD = (
@@ -369,6 +376,8 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     Rule("password-assignment", _SET_COMMAND, ("setenv", "env", "set"), score=0.75,
          validate=_assignment_ok),
     Rule("password-assignment", _NAME_VALUE, ("value",), score=0.75, validate=_assignment_ok),
+    Rule("password-assignment", _VALUE_OBJECT, ('"value"', "'value'"), score=0.75,
+         validate=_assignment_ok),
     Rule("password-in-prose", _PROSE_PASSWORD, ("passw", "passphrase", "passcode"), score=0.7,
          validate=_prose_password_ok),
     *LOGIN_CALL_RULES,

@@ -90,7 +90,9 @@ OTHER_KEY_WORD = compiled(
     r"(?i)passw|pwd|secret|token|api|access|auth|private|signing|encryption|master|credential|"
     r"creds|(?<![a-z])pat(?![a-z])|(?:app|jwt|hmac|client|session|cookie|aes|cipher|crypt|license|licence|shared|root|"
     r"service|webhook|deploy|bot|consumer|sas|storage|subscription|server|admin|merchant|"
-    r"partner|integration)[_.-]?key"
+    r"partner|integration)[_.-]?key|"
+    # Chinese words for a secret key, private key, token: none of them names a map key.
+    r"密钥|密鑰|金鑰|金钥|私钥|私鑰|令牌|权杖|權杖"
 )
 # A token's characters (gitleaks' generic value class plus `~`, `%`, `/`, `+`).
 TOKEN_CHARS = compiled(r"^[\w.=+/~%-]+$")
