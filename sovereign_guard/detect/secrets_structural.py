@@ -63,7 +63,9 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
     # WordPress' AUTH_KEY hold brackets and `$`): generated, not code.
     generated = (quoted and len(value) >= 24 and not TOKEN_CHARS.match(value)
                  and char_classes(value) >= 3 and shannon_entropy(value) >= 4.2)
-    if (NOT_A_SECRET_KEY.search(key) or PLACEHOLDER.match(value)
+    if (NOT_A_SECRET_KEY.search(key) or PUBLIC_BEFORE.search(m.string, max(0, key_start - 14),
+                                                             key_start)
+            or PLACEHOLDER.match(value)
             or (CODE_VALUE.search(value) and not generated) or VENDOR_KEY.search(key)
             or low.startswith(VENDOR_PREFIXES)
             or any(w in low for w in STOPWORDS) or PASSWORD_HASH.match(value)):
@@ -98,6 +100,10 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
         return False
     limit = 3.0 if all(c in "0123456789abcdefABCDEF" for c in value) else 3.5
     return shannon_entropy(value) >= limit
+
+
+# `the public key is v`, `Stripe publishable key: v`: the key's name, words apart.
+PUBLIC_BEFORE = compiled(r"(?i)(?<![a-z])(?:public|publishable|pub)[ \t]+$")
 
 
 def _header_ok(value: str, _m: regex.Match) -> bool:

@@ -26,6 +26,12 @@ __all__ = ["WALLET_RULES", "seed_phrases"]
 
 # A word, a number (`1.` `12)` numbering a list), or a run of anything else.
 _TOKEN = re.compile(r"[A-Za-z]+|[0-9]+|[^\sA-Za-z0-9]+")
+# Where a phrase can be: 12 or more words of 3-8 letters in a row, with only separators and
+# list numbers between them. Prose has none (its `a`, `of`, `to`, `is` and long words break
+# every run), so the word-by-word check (`_TOKEN`) runs on these spans alone.
+_SEP = r"(?:[\s,;:.)(|/-]{1,4}(?:[0-9]{1,2}[\s,;:.)(|/-]{1,4})?)"
+_CANDIDATE = re.compile(
+    rf"\b(?:[A-Za-z]{{3,8}}+{_SEP}){{11,}}[A-Za-z]{{3,8}}\b")
 _SEPARATORS = frozenset(".,;:)(-|/")
 _LENGTHS = (24, 21, 18, 15, 12)
 _CUE = re.compile(
@@ -54,8 +60,13 @@ def seed_phrases(text: str) -> list[tuple[int, int]]:
     """Spans of BIP-39 phrases: the longest checksum-valid window of each run of list words
     (numbering and commas between them allowed), else a whole run of 12-24 words the text
     names as a seed phrase within the 80 characters before it."""
-    if len(text) < 36:
-        return []
+    spans: list[tuple[int, int]] = []
+    for candidate in _CANDIDATE.finditer(text):
+        spans.extend(_phrases_in(text, *candidate.span()))
+    return spans
+
+
+def _phrases_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int, int]] = []
 
@@ -64,7 +75,7 @@ def seed_phrases(text: str) -> list[tuple[int, int]]:
             spans.extend(_judge(text, run))
         run.clear()
 
-    for m in _TOKEN.finditer(text):
+    for m in _TOKEN.finditer(text, start, end):
         tok = m.group()
         if tok[0].isalpha():
             i = INDEX.get(tok.lower()) if len(tok) <= 8 else None
