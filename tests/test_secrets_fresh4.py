@@ -129,6 +129,11 @@ SECRETS = [
     ("Codecov token", "CODECOV_TOKEN={v}", "69527308-62df-4014-9479-447772cc52ee"),
     ("Ethereum key after 私钥", "钱包私钥是 {v}", "0x" + rand(64, HEX)),
     ("half a password", "the db password starts with {v}", "VTfoX!"),
+    ("pwd in prose", "SMTP creds: user reports@acme.io / pwd {v}", "Zx9#qLm2vR"),
+    ("quoted passphrase after 'is'", "the passphrase for the key file is '{v}'",
+     "copper violin meadow orchid"),
+    ("hex token after a colon", "Use this token when calling the API: {v}", rand(32, HEX)),
+    ("hex key after 密钥如下", "密钥如下 {v}", rand(32, HEX)),
 ]
 
 
@@ -174,6 +179,10 @@ NEAR_MISSES = [
     ("identifier after 'secret'", "the secret lives in getUserAccountSettingsFromCache now"),
     ("Terraform's redacted value", '"password": "(sensitive value)", "sensitive": true'),
     ("Postman variable reference", '{"key": "client_secret", "value": "{{client_secret}}"}'),
+    ("published test vector named a mnemonic",
+     'mnemonic="legal winner thank year wave sausage worth useful legal winner thank yellow"'),
+    ("digest of a token", f"sha256(token) = {rand(64, HEX)} is what we store"),
+    ("hex after 'token', no operator", f"the token cache was rebuilt in {rand(32, HEX)}"),
     ("packing list of list words", "Packing list: rocket tent lamp water bread coffee sugar "
                                    "salt blanket knife tomato cheese"),
 ]

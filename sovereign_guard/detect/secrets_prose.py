@@ -47,20 +47,33 @@ _NOT_SECRET_AFTER = compiled(
     r"file|path|ref|version|endpoint|expir\w*|ttl|scope)(?![a-z])"
 )
 _WINDOW = 120
+_HEX = compiled(r"^(?:0x)?[0-9a-f]+$|^[0-9A-F]+$")
+_OPERATOR_END = compiled(r"(?:[:=：]|\b(?:is|are)|是|为|為|如下)[ \t]*(?:\r?\n[ \t]*)?$")
+_DIGEST_WORD = compiled(
+    r"(?i)sha\d*|md5|hash|digest|checksum|fingerprint|commit|revision|etag|crc|blake|"
+    r"(?<![a-z])(?:id|ids)(?![a-z])|uuid|trace|span|request"
+)
 
 
 def _near_ok(value: str, m: regex.Match) -> bool:
     body = value.replace("\r", "").replace("\n", "").replace(" ", "").replace("\t", "")
     body = body.rstrip("=")
     head = regex.match(r"([a-z][a-z0-9]{0,11})[_-]", body)
-    if (len(body) < 20 or body.startswith("AAAA")  # an SSH public key's wire format
+    text, start = m.string, m.start(1)
+    context = text[max(0, start - _WINDOW):start]
+    hexadecimal = _HEX.match(body) is not None
+    if hexadecimal:
+        # Hex digits are as often a digest as a key: only right after an operator or `is`,
+        # with no digest word about (`sha256(token) = ...`, `commit ...`).
+        if (len(body) < 24 or shannon_entropy(body) < 3.4 or not _OPERATOR_END.search(context)
+                or _DIGEST_WORD.search(context)):
+            return False
+    elif (len(body) < 20 or body.startswith("AAAA")  # an SSH public key's wire format
             or (head is not None and head.group(1) in ID_PREFIXES)
             or not (any(c.isupper() for c in body) and any(c.islower() for c in body))
             or not random_body(body)
             or shannon_entropy(body) < (4.0 if len(body) >= 32 else 3.6)):
         return False
-    text, start = m.string, m.start(1)
-    context = text[max(0, start - _WINDOW):start]
     keys = list(_NEAR_KEY.finditer(context))
     if not keys:
         return False

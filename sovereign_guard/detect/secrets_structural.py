@@ -181,7 +181,7 @@ _VALUE_OBJECT = (
 # Prose with no operator: `use the passphrase v (...)`. The value must look like a
 # password (see `_user_pass_ok`) and be 8+ characters.
 _PROSE_PASSWORD = (
-    r"(?i)(?<![\w$%{])(?:passw(?:or)?d|passphrase|passcode)[ \t]{1,3}[\"'`]?"
+    r"(?i)(?<![\w$%{])(?:passw(?:or)?d|passphrase|passcode|pwd|pw)[ \t]{1,3}[\"'`]?"
     r"([^\s\"'`,;)}\]<>]{8,64})"
 )
 # `<password>value</password>`, also with the value on its own line.
@@ -222,11 +222,14 @@ _DOTENV_LINE = (
     rf"(?im)(?<=^[ \t]*(?:export[ \t]+)?[A-Za-z0-9_.-]{{0,30}}?"
     rf"(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}))=(?P<v>[^\s\"'`&|<>]{{4,150}})"
 )
-# A quoted passphrase of three words or more (`passphrase: "copper violin meadow orchid"`):
+# A quoted passphrase of three words or more (`passphrase: "copper violin meadow orchid"`,
+# `the passphrase for the key is '...'`):
 # spaces are part of it. Prose under such a key (`"must be 12 characters"`) is told apart by
 # its words; two words are more often a label (`"not set"`, `"correct horse"`) than a secret.
 _SPACED_PASSWORD = (
-    r"(?i)(?P<key>pass[ _-]?phrase|passw(?:or)?d|passwd|pwd)[\"']?[ \t]{0,3}(?:=|:|：)[ \t]{0,3}"
+    r"(?i)(?P<key>pass[ _-]?phrase|passw(?:or)?d|passwd|pwd)[\"']?"
+    # An operator, or prose: `the passphrase for the key file is '...'`.
+    r"(?:[ \t]{0,3}(?:=|:|：)[ \t]{0,3}|(?:[ \t]+[\w.-]{1,30}){0,5}[ \t]+(?:is|was)[ \t]+)"
     r"(?P<q>[\"'])(?P<v>[^\"'\n ]{2,30}(?: [^\"'\n ]{2,30}){2,7})(?P=q)"
 )
 _PROSE_WORDS = compiled(
@@ -384,7 +387,8 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     Rule("password-assignment", _NAME_VALUE, ("value",), score=0.75, validate=_assignment_ok),
     Rule("password-assignment", _VALUE_OBJECT, ('"value"', "'value'"), score=0.75,
          validate=_assignment_ok),
-    Rule("password-in-prose", _PROSE_PASSWORD, ("passw", "passphrase", "passcode"), score=0.7,
+    Rule("password-in-prose", _PROSE_PASSWORD, ("passw", "passphrase", "passcode", "pwd", "pw"),
+         score=0.7,
          validate=_prose_password_ok),
     *LOGIN_CALL_RULES,
     *COMMAND_RULES,

@@ -99,7 +99,8 @@ def _judge(text: str, run: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
             window = idx[s:s + n]
             if _drawn(window) and _checksum_ok(window):
                 return [(run[s][0], run[s + n - 1][1])]
-    if len(run) <= 25 and _CUE.search(text, max(0, run[0][0] - 80), run[0][0]):
+    if (len(run) <= 25 and _drawn(idx)
+            and _CUE.search(text, max(0, run[0][0] - 80), run[0][0])):
         return [(run[0][0], run[-1][1])]
     return []
 
