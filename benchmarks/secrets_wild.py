@@ -21,7 +21,10 @@ the last 14 near-misses after the first round), `--fresh` (45 carriers after rou
 first figure of each is the honest one for text the recognizer had not been fitted to:
 7.2% / 24.6% / 53.6% / 21.6% of secret characters leaked, 22 / 14 / 10 / 40 secrets out
 (39 of fresh3's entirely; and 2 of its 41 near-misses blocked); after: 0 / 0 / 0 / 0 (and
-none of fresh3's near-misses flagged).
+none of fresh3's near-misses flagged). `--fresh4` (79 carriers, 40 near-misses, in shapes
+none of the others has: see `secrets_wild_fresh4.py`): 26.1% before, 25 of 97 secrets out,
+1 near-miss blocked; after: 0.0%, none. `--fresh5`, the probe written after those fixes:
+5.3% (2 of 27 secrets out, 0 of 15 near-misses flagged) at its one measurement before fixes.
 
     python benchmarks/secrets_wild.py [--fresh | --fresh2 | --fresh3 | --fresh4 | --fresh5]
         [--policy P] [--show] [--misses]

@@ -8,12 +8,14 @@ floor on the captured value, and an optional validator. detect-secrets itself is
 it scans line by line, returns values without offsets and keeps global settings, which
 fits neither span-level redaction nor the latency budget.
 
-The rules come in four tables: vendor formats (gitleaks' ~200 rules, and ~35 formats it has
+The rules come in six tables: vendor formats (gitleaks' ~200 rules, and ~35 formats it has
 no rule for) in `secret_rules.py`; secrets found by where they sit (assignments, headers,
 cookies, queries, connection strings) in `secrets_structural.py`; passwords given as
-arguments of commands and calls in `secrets_commands.py`; and here the keys and tokens known
-by their shape alone (PEM and JWK private keys, JWTs, any vendor's prefixed random token:
-`_PREFIXED`). The recognizer
+arguments of commands and calls in `secrets_commands.py`; tokens named in prose, prompt
+answers and a few file formats in `secrets_prose.py`; wallet keys checked by base58check
+(and seed phrases by their BIP-39 checksum, outside the rule tables) in `secrets_wallet.py`;
+and here the keys and tokens known by their shape alone (PEM and JWK private keys, JWTs,
+any vendor's prefixed random token: `_PREFIXED`). The recognizer
 runs them all behind one keyword pass; the few rules no keyword can gate run on the text's
 long words alone.
 """
