@@ -183,6 +183,8 @@ NEAR_MISSES = [
      'mnemonic="legal winner thank year wave sausage worth useful legal winner thank yellow"'),
     ("digest of a token", f"sha256(token) = {rand(64, HEX)} is what we store"),
     ("hex after 'token', no operator", f"the token cache was rebuilt in {rand(32, HEX)}"),
+    ("image data after 'key'", "the key image: data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA"
+                               + base64.b64encode(rand_bytes(60)).decode()),
     ("packing list of list words", "Packing list: rocket tent lamp water bread coffee sugar "
                                    "salt blanket knife tomato cheese"),
 ]

@@ -47,6 +47,9 @@ _NOT_SECRET_AFTER = compiled(
     r"file|path|ref|version|endpoint|expir\w*|ttl|scope)(?![a-z])"
 )
 _WINDOW = 120
+# Base64 that opens like data, not a key: an SSH public key's wire format, images, a PDF
+# (and whatever follows a data URI's `base64,`).
+_NOT_KEY_DATA = ("AAAA", "iVBORw0KGgo", "/9j/", "R0lGOD", "UklGR", "JVBERi0")
 _HEX = compiled(r"^(?:0x)?[0-9a-f]+$|^[0-9A-F]+$")
 _OPERATOR_END = compiled(r"(?:[:=：]|\b(?:is|are)|是|为|為|如下)[ \t]*(?:\r?\n[ \t]*)?$")
 _DIGEST_WORD = compiled(
@@ -68,7 +71,7 @@ def _near_ok(value: str, m: regex.Match) -> bool:
         if (len(body) < 24 or shannon_entropy(body) < 3.4 or not _OPERATOR_END.search(context)
                 or _DIGEST_WORD.search(context)):
             return False
-    elif (len(body) < 20 or body.startswith("AAAA")  # an SSH public key's wire format
+    elif (len(body) < 20 or body.startswith(_NOT_KEY_DATA) or context.endswith("base64,")
             or (head is not None and head.group(1) in ID_PREFIXES)
             or not (any(c.isupper() for c in body) and any(c.islower() for c in body))
             or not random_body(body)
