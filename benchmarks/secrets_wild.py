@@ -21,11 +21,16 @@ the last 14 near-misses after the first round), `--fresh` (45 carriers after rou
 first figure of each is the honest one for text the recognizer had not been fitted to:
 7.2% / 24.6% / 53.6% / 21.6% of secret characters leaked, 22 / 14 / 10 / 40 secrets out
 (39 of fresh3's entirely; and 2 of its 41 near-misses blocked); after: 0 / 0 / 0 / 0 (and
-none of fresh3's near-misses flagged).
+none of fresh3's near-misses flagged). `--fresh4` (79 carriers, 40 near-misses, in shapes
+none of the others has: see `secrets_wild_fresh4.py`): 26.1% before, 25 of 97 secrets out,
+1 near-miss blocked; after: 0.0%, none. `--fresh5`, the probe written after those fixes:
+5.3% (2 of 27 secrets out, 0 of 15 near-misses flagged) at its one measurement before fixes.
 
-    python benchmarks/secrets_wild.py [--fresh | --fresh2 | --fresh3] [--policy P] [--show] [--misses]
+    python benchmarks/secrets_wild.py [--fresh | --fresh2 | --fresh3 | --fresh4 | --fresh5]
+        [--policy P] [--show] [--misses]
 
-Writes benchmarks/results/secrets_wild[_fresh|_fresh2|_fresh3].json.
+Writes benchmarks/results/secrets_wild[_fresh|_fresh2|_fresh3|_fresh4|_fresh5].json.
+`--fresh4` and the probe `--fresh5` are in `secrets_wild_fresh4.py`.
 """
 
 # ruff: noqa: E501  (templates are pasted files and prose)
@@ -737,11 +742,19 @@ FILLERS.update({"wg_pub", "sha_short", "go_sum", "mime_lines", "pgp_pub_body", "
 
 
 def generate(seed: int = SEED) -> list[Sample]:
+    # The fourth and fifth groups live in their own module (imported here: it uses this
+    # one's generators); their generators only add names, so earlier groups draw the same.
+    from benchmarks import secrets_wild_fresh4 as f4
+
+    GEN.update({k: v for k, v in f4.GEN4.items() if k not in GEN})
+    FILLERS.update(f4.FILLERS4)
     rng = random.Random(seed)
     samples = []
     for group, templates in (("secret", SECRET_TEMPLATES), ("benign", BENIGN_TEMPLATES),
                              ("fresh", FRESH_TEMPLATES), ("fresh2", FRESH2_TEMPLATES),
-                             ("fresh3", FRESH3_TEMPLATES), ("fresh3_benign", FRESH3_BENIGN)):
+                             ("fresh3", FRESH3_TEMPLATES), ("fresh3_benign", FRESH3_BENIGN),
+                             ("fresh4", f4.FRESH4_TEMPLATES), ("fresh4_benign", f4.FRESH4_BENIGN),
+                             ("fresh5", f4.FRESH5_TEMPLATES), ("fresh5_benign", f4.FRESH5_BENIGN)):
         for n, (kind, template) in enumerate(templates):
             text, spans = render(template, rng)
             samples.append(Sample(f"{group}-{n:03d}", group, kind, kind if "benign" not in group else "benign", text, spans))
@@ -805,9 +818,13 @@ def main() -> None:
     ap.add_argument("--fresh2", action="store_true", help="the carriers written after round 2")
     ap.add_argument("--fresh3", action="store_true",
                     help="the carriers and near-misses written after round 3")
+    ap.add_argument("--fresh4", action="store_true",
+                    help="the carriers and near-misses written after round 4 (new shapes)")
+    ap.add_argument("--fresh5", action="store_true",
+                    help="the probe written after the fixes for --fresh4")
     args = ap.parse_args()
-    wanted = ("fresh3" if args.fresh3 else "fresh2" if args.fresh2 else "fresh" if args.fresh
-              else None)
+    wanted = next((g for g in ("fresh5", "fresh4", "fresh3", "fresh2", "fresh")
+                   if getattr(args, g)), None)
     samples = [s for s in generate() if s.group in (wanted, f"{wanted}_benign") or (
         wanted is None and s.group in ("secret", "benign"))]
     for s in samples:

@@ -582,6 +582,11 @@ MORE_VENDOR_RULES: tuple[Rule, ...] = (
     R("buildkite-token", tok(r"bkua_[a-f0-9]{40}"), "bkua_", entropy=3.0),
     R("dropbox-short-lived-token", tok(r"sl\.[A-Za-z0-9_-]{130,1400}"), "sl.", entropy=4.0),
     # --- productivity, messaging, monitoring, payments ---------------------------------
+    # Datadog's API keys are 32 hex digits (gitleaks' rule takes the 40 of an application
+    # key); Codecov's upload tokens are UUIDs.
+    R("datadog-api-key", kv(r"(?:datadog|dd)[_.-]?api[_.-]?key", r"[a-f0-9]{32}", vendor=False),
+      "datadog", "dd_api", "dd-api", "dd.api", entropy=3.0),
+    R("codecov-upload-token", kv("codecov", UUID, vendor=False), "codecov"),
     R("new-relic-key", tok(r"NR(?:AK|AA|II)-[A-Za-z0-9]{19,32}"), "nrak-", "nraa-", "nrii-",
       entropy=3.0),
     R("figma-token", tok(r"fig[dou]_[A-Za-z0-9_-]{40,}"), "figd_", "figo_", "figu_", entropy=4.0),

@@ -8,12 +8,14 @@ floor on the captured value, and an optional validator. detect-secrets itself is
 it scans line by line, returns values without offsets and keeps global settings, which
 fits neither span-level redaction nor the latency budget.
 
-The rules come in four tables: vendor formats (gitleaks' ~200 rules, and ~35 formats it has
+The rules come in six tables: vendor formats (gitleaks' ~200 rules, and ~35 formats it has
 no rule for) in `secret_rules.py`; secrets found by where they sit (assignments, headers,
 cookies, queries, connection strings) in `secrets_structural.py`; passwords given as
-arguments of commands and calls in `secrets_commands.py`; and here the keys and tokens known
-by their shape alone (PEM and JWK private keys, JWTs, any vendor's prefixed random token:
-`_PREFIXED`). The recognizer
+arguments of commands and calls in `secrets_commands.py`; tokens named in prose, prompt
+answers and a few file formats in `secrets_prose.py`; wallet keys checked by base58check
+(and seed phrases by their BIP-39 checksum, outside the rule tables) in `secrets_wallet.py`;
+and here the keys and tokens known by their shape alone (PEM and JWK private keys, JWTs,
+any vendor's prefixed random token: `_PREFIXED`). The recognizer
 runs them all behind one keyword pass; the few rules no keyword can gate run on the text's
 long words alone.
 """
@@ -39,8 +41,10 @@ from .secret_rules import (
     random_body,
     tok,
 )
+from .secrets_prose import PROSE_RULES
 from .secrets_structural import STRUCTURAL_RULES
-from .secrets_values import VENDOR_PREFIXES
+from .secrets_values import ID_PREFIXES, VENDOR_PREFIXES
+from .secrets_wallet import WALLET_RULES, seed_phrases
 
 ENTITY = "SECRET"
 __all__ = ["ENTITY", "RULES", "Rule", "SecretsRecognizer"]
@@ -56,6 +60,14 @@ def _jwt_ok(value: str, _m: regex.Match) -> bool:
         return False
 
 
+_JWT_SHAPE = compiled(r"ey[A-Za-z0-9_-]{10,}\.ey[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]*")
+
+
+def _wrapped_jwt_ok(value: str, m: regex.Match) -> bool:
+    joined = value.replace("\r", "").replace("\n", "")
+    return "\n" in value and _JWT_SHAPE.fullmatch(joined) is not None and _jwt_ok(joined, m)
+
+
 # Values nobody holds as a secret, whichever rule found them: the documentation examples
 # vendors publish (AWS's end in `EXAMPLE`, `EXAMPLEKEY`) and alphabet or keyboard runs typed
 # as stand-ins (`ghp_1234567890abcdefghijklmnopqrstuvwxyz`). A random token holds such a run
@@ -69,25 +81,18 @@ _B = r"(?<![A-Za-z0-9_-])"  # token start
 # A bare token of a vendor we have no rule for: a short prefix or two (`gsk_`, `lsv2_pt_`,
 # `pcsk_x1Yz_`) then 28+ random characters of mixed case and digits, the shape nearly every
 # vendor now gives its keys so that scanners can find them. Ids of the same shape that are
-# no credential (API object ids, digests, data) are told apart by their prefix.
+# no credential (API object ids, digests, data) are told apart by their prefix (`ID_PREFIXES`).
 _PREFIXED = (
     r"(?<![A-Za-z0-9_.$/+@%-])((?:[A-Za-z][A-Za-z0-9]{1,11}[_-]){1,3}[A-Za-z0-9]{28,250})"
     # Not cut short (`ops_eyJz...`: an example, elided).
     r"(?![A-Za-z0-9_/+=-]|\.[A-Za-z0-9]|\.\.|…)"
 )
-_ID_PREFIXES = frozenset((
-    "chatcmpl", "cmpl", "file", "msg", "req", "request", "call", "run", "asst", "thread",
-    "toolu", "resp", "rs", "fc", "ft", "ftjob", "batch", "vs", "conv", "item", "step", "embd",
-    "modr", "org", "proj", "user", "cs", "pi", "ch", "cus", "sub", "evt", "in", "ii", "pm",
-    "src", "tok", "price", "prod", "acct", "pk", "phc", "sha1", "sha256", "sha384", "sha512",
-    "md5", "data", "img", "image", "id", "uuid", "commit", "build", "trace", "span", "test",
-))
 
 
 def _prefixed_ok(value: str, _m: regex.Match) -> bool:
     *prefix, body = regex.split(r"[_-]", value)
     # A vendor's prefix: its rule knows the format (and may have allow-listed the value).
-    return (prefix[0].lower() not in _ID_PREFIXES
+    return (prefix[0].lower() not in ID_PREFIXES
             and not value.lower().startswith(VENDOR_PREFIXES + ("sk-", "sk_", "rk_", "hf_"))
             and random_body(body)
             and any(c.isupper() for c in body) and any(c.islower() for c in body)
@@ -112,6 +117,11 @@ KEY_SHAPE_RULES: tuple[Rule, ...] = (
     Rule("jwt",
          rf"{_B}(ey[A-Za-z0-9_-]{{10,2048}}\.ey[A-Za-z0-9_/\\-]{{10,4096}}\.[A-Za-z0-9_/\\-]{{0,2048}}={{0,2}})",
          ("eyj",), validate=_jwt_ok),
+    # A JWT wrapped over lines as a terminal or a mail client pastes it: the header (decoded
+    # once the breaks are out) says it is one. Continuation lines hold a digit, `_` or `-`.
+    Rule("jwt",
+         rf"{_B}(eyJ[A-Za-z0-9_-]{{8,}}(?:[A-Za-z0-9_.-]|\r?\n(?=[A-Za-z0-9_.-]*[0-9_-])){{30,12000}})",
+         ("eyj",), score=0.9, validate=_wrapped_jwt_ok),
     Rule("private-key",
          r"(-----BEGIN[ A-Z0-9_-]{0,60}PRIVATE KEY(?: BLOCK)?-----[\s\S]{16,40000}?"
          r"-----END[ A-Z0-9_-]{0,60}PRIVATE KEY(?: BLOCK)?-----)",
@@ -124,7 +134,7 @@ KEY_SHAPE_RULES: tuple[Rule, ...] = (
 )
 
 RULES: tuple[Rule, ...] = (VENDOR_RULES + MORE_VENDOR_RULES + EXTRA_RULES + KEY_SHAPE_RULES
-                           + STRUCTURAL_RULES)
+                           + STRUCTURAL_RULES + PROSE_RULES + WALLET_RULES)
 
 
 
@@ -196,6 +206,9 @@ class SecretsRecognizer(EntityRecognizer):
                 if rule.validate is not None and not rule.validate(value, m):
                     continue
                 found.append(result(self, ENTITY, start, end, rule.score, name=rule.id))
+        # A seed phrase is words, not a token: found by its checksum (`secrets_wallet`).
+        found.extend(result(self, ENTITY, a, b, 0.9, name="bip39-seed-phrase")
+                     for a, b in seed_phrases(text))
         # One finding per secret: where rules overlap, the most specific (highest score,
         # then longest) wins; a PEM block's two patterns, `token ghp_...` (a GitHub token,
         # not a generic bearer value).

@@ -52,10 +52,10 @@ _COMMAND_PASSWORDS = (
     r"(?i)\b(?:sqlplus|sqlldr|expdp|impdp|rman[ \t]+target=?|dgmgrl)\b(?:[ \t]+-\w+)*[ \t]+"
     r"[\w$#]{1,30}/([^\s@/\"']{4,128})(?=@|[ \t]|$)",
     # A literal piped to a command that reads a password from its input (`sudo -S`,
-    # `--password-stdin`, `passwd --stdin`); `echo "$PW" | ...` is a variable.
+    # `--password-stdin`, `passwd --stdin`, Kerberos' `kinit`); `echo "$PW" | ...` is a variable.
     r"""(?i)\becho[ \t]+(?:-[ne]+[ \t]+)?(?:"([^"\s$`]{4,128})"|'([^'\s]{4,128})'|"""
     r"""([^\s"'`|;$<>]{4,128}))[ \t]*\|[ \t]*(?:sudo(?:[ \t]+-[A-Za-z]+)*[ \t]+-S\b|"""
-    r"[^\n|;&]{0,120}?(?:--password-stdin|passwd[ \t]+--stdin)\b)",
+    r"[^\n|;&]{0,120}?(?:--password-stdin|passwd[ \t]+--stdin)\b|kinit\b)",
     # An expect script answering a password prompt: `expect "password:"` / `send "v\r"`.
     r"""(?i)\bexpect[ \t]+(?:-\w+[ \t]+)?["'{][^"'}\n]{0,40}(?:assword|assphrase)[^"'}\n]{0,40}"""
     r"""["'}][ \t]*(?:\r?\n[ \t]*|;[ \t]*)(?:exp_)?send[ \t]+(?:--[ \t]+)?["{]"""

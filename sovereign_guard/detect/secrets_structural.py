@@ -63,7 +63,9 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
     # WordPress' AUTH_KEY hold brackets and `$`): generated, not code.
     generated = (quoted and len(value) >= 24 and not TOKEN_CHARS.match(value)
                  and char_classes(value) >= 3 and shannon_entropy(value) >= 4.2)
-    if (NOT_A_SECRET_KEY.search(key) or PLACEHOLDER.match(value)
+    if (NOT_A_SECRET_KEY.search(key) or PUBLIC_BEFORE.search(m.string, max(0, key_start - 14),
+                                                             key_start)
+            or PLACEHOLDER.match(value)
             or (CODE_VALUE.search(value) and not generated) or VENDOR_KEY.search(key)
             or low.startswith(VENDOR_PREFIXES)
             or any(w in low for w in STOPWORDS) or PASSWORD_HASH.match(value)):
@@ -100,6 +102,10 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
     return shannon_entropy(value) >= limit
 
 
+# `the public key is v`, `Stripe publishable key: v`: the key's name, words apart.
+PUBLIC_BEFORE = compiled(r"(?i)(?<![a-z])(?:public|publishable|pub)[ \t]+$")
+
+
 def _header_ok(value: str, _m: regex.Match) -> bool:
     return not (PLACEHOLDER.match(value) or WORDS_PLACEHOLDER.match(value))
 
@@ -129,7 +135,8 @@ _KEY = rf"[A-Za-z0-9_.-]{{0,30}}?(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}"
 _KEY_ZH = rf"密碼|密码|口令|金鑰|密鑰|密钥|私鑰|私钥|令牌|通行碼|通行码|{KEY_INTL}"
 # `key = value` in any syntax: an optional type (`var k string =`, `val k: String =`), any
 # assignment operator (`=`, `:=`, `::=`, `?=`, `.=`, `+=`, `=>`, `->`, `:`), a call's next
-# argument (`setProperty("k", "v")`), or prose (`the password for X is v`, `密碼是v`).
+# argument (`setProperty("k", "v")`), or prose (`the password for X is v`, `密碼是v`,
+# `the password starts with v`: a half given in one message, the rest in the next).
 _ASSIGNMENT = (
     # The key from its core word on (a leading `[\w.-]{0,30}?` would be tried at every
     # position of the text: ten times the cost); `full_key_start` finds where it begins.
@@ -141,7 +148,7 @@ _ASSIGNMENT = (
     # is separator enough: the value is Latin, the key is not.
     r"|(?<=[^\x00-\x7f])[ \t\u3000]{0,3}(?=[\x21-\x7e])"
     r"|(?:\s+(?:for|of|on|to)(?:\s+[\w.-]{1,30}){1,5}|(?:,?\s+[\w.'-]{1,30}){1,5},?)?"
-    r"\s+(?:is|was)(?:\s+now)?\s+"
+    r"\s+(?:(?:is|was)(?:\s+now)?|(?:starts|begins|ends)\s+with)\s+"
     r"|[ \t]{0,2}(?:設為|设为|設成|设成|改為|改为|改成|換成|换成|設定為|设定为|設置為|设置为|"
     r"是|為|为)[ \t]{0,2}"
     # A few words or a parenthesis of Chinese before the colon (`金鑰如下：`, `密码（臨時）：`,
@@ -158,16 +165,23 @@ _SET_COMMAND = (
     rf"(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})[ \t]+" + VALUE
 )
 # A name and a value as two fields: Kubernetes' `- name: DB_PASSWORD` / `value: v`, ECS's
-# and GitHub's `{"name": "STRIPE_SECRET", "value": "v"}`.
+# and GitHub's `{"name": "STRIPE_SECRET", "value": "v"}`, Postman's `{"key": ..., "value": v}`.
 _NAME_VALUE = (
-    rf"""(?i)["']?name["']?[ \t]*:[ \t]*["']?[A-Za-z0-9_.-]{{0,30}}?"""
+    rf"""(?i)["']?(?:name|key)["']?[ \t]*:[ \t]*["']?[A-Za-z0-9_.-]{{0,30}}?"""
     rf"""(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})["']?[ \t]*,?\s{{0,40}}?"""
     rf"""["']?value["']?[ \t]*:[ \t]*""" + VALUE
+)
+# A key holding an object whose `value` is the literal: Terraform's outputs and variables
+# (`"admin_password": {"value": "v", "sensitive": true}`), parameter-store exports.
+_VALUE_OBJECT = (
+    rf"""(?i)["'][A-Za-z0-9_.-]{{0,30}}?(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})["']"""
+    rf"""[ \t]*:[ \t]*\{{\s{{0,20}}"""
+    rf"""["']value["'][ \t]*:[ \t]*""" + VALUE
 )
 # Prose with no operator: `use the passphrase v (...)`. The value must look like a
 # password (see `_user_pass_ok`) and be 8+ characters.
 _PROSE_PASSWORD = (
-    r"(?i)(?<![\w$%{])(?:passw(?:or)?d|passphrase|passcode)[ \t]{1,3}[\"'`]?"
+    r"(?i)(?<![\w$%{])(?:passw(?:or)?d|passphrase|passcode|pwd|pw)[ \t]{1,3}[\"'`]?"
     r"([^\s\"'`,;)}\]<>]{8,64})"
 )
 # `<password>value</password>`, also with the value on its own line.
@@ -208,11 +222,14 @@ _DOTENV_LINE = (
     rf"(?im)(?<=^[ \t]*(?:export[ \t]+)?[A-Za-z0-9_.-]{{0,30}}?"
     rf"(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}))=(?P<v>[^\s\"'`&|<>]{{4,150}})"
 )
-# A quoted passphrase of three words or more (`passphrase: "copper violin meadow orchid"`):
+# A quoted passphrase of three words or more (`passphrase: "copper violin meadow orchid"`,
+# `the passphrase for the key is '...'`):
 # spaces are part of it. Prose under such a key (`"must be 12 characters"`) is told apart by
 # its words; two words are more often a label (`"not set"`, `"correct horse"`) than a secret.
 _SPACED_PASSWORD = (
-    r"(?i)(?P<key>pass[ _-]?phrase|passw(?:or)?d|passwd|pwd)[\"']?[ \t]{0,3}(?:=|:|：)[ \t]{0,3}"
+    r"(?i)(?P<key>pass[ _-]?phrase|passw(?:or)?d|passwd|pwd)[\"']?"
+    # An operator, or prose: `the passphrase for the key file is '...'`.
+    r"(?:[ \t]{0,3}(?:=|:|：)[ \t]{0,3}|(?:[ \t]+[\w.-]{1,30}){0,5}[ \t]+(?:is|was)[ \t]+)"
     r"(?P<q>[\"'])(?P<v>[^\"'\n ]{2,30}(?: [^\"'\n ]{2,30}){2,7})(?P=q)"
 )
 _PROSE_WORDS = compiled(
@@ -368,7 +385,10 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     Rule("password-assignment", _SET_COMMAND, ("setenv", "env", "set"), score=0.75,
          validate=_assignment_ok),
     Rule("password-assignment", _NAME_VALUE, ("value",), score=0.75, validate=_assignment_ok),
-    Rule("password-in-prose", _PROSE_PASSWORD, ("passw", "passphrase", "passcode"), score=0.7,
+    Rule("password-assignment", _VALUE_OBJECT, ('"value"', "'value'"), score=0.75,
+         validate=_assignment_ok),
+    Rule("password-in-prose", _PROSE_PASSWORD, ("passw", "passphrase", "passcode", "pwd", "pw"),
+         score=0.7,
          validate=_prose_password_ok),
     *LOGIN_CALL_RULES,
     *COMMAND_RULES,
@@ -387,9 +407,10 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
          ("://",), validate=_conn_ok),
     # A Basic credential is base64 of `user:pass`; a bearer token or a `token` may be any
     # token68 (RFC 7235). `Basic <a JWT>` is no Basic credential (the jwt rule finds it).
+    # The scheme and its credential share a line (`grep -i token` then a variable is none).
     Rule("authorization-header",
-         r"(?i)(?<![A-Za-z])(?:bearer|token)\s{1,3}([A-Za-z0-9._~+/-]{19,4095}[A-Za-z0-9_~+/-]={0,2})"
-         r"(?![A-Za-z0-9._~+/=-])",
+         r"(?i)(?<![A-Za-z])(?:bearer|token)[ \t]{1,3}"
+         r"([A-Za-z0-9._~+/-]{19,4095}[A-Za-z0-9_~+/-]={0,2})(?![A-Za-z0-9._~+/=-])",
          ("bearer", "token"), score=0.8, entropy=3.0, validate=_header_ok),
     Rule("authorization-header",
          r"(?i)(?<![A-Za-z])basic\s{1,3}([A-Za-z0-9+/]{19,4095}={0,2})(?![A-Za-z0-9._~+/=-])",

@@ -90,7 +90,9 @@ OTHER_KEY_WORD = compiled(
     r"(?i)passw|pwd|secret|token|api|access|auth|private|signing|encryption|master|credential|"
     r"creds|(?<![a-z])pat(?![a-z])|(?:app|jwt|hmac|client|session|cookie|aes|cipher|crypt|license|licence|shared|root|"
     r"service|webhook|deploy|bot|consumer|sas|storage|subscription|server|admin|merchant|"
-    r"partner|integration)[_.-]?key"
+    r"partner|integration)[_.-]?key|"
+    # Chinese words for a secret key, private key, token: none of them names a map key.
+    r"密钥|密鑰|金鑰|金钥|私钥|私鑰|令牌|权杖|權杖"
 )
 # A token's characters (gitleaks' generic value class plus `~`, `%`, `/`, `+`).
 TOKEN_CHARS = compiled(r"^[\w.=+/~%-]+$")
@@ -132,8 +134,18 @@ def full_key_start(m: regex.Match) -> int:
 
 VENDOR_PREFIXES = _prefixes(VENDOR_RULES + MORE_VENDOR_RULES + EXTRA_RULES)
 # A literal value: quoted (no spaces; the other quote marks may occur: `"it's-Secret1"`), or
-# bare up to a delimiter.
+# bare up to a delimiter. The quotes may be escaped: code inside a JSON string (a notebook's
+# `"source"`, a log's message) writes `password=\"v\"`.
 VALUE = (
-    rf"(?:(?P<q>[\"'`])(?P<v1>(?:(?!(?P=q))\S){{4,150}})(?P=q)"
+    rf"(?:\\?(?P<q>[\"'`])(?P<v1>(?:(?!\\?(?P=q))\S){{4,150}})\\?(?P=q)"
     rf"|(?P<v2>[^\s\"'`,;)}}\]<>\\，。；、{CJK}]{{4,150}}))"
 )
+# Prefixes of ids shaped like tokens that are no credential: API object ids (`chatcmpl-`,
+# `msg_`, Stripe's `cs_`, `pi_`, `cus_`), digests, data.
+ID_PREFIXES = frozenset((
+    "chatcmpl", "cmpl", "file", "msg", "req", "request", "call", "run", "asst", "thread",
+    "toolu", "resp", "rs", "fc", "ft", "ftjob", "batch", "vs", "conv", "item", "step", "embd",
+    "modr", "org", "proj", "user", "cs", "pi", "ch", "cus", "sub", "evt", "in", "ii", "pm",
+    "src", "tok", "price", "prod", "acct", "pk", "phc", "sha1", "sha256", "sha384", "sha512",
+    "md5", "data", "img", "image", "id", "uuid", "commit", "build", "trace", "span", "test",
+))
