@@ -120,7 +120,8 @@ def _dictionary_phrase(tokens: list[str], common: frozenset[str]) -> bool:
 
 # `Surname, Given`: the surname may be two words (`Sánchez Martínez, Cipriano`).
 _SURNAME_FIRST = compiled(
-    rf"(?<![\w.@/-])({_PART}(?:[ ]{_PART})?),[ ]([{_U}][{_L}]+(?:-[{_U}]?[{_L}]+)?)"
+    rf"(?<![\w.@/-])((?:(?:van|von|de|der|den|da|di|del|della|du|dos|das|le|la|ter|ten|zu|"
+    rf"bin|al|el)[ ]){{0,3}}{_PART}(?:[ ]{_PART})?),[ ]([{_U}][{_L}]+(?:-[{_U}]?[{_L}]+)?)"
     rf"((?:[ ][{_U}]\.){{0,2}})(?![\w@/-])"
 )
 _LF_BEFORE = compiled(
