@@ -52,8 +52,15 @@ def covered(guard, text: str, name: str) -> bool:
     ("From: svetlana ostrowska <s.o@example.org>", ["svetlana ostrowska"]),
     # a lower-case name the model stops at its particle
     ("lol annemiek van der spoel just brought cake", ["annemiek van der spoel"]),
-    # `Surname, Given` lists with particles before the surname
+    # `Surname, Given` lists with particles before the surname, and in a quoted CSV cell
     ("Authors: de Groot, Wietske; van Houten, Pieter", ["Wietske", "Pieter"]),
+    ('"Brankovic, Milica","Accounts","2022"', ["Brankovic, Milica"]),
+    # a table whose header names a person column
+    ("lead_id,contact,source\n5521,Jorunn Haugeland,webinar", ["Jorunn Haugeland"]),
+    ("| Owner | Task |\n|---|---|\n| Ottoline Ferreira-Kahn | Renew TLS |", ["Ottoline Ferreira-Kahn"]),
+    # a script's direction, a subtitle's good-night
+    ("[WILHELMINA laughing]\nYou never said.", ["WILHELMINA"]),
+    ("- Good night, Rosalind.\n- Night.", ["Rosalind"]),
 ])
 def test_set_e_names_masked(guard, text, names):
     for name in names:
@@ -82,6 +89,9 @@ def test_set_e_names_masked(guard, text, names):
     "See the appendix (Revised, 2019) for details.",
     "NOTE: the backup runs nightly.\nSTATUS: green",
     "Liverpool scored twice in the second half.",
+    # a label and its value are no table header: the labels below are no names
+    "Policyholder | Contoso Mutual\nPolicy | 4411\nRenewal | 1 July",
+    "item,price,owner\nDesk lamp,12,Facilities",
 ])
 def test_set_e_near_misses_not_people(guard, text):
     assert person_values(guard, text) == []

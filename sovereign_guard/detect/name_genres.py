@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .common import compiled, words
-from .name_cues import FIELD_LABELS, NOT_A_NAME, NOT_FIRST, ROLE_WORDS
+from .name_cues import FIELD_LABELS, GROUP_WORDS, NOT_A_NAME, NOT_FIRST, ROLE_WORDS
 from .name_lists import given_names, is_word, name_frequency
 from .name_shapes import name_shaped
 
@@ -71,12 +71,20 @@ _YEAR_REF = compiled(
 )
 
 
+# Cheap tests for each shape, so that prose without one costs one scan (the lists' regexes try
+# every capital).
+_HAS_APA = compiled(rf",[ ][{_U}]\.")
+_HAS_VANC = compiled(rf"(?<=[{_L}][ ])[{_U}]{{1,3}},[ ]")
+_SPACE = compiled(r"[ \n(]+")
+_HAS_YEAR = compiled(r"(?:,[ ]|\()\d{4}[a-z]?[;)]")
+
+
 def citation_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float]]:
     """Authors of references (see the module doc)."""
     if "." not in text and "(" not in text:
         return []
     out: list[tuple[int, int, float]] = []
-    if ", " in text:
+    if _HAS_APA.search(text):
         for m in _APA_LIST.finditer(text):
             authors = list(_APA_ONE.finditer(text, m.start(), m.end()))
             if len(authors) < 2 and not text.startswith((" (", ", ("), m.end()):
@@ -84,17 +92,28 @@ def citation_names(text: str, common: frozenset[str]) -> list[tuple[int, int, fl
             for a in authors:
                 if _surname_ok(a.group(1)):
                     out.append((a.start(1), a.end(2), 0.8))
-        for m in _VANC_LIST.finditer(text):
-            authors = [a for a in _VANC_ONE.finditer(text, m.start(), m.end())]
-            unknown = sum(not is_word(a.group(1).split()[-1].lower(), common) for a in authors)
-            if all(_surname_ok(a.group(1)) for a in authors) and 2 * unknown >= len(authors):
-                out.extend((a.start(), a.end(), 0.8) for a in authors)
+    seen = -1
+    for hit in _HAS_VANC.finditer(text):
+        if hit.start() < seen:
+            continue
+        # the list that opens with these initials' surname: tried at the few word starts just
+        # before them (a scan of the whole text costs ~1 ms per KB)
+        lo = max(0, hit.start() - 40)
+        starts = [lo] + [w.end() for w in _SPACE.finditer(text, lo, hit.start())]
+        m = next(filter(None, (_VANC_LIST.match(text, p) for p in starts)), None)
+        if m is None:
+            continue
+        seen = m.end()
+        authors = list(_VANC_ONE.finditer(text, m.start(), m.end()))
+        unknown = sum(not is_word(a.group(1).split()[-1].lower(), common) for a in authors)
+        if all(_surname_ok(a.group(1)) for a in authors) and 2 * unknown >= len(authors):
+            out.extend((a.start(), a.end(), 0.8) for a in authors)
     if "et al" in text:
         for m in _ET_AL.finditer(text):
             for g in (1, 2):
                 if m.group(g) and _surname_ok(m.group(g)):
                     out.append((m.start(g), m.end(g), 0.8))
-    if "(" in text or ";" in text:
+    if _HAS_YEAR.search(text):
         for m in _YEAR_REF.finditer(text):
             names = [g for g in (1, 2) if m.group(g)]
             if not all(_surname_ok(m.group(g)) for g in names):
@@ -111,7 +130,7 @@ def citation_names(text: str, common: frozenset[str]) -> list[tuple[int, int, fl
 # (a side followed by another capitalised word is a firm's or body's name: `v. Bluefin
 # Robotics`)
 _VERSUS = compiled(
-    rf"(?<![\w.@/-])({_SURNAME})[ ]v(?:s)?\.?[ ]({_SURNAME})(?![\w'’-]|[ ][{_U}])"
+    rf"(?<![\w.@/-])({_SURNAME})[ ]v(?:s)?\.?[ ]({_SURNAME})(?![\w'’-])"
 )
 _PARTY = compiled(
     rf"(?m)^[ \t]*((?:[{_U}]['’])?[{_U}]{{2,}}(?:[-'’][{_U}]+)?(?:[ ](?:[{_U}]['’])?[{_U}]{{2,}}"
@@ -123,6 +142,7 @@ _CAPS_TITLED = compiled(
     rf"((?:[{_U}]['’])?[{_U}]{{2,}}(?:[-'’][{_U}]+)?"
     rf"(?:[ ](?:[{_U}]['’])?[{_U}]{{2,}}){{0,2}})(?![\w])"
 )
+_FIRM_GOES_ON = compiled(rf"[ ][{_U}]")
 _CAPS_STOP = NOT_FIRST | NOT_A_NAME | FIELD_LABELS | words(
     "and or the of at on in to for re v vs between before after court honour honor his her"
 )
@@ -131,10 +151,12 @@ _CAPS_STOP = NOT_FIRST | NOT_A_NAME | FIELD_LABELS | words(
 def caption_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float]]:
     """Parties of a case (`Roe v. Doe`, `JANE ROE, Plaintiff,`), capitals after a title."""
     out: list[tuple[int, int, float]] = []
-    if " v" in text:
+    if any(v in text for v in (" v. ", " v ", " vs. ", " vs ")):
         for m in _VERSUS.finditer(text):
             for g in (1, 2):
                 part = m.group(g)
+                if g == 2 and _FIRM_GOES_ON.match(text, m.end(2)):
+                    continue
                 if _surname_ok(part) and part.split()[0].lower() not in _NOT_SURNAME:
                     out.append((m.start(g), m.end(g), 0.75))
     if "ant" in text or "ee" in text:
@@ -160,6 +182,11 @@ _PLAYS = compiled(
     r"volleyed|assisted|clinched|sealed|finished|missed|won|wins|beat|beats|defeated|"
     r"sprinted|served|serves|dribbled|pulled one back|hit|hits|crossed|fired|curled|tapped)\b"
 )
+_HAS_MINUTE = compiled(r"\d['’′]")
+_PLAY_STEMS = ("scor", "equali", " net", "convert", "saved", "struck", "opened the", "doubled",
+               "levelled", "leveled", "headed", "volley", "assisted", "clinched", "sealed",
+               "finished", "missed", " won", " wins", " beat", "defeated", "sprinted", "serve",
+               "dribbled", "pulled one", " hit", "crossed", "fired", "curled", "tapped")
 _NOT_PLAYER = frozenset({"GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "DATE", "TIME"})
 
 
@@ -167,11 +194,11 @@ def sports_names(text: str, common: frozenset[str], labels: list | None = None
                  ) -> list[tuple[int, int, float]]:
     """Scorers and players (see the module doc)."""
     out: list[tuple[int, int, float]] = []
-    if "'" in text or "’" in text or "′" in text:
+    if _HAS_MINUTE.search(text):
         scorers = [m for m in _SCORER.finditer(text) if _surname_ok(m.group(1))]
         if len(scorers) >= 2 or scorers and "goal" in text.lower():
             out.extend((*m.span(1), 0.75) for m in scorers)
-    for m in _PLAYS.finditer(text):
+    for m in _PLAYS.finditer(text) if any(v in text for v in _PLAY_STEMS) else ():
         word = m.group(1)
         low = word.lower()
         if low in _NOT_SURNAME or low in STOP_WORDS or is_word(low, common) \
@@ -300,6 +327,19 @@ def _person_column(label: str) -> bool:
     return bool(low) and (low in _PERSON_LABELS or _NAME_LABEL.match(low) is not None)
 
 
+_HEADER_WORD = compiled(r"[A-Za-z]+")
+_SURNAME_COLUMN = compiled(r"(?i)last|surname|family")
+_MD_RULE = compiled(r"[ \t]*\|?[ \t]*:?-{3,}")
+
+
+def _header_cell(cell: str, common: frozenset[str]) -> bool:
+    """A column's title: dictionary words and labels only (`First Name`, `lead_id`, `dept`),
+    not a value (`Policyholder | Lotte Visser` is a label and its value, no header)."""
+    tokens = _HEADER_WORD.findall(cell)
+    return all(is_word(t.lower(), common) or t.lower() in FIELD_LABELS or t.lower() in NOT_A_NAME
+               for t in tokens)
+
+
 def table_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float]]:
     """Cells of the columns a table's header names as people (see above)."""
     if "\n" not in text or not any(c in text for c in ",;\t|"):
@@ -307,7 +347,7 @@ def table_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float
     out: list[tuple[int, int, float]] = []
     lines = text.split("\n")
     at = 0
-    header: tuple[str, list[int]] | None = None  # the delimiter and the person columns
+    header = None  # the delimiter, the person columns, the surname columns
     for line in lines:
         stripped = line.strip()
         if header is None:
@@ -316,12 +356,17 @@ def table_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float
                 delim = delims[0]
                 cells = [c for c in stripped.strip("|").split(delim)]
                 cols = [i for i, c in enumerate(cells) if _person_column(c)]
-                if cols and len(cells) >= 2:
-                    header = (delim, cols)
+                # (a `|` table has its `|---|` rule: `Policyholder | Ana Lima` is a form's line)
+                rule = delim != "|" or _MD_RULE.match(text, at + len(line) + 1) is not None
+                if cols and len(cells) >= 2 and rule \
+                        and all(_header_cell(c, common) for c in cells):
+                    # a surname column holds one word that may be a word (`Stone`)
+                    surnames = {i for i in cols if _SURNAME_COLUMN.search(cells[i])}
+                    header = (delim, cols, surnames)
         elif not stripped or header[0] not in line:
             header = None
         elif not set(stripped) <= set("|-: "):
-            delim, cols = header
+            delim, cols, surname_cols = header
             body_start = at + (len(line) - len(line.lstrip())) + (1 if stripped[:1] == "|" else 0)
             pos, i = body_start, 0
             while pos <= at + len(line):
@@ -336,9 +381,13 @@ def table_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float
                         e -= 1
                     value = text[s:e]
                     low = value.lower()
+                    one_word = " " not in value and "," not in value
                     if _CELL_NAME.match(value) and low not in _NOT_SURNAME \
                             and not any(w in _NOT_SURNAME or w in STOP_WORDS
-                                        for w in low.replace(",", " ").split()):
+                                        for w in low.replace(",", " ").split()) \
+                            and not (one_word and i not in surname_cols and (
+                                low in GROUP_WORDS or is_word(low, common)
+                                and name_frequency().get(low, 0) < 2)):
                         out.append((s, e, 0.75))
                 if end >= at + len(line):
                     break

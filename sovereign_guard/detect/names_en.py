@@ -12,7 +12,10 @@ spirit of Presidio's context enhancement:
 - CJK text on either side (Latin words inside Chinese text are mostly names).
 
 Spans with organisation words (`Inc`, `Bank`, `University`...) and spans starting with
-words that open sentences (`Please`, `Convert`, `The`) are not names.
+words that open sentences (`Please`, `Convert`, `The`) are not names; nor are eponyms, dates'
+abbreviations, saints' and places' names and one word of a longer place name
+(name_cues.names_a_thing, proper_noun_fragment). Genre shapes (citations, captions, sports,
+speaker labels, tables) are in name_genres.py, form and chat shapes in name_shapes.py.
 """
 
 from __future__ import annotations
@@ -27,7 +30,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .common import CJK, compiled, result, words
 from .name_cues import (
     CONTACT_AFTER,
-    CUE_BEFORE,
     FIELD_LABELS,
     GROUP_WORDS,
     NAME_SUFFIXES,
@@ -850,8 +852,8 @@ def _lower_surnames(text: str, labels: list, common: frozenset[str]) -> list[tup
 _LOWER_PAIR = compiled(
     rf"(?i:\b(?:loop in|looped in|cc|ask|asked|tell|told|ping|pinged|remind|invite|with|and|"
     rf"talked to|talk to|spoke to|spoke with|speak to|met with|meet with|"
-    rf"thanks|thank|call|email|message|text|meet|met|for|by))[ \t]+([{_LOWER}]{{2,20}}) "
-    rf"([{_LOWER}]{{2,20}}(?:-[{_LOWER}]{{2,20}})?)(?![\w@/-])"
+    rf"thanks|thank|call|email|message|text|meet|met|for|by|lol|omg|haha))[ \t]+"
+    rf"([{_LOWER}]{{2,20}}) ([{_LOWER}]{{2,20}}(?:[-'’][{_LOWER}]{{2,20}})?)(?![\w@/'’-])"
 )
 # Chat words after a name or greeting that are no surname or given name (`met olga yesterday`,
 # `hey man,`).
@@ -1048,11 +1050,13 @@ def _list_names(text: str, labels: list, nlp_artifacts) -> list[tuple[int, int, 
             continue
         prev = toks[i - 1] if i else None
         if shape == "cap" and (
-                nxt and text[e:nxt[0]] == " " and _shape(nxt[2]) == "cap"
-                or prev and text[prev[1]:s] == " " and _shape(prev[2]) == "cap"
-                and prev[2].lower() not in CUE_BEFORE and not _TITLED.match(prev[2] + " ")):
-            # `Abu` of `Abu Dhabi`, `Carlo` of `Monte Carlo`: one word of a proper noun the
-            # pair above did not take for a person's name
+                nxt and text[e:nxt[0]] == " " and _shape(nxt[2]) == "cap" and (
+                    after in _ORG_WORDS or _placed(text, s, nxt[1])
+                    or _first_label(labels, s, nxt[1]) in ("GPE", "LOC", "FAC"))
+                or proper_noun_fragment(text, s, e)):
+            # `Abu` of `a flight to Abu Dhabi`, `Carlo` of `Carlo Alberto Square` and of `a
+            # hotel in Monte Carlo`: one word of a place's name, which the pair above did not
+            # take for a person's; not `Hyun-woo` of `Hyun-woo Park`
             continue
         if (shape == "cap" and prev and text[prev[1]:s] == ", " and _shape(prev[2]) == "upper"
                 and prev[2].lower() not in common and prev[2].lower() not in _NOT_NAME_WORD
