@@ -89,12 +89,16 @@ def test_set_e_names_masked(guard, text, names):
     "See the appendix (Revised, 2019) for details.",
     "NOTE: the backup runs nightly.\nSTATUS: green",
     "Liverpool scored twice in the second half.",
-    # a label and its value are no table header: the labels below are no names
-    "Policyholder | Contoso Mutual\nPolicy | 4411\nRenewal | 1 July",
     "item,price,owner\nDesk lamp,12,Facilities",
 ])
 def test_set_e_near_misses_not_people(guard, text):
     assert person_values(guard, text) == []
+
+
+def test_form_lines_are_no_table_header(guard):
+    # `Label | value` lines are a form, not a table: the labels under the first are no names
+    found = person_values(guard, "Policyholder | Ilse Varga\nPolicy | 4411\nRenewal | 1 July")
+    assert "Policy" not in found and "Renewal" not in found
 
 
 @pytest.mark.parametrize("text, start, end, expected", [
