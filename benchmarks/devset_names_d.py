@@ -135,9 +135,19 @@ SHAPES = (("FULL", 10), ("FIRST", 3), ("MI", 2), ("INI", 1), ("TITLED", 2), ("UC
 
 
 class Gen:
+    """Fills set D's templates; set E (devset_names_e.py) subclasses it with its own people,
+    shapes and fillers (the class attributes and `name`)."""
+
+    CITIES, FIRMS = CITIES, FIRMS
+    # name keys that draw a person of one origin and then read as `FULL`
+    ORIGIN_KEYS = {"WFULL": "word", "PFULL": "place"}
+
     def __init__(self, seed: int = SEED) -> None:
         self.r = random.Random(seed)
         self.given = _given_names()
+
+    def person(self, origin: str | None) -> Person:
+        return Person(self.r, self.given, origin)
 
     def name(self, p: Person, shape: str) -> tuple[str, list[str], str, str]:
         """(text before the gold, gold parts joined by `, `, text after, the shape)."""
@@ -180,20 +190,17 @@ class Gen:
             elif key == "N":
                 b.text(str(r.randint(100, 99999)))
             elif key == "CITY":
-                b.text(r.choice(CITIES))
+                b.text(r.choice(self.CITIES))
             elif key == "FIRM":
-                b.text(r.choice(FIRMS))
+                b.text(r.choice(self.FIRMS))
             elif key == "DATE":
                 b.text(r.choice(("4 March 2025", "2025-06-11", "Tuesday 9 April", "12/03/2024", "1 July")))
             elif key == "TIME":
                 b.text(f"{r.randint(8, 17):02d}:{r.choice(('00', '15', '30', '45'))}")
             else:
                 if who not in people:
-                    origin = {"WFULL": "word", "PFULL": "place"}.get(key)
-                    people[who] = Person(r, self.given, origin)
-                    if key in ("WFULL", "PFULL"):
-                        key = "FULL"
-                elif key in ("WFULL", "PFULL"):
+                    people[who] = self.person(self.ORIGIN_KEYS.get(key))
+                if key in self.ORIGIN_KEYS:
                     key = "FULL"
                 before, parts, after, shape = self.name(people[who], key)
                 b.text(before)

@@ -184,7 +184,8 @@ def _surname_after_office(word: str) -> bool:
     `Inspector General Regarding`)."""
     low = word.lower().strip(".,")
     return low not in ROLE_TITLES | ROLE_WORDS and (
-        not low.endswith(("ing", "ment", "ments", "tion", "tions", "ity", "ities", "ness"))
+        not low.endswith(("ing", "ment", "ments", "tion", "tions", "sion", "sions", "ity", "ities",
+                          "ness"))
         or low in name_frequency())
 
 
@@ -208,3 +209,93 @@ def wordlike_cued(text: str, start: int, end: int, span: str | None = None) -> b
             and not _OFFICE_AFTER.match(text, end):
         return True
     return _SPEECH_AFTER.match(text, end) is not None
+
+
+# --- PERSON spans that name something else ---------------------------------------------------
+# A surname alone before the thing named after its owner: `Hashimoto's thyroiditis`,
+# `Asperger syndrome`, `Kalman filter`, `Dijkstra's algorithm`. The possessive takes only the
+# nouns of medicine and science (`Jane's test` is hers); without it, the wider set.
+_EPONYM_OWNS = (
+    r"disease|syndrome|palsy|lymphoma|sarcoma|thyroiditis|phenomenon|anomaly|disorder|ulcer|"
+    r"law|laws|theorem|lemma|conjecture|algorithm|paradox|principle|razor|constant|equations?|"
+    r"hypothesis|inequality|criterion|fallacy|sign|reflex|triad"
+)
+_EPONYM = compiled(
+    rf"(?i)(?:['’]s?[ \t]+(?:{_EPONYM_OWNS})"
+    rf"|[ \t]+(?:{_EPONYM_OWNS}|distance|filter|inference|transform|sequence|test|scheme|"
+    r"maneuver|manoeuvre|effect|method|chain|elimination|prize|medal|scale|curve|series|"
+    r"distribution|process|formula|integral|problem|reaction|cycle|index|interpretation|"
+    r"number|numbers|algebra|mechanics|geometry|calculus|space|spaces|matrix|operator))\b"
+)
+# Abbreviated weekdays and months next to a date's digits: `On Tue, 4 Mar 2025`.
+_DATE_ABBR = words("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug "
+                   "sep sept oct nov dec")
+_DIGIT_AFTER = compiled(r",?[ \t]*\d")
+_DIGIT_BEFORE = compiled(r"\d[ \t]+$")
+# Words that open the names of places, saints' days and clubs (`Saint Lucia`, `Santa Cruz`,
+# `Mount Rainier`, `Paris Saint-Germain`), and that end a place's name (`Victoria Harbour`,
+# `Alice Springs`).
+_SAINTS = words("saint sainte san santa são sao st st. mount mt lake cape port fort")
+_SAINT_WORD = compiled(r"(?:^|[ -])(?:Saint|Sainte|San|Santa|St)-\w")
+# (not `park`, `lane`, `hill`, `rivers`: surnames too, `Grace Park`, `Lois Lane`)
+PLACE_HEADS = words(
+    """square harbour harbor springs plaza quay wharf heights gardens terrace crescent
+    falls islands mountain mountains valley canyon street road avenue boulevard airport
+    station palace castle abbey cathedral"""
+)
+
+
+def names_a_thing(text: str, start: int, end: int) -> bool:
+    """A PERSON-shaped span that is an eponym, a date's abbreviation or a place's or saint's
+    name (see above)."""
+    span = text[start:end]
+    parts = span.split()
+    if not parts:
+        return False
+    first, last = parts[0].lower().strip(".,"), parts[-1].lower().strip(".,")
+    if len(parts) == 1:
+        if _EPONYM.match(text, end):
+            return True
+        if first in _DATE_ABBR and (_DIGIT_AFTER.match(text, end)
+                                    or _DIGIT_BEFORE.search(text, max(0, start - 4), start)):
+            return True
+    elif first in _SAINTS or last in PLACE_HEADS and not _PERSONAL_TITLE.match(parts[0]):
+        return True
+    if parts[0] == "Q." and len(parts) > 1:
+        return True  # `Q. State your name.`: a deposition's question, not an initial
+    return _SAINT_WORD.search(span) is not None
+
+
+# The capitalised word right before a one-word span: `Carlo` of `Monte Carlo`, `Leone` of
+# `Sierra Leone`, `Rainier` of `Mount Rainier`.
+_U = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_L = "a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž"
+_PREV_CAP = compiled(rf"(?<![\w.'’-])([{_U}][{_L}]+)[ ]$")
+_NEXT_CAP = compiled(rf"[ ]([{_U}][{_L}]+)(?![\w'’-])")
+_CLAUSE_OPEN = compiled(r"(?:^|[.!?:;\n])[ \t\"'“(]*$")
+# Words before a name that are cues, not part of a proper noun (`Thanks Carlo`, `Coach Moser`).
+CUE_BEFORE = NOT_FIRST | NOT_A_NAME | FIELD_LABELS | ROLE_TITLES | GROUP_WORDS | words(
+    """congrats congratulations cheers thx welcome sorry love ask asked ping cc thank tell
+    told invite invited meet met with by for from to and or dear hi hello hey goodbye bye
+    morning evening night yesterday today tomorrow then also said says hiya yo pt sgt capt
+    insp det supt cllr rev fr hon"""
+)
+
+
+def proper_noun_fragment(text: str, start: int, end: int) -> bool:
+    """A one-word span that is the second word of a place's name (`Book a hotel in Monte
+    Carlo`, `Mount Rainier`) or the first of one (`Victoria Falls`): the word before is
+    capitalised, no cue, and either no given name or in a place's context; or the word after
+    ends a place's name."""
+    if " " in text[start:end].strip():
+        return False
+    nxt = _NEXT_CAP.match(text, end)
+    if nxt and nxt.group(1).lower() in PLACE_HEADS:
+        return True
+    prev = _PREV_CAP.search(text, max(0, start - 30), start)
+    if not prev or prev.group(1).lower() in CUE_BEFORE or _PERSONAL_TITLE.match(prev.group(1)):
+        return False
+    if _CLAUSE_OPEN.search(text, max(0, prev.start() - 4), prev.start()) \
+            and not place_context(text, prev.start()):
+        return False  # `Yesterday Carlo told me`: the clause's first word
+    return name_frequency().get(prev.group(1).lower(), 0) < 2 or place_context(text, prev.start())

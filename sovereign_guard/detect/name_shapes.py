@@ -120,15 +120,19 @@ def _dictionary_phrase(tokens: list[str], common: frozenset[str]) -> bool:
 
 # `Surname, Given`: the surname may be two words (`Sánchez Martínez, Cipriano`).
 _SURNAME_FIRST = compiled(
-    rf"(?<![\w.@/-])({_PART}(?:[ ]{_PART})?),[ ]([{_U}][{_L}]+(?:-[{_U}]?[{_L}]+)?)"
+    rf"(?<![\w.@/-])((?:(?:van|von|de|der|den|da|di|del|della|du|dos|das|le|la|ter|ten|zu|"
+    rf"bin|al|el)[ ]){{0,3}}{_PART}(?:[ ]{_PART})?),[ ]([{_U}][{_L}]+(?:-[{_U}]?[{_L}]+)?)"
     rf"((?:[ ][{_U}]\.){{0,2}})(?![\w@/-])"
 )
 _LF_BEFORE = compiled(
-    r"(?im)(?:^[ \t]*(?:(?:[-*•]|\d{1,3}[.)])[ \t]*)?|[:;|(][ \t]*|\b(?:by|to|for|from|with|and|"
+    r"(?im)(?:^[ \t]*(?:(?:[-*•]|\d{1,3}[.)])[ \t]*)?|[:;|(][ \t]*|^\"|"
+    r"\b(?:by|to|for|from|with|and|"
     r"cc|attn|dear|patient|employee|applicant|customer|client|member|issued to|assigned to|"
     r"name is|name to|offer|hire|hired|notify|contact)[ \t]+)$"
 )
-_LF_AFTER = compiled(r"[ \t]*(?:$|\n|[;:.)(|]|,[ \t]*(?:\d|[\w.+-]+@)|[ \t](?:on|effective|from|"
+# (`"Esposito, Leonarda","Accounts"`: a quoted CSV cell)
+_LF_AFTER = compiled(r"[ \t]*(?:$|\n|[;:.)(|]|\"[,\t;]|,[ \t]*(?:\d|[\w.+-]+@)|"
+                     r"[ \t](?:on|effective|from|"
                      r"was|is|has|will|and|as|\(|<|—|–|-)\b|[ \t]*[<(—–]|[ \t]+[-–—][ \t])")
 _LIST_AFTER = compiled(
     r",[ \t]*(?:and[ \t]+)?[A-Z]|[ \t]+(?:and|&)[ \t]+[A-Z][\w'-]+(?![\w'-]*,[ ][A-Z])"

@@ -12,7 +12,10 @@ spirit of Presidio's context enhancement:
 - CJK text on either side (Latin words inside Chinese text are mostly names).
 
 Spans with organisation words (`Inc`, `Bank`, `University`...) and spans starting with
-words that open sentences (`Please`, `Convert`, `The`) are not names.
+words that open sentences (`Please`, `Convert`, `The`) are not names; nor are eponyms, dates'
+abbreviations, saints' and places' names and one word of a longer place name
+(name_cues.names_a_thing, proper_noun_fragment). Genre shapes (citations, captions, sports,
+speaker labels, tables) are in name_genres.py, form and chat shapes in name_shapes.py.
 """
 
 from __future__ import annotations
@@ -35,9 +38,19 @@ from .name_cues import (
     PRODUCT_WORDS,
     ROLE_WORDS,
     name_words,
+    names_a_thing,
     place_context,
+    proper_noun_fragment,
     role_title,
     wordlike_cued,
+)
+from .name_genres import (
+    caption_names,
+    citation_names,
+    lower_extended,
+    speaker_names,
+    sports_names,
+    table_names,
 )
 from .name_lists import (
     abstract_noun,
@@ -62,7 +75,7 @@ from .name_shapes import (
     retyped_given_names,
     surname_first,
 )
-from .ner import _CELLS, in_firm, outside_owned
+from .ner import _CELLS, in_firm, outside_owned, product_or_place
 
 _NOT_FIRST = NOT_FIRST
 
@@ -197,15 +210,21 @@ class PersonNameRecognizer(EntityRecognizer):
         for start, end, score in _list_names(text, labels, nlp_artifacts):
             add(start, end, score)
         for finder in (field_names, surname_first, lone_line_name, chat_handles, closing_name,
-                       chat_names, appositive_names, bracket_speakers):
+                       chat_names, appositive_names, bracket_speakers, citation_names,
+                       caption_names, speaker_names, table_names):
             for start, end, score in finder(text, common):
                 add(start, end, score)
         for start, end, score in retyped_given_names(text, labels, common):
             add(start, end, score)
-        # spaCy's PERSON results as ner.py keeps them (`Forensic Audits` is none)
+        for start, end, score in sports_names(text, common, labels):
+            add(start, end, score)
+        # spaCy's PERSON results as ner.py keeps them (`Forensic Audits`, `Dhabi` of a flight
+        # to Abu Dhabi are none)
         known = [(s, e) for s, e, lab in labels if lab == "PERSON"
                  and not (wordlike(name_words(text[s:e])[0], common)
-                          and not wordlike_cued(text, s, e))]
+                          and not wordlike_cued(text, s, e))
+                 and not product_or_place(text, s, e, name_words(text[s:e])[0], common)
+                 and not names_a_thing(text, s, e)]
         known += [k for k, v in found.items() if v >= 0.6]
         for start, end in _listed_names(text, known, labels, common):
             add(start, end, 0.7)
@@ -217,7 +236,10 @@ class PersonNameRecognizer(EntityRecognizer):
         known += [k for k, v in found.items() if v >= 0.6]
         for start, end in _extended(text, known, common):
             add(start, end, 0.85)
-        return [result(self, ENTITY, s, e, v) for (s, e), v in sorted(found.items())]
+        for start, end in lower_extended(text, known, common):
+            add(start, end, 0.8)
+        return [result(self, ENTITY, s, e, v) for (s, e), v in sorted(found.items())
+                if not names_a_thing(text, s, e) and not proper_noun_fragment(text, s, e)]
 
     @staticmethod
     def _evidence(text: str, start: int, end: int, titled: bool, labels: list,
@@ -227,6 +249,8 @@ class PersonNameRecognizer(EntityRecognizer):
         kept, _ = name_words(text[start:end])
         if label != "PERSON" and wordlike(kept, common) and not wordlike_cued(text, start, end):
             return 0.0  # `Natural Resources`, `Lead Editor`, `Comptroller General`
+        if not titled and product_or_place(text, start, end, kept, common):
+            return 0.0  # `Microsoft Teams`, `Zoho Books`
         if first is not None and label == "PERSON":
             # spaCy's PERSON result covers it, unless spaCy cut the name short
             # (`Dewi van` of `Dewi van der Klein`, `Leanne Holden` of `Miss Leanne Holden`);
@@ -568,7 +592,8 @@ _VOCATIVE_AFTER = compiled(
     regex.IGNORECASE,
 )
 _SALUTE_BEFORE = compiled(
-    r"(?i)(?:^|[.!?\n][ \t]*)(?:sorry|thanks|thank you|good (?:morning|afternoon|evening)|"
+    r"(?i)(?:^|[.!?\n][ \t]*)(?:[-–][ \t]*)?(?:sorry|thanks|thank you|"
+    r"good (?:morning|afternoon|evening|night)|night|morning|bye|goodbye|see you|"
     r"hello|hi|hey|welcome|congratulations|congrats|well done|great job|noted|ok|okay|sure|"
     r"yes|no)\b[^.!?\n]{0,60},[ \t]*$"
 )
@@ -827,8 +852,8 @@ def _lower_surnames(text: str, labels: list, common: frozenset[str]) -> list[tup
 _LOWER_PAIR = compiled(
     rf"(?i:\b(?:loop in|looped in|cc|ask|asked|tell|told|ping|pinged|remind|invite|with|and|"
     rf"talked to|talk to|spoke to|spoke with|speak to|met with|meet with|"
-    rf"thanks|thank|call|email|message|text|meet|met|for|by))[ \t]+([{_LOWER}]{{2,20}}) "
-    rf"([{_LOWER}]{{2,20}}(?:-[{_LOWER}]{{2,20}})?)(?![\w@/-])"
+    rf"thanks|thank|call|email|message|text|meet|met|for|by|lol|omg|haha))[ \t]+"
+    rf"([{_LOWER}]{{2,20}}) ([{_LOWER}]{{2,20}}(?:[-'’][{_LOWER}]{{2,20}})?)(?![\w@/'’-])"
 )
 # Chat words after a name or greeting that are no surname or given name (`met olga yesterday`,
 # `hey man,`).
@@ -968,7 +993,7 @@ _SENTENCE_START = compiled(r"(?:^|[.!?:;\n]|^[ \t]*(?:[-*•>]|\d{1,3}[.)]))[ \t
 # Around a lower-case name in a chat list: `notes – olga, anh and priya.`
 _LOWER_BEFORE = compiled(
     r"(?i)(?:^|[.,;:(\n–—-]|\b(?:and|&|cc|with|ask|ping|tell|thanks|thx|ty|from|to|lol|haha|"
-    r"omg|btw|also|oh|ok|okay|yeah|so)|@)[ \t]*$"
+    r"omg|btw|also|oh|ok|okay|yeah|so|if|whether)|@)[ \t]*$"
 )
 _LOWER_AFTER = compiled(
     r"[ \t]*(?:$|[,;.!?):\n]|(?:and|&)[ \t])|[ \t]+(?:said|says|will|wants|needs|asked|is|was|"
@@ -1024,6 +1049,15 @@ def _list_names(text: str, labels: list, nlp_artifacts) -> list[tuple[int, int, 
             taken = nxt[1]
             continue
         prev = toks[i - 1] if i else None
+        if shape == "cap" and (
+                nxt and text[e:nxt[0]] == " " and _shape(nxt[2]) == "cap" and (
+                    after in _ORG_WORDS or _placed(text, s, nxt[1])
+                    or _first_label(labels, s, nxt[1]) in ("GPE", "LOC", "FAC"))
+                or proper_noun_fragment(text, s, e)):
+            # `Abu` of `a flight to Abu Dhabi`, `Carlo` of `Carlo Alberto Square` and of `a
+            # hotel in Monte Carlo`: one word of a place's name, which the pair above did not
+            # take for a person's; not `Hyun-woo` of `Hyun-woo Park`
+            continue
         if (shape == "cap" and prev and text[prev[1]:s] == ", " and _shape(prev[2]) == "upper"
                 and prev[2].lower() not in common and prev[2].lower() not in _NOT_NAME_WORD
                 and _SENTENCE_START.search(text, 0, prev[0])):

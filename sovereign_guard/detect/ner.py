@@ -30,11 +30,13 @@ from .name_cues import (
     NOT_FIRST,
     PRODUCT_WORDS,
     name_words,
+    names_a_thing,
     place_context,
+    proper_noun_fragment,
     role_title,
     wordlike_cued,
 )
-from .name_lists import model_words, name_frequency, wordlike
+from .name_lists import is_word, model_words, name_frequency, wordlike
 from .name_shapes import CHAT_NOT_NAMES, OWNS_AFTER
 
 _CODEISH = compiled(r"[0-9@/_=<>{}\[\]();:#$%^*|\\`~]|\.[a-z]")
@@ -62,7 +64,8 @@ _CLAUSE_START = compiled(r"(?:^|[.!?;\n]|\b(?:and|then|or))[ \t\"'“(]*$")
 _NEVER_SURNAMES = words(
     """cemetery county university college academy institute hospital clinic school museum
     library stadium arena airport station avenue boulevard street road inc ltd llc corp plc
-    gmbh foundation memorial falls canyon mountain mountains peninsula gorge glacier desert"""
+    gmbh foundation memorial falls canyon mountain mountains peninsula gorge glacier desert
+    square harbour harbor springs plaza quay wharf heights gardens terrace"""
 )
 _LABEL_AFTER = compiled(r"[ \t]+(?:by|to|of|for|from)[ \t]*:")
 _PLACE_FIELD = compiled(
@@ -106,7 +109,9 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
                         and not (len(w) == 1 and w[0].lower() in surnames) \
                         and not wordlike_cued(text, r.start, r.end):
                     continue  # `Forensic Audits`, `Counsellor`, `Bill Payments`: not people
-                if _product_or_place(text, r.start, r.end, w):
+                if product_or_place(text, r.start, r.end, w, common) \
+                        or names_a_thing(text, r.start, r.end) \
+                        or proper_noun_fragment(text, r.start, r.end):
                     continue
                 if " " in span or not in_firm(text, r.start, r.end):
                     kept.append(r)
@@ -202,16 +207,20 @@ def _looks_like_name(span: str, text: str, start: int, end: int) -> bool:
     return True
 
 
-def _product_or_place(text: str, start: int, end: int, kept: list[str]) -> bool:
+def product_or_place(text: str, start: int, end: int, kept: list[str],
+                     common: frozenset[str] = frozenset()) -> bool:
     """The small model's PERSON that names a product or service (`Vercel Postgres`, `Jupyter
-    Notebook`) or a place where a place is spoken of (`our office in Kraków`), unless a title,
-    a strong cue or speech says a person. A common given name there stays a person."""
+    Notebook`, `Zoho Books`: a word no list knows, then a plural noun) or a place where a place
+    is spoken of (`our office in Kraków`), unless a title, a strong cue or speech says a
+    person. A common given name there stays a person."""
     names = name_frequency()
     low = [w.strip(".,;:'’\"()").lower() for w in kept]
     if not low:
         return False
     product = len(low) > 1 and low[-1] in PRODUCT_WORDS \
-        or any(w in CHAT_NOT_NAMES and names.get(w, 0) < 2 for w in low)
+        or any(w in CHAT_NOT_NAMES and names.get(w, 0) < 2 for w in low) \
+        or len(low) == 2 and low[0] not in names and not is_word(low[0], common) \
+        and low[1].endswith("s") and low[1] not in names and is_word(low[1], common)
     place = place_context(text, start) and names.get(low[0], 0) < 3 \
         and not OWNS_AFTER.match(text, end)  # `at Lina Fedorov's place` is hers
     return (product or place) and not wordlike_cued(text, start, end)
