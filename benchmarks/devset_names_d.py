@@ -384,26 +384,33 @@ BENIGN_FILL = {
 }
 
 
-def build_benign(r: random.Random, n: int = 150) -> list[Sample]:
+def build_benign(r: random.Random, n: int = 150, templates: tuple = (),
+                 fill: dict | None = None) -> list[Sample]:
+    """Benign prompts from `templates` (this set's by default), slots filled from `fill`."""
+    templates, fill = templates or BENIGN_TEMPLATES, fill or BENIGN_FILL
     out = []
     for i in range(n):
-        template = BENIGN_TEMPLATES[i % len(BENIGN_TEMPLATES)]
-        text = re.sub(r"\{([A-Z]+)\}", lambda m: r.choice(BENIGN_FILL[m.group(1)]), template)
+        template = templates[i % len(templates)]
+        text = re.sub(r"\{([A-Z]+)\}", lambda m: r.choice(fill[m.group(1)]), template)
         out.append(Sample(f"benign-{i:03d}", "benign", text, []))
     return out
 
 
-def build(n: int = 600, seed: int = SEED, benign: int = 150) -> tuple[list[Sample], dict[str, list]]:
-    gen = Gen(seed)
+def build(n: int = 600, seed: int = SEED, benign: int = 150, *, gen: Gen | None = None,
+          templates: dict | None = None, benign_templates: tuple = (),
+          benign_fill: dict | None = None) -> tuple[list[Sample], dict[str, list]]:
+    """The set's name prompts and benign ones; a later set passes its own generator and
+    tables (set E)."""
+    gen, templates = gen or Gen(seed), templates or TEMPLATES
     samples, kinds = [], {}
-    per = max(1, n // len(TEMPLATES))
-    for cat, table in TEMPLATES.items():
+    per = max(1, n // len(templates))
+    for cat, table in templates.items():
         for i in range(per):
             text, spans, k = gen.fill(table[i % len(table)])
             sid = f"{cat}-{i:03d}"
             samples.append(Sample(sid, cat, text, spans))
             kinds[sid] = k
-    samples += build_benign(random.Random(seed + 1), benign)
+    samples += build_benign(random.Random(seed + 1), benign, benign_templates, benign_fill)
     return samples, kinds
 
 

@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import sys
 from pathlib import Path
 
@@ -354,27 +353,9 @@ BENIGN_FILL = {
 }
 
 
-def build_benign(r: random.Random, n: int = 150) -> list[Sample]:
-    out = []
-    for i in range(n):
-        template = BENIGN_TEMPLATES[i % len(BENIGN_TEMPLATES)]
-        text = re.sub(r"\{([A-Z]+)\}", lambda m: r.choice(BENIGN_FILL[m.group(1)]), template)
-        out.append(Sample(f"benign-{i:03d}", "benign", text, []))
-    return out
-
-
 def build(n: int = 600, seed: int = SEED, benign: int = 150) -> tuple[list[Sample], dict[str, list]]:
-    gen = Gen(seed)
-    samples, kinds = [], {}
-    per = max(1, n // len(TEMPLATES))
-    for cat, table in TEMPLATES.items():
-        for i in range(per):
-            text, spans, k = gen.fill(table[i % len(table)])
-            sid = f"{cat}-{i:03d}"
-            samples.append(Sample(sid, cat, text, spans))
-            kinds[sid] = k
-    samples += build_benign(random.Random(seed + 1), benign)
-    return samples, kinds
+    return devset_names_d.build(n, seed, benign, gen=Gen(seed), templates=TEMPLATES,
+                                benign_templates=BENIGN_TEMPLATES, benign_fill=BENIGN_FILL)
 
 
 def main(argv: list[str] | None = None) -> int:
