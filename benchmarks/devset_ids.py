@@ -87,6 +87,7 @@ import re
 import string
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from stdnum import iban as std_iban
@@ -556,50 +557,45 @@ class Gen:
         if isinstance(value, tuple):  # (nationality or state, number): the words match it
             side["N" if category == "passport" else "S"] = (value[0], None)
             value = value[1]
-        b = Builder()
-        for piece in re.split(r"(\{\w+\})", template):
-            if piece == "{X}":
-                b.value(value, category)
-            elif piece.startswith("{") and piece.endswith("}"):
-                b.value(*side[piece[1:-1]])
-            else:
-                b.text(piece.replace("{{", "{").replace("}}", "}"))
-        return b.build()
+        return _carrier(template, lambda b: b.value(value, category), side.__getitem__)
 
     def fill_d(self, category: str, template: str) -> tuple[str, list]:
         """A carrier of set d: its value and side values from devset_ids_d's generators; in an
         MRZ line the passport number and the birth date are the PII, not the whole line."""
         value, side = devset_ids_d.value(self.r, category, template)
-        b = Builder()
-        for piece in re.split(r"(\{\w+\})", template):
-            if piece == "{X}" and category == "mrz":
-                number, born = side["_mrz"]
-                b.value(value[: len(number)], "mrz")
-                b.text(value[len(number) : 13])
-                b.value(born, "dob")
-                b.text(value[19:])
-            elif piece == "{X}":
+
+        def put(b: Builder) -> None:
+            if category != "mrz":
                 b.value(value, category)
-            elif piece.startswith("{") and piece.endswith("}"):
-                b.value(*side[piece[1:-1]])
-            else:
-                b.text(piece.replace("{{", "{").replace("}}", "}"))
-        return b.build()
+                return
+            number, born = side["_mrz"]
+            b.value(value[: len(number)], "mrz")
+            b.text(value[len(number) : 13])
+            b.value(born, "dob")
+            b.text(value[19:])
+
+        return _carrier(template, put, side.__getitem__)
 
     def fill(self, category: str, template: str) -> tuple[str, list]:
         value, extra = self.value(category)
-        b = Builder()
-        for piece in re.split(r"(\{\w+\})", template):
-            if piece == "{X}":
-                b.value(value, category)
-            elif piece.startswith("{") and piece.endswith("}"):
-                key = piece[1:-1]
-                side = extra[key]
-                # side values are personal data too (a routing number, an account, a BIC)
-                b.value(side, {"R": "bank_us", "A": "bank_uk", "B": "bic"}.get(key))
-            else:
-                b.text(piece.replace("{{", "{").replace("}}", "}"))
-        return b.build()
+        # side values are personal data too (a routing number, an account, a BIC)
+        return _carrier(template, lambda b: b.value(value, category),
+                        lambda key: (extra[key], {"R": "bank_us", "A": "bank_uk", "B": "bic"}.get(key)))
+
+
+def _carrier(template: str, put: Callable[[Builder], None],
+             side: Callable[[str], tuple[str, str | None]]) -> tuple[str, list]:
+    """A carrier filled: `{X}` written by `put`, other `{KEY}` slots with `side(KEY)`'s
+    (text, gold entity or None), `{{` and `}}` read as braces."""
+    b = Builder()
+    for piece in re.split(r"(\{\w+\})", template):
+        if piece == "{X}":
+            put(b)
+        elif piece.startswith("{") and piece.endswith("}"):
+            b.value(*side(piece[1:-1]))
+        else:
+            b.text(piece.replace("{{", "{").replace("}}", "}"))
+    return b.build()
 
 
 def build(n: int = 40, seed: int = SEED, templates: str = "a") -> list[Sample]:
