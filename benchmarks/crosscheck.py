@@ -115,13 +115,17 @@ def _iban(country: str, bban: str) -> str:
 
 
 class Gen:
+    """Values for the templates; a later probe subclasses it with tables of its own."""
+
+    given, family, streets, email_hosts, words = GIVEN, FAMILY, STREETS, EMAIL_HOSTS, WORDS
+
     def __init__(self, seed: int = SEED) -> None:
         self.r = random.Random(seed)
 
     def person(self) -> str:
         r = self.r
-        name = f"{r.choice(GIVEN)} {r.choice(FAMILY)}"
-        return f"{r.choice(GIVEN)} {name}" if r.random() < 0.1 else name
+        name = f"{r.choice(self.given)} {r.choice(self.family)}"
+        return f"{r.choice(self.given)} {name}" if r.random() < 0.1 else name
 
     def phone(self) -> str:
         r = self.r
@@ -133,10 +137,10 @@ class Gen:
     def email(self, person: str) -> str:
         first, *rest = person.lower().replace("'", "").split()
         last = re.sub(r"[^a-z]", "", rest[-1]) or "x"
-        return f"{self.r.choice([first + '.' + last, first[0] + last, last + str(self.r.randrange(99))])}@{self.r.choice(EMAIL_HOSTS)}"
+        return f"{self.r.choice([first + '.' + last, first[0] + last, last + str(self.r.randrange(99))])}@{self.r.choice(self.email_hosts)}"
 
     def address(self, one_line: bool) -> str:
-        street, town = self.r.choice(STREETS)
+        street, town = self.r.choice(self.streets)
         street = street.format(n=self.r.randrange(2, 980), u=self.r.randrange(1, 40))
         return f"{street}, {town}" if one_line else f"{street}\n{town}"
 
@@ -187,16 +191,17 @@ class Gen:
                              f"{r.randrange(11, 223)}.{r.randrange(256)}.{r.randrange(256)}.{r.randrange(1, 255)}",
                              f"2001:db8:{r.randrange(65536):x}::{r.randrange(1, 65536):x}"]), "IP_ADDRESS"),
             "AMT": (f"{r.randrange(100, 9999)}.{r.randrange(100):02d}", None),
-            "W": (r.choice(WORDS), None), "N1": (str(r.randrange(1, 9)), None),
+            "W": (r.choice(self.words), None), "N1": (str(r.randrange(1, 9)), None),
             "N2": (str(r.randrange(10, 99)), None), "N4": (str(r.randrange(1000, 9999)), None),
         }
         return fill(template, values.__getitem__)
 
 
-def build(n: int = 300) -> list[Sample]:
-    gen = Gen()
+def build(n: int = 300, gen: Gen | None = None, pii: list[str] = PII,
+          benign: list[str] = BENIGN) -> list[Sample]:
+    gen = gen or Gen()
     samples = []
-    for category, templates, count in (("pii", PII, n), ("benign", BENIGN, n // 5)):
+    for category, templates, count in (("pii", pii, n), ("benign", benign, n // 5)):
         for i in range(count):
             text, spans = gen.fill(templates[i % len(templates)])
             samples.append(Sample(f"{category}-{i:03d}", category, text, spans))
