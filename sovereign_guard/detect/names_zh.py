@@ -155,6 +155,35 @@ def _segmenter():
     return _jieba
 
 
+def cut(text: str, memo: dict[str, list[str]]) -> list[str]:
+    """jieba's words of `text` (HMM on), as `seg.cut(text)` gives them. jieba cuts each run
+    of its word characters alone, so a run is cut once per analysis: LAC's clause filter
+    (`Lac.worth_tagging`) and the name rules cut the same runs, and `memo` (one dict per
+    analysis, in its NLP artifacts; never kept across requests) holds them."""
+    import jieba
+
+    seg = _segmenter()[0]
+    words: list[str] = []
+    for block in jieba.re_han_default.split(text):
+        if not block:
+            continue
+        done = memo.get(block)
+        if done is None:
+            done = memo[block] = list(seg.cut(block, HMM=True))
+        words.extend(done)
+    return words
+
+
+def words_memo(nlp_artifacts) -> dict[str, list[str]]:
+    """The analysis' memo for `cut` (a fresh one when there are no NLP artifacts)."""
+    memo = getattr(nlp_artifacts, "_sovereign_words", None)
+    if memo is None:
+        memo = {}
+        if nlp_artifacts is not None:
+            nlp_artifacts._sovereign_words = memo
+    return memo
+
+
 def _surname(word: str) -> str:
     if word[:2] in _COMPOUND:
         return word[:2]
@@ -195,6 +224,7 @@ class ChineseNameRecognizer(EntityRecognizer):
         if nlp_artifacts is None:  # called alone (tests): LAC's tokens still shared by the rules
             nlp_artifacts = SimpleNamespace()
         lac = lac_tokens(text, nlp_artifacts)
+        memo = words_memo(nlp_artifacts)
         found = []
         seen: set[tuple[int, int]] = set()
         dictionary_words: list[tuple[int, int, str]] = []  # jieba's, for checking LAC's
@@ -204,7 +234,7 @@ class ChineseNameRecognizer(EntityRecognizer):
             # jieba's dictionary is Simplified: Traditional text is cut in its Simplified
             # form (same length, LAC's one-to-one table), or every Traditional word is new
             # to it (修正 would read as surname 修 + given name 正).
-            for tok in seg.cut(simplified(chunk), HMM=True):
+            for tok in cut(simplified(chunk), memo):
                 # jieba's HMM merges coordinated new names: 連俊佑和黃淑玲 is one word to it.
                 parts = _CONJ.split(tok) if tags.get(tok) is None and len(tok) >= 5 else [tok]
                 for part in parts:

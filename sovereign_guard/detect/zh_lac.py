@@ -147,10 +147,11 @@ class Lac:
         vocab, oov = self._vocab, self._oov
         return [vocab.get(c, oov) for c in piece]
 
-    def tokens(self, text: str) -> list[Token]:
+    def tokens(self, text: str, memo: dict[str, list[str]] | None = None) -> list[Token]:
         """LAC's words with offsets into `text`, for the clauses of its Chinese zones that
-        may hold a name or an address (see `worth_tagging`)."""
-        rows = [_compress(text, s, e) for s, e in self.worth_tagging(text, pieces(text))]
+        may hold a name or an address (see `worth_tagging`; `memo` as for `names_zh.cut`)."""
+        spans = self.worth_tagging(text, pieces(text), memo)
+        rows = [_compress(text, s, e) for s, e in spans]
         rows.sort(key=lambda r: len(r[0]), reverse=True)
         if not rows:
             return []
@@ -166,24 +167,26 @@ class Lac:
         out.sort(key=lambda t: t.start)
         return out
 
-    def worth_tagging(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def worth_tagging(self, text: str, spans: list[tuple[int, int]],
+                      memo: dict[str, list[str]] | None = None) -> list[tuple[int, int]]:
         """The parts of `spans` LAC is run on: clauses (cut at commas and colons) with a
         Latin capital, an interpunct, an address character or a word jieba's dictionary
         does not know as an everyday word (a new word, a name, a place, a rare word);
         neighbouring kept clauses stay together, so LAC sees them in context. Clauses of
         everyday words only (他的電子郵件是, 信用卡已經扣款兩次) cost one jieba pass, not
         the encoder's 25 µs a character."""
-        from .names_zh import _segmenter  # jieba, loaded once (names_zh imports this module)
+        from .names_zh import _segmenter, cut  # jieba, loaded once (names_zh imports this module)
 
         seg, tags = _segmenter()
         freq = seg.FREQ
+        memo = {} if memo is None else memo
         out: list[tuple[int, int]] = []
         for start, end in spans:
             for m in _CLAUSE.finditer(text, start, end):
                 clause = m.group(0)
                 keep = _KEEP.search(clause) is not None
                 if not keep:
-                    for word in seg.cut(clause.translate(self._q2b), HMM=True):
+                    for word in cut(clause.translate(self._q2b), memo):
                         if len(word) >= 2 and _CJK_WORD.match(word) and (
                                 freq.get(word, 0) < 100
                                 or (tags.get(word) in _NAME_TAGS and freq.get(word, 0) < 5000)):
@@ -316,7 +319,9 @@ def lac_tokens(text: str, nlp_artifacts=None) -> tuple[Token, ...]:
     cached = getattr(nlp_artifacts, "_sovereign_lac", None)
     if cached is not None and cached[0] is text:
         return cached[1]
-    tokens = tuple(model().tokens(text))
+    from .names_zh import words_memo
+
+    tokens = tuple(model().tokens(text, words_memo(nlp_artifacts)))
     if nlp_artifacts is not None:
         nlp_artifacts._sovereign_lac = (text, tokens)
     return tokens
