@@ -23,6 +23,7 @@ import os
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -208,15 +209,16 @@ def build(n: int = 300, gen: Gen | None = None, pii: list[str] = PII,
     return samples
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(argv: list[str] | None = None, doc: str = __doc__,
+         samples: Callable[[int], list[Sample]] = build) -> int:
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=300, help="PII prompts (benign: a fifth of it)")
     ap.add_argument("--misses", action="store_true", help="list every leaked span and over-mask")
     args = ap.parse_args(argv)
     os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
     from sovereign_guard.core import Guard
 
-    report(score(build(args.n), Guard("default")), args.misses)
+    report(score(samples(args.n), Guard("default")), args.misses)
     return 0
 
 

@@ -16,16 +16,14 @@ Scored like `devset_en2.py`: character leak of gold spans, per-entity recall, ov
 # ruff: noqa: E501  (templates are prose)
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import crosscheck  # noqa: E402
 from crosscheck import Gen, build  # noqa: E402
 from devset import Sample  # noqa: E402
-from devset_en2 import report, score  # noqa: E402
 
 SEED = 909
 
@@ -106,15 +104,7 @@ def build2(n: int = 300) -> list[Sample]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--n", type=int, default=300, help="PII prompts (benign: a fifth of it)")
-    ap.add_argument("--misses", action="store_true", help="list every leaked span and over-mask")
-    args = ap.parse_args(argv)
-    os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
-    from sovereign_guard.core import Guard
-
-    report(score(build2(args.n), Guard("default")), args.misses)
-    return 0
+    return crosscheck.main(argv, __doc__, build2)
 
 
 if __name__ == "__main__":
