@@ -745,16 +745,20 @@ def generate(seed: int = SEED) -> list[Sample]:
     # The fourth and fifth groups live in their own module (imported here: it uses this
     # one's generators); their generators only add names, so earlier groups draw the same.
     from benchmarks import secrets_wild_fresh4 as f4
+    from benchmarks import secrets_wild_fresh6 as f6
 
     GEN.update({k: v for k, v in f4.GEN4.items() if k not in GEN})
-    FILLERS.update(f4.FILLERS4)
+    GEN.update({k: v for k, v in f6.GEN6.items() if k not in GEN})
+    FILLERS.update(f4.FILLERS4 | f6.FILLERS6)
     rng = random.Random(seed)
     samples = []
     for group, templates in (("secret", SECRET_TEMPLATES), ("benign", BENIGN_TEMPLATES),
                              ("fresh", FRESH_TEMPLATES), ("fresh2", FRESH2_TEMPLATES),
                              ("fresh3", FRESH3_TEMPLATES), ("fresh3_benign", FRESH3_BENIGN),
                              ("fresh4", f4.FRESH4_TEMPLATES), ("fresh4_benign", f4.FRESH4_BENIGN),
-                             ("fresh5", f4.FRESH5_TEMPLATES), ("fresh5_benign", f4.FRESH5_BENIGN)):
+                             ("fresh5", f4.FRESH5_TEMPLATES), ("fresh5_benign", f4.FRESH5_BENIGN),
+                             ("fresh6", f6.FRESH6_TEMPLATES), ("fresh6_benign", f6.FRESH6_BENIGN),
+                             ("fresh7", f6.FRESH7_TEMPLATES), ("fresh7_benign", f6.FRESH7_BENIGN)):
         for n, (kind, template) in enumerate(templates):
             text, spans = render(template, rng)
             samples.append(Sample(f"{group}-{n:03d}", group, kind, kind if "benign" not in group else "benign", text, spans))
@@ -822,8 +826,12 @@ def main() -> None:
                     help="the carriers and near-misses written after round 4 (new shapes)")
     ap.add_argument("--fresh5", action="store_true",
                     help="the probe written after the fixes for --fresh4")
+    ap.add_argument("--fresh6", action="store_true",
+                    help="the carriers and near-misses of secrets_wild_fresh6.py (new layouts)")
+    ap.add_argument("--fresh7", action="store_true",
+                    help="the probe written after the fixes for --fresh6")
     args = ap.parse_args()
-    wanted = next((g for g in ("fresh5", "fresh4", "fresh3", "fresh2", "fresh")
+    wanted = next((g for g in ("fresh7", "fresh6", "fresh5", "fresh4", "fresh3", "fresh2", "fresh")
                    if getattr(args, g)), None)
     samples = [s for s in generate() if s.group in (wanted, f"{wanted}_benign") or (
         wanted is None and s.group in ("secret", "benign"))]
