@@ -24,7 +24,13 @@ templating and secret references, digests and UUIDs under id-like names, vendors
 documentation examples, public keys and certificates without their header, `.aws/config`,
 SealedSecret ciphertext, recovery-code prose.
 
-`FRESH7_*` is the probe written after the fixes for this group (`--fresh7`), measured once.
+Measured once before any fix: 10.49% of secret characters leaked, 37 of 107 secrets out, 3 of
+63 near-misses blocked; after the fixes: 1.14%, 3 out (a password in two halves with no
+secret word about, a bare wrapped base64 key), none blocked.
+
+`FRESH7_*` is the probe written after the fixes for this group (`--fresh7`), measured once:
+4.09% leaked, 10 of 34 secrets out, 1 of 15 near-misses blocked (an LDAP bind DN,
+`cn=svc,...`, under `stringData`).
 Values are drawn from `secrets_wild`'s seeded generator (its `_r`, `_password`, ...).
 """
 
@@ -295,5 +301,54 @@ FRESH6_BENIGN: tuple[tuple[str, str], ...] = (
 )
 
 # The probe: written after the fixes for the group above, measured once (`--fresh7`).
-FRESH7_TEMPLATES: tuple[tuple[str, str], ...] = ()
-FRESH7_BENIGN: tuple[tuple[str, str], ...] = ()
+FRESH7_TEMPLATES: tuple[tuple[str, str], ...] = (
+    ("split", "ok so the kiosk password, I'll send it in 3 bits\nbit 1: «pw_piece»\nbit 2: «pw_piece#2»"),
+    ("split", "Passcode\n«pw»"),
+    ("prose", "when it prompts you, type «pw» and hit enter"),
+    ("prose", "try «rand32» — that one should work for the staging box"),
+    ("prose", "the magic string is «urlsafe43»"),
+    ("wrapped", "> «wrap_stripe»"),
+    ("wrapped", "copied out of the portal:\n\n«wrap_github_pat»\n\n(expires in 30 days)"),
+    ("url", "BROKER_URL=amqp://celery:«pw_form»@10.0.4.2:5672/prod"),
+    ("url", "smb://«user»:«pw»@nas.local/backups"),
+    ("url", "ldaps://cn=admin,dc=corp,dc=local:«pw»@ldap.corp:636"),
+    ("url", "jdbc:db2://db2.corp:50000/SAMPLE:user=«user»;password=«pw»;"),
+    ("shell", "gcloud secrets versions add api-key --data-file=- <<< '«rand40»'"),
+    ("shell", "doppler secrets set STRIPE_KEY=«rand40» --project shop"),
+    ("shell", "docker service create --name api --env SIGNING_SECRET=«rand48» acme/api:2"),
+    ("shell", "echo -n '«pw»' | docker secret create db_password -"),
+    ("dotfile", "~/.config/rclone/rclone.conf\n[box]\ntype = box\ntoken = {\"access_token\":\"«rand64»\",\"token_type\":\"bearer\"}"),
+    ("dotfile", "~/.subversion/auth: K 8\npassword\nV 16\n«pw»"),
+    ("dotfile", "[mysqldump]\nuser=backup\npassword=\"«pw»\""),
+    ("windows", "runas /user:CORP\\admin /savecred \"cmd\" & cmdkey /add:fs01 /user:CORP\\admin /pass:«pw»"),
+    ("windows", "$secure = '«pw»' | ConvertTo-SecureString -AsPlainText -Force"),
+    ("hcl", 'variable "github_token" {\n  description = "CI token"\n  default     = "«ghp»"\n}'),
+    ("hcl", 'resource "aws_db_instance" "main" {\n  engine         = "postgres"\n  master_password = <<-EOT\n    «pw»\n  EOT\n}'),
+    ("gha", "      - uses: azure/login@v2\n        with:\n          creds: '{\"clientId\":\"«uuid»\",\"clientSecret\":\"«azure_ad»\",\"tenantId\":\"«uuid#2»\"}'"),
+    ("k8s", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: ldap\nstringData:\n  bind-dn: cn=svc,dc=corp\n  bind-credential: «pw»"),
+    ("key-body", "\"signingKey\": \"«der_pkcs8_oneline»\""),
+    ("key-body", "here's the key material without the armour:\n«der_rsa_body»"),
+    ("totp", "TOTP secret for the root account (Bitwarden item): «totp_spaced»"),
+    ("totp", "Backup codes\n1. «google_backup»"),
+    ("webhook", "alerts go to «teams_hook» and «discord_hook#2»"),
+    ("webhook", "飞书机器人地址 «feishu_hook»"),
+    ("csv", "url,username,password,httpRealm\nhttps://router.local,admin,«pw»,"),
+    ("sql", "UPDATE accounts SET api_secret = '«rand40»' WHERE id = 12;"),
+)
+FRESH7_BENIGN: tuple[tuple[str, str], ...] = (
+    ("prose", "when it prompts you, type yes and hit enter"),
+    ("prose", "try «sha» — that commit should fix the staging box"),
+    ("prose", "the magic string is 'hello world'"),
+    ("split", "bit 1: set up the repo\nbit 2: run the tests"),
+    ("url", "ldaps://ldap.corp:636/dc=corp,dc=local"),
+    ("url", "amqp://10.0.4.2:5672/prod"),
+    ("shell", "gcloud secrets versions add api-key --data-file=./key.txt"),
+    ("shell", "doppler secrets set STRIPE_KEY --project shop"),
+    ("windows", "$secure = Read-Host 'Password' -AsSecureString"),
+    ("hcl", 'variable "github_token" {\n  description = "CI token"\n  type        = string\n}'),
+    ("k8s", "kind: Secret\nstringData:\n  bind-dn: cn=svc,dc=corp\n  bind-credential: {{ .Values.ldap.password }}"),
+    ("totp", "TOTP codes rotate every 30 seconds; the backup codes are printed once."),
+    ("webhook", "Create an incoming webhook in Teams and paste its URL here."),
+    ("id", "tenantId «uuid», subscription «uuid#2», object id «uuid#3»"),
+    ("public", "-----BEGIN PUBLIC KEY-----\n«spki_body»\n-----END PUBLIC KEY-----"),
+)
