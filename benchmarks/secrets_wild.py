@@ -25,12 +25,17 @@ none of fresh3's near-misses flagged). `--fresh4` (79 carriers, 40 near-misses, 
 none of the others has: see `secrets_wild_fresh4.py`): 26.1% before, 25 of 97 secrets out,
 1 near-miss blocked; after: 0.0%, none. `--fresh5`, the probe written after those fixes:
 5.3% (2 of 27 secrets out, 0 of 15 near-misses flagged) at its one measurement before fixes.
+`--fresh6` (98 carriers, 63 near-misses, in layouts none of the others has: see
+`secrets_wild_fresh6.py`): 10.49% before, 37 of 107 secrets out, 3 near-misses blocked;
+after: 1.14%, 3 out, none. `--fresh7`, the probe written after those fixes: 4.09% (10 of 34
+out, 1 of 15 near-misses blocked) at its one measurement.
 
-    python benchmarks/secrets_wild.py [--fresh | --fresh2 | --fresh3 | --fresh4 | --fresh5]
+    python benchmarks/secrets_wild.py [--fresh | --fresh2 | ... | --fresh7]
         [--policy P] [--show] [--misses]
 
-Writes benchmarks/results/secrets_wild[_fresh|_fresh2|_fresh3|_fresh4|_fresh5].json.
-`--fresh4` and the probe `--fresh5` are in `secrets_wild_fresh4.py`.
+Writes benchmarks/results/secrets_wild[_fresh|_fresh2|...|_fresh7].json.
+`--fresh4` and the probe `--fresh5` are in `secrets_wild_fresh4.py`; `--fresh6` and the probe
+`--fresh7` in `secrets_wild_fresh6.py`.
 """
 
 # ruff: noqa: E501  (templates are pasted files and prose)
