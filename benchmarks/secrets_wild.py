@@ -25,12 +25,17 @@ none of fresh3's near-misses flagged). `--fresh4` (79 carriers, 40 near-misses, 
 none of the others has: see `secrets_wild_fresh4.py`): 26.1% before, 25 of 97 secrets out,
 1 near-miss blocked; after: 0.0%, none. `--fresh5`, the probe written after those fixes:
 5.3% (2 of 27 secrets out, 0 of 15 near-misses flagged) at its one measurement before fixes.
+`--fresh6` (98 carriers, 63 near-misses, in layouts none of the others has: see
+`secrets_wild_fresh6.py`): 10.49% before, 37 of 107 secrets out, 3 near-misses blocked;
+after: 1.14%, 3 out, none. `--fresh7`, the probe written after those fixes: 4.09% (10 of 34
+out, 1 of 15 near-misses blocked) at its one measurement.
 
-    python benchmarks/secrets_wild.py [--fresh | --fresh2 | --fresh3 | --fresh4 | --fresh5]
+    python benchmarks/secrets_wild.py [--fresh | --fresh2 | ... | --fresh7]
         [--policy P] [--show] [--misses]
 
-Writes benchmarks/results/secrets_wild[_fresh|_fresh2|_fresh3|_fresh4|_fresh5].json.
-`--fresh4` and the probe `--fresh5` are in `secrets_wild_fresh4.py`.
+Writes benchmarks/results/secrets_wild[_fresh|_fresh2|...|_fresh7].json.
+`--fresh4` and the probe `--fresh5` are in `secrets_wild_fresh4.py`; `--fresh6` and the probe
+`--fresh7` in `secrets_wild_fresh6.py`.
 """
 
 # ruff: noqa: E501  (templates are pasted files and prose)
@@ -745,16 +750,20 @@ def generate(seed: int = SEED) -> list[Sample]:
     # The fourth and fifth groups live in their own module (imported here: it uses this
     # one's generators); their generators only add names, so earlier groups draw the same.
     from benchmarks import secrets_wild_fresh4 as f4
+    from benchmarks import secrets_wild_fresh6 as f6
 
     GEN.update({k: v for k, v in f4.GEN4.items() if k not in GEN})
-    FILLERS.update(f4.FILLERS4)
+    GEN.update({k: v for k, v in f6.GEN6.items() if k not in GEN})
+    FILLERS.update(f4.FILLERS4 | f6.FILLERS6)
     rng = random.Random(seed)
     samples = []
     for group, templates in (("secret", SECRET_TEMPLATES), ("benign", BENIGN_TEMPLATES),
                              ("fresh", FRESH_TEMPLATES), ("fresh2", FRESH2_TEMPLATES),
                              ("fresh3", FRESH3_TEMPLATES), ("fresh3_benign", FRESH3_BENIGN),
                              ("fresh4", f4.FRESH4_TEMPLATES), ("fresh4_benign", f4.FRESH4_BENIGN),
-                             ("fresh5", f4.FRESH5_TEMPLATES), ("fresh5_benign", f4.FRESH5_BENIGN)):
+                             ("fresh5", f4.FRESH5_TEMPLATES), ("fresh5_benign", f4.FRESH5_BENIGN),
+                             ("fresh6", f6.FRESH6_TEMPLATES), ("fresh6_benign", f6.FRESH6_BENIGN),
+                             ("fresh7", f6.FRESH7_TEMPLATES), ("fresh7_benign", f6.FRESH7_BENIGN)):
         for n, (kind, template) in enumerate(templates):
             text, spans = render(template, rng)
             samples.append(Sample(f"{group}-{n:03d}", group, kind, kind if "benign" not in group else "benign", text, spans))
@@ -822,8 +831,12 @@ def main() -> None:
                     help="the carriers and near-misses written after round 4 (new shapes)")
     ap.add_argument("--fresh5", action="store_true",
                     help="the probe written after the fixes for --fresh4")
+    ap.add_argument("--fresh6", action="store_true",
+                    help="the carriers and near-misses of secrets_wild_fresh6.py (new layouts)")
+    ap.add_argument("--fresh7", action="store_true",
+                    help="the probe written after the fixes for --fresh6")
     args = ap.parse_args()
-    wanted = next((g for g in ("fresh5", "fresh4", "fresh3", "fresh2", "fresh")
+    wanted = next((g for g in ("fresh7", "fresh6", "fresh5", "fresh4", "fresh3", "fresh2", "fresh")
                    if getattr(args, g)), None)
     samples = [s for s in generate() if s.group in (wanted, f"{wanted}_benign") or (
         wanted is None and s.group in ("secret", "benign"))]

@@ -656,6 +656,20 @@ EXTRA_RULES: tuple[Rule, ...] = (
     Rule("discord-webhook-url",
          r"(https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/"
          r"[A-Za-z0-9_-]{60,80})", ("discord",)),
+    # Chat and automation webhooks: the URL is the credential.
+    Rule("feishu-webhook-url",
+         rf"(https://open\.(?:feishu\.cn|larksuite\.com)/open-apis/bot/v2/hook/(?:{UUID}|[A-Za-z0-9]{{20,64}}))",
+         ("open-apis/bot",)),
+    Rule("wecom-webhook-url",
+         rf"(https://qyapi\.weixin\.qq\.com/cgi-bin/webhook/send\?key={UUID})", ("qyapi.weixin",)),
+    Rule("mattermost-webhook-url",
+         r"(https?://[A-Za-z0-9.-]{1,200}(?::\d{1,5})?/hooks/[a-z0-9]{26})(?![A-Za-z0-9])",
+         ("/hooks/",), entropy=3.5, validate=lambda v, _m: any(c.isdigit() for c in v[-26:])),
+    Rule("ifttt-webhook-url",
+         r"(https://maker\.ifttt\.com/(?:trigger/[\w-]{1,100}/(?:json/)?with/)?key/[A-Za-z0-9_-]{20,64})",
+         ("maker.ifttt",), entropy=3.0),
+    Rule("zapier-webhook-url",
+         r"(https://hooks\.zapier\.com/hooks/catch/\d{3,12}/[a-z0-9]{5,12}/?)", ("hooks.zapier",)),
     # A PuTTY key file's private part (the public lines above it are no secret).
     Rule("putty-private-key",
          r"(?i)(Private-Lines:[ \t]*\d{1,3}\r?\n(?:[A-Za-z0-9+/=]{4,128}(?:\r?\n|$)){1,300})",

@@ -41,6 +41,7 @@ from .secret_rules import (
     random_body,
     tok,
 )
+from .secrets_layouts import LAYOUT_RULES
 from .secrets_prose import PROSE_RULES
 from .secrets_structural import STRUCTURAL_RULES
 from .secrets_values import ID_PREFIXES, VENDOR_PREFIXES
@@ -72,7 +73,10 @@ def _wrapped_jwt_ok(value: str, m: regex.Match) -> bool:
 # vendors publish (AWS's end in `EXAMPLE`, `EXAMPLEKEY`) and alphabet or keyboard runs typed
 # as stand-ins (`ghp_1234567890abcdefghijklmnopqrstuvwxyz`). A random token holds such a run
 # with a probability under 1e-20.
-_FAKE_VALUE = compiled(r"EXAMPLE(?:KEY)?$|(?i:abcdefghijklmnop|qwertyuiop|asdfghjkl)")
+# Eight `X`s in a row: the blanks of a documented template (Slack's `.../XXXXXXXX...`).
+_FAKE_VALUE = compiled(
+    r"EXAMPLE(?:KEY)?$|(?i:abcdefghijklmnop|qwertyuiop|asdfghjkl)|XXXXXXXX|xxxxxxxx"
+)
 # A PEM block's header, footer and line breaks: what is left is the key material.
 _PEM_FRAME = compiled(r"-----[A-Z0-9 _-]+-----|\s|\\n")
 _B = r"(?<![A-Za-z0-9_-])"  # token start
@@ -134,7 +138,7 @@ KEY_SHAPE_RULES: tuple[Rule, ...] = (
 )
 
 RULES: tuple[Rule, ...] = (VENDOR_RULES + MORE_VENDOR_RULES + EXTRA_RULES + KEY_SHAPE_RULES
-                           + STRUCTURAL_RULES + PROSE_RULES + WALLET_RULES)
+                           + STRUCTURAL_RULES + PROSE_RULES + LAYOUT_RULES + WALLET_RULES)
 
 
 

@@ -33,6 +33,12 @@ _ARG = r"""(?:"([^"\s]{4,128})"|'([^'\s]{4,128})'|([^\s"'`;|<>]{4,128}))"""
 _COMMAND_PASSWORDS = (
     rf"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?{_ARG}(?=[ \t]+-AsPlainText)",
     rf"(?i)\bnet[ \t]+use\b[^\n]{{0,200}}?[ \t]/user:\S+[ \t]+{_ARG}",
+    # The password may come before `/user:` too; and the switches before the string.
+    rf"(?i)\bnet[ \t]+use[ \t]+(?:[A-Z]:[ \t]+|\*[ \t]+)?\\\\\S+[ \t]+{_ARG}(?=[ \t]+/user:)",
+    rf"(?i)ConvertTo-SecureString[ \t]+(?:-(?:AsPlainText|Force)[ \t]+){{1,2}}"
+    rf"(?:-String[ \t]+)?{_ARG}",
+    # Oracle's JDBC thin URL: `jdbc:oracle:thin:user/password@host`.
+    r"(?i)\bjdbc:oracle:thin:[\w$#]{1,30}/([^\s@/\"']{4,128})@",
     rf"(?i)\bnet[ \t]+user[ \t]+\S+[ \t]+{_ARG}(?=[ \t]+/(?:add|domain)\b)",
     rf"\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+[ \t]+{_ARG}",
     rf"\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+(?:-\S+[ \t]+)*\S+[ \t]+\S+[ \t]+{_ARG}",
@@ -62,13 +68,14 @@ _COMMAND_PASSWORDS = (
     r"""([^"}\s\\]{4,128})(?:\\r|\\n)?["}]""",
 )
 _COMMAND_KEYWORDS = (
-    ("convertto-securestring",), ("net use",), ("net user",), ("rabbitmqctl",), ("htpasswd",),
+    ("convertto-securestring",), ("net use",), ("net use",), ("convertto-securestring",),
+    ("oracle:thin",), ("net user",), ("rabbitmqctl",), ("htpasswd",),
     ("chpasswd",), ("auth",), ("requirepass", "masterauth"), ("password", "identified by"),
     ("password", "identified by"),
     (":",), ("wifi:",), ("::add-mask::",),
     ("sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl"), ("echo",), ("expect",),
 )
-_MASK = _COMMAND_PASSWORDS[12]
+_MASK = _COMMAND_PASSWORDS[15]
 
 
 def _command_password_ok(value: str, m: regex.Match) -> bool:
@@ -155,6 +162,9 @@ _CLI_FLAGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"wmic", r"/password:", ("wmic",)),
     (r"rabbitmqadmin|influx", r"(?-i:-p)[ \t]+|-password[ \t]+", ("rabbitmqadmin", "influx")),
     (r"ssh-keygen", r"(?-i:-[NP])[ \t]+", ("ssh-keygen",)),
+    # Commands that store a secret given as `--value`.
+    (r"az[ \t]+keyvault[ \t]+secret[ \t]+set|aws[ \t]+ssm[ \t]+put-parameter",
+     r"--value(?:=|[ \t]+)", ("keyvault", "put-parameter")),
 )
 
 

@@ -19,7 +19,7 @@ import regex
 
 from .common import compiled, shannon_entropy
 from .secret_rules import Rule, random_body, tok
-from .secrets_values import ID_PREFIXES, NOT_A_SECRET_KEY, PLACEHOLDER, snake_case
+from .secrets_values import ENCRYPTED_BEFORE, ID_PREFIXES, NOT_A_SECRET_KEY, PLACEHOLDER, snake_case
 
 __all__ = ["PROSE_RULES"]
 
@@ -78,7 +78,7 @@ def _near_ok(value: str, m: regex.Match) -> bool:
             or shannon_entropy(body) < (4.0 if len(body) >= 32 else 3.6)):
         return False
     keys = list(_NEAR_KEY.finditer(context))
-    if not keys:
+    if not keys or ENCRYPTED_BEFORE.search(context):
         return False
     key = keys[-1]  # the nearest name
     before = context[max(0, key.start() - 14):key.start()]

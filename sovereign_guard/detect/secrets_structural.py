@@ -26,6 +26,7 @@ from .secrets_values import (
     CALL_BEFORE,
     CODE_VALUE,
     DIGIT_RUN,
+    ENCRYPTED_BEFORE,
     IDENTIFIER,
     KEY_INTL,
     NAME_LIKE,
@@ -70,6 +71,8 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
             or low.startswith(VENDOR_PREFIXES)
             or any(w in low for w in STOPWORDS) or PASSWORD_HASH.match(value)):
         return False
+    if ENCRYPTED_BEFORE.search(m.string, max(0, key_start - 300), key_start):
+        return False  # ciphertext: a SealedSecret's `encryptedData`, SOPS, Ansible Vault
     if m.groupdict().get("comma") and not CALL_BEFORE.search(
             m.string, max(0, key_start - 12), key_start):
         return False  # `"a_token", "b"`: a list of strings, not `set("a_token", "b")`
@@ -100,6 +103,9 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
         return False
     limit = 3.0 if all(c in "0123456789abcdefABCDEF" for c in value) else 3.5
     return shannon_entropy(value) >= limit
+
+
+assignment_ok = _assignment_ok  # for the layout rules (`secrets_layouts`)
 
 
 # `the public key is v`, `Stripe publishable key: v`: the key's name, words apart.
@@ -148,7 +154,7 @@ _ASSIGNMENT = (
     # is separator enough: the value is Latin, the key is not.
     r"|(?<=[^\x00-\x7f])[ \t\u3000]{0,3}(?=[\x21-\x7e])"
     r"|(?:\s+(?:for|of|on|to)(?:\s+[\w.-]{1,30}){1,5}|(?:,?\s+[\w.'-]{1,30}){1,5},?)?"
-    r"\s+(?:(?:is|was)(?:\s+now)?|(?:starts|begins|ends)\s+with)\s+"
+    r"\s+(?:(?:is|was)(?:\s+now)?|(?:starts|begins|ends)(?:\s+with)?)\s+"
     r"|[ \t]{0,2}(?:設為|设为|設成|设成|改為|改为|改成|換成|换成|設定為|设定为|設置為|设置为|"
     r"是|為|为)[ \t]{0,2}"
     # A few words or a parenthesis of Chinese before the colon (`金鑰如下：`, `密码（臨時）：`,
@@ -161,7 +167,8 @@ _ASSIGNMENT = (
 # `SetEnv DB_PASS v` (Apache), `setenv` (csh), `ENV API_TOKEN v` (Dockerfile),
 # `aws configure set aws_secret_access_key v`: a command, the key, a space, the value.
 _SET_COMMAND = (
-    rf"(?i)\b(?:setenv|env|(?:configure|config)[ \t]+set)[ \t]+[A-Za-z0-9_.-]{{0,30}}?"
+    rf"(?i)\b(?:setenv|env|setx(?:[ \t]+/[Mm])?|(?:configure|config)[ \t]+set)[ \t]+"
+    rf"[A-Za-z0-9_.-]{{0,30}}?"
     rf"(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})[ \t]+" + VALUE
 )
 # A name and a value as two fields: Kubernetes' `- name: DB_PASSWORD` / `value: v`, ECS's
@@ -249,6 +256,14 @@ def _spaced_password_ok(value: str, _m: regex.Match) -> bool:
 _APP_PASSWORD = (
     r"(?i)\bapp(?:lication)?[ _-]?(?:specific[ _-]?)?passw(?:or)?d[^\n]{0,40}?"
     r"(?<![a-z])(?-i:([a-z]{4} ?[a-z]{4} ?[a-z]{4} ?[a-z]{4}))(?![a-z])"
+)
+
+
+# The same shape as a password's value with no `app` before it (`password abcd efgh ...` in a
+# `.msmtprc`): four groups of four lowercase letters are what Google issues.
+_SPACED_APP_PASSWORD = (
+    r"(?i)passw(?:or)?d[\"']?[ \t]{0,3}[:=]?[ \t]{0,3}[\"']?"
+    r"(?<![a-z])(?-i:([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}))(?![a-z])"
 )
 
 
@@ -382,7 +397,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
          r"|default(?:\s+(?:login|account)[ \t]+\S+){1,3})"
          r"\s+password[ \t]+(\S{4,150})", ("machine", "default"), score=0.75,
          validate=lambda v, m: _conn_ok(v, m) and not CODE_VALUE.search(v)),
-    Rule("password-assignment", _SET_COMMAND, ("setenv", "env", "set"), score=0.75,
+    Rule("password-assignment", _SET_COMMAND, ("setenv", "env", "set", "setx"), score=0.75,
          validate=_assignment_ok),
     Rule("password-assignment", _NAME_VALUE, ("value",), score=0.75, validate=_assignment_ok),
     Rule("password-assignment", _VALUE_OBJECT, ('"value"', "'value'"), score=0.75,
@@ -430,6 +445,8 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     Rule("password-assignment", _APP_PASSWORD, ("app password", "app-password", "app_password",
                                                 "apppassword", "application", "specific"),
          score=0.75, validate=_app_password_ok),
+    Rule("password-assignment", _SPACED_APP_PASSWORD, ("passw",), score=0.75,
+         validate=_app_password_ok),
     Rule("connection-string-password", _BRACED_PASSWORD, ("pwd", "pass"), validate=_conn_ok),
     Rule("connection-string-password", _GO_DSN, ("@tcp(", "@unix(", "@udp("), validate=_conn_ok),
     Rule("connection-string-password", _TOKEN_USER_URL, ("://",), score=0.8,

@@ -37,7 +37,9 @@ WORDS_PLACEHOLDER = compiled(
 )
 # Values that are code or templating, not a literal: calls, subscripts, variables, paths.
 CODE_VALUE = compiled(
-    r"[()\[\]{}]|^[$%@&!:]|^(?:[A-Za-z_][A-Za-z0-9_]*\.)+[A-Za-z_][A-Za-z0-9_]*$|^[A-Z][A-Z0-9_]*$|"
+    r"[()\[\]{}]|^[$%@&!:]|"
+    # A PowerShell cmdlet (`$pw = Read-Host -AsSecureString`).
+    r"^(?:Get|Read|New|Set|ConvertTo|ConvertFrom|Import|Export|Invoke)-[A-Z][A-Za-z]+$|^(?:[A-Za-z_][A-Za-z0-9_]*\.)+[A-Za-z_][A-Za-z0-9_]*$|^[A-Z][A-Z0-9_]*$|"
     r"^/(?:bin|etc|home|opt|tmp|usr|var|Users)/|^(?:~|\.{1,2})/|"
     # A file named for a key or a config (`client_key: certs/client.key`).
     r"\.(?:pem|key|crt|cer|p12|pfx|jks|keystore|pub|der|json|ya?ml|txt|csv|env|ini|conf|cfg|"
@@ -62,6 +64,9 @@ PASSWORD_HASH = compiled(
     r"^\$(?:2[abxy]?|argon2(?:id|i|d)|[1567]|y|gy|apr1|pbkdf2(?:-sha\d+)?|scrypt|"
     r"sha(?:1|256|512)|md5)\$"
 )
+# Ciphertext stands under these (a SealedSecret's `encryptedData`, SOPS, Ansible Vault): what
+# follows is encrypted for a key held elsewhere, no secret in itself.
+ENCRYPTED_BEFORE = compiled(r"(?im)\bencryptedData:|^sops:|!vault[ \t]*\|")
 # A call's first argument opens right before the key: `setProperty("db.password", ...`.
 CALL_BEFORE = compiled(r"\(\s{0,3}[\"']$")
 SECRET_WORD = compiled(r"(?i)passw|secret|token|api_?key|credential")
@@ -72,7 +77,8 @@ PASSWORD_WORDS = (
     r"adgangskode|salasana|jelszó)(?![a-z])"
 )
 # `$dbpass`, `rootpass`: a password named for what it opens.
-X_PASS = r"(?:db|root|admin|my|user|app|sql|smtp|mail|ftp|ldap|vpn|wifi|sudo|login)pass(?![a-z])"
+X_PASS = (r"(?:db|root|admin|my|user|app|sql|smtp|mail|ftp|ldap|vpn|wifi|sudo|login|remote|imap|"
+          r"pop3?|proxy|bind|master|server|local)pass(?![a-z])")
 KEY_INTL = r"пароль|パスワード|暗証番号|비밀번호|암호|كلمة المرور|סיסמה"
 PASSWORDISH = compiled(
     rf"(?i)passw|pwd|passphrase|passcode|(?<![a-z])pass(?![a-z])|(?<![a-z])pw(?![a-z])|{X_PASS}|"

@@ -1,0 +1,240 @@
+"""Secrets found by the layout that hands them over rather than by a key naming them.
+
+- `handover-token`: a value handed over in prose with no word naming it (`the code you
+  need is v`, `here you go: v`, `use v when it asks`, `you can get in with v`): the value
+  must read as a password (letters, digits and a capital or a symbol) or as a drawn token.
+- `password-piece`: a secret given in parts (`part 1/2 → v`, `first half: v`, `... begins v`
+  / `then v`), counted only where a secret word was said shortly before.
+- `password-next-line`: a line holding only a password's label, the value alone on one of the
+  next two lines.
+- `hcl-variable-default`: Terraform's `variable "db_password" { default = "v" }`.
+- `k8s-secret-string-data`: every entry under a Kubernetes Secret's `stringData:` is secret
+  data whatever its key is called (`rabbitmq-erlang-cookie`, `GRAFANA_ADMIN`).
+- `totp-seed`: a TOTP seed in base32 (also in groups of four, as authenticators show it)
+  after a word naming two-factor setup; `recovery-codes`: the list after `recovery codes`.
+- `wrapped-vendor-token`: a token with a vendor's prefix wrapped over lines of one width
+  (a terminal's or a portal's copy), with no word naming it.
+- `secrets-set-command`: `fly secrets set K=v`: whatever such a command stores is a secret.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .common import compiled, shannon_entropy
+from .secret_rules import Rule, random_body
+from .secrets_structural import assignment_ok
+from .secrets_values import (
+    CODE_VALUE,
+    PASSWORDISH,
+    PLACEHOLDER,
+    SECRET_WORD,
+    VALUE,
+    VENDOR_KEY,
+    VENDOR_PREFIXES,
+    char_classes,
+    snake_case,
+)
+
+__all__ = ["LAYOUT_RULES"]
+
+_BARE = r"([^\s\"'`,;)}\]<>]{6,128})"
+
+
+def _password_like(value: str) -> bool:
+    """A human password (`Harbor@976harbor`, `BlueRiver284?`) or a drawn token."""
+    value = value.rstrip(".,:!?")
+    if PLACEHOLDER.match(value) or CODE_VALUE.search(value) or "/" in value or "@" in value[1:2]:
+        return False
+    if (len(value) >= 16 and random_body(value) and any(c.isupper() for c in value)
+            and any(c.islower() for c in value) and shannon_entropy(value) >= 3.6):
+        return True
+    return (len(value) >= 8 and char_classes(value) >= 3 and any(c.isdigit() for c in value)
+            and any(c.isalpha() for c in value))
+
+
+# A value handed over with a verb or a phrase that says "here is what you type".
+_HANDOVER = (
+    r"(?i)(?:\bthe[ \t]+(?:code|one)[ \t]+(?:you[ \t]+need|to[ \t]+use)[ \t]+is"
+    r"|\bhere[ \t]+(?:you[ \t]+go|it[ \t]+is)[ \t]*[:：,—-]?"
+    r"|\b(?:just[ \t]+)?(?:use|paste|enter|type)(?=[ \t]+\S+[ \t]+(?:when|at|into|in[ \t]+the|"
+    r"as[ \t]+the|to[ \t]+(?:log|sign|get|unlock)))"
+    r"|\b(?:get|log|sign)[ \t]+in[ \t]+with|\bset[ \t]+it[ \t]+to|\bchanged[ \t]+it[ \t]+to)"
+    r"[ \t]+" + _BARE
+)
+_HANDOVER_KEYWORDS = ("code you need", "code to use", "one you need", "one to use",
+                      "here you go", "here it is", "use ", "paste ", "enter ", "type ",
+                      "in with", "set it to", "changed it to")
+
+
+def _handover_ok(value: str, _m: regex.Match) -> bool:
+    return "://" not in value and _password_like(value)
+
+
+# A piece of a secret: `part 1/2 → v`, `first half: v`, `then v` after `begins v`.
+_PIECE = (
+    r"(?i)(?:\bpart[ \t]*\d(?:[ \t]*(?:/|of)[ \t]*\d)?|\b(?:first|second|last|other|1st|2nd)"
+    r"[ \t]+(?:half|part|piece|bit)|\bthe[ \t]+rest|\bthen|\bfollowed[ \t]+by"
+    r"|\b(?:starts|begins|ends))[ \t]*(?:is[ \t]+|with[ \t]+)?(?:[:：=]|→|->|—)?[ \t]*" + _BARE
+)
+_PIECE_KEYWORDS = ("part", "half", "piece", "the rest", "then", "followed by", "starts",
+                   "begins", "ends")
+_PIECE_START = compiled(r"(?i)\b(?:starts|begins|part[ \t]*1|first[ \t]+(?:half|part|piece))")
+
+
+def _piece_ok(value: str, m: regex.Match) -> bool:
+    value = value.rstrip(".,:!?")
+    if (len(value) < 6 or PLACEHOLDER.match(value) or CODE_VALUE.search(value)
+            or "/" in value or not (not value.isalpha() or regex.search(r"[a-z][A-Z]", value))
+            or char_classes(value) < 2):
+        return False
+    before = m.string[max(0, m.start() - 300):m.start()]
+    if not (PASSWORDISH.search(before) or SECRET_WORD.search(before)):
+        return False
+    cue = m.group().lower()
+    if cue.startswith(("then", "followed", "the rest")):  # a continuation: after a start
+        return _PIECE_START.search(before) is not None
+    return True
+
+
+_NEXT_LINE = (
+    r"(?im)^[ \t]*[\w .-]{0,30}?(?:password|passphrase|passwd|pwd|pw|passcode)[ \t]*[:：][ \t]*"
+    r"\r?\n(?:[ \t]*\r?\n)?[ \t]*([^\s\"'`]{6,128})[ \t]*$"
+)
+
+
+def _next_line_ok(value: str, _m: regex.Match) -> bool:
+    return (not (PLACEHOLDER.match(value) or CODE_VALUE.search(value))
+            and value[0] not in "-#*$%<{" and not value.endswith(":")
+            and _password_like(value))
+
+
+# `variable "db_password" { ... default = "v" }`: the variable names the secret.
+_HCL_DEFAULT = (
+    r"(?i)\bvariable[ \t]+\"(?P<key>[A-Za-z0-9_.-]{1,60})\"[ \t]*\{[^{}]{0,400}?"
+    r"\bdefault[ \t]*=[ \t]*" + VALUE
+)
+
+
+def _hcl_default_ok(value: str, m: regex.Match) -> bool:
+    key = snake_case(m.group("key"))
+    if not (PASSWORDISH.search(key) or SECRET_WORD.search(key)
+            or regex.search(r"(?i)(?<![a-z])key(?![a-z])|_key$", key)):
+        return False
+    if VENDOR_KEY.search(key):
+        # A vendor's own rule reads `name = value`, not a variable's default: judged here as
+        # any key of its kind.
+        return (len(value) >= 16 and not PLACEHOLDER.match(value) and not CODE_VALUE.search(value)
+                and shannon_entropy(value) >= (3.0 if regex.fullmatch(r"[0-9a-fA-F]+", value)
+                                               else 3.5))
+    return assignment_ok(value, m)
+
+
+# An entry under a Kubernetes Secret's `stringData:`.
+_STRING_DATA_ENTRY = r"(?m)^(?P<i>[ \t]+)(?P<k>[A-Za-z0-9_.-]{1,80}):[ \t]+" + VALUE
+_KIND_SECRET = compiled(r"(?m)^[ \t]*kind:[ \t]*Secret[ \t]*$")
+_NOT_SECRET_ENTRY = compiled(r"(?i)(?:^|[_.-])(?:user|username|login|host|hostname|port|name|"
+                             r"database|db|region|url|endpoint|email|mode|type)$")
+
+
+def _string_data_ok(value: str, m: regex.Match) -> bool:
+    text, line_start = m.string, m.start()
+    if not _KIND_SECRET.search(text):
+        return False
+    indent = len(m.group("i").expandtabs())
+    # The nearest line above that is less indented must be `stringData:`.
+    above = text[max(0, line_start - 3000):line_start].splitlines()
+    for line in reversed(above):
+        if not line.strip():
+            continue
+        depth = len(line) - len(line.lstrip())
+        if depth < indent:
+            if line.strip() != "stringData:":
+                return False
+            break
+    else:
+        return False
+    if _NOT_SECRET_ENTRY.search(m.group("k")) or PLACEHOLDER.match(value) or CODE_VALUE.search(
+            value) and not value.startswith("{"):
+        return False
+    return len(value) >= 6 and (char_classes(value) >= 2 or len(value) >= 12)
+
+
+_TOTP = (
+    r"(?i)(?:\b(?:2fa|mfa|totp|otp|two[ -]factor|authenticator)\b|\bsetup[ \t]+key)"
+    r"[^\n]{0,60}?(?<![A-Za-z0-9])"
+    r"(?-i:((?:[A-Z2-7]{4}[ \t]){3,15}[A-Z2-7]{4}|(?:[a-z2-7]{4}[ \t]){3,15}[a-z2-7]{4}"
+    r"|[A-Z2-7]{16,128}))(?![A-Za-z0-9])"
+)
+
+
+def _totp_ok(value: str, _m: regex.Match) -> bool:
+    body = value.replace(" ", "").replace("\t", "")
+    return (len(body) >= 16 and any(c in "234567" for c in body)
+            and sum(c.isalpha() for c in body) >= len(body) // 2 and shannon_entropy(body) >= 3.5)
+
+
+_CODE = r"(?:[A-Za-z0-9]{4,6}-[A-Za-z0-9]{4,6}|\d{4}[ -]?\d{4}|[A-Za-z0-9]{8,12})"
+_RECOVERY = (
+    r"(?i)\b(?:recovery|backup|scratch|emergency)[ \t]+(?:codes?|keys?)\b[^\n:：]{0,40}[:：]?"
+    rf"\s{{0,4}}((?:\d{{1,2}}[.)][ \t]*)?{_CODE}"
+    r"(?:(?:[ \t]*[,;]?[ \t]*\r?\n|[ \t]*[,;][ \t]*|[ \t]{2,})"
+    rf"(?:\d{{1,2}}[.)][ \t]*)?{_CODE}){{1,20}})"
+)
+
+
+def _recovery_ok(value: str, _m: regex.Match) -> bool:
+    codes = regex.findall(_CODE, value)
+    return len(codes) >= 2 and all(any(c.isdigit() for c in code) for code in codes)
+
+
+# A vendor-prefixed token wrapped over lines of one width, nothing naming it.
+_WRAPPED = (r"(?m)^[ \t]*([A-Za-z][A-Za-z0-9]{1,12}[_-][A-Za-z0-9_-]{14,}"
+            r"(?:\r?\n[A-Za-z0-9_-]{4,})+)")
+_WRAP_KEYWORDS = tuple(p for p in VENDOR_PREFIXES if p.endswith(("_", "-")))
+
+
+def _wrapped_ok(value: str, _m: regex.Match) -> bool:
+    lines = value.replace("\r", "").split("\n")
+    width = len(lines[0])
+    if (width < 20 or any(len(line) != width for line in lines[1:-1])
+            or len(lines[-1]) > width):
+        return False
+    joined = "".join(lines)
+    if not joined.lower().startswith(VENDOR_PREFIXES):
+        return False
+    body = joined.split("_", 1)[-1] if "_" in joined[:16] else joined.split("-", 1)[-1]
+    return random_body(body) and shannon_entropy(body) >= 4.0
+
+
+# `fly secrets set K=v`: the command stores secrets, whatever their names.
+_SECRETS_SET = (
+    r"(?i)[ \t][A-Za-z_][A-Za-z0-9_]{0,60}="
+    r"(?<=\b(?:fly|flyctl|doppler|railway|wrangler|render|convex|supabase)[ \t]+secrets?[ \t]+"
+    r"(?:set|put|add)\b[^\n;&|]{0,300})" + VALUE
+)
+
+
+def _secrets_set_ok(value: str, _m: regex.Match) -> bool:
+    return (len(value) >= 6 and not PLACEHOLDER.match(value) and not CODE_VALUE.search(value)
+            and value[0] not in "$%<{-" and char_classes(value) >= 2)
+
+
+LAYOUT_RULES: tuple[Rule, ...] = (
+    Rule("handover-token", _HANDOVER, _HANDOVER_KEYWORDS, score=0.7, validate=_handover_ok),
+    Rule("password-piece", _PIECE, _PIECE_KEYWORDS, score=0.7, validate=_piece_ok),
+    Rule("password-next-line", _NEXT_LINE, ("passw", "pwd", "pw", "passphrase", "passcode"),
+         score=0.75, validate=_next_line_ok),
+    Rule("hcl-variable-default", _HCL_DEFAULT, ("variable",), score=0.75,
+         validate=_hcl_default_ok),
+    Rule("k8s-secret-string-data", _STRING_DATA_ENTRY, ("stringdata",), score=0.75,
+         validate=_string_data_ok),
+    Rule("totp-seed", _TOTP, ("2fa", "mfa", "totp", "otp", "two-factor", "two factor",
+                              "authenticator", "setup key"), score=0.8, validate=_totp_ok),
+    Rule("recovery-codes", _RECOVERY, ("recovery", "backup", "scratch", "emergency"),
+         score=0.8, validate=_recovery_ok),
+    Rule("wrapped-vendor-token", _WRAPPED, _WRAP_KEYWORDS, score=0.85, validate=_wrapped_ok),
+    Rule("secrets-set-command", _SECRETS_SET, ("secrets set", "secret set", "secrets put",
+                                               "secret put", "secrets add"),
+         score=0.75, validate=_secrets_set_ok),
+)
