@@ -112,6 +112,7 @@ _ANCHORS = (
     ("unit", compiled(latin.PARCEL), 0.0),
     ("mail-stop", compiled(latin.MAIL_STOP_STRONG), 0.5),
     ("unit", compiled(latin.LONE_UNIT), 0.4),  # `Suite 300`: an address with a context word
+    ("rw-street", compiled(intl.RW_STREET), 0.6),
 )
 # European streets, searched only in a window around a cheap trigger (a regex run from
 # every word start over a whole text costs more than all the others together):
@@ -127,11 +128,16 @@ _GATED = (
     ("highway-km", compiled(intl.HIGHWAY_KM), 0.55, WordGate(intl.KM_WORDS), 72, 14),
     ("co-grid", compiled(intl.CO_GRID), 0.6, _RegexGate(compiled(intl.CO_GATE)), 24, 14),
     ("eu-street", compiled(latin.BARE_STREET), 0.0, _RegexGate(compiled(latin.BARE_GATE)), 64, 72),
+    ("eu-street", compiled(latin.BARE_STREET), 0.0,
+     _RegexGate(compiled(latin.BARE_POSTCODE_GATE)), 96, 72),
     ("us-uk-street", compiled(latin.LABELLED_STREET), 0.55,
      WordGate(latin.LABEL_WORDS, " \t,\n"), 40, 80),
     ("us-uk-street", compiled(latin.LABELLED_STREET), 0.55,
      _RegexGate(compiled(latin.NUMBER_LINE_GATE)), 0, 80),
+    ("us-uk-street", compiled(latin.LABELLED_STREET), 0.55,
+     _RegexGate(compiled(latin.SLASH_NUMBER_GATE)), 0, 80),
     ("jp-block", compiled(intl.JP_BLOCK), 0.0, _RegexGate(compiled(intl.JP_GATE)), 40, 40),
+    ("jp-block", compiled(intl.JP_WARDS_FIRST), 0.6, _RegexGate(compiled(intl.JP_GATE)), 60, 48),
     ("jp-postmark", compiled(intl.JP_POSTMARK), 0.85, _RegexGate(compiled("〒")), 0, 48),
     ("kr-road", compiled(intl.KR_ROAD), 0.55, _RegexGate(compiled(intl.KR_GATE)), 60, 30),
     ("tr-street", compiled(intl.TR_STREET), 0.6, WordGate(intl.TR_WORDS), 100, 40),
@@ -186,6 +192,8 @@ _CUE_ANCHORS = (
     # context word (`moved to Silicon Valley`, `located at Union Station` are not).
     ("named-street", compiled(latin.NAMED_STREET), 0.3),
 )
+_LOWER_ANCHORS = (("us-uk-street", compiled(latin.US_UK_STREET, regex.IGNORECASE)),
+                  ("eu-street", compiled(latin.EU_COMPOUND, regex.IGNORECASE)))
 # In lower case any word passes for a street's name: `ship to 3 people on the way` is not.
 _FUNCTION_WORD = compiled(
     r"(?i)(?<![\w])(?:the|a|an|on|in|of|to|and|or|for|with|my|your|our|their|his|her|its|"
@@ -304,6 +312,17 @@ class StreetAddressRecognizer(EntityRecognizer):
                     for m in pattern.finditer(text, lo, hint.start()):
                         self._add(found, text, m.start(), m.end(), score, name,
                                   latin.CONTINUATION)
+            # Typed in lower case, without a cue: a lower-case street line before a
+            # lower-case postal line (`3505 thatcher st, flagstaff, az 86001`).
+            for hint in latin.LOWER_POSTAL_HINT.finditer(text):
+                if any(r.start < hint.start() < r.end for r in found):
+                    continue
+                lo = max(0, hint.start() - _POSTAL_REACH)
+                for name, pattern in _LOWER_ANCHORS:
+                    for m in pattern.finditer(text, lo, hint.start()):
+                        if m.group().islower() and not _FUNCTION_WORD.search(m.group()):
+                            self._add(found, text, m.start(), m.end(), 0.0, name,
+                                      latin.CONTINUATION_ANY_CASE)
         # After a cue word, with or without a digit in the text (`I live on Elm Street`).
         for at, _ in _CUE_GATE.finditer(text):
             cue = _CUE.match(text, at)

@@ -15,12 +15,19 @@ _CAP_WORD = r"[A-Z][a-zāēīōū]{1,20}"
 
 # Japan: `2-11-3 Meguro` (chome-ban-go, then the district), `Tenjin 4-chome 5-16`; an address
 # only with a ward, city or postcode after it (`version 2-11-3` is not).
+_JP_AREA = rf"{_CAP_WORD}(?:-{_CAP_WORD})?"  # `Nishi-Shinjuku`, `Kita-Aoyama`
 JP_BLOCK = (
-    rf"(?<![\w.:/-])(?:\d{{1,2}}-\d{{1,3}}(?:-\d{{1,4}})?[ \t]{{1,2}}{_CAP_WORD}"
+    rf"(?<![\w.:/-])(?:\d{{1,2}}-\d{{1,3}}(?:-\d{{1,4}})?[ \t]{{1,2}}{_JP_AREA}"
+    rf"|{_JP_AREA}[ \t]\d{{1,2}}-\d{{1,3}}-\d{{1,4}}"  # `Umeda 1-4-20`
     rf"|{_CAP_WORD}[ \t]\d{{1,2}}-chome(?:[ \t]\d{{1,3}}(?:-\d{{1,3}})?)?)(?![\w-])"
 )
+# The city and ward first, the district and its block last: `Nagoya-shi Naka-ku Sakae 1-4-15`.
+JP_WARDS_FIRST = (
+    rf"(?<![\w-])(?:{_CAP_WORD}-(?:shi|ku|ken|to|fu|gun|cho|machi)[ \t]{{1,2}}){{1,3}}{_JP_AREA}"
+    r"[ \t]\d{1,2}-\d{1,3}(?:-\d{1,4})?(?![\w-])"
+)
 JP_POSTMARK = rf"〒[ \t]?\d{{3}}-?\d{{4}}(?![\w-])(?:[ \t]{{1,2}}{TOWN})?"
-JP_GATE = r"\d-\d{1,3}[ \t]|-chome|〒"
+JP_GATE = r"\d-\d{1,3}(?:-\d{1,4})?[ \t,]|-chome|〒|(?<=[a-z])-(?:ku|shi)[ \t]"
 
 # Korea's road-name addresses: `123 Teheran-ro`, `45 Sejong-daero 9-gil`, `4 Banpo-dong`.
 KR_ROAD = (
@@ -28,6 +35,11 @@ KR_ROAD = (
     r"-(?:ro|gil|daero|dong|ga)(?:[ \t]\d{1,3}(?:beon)?-gil)?(?![\w-])"
 )
 KR_GATE = r"(?<=[a-z])-(?:ro|gil|daero|dong|ga)(?![\w-])"
+
+# Rwanda's numbered streets, the house number after them: `KG 16 Ave 73`, `KN 5 Rd 12`
+# (Kigali's districts KG, KK, KN; national and district roads RN, NR, DR).
+RW_STREET = (r"(?<![\w])(?:K[GKN]|RN|NR|DR)[ \t]\d{1,4}[ \t](?:St|Ave|Rd)[ \t]\d{1,4}[A-Z]?"
+             r"(?![\w])")
 
 # Turkey: `Atatürk Cad. No: 45 D: 3`, `Kızılay Mah. Gül Sok. No:12`.
 # Detection sees `ı` folded to `i` (a confusable): both spellings.
@@ -56,7 +68,7 @@ CZ_GATE = r"č\.[ \t]?p\.|(?<=[a-zá-ž][ \t])\d{1,4}/\d"
 # A labelled house number before the locality: `House No. 211, Civil Lines, ...`, `D-281,
 # Gandhi Nagar, ...`.
 IN_LOCALITY = (
-    r"(?<![\w,])(?:\d{1,4}[A-Z]?,[ \t]{1,2})?(?:(?:Sector|Phase)[ \t]\d{1,3}[A-Z]?"
+    r"(?<![\w,])(?:#?\d{1,4}[A-Z]?,[ \t]{1,2})?(?:(?:Sector|Phase)[ \t]\d{1,3}[A-Z]?"
     r"|\d{1,2}(?:st|nd|rd|th)[ \t](?:Cross|Main|Block|Stage)(?:[ \t](?:Road|Rd\.?))?)(?![\w])"
     r"|(?<![\w])(?:(?:House|H\.|Door|Flat|Shop|Plot)[ \t]?No\.?|Plot)[ \t]?\d{1,5}[A-Za-z]?"
     r"(?:[/-]\d{1,4}){0,2}(?=,)|(?<![\w-])[A-Z]-\d{1,4}(?=,[ \t]{1,2}[A-Z])"
@@ -103,7 +115,8 @@ HEAD = (
     r"(?:(?:Flat|Room|Rm\.?|Unit|Suite|Ste\.?|Apt\.?|Apartment|Shop|Studio|Level|Floor|Lot|"
     r"Plot(?:[ \t]No\.?)?|House(?:[ \t]No\.?)?|H\.[ \t]?No\.?|Door[ \t]No\.?|Block|Blk\.?|"
     r"Bldg\.?|Building|Tower|Wing)[ \t]{1,2}#?(?:[A-Z]?-?\d{1,5}(?:[-/]\d{1,4})?[A-Za-z]?|[A-Z])"
-    r"|\d{1,3}/F|[A-Z]-\d{1,4}|#\d{1,3}-\d{1,5}|No\.[ \t]?\d{1,5}[A-Za-z]?"
+    r"|\d{1,3}/F|[A-Z]-\d{1,4}|#\d{1,3}-\d{1,5}|#[ \t]?\d{1,5}[A-Za-z]?|No\.[ \t]?\d{1,5}[A-Za-z]?"
+    r"|(?:RMB|R\.M\.B\.|Locked[ \t]Bag|Private[ \t]Bag)[ \t]X?\d{1,5}"  # AU, ZA rural boxes
     r"|\d{1,2}(?:st|nd|rd|th)[ \t](?:Floor|Fl\.?)"
     rf"|Maison[ \t]{WORD}(?:[ \t]\d{{1,4}})?"
     # Farms and houses named with the kind first: `Ferme des Tilleuls`, `Quinta do Lago`.
@@ -121,7 +134,7 @@ HEAD_WORDS = (
     "villas", "palace", "gardens", "estate", "hall", "condominium", "condo", "suites",
     "cottage", "barn", "lodge", "farm", "farmhouse", "forge", "manor", "grange", "rectory",
     "vicarage", "maltings", "ferme", "domaine", "résidence", "château", "quinta", "hacienda",
-    "finca", "casa", "torre",
+    "finca", "casa", "torre", "rmb", "r.m.b.", "locked", "private",
 )
 HEAD_MARK = r"\d/F|(?<![\w-])[A-Z]-\d|#\d"
 _HEAD_SEP = r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]{1,2})"
@@ -129,7 +142,7 @@ _HEAD_SEP = r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]{1,2})"
 # anchor).
 _LABEL = r"(?:Plot|Flat|House(?:[ \t]No\.?)?|H\.[ \t]?No\.?|Door[ \t]No\.?|No\.|Lot|Blk\.?|Block)"
 # After a unit, a building's own name may follow (`Unit 2301, 23/F, Cityplaza One, ...`).
-_NAMED = rf"(?:(?:{WORD}[ \t]){{0,2}}{WORD}[ \t]*,[ \t]*)?"
+_NAMED = rf"(?:{TOWN}[ \t]*,[ \t]*)?"  # `Unit 21, Cnoc na Gréine, ...`
 HEADS_BEFORE = (
     rf"(?<![\w.-])(?:(?:{HEAD}{_HEAD_SEP}{_NAMED}){{1,4}}"
     rf"|(?:{HEAD}{_HEAD_SEP}){{0,3}}{_LABEL}[ \t]{{1,2}})$"

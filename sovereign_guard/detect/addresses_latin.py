@@ -26,7 +26,7 @@ SUFFIXES = (
     "Fields?|Flats?|Fords?|Forest|Forges?|Forks?|Fort|Freeway|Fwy|Gardens?|Gdns|Gateway|Gate|"
     "Glens?|Greens?|Grove|Groves|Harbors?|Harbours?|Haven|Heights|Hts|Highway|Hwy|Hills?|"
     "Hollow|Inlet|Islands?|Isle|Junctions?|Keys?|Knolls?|Lakes?|Land|Landing|Lanes?|Ln|Lights?|"
-    "Loaf|Locks?|Lodge|Loop|Mall|Manors?|Meadows?|Mews|Mills?|Mission|Motorway|Mount|"
+    "Loaf|Locks?|Lodge|Loop|Mall|Manors?|Market|Meadows?|Mews|Mills?|Mission|Motorway|Mount|"
     "Mountains?|Mtn|Neck|Orchard|Oval|Overpass|Parade|Pde|Parks?|Parkways?|Pkwy|Pass|Passage|"
     "Path|Pike|Pines?|Place|Pl|Plains?|Plaza|Points?|Ports?|Prairie|Quay|Radial|Ramp|Ranch|"
     "Rapids?|Rest|Ridges?|Rise|River|Roads?|Rd|Route|Rte|Row|Rue|Run|Shoals?|Shores?|Skyway|"
@@ -61,7 +61,9 @@ UNIT_WORD = (
     r"Slip|PMB|Box|Shop|Flat|Appartamento|Piano|Scala|Interno|Int\.|Puerta|Piso|Planta|Etage|"
     r"Étage|Stock|Bus|Blk\.?|Block|Tower|Wing|apto\.?|Apto\.?|Dpto\.?|dpto\.?|Depto\.?|Int\.?|"
     r"int\.?|Daire|m\.|lok\.|sala|Sala|loja|Loja|Bloco|bloco|conj\.|Conj\.|Bay|bus|"
-    r"Of\.|Oficina|Local|Torre|app\.|App\.|appt\.|Appt\.|bureau|Bureau|#)"  # LatAm, Québec
+    r"Of\.|Oficina|Local|Torre|app\.|App\.|appt\.|Appt\.|bureau|Bureau|"  # LatAm, Québec
+    # Swedish flats (`lgh 1201`), Spanish staircases and doors (`esc. 2`, `pta. 4`).
+    r"lgh\.?|Lgh\.?|esc\.|Esc\.|Escalera|escalera|pta\.|Pta\.|puerta|portal|Portal|#)"
 )
 # The unit's value: holds a digit or is one capital (`Suite A`), so `Room for` is not one.
 UNIT_VALUE = (
@@ -72,9 +74,9 @@ UNIT_VALUE = (
 # (`3. th.`), Hong Kong floors (`12/F`), Singapore's `#05-12`, Indian `3rd Cross`.
 UNIT = (
     rf"(?:{UNIT_WORD}{UNIT_VALUE}|\d{{1,2}}(?:st|nd|rd|th)[ \t]Floor|"
-    r"\d{1,2}\.?[ºª°oa](?:[ \t]?(?:[A-Z]|\d{1,2}[ºª°oa]?|izq(?:da)?\.?|dcha\.?|der\.?|"
+    r"\d{1,2}\.?[ºª°oa](?:[ \t]?(?:[A-Z]|\d{1,2}\.?[ºª°oa]?|izq(?:da)?\.?|izda\.?|dcha\.?|der\.?|"
     r"dch\.?|ctro\.?|Esq\.?|esq\.?|Dto\.?|dto\.?|Dt\.?|Frente|andar))?(?![\w])|"  # PT `2.º Esq.`
-    r"(?:bajo|entlo\.?|ático|entresuelo)(?:[ \t][A-Z0-9]{1,2})?(?![\w])|"
+    r"(?:bajo|entlo\.?|ático|entresuelo)(?:[ \t](?:\d{1,2}\.?[ºª°oa]|[A-Z0-9]{1,2}))?(?![\w])|"
     r"(?:\d{1,2}\.|st\.|kl\.)[ \t]?(?:th|tv|mf|sal)\.?(?![\w])|\d{1,2}/F(?![\w])|"
     r"#\d{1,3}-\d{1,5}[A-Z]?(?![\w])|R\.?D\.?[ \t]\d{1,2}(?![\w])|"  # NZ `RD 2`
     r"\d{1,2}(?:st|nd|rd|th)[ \t](?:Cross|Main|Block|Stage|Phase)(?:[ \t](?:Road|Rd\.?))?(?![\w]))"
@@ -136,10 +138,15 @@ _TOWN_WORD = (
     r"(?:(?<=(?<![\w])\w(?i:ovt|ist|osp|niv|ept|ldg|pts|atl|ntl|olo|ich|alif|ass|enn|ash|onn))"
     r"\.)?)"  # the longer ones: `Govt. School`, `Dist. Court`, `Calif.`
 )
+# Joining words inside a town's name (`Freiburg im Breisgau`, `Newcastle upon Tyne`, `Alphen
+# aan den Rijn`, `Rothenburg ob der Tauber`, `Cnoc na Gréine`): only before a capital.
+_TOWN_JOIN = (r"(?:im|am|an|ob|der|den|dem|aan|upon|na|la|le|les|lès|sous|sur|sul|di|del|de|"
+              r"della|do|da|dos|das|es)")  # `Dar es Salaam`
 TOWN = (
-    rf"(?:{LATIN_CAP}{_TOWN_WORD}"
+    rf"(?:(?:'s-)?{LATIN_CAP}{_TOWN_WORD}"
     rf"(?:[ \t]{{1,2}}(?:{LATIN_CAP}|op |de |del |da |do |dos |das |am |an |sur |-)"
-    rf"{_TOWN_WORD}?){{0,3}}"
+    rf"{_TOWN_WORD}?|(?:[ \t]{_TOWN_JOIN}){{1,2}}[ \t]{LATIN_CAP}{_TOWN_WORD}"
+    rf"|[ \t]\({LATIN_CAP}{_TOWN_WORD}\)){{0,3}}"
     rf"(?:/{LATIN_CAP}{LATIN}{{1,30}})?)"  # Turkish `Kadıköy/İstanbul`
 )
 
@@ -150,7 +157,7 @@ _PREFIX = (
     r"(?:(?:(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite|Ste\.?|Room|Rm\.?|Floor|Level|Shop|Lot|Bay|"
     r"Blk\.?|Block|PMB|Erf)[ \t]{1,2}#?\d{1,4}(?:-\d{1,4})?[A-Za-z]?"
     r"|\d{1,2}(?:st|nd|rd|th)[ \t]Floor)"
-    r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]|/))?"
+    r"[ \t]*(?:,[ \t]*|\n[ \t]*|[-–|·•][ \t]{1,3}|[ \t]|/))?"
 )
 _STREET_REST = (
     rf"(?:{DIR}[ \t]{{1,3}})?"
@@ -170,6 +177,7 @@ LABELLED_STREET = (
 LABEL_WORDS = ("house", "h.", "h.no.", "door", "flat", "shop", "plot", "no.", "nr.", "lot",
                "blk", "blk.", "block")
 NUMBER_LINE_GATE = r"(?m)^[ \t]{0,4}\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?,?[ \t]*\n"
+SLASH_NUMBER_GATE = r"(?<![\w/.-])\d{1,4}/\d{1,4}[A-Za-z]?,"  # India's `5/8, Residency Road`
 # A street named without a number (`One Microsoft Way`, `Fourteenth Street between
 # Constitution and Pennsylvania Avenues NW.`): an address only with a postal line after it.
 NAMED_STREET = (
@@ -191,19 +199,24 @@ MILITARY = (
 # Post-office boxes: `P.O. Box 152`, `PO Box 9`, `GPO Box 1`, `Postfach 10 02 33`; French
 # `BP 48` only with a postal line (`BP 120` is also a blood pressure).
 # Kenya `12345-00100` (box, postal code), the town after it with a space only.
-_BOX_NUMBER = (r"[ \t]{1,2}#?\d{1,6}(?:[ \t]\d{2}){0,2}"
+# South Africa's `Private Bag X22`; Norway's `Postboks 6485 Sentrum,` (the delivery office).
+_BOX_NUMBER = (r"[ \t]{1,2}(?:#|X)?\d{1,6}(?:[ \t]\d{2}){0,2}"
                r"(?:[ \t]?-[ \t]?\d{5}"
-               r"(?:(?:[ \t]{1,2}|,?[ \t]*\n[ \t]*)[A-Z][a-z]{2,20}(?![\w]))?)?(?!\d)")
+               r"(?:(?:[ \t]{1,2}|,?[ \t]*\n[ \t]*)[A-Z][a-z]{2,20}(?![\w]))?)?(?!\d)"
+               r"(?:[ \t][A-ZÆØÅ][a-zæøå]{2,15}(?=[ \t]*,))?")
 BP_BOX = rf"(?<![\w.])(?:BP|C\.P\.|Case[ \t]postale|CP){_BOX_NUMBER}"
 PO_BOX = (
     r"(?<![\w.])(?:(?:G\.?[ \t]?)?P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|(?i:po[ \t]box)|"
     r"Locked[ \t]Bag|Private[ \t]Bag|Postfach|Postbus|Postboks|Boîte[ \t]postale|"
-    rf"Apartado(?:[ \t]de[ \t]Correos)?|Casella[ \t]postale|Caixa[ \t]Postal){_BOX_NUMBER}"
+    r"Apartado(?:[ \t]de[ \t]Correos|[ \t]Postal)?|Casella[ \t]postale|Caixa[ \t]Postal)"
+    rf"{_BOX_NUMBER}"
 )
 # Rural routes and highway contracts: `RR 2, Box 152`, `Rural Route 3 Box 44`, `HC 68 Box 23`.
 RURAL_BOX = (
     r"(?<![\w.])(?:R\.?R\.?|Rural[ \t]Route|R\.?D\.?|Rural[ \t]Delivery|H\.?C\.?|"
-    r"Highway[ \t]Contract|Star[ \t]Route)[ \t]{0,2}#?\d{1,3},?[ \t]{1,2}Box[ \t]{1,2}\d{1,5}[A-Z]?"
+    r"Highway[ \t]Contract|Star[ \t]Route)[ \t]{0,2}#?\d{1,3}"
+    r"(?:,?[ \t]{1,2}Site[ \t]{1,2}\d{1,4},?[ \t]{1,2}Comp[ \t]{1,2}\d{1,4}[A-Z]?"  # Canada
+    r"|,?[ \t]{1,2}Box[ \t]{1,2}\d{1,5}[A-Z]?)"
     r"(?![\w])"
 )
 PARCEL = r"(?<![\w.])(?:Erf|Purok|Lot|Stand)[ \t]{1,2}\d{1,5}[A-Z]?(?![\w])"
@@ -231,7 +244,8 @@ _COMPOUND_ENDINGS = (
 EU_HOUSE = (
     r"\d{1,5}[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|H|hs|[A-Z])(?![\w])"
     r"|[ \t](?:bis|hs|huis)(?![\w])|[ \t](?:bus|bte\.?|boîte)[ \t]\d{1,4}[A-Za-z]?"  # BE `bus 3`
-    r"|[ \t][A-H](?:[ \t]\d{1,3})?(?![\w]))?(?![\w])"
+    r"|[ \t][A-H](?:[ \t]\d{1,3})?(?![\w])|[ \t](?:I{1,3}|IV)(?![\w])"
+    r"|-\d{0,2}(?:hg|hs|bg)(?![\w]))?(?![\w])"  # NL `49-3hg`
 )
 EU_COMPOUND = (
     rf"(?<![\w-])(?:(?:{LATIN_CAP}{LATIN}{{1,20}}[ \t])?{LATIN_CAP}{LATIN}{{0,40}}?"
@@ -247,10 +261,10 @@ EU_COMPOUND = (
 EU_COMPOUND_GATE = rf"(?<=(?i:{_COMPOUND_ENDINGS})[ \t]{{1,2}})\d"
 _PARTICLE = (
     r"(?:de|del|della|delle|dello|degli|dei|di|da|dal|dalla|du|des|la|le|las|los|l'|d'|van|"
-    r"der|den|von|am|an|do|dos|das|al|alla)"
+    r"der|den|von|am|an|do|dos|das|al|alla|les|els)"
 )
-_EU_NAME = (
-    rf"(?:{_PARTICLE}[ \t]{{1,2}}){{0,3}}{LATIN_CAP}{LATIN}{{0,24}}"
+_EU_NAME = (  # a date's name first: `18 de Julio`, `25 de Mayo`
+    rf"(?:\d{{1,2}}[ \t]de[ \t])?(?:{_PARTICLE}[ \t]{{1,2}}){{0,3}}{LATIN_CAP}{LATIN}{{0,24}}"
     rf"(?:[ \t]{{1,2}}(?:{_PARTICLE}[ \t]{{1,2}}){{0,2}}{LATIN_CAP}{LATIN}{{0,24}}){{0,3}}"
 )
 EU_TYPE_WORDS = (
@@ -263,7 +277,8 @@ EU_TYPE_WORDS = (
     "carretera", "ronda", "travesía", "pasaje", "callejón", "glorieta", "rambla",  # Spanish
     "alameda", "rua", "praça", "travessa", "estrada", "rodovia",  # Portuguese
     "carrer", "passeig", "plaça", "avinguda",  # Catalan
-    "ul.", "ulica", "al.", "aleja", "plac", "pl.", "os.", "osiedle",  # Polish
+    "ul.", "ulica", "al.", "aleja", "aleje", "plac", "pl.", "os.", "osiedle", "rynek",
+    "skwer", "bulwar",  # Polish
     "urbanización", "cuesta", "ladeira", "quadra", "vila",  # more Iberian
     "jl.", "jalan", "lorong", "gg.",  # Indonesian, Malay
     "jr.", "jirón",  # Peruvian
@@ -280,16 +295,19 @@ EU_KEYWORD = (
     rf"(?:(?<![\w.,-])(?:No\.[ \t]?)?\d{{1,4}}(?:-\d{{1,4}}|[ \t]?(?:bis|ter))?,?[ \t]{{1,2}}"
     rf"{EU_TYPE}{_EU_NAME}"
     r"(?:(?<=(?i:jalan|lorong|jl\.)[ \t][^,\n]{1,40})[ \t]\d{1,3}(?:/\d{1,3})?(?![\w/]))?"
-    rf"|{EU_TYPE}{_EU_NAME},?[ \t]{{1,2}}(?:n\.?[ºo°]?[ \t]?|No\.?[ \t]?|#[ \t]?|Kav\.?[ \t]?)?"
+    rf"|{EU_TYPE}{_EU_NAME},?[ \t]{{1,2}}(?:n\.?[ºo°]?[ \t]?|No\.?[ \t]?|#[ \t]?|Kav\.?[ \t]?"
+    r"|[NSEO](?=\d{1,3}-\d))?"  # Quito's `N36-29`
     r"\d{1,4}[a-zA-Z]?"
     r"(?:/\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|[A-Z]|\d{1,4})(?![\w]))?"  # `No. 135-C`, `161-II`, `52-53`
     r"(?:[ \t](?:m\.|lok\.|bus)[ \t]?\d{1,4})?(?![\w]))"
 )
-# Its trigger: a house number, a postcode and a capital after it.
+# Its triggers: a house number, a postcode and a capital after it; a postcode and a capital
+# after a comma (units between the number and the postcode: `137, esc. 2, 3.º C, 08012 ...`).
+BARE_POSTCODE_GATE = r",[ \t]{1,2}(?:\d{4,5}|\d{2,5}-\d{3}|\d{3}[ \t]\d{2})[ \t]{1,2}[A-ZÀ-Þ]"
 BARE_GATE = (
     r"(?<![\w.,-])\d{1,4}[a-zA-Z]?(?:[ \t]?/[ \t]?\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|[A-Z])"
     r"|[ \t](?:bus|bte\.?|boîte)[ \t]\d{1,4})?"
-    r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)(?:\d{4,5}(?:[ \t]?[A-Z]{2})?|\d{3}[ \t]\d{2})"
+    r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)(?:\d{4,5}(?:[ \t]?[A-Z]{2})?|\d{3}[ \t]\d{2}|\d{2,5}-\d{3})"
     r"[ \t]{1,2}[A-ZÀ-Þ]"
 )
 EU_KEYWORD_NAME = EU_TYPE + _EU_NAME  # `rue de Lombard, 17595 ...`: only with a postal line
@@ -301,9 +319,10 @@ EU_KEYWORD_NAME = EU_TYPE + _EU_NAME  # `rue de Lombard, 17595 ...`: only with a
 _NL = (r"(?:[ \t]*,?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
        # HTML's line breaks and inline tags: `12 Tarn Row<br>Kendal`, `</strong>, Tempe`.
        r"|(?:[ \t]*</?(?:br|strong|b|em|span|p|div|td|li|address)[ \t]?/?>){1,3}[ \t]*,?[ \t]*)")
-_SEP = rf"(?:{_NL}|[ \t]*,[ \t]*|[ \t]{{1,3}}[-–][ \t]{{1,3}}|[ \t]{{1,3}})"
+# One-line addresses whose parts a bar or a middle dot separates (`12 Elm St | Leeds | LS1 4AP`).
+_SEP = rf"(?:{_NL}|[ \t]*,[ \t]*|[ \t]{{1,3}}[-–|·•][ \t]{{1,3}}|[ \t]{{1,3}})"
 # A town alone needs a comma, a line break or a spaced dash (Brazil's `85 - Bela Vista`) before.
-_LINE_SEP = rf"(?:{_NL}|[ \t]*,[ \t]*|[ \t]{{1,3}}[-–][ \t]{{1,3}})"
+_LINE_SEP = rf"(?:{_NL}|[ \t]*,[ \t]*|[ \t]{{1,3}}[-–|·•][ \t]{{1,3}})"
 _COUNTRY = (
     r"(?:USA|U\.S\.A\.|United[ \t]States(?:[ \t]of[ \t]America)?|US|Canada|UK|U\.K\.|"
     r"United[ \t]Kingdom|Great[ \t]Britain|England|Scotland|Wales|Northern[ \t]Ireland|Ireland|"
@@ -346,7 +365,7 @@ WARD = (
 # India's landmark clauses: `near Hanuman Mandir`, `opp. City Mall`, `behind Railway Station`.
 LANDMARK = (r"(?:near|Near|opp\.?|Opp\.?|opposite|Opposite|behind|Behind|beside|Beside|"
             rf"next[ \t]to|in[ \t]front[ \t]of)[ \t]{{1,2}}(?:the[ \t])?{TOWN}")
-_TOWN_END = r"(?=[ \t]*(?:\n|$|[.;)!?\"']|,))"
+_TOWN_END = r"(?=[ \t]*(?:\n|$|[.;)!?\"']|,|[|·•][ \t]))"
 # A street named without a type word, its number after it, right before a postcode and its
 # town (Belgian and Dutch `Meir 80, 2000 Antwerpen`, `Grote Markt 1\n2800 Mechelen`): an
 # address only with that postal line, whose town ends the line, the sentence or the field or
@@ -357,10 +376,20 @@ _NUMBERED_THINGS = (
     r"section|step|phase|level|round|game|model|windows|python|office|apollo|team|class|"
     r"grade|year|week|day|room|gate|track|route|bus|flight|line)(?![\w])"
 )
+# A year and a title's words after a name and a number is a title or a citation
+# (`Meridian 5, 2024 Annual Report`, `Article 5, 2019 Convention on ...`), not a postcode
+# and its town (`Meir 80, 2000 Antwerpen`, `Grote Markt 2, 2011 RD Haarlem`, `Nørregade 12,
+# 2000 Frederiksberg C`).
+_YEAR_TITLE = (r"(?:19|20)\d\d[ \t]{1,2}[A-Z][a-z]{1,30}[ \t]{1,2}"
+               r"(?:[A-Z][a-z]{2}|(?:on|of|for|in)[ \t])")
+# Units between the house number and the postcode: `apto 827`, PL `m. 14`, ES `esc. 2, 3.º C`.
+_BARE_UNIT = UNIT
 BARE_STREET = (
-    rf"(?<![\w-])(?<!{_NUMBERED_THINGS}[ \t])(?!{_NUMBERED_THINGS}){_EU_NAME}[ \t]{{1,2}}{EU_HOUSE}"
-    rf"(?=(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*){EU_POSTCODE}[ \t]{{1,2}}{TOWN}"
-    r"(?:[ \t]*(?:\n|$|[.;)!?\"',])|[ \t]{1,2}(?:\(|(?:by|on|in|at|for|before|after|until|from|"
+    rf"(?<![\w-])(?<!{_NUMBERED_THINGS}[ \t])(?!{_NUMBERED_THINGS}){_EU_NAME}"
+    rf"(?:[ \t]{{1,2}}|,[ \t]{{1,2}}n\.?[ºo°][ \t]?){EU_HOUSE}"
+    rf"(?=(?:,?[ \t]{{1,2}}{_BARE_UNIT}){{0,2}}"
+    rf"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)(?!{_YEAR_TITLE}){EU_POSTCODE}[ \t]{{1,2}}{TOWN}"
+    r"(?:[ \t]*(?:\n|$|[.;)!?\"',|·•])|[ \t]{1,2}(?:\(|(?:by|on|in|at|for|before|after|until|from|"
     r"and[ \t]the[ \t]|is|was|opens?|closes?)(?![\w]))))"
 )
 # One postal element each, by group name: `unit` and `town` lines (a town ends a line or a
@@ -369,6 +398,8 @@ BARE_STREET = (
 # bare `postcode` only after a town; `country` ends the block.
 CONTINUATION = compiled(
     rf"(?P<unit>{_SEP}(?:{UNIT}|{MAIL_STOP_WORD}{MAIL_STOP_VALUE}|{LANDMARK}"
+    rf"|(?:y|esq\.|esquina)[ \t]{{1,2}}{TOWN}(?=[ \t]*,)"  # a corner: `N36-29 y Colón,`
+    rf"|(?:Edif\.|Edificio|Edf\.)[ \t]{{1,2}}{TOWN}"  # a named building: `Edif. Cristal`
     rf"|(?:succ\.|Succ\.|succursale|Succursale|STN|Stn\.?|Station|RPO)[ \t]{{1,2}}{TOWN}"
     rf"|\({TOWN}\)))"  # India's `641018 (Tamil Nadu)`
     rf"|(?P<postal>{_SEP}(?:"
@@ -376,6 +407,11 @@ CONTINUATION = compiled(
     rf"|{TOWN},?[ \t]{{1,3}}(?:\(?(?:{CA_PROVINCES})\)?,?[ \t]{{1,3}})?{CA_POSTCODE}"  # Canada
     rf"|{TOWN},?[ \t]{{1,3}}(?:{AU_STATES}|{AU_STATE_NAMES}),?[ \t]{{1,3}}\d{{4}}(?![\w])"  # AU
     rf"|(?:{TOWN}(?:[ \t]\d{{1,2}})?{_SEP})?(?:{UK_POSTCODE}|{IE_EIRCODE})"  # UK, `Dublin 8 D08 ..`
+    # A state (and ZIP) right after a street whose last word is a town's (`5405 Squall Lane
+    # Chapel Hill NC`) or after a bar (`... | Baton Rouge | LA 70802`).
+    rf"|(?<=[a-z][ \t]{{1,2}})(?:{STATES})(?![\w])(?![ \t]*\d)"
+    r"(?=[ \t]*(?:\n|$|[.;)!?\"']|,)|[ \t]{1,2}[a-z])"
+    rf"|(?:{STATES})(?![\w]),?[ \t]{{1,3}}{ZIP}"
     rf"|{TOWN}(?:,[ \t]{{1,3}}|(?<=[a-z])[ \t]{{1,2}})(?:{STATES}|{CA_CODES})(?![\w])"
     r"(?![ \t]*\d)"  # `Boston, MA`, in a chat `Boston MA`
     rf"|{EU_POSTCODE}(?:,?[ \t]{{1,2}}|[ \t]*\n[ \t]*){TOWN}"  # DE FR IT NL PT PL SE CZ ...
@@ -397,7 +433,7 @@ CONTINUATION = compiled(
     # A town line before the sentence goes on (`..., Nairobi before noon`) only on the same
     # line: `Address line 2:` on the next one is a form's label.
     rf"|(?P<town>{_NL}(?!(?:Dear|Re|RE|Attn|Hi|Hello)[ \t:,]){TOWN}{_TOWN_END}"
-    rf"|(?:[ \t]*,[ \t]*|[ \t]{{1,3}}[-–][ \t]{{1,3}}){TOWN}"
+    rf"|(?:[ \t]*,[ \t]*|[ \t]{{1,3}}[-–|·•][ \t]{{1,3}}){TOWN}"
     r"(?:[ \t]\d{1,2}(?=[ \t]*,))?"  # a town's district before its postcode: `Dublin 7, D07 X2Y3`
     rf"(?:{_TOWN_END}|(?=[ \t]{{1,2}}[a-z(-])))"
 )
@@ -412,6 +448,15 @@ POSTAL_HINT = compiled(
     r"|(?<=(?<![\w])[A-Z]{1,2})\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])"
     r"|(?<=(?<![\w])[ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])"
     r"|(?<=(?<![\w])[AC-FHKNPRTV-Y])\d[0-9W][ \t]?[0-9AC-FHKNPRTV-Y]{4}(?![\w])"  # Eircode
+)
+# The same typed in lower case (`..., flagstaff, az 86001`, `... tn1 1aa`, `... nsw 2000`,
+# `88131 freiburg`), searched from digits: before one, a lower-case street line may start an
+# address that only its postal line makes one.
+LOWER_POSTAL_HINT = compiled(
+    rf"(?<=(?<![\w])(?:{STATES.lower()})[ \t]{{1,3}})\d{{5}}(?:-\d{{4}})?(?![\w-])"
+    r"|(?<=(?<![\w])[a-z]{1,2})\d[a-z\d]?[ \t]?\d[a-z]{2}(?![\w])"
+    r"|(?<=(?<![\w])(?:nsw|vic|qld|tas|act|wa|sa|nt)[ \t]{1,3})\d{4}(?![\w-])"
+    r"|(?<=,[ \t]{1,2})\d{5}(?=[ \t]{1,2}[a-zà-ÿ]{3})"
 )
 # Of which the UK postcodes and Eircodes, before which a named line may start an address.
 UK_IE_HINT = compiled(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])"
