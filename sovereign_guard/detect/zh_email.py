@@ -28,8 +28,10 @@ _ZH_TLDS = sorted(words(
 ), key=len, reverse=True)
 _LABEL = rf"[A-Za-z0-9{CJK}](?:[A-Za-z0-9{CJK}-]{{0,61}}[A-Za-z0-9{CJK}])?"
 _TLD = rf"(?:{'|'.join(_ZH_TLDS)}|[A-Za-z]{{2,24}}(?![A-Za-z0-9-]))"
-_EMAIL = compiled(
-    rf"(?P<local>[A-Za-z0-9{CJK}._%+-]{{1,64}})[@＠](?P<domain>(?:{_LABEL}\.){{1,6}}{_TLD})")
+# Matched from the `@` on (a scan that starts only there); the mailbox is walked back to.
+_AT_DOMAIN = compiled(rf"[@＠](?P<domain>(?:{_LABEL}\.){{1,6}}{_TLD})")
+_LOCAL_CHAR = compiled(rf"[A-Za-z0-9{CJK}._%+-]")
+_MAX_LOCAL = 64
 # The last cue before a Chinese mailbox: a verb of sending, a preposition of destination,
 # a label, a separator.
 _CUE = compiled(
@@ -53,12 +55,16 @@ class ChineseEmailRecognizer(EntityRecognizer):
         if "@" not in text and "＠" not in text:
             return []
         out = []
-        for m in _EMAIL.finditer(text):
-            if not CJK_RE.search(m.group(0)):
-                continue  # ASCII and Latin addresses are `structured.EmailAddressRecognizer`'s
-            start = _mailbox_start(text, m.start("local"), m.end("local"))
-            if start is None:
+        for m in _AT_DOMAIN.finditer(text):
+            local_start = m.start()
+            while (local_start > 0 and m.start() - local_start < _MAX_LOCAL
+                   and _LOCAL_CHAR.match(text, local_start - 1)):
+                local_start -= 1
+            if local_start == m.start() or not CJK_RE.search(text, local_start, m.end()):
                 continue
+            start = _mailbox_start(text, local_start, m.start())
+            if start is None or not CJK_RE.search(text, start, m.end()):
+                continue  # ASCII and Latin addresses are `structured.EmailAddressRecognizer`'s
             out.append(result(self, ENTITY, start, m.end(), 0.85, name="zh-email"))
         return out
 
