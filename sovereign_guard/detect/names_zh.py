@@ -272,7 +272,7 @@ class ChineseNameRecognizer(EntityRecognizer):
                     found.append((start, end, min(score, 1.0)))
                     skip_to = end
         found.extend(_cued_given_names(text, lac, seg.FREQ))
-        found.extend(role_names(text, seg.FREQ, tags))
+        found.extend(role_names(text, seg.FREQ, tags, lac))
         found.extend(stage_names(text, seg.FREQ))
         found.extend(speech_given_names(text, seg.FREQ, tags, lac))
         found.extend(cued_given_names(text, seg.FREQ, lac))

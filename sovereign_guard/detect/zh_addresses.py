@@ -24,9 +24,10 @@ ENTITY = "STREET_ADDRESS"
 
 _NUM = r"[0-9０-９一二三四五六七八九十百零〇]{1,5}"
 _SP = r"[ \t]?"
-# Numbered units after a road: 段 巷 弄 號 (之N), then floor, building, unit, room.
+# Numbered units after a road: 段 巷 弄 號 (之N), then floor, building, unit, room. A
+# section may carry a direction (光明六路東一段, 松仁路東段).
 _UNITS = (
-    rf"(?:{_SP}{_NUM}{_SP}段)?(?:{_SP}{_NUM}{_SP}巷)?(?:{_SP}{_NUM}{_SP}弄)?"
+    rf"(?:{_SP}(?:[東西南北东]{_SP}(?:{_NUM})?|{_NUM}){_SP}段)?(?:{_SP}{_NUM}{_SP}巷)?(?:{_SP}{_NUM}{_SP}弄)?"
     rf"(?:{_SP}{_NUM}{_SP}(?:號|号)(?!碼|码|線|线|機|机|樓|楼)(?:之{_NUM}|院)?)?"
 )
 # A building's name may hold 之 (創紀之城) but not start with it (號之3); a phase (1期)
@@ -47,9 +48,12 @@ _NUMBERED_BUILDING = (
     rf"{_SP}座|{_NUM}{_SP}(?:樓|楼|層|层))))?{_BUILDING}"
 )
 # A subdistrict named after its road (学院路街道) takes the road's place before the numbers.
-# 道 alone ends a road only before a house number (高新南一道9号, Hong Kong's 皇后大道中).
+# 道 alone ends a road only before a house number (高新南一道9号, Hong Kong's 皇后大道中),
+# or after a direction and an ordinal, the way planned districts number their roads
+# (高新南七道, 科技北二道).
 _ROAD = compiled(
-    rf"(?P<suffix>大道|大街|路|街(?!道)|胡同|道(?={_SP}{_NUM}{_SP}(?:號|号)))(?:街道)?"
+    rf"(?P<suffix>大道|大街|路|街(?!道)|胡同|道(?={_SP}{_NUM}{_SP}(?:號|号))"
+    r"|(?<=[東西南北东][一二三四五六七八九十])道)(?:街道)?"
     rf"(?P<units>{_UNITS}){_NUMBERED_BUILDING}"
 )
 # A house number without a road before it: 村12號, 大樓12號5樓, 8鄰12號.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .common import DIGIT, LB, NUM_LB, NUM_RB, RB, SovereignPatternRecognizer, compiled, fold
+from .zh_email import ChineseEmailRecognizer
 
 # One gate for the three recognizers, computed once per text: the first characters of their
 # Chinese context words (stdlib `re` scans a character class twice as fast as `regex`) and
@@ -95,4 +96,4 @@ class TwNhiCardRecognizer(_Gated):
 
 def zh_id_recognizers(language: str) -> list[SovereignPatternRecognizer]:
     return [BankAccountRecognizer(language), PassportRecognizer(language),
-            TwNhiCardRecognizer(language)]
+            TwNhiCardRecognizer(language), ChineseEmailRecognizer(language)]

@@ -1,5 +1,6 @@
 """Words shaped like Chinese person names that name no person in the text: brands and shops
-named after a founder or a foreign name (李宁, 张小泉, 周生生, 戴森), dishes named after a
+named after a founder or a foreign name (李宁, 张小泉, 周生生, 戴森), sports teams
+(中信兄弟), words of nature before a verb only nature takes (白雪覆盖), dishes named after a
 person (宫保鸡丁, 宋嫂鱼羹) and sayings that hold a historical person (说曹操曹操就到,
 司马昭之心, 张冠李戴).
 
@@ -28,6 +29,15 @@ BRANDS = words(
     "爱马仕 路易威登 普拉达 施华洛世奇 保时捷 特斯拉 飞利浦 博世 西门子 宝马 本田 马自达 "
     "沃尔沃 兰博基尼 法拉利 阿迪达斯 耐克 彪马 斯凯奇 乐高 宜家 星巴克 麦当劳 肯德基"
 )
+# Professional teams whose names read as a person's (a sponsor and a nickname: 中信兄弟,
+# 乐天桃猿, 味全龙), Taiwan's baseball and basketball leagues and the PRC's football and
+# basketball leagues (Simplified).
+TEAMS = words(
+    "中信兄弟 乐天桃猿 统一狮 统一7-ELEVEn狮 富邦悍将 味全龙 台钢雄鹰 台北富邦勇士 富邦勇士 "
+    "新北国王 桃园领航猿 新竹街口攻城狮 高雄钢铁人 福尔摩沙梦想家 台湾啤酒英熊 台南台钢猎鹰 "
+    "广东宏远 辽宁本钢 浙江广厦 北京首钢 新疆广汇 上海久事 山东高速 深圳马可波罗 "
+    "山东泰山 上海海港 上海申花 北京国安 成都蓉城 武汉三镇 天津津门虎 浙江俱乐部"
+)
 # Dishes named after a person or a person-shaped word (Simplified).
 DISHES = words(
     "宫保鸡丁 麻婆豆腐 东坡肉 东坡肘子 左宗棠鸡 宋嫂鱼羹 李鸿章杂碎 西施舌 贵妃鸡 太白鸭 "
@@ -39,7 +49,12 @@ SAYINGS = words(
     "张冠李戴 周瑜打黄盖 王婆卖瓜 姜太公钓鱼 项庄舞剑 东施效颦 情人眼里出西施 包公断案"
 )
 _SAYING_RE = compiled("|".join(sorted(SAYINGS, key=len, reverse=True)))
-_BRAND_RE = compiled("|".join(sorted(BRANDS, key=len, reverse=True)))
+_BRAND_RE = compiled("|".join(sorted(BRANDS | TEAMS, key=len, reverse=True)))
+# Verbs whose subject is weather or landscape, never a person: a name-shaped word before
+# one is that word (白雪覆盖了山坡, 白雪皑皑), not a person called 白雪.
+_NATURE_AFTER = compiled(
+    r"(?:覆蓋|覆盖|籠罩|笼罩|飄落|飘落|紛飛|纷飞|皚皚|皑皑|融化|消融|鋪滿|铺满|茫茫|飄飄|飘飘|"
+    r"皎潔|皎洁|連綿|连绵|起伏|蔓延)")
 # Words after a name that make it a brand or a shop: 李宁品牌, 王品集團, 陳記門市.
 _BRAND_AFTER = compiled(
     r"(?:品牌|牌(?!照|子|友|局|桌)|旗艦店|旗舰店|專賣店|专卖店|專櫃|专柜|門市|门市|門店|门店|"
@@ -82,7 +97,9 @@ class Vetoes:
         if cued:
             return False
         if _BRAND_AFTER.match(self.text, end) or any(s < end and start < e for s, e in self.brands):
-            return True  # a brand overlaps the finding (李锦|记: jieba's candidate 李锦)
+            return True  # a brand or a team overlaps the finding (李锦|记, 中|信兄弟)
+        if _NATURE_AFTER.match(self.text, end):
+            return True
         return self._in_dish(start, end)
 
     def _in_dish(self, start: int, end: int) -> bool:

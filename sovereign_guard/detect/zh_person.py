@@ -72,7 +72,7 @@ _TRANSLIT = set(
     "彭皮普奇齊齐喬乔琴欽钦丘裘瓊琼薩萨賽赛塞瑟森沙莎山尚舍申什史士世斯松蘇苏索塔泰坦湯汤唐"
     "陶特提廷圖图托瓦萬万威薇韋韦維维溫温文沃烏乌伍武西希茜席夏謝谢辛休許许雅亞亚揚扬楊杨姚"
     "耶伊依宜因英尤于約约詹珍貞贞芝茲兹朱卓祖佐澤泽科蓮莲霍奎利娃婭娅卡琪絲丝黛蒂珊娥翰遜逊"
-    "爾斐羅羅頓顿賓宾維芭娣婕琦璐蕾露麗若略"
+    "爾斐羅羅頓顿賓宾維芭娣婕琦璐蕾露麗若略茨夫龍龙"
 )
 _DOTS = "·‧•・･"
 _TRANSLIT_NAME = compiled(rf"[{CJK}]{{1,6}}(?:[{_DOTS}][{CJK}]{{1,8}}){{1,3}}")
@@ -396,6 +396,137 @@ def caps_romanised_names(text: str) -> Iterator[Span]:
             yield m.start(), m.end(), 0.75
 
 
+def _common_word(word: str, freq: dict, tags: dict, floor: int = 1000) -> bool:
+    """An everyday word of jieba's dictionary (not a person's or a place's name)."""
+    plain = simplified(word)
+    return freq.get(plain, 0) >= floor and tags.get(plain) not in (*_PERSON_TAGS, "ns")
+
+
+def _transliteration(text: str, start: int, longest: int, freq: dict, tags: dict) -> int:
+    """The end of a transliterated name at `start` (start itself when there is none): a run
+    of characters of the transliteration table, one other character allowed inside (朔尔茨曼:
+    朔), cut where an everyday word begins (瓜迪奥尔斯|表示, 默克尔|宣布)."""
+    from .names_zh import _NOT_NAME
+
+    end, others = start, 0
+    while end < len(text) and end - start < longest:
+        ch = text[end]
+        if end > start and _common_word(text[end : end + 2], freq, tags, 300):
+            break
+        if ch in _NOT_NAME or ch == "某" or ch in _MASKS:
+            break  # a particle (于, 的) or a court's mask (马某) ends it, in the table or not
+        if ch not in _TRANSLIT:
+            if others or not "\u4e00" <= ch <= "\u9fff":
+                break
+            others += 1
+        end += 1
+    while end > start and text[end - 1] not in _TRANSLIT:
+        end -= 1  # the one other character may not end the name (朔尔茨曼|通)
+    return end
+
+
+def role_transliterations(text: str, freq: dict, tags: dict) -> Iterator[Span]:
+    """A transliterated foreign name without an interpunct right after a role word: news
+    writes 曼城主帅瓜迪奥尔斯表示, 德国总理朔尔茨曼通电话. Three characters at least, and
+    not an everyday word at its start (总统特别顾问)."""
+    from .zh_roles import _CONJ_SURNAMES, _ROLE_NAME
+
+    for m in _ROLE_NAME.finditer(text):
+        start = m.end()
+        if text[start] in _CONJ_SURNAMES or _ROLE_NAME.match(text, start):
+            continue  # a preposition or a second role after it (部長|由, 秘書長|特使)
+        if _common_word(text[start : start + 2], freq, tags, 500):
+            continue
+        end = _transliteration(text, start, 8, freq, tags)
+        if end - start >= 3:
+            yield start, end, 0.7
+
+
+# A Latin initial glued to a transliterated name, as sports pages shorten one (C罗, J罗娜).
+_INITIAL = compiled(rf"(?<![A-Za-z0-9])[A-Z](?=[{''.join(sorted(_TRANSLIT))}])")
+# What may follow a one-character name after an initial (C罗在, C罗说, C罗的): not a noun
+# that makes the pair a term (K金首饰).
+_AFTER_INITIAL = compiled(rf"(?:[^{CJK}]|[在說说的和與与及也都是被將将把對对跟向等]|$)")
+
+
+def initial_names(text: str, freq: dict, tags: dict) -> Iterator[Span]:
+    """C罗, C罗娜尔: one capital letter and a transliterated name of one to four
+    characters; a one-character one only before a particle, a verb of saying or
+    punctuation (C罗在, not K金首饰, A股)."""
+    for m in _INITIAL.finditer(text):
+        start = m.end()
+        end = _transliteration(text, start, 4, freq, tags)
+        if end == start or (end - start > 1 and _common_word(text[start:end], freq, tags, 500)):
+            continue
+        if end - start == 1 and not _AFTER_INITIAL.match(text, end):
+            continue
+        yield m.start(), end, 0.7
+
+
+# Titles news writes after a full name (許家瑋教練, 黃志誠總統, 鄭雅惠記者).
+_NEWS_TITLES = (
+    "總教練|总教练|教練|教练|總統|总统|副總統|副总统|總理|总理|首相|部長|部长|局長|局长|處長|处长|"
+    "記者|记者|主播|委員|委员|議員|议员|立委|院士|隊長|队长|總裁|总裁|董事長|董事长|總經理|总经理|"
+    "法官|檢察官|检察官|市長|市长|縣長|县长|院長|院长|校長|校长|書記|书记|主席|主委|大使|議長|议长|"
+    "導演|导演|選手|选手|教授|醫師|医师|律師|律师|老師|老师|經理|经理|博士|先生|女士|小姐|主任"
+)
+_NAME_BEFORE_TITLE = compiled(
+    rf"(?<![{_NOT_BEFORE}])(?:{_COMPOUND}|[{_STRONG_SURNAMES}])[{CJK}]{{1,2}}(?={_NEWS_TITLES})")
+
+
+def name_before_title(text: str, freq: dict, tags: dict,
+                      nlp_artifacts=None) -> Iterator[Span]:
+    """A surname, a given name of one or two given-name characters and a news title right
+    after (許家瑋教練, 刘振华院士): jieba may cut the name into a word (许家|玮). Not when the
+    "surname" ends a word before it (洪水局長: 洪水), or the name part is an everyday word or
+    a place (韓國總統, 烏魯木齊縣長)."""
+    from .names_zh import _NAME_CHARS, _NOT_NAME, _STOP
+
+    places = None
+    for m in _NAME_BEFORE_TITLE.finditer(text, overlapped=True):
+        start, end = m.span()
+        value = m.group(0)
+        surname = 2 if value[:2] in _COMPOUND_SET else 1
+        given = value[surname:]
+        if not given or any(c not in _NAME_CHARS or c in _NOT_NAME for c in given):
+            continue
+        if value in _STOP or simplified(value) in _PLACES:
+            continue
+        if start and freq.get(simplified(text[start - 1 : start + 1]), 0) >= 100:
+            continue  # the "surname" ends a word: 洪水局長's 洪 after 防
+        if len(given) == 1 and (freq.get(simplified(value), 0) >= 100
+                                or tags.get(simplified(value)) == "ns"):
+            continue  # 韓國總統, 洪水局長: the pair is a word
+        if len(given) == 2 and _common_word(given, freq, tags):
+            continue
+        if places is None:
+            places = [(t.start, t.end) for t in lac_tokens(text, nlp_artifacts)
+                      if t.tag in ("LOC", "ns")]
+        if any(s < start < e for s, e in places):
+            continue  # 烏魯木齊縣長: the "surname" is inside a place
+        yield start, end, 0.75
+
+
+# An English honorific before a Chinese surname (Mr. 黃, Ms 林佳): the honorific is kept in
+# the span, as with Latin names (Ms. Chang).
+_LATIN_HONORIFIC_CJK = compiled(
+    rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Madam|Mdm)\.?[ ]?"
+    rf"(?:{_COMPOUND}|[{_TITLE_SURNAMES}])")
+
+
+def honorific_cjk_names(text: str) -> Iterator[Span]:
+    """Mr. 黃, Dr 陳志明: an English honorific and a Chinese surname, with the given name of
+    up to two given-name characters after it."""
+    from .names_zh import _NAME_CHARS, _NOT_NAME
+
+    for m in _LATIN_HONORIFIC_CJK.finditer(text):
+        end = m.end()
+        while end - m.end() < 2 and end < len(text) and text[end] in _NAME_CHARS and (
+                text[end] not in _NOT_NAME):
+            end += 1
+        yield m.start(), end, 0.75
+
+
 def extra_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
                 nlp_artifacts=None, dictionary_words: Sequence[tuple[int, int, str]] = ()
                 ) -> list[Span]:
@@ -406,7 +537,11 @@ def extra_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
     spans.extend(familiar_names(text, freq, tags))
     spans.extend(transliterated_names(text, freq))
     spans.extend(anonymised_names(text, freq))
+    spans.extend(role_transliterations(text, freq, tags))
+    spans.extend(name_before_title(text, freq, tags, nlp_artifacts))
     if any("A" <= c <= "Z" for c in text):
         spans.extend(latin_names(text))
         spans.extend(caps_romanised_names(text))
+        spans.extend(initial_names(text, freq, tags))
+        spans.extend(honorific_cjk_names(text))
     return spans

@@ -40,7 +40,9 @@ ROLES = (
     "審判長|审判长|護士|护士|家屬|家属|病人|被害人|受害人|房東|房东|房客|租客|屋主|業主|业主|"
     "承辦人|承办人|聯絡人|联系人|收件人|寄件人|取件人|推薦人|推荐人|面試官|面试官|應徵者|应聘者|"
     "主持人|藝人|艺人|偶像|主唱|團員|团员|成員|成员|網紅|网红|模特兒|模特|諧星|谐星|舞者|"
-    "受送達人|受送达人|債務人|债务人|債權人|债权人|聲請人|声请人|被執行人|被执行人|監察人|监察人"
+    "受送達人|受送达人|債務人|债务人|債權人|债权人|聲請人|声请人|被執行人|被执行人|監察人|监察人|"
+    "主帥|主帅|外援|洋將|洋将|新秀|天后|天王|歌王|歌后|影帝|影后|國務卿|国务卿|外長|外长|特使|"
+    "總幹事|总干事|大使"
 )
 # Roles of show business, after which a stage name of the 小X/阿X/大X shape is a person
 # (藝人小薰, 主持人大飛) whatever its characters.
@@ -88,6 +90,12 @@ def _lac_tag(lac: tuple[Token, ...], start: int, end: int) -> str | None:
     return None
 
 
+def _starts_verb(lac: tuple[Token, ...], start: int) -> bool:
+    """LAC cuts a verb word starting at `start` (來|台, 來台: v); a verb LAC glued the role
+    into (投手古林睿煬主投 v) says nothing of the name."""
+    return any(tok.start == start and tok.tag in ("v", "vd") for tok in lac)
+
+
 # Japanese family names of two characters as Chinese news writes them (Traditional and
 # Simplified), written out by us; after a role word (球星大谷翔平, 首相石破茂) they take a
 # given name of one or two characters.
@@ -127,7 +135,8 @@ def _japanese_name(text: str, start: int, freq: dict) -> Span | None:
     return (start, k + given, 0.7) if given else None
 
 
-def role_names(text: str, freq: dict, tags: dict) -> Iterator[Span]:
+def role_names(text: str, freq: dict, tags: dict,
+               lac: tuple[Token, ...] = ()) -> Iterator[Span]:
     """A surname and a given name right after a role word: 里長巫明德, 嫌犯賀志明. The given
     name takes a third character unless it is a particle or starts a word of its own
     (記者林宏|報導). A Japanese family name takes one or two (球星大谷翔平)."""
@@ -151,6 +160,8 @@ def role_names(text: str, freq: dict, tags: dict) -> Iterator[Span]:
                 and tags.get(simplified(text[start : start + 2])) not in (None, "nr")
                 and freq.get(simplified(text[start : start + 2]), 0) >= 200):
             continue  # 病患安全: the "surname" starts an everyday word
+        if surname not in nz._STRONG and _starts_verb(lac, start):
+            continue  # 老師來台開課: the "surname" starts a verb (來台, 返台, 訪台)
         end = k + len(given)
         if len(given) == 1 and end < len(text):
             nxt = text[end]
