@@ -47,7 +47,12 @@ benign): PERSON name-char leak 0.205, recall 0.747, PERSON findings over-mask 0.
 PERSON over-mask 0.0740 (39 of 160 benign prompts with a PERSON finding). Worst: honorific
 (0.481), lower-case chat (0.389), dialogue (0.360), chat exports (0.313), meeting (0.256);
 shapes lower-case honorifics (0.28 fully masked), lower-case first names (0.27), `SURNAME
-Given` (0.36), a surname alone (0.50).
+Given` (0.36), a surname alone (0.50). After the fixes of the same branch (name_layouts.py,
+capitals surname speakers, dialogue cues, `Surname & Surname` firms, places and days named
+after people): 0.068, 0.910, 0.0133; benign 0.0432 (26 of 160); sets A, C, D, E no worse.
+Left: names that are words in lower-case chat (`mark`, `drew`), famous eponymous firms no
+rule can tell from a person (`Charles Schwab`, `Goldman Sachs`), name words opening a
+sentence (`Frank feedback`, `Jack up the car`), possessive shop names (`Wendy's`).
 """
 
 # ruff: noqa: E501  (templates and name lists are prose)
