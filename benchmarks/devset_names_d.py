@@ -139,8 +139,10 @@ class Gen:
     shapes and fillers (the class attributes and `name`)."""
 
     CITIES, FIRMS = CITIES, FIRMS
-    # name keys that draw a person of one origin and then read as `FULL`
+    # name keys that draw a person of one origin and then read as `FULL` (or as the shape
+    # ORIGIN_SHAPES gives the key)
     ORIGIN_KEYS = {"WFULL": "word", "PFULL": "place"}
+    ORIGIN_SHAPES: dict[str, str] = {}
 
     def __init__(self, seed: int = SEED) -> None:
         self.r = random.Random(seed)
@@ -201,7 +203,7 @@ class Gen:
                 if who not in people:
                     people[who] = self.person(self.ORIGIN_KEYS.get(key))
                 if key in self.ORIGIN_KEYS:
-                    key = "FULL"
+                    key = self.ORIGIN_SHAPES.get(key, "FULL")
                 before, parts, after, shape = self.name(people[who], key)
                 b.text(before)
                 for i, part in enumerate(parts):

@@ -63,9 +63,10 @@ PROMPTS = (
 )
 
 
-def build() -> list[Sample]:
+def build(prompts: tuple[str, ...] = PROMPTS) -> list[Sample]:
+    """`prompts` as samples, `[[...]]` spans as gold PERSON; shared by later probes."""
     out = []
-    for i, p in enumerate(PROMPTS):
+    for i, p in enumerate(prompts):
         b = Builder()
         pos = 0
         for m in re.finditer(r"\[\[(.+?)\]\]", p):
@@ -78,8 +79,10 @@ def build() -> list[Sample]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(argv: list[str] | None = None, prompts: tuple[str, ...] = PROMPTS,
+         doc: str | None = None) -> int:
+    """Score `prompts` once and print the probe's figures (a later probe passes its own)."""
+    ap = argparse.ArgumentParser(description=(doc or __doc__).split("\n\n")[0])
     ap.add_argument("--misses", action="store_true")
     args = ap.parse_args(argv)
     os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
@@ -87,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from sovereign_guard.core import Guard
 
-    samples = build()
+    samples = build(prompts)
     res = score(samples, Guard("default"))
     n, found, chars, leaked = res["entities"]["PERSON"]
     benign = {s.id for s in samples if s.category == "benign"}

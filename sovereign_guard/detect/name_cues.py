@@ -102,7 +102,7 @@ _IN_PLACE = compiled(
 _TRAVEL = compiled(
     r"(?i)\b(?:flights?|fly|flew|flying|trains?|train times|trip|travel\w*|drive|drove|driving|"
     r"move|moved|moving|relocat\w+|route|bus|ferry|cruise|commute|road trip)[ \t]+"
-    r"(?:from|to)[ \t]+(?:\S+[ \t]+){0,3}?(?:(?:from|to)[ \t]+)?$"
+    r"(?:from|to|into)[ \t]+(?:\S+[ \t]+){0,3}?(?:(?:from|to)[ \t]+)?$"
     r"|\b(?:weather|forecast|hotels?|restaurants?|things to do|time zone)[ \t]+"
     r"(?:for|in|near|at)[ \t]+$"
 )
@@ -245,6 +245,37 @@ PLACE_HEADS = words(
 )
 
 
+_U = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_L = "a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž"
+# Heads of airports' and memorials' names that are no surnames (`hall`, `day` are, so they end
+# a place's name only after `Jr.`).
+_FACILITY_HEADS = words("international intercontinental memorial")
+_JR_THINGS = PLACE_HEADS | _FACILITY_HEADS | words("day hall center centre park bridge")
+_THING_AFTER = compiled(
+    r"(?:[ ][A-Z][a-z]+)?(?:,?[ ]Jr\.?[ ](?:Day|Center|Centre)\b|(?:,?[ ]Jr\.?)?[ ]"
+    r"(?:International|Intercontinental|Memorial|Airport|Boulevard|Avenue|Street|Square|"
+    r"Station|Bridge)\b)"
+)
+# `Simmons & Simmons`, `Allen & Overy`, `Latham & Watkins`: one surname each side of `&`,
+# the second no given name, nothing capitalised after it; people joined by `&` are given
+# names (`Anna & Ben`) or full names (`Anna Lee & Ben Ross`).
+_AMP_PAIR = compiled(
+    rf"(?<![{_U}][\w'’-]*[ ])(?<![\w'’-])([{_U}][{_L}]+)[ ]&[ ]([{_U}][{_L}]+)(?![\w'’-]|[ ][{_U}])"
+)
+
+
+# `(Brankovic & Oyelowo, 2016)`, `Roe & Doe (2019)`: authors cited with a year, not a firm
+_YEAR_AFTER = compiled(r",?[ ]\(?\d{4}")
+
+
+def _surname_firm(text: str, start: int, end: int) -> bool:
+    for m in _AMP_PAIR.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if m.start() <= start and end <= m.end() and not _YEAR_AFTER.match(text, m.end()) and (
+                m.group(1) == m.group(2) or name_frequency().get(m.group(2).lower(), 0) < 2):
+            return True
+    return False
+
+
 def names_a_thing(text: str, start: int, end: int) -> bool:
     """A PERSON-shaped span that is an eponym, a date's abbreviation or a place's or saint's
     name (see above)."""
@@ -259,7 +290,13 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         if first in _DATE_ABBR and (_DIGIT_AFTER.match(text, end)
                                     or _DIGIT_BEFORE.search(text, max(0, start - 4), start)):
             return True
-    elif first in _SAINTS or last in PLACE_HEADS and not _PERSONAL_TITLE.match(parts[0]):
+    elif first in _SAINTS or (last in PLACE_HEADS or last in _FACILITY_HEADS
+                              or parts[-2].lower() in ("jr.", "jr") and last in _JR_THINGS) \
+            and not _PERSONAL_TITLE.match(parts[0]):
+        return True  # `John F. Kennedy International`, `Martin Luther King Jr. Day`
+    if _THING_AFTER.match(text, end) and not _PERSONAL_TITLE.match(parts[0]):
+        return True  # `Luther King` of `... King Jr. Boulevard`, `Charles de Gaulle Airport`
+    if "&" in text and _surname_firm(text, start, end):
         return True
     if parts[0] == "Q." and len(parts) > 1:
         return True  # `Q. State your name.`: a deposition's question, not an initial
@@ -268,8 +305,6 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
 
 # The capitalised word right before a one-word span: `Carlo` of `Monte Carlo`, `Leone` of
 # `Sierra Leone`, `Rainier` of `Mount Rainier`.
-_U = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-_L = "a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž"
 _PREV_CAP = compiled(rf"(?<![\w.'’-])([{_U}][{_L}]+)[ ]$")
 _NEXT_CAP = compiled(rf"[ ]([{_U}][{_L}]+)(?![\w'’-])")
 _CLAUSE_OPEN = compiled(r"(?:^|[.!?:;\n])[ \t\"'“(]*$")

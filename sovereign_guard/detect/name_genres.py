@@ -22,6 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .common import compiled, words
 from .name_cues import FIELD_LABELS, GROUP_WORDS, NOT_A_NAME, NOT_FIRST, ROLE_WORDS
+from .name_layouts import surname_shaped
 from .name_lists import given_names, is_word, name_frequency
 from .name_shapes import name_shaped
 
@@ -241,6 +242,21 @@ def _given(low: str, common: frozenset[str], strict: bool = False) -> bool:
     return not (strict and is_word(low, common))
 
 
+# Capitals labels of logs, code and mail that read like names.
+_CAPS_LABELS = words("todo fixme xxx hack nb ps fwd bcc eta tbd tba wip uat qa sre ops kpi okr "
+                     "info debug warn error fatal trace")
+_SPEECH = compiled(r"[^\n]*[a-z]{2}")
+
+
+def _caps_surname(m, text: str, common: frozenset[str]) -> bool:
+    """A speaker label in capitals that reads as a surname: no dictionary word, no label,
+    spelled like a name, and the turn is speech (lower-case words), not a form's value."""
+    low = m.group(1).lower()
+    return len(low) >= 3 and low not in _CAPS_STOP and low not in _CAPS_LABELS \
+        and low not in ROLE_WORDS and low not in STOP_WORDS and not is_word(low, common) \
+        and surname_shaped(low) and _SPEECH.match(text, m.end()) is not None
+
+
 def speaker_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float]]:
     """One given name in capitals or a lower-case name labelling a turn (see the module doc)."""
     if ":" not in text and "<" not in text and "[" not in text:
@@ -250,6 +266,10 @@ def speaker_names(text: str, common: frozenset[str]) -> list[tuple[int, int, flo
         caps = [m for m in _CAPS_SPEAKER.finditer(text)]
         timed = _SUBTITLE.search(text) is not None
         named = [m for m in caps if _given(m.group(1).lower(), common)]
+        if len({m.group(1) for m in caps}) >= 2:
+            # a transcript's turns (two speakers at least): a surname in capitals no
+            # dictionary knows is a speaker too (`THANGAVEL: Shall we begin?`)
+            named += [m for m in caps if m not in named and _caps_surname(m, text, common)]
         if named and (timed or len(caps) >= 2):
             out.extend((*m.span(1), 0.7) for m in named)
     if "[" in text:

@@ -131,7 +131,8 @@ _LF_BEFORE = compiled(
     r"name is|name to|offer|hire|hired|notify|contact)[ \t]+)$"
 )
 # (`"Esposito, Leonarda","Accounts"`: a quoted CSV cell)
-_LF_AFTER = compiled(r"[ \t]*(?:$|\n|[;:.)(|]|\"[,\t;]|,[ \t]*(?:\d|[\w.+-]+@)|"
+# (a tab ends a TSV cell: `Ugwu, Bolanle<TAB>23727`)
+_LF_AFTER = compiled(r"\t|[ \t]*(?:$|\n|[;:.)(|]|\"[,\t;]|,[ \t]*(?:\d|[\w.+-]+@)|"
                      r"[ \t](?:on|effective|from|"
                      r"was|is|has|will|and|as|\(|<|—|–|-)\b|[ \t]*[<(—–]|[ \t]+[-–—][ \t])")
 _LIST_AFTER = compiled(
@@ -439,6 +440,12 @@ _ONSETS = words(
 )
 
 
+_INFINITIVE_TO = compiled(
+    r"(?i)\b(?:us|me|you|him|them|want|wants|wanted|need|needs|needed|going|trying|tried|"
+    r"able|have|has|had|used|ought|like|love|hate|plan|planning|forgot|remember)[ \t]+to$"
+)
+
+
 def chat_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float]]:
     """Lower-case given names in chat after a cue (see above)."""
     names = name_frequency()
@@ -448,6 +455,9 @@ def chat_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float]
         if low in _NOT_VALUE or low in CHAT_NOT_NAMES or low in NOT_FIRST:
             continue
         start, end = m.span("name")
+        if (m.group("weak") or "").lower() == "to" \
+                and _INFINITIVE_TO.search(text, max(0, m.start() - 12), m.end("weak")):
+            continue  # `asked us to resend`: a verb after an infinitive's `to`
         strong = m.group("weak") is None or bool(
             # `cc vivaan and ekow`: the second of two joined by `and`, `or`
             out and m.group("weak").lower() in ("and", "or")

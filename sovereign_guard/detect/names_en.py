@@ -52,6 +52,7 @@ from .name_genres import (
     sports_names,
     table_names,
 )
+from .name_layouts import export_names, lower_titled, surname_caps_given
 from .name_lists import (
     abstract_noun,
     dictionary_words,
@@ -211,7 +212,8 @@ class PersonNameRecognizer(EntityRecognizer):
             add(start, end, score)
         for finder in (field_names, surname_first, lone_line_name, chat_handles, closing_name,
                        chat_names, appositive_names, bracket_speakers, citation_names,
-                       caption_names, speaker_names, table_names):
+                       caption_names, speaker_names, table_names, export_names, lower_titled,
+                       surname_caps_given):
             for start, end, score in finder(text, common):
                 add(start, end, score)
         for start, end, score in retyped_given_names(text, labels, common):
@@ -444,6 +446,7 @@ _VERY_STRONG = compiled(
 )
 _GREETING = compiled(
     r"(?i)(?:\b(?:dear|hi|hello|hey|thanks|thank you|thx|cheers|welcome|congrats|"
+    r"happy birthday|happy retirement|good luck|"
     r"congratulations|attn:?|goodbye|bye|morning|evening|sorry|love|regards|sincerely|"
     r"best|yours|cc|attn)[ \t,:]*"
     r"|^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]*)$",
@@ -558,7 +561,9 @@ def _cued_single_names(text: str, labels: list, common: frozenset[str]
     return out
 
 
-_CAPS_AFTER = compiled(r"[ \t]*(?:[:;(]|[ \t][-–—|][ \t])")
+# (a slash separates a notice's fields: `TAMIMI PARVEEN / DOB ...`; a name can be a line of its
+# own: `VISITOR PASS\nFOLASADE OYEBANJI\nHOST: ...`)
+_CAPS_AFTER = compiled(r"[ \t]*(?:[:;(]|\n|\Z|[ \t][-–—|/][ \t])")
 
 
 def _caps_person(words_: list[str], common: frozenset[str]) -> bool:
@@ -597,7 +602,13 @@ _SALUTE_BEFORE = compiled(
     r"hello|hi|hey|welcome|congratulations|congrats|well done|great job|noted|ok|okay|sure|"
     r"yes|no)\b[^.!?\n]{0,60},[ \t]*$"
 )
-_SPEECH = compiled(r"[ \t]+(?:said|says|asked|answered|replied|wrote|added)\b")
+# (the verbs of dialogue in prose: `Sun-Ho shouted from the stairs`)
+_SPEECH = compiled(r"[ \t]+(?:said|says|asked|answered|replied|wrote|added|shouted|whispered|"
+                   r"yelled|muttered|sighed|laughed|smiled|nodded|shrugged|grinned|frowned|"
+                   r"looked at|and I)\b")
+# Spoken to at the opening of a quotation: `"Piotr, wait!"`, `"Kimberley!"`.
+_QUOTE_OPEN = compiled(r"(?:^|[ \t\n(])[\"“][ \t]*$")
+_QUOTE_VOCATIVE = compiled(r"[ \t]*(?:,|!)")
 _SHAPED = compiled(rf"^(?:Ma?c)?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*$")
 _LOWER_GREETING = compiled(r"(?i)(?:^|[\n.!?]|\b(?:and|so|oh|ok))[ \t]*"
                            r"(?:hey|hi|hello|thanks|thx|ty)"
@@ -615,13 +626,19 @@ def _addressed(text: str, start: int, end: int, strict: bool = False) -> bool:
         return True  # not for a word (`Azure says`)
     if _LINE_START.search(before) and _VOCATIVE_AFTER.match(text, end):
         return True
+    if _QUOTE_OPEN.search(before[-4:]) and _QUOTE_VOCATIVE.match(text, end):
+        return True
     return bool(_SALUTE_BEFORE.search(before)) and (end == len(text) or text[end] in ".!?\n")
 
 
 _ONE_RIGHT_CUE = compiled(
     r"[ \t]+(?:said|says|told|asked|wrote|called|emailed|joined|left|previously|presents|"
     r"will present|closes|thinks|wants|needs|agreed|replied|signed|smiled|laughed|"
-    r"is my|was my)\b"
+    r"shouted|whispered|yelled|muttered|sighed|nodded|shrugged|grinned|frowned|looked at|"
+    r"and I|is my|was my)\b"
+    # a person's role or kin in brackets after the name: `Dariusz (assistant to Dr Ezeilo)`
+    r"|[ \t]+\((?:assistant|secretary|deputy|colleague|wife|husband|partner|son|daughter|mother|"
+    r"father|sister|brother)\b"
 )
 # (each phrase has one of _says_name's)
 _VERY_STRONG_ANY = compiled(

@@ -100,7 +100,9 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
             common = model_words(nlp_artifacts)
             ok = [r for r in people
                   if _looks_like_name(text[r.start : r.end], text, r.start, r.end)]
-            words = [(r, name_words(text[r.start : r.end])[0]) for r in ok]
+            # (a spaced dash is no part of a name: `TESTAMENT - DRAFT` is two words of a heading)
+            words = [(r, [w for w in name_words(text[r.start : r.end])[0] if w not in "-–—"])
+                     for r in ok]
             # A surname the text names in full elsewhere (`Jackie Robinson ... Robinson worked`)
             surnames = {w[-1].lower() for _, w in words if len(w) > 1}
             for r, w in words:
