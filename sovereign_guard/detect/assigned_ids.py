@@ -50,9 +50,12 @@ _CUE = compiled(
 )
 # The word alone, then the number (`employee 48213 swiped in`, `my policy HX-4471-2290`,
 # `Badge: 7318768`): the value must then have five characters and four digits, and be no year.
+# A bare `policy` is someone's only after an owner or `under` (`my policy`, `claim under policy`)
+# or before a colon: `Policy POL-44120 renewal premium` may be a product's code.
 _BARE_CUE = compiled(
-    r"(?i)(?<![a-z_])(?:employee|emp|staff|badge|customer|client|member|subscriber|policy|"
-    r"worker|associate|loyalty[ ]card|account[ ]holder)(?:[ ]*:[ ]*|[ ]+)"
+    r"(?i)(?<![a-z_])(?:employee|emp|staff|badge|customer|client|member|subscriber|"
+    r"worker|associate|loyalty[ ]card|account[ ]holder|policy(?=[ ]*:)|"
+    r"(?<=\b(?:my|your|his|her|their|our|under|this|same|on)[ ])policy)(?:[ ]*:[ ]*|[ ]+)"
 )
 _YEAR = compiled(r"(?:19|20)\d\d(?:-\d\d?)?")
 _VALUE = compiled(rf"(?=[A-Z0-9-]*{_D}(?:[A-Z0-9-]*{_D}){{3}})[A-Z0-9][A-Z0-9-]{{3,19}}(?<!-)"
