@@ -299,7 +299,9 @@ class UsernameRecognizer(EntityRecognizer):
                 if value.lower() in _NOT_MENTIONS or not username_ok(value, common) \
                         or _code_after(text, end) or text[end : end + 1] in ("/", "@"):
                     continue
-                yield result(self, self.ENTITY, m.start("v") - 1, end, 0.7)
+                # the word without its `@` and below a name's score: `@thuy` is the names
+                # recognizer's PERSON when it reads one, USERNAME otherwise
+                yield result(self, self.ENTITY, m.start("v"), end, 0.6)
         if "<@" in text:
             for m in _SLACK_USER.finditer(text):
                 yield result(self, self.ENTITY, *m.span("v"), 0.75)
