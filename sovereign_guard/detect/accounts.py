@@ -56,11 +56,12 @@ _HANDLE = compiled(
     rf"(?i)(?<![A-Za-z0-9_])(?:{_PLATFORM})\b[^\n@]{{0,24}}?"
     r"(?<![A-Za-z0-9_.@])(?P<v>@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![A-Za-z0-9_@])"
 )
-# A chat mention with no platform named: `thanks @dpatel07`, `cc @a @b`, `@x: merged`. Not a
+# A chat mention with no platform named: `thanks @dpatel07`, `cc @a @b`, `@x: merged`; the @
+# opens a word (not `pass#@host` in a connection URL, not an e-mail). Not a
 # decorator alone on its line, an npm scope (`@types/`), a call or an at-rule (`@media (`), nor
 # the words below (CSS at-rules, doc tags, decorators, broadcasts).
 _MENTION = compiled(
-    r"(?<![A-Za-z0-9_.+@/\\-])@(?P<v>[A-Za-z][A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])"
+    r"(?:(?<=^|[\s(\[\"'“])|(?<=\bcc:?[ ]?))@(?P<v>[A-Za-z][A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])"
     r"(?=[ \t]*[,:!?)]|[ \t]+[A-Za-z@#<]|\.(?:\s|$)|$)(?![ \t]*\n)"
 )
 _SLACK_USER = compiled(r"<@(?P<v>[UW][A-Z0-9]{6,12})(?:\|[^>\n]{0,40})?>")
