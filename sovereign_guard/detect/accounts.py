@@ -155,7 +155,9 @@ _CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = tuple(
          rf"(?<=[ \t=:\\\"'])[\"']?{_NAME}(?=[\"':\s]|$)", True),
         # a home folder: `C:\Users\X\`, `/home/X/`, `/Users/X/`, `\\srv\home$\X\`, `~X/`
         ("\\users\\|\\home|/home/|/users/|~",
-         r"(?i)(?:\b[a-z]:\\users\\|\\home\$?\\|/mnt/[a-z]/users/|"
+         # each branch opens on `\`, `/` or `~` (a drive letter is looked behind), so the
+         # scan skips other characters fast
+         r"(?i)(?:(?<=\b[a-z]:)\\users\\|\\home\$?\\|/mnt/[a-z]/users/|"
          r"(?<![A-Za-z0-9_.])/(?:home|users)/|(?<![A-Za-z0-9_/~])~(?=[a-z]))"
          r"(?P<v>[A-Za-z0-9][A-Za-z0-9._-]{0,30}[A-Za-z0-9_])(?=[\\/])", True),
         # a Windows domain account: `CORP\jdoe` (a NetBIOS name in capitals, not a drive)
