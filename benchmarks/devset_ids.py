@@ -631,16 +631,17 @@ def build(n: int = 40, seed: int = SEED, templates: str = "a") -> list[Sample]:
     return samples
 
 
-def _typed_right(category: str, types: set[str]) -> bool:
-    """Any of `types` is one the family accepts (set d's None: any masking type)."""
-    for table in (ENTITY_OK, devset_ids_c.ENTITY_OK_C, devset_ids_d.ENTITY_OK_D):
+def _typed_right(category: str, types: set[str], extra: dict | None = None) -> bool:
+    """Any of `types` is one the family accepts (set d's None: any masking type); `extra`
+    is another set's table (devset_handles.py)."""
+    for table in (extra or {}, ENTITY_OK, devset_ids_c.ENTITY_OK_C, devset_ids_d.ENTITY_OK_D):
         if category in table:
             ok = table[category]
             return bool(types) if ok is None else bool(types & ok)
     return False
 
 
-def score(samples: list[Sample], guard) -> dict:
+def score(samples: list[Sample], guard, entity_ok: dict | None = None) -> dict:
     from sovereign_guard.policy import Action
 
     fam = defaultdict(lambda: [0, 0, 0, 0, 0])  # spans, found, typed right, chars, leaked
@@ -673,7 +674,7 @@ def score(samples: list[Sample], guard) -> dict:
                 row[1] += 1
                 types = {f.type for f in (prot.findings if detect_only else acting)
                          if f.start < b and a < f.end}
-                if _typed_right(cat, types):
+                if _typed_right(cat, types, entity_ok):
                     row[2] += 1
                 else:
                     wrong.append((s.id, cat, s.text[a:b], sorted(types)))
@@ -695,6 +696,29 @@ def score(samples: list[Sample], guard) -> dict:
             "wrong": wrong, "overmasks": overmasks}
 
 
+def report(res: dict, misses: bool = False) -> None:
+    """Prints a score's table: per family, ALL, benign and other characters masked."""
+    total = [0, 0, 0, 0, 0]
+    print(f"{'family':10} {'spans':>5} {'recall':>7} {'typed':>6} {'leak':>6}")
+    for cat, row in sorted(res["families"].items()):
+        n, found, typed, chars, leaked = row
+        total = [t + x for t, x in zip(total, row, strict=True)]
+        print(f"{cat:10} {n:5} {found / n:7.3f} {typed / n:6.3f} {leaked / chars:6.3f}")
+    n, found, typed, chars, leaked = total
+    print(f"{'ALL':10} {n:5} {found / n:7.3f} {typed / n:6.3f} {leaked / chars:6.3f}")
+    prompts, flagged, chars, masked = res["benign"]
+    print(f"benign: {flagged}/{prompts} prompts with a mask ({flagged / prompts:.3f}), "
+          f"chars over-masked {masked / chars:.3f}")
+    print(f"PII prompts: other chars over-masked {res['other'][1] / res['other'][0]:.3f}")
+    if misses:
+        for sid, _cat, value, found_ in res["misses"]:
+            print(f"MISS  {sid:14} {value!r} -> {found_}")
+        for sid, _cat, value, types in res["wrong"]:
+            print(f"TYPE  {sid:14} {value!r} -> {types}")
+        for sid, t, value in res["overmasks"]:
+            print(f"OVER  {sid:14} {t:15} {value!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=40, help="prompts per family (benign: 5x)")
@@ -714,26 +738,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
     from sovereign_guard.core import Guard
 
-    res = score(samples, Guard("default"))
-    total = [0, 0, 0, 0, 0]
-    print(f"{'family':10} {'spans':>5} {'recall':>7} {'typed':>6} {'leak':>6}")
-    for cat, row in sorted(res["families"].items()):
-        n, found, typed, chars, leaked = row
-        total = [t + x for t, x in zip(total, row, strict=True)]
-        print(f"{cat:10} {n:5} {found / n:7.3f} {typed / n:6.3f} {leaked / chars:6.3f}")
-    n, found, typed, chars, leaked = total
-    print(f"{'ALL':10} {n:5} {found / n:7.3f} {typed / n:6.3f} {leaked / chars:6.3f}")
-    prompts, flagged, chars, masked = res["benign"]
-    print(f"benign: {flagged}/{prompts} prompts with a mask ({flagged / prompts:.3f}), "
-          f"chars over-masked {masked / chars:.3f}")
-    print(f"PII prompts: other chars over-masked {res['other'][1] / res['other'][0]:.3f}")
-    if args.misses:
-        for sid, _cat, value, found_ in res["misses"]:
-            print(f"MISS  {sid:14} {value!r} -> {found_}")
-        for sid, _cat, value, types in res["wrong"]:
-            print(f"TYPE  {sid:14} {value!r} -> {types}")
-        for sid, t, value in res["overmasks"]:
-            print(f"OVER  {sid:14} {t:15} {value!r}")
+    report(score(samples, Guard("default")), args.misses)
     return 0
 
 

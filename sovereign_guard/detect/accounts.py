@@ -18,6 +18,7 @@ decorator, `123` any number): each is found after its cue, and only the value is
 
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .common import Keywords, SovereignPatternRecognizer, compiled, result, words
@@ -55,6 +56,27 @@ _HANDLE = compiled(
     rf"(?i)(?<![A-Za-z0-9_])(?:{_PLATFORM})\b[^\n@]{{0,24}}?"
     r"(?<![A-Za-z0-9_.@])(?P<v>@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![A-Za-z0-9_@])"
 )
+# A chat mention with no platform named: `thanks @dpatel07`, `cc @a @b`, `@x: merged`; the @
+# opens a word (not `pass#@host` in a connection URL, not an e-mail). Not a
+# decorator alone on its line, an npm scope (`@types/`), a call or an at-rule (`@media (`), nor
+# the words below (CSS at-rules, doc tags, decorators, broadcasts).
+_MENTION = compiled(
+    r"(?:(?<=^|[\s(\[\"'“])|(?<=\bcc:?[ ]?))@(?P<v>[A-Za-z][A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])"
+    r"(?=[ \t]*[,:!?)]|[ \t]+[A-Za-z@#<]|\.(?:\s|$)|$)(?![ \t]*\n)"
+)
+_SLACK_USER = compiled(r"<@(?P<v>[UW][A-Z0-9]{6,12})(?:\|[^>\n]{0,40})?>")
+_NOT_MENTIONS = words("""
+    media import keyframes font-face supports page charset namespace layer container property
+    tailwind apply use forward mixin include extend if else each for while function return
+    content error warn debug at-root screen variants param returns throws type typedef see
+    since deprecated author example override todo link inheritdoc internal private public
+    protected readonly template callback event fires module class static abstract interface
+    dataclass staticmethod classmethod abstractmethod cached_property functools pytest mock
+    patch fixture test before after beforeeach aftereach autowired component injectable input
+    output entity column bean service controller restcontroller getmapping postmapping
+    requestmapping transactional value nullable nonnull suppresswarnings functionalinterface
+    everyone channel here all team admins mention someone latest next beta canary
+""")
 _REDDIT = compiled(r"(?<![A-Za-z0-9_/.])/?u/(?P<v>[A-Za-z0-9_-]{3,20})(?![A-Za-z0-9_/-])")
 # Profile links: the path segment that is the person. A host's own pages are no one's.
 _PROFILE = compiled(
@@ -107,6 +129,99 @@ def _code_after(text: str, end: int) -> bool:
     return nxt in ("(", "[", "{") or (nxt == "." and text[end + 1 : end + 2].isalpha())
 
 
+# -- USERNAME by where it stands: no label, but a place only an account name goes ---------------
+
+_NAME = r"(?P<v>[A-Za-z0-9][A-Za-z0-9._-]{0,30}[A-Za-z0-9_])"
+# (gate, pattern, strong): the gate's words must be in the text before its pattern runs (one
+# str.find each; most texts have none). A strong cue holds only an account name (`ssh X@`,
+# `/home/X/`, `sudo -u X`), so a bare word after it is one; after a weak one (`ask user X`,
+# `account X was locked`, `Assignee: X`) it must look like an account name: a digit, `_`, `.`
+# or `-` inside, or all lower case and no dictionary word.
+_CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = tuple(
+    (Keywords(*gate.split("|")), compiled(pattern), strong) for gate, pattern, strong in (
+        # a login on a host: `ssh dpatel@build01`, `scp f anna.berg@jump:/tmp`, `rsync -av`
+        ("ssh|scp|sftp|rsync|mosh",
+         r"(?i)(?<![A-Za-z0-9_])(?:ssh|scp|sftp|rsync|mosh)\b[^\n@]{0,80}?"
+         rf"(?<![A-Za-z0-9_.+-]){_NAME}@(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?![A-Za-z0-9@-]))",
+         True),
+        # a command's user argument: `sudo -u X`, `su - X`, `psql -U X`, `--author=X`
+        ("sudo|crontab|mysql|doas|psql|pg_dump|createdb|su -|passwd|usermod|userdel|chage|"
+         "net user|runas|--author|--committer|--user|chown",
+         r"(?<![A-Za-z0-9_])(?:(?:sudo|crontab|mysql|mysqldump|doas)[ \t]+-u|"
+         r"(?:psql|pg_dump|createdb)\b[^\n]{0,40}?-U|su[ \t]+-(?:l[ \t]+)?|passwd|"
+         r"usermod\b[^\n]{0,40}|userdel(?:[ \t]+-r)?|chage[ \t]+-l|net[ \t]+user|"
+         r"runas(?:[ \t]+/netonly)?[ \t]+/user:(?:[A-Z][A-Z0-9-]{1,14}\\)?|"
+         r"--(?:author|committer|user(?:name)?)=[\"']?|chown(?:[ \t]+-R)?)[ \t]*"
+         rf"(?<=[ \t=:\\\"'])[\"']?{_NAME}(?=[\"':\s]|$)", True),
+        # a home folder: `C:\Users\X\`, `/home/X/`, `/Users/X/`, `\\srv\home$\X\`, `~X/`
+        ("\\users\\|\\home|/home/|/users/|~",
+         # each branch opens on `\`, `/` or `~` (a drive letter is looked behind), so the
+         # scan skips other characters fast
+         r"(?i)(?:(?<=\b[a-z]:)\\users\\|\\home\$?\\|/mnt/[a-z]/users/|"
+         r"(?<![A-Za-z0-9_.])/(?:home|users)/|(?<![A-Za-z0-9_/~])~(?=[a-z]))"
+         r"(?P<v>[A-Za-z0-9][A-Za-z0-9._-]{0,30}[A-Za-z0-9_])(?=[\\/])", True),
+        # a Windows domain account: `CORP\jdoe` (a NetBIOS name in capitals, not a drive)
+        ("\\",
+         r"(?<![A-Za-z0-9_\\$])(?P<dom>[A-Z][A-Z0-9-]{1,14})\\"
+         r"(?P<v>[A-Za-z][A-Za-z0-9._-]{0,30}[A-Za-z0-9_])(?![\\A-Za-z0-9_])", True),
+        # auth logs: sshd, PAM, sudo, Windows events, Kerberos
+        ("password for|publickey for|interactive for|none for|invalid user|session opened|"
+         "session closed|account name:|tgt issued|lockout:|sudo:",
+         r"(?i)(?:(?:accepted|failed)[ \t]+(?:password|publickey|keyboard-interactive"
+         r"(?:/pam)?|none)[ \t]+for(?:[ \t]+invalid[ \t]+user)?|invalid[ \t]+user|"
+         r"session[ \t]+(?:opened|closed)[ \t]+for[ \t]+user|account[ \t]+name:|"
+         r"(?-i:TGT)[ \t]+issued[ \t]+to|lockout:|(?-i:^|\n)[^\n]{0,20}?sudo:)"
+         rf"[ \t]+[\"']?{_NAME}", True),
+        # a log's or an event's key for who did it: `user=X`, `"actor": "X"`, `by=X`
+        ("user=|usr=|actor|principal=|by=|uid=|login=|user\":|user':",
+         r"(?i)(?<![A-Za-z0-9_.])[\"']?(?:user|usr|actor|principal|by|uid|login)"
+         r"(?:[\"']?[ \t]*:[ \t]*[\"']|=[\"']?)" + _NAME + r"(?=[\"'\s,;&)}]|$)", False),
+        # prose: `the login for the build server is X`, `ask user X`, `account X was locked`
+        ("login for|account for|user for|username for",
+         r"(?i)(?<![A-Za-z0-9_])(?:login|account|user|username)[ \t]+for[ \t]+"
+         r"[^\n.,;:]{1,40}?[ \t]+is[ \t]+" + _NAME, False),
+        ("user |account ",
+         r"(?i)(?<![A-Za-z0-9_@/.-])(?:user|account)[ \t]+[\"']?" + _NAME + r"(?![A-Za-z0-9_@(])",
+         False),
+        ("sign in|signs in|log in|logs in|my user is|created the account|account of|"
+         "password reset",
+         r"(?i)(?<![A-Za-z0-9_])(?:signs?[ \t]+in[ \t]+as|logs?[ \t]+in[ \t]+(?:as|with)|"
+         r"my[ \t]+user[ \t]+is|created[ \t]+the[ \t]+account|"
+         r"account[ \t]+of[ \t]+[^\n.]{1,30}?is|password[ \t]+reset[ \t]+(?:requested[ \t]+)?for)"
+         r"[ \t]+" + _NAME, False),
+        # a gamer's name is any word they chose (`RavenBlaze`): its cue says enough
+        ("steam name|gamertag|gamer tag|discord",
+         r"(?i)(?<![A-Za-z0-9_])(?:steam[ \t]+name|gamer[ \t]?tag[ \t]+is|xbox[ \t]+gamertag|"
+         r"discord,?[ \t]+i'?m)[ \t]+" + _NAME, True),
+        # an admin's request: `add X to the dev-team group`, `disable X's access`
+        ("add |remove |disable |unlock |suspend |lock ",
+         r"(?i)(?<![A-Za-z0-9_])(?:(?:add|remove)[ \t]+" + _NAME + r"[ \t]+(?:to|from)[ \t]+"
+         r"(?:the[ \t]+|all[ \t]+)?(?:[\w-]+[ \t]+){0,2}(?:groups?|lists?|team|channel|role)\b|"
+         r"(?:disable|unlock|suspend|lock)[ \t]+" + _NAME.replace("P<v>", "P<w>") + r"'s)",
+         False),
+        # a ticket's or a commit's people fields: `Assignee: X`, `Reviewed-by: X`
+        ("assignee|reporter|requested by|owner|created by|approved by|reviewed-by|acked-by|"
+         "author|submitted by|opened by|assigned to",
+         r"(?i)(?<![A-Za-z0-9_])(?:assignee|reporter|requested[ \t]+by|owner|created[ \t]+by|"
+         r"approved[ \t]+by|reviewed-by|acked-by|author|submitted[ \t]+by|opened[ \t]+by|"
+         r"assigned[ \t]+to)(?:[ \t]*:[ \t]*|[ \t]+)" + _NAME + r"(?![A-Za-z0-9_@(])", False),
+    )
+)
+# A domain that is no domain: registry hives, Windows' own principals.
+_NOT_DOMAINS = words("hklm hkcu hkcr hku hkcc nt builtin workgroup font window")
+# Service and built-in accounts: a machine's role, no person (`svc-build`, `sa_backup`).
+_SERVICE = compiled(r"(?i)^(?:svc|srv|sa|sys|app|bot|ci|build)[_-]|[_-](?:svc|bot|service|ci)$|"
+                    r"^(?:administrators?|users|guests|system|local ?service|network ?service|"
+                    r"public|default|all ?users|default ?user|defaultapppool|ansible|vagrant|"
+                    r"runner|gitlab-runner|nginx|apache|httpd|redis|docker|daemon|bin|sys|mail)$")
+
+
+def _user_shaped(value: str, common: frozenset[str]) -> bool:
+    """After a weak cue: a digit, `_`, `.` or `-` inside, or lower case and no word."""
+    if any(c.isdigit() or c in "_.-" for c in value.strip("_.-")):
+        return True
+    return value.islower() and len(value) >= 4 and not is_word(value, common)
+
 class UsernameRecognizer(EntityRecognizer):
     """USERNAME: account names after a label, platform handles and profile links."""
 
@@ -132,7 +247,8 @@ class UsernameRecognizer(EntityRecognizer):
         found: list[RecognizerResult] = []
         if self.LABELS.search(text):
             found.extend(self._labeled(text, model_words(nlp_artifacts)))
-        found.extend(self._handles(text))
+        found.extend(self._cued(text, nlp_artifacts))
+        found.extend(self._handles(text, nlp_artifacts))
         if self.PROFILE_HOSTS.search(text):
             found.extend(self._profiles(text))
         return found
@@ -153,11 +269,45 @@ class UsernameRecognizer(EntityRecognizer):
                 continue  # `last login came from`: a verb or noun follows, not a name
             yield result(self, self.ENTITY, start, end, 0.75)
 
-    def _handles(self, text: str):
+    def _cued(self, text: str, nlp_artifacts):
+        common = None
+        for gate, pattern, strong in _CUED_USER:
+            if not gate.search(text):
+                continue
+            if common is None:
+                common = model_words(nlp_artifacts)
+            for m in pattern.finditer(text):
+                group = "v" if m.group("v") else "w"
+                value = m.group(group).rstrip(".-")
+                start = m.start(group)
+                end = start + len(value)
+                if "dom" in pattern.groupindex and m.group("dom").lower() in _NOT_DOMAINS:
+                    continue
+                if not username_ok(value, common) or _SERVICE.search(value) \
+                        or _code_after(text, end) or text[end : end + 1] == "@" and not strong:
+                    continue
+                if not strong and not _user_shaped(value, common):
+                    continue
+                yield result(self, self.ENTITY, start, end, 0.7)
+
+    def _handles(self, text: str, nlp_artifacts):
         if "@" in text and self.HANDLE_AT.search(text):
+            common = model_words(nlp_artifacts)
             for m in _HANDLE.finditer(text):
                 if not m.group("v")[1:].isdigit() and not _code_after(text, m.end("v")):
                     yield result(self, self.ENTITY, *m.span("v"), 0.75)
+            for m in _MENTION.finditer(text):
+                value = m.group("v").rstrip(".-")
+                end = m.start("v") + len(value)
+                if value.lower() in _NOT_MENTIONS or not username_ok(value, common) \
+                        or _code_after(text, end) or text[end : end + 1] in ("/", "@"):
+                    continue
+                # the word without its `@` and below a name's score: `@thuy` is the names
+                # recognizer's PERSON when it reads one, USERNAME otherwise
+                yield result(self, self.ENTITY, m.start("v"), end, 0.6)
+        if "<@" in text:
+            for m in _SLACK_USER.finditer(text):
+                yield result(self, self.ENTITY, *m.span("v"), 0.75)
         if "u/" in text:
             for m in _REDDIT.finditer(text):
                 yield result(self, self.ENTITY, *m.span("v"), 0.7)

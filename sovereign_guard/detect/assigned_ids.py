@@ -39,11 +39,25 @@ from .common import (
 
 _D = DIGIT
 _CUE = compiled(
-    r"(?i)(?<![a-z_])(?:employee|emp|staff|personnel|badge|customer|client|member(?:ship)?|"
-    r"subscriber|policy|student|loyalty|frequent[ ]flyer)"
-    r"[ ]?(?:id|number|num|no\.?|nr\.?|#)(?![a-z_])"
+    r"(?i)(?<![a-z_])(?:employee|emp|staff|personnel|badge|customer|cust|client|member(?:ship)?|"
+    r"subscriber|policy|student|loyalty(?:[ ]card)?|frequent[ ]flyer|worker|associate|payroll|"
+    r"rewards|insurance[ ]policy)"
+    # `#` may touch its value (`member #MT237291`); a word may not (`idx`, `numbers`)
+    r"[ ]?(?:(?:id|number|num|no\.?|nr\.?|ref\.?|reference)(?![a-z_])|#)"
     r"(?:[ ]*(?:is|was|[:=#-]))*[ ]*"
+    # German compounds carry their `Nummer` (`Personalnummer 48213`, `Versicherungsnummer`)
+    r"|(?<![a-z_])(?:personal|versicherungs|kunden|mitglieds|policen)nummer[ ]*:?[ ]*"
 )
+# The word alone, then the number (`employee 48213 swiped in`, `my policy HX-4471-2290`,
+# `Badge: 7318768`): the value must then have five characters and four digits, and be no year.
+# A bare `policy` is someone's only after an owner or `under` (`my policy`, `claim under policy`)
+# or before a colon: `Policy POL-44120 renewal premium` may be a product's code.
+_BARE_CUE = compiled(
+    r"(?i)(?<![a-z_])(?:employee|emp|staff|badge|customer|client|member|subscriber|"
+    r"worker|associate|loyalty[ ]card|account[ ]holder|policy(?=[ ]*:)|"
+    r"(?<=\b(?:my|your|his|her|their|our|under|this|same|on)[ ])policy)(?:[ ]*:[ ]*|[ ]+)"
+)
+_YEAR = compiled(r"(?:19|20)\d\d(?:-\d\d?)?")
 _VALUE = compiled(rf"(?=[A-Z0-9-]*{_D}(?:[A-Z0-9-]*{_D}){{3}})[A-Z0-9][A-Z0-9-]{{3,19}}(?<!-)"
                   rf"(?![{ALNUM}_]|[.,/]{_D})")
 _DATE_LIKE = compiled(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-(?:19|20)\d{2}")
@@ -67,19 +81,28 @@ class AssignedIdRecognizer(SovereignPatternRecognizer):
 
     ENTITY = "ID_NUMBER"
     PATTERNS = (("assigned-id", _CUE.pattern, 0.6),)
-    TRIGGER = Keywords("employee", "emp", "staff", "personnel", "badge", "customer", "client",
-                       "member", "subscriber", "policy", "student", "loyalty", "frequent flyer")
+    TRIGGER = Keywords("employee", "emp", "staff", "personnel", "badge", "customer", "cust",
+                       "client", "member", "subscriber", "policy", "student", "loyalty",
+                       "frequent flyer", "worker", "associate", "payroll", "rewards",
+                       "account holder", "nummer")
 
-    _HEADS = ("employee", "emp", "staff", "personnel", "badge", "customer", "client", "member",
-              "membership", "subscriber", "policy", "student", "loyalty", "frequent flyer")
+    _HEADS = ("employee", "emp", "staff", "personnel", "badge", "customer", "cust", "client",
+              "member", "membership", "subscriber", "policy", "student", "loyalty",
+              "frequent flyer", "worker", "associate", "payroll", "rewards", "insurance policy",
+              "account holder", "personalnummer", "versicherungsnummer", "kundennummer",
+              "mitgliedsnummer", "policennummer")
 
     def find(self, text, entities, nlp_artifacts):
         found = []
         for start, _ in cue_spans(text, self._HEADS):
-            cue = _CUE.match(text, start)
+            cue, bare = _CUE.match(text, start), False
+            if cue is None:
+                cue, bare = _BARE_CUE.match(text, start), True
             if cue is None:
                 continue
             m = _VALUE.match(fold(text[cue.end() : cue.end() + 24]))
+            if m is not None and bare and (len(m.group()) < 5 or _YEAR.fullmatch(m.group())):
+                continue
             if m is not None and not _is_date(m.group()):
                 found.append(result(self, self.ENTITY, cue.end(), cue.end() + m.end(), 0.6))
         return found

@@ -70,7 +70,9 @@ _PLATE = compiled(
     r"(?i)(?<![a-z])(?:licen[cs]e[ \t]+plate(?:[ \t]+(?:number|no\.?))?|number[ \t]+plate|"
     r"plate[ \t]+(?:number|no\.?)|(?:vehicle|car)[ \t]+(?:registration|reg\.?|plate)"
     r"(?:[ \t]+(?:number|no\.?))?|registration[ \t]+(?:number|no\.?|mark)|reg\.?[ \t]+no\.?|"
-    r"tag[ \t]+number|車牌(?:號碼|号码)?|车牌(?:号码|号)?|牌照)"
+    r"tag[ \t]+number|車牌(?:號碼|号码)?|车牌(?:号码|号)?|牌照|"
+    # the word alone, in English and the languages of the plates (`reg KX19 ABC`, `plates:`)
+    r"reg\.?|registration|plates?|kennzeichen|immatriculation|matr[ií]cula|targa)"
     r"(?:[ \t]*(?:[:#：]|is|was|reads|為|为|是))*[ \t]*"
     r"(?-i:(?P<v>(?=[A-Z0-9-· ]*[0-9])(?=[A-Z0-9-· ]*[A-Z])"
     r"[A-Z0-9]{1,4}(?:[ ·-]?[A-Z0-9]{1,4}){1,3}))"
@@ -85,7 +87,8 @@ class VehiclePlateRecognizer(SovereignPatternRecognizer):
 
     ENTITY = "VEHICLE_PLATE"
     PATTERNS = (("vehicle-plate", _PLATE.pattern, 0.8),)
-    TRIGGER = Keywords("plate", "registration", "reg", "tag number", "車牌", "车牌", "牌照")
+    TRIGGER = Keywords("plate", "registration", "reg", "tag number", "車牌", "车牌", "牌照",
+                       "kennzeichen", "immatriculation", "matr", "targa")
 
     def find(self, text, entities, nlp_artifacts):
         found = []
