@@ -47,13 +47,23 @@ def prompt_of(base: str, size: int) -> str:
 
 
 def timed(fn: Callable[[], object], repeat: int, warmup: int = 2) -> list[float]:
+    return timed_together([fn], repeat, warmup)[0]
+
+
+def timed_together(fns: list[Callable[[], object]], repeat: int,
+                   warmup: int = 2) -> list[list[float]]:
+    """ms per call of each of `fns`, called in turn within each round: on a shared machine
+    the speed drifts by tens of percent within a minute, and a drift then slows all of them
+    alike instead of whichever happened to run during it, so their ratio holds."""
     for _ in range(warmup):
-        fn()
-    samples = []
+        for fn in fns:
+            fn()
+    samples: list[list[float]] = [[] for _ in fns]
     for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - t) * 1000)
+        for fn, out in zip(fns, samples, strict=True):
+            t = time.perf_counter()
+            fn()
+            out.append((time.perf_counter() - t) * 1000)
     return samples
 
 

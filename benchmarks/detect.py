@@ -5,7 +5,9 @@
 English and mixed Chinese/English prompts of ~300 B, 1 KB, 4 KB, 16 KB and 100 KB; p50/p95 in
 ms and the ratio guard/presidio (below 1 = faster); presidio = analyze + anonymize, and
 analyze alone for reference. The guard's per-text cache is cleared
-before every call, so these are cold-analysis figures. Writes benchmarks/results/detect.json.
+before every call, so these are cold-analysis figures. The three are called in turn within each
+round (`timed_together`), so a machine that slows down mid-run slows all three alike.
+Writes benchmarks/results/detect.json.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import logging
 import os
 import time
 
-from benchmarks.common import ENGLISH, MIXED, prompt_of, summary, table, timed, write
+from benchmarks.common import ENGLISH, MIXED, prompt_of, summary, table, timed_together, write
 
 SIZES = [300, 1024, 4096, 16384, 102400]
 
@@ -50,9 +52,9 @@ def main() -> None:
         for size in SIZES:
             text = prompt_of(base, size)
             repeat = args.repeat if size <= 16384 else max(3, args.repeat // 5)
-            g = summary(timed(lambda t=text: run_guard(t), repeat, warmup=1))
-            p = summary(timed(lambda t=text: run_presidio(t), repeat, warmup=1))
-            a = summary(timed(lambda t=text: analyzer.analyze(t, language="en"), repeat, warmup=1))
+            g, p, a = (summary(s) for s in timed_together(
+                [lambda t=text: run_guard(t), lambda t=text: run_presidio(t),
+                 lambda t=text: analyzer.analyze(t, language="en")], repeat, warmup=1))
             ratio = round(g["p50_ms"] / p["p50_ms"], 2)
             per_kb = round(g["p50_ms"] / (len(text) / 1024), 3)
             cells.append({"lang": lang, "chars": len(text), "guard": g, "presidio": p,
