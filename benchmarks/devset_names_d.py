@@ -426,21 +426,26 @@ def benign_person(samples: list[Sample], res: dict) -> tuple[float, int, int]:
     return covered / max(1, chars), len({sid for sid, _ in hit}), len(texts)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--n", type=int, default=600)
-    ap.add_argument("--seed", type=int, default=SEED)
+def run(argv: list[str] | None, doc: str, build_set, n: int, seed: int, width: int = 10) -> int:
+    """The command line of a names set built like this one (D, E, F): `build_set(n, seed)`."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=n)
+    ap.add_argument("--seed", type=int, default=seed)
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--show", type=int, default=0)
     args = ap.parse_args(argv)
-    samples, kinds = build(args.n, args.seed)
+    samples, kinds = build_set(args.n, args.seed)
     if args.show:
         show(samples, args.show)
         return 0
-    res = report(samples, kinds, args.misses, unit="name", width=10)
+    res = report(samples, kinds, args.misses, unit="name", width=width)
     share, hit, total = benign_person(samples, res)
     print(f"benign PERSON over-mask {share:.4f}  ({hit} of {total} benign prompts with a PERSON finding)")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(argv, __doc__, build, 600, SEED)
 
 
 if __name__ == "__main__":

@@ -45,7 +45,6 @@ Vancouver `Roe JM`, a capitalised first name in capitals (`MARTA:`), a surname a
 # ruff: noqa: E501  (templates and name lists are prose)
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from pathlib import Path
@@ -54,8 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import devset_names_d  # noqa: E402
 from devset import Sample  # noqa: E402
-from devset_names import nam_dict_names, report, show  # noqa: E402
-from devset_names_d import benign_person  # noqa: E402
+from devset_names import nam_dict_names  # noqa: E402
 
 SEED = 6067
 
@@ -359,20 +357,7 @@ def build(n: int = 600, seed: int = SEED, benign: int = 150) -> tuple[list[Sampl
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--n", type=int, default=600)
-    ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--misses", action="store_true")
-    ap.add_argument("--show", type=int, default=0)
-    args = ap.parse_args(argv)
-    samples, kinds = build(args.n, args.seed)
-    if args.show:
-        show(samples, args.show)
-        return 0
-    res = report(samples, kinds, args.misses, unit="name", width=10)
-    share, hit, total = benign_person(samples, res)
-    print(f"benign PERSON over-mask {share:.4f}  ({hit} of {total} benign prompts with a PERSON finding)")
-    return 0
+    return devset_names_d.run(argv, __doc__, build, 600, SEED, width=10)
 
 
 if __name__ == "__main__":

@@ -58,7 +58,6 @@ sentence (`Frank feedback`, `Jack up the car`), possessive shop names (`Wendy's`
 # ruff: noqa: E501  (templates and name lists are prose)
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from pathlib import Path
@@ -67,8 +66,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import devset_names_d  # noqa: E402
 from devset import Sample  # noqa: E402
-from devset_names import VN_MIDDLE, nam_dict_names, report, show  # noqa: E402
-from devset_names_d import benign_person  # noqa: E402
+from devset_names import VN_MIDDLE, nam_dict_names  # noqa: E402
 
 SEED = 7219
 
@@ -356,20 +354,7 @@ def build(n: int = 520, seed: int = SEED, benign: int = 160) -> tuple[list[Sampl
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--n", type=int, default=520)
-    ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--misses", action="store_true")
-    ap.add_argument("--show", type=int, default=0)
-    args = ap.parse_args(argv)
-    samples, kinds = build(args.n, args.seed)
-    if args.show:
-        show(samples, args.show)
-        return 0
-    res = report(samples, kinds, args.misses, unit="name", width=11)
-    share, hit, total = benign_person(samples, res)
-    print(f"benign PERSON over-mask {share:.4f}  ({hit} of {total} benign prompts with a PERSON finding)")
-    return 0
+    return devset_names_d.run(argv, __doc__, build, 520, SEED, width=11)
 
 
 if __name__ == "__main__":
