@@ -16,10 +16,13 @@ counts when anything in it is masked.
 # ruff: noqa: E501  (prompts are prose)
 from __future__ import annotations
 
-import argparse
-import os
 import re
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import devset_ids_probe  # noqa: E402
 
 PII = (
     "smbclient //fs01/share -U [[user:hokafor3]]",
@@ -88,37 +91,7 @@ def samples() -> list[tuple[str, list[tuple[int, int, str]]]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--misses", action="store_true")
-    args = ap.parse_args(argv)
-    os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
-    from sovereign_guard.core import Guard
-    from sovereign_guard.policy import Action
-
-    guard = Guard("default")
-    chars = leaked = found = n = 0
-    for text, spans in samples():
-        guard.known.clear()
-        findings = [f for f in guard.protect(text).findings if f.action is not Action.ALLOW]
-        for a, b, family in spans:
-            gold = [i for i in range(a, b) if not text[i].isspace()]
-            miss = [i for i in gold if not any(f.start <= i < f.end for f in findings)]
-            n += 1
-            chars += len(gold)
-            leaked += len(miss)
-            found += len(miss) <= 0.2 * len(gold)
-            if args.misses and miss:
-                print(f"MISS {family:6} {text[a:b]!r} -> {[(f.type, text[f.start:f.end]) for f in findings]}")
-    flagged = 0
-    for text in NEAR_MISSES:
-        guard.known.clear()
-        masked = [f for f in guard.protect(text).findings if f.action is not Action.ALLOW]
-        flagged += bool(masked)
-        if args.misses and masked:
-            print(f"OVER {text!r} -> {[(f.type, text[f.start:f.end]) for f in masked]}")
-    print(f"values: {n}, span recall {found / n:.3f}, char leak {leaked / chars:.3f}")
-    print(f"near-misses masked: {flagged}/{len(NEAR_MISSES)}")
-    return 0
+    return devset_ids_probe.run(argv, __doc__, samples(), NEAR_MISSES)
 
 
 if __name__ == "__main__":

@@ -158,8 +158,12 @@ def samples() -> list[tuple[str, list[tuple[int, int, str]]]]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def run(argv: list[str] | None, doc: str, carriers: list[tuple[str, list]],
+        near_misses: list[str], detect_only: frozenset[str] = frozenset()) -> int:
+    """Score a probe: span recall and character leak of `carriers`' gold spans (a family in
+    `detect_only` counts when found at all, even if the policy lets it through), and how many
+    `near_misses` get a masked finding."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--misses", action="store_true")
     args = ap.parse_args(argv)
     os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
@@ -168,12 +172,12 @@ def main(argv: list[str] | None = None) -> int:
 
     guard = Guard("default")
     chars = leaked = found = n = 0
-    for text, spans in samples():
+    for text, spans in carriers:
         guard.known.clear()
         findings = guard.protect(text).findings
         for a, b, family in spans:
             cover = [f for f in findings
-                     if family in DETECT_ONLY or f.action is not Action.ALLOW]
+                     if family in detect_only or f.action is not Action.ALLOW]
             gold = [i for i in range(a, b) if not text[i].isspace()]
             miss = [i for i in gold if not any(f.start <= i < f.end for f in cover)]
             n += 1
@@ -183,15 +187,19 @@ def main(argv: list[str] | None = None) -> int:
             if args.misses and miss:
                 print(f"MISS {family:8} {text[a:b]!r} -> {[(f.type, text[f.start:f.end]) for f in findings]}")
     flagged = 0
-    for text in NEAR_MISSES:
+    for text in near_misses:
         guard.known.clear()
         masked = [f for f in guard.protect(text).findings if f.action is not Action.ALLOW]
         flagged += bool(masked)
         if args.misses and masked:
             print(f"OVER {text!r} -> {[(f.type, text[f.start:f.end]) for f in masked]}")
     print(f"values: {n}, span recall {found / n:.3f}, char leak {leaked / chars:.3f}")
-    print(f"near-misses masked: {flagged}/{len(NEAR_MISSES)}")
+    print(f"near-misses masked: {flagged}/{len(near_misses)}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(argv, __doc__, samples(), NEAR_MISSES, DETECT_ONLY)
 
 
 if __name__ == "__main__":
