@@ -54,6 +54,7 @@ TRUE_POSITIVES = [
     # Kubernetes stringData under keys that do not say secret
     (f"kind: Secret\nstringData:\n  erlang-cookie: {TOKEN}\n", TOKEN),
     (f"apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\nstringData:\n  ADMIN: {PW}", PW),
+    (f"kind: Secret\nstringData:\n  bind-dn: cn=svc,ou=apps,dc=corp\n  bind-credential: {PW}", PW),
     # TOTP seeds and recovery codes
     ("Authenticator setup key: " + " ".join(rand(4, B32.lower()) + "" for _ in range(8)), None),
     ("MFA seed: " + (seed := "JBQW4ZLSMFZXG6K7NRUW4Z3FONXW233B"), seed),
@@ -111,6 +112,9 @@ NEAR_MISSES = [
     # Kubernetes
     "kind: ConfigMap\ndata:\n  stringData: x\n  LOG_LEVEL: debug-verbose",
     "kind: Secret\nstringData:\n  username: admin\n  password: ${DB_PASSWORD}",
+    # an LDAP distinguished name names an entry, whatever the key
+    "kind: Secret\nstringData:\n  bind-dn: cn=svc-reader,ou=apps,dc=corp,dc=example",
+    "kind: Secret\nstringData:\n  LDAP_BASE: ou=people, dc=example, dc=org",
     "kind: SealedSecret\nspec:\n  encryptedData:\n    password: AgB" + rand(200, ALNUM + "+/"),
     # TOTP and recovery codes
     "Recovery codes are single-use; you have 8 left.",

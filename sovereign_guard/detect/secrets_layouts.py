@@ -134,7 +134,9 @@ def _hcl_default_ok(value: str, m: regex.Match) -> bool:
 _STRING_DATA_ENTRY = r"(?m)^(?P<i>[ \t]+)(?P<k>[A-Za-z0-9_.-]{1,80}):[ \t]+" + VALUE
 _KIND_SECRET = compiled(r"(?m)^[ \t]*kind:[ \t]*Secret[ \t]*$")
 _NOT_SECRET_ENTRY = compiled(r"(?i)(?:^|[_.-])(?:user|username|login|host|hostname|port|name|"
-                             r"database|db|region|url|endpoint|email|mode|type)$")
+                             r"database|db|region|url|endpoint|email|mode|type|dn)$")
+# An LDAP distinguished name (cn=svc,ou=apps,dc=corp) names an entry; it opens nothing.
+_DN = compiled(r"(?i)^(?:cn|uid|ou|dc|o)=[^,=\s]+(?:,[ ]?(?:cn|uid|ou|dc|o|c|l|st)=[^,=]+)+$")
 
 
 def _string_data_ok(value: str, m: regex.Match) -> bool:
@@ -154,8 +156,10 @@ def _string_data_ok(value: str, m: regex.Match) -> bool:
             break
     else:
         return False
-    if _NOT_SECRET_ENTRY.search(m.group("k")) or PLACEHOLDER.match(value) or CODE_VALUE.search(
-            value) and not value.startswith("{"):
+    line_end = text.find("\n", m.end("k"))
+    entry = text[m.end("k") + 1 : line_end if line_end >= 0 else len(text)].strip(" \t'\"")
+    if _NOT_SECRET_ENTRY.search(m.group("k")) or _DN.match(entry) or PLACEHOLDER.match(
+            value) or CODE_VALUE.search(value) and not value.startswith("{"):
         return False
     return len(value) >= 6 and (char_classes(value) >= 2 or len(value) >= 12)
 
