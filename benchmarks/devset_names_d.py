@@ -50,6 +50,7 @@ import argparse
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -136,7 +137,7 @@ SHAPES = (("FULL", 10), ("FIRST", 3), ("MI", 2), ("INI", 1), ("TITLED", 2), ("UC
 
 class Gen:
     """Fills set D's templates; set E (devset_names_e.py) subclasses it with its own people,
-    shapes and fillers (the class attributes and `name`)."""
+    shapes and fillers (the class attributes and `shapes`)."""
 
     CITIES, FIRMS = CITIES, FIRMS
     # name keys that draw a person of one origin and then read as `FULL` (or as the shape
@@ -144,20 +145,31 @@ class Gen:
     ORIGIN_KEYS = {"WFULL": "word", "PFULL": "place"}
     ORIGIN_SHAPES: dict[str, str] = {}
 
+    # `{NAME}` slots draw a shape from SHAPES; `shapes` writes a person in each of them
+    SHAPES = SHAPES
+    PERSON = Person
+    GIVEN_NAMES = staticmethod(_given_names)
+
     def __init__(self, seed: int = SEED) -> None:
         self.r = random.Random(seed)
-        self.given = _given_names()
+        self.given = self.GIVEN_NAMES()
 
     def person(self, origin: str | None) -> Person:
-        return Person(self.r, self.given, origin)
+        return self.PERSON(self.r, self.given, origin)
 
     def name(self, p: Person, shape: str) -> tuple[str, list[str], str, str]:
         """(text before the gold, gold parts joined by `, `, text after, the shape)."""
-        r = self.r
         if shape == "NAME":
-            shape = r.choices([s for s, _ in SHAPES], [w for _, w in SHAPES])[0]
+            shape = self.r.choices([s for s, _ in self.SHAPES], [w for _, w in self.SHAPES])[0]
+        before, parts, after = self.shapes(p)[shape]()
+        return before, parts, after, shape
+
+    def shapes(self, p: Person) -> dict[str, Callable[[], tuple[str, list[str], str]]]:
+        """Each shape's writer of `p` (before, gold parts, after); only the drawn one runs,
+        so a set's random draws depend on its shapes alone."""
+        r = self.r
         a, b = p.initials
-        table = {
+        return {
             "FULL": lambda: ("", [p.full()], ""),
             "FIRST": lambda: ("", [p.first], ""),
             "LAST": lambda: ("", [p.last], ""),
@@ -173,8 +185,6 @@ class Gen:
             "HYPH": lambda: ("", [f"{p.first}-{p.second} {p.last}-{r.choice(SURNAMES['anglo'].split())}"], ""),
             "MULTI": lambda: ("", [f"{p.first} {p.second} {p.last}"], ""),
         }
-        before, parts, after = table[shape]()
-        return before, parts, after, shape
 
     def fill(self, template: str) -> tuple[str, list, list[tuple[str, str]]]:
         r = self.r

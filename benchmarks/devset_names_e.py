@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -152,20 +153,12 @@ class Gen(devset_names_d.Gen):
     CITIES, FIRMS = CITIES, FIRMS
     ORIGIN_KEYS = {"WFULL": "word", "PFULL": "place", "XFULL": "particle", "AFULL": "apos"}
 
-    def __init__(self, seed: int = SEED) -> None:
-        self.r = random.Random(seed)
-        self.given = _given_names()
+    SHAPES, PERSON, GIVEN_NAMES = SHAPES, Person, staticmethod(_given_names)
 
-    def person(self, origin: str | None) -> Person:
-        return Person(self.r, self.given, origin)
-
-    def name(self, p: Person, shape: str) -> tuple[str, list[str], str, str]:
-        """(text before the gold, gold parts joined by `, `, text after, the shape)."""
+    def shapes(self, p: Person) -> dict[str, Callable[[], tuple[str, list[str], str]]]:
         r = self.r
-        if shape == "NAME":
-            shape = r.choices([s for s, _ in SHAPES], [w for _, w in SHAPES])[0]
         a, b = p.initials
-        table = {
+        return {
             "FULL": lambda: ("", [p.full()], ""),
             "FIRST": lambda: ("", [p.first], ""),
             "LAST": lambda: ("", [p.last], ""),
@@ -188,8 +181,6 @@ class Gen(devset_names_d.Gen):
             "HYPH": lambda: ("", [f"{p.first}-{p.second} {p.last}"], ""),
             "MULTI": lambda: ("", [f"{p.first} {p.second} {p.last}"], ""),
         }
-        before, parts, after = table[shape]()
-        return before, parts, after, shape
 
 
 TEMPLATES = {
