@@ -141,6 +141,15 @@ def pipeline_at(tmp_path_factory, cards: list[dict]):
     return pipe
 
 
+def masked_by_type(guard, text: str) -> dict[str, set[str]]:
+    """What `guard` would not let through in `text`: entity type -> the values found."""
+    found: dict[str, set[str]] = {}
+    for f in guard.protect(text).findings:
+        if f.action.value != "allow":
+            found.setdefault(f.type, set()).add(text[f.start:f.end])
+    return found
+
+
 def pipeline_events(pipe, request_id: str) -> list[dict]:
     """The audit events of `pipeline_at`'s pipeline with this (record or caller's) id."""
     from sovereign_guard.audit import load_keyset

@@ -5,15 +5,7 @@ shapes in code, system accounts, placeholders and prose stay as they are."""
 from __future__ import annotations
 
 import pytest
-
-
-def _masked(guard, text: str) -> dict[str, set[str]]:
-    protected = guard.protect(text)
-    found: dict[str, set[str]] = {}
-    for f in protected.findings:
-        if f.action.value != "allow":
-            found.setdefault(f.type, set()).add(text[f.start:f.end])
-    return found
+from conftest import masked_by_type
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -29,7 +21,7 @@ def _masked(guard, text: str) -> dict[str, set[str]]:
     ("<username>dchen42</username>", "dchen42"),
 ])
 def test_an_account_name_after_its_label_is_masked(guard, text, value):
-    assert value in _masked(guard, text).get("USERNAME", set())
+    assert value in masked_by_type(guard, text).get("USERNAME", set())
     assert value not in guard.protect(text).texts[0]
 
 
@@ -40,7 +32,7 @@ def test_an_account_name_after_its_label_is_masked(guard, text, value):
     ("Reddit user u/throwaway_8812 posted the leak", "throwaway_8812"),
 ])
 def test_a_platform_handle_is_masked(guard, text, value):
-    assert value in _masked(guard, text).get("USERNAME", set())
+    assert value in masked_by_type(guard, text).get("USERNAME", set())
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -68,12 +60,12 @@ def test_the_person_in_a_profile_link_is_masked_and_the_link_kept(guard, text, v
     '{"user_name": "${USER}"}',
 ])
 def test_code_system_accounts_and_prose_are_no_username(guard, text):
-    assert "USERNAME" not in _masked(guard, text)
+    assert "USERNAME" not in masked_by_type(guard, text)
 
 
 def test_an_ethereum_wallet_near_its_cue_is_masked(guard):
     text = "Send the refund to my ETH wallet 0x71C7656EC7ab88b098defB751B7401B5f6d8976F today"
-    assert "0x71C7656EC7ab88b098defB751B7401B5f6d8976F" in _masked(guard, text)["CRYPTO"]
+    assert "0x71C7656EC7ab88b098defB751B7401B5f6d8976F" in masked_by_type(guard, text)["CRYPTO"]
 
 
 @pytest.mark.parametrize("text", [
@@ -81,7 +73,7 @@ def test_an_ethereum_wallet_near_its_cue_is_masked(guard):
     "the hash prefix 0x71C7656EC7ab88b098defB751B7401B5f6d8976F appears in the dump",
 ])
 def test_no_wallet_without_a_cue_or_for_the_zero_address(guard, text):
-    assert "CRYPTO" not in _masked(guard, text)
+    assert "CRYPTO" not in masked_by_type(guard, text)
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -91,12 +83,12 @@ def test_no_wallet_without_a_cue_or_for_the_zero_address(guard, text):
     ("信用卡安全碼：318", "318"),
 ])
 def test_a_card_security_code_is_masked(guard, text, value):
-    assert value in _masked(guard, text).get("CARD_SECURITY_CODE", set())
+    assert value in masked_by_type(guard, text).get("CARD_SECURITY_CODE", set())
 
 
 def test_a_security_code_is_not_remembered_as_a_value(guard):
     guard.protect("CVV 123")
-    assert "CARD_SECURITY_CODE" not in _masked(guard, "Room 123 is on floor 2.")
+    assert "CARD_SECURITY_CODE" not in masked_by_type(guard, "Room 123 is on floor 2.")
 
 
 @pytest.mark.parametrize("text", [
@@ -104,18 +96,18 @@ def test_a_security_code_is_not_remembered_as_a_value(guard):
     "CVV2 verification failed (code 05)",
 ])
 def test_no_security_code_without_its_digits(guard, text):
-    assert "CARD_SECURITY_CODE" not in _masked(guard, text)
+    assert "CARD_SECURITY_CODE" not in masked_by_type(guard, text)
 
 
 def test_fields_named_for_an_account_or_a_security_code_classify_their_values(guard):
     text = '{"login": "octocat", "id": 583231, "cvv": "123", "username": "root"}'
-    found = _masked(guard, text)
+    found = masked_by_type(guard, text)
     assert found.get("USERNAME") == {"octocat"}
     assert found.get("CARD_SECURITY_CODE") == {"123"}
 
 
 def test_a_csv_with_username_and_cvv_columns(guard):
     text = "username,email,cvv\nsunshine_77,a@example.com,907\n"
-    found = _masked(guard, text)
+    found = masked_by_type(guard, text)
     assert "sunshine_77" in found.get("USERNAME", set())
     assert "907" in found.get("CARD_SECURITY_CODE", set())

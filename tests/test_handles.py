@@ -6,14 +6,7 @@ at-rules, decorators, last four digits, order and ticket numbers) stay as they a
 from __future__ import annotations
 
 import pytest
-
-
-def _masked(guard, text: str) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for f in guard.protect(text).findings:
-        if f.action.value != "allow":
-            found.setdefault(f.type, set()).add(text[f.start:f.end])
-    return found
+from conftest import masked_by_type
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -51,7 +44,7 @@ def _masked(guard, text: str) -> dict[str, set[str]]:
     ("<@U04ABCD12> please approve", "U04ABCD12"),
 ])
 def test_an_account_name_where_only_one_goes_is_masked(guard, text, value):
-    assert value in _masked(guard, text).get("USERNAME", set())
+    assert value in masked_by_type(guard, text).get("USERNAME", set())
 
 
 @pytest.mark.parametrize("text", [
@@ -84,7 +77,7 @@ def test_an_account_name_where_only_one_goes_is_masked(guard, text, value):
     "Owner: QA",
 ])
 def test_the_same_places_without_a_person_stay(guard, text):
-    assert "USERNAME" not in _masked(guard, text)
+    assert "USERNAME" not in masked_by_type(guard, text)
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -99,7 +92,7 @@ def test_the_same_places_without_a_person_stay(guard, text):
     ("Personalnummer 48213", "48213"),
 ])
 def test_a_number_after_its_owners_word_is_masked(guard, text, value):
-    assert value in set().union(*_masked(guard, text).values())
+    assert value in set().union(*masked_by_type(guard, text).values())
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -111,7 +104,7 @@ def test_a_number_after_its_owners_word_is_masked(guard, text, value):
 def test_a_plate_after_a_plate_word_is_masked(guard, text, value):
     # masked, whatever the type (a name recognizer may take `Kennzeichen M-AB` first)
     assert value not in guard.protect(text).texts[0]
-    assert "Kennzeichen" in text or value in _masked(guard, text).get("VEHICLE_PLATE", set())
+    assert "Kennzeichen" in text or value in masked_by_type(guard, text).get("VEHICLE_PLATE", set())
 
 
 @pytest.mark.parametrize("text", [
@@ -128,4 +121,4 @@ def test_a_plate_after_a_plate_word_is_masked(guard, text, value):
     "the customer segment B2B grew 12%",
 ])
 def test_numbers_that_name_no_one_stay(guard, text):
-    assert not _masked(guard, text)
+    assert not masked_by_type(guard, text)

@@ -4,14 +4,7 @@ decimals, codes and four digits without one are nobody's."""
 from __future__ import annotations
 
 import pytest
-
-
-def _types(guard, text: str) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for f in guard.protect(text).findings:
-        if f.action.value != "allow":
-            found.setdefault(f.type, set()).add(text[f.start:f.end])
-    return found
+from conftest import masked_by_type
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -24,7 +17,7 @@ def _types(guard, text: str) -> dict[str, set[str]]:
     ("他的定位是 25.033964, 121.564468", "25.033964, 121.564468"),
 ])
 def test_a_coordinate_pair_after_its_cue_is_one_finding(guard, text, value):
-    assert _types(guard, text).get("GPS_COORDINATES") == {value}
+    assert masked_by_type(guard, text).get("GPS_COORDINATES") == {value}
 
 
 @pytest.mark.parametrize("text", [
@@ -35,7 +28,7 @@ def test_a_coordinate_pair_after_its_cue_is_one_finding(guard, text, value):
     "GPS accuracy improved by 2.5 m in firmware 4.1.",
 ])
 def test_decimals_without_a_cue_or_out_of_range_are_no_coordinates(guard, text):
-    assert "GPS_COORDINATES" not in _types(guard, text)
+    assert "GPS_COORDINATES" not in masked_by_type(guard, text)
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -45,7 +38,7 @@ def test_decimals_without_a_cue_or_out_of_range_are_no_coordinates(guard, text):
     ("車牌號碼ABC-1234的車停在門口。", "ABC-1234"),
 ])
 def test_a_plate_after_a_plate_word_is_masked(guard, text, value):
-    assert value in _types(guard, text).get("VEHICLE_PLATE", set())
+    assert value in masked_by_type(guard, text).get("VEHICLE_PLATE", set())
 
 
 @pytest.mark.parametrize("text", [
@@ -55,7 +48,7 @@ def test_a_plate_after_a_plate_word_is_masked(guard, text, value):
     "Please renew the vehicle registration before June.",
 ])
 def test_no_plate_without_a_plate_shaped_value(guard, text):
-    assert "VEHICLE_PLATE" not in _types(guard, text)
+    assert "VEHICLE_PLATE" not in masked_by_type(guard, text)
 
 
 @pytest.mark.parametrize("text", ["My PIN is 4821, don't share it.", "PIN code: 730912"])
