@@ -172,10 +172,11 @@ class Gen:
                  "October", "November", "December"][m - 1]
         return r.choice([f"{m:02d}/{d:02d}/{y}", f"{y}-{m:02d}-{d:02d}", f"{d} {month} {y}", f"{month} {d}, {y}"])
 
-    def fill(self, template: str) -> tuple[str, list[tuple[int, int, str]]]:
+    def values(self) -> dict[str, tuple[str, str | None]]:
+        """One draw of every slot's value and its gold entity (None: not PII)."""
         r = self.r
         people = [self.person() for _ in range(3)]
-        values = {
+        return {
             "P": (people[0], "PERSON"), "P2": (people[1], "PERSON"), "P3": (people[2], "PERSON"),
             "PU": (people[0].upper(), "PERSON"), "G": (people[0].split()[0], "PERSON"),
             "G2": (people[1].split()[0], "PERSON"), "F": (people[0].split()[-1], "PERSON"),
@@ -195,7 +196,9 @@ class Gen:
             "W": (r.choice(self.words), None), "N1": (str(r.randrange(1, 9)), None),
             "N2": (str(r.randrange(10, 99)), None), "N4": (str(r.randrange(1000, 9999)), None),
         }
-        return fill(template, values.__getitem__)
+
+    def fill(self, template: str) -> tuple[str, list[tuple[int, int, str]]]:
+        return fill(template, self.values().__getitem__)
 
 
 def build(n: int = 300, gen: Gen | None = None, pii: list[str] = PII,
