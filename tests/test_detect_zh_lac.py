@@ -48,6 +48,27 @@ def test_numbers_are_shortened_but_offsets_are_the_original_ones():
     assert all(a.end <= b.start for a, b in zip(tokens, tokens[1:], strict=False))
 
 
+def test_a_clause_that_comes_back_is_encoded_once_and_tagged_alike(monkeypatch):
+    one = "請王小明寄到台北市信義區信義路五段7號。"
+    text = one + "Thanks!\n> " + one.replace("7號", "19號") + "\n" + one
+    lac = model()
+    encoded: list[str] = []
+    real = lac._encode
+
+    def spy(rows, lengths):
+        encoded.extend(rows)
+        return real(rows, lengths)
+
+    monkeypatch.setattr(lac, "_encode", spy)
+    tokens = lac.tokens(text)
+    assert len(encoded) == len(set(encoded)) > 0  # numbers are compressed: 7號 and 19號 alike
+    firsts = [t for t in tokens if t.start < len(one)]
+    last = text.rindex(one)
+    again = [(t.start - last, t.end - last, t.tag) for t in tokens if t.start >= last]
+    assert again == [(t.start, t.end, t.tag) for t in firsts]
+    assert "王小明" in [text[t.start : t.end] for t in tokens if t.tag == "PER"]
+
+
 def test_clauses_of_everyday_words_are_not_tagged():
     text = "他的電子郵件是這個，請王小明回覆"
     kept = [text[s:e] for s, e in model().worth_tagging(text, pieces(text))]

@@ -152,18 +152,23 @@ class Lac:
         may hold a name or an address (see `worth_tagging`; `memo` as for `names_zh.cut`)."""
         spans = self.worth_tagging(text, pieces(text), memo)
         rows = [_compress(text, s, e) for s, e in spans]
-        rows.sort(key=lambda r: len(r[0]), reverse=True)
         if not rows:
             return []
-        lengths = np.array([len(r[0]) for r in rows], dtype=np.int64)
+        # Each row is encoded on its own (no padding, see `_same_length_batches`), so rows
+        # of one text are tagged alike: a clause that comes back (quoted replies, a
+        # signature, a template filled twice; numbers are compressed, so 7號 and 19號 alike)
+        # is encoded and decoded once.
+        unique = sorted({r[0] for r in rows}, key=len, reverse=True)
+        lengths = np.array([len(piece) for piece in unique], dtype=np.int64)
         emissions: np.ndarray | None = None
         for i, j in _same_length_batches(lengths):
-            batch = self._encode(rows[i:j], lengths[i:j])
+            batch = self._encode(unique[i:j], lengths[i:j])
             if emissions is None:  # the first batch holds the longest row
-                emissions = np.zeros((len(rows), *batch.shape[1:]), dtype=batch.dtype)
+                emissions = np.zeros((len(unique), *batch.shape[1:]), dtype=batch.dtype)
             emissions[i:j, : batch.shape[1]] = batch
-        paths = viterbi_batch(emissions, lengths, self._transitions)
-        out = self._words(rows, paths)
+        path_of = dict(zip(unique, viterbi_batch(emissions, lengths, self._transitions),
+                           strict=True))
+        out = self._words(rows, [path_of[r[0]] for r in rows])
         out.sort(key=lambda t: t.start)
         return out
 
@@ -200,11 +205,10 @@ class Lac:
                     out.append(m.span())
         return out
 
-    def _encode(self, rows: list[tuple[str, list[int], list[int]]],
-                lengths: np.ndarray) -> np.ndarray:
+    def _encode(self, rows: list[str], lengths: np.ndarray) -> np.ndarray:
         """The encoder's emissions (B, longest, K) for a batch of rows."""
         ids = np.zeros((len(rows), int(lengths.max())), dtype=np.int64)
-        for row, (piece, _, _) in enumerate(rows):
+        for row, piece in enumerate(rows):
             ids[row, : len(piece)] = self.ids(piece)
         return self._session.run(None, {"token_ids": ids, "length": lengths})[0]
 
