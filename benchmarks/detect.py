@@ -4,9 +4,12 @@
 
 English and mixed Chinese/English prompts of ~300 B, 1 KB, 4 KB, 16 KB and 100 KB; p50/p95 in
 ms and the ratio guard/presidio (below 1 = faster); presidio = analyze + anonymize, and
-analyze alone for reference. The guard's per-text cache is cleared
-before every call, so these are cold-analysis figures. The three are called in turn within each
-round (`timed_together`), so a machine that slows down mid-run slows all three alike.
+analyze alone for reference. Those prompts repeat one short text (prompt_of), which flatters
+any per-text memo; the `varied` rows time 1 KB prompts of distinct dev-set texts (English;
+Chinese with English) and give the ratio of the summed medians. The guard's per-text cache is
+cleared before every call, so these are cold-analysis figures. The three are called in turn
+within each round (`timed_together`), so a machine that slows down mid-run slows all three
+alike.
 Writes benchmarks/results/detect.json.
 """
 
@@ -20,6 +23,32 @@ import time
 from benchmarks.common import ENGLISH, MIXED, prompt_of, summary, table, timed_together, write
 
 SIZES = [300, 1024, 4096, 16384, 102400]
+VARIED = 8  # distinct 1 KB prompts per language
+
+
+def varied_prompts() -> dict[str, list[str]]:
+    """~1 KB prompts of distinct dev-set texts, none repeated: English prompts, and Chinese
+    news and forum prose interleaved with mixed Chinese/English enterprise prompts."""
+    import devset
+    import devset_zh3
+
+    samples = devset.build(60)
+    news = (r["text"] for part in "abcdef" for r in devset_zh3.samples(part))
+    mixed = (s.text for s in samples if s.category == "zh")
+    pools = {
+        "en-varied": [s.text for s in samples if s.category == "en"],
+        "zh-varied": [t for pair in zip(mixed, news, strict=False) for t in pair],
+    }
+    out: dict[str, list[str]] = {}
+    for lang, pool in pools.items():
+        prompts, current = [], ""
+        for text in pool:
+            current += text + "\n"
+            if len(current) >= 1024:
+                prompts.append(current)
+                current = ""
+        out[lang] = prompts[:VARIED]
+    return out
 
 
 def main() -> None:
@@ -64,6 +93,24 @@ def main() -> None:
             rows.append([lang, len(text), g["p50_ms"], g["p95_ms"], p["p50_ms"], p["p95_ms"], ratio,
                          a["p50_ms"], per_kb])
             print(" ".join(str(c) for c in rows[-1]), flush=True)
+    for lang, texts in varied_prompts().items():
+        g_sum = p_sum = a_sum = 0.0
+        for text in texts:
+            g, p, a = (summary(s)["p50_ms"] for s in timed_together(
+                [lambda t=text: run_guard(t), lambda t=text: run_presidio(t),
+                 lambda t=text: analyzer.analyze(t, language="en")],
+                max(3, args.repeat // 3), warmup=1))
+            g_sum, p_sum, a_sum = g_sum + g, p_sum + p, a_sum + a
+        n, chars = len(texts), sum(map(len, texts)) // len(texts)
+        ratio = round(g_sum / p_sum, 2)
+        cells.append({"lang": lang, "prompts": n, "mean_chars": chars,
+                      "guard_mean_p50_ms": round(g_sum / n, 3),
+                      "presidio_mean_p50_ms": round(p_sum / n, 3),
+                      "presidio_analyze_only_mean_p50_ms": round(a_sum / n, 3),
+                      "ratio_p50": ratio})
+        rows.append([lang, chars, round(g_sum / n, 2), "-", round(p_sum / n, 2), "-", ratio,
+                     round(a_sum / n, 2), round(g_sum / n / (chars / 1024), 3)])
+        print(" ".join(str(c) for c in rows[-1]), flush=True)
     print()
     print(f"model load: guard {load_guard:.2f} s, presidio {load_presidio:.2f} s")
     print(table(rows, ["lang", "chars", "guard p50", "guard p95", "presidio p50", "presidio p95",
