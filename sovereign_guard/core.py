@@ -65,6 +65,9 @@ _MAX_BATCH = 1024
 _BATCH_CHARS = 64 * 1024
 FIELD_SCORE = 0.9  # a value under a field that names its kind (`"ssn": "..."`)
 ANCHORED_SCORE = 0.7  # a number written against a person's name
+# Characters either side of a decoded run that its view keeps: a sentence or two, an address
+# block, a JSON object; the rest of a decoded view reads as the original, analysed anyway.
+DECODED_CONTEXT = 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +219,7 @@ class Guard:
         language = self.policy.nlp.language
         try:
             nlp = self.analyzer.nlp_engine
-            views = [[v := normalize(t), *decoded_views(v)] for t in texts]
+            views = [[v := normalize(t), *decoded_views(v, context=DECODED_CONTEXT)] for t in texts]
             flat = [v for vs in views for v in vs]
             batch = nlp.process_batch([v.text for v in flat], language,
                                       batch_size=_batch_size(flat))

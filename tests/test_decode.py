@@ -289,3 +289,33 @@ def test_camel_case_names_inside_identifiers_are_read_as_words():
     (view,) = views_of("proj_MargaretThornbury")
     assert view.text == "proj Margaret Thornbury"
     assert view.span(5, len(view.text)) == (5, 22)
+
+
+# ---- windows around decoded runs ----------------------------------------------------------
+
+FILLER = "The quarterly report is attached and the figures were checked twice. " * 20
+
+
+def test_context_cuts_each_level_to_windows_around_its_runs() -> None:
+    text = f"{FILLER}Files: Jane_Doe_ssn_536228451.txt\n{FILLER}token {b64(SECRET)} end\n{FILLER}"
+    full = views_of(text)
+    windows = views_of(text, context=100)
+    assert len(full) == 1 and len(windows) == 2  # two runs far apart: two windows
+    assert all(len(w.text) < 400 for w in windows)
+    assert "Jane Doe ssn 536228451" in windows[0].text and "hunter2" in windows[1].text
+    assert original_of(windows[0], text, "Jane Doe") == "Jane_Doe"
+    assert original_of(windows[1], text, "hunter2") == b64(SECRET)
+    for w in windows:  # a window starts and ends at whitespace, never inside a word
+        assert text[w.span(0, 1)[0] - 1].isspace() and text[w.span(len(w.text) - 1, len(w.text))[1]].isspace()
+
+
+def test_windows_that_would_cover_most_of_the_text_stay_one_view() -> None:
+    text = f"see Jane_Doe_536228451.txt and {b64(SECRET)}"
+    assert [v.text for v in views_of(text, context=100)] == [v.text for v in views_of(text)]
+
+
+def test_a_run_deep_in_a_long_prompt_is_still_found_through_its_window(guard) -> None:
+    encoded = b64("card 4111 1111 1111 1111 for the refund")
+    text = f"{FILLER}\nplease read {encoded} and reply\n{FILLER}"
+    found = [text[f.start:f.end] for f in guard.protect(text).findings if f.type == "CREDIT_CARD"]
+    assert found == [encoded]

@@ -146,9 +146,15 @@ class _Budget:
         self.attempts = _MAX_ATTEMPTS
 
 
-def decoded_views(view: View, *, max_depth: int = 3, max_chars: int = 200_000) -> list[View]:
+def decoded_views(view: View, *, max_depth: int = 3, max_chars: int = 200_000,
+                  context: int | None = None) -> list[View]:
     """Views of `view`'s text with its encoded runs decoded (original-text coordinates);
-    [] when nothing decodes."""
+    [] when nothing decodes.
+
+    With `context`, each level is cut to windows around its decoded runs, `context`
+    characters either side (widened to whitespace), one view per window: the text between
+    windows reads as in `view`, which is analysed anyway, and one hyphenated name in a
+    long prompt then costs an analysis of a few hundred characters, not of the prompt."""
     if not _has_candidate(view.text):
         return []
     budget = _Budget(max_chars)
@@ -159,8 +165,35 @@ def decoded_views(view: View, *, max_depth: int = 3, max_chars: int = 200_000) -
         if level is None:
             break
         current, regions = level
-        views.append(current)
+        views.extend([current] if context is None else _windows(current, regions, context))
     return views
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _windows(view: View, regions: list[tuple[int, int]], context: int) -> list[View]:
+    """`view` cut to the decoded `regions` and `context` characters around each, windows
+    that touch merged; the whole view when one window would cover most of it."""
+    text = view.text
+    spans: list[list[int]] = []
+    for lo, hi in regions:
+        a, b = max(0, lo - context), min(len(text), hi + context)
+        if spans and a <= spans[-1][1]:
+            spans[-1][1] = b
+        else:
+            spans.append([a, b])
+    covered = sum(b - a for a, b in spans)
+    if view.starts is None or view.ends is None or covered * 4 >= len(text) * 3:
+        return [view]
+    out = []
+    for a, b in spans:
+        while a > 0 and not text[a - 1].isspace():  # never start or end inside a word
+            a -= 1
+        m = _SPACE.search(text, b)
+        b = m.start() if m else len(text)
+        out.append(View(text[a:b], view.starts[a:b], view.ends[a:b]))
+    return out
 
 
 def _decode_level(
