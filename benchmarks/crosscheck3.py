@@ -76,7 +76,7 @@ class Gen3(Gen):
         up = string.ascii_uppercase + string.digits
         return self.r.choice([
             "ghp_" + self._token(an, 36), "github_pat_11A" + self._token(up, 19) + "_" + self._token(an, 59),
-            "AKIA" + self._token(up, 16), "xoxb-" + self._token(string.digits, 12) + "-" + self._token(string.digits, 13) + "-" + self._token(an, 24),
+            "AKIA" + self._token(string.ascii_uppercase + "234567", 16),  # key IDs are base32 "xoxb-" + self._token(string.digits, 12) + "-" + self._token(string.digits, 13) + "-" + self._token(an, 24),
             "sk_live_" + self._token(an, 24), "AIza" + self._token(an + "-_", 35), "glpat-" + self._token(an, 20),
             "SG." + self._token(an, 22) + "." + self._token(an, 43), "npm_" + self._token(an, 36)])
 
