@@ -751,10 +751,12 @@ def generate(seed: int = SEED) -> list[Sample]:
     # one's generators); their generators only add names, so earlier groups draw the same.
     from benchmarks import secrets_wild_fresh4 as f4
     from benchmarks import secrets_wild_fresh6 as f6
+    from benchmarks import secrets_wild_fresh8 as f8
 
     GEN.update({k: v for k, v in f4.GEN4.items() if k not in GEN})
     GEN.update({k: v for k, v in f6.GEN6.items() if k not in GEN})
-    FILLERS.update(f4.FILLERS4 | f6.FILLERS6)
+    GEN.update({k: v for k, v in f8.GEN8.items() if k not in GEN})
+    FILLERS.update(f4.FILLERS4 | f6.FILLERS6 | f8.FILLERS8)
     rng = random.Random(seed)
     samples = []
     for group, templates in (("secret", SECRET_TEMPLATES), ("benign", BENIGN_TEMPLATES),
@@ -763,7 +765,8 @@ def generate(seed: int = SEED) -> list[Sample]:
                              ("fresh4", f4.FRESH4_TEMPLATES), ("fresh4_benign", f4.FRESH4_BENIGN),
                              ("fresh5", f4.FRESH5_TEMPLATES), ("fresh5_benign", f4.FRESH5_BENIGN),
                              ("fresh6", f6.FRESH6_TEMPLATES), ("fresh6_benign", f6.FRESH6_BENIGN),
-                             ("fresh7", f6.FRESH7_TEMPLATES), ("fresh7_benign", f6.FRESH7_BENIGN)):
+                             ("fresh7", f6.FRESH7_TEMPLATES), ("fresh7_benign", f6.FRESH7_BENIGN),
+                             ("fresh8", f8.FRESH8_TEMPLATES), ("fresh8_benign", f8.FRESH8_BENIGN)):
         for n, (kind, template) in enumerate(templates):
             text, spans = render(template, rng)
             samples.append(Sample(f"{group}-{n:03d}", group, kind, kind if "benign" not in group else "benign", text, spans))
@@ -835,8 +838,10 @@ def main() -> None:
                     help="the carriers and near-misses of secrets_wild_fresh6.py (new layouts)")
     ap.add_argument("--fresh7", action="store_true",
                     help="the probe written after the fixes for --fresh6")
+    ap.add_argument("--fresh8", action="store_true",
+                    help="the carriers and near-misses of secrets_wild_fresh8.py (new styles)")
     args = ap.parse_args()
-    wanted = next((g for g in ("fresh7", "fresh6", "fresh5", "fresh4", "fresh3", "fresh2", "fresh")
+    wanted = next((g for g in ("fresh8", "fresh7", "fresh6", "fresh5", "fresh4", "fresh3", "fresh2", "fresh")
                    if getattr(args, g)), None)
     samples = [s for s in generate() if s.group in (wanted, f"{wanted}_benign") or (
         wanted is None and s.group in ("secret", "benign"))]
