@@ -22,6 +22,15 @@ values (`***`), placeholders and templating, documentation that explains a token
 connection strings with integrated auth, Helm values that point at an existing secret,
 certificates, and prose about where a password is kept.
 
+Measured once before any fix: 9.3% of secret characters leaked, 19 of 76 secrets out, 2 of 38
+near-misses blocked (Helm's `passwordKey: admin-password`); after the fixes: 0.26%, 1 out (a
+lowercase word and digits, `winter82103`, after `new one is`: two character classes), none
+blocked.
+
+`FRESH9_*` is the probe written after the fixes for this group (`--fresh9`), measured once:
+6.94% leaked, 5 of 31 secrets out (`use <mailbox> with v`, `here, faster: v` in chat, a
+`license string v`, a list item under `Credentials ...:`, `vault operator unseal v`), 0 of
+15 near-misses flagged.
 Values are drawn from `secrets_wild`'s seeded generator (its `_r`, `_password`, ...).
 """
 
@@ -67,7 +76,6 @@ GEN8: dict[str, Callable[[random.Random], str]] = {
     "vault_unseal": lambda r: base64.b64encode(_rand_bytes(r, 33)).decode(),
     "vault_root": lambda r: "hvs." + _r(r, 24),
     "azfn_code": lambda r: _r(r, 54, URLSAFE) + "==",
-    "pw_simple": lambda r: r.choice(("Winter", "Summer", "Autumn", "Spring")) + str(r.randint(2020, 2029)) + r.choice("!#$"),
     "rand44": lambda r: _r(r, 44),
     "minio_secret": lambda r: _r(r, 40, ALNUM + "+/"),
     "minio_access": lambda r: _r(r, 20, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"),
@@ -214,4 +222,55 @@ FRESH8_BENIGN: tuple[tuple[str, str], ...] = (
     ("public", "server.crt:\n«cert_pem»"),
     ("public", "apiVersion: v1\nkind: ConfigMap\ndata:\n  ca.crt: |\n    -----BEGIN CERTIFICATE-----\n    «b64_44»\n    -----END CERTIFICATE-----"),
     ("public", "AWS's documentation uses AKIAIOSFODNN7EXAMPLE as the example access key id."),
+)
+
+# The probe: written after the fixes for the group above, measured once (`--fresh9`).
+FRESH9_TEMPLATES: tuple[tuple[str, str], ...] = (
+    ("chat", "Morning! For the shared mailbox just use ops@acme.example with «pw», I'll rotate it next week."),
+    ("chat", "[14:20] lena: can someone DM me the jenkins admin password\n[14:21] raj: sent\n[14:21] raj: actually here, faster: «pw»"),
+    ("chat", "Thanks for waiting. Your one-time access key is «rand24» and expires in 24 hours.\n\nKind regards,\nService Desk"),
+    ("chat", "ssh in as deploy, the passphrase for the key is «pw_words»"),
+    ("chat", "fwiw the token I used yesterday was «rand40» — probably revoke it"),
+    ("runbook", "3. Paste the license string «rand48» into Settings → License and restart."),
+    ("runbook", "- Credentials (until the SSO migration): svc_backup\n  - «pw»"),
+    ("ci-log", "[2026-12-01 08:14:55] INFO  Connecting with DSN postgresql://ci:«pw»@pg-ci:5432/test"),
+    ("ci-log", "  + helm upgrade api ./chart --set-string secrets.stripeKey=«stripe» --wait"),
+    ("ci-log", "time=\"2026-12-01T08:15:01Z\" level=debug msg=\"auth ok\" api_key=«rand32» user=ci"),
+    ("history", " 1203  mongosh \"mongodb://root:«pw»@localhost:27017/admin\""),
+    ("history", " 1207  redis-cli -h cache.internal --pass «pw» ping"),
+    ("history", "  19  vault operator unseal «vault_unseal»"),
+    ("conn", "Provider=SQLOLEDB;Data Source=erp01;Initial Catalog=Ledger;User Id=batch;Password=«pw»;"),
+    ("conn", "jdbc:mariadb://db.internal:3306/shop?user=shop&password=«pw»"),
+    ("conn", "DATABASE_URL=mysql+aiomysql://api:«pw»@mysql.internal/api"),
+    ("conn", "spring.rabbitmq.addresses=amqps://svc:«pw»@mq.internal:5671"),
+    ("config", '[[registries]]\nurl = "https://registry.internal"\ntoken = """«rand40»"""'),
+    ("config", "smtp:\n  <<: *defaults\n  password: «pw»"),
+    ("config", '<appender name="db" class="DBAppender"><connectionSource><password>«pw»</password></connectionSource></appender>'),
+    ("config", "environment:\n  - SMTP_PASSWORD=«pw»\n  - 'ADMIN_TOKEN=«rand40»'"),
+    ("config", 'secret_key = <<-EOT\n  «rand48»\n  EOT'),
+    ("config", "[auth]\nbind_pw\t= «pw»"),
+    ("query", "https://files.partner.example/dl/report.pdf?expires=1733050000&signature=«hex64»"),
+    ("query", "wss://realtime.example.com/socket/websocket?apikey=«rand40»&vsn=1.0.0"),
+    ("cloud", "aws configure set aws_session_token «aws_session» --profile tmp"),
+    ("cloud", "doctl auth init --context ops --access-token «do»"),
+    ("cloud", "heroku login -i\nEmail: ana@example.com\nPassword: «pw»"),
+    ("key-part", "  tls.key: |-\n    -----BEGIN PRIVATE KEY-----\n    «pem_middle»"),
+    ("key-part", "key = \"\"\"\n«pem_cut»\n\"\"\""),
+)
+FRESH9_BENIGN: tuple[tuple[str, str], ...] = (
+    ("chat", "For the shared mailbox just use ops@acme.example with your SSO login."),
+    ("chat", "Your one-time access key has been sent by SMS and expires in 24 hours."),
+    ("chat", "the token I used yesterday was the read-only one, no need to revoke it"),
+    ("runbook", "3. Paste the license string from the welcome e-mail into Settings → License."),
+    ("ci-log", "[2026-12-01 08:14:55] INFO  Connecting with DSN postgresql://ci@pg-ci:5432/test"),
+    ("ci-log", "time=\"2026-12-01T08:15:01Z\" level=debug msg=\"auth ok\" request_id=«uuid» user=ci"),
+    ("history", " 1207  redis-cli -h cache.internal ping"),
+    ("hash", "SHA256 (app-2.0.1.dmg) = «sha256»"),
+    ("hash", "Merge «sha_short» into «sha_short#2»"),
+    ("config", '[[registries]]\nurl = "https://registry.internal"\ntoken = """${REGISTRY_TOKEN}"""'),
+    ("config", "smtp:\n  <<: *defaults\n  password: !env SMTP_PASSWORD"),
+    ("query", "https://files.partner.example/dl/report.pdf?expires=1733050000&page=2"),
+    ("doc", "An Azure Functions key is passed as the code query parameter or the x-functions-key header."),
+    ("doc", "The unseal keys are split with Shamir's scheme; three of five are needed."),
+    ("public", "ca.pem:\n«cert_pem»"),
 )
