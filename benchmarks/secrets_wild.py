@@ -28,14 +28,19 @@ none of the others has: see `secrets_wild_fresh4.py`): 26.1% before, 25 of 97 se
 `--fresh6` (98 carriers, 63 near-misses, in layouts none of the others has: see
 `secrets_wild_fresh6.py`): 10.49% before, 37 of 107 secrets out, 3 near-misses blocked;
 after: 1.14%, 3 out, none. `--fresh7`, the probe written after those fixes: 4.09% (10 of 34
-out, 1 of 15 near-misses blocked) at its one measurement.
+out, 1 of 15 near-misses blocked) at its one measurement. `--fresh8` (71 carriers, 38
+near-misses, in styles none of the others has: see `secrets_wild_fresh8.py`): 9.3% before,
+19 of 76 secrets out, 2 near-misses blocked; after: 0.26%, 1 out, none. `--fresh9`, the
+probe written after those fixes: 6.94% (5 of 31 out, 0 of 15 near-misses flagged) at its
+one measurement.
 
-    python benchmarks/secrets_wild.py [--fresh | --fresh2 | ... | --fresh7]
+    python benchmarks/secrets_wild.py [--fresh | --fresh2 | ... | --fresh9]
         [--policy P] [--show] [--misses]
 
-Writes benchmarks/results/secrets_wild[_fresh|_fresh2|...|_fresh7].json.
+Writes benchmarks/results/secrets_wild[_fresh|_fresh2|...|_fresh9].json.
 `--fresh4` and the probe `--fresh5` are in `secrets_wild_fresh4.py`; `--fresh6` and the probe
-`--fresh7` in `secrets_wild_fresh6.py`.
+`--fresh7` in `secrets_wild_fresh6.py`; `--fresh8` and the probe `--fresh9` in
+`secrets_wild_fresh8.py`.
 """
 
 # ruff: noqa: E501  (templates are pasted files and prose)
@@ -751,10 +756,12 @@ def generate(seed: int = SEED) -> list[Sample]:
     # one's generators); their generators only add names, so earlier groups draw the same.
     from benchmarks import secrets_wild_fresh4 as f4
     from benchmarks import secrets_wild_fresh6 as f6
+    from benchmarks import secrets_wild_fresh8 as f8
 
     GEN.update({k: v for k, v in f4.GEN4.items() if k not in GEN})
     GEN.update({k: v for k, v in f6.GEN6.items() if k not in GEN})
-    FILLERS.update(f4.FILLERS4 | f6.FILLERS6)
+    GEN.update({k: v for k, v in f8.GEN8.items() if k not in GEN})
+    FILLERS.update(f4.FILLERS4 | f6.FILLERS6 | f8.FILLERS8)
     rng = random.Random(seed)
     samples = []
     for group, templates in (("secret", SECRET_TEMPLATES), ("benign", BENIGN_TEMPLATES),
@@ -763,7 +770,9 @@ def generate(seed: int = SEED) -> list[Sample]:
                              ("fresh4", f4.FRESH4_TEMPLATES), ("fresh4_benign", f4.FRESH4_BENIGN),
                              ("fresh5", f4.FRESH5_TEMPLATES), ("fresh5_benign", f4.FRESH5_BENIGN),
                              ("fresh6", f6.FRESH6_TEMPLATES), ("fresh6_benign", f6.FRESH6_BENIGN),
-                             ("fresh7", f6.FRESH7_TEMPLATES), ("fresh7_benign", f6.FRESH7_BENIGN)):
+                             ("fresh7", f6.FRESH7_TEMPLATES), ("fresh7_benign", f6.FRESH7_BENIGN),
+                             ("fresh8", f8.FRESH8_TEMPLATES), ("fresh8_benign", f8.FRESH8_BENIGN),
+                             ("fresh9", f8.FRESH9_TEMPLATES), ("fresh9_benign", f8.FRESH9_BENIGN)):
         for n, (kind, template) in enumerate(templates):
             text, spans = render(template, rng)
             samples.append(Sample(f"{group}-{n:03d}", group, kind, kind if "benign" not in group else "benign", text, spans))
@@ -835,8 +844,12 @@ def main() -> None:
                     help="the carriers and near-misses of secrets_wild_fresh6.py (new layouts)")
     ap.add_argument("--fresh7", action="store_true",
                     help="the probe written after the fixes for --fresh6")
+    ap.add_argument("--fresh8", action="store_true",
+                    help="the carriers and near-misses of secrets_wild_fresh8.py (new styles)")
+    ap.add_argument("--fresh9", action="store_true",
+                    help="the probe written after the fixes for --fresh8")
     args = ap.parse_args()
-    wanted = next((g for g in ("fresh7", "fresh6", "fresh5", "fresh4", "fresh3", "fresh2", "fresh")
+    wanted = next((g for g in ("fresh9", "fresh8", "fresh7", "fresh6", "fresh5", "fresh4", "fresh3", "fresh2", "fresh")
                    if getattr(args, g)), None)
     samples = [s for s in generate() if s.group in (wanted, f"{wanted}_benign") or (
         wanted is None and s.group in ("secret", "benign"))]

@@ -59,9 +59,13 @@ _COMMAND_PASSWORDS = (
     r"[\w$#]{1,30}/([^\s@/\"']{4,128})(?=@|[ \t]|$)",
     # A literal piped to a command that reads a password from its input (`sudo -S`,
     # `--password-stdin`, `passwd --stdin`, Kerberos' `kinit`); `echo "$PW" | ...` is a variable.
-    r"""(?i)\becho[ \t]+(?:-[ne]+[ \t]+)?(?:"([^"\s$`]{4,128})"|'([^'\s]{4,128})'|"""
+    # Also commands that store their input as a secret (`docker secret create db -`,
+    # `gcloud secrets versions add k --data-file=-`), and `printf '%s' v`.
+    r"""(?i)\b(?:echo[ \t]+(?:-[ne]+[ \t]+)?|printf[ \t]+(?:["']%s(?:\\n)?["'][ \t]+)?)"""
+    r"""(?:"([^"\s$`]{4,128})"|'([^'\s]{4,128})'|"""
     r"""([^\s"'`|;$<>]{4,128}))[ \t]*\|[ \t]*(?:sudo(?:[ \t]+-[A-Za-z]+)*[ \t]+-S\b|"""
-    r"[^\n|;&]{0,120}?(?:--password-stdin|passwd[ \t]+--stdin)\b|kinit\b)",
+    r"[^\n|;&]{0,120}?(?:--password-stdin|passwd[ \t]+--stdin)\b|kinit\b"
+    r"|(?:docker|podman)[ \t]+secret[ \t]+create\b|[^\n|;&]{0,120}?--data-file[= ]-(?![\w.-]))",
     # An expect script answering a password prompt: `expect "password:"` / `send "v\r"`.
     r"""(?i)\bexpect[ \t]+(?:-\w+[ \t]+)?["'{][^"'}\n]{0,40}(?:assword|assphrase)[^"'}\n]{0,40}"""
     r"""["'}][ \t]*(?:\r?\n[ \t]*|;[ \t]*)(?:exp_)?send[ \t]+(?:--[ \t]+)?["{]"""
@@ -73,7 +77,7 @@ _COMMAND_KEYWORDS = (
     ("chpasswd",), ("auth",), ("requirepass", "masterauth"), ("password", "identified by"),
     ("password", "identified by"),
     (":",), ("wifi:",), ("::add-mask::",),
-    ("sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl"), ("echo",), ("expect",),
+    ("sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl"), ("echo", "printf"), ("expect",),
 )
 _MASK = _COMMAND_PASSWORDS[15]
 
@@ -134,7 +138,11 @@ _CLI_PASSWORD = (
     r"|\bmysql(?:dump|admin|sh|import)?\b[^\n;&|]{0,200}?[ \t]-p"
     r"|\bsshpass[ \t]+-p[ \t]*"
     r"|\bredis-cli\b[^\n;&|]{0,200}?[ \t]-a[ \t]+"
-    r"|\bmongo(?:sh|dump|restore|export|import)?\b[^\n;&|]{0,200}?[ \t]-p[ \t]+)"
+    r"|\bmongo(?:sh|dump|restore|export|import)?\b[^\n;&|]{0,200}?[ \t]-p[ \t]+"
+    # Any CLI's `login` given a user and a password (`oc login -u kubeadmin -p v`, `cf login`):
+    # beside `-u`, `-p` is the password.
+    r"|(?<=\b[a-z][\w.-]{0,20}[ \t]+)login\b(?=[^\n;&|]{0,300}?[ \t](?:-u|--user(?:name)?)[ =])"
+    r"[^\n;&|]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]+))"
     + VALUE
 )
 _CLI_PASSWORD_KEYWORDS = ("login", "mysql", "sshpass", "redis-cli", "mongo")
@@ -168,6 +176,19 @@ _CLI_FLAGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
+# MinIO's client: `mc alias set NAME URL ACCESS_KEY SECRET_KEY` (and the older `mc config
+# host add`): the last two arguments, together, open the store.
+_MC_ALIAS = (
+    r"\bmc[ \t]+(?:alias[ \t]+set|config[ \t]+host[ \t]+add)[ \t]+\S+[ \t]+https?://\S+[ \t]+"
+    r"([^\s\"'`]{3,128}[ \t]+[^\s\"'`]{8,128})(?=[ \t]|$)"
+)
+
+
+def _mc_alias_ok(value: str, m: regex.Match) -> bool:
+    access, secret = value.split()
+    return not PLACEHOLDER.match(access) and _password_ok(secret, m)
+
+
 LOGIN_CALL_RULES: tuple[Rule, ...] = (
     Rule("login-call-password", _LOGIN_CALL, _LOGIN_CALL_KEYWORDS, score=0.75,
          validate=_login_call_ok),
@@ -182,6 +203,8 @@ COMMAND_RULES: tuple[Rule, ...] = tuple(
 CLI_PASSWORD_RULES: tuple[Rule, ...] = (
     Rule("cli-password", _CLI_PASSWORD, _CLI_PASSWORD_KEYWORDS, score=0.75,
          validate=_cli_password_ok),
+    Rule("cli-password", _MC_ALIAS, ("mc alias", "mc config"), score=0.75,
+         validate=_mc_alias_ok),
     *(Rule("cli-password",
            rf"(?i)[ \t](?:{flag})(?<=\b(?:{command})\b[^\n;&|]{{0,300}})" + VALUE, keywords,
            score=0.75, validate=_cli_password_ok)

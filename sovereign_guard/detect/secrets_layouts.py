@@ -23,7 +23,7 @@ import regex
 
 from .common import compiled, shannon_entropy
 from .secret_rules import Rule, random_body
-from .secrets_structural import assignment_ok
+from .secrets_structural import assignment_ok, user_pass_ok
 from .secrets_values import (
     CODE_VALUE,
     PASSWORDISH,
@@ -59,16 +59,29 @@ _HANDOVER = (
     r"|\bhere[ \t]+(?:you[ \t]+go|it[ \t]+is)[ \t]*[:：,—-]?"
     r"|\b(?:just[ \t]+)?(?:use|paste|enter|type)(?=[ \t]+\S+[ \t]+(?:when|at|into|in[ \t]+the|"
     r"as[ \t]+the|to[ \t]+(?:log|sign|get|unlock)))"
-    r"|\b(?:get|log|sign)[ \t]+in[ \t]+with|\bset[ \t]+it[ \t]+to|\bchanged[ \t]+it[ \t]+to)"
+    r"|\b(?:get|log|sign)[ \t]+in(?:[ \t]+as[ \t]+[\w.@-]{1,40})?[ \t]+with"
+    r"|\bset[ \t]+it[ \t]+to|\bchanged[ \t]+it[ \t]+to"
+    # `the code is v`, `the temporary one is v`: what to type, named by the sentence.
+    r"|\bthe[ \t]+(?:(?:access|entry|door|unlock|login|one-time)[ \t]+)?code[ \t]+is"
+    r"|\b(?:the[ \t]+)?(?:temporary|temp|new|initial|one-time)[ \t]+one[ \t]+is"
+    # `type v and hit enter`: a keystroke sequence, the value typed before the key.
+    r"|\b(?:type|enter|key[ \t]+in)(?=[ \t]+\S+[ \t]+(?:and|then)[ \t]+(?:hit|press|push)"
+    r"[ \t]+(?:enter|return|ok)\b)"
+    # A reply handing the value over: `Sure: v`, `as requested: v`.
+    r"|(?<![\w ])[ \t]*(?:sure|as[ \t]+requested|there[ \t]+you[ \t]+go)[ \t]*[:：—-])"
     r"[ \t]+" + _BARE
 )
 _HANDOVER_KEYWORDS = ("code you need", "code to use", "one you need", "one to use",
                       "here you go", "here it is", "use ", "paste ", "enter ", "type ",
-                      "in with", "set it to", "changed it to")
+                      "in with", "set it to", "changed it to", "code is", "one is", "key in",
+                      "sure", "as requested", "there you go")
+# A release or a version (`the code is v2.4.1-rc1`), an error code (`0x8007000E`): not
+# what one types.
+_VERSION = compiled(r"(?i)^v?\d+(?:\.\d+)+|^0x[0-9a-f]+$")
 
 
 def _handover_ok(value: str, _m: regex.Match) -> bool:
-    return "://" not in value and _password_like(value)
+    return "://" not in value and not _VERSION.match(value) and _password_like(value)
 
 
 # A piece of a secret: `part 1/2 → v`, `first half: v`, `then v` after `begins v`.
@@ -107,6 +120,57 @@ def _next_line_ok(value: str, _m: regex.Match) -> bool:
     return (not (PLACEHOLDER.match(value) or CODE_VALUE.search(value))
             and value[0] not in "-#*$%<{" and not value.endswith(":")
             and _password_like(value))
+
+
+# A question asking for a password, the next line (a chat message: `[10:03] sara: v`, a
+# quoted reply) holding only the value: the answer.
+_QUESTION_ANSWER = (
+    r"(?im)(?:passw(?:or)?d|passphrase|passcode|(?<![a-z])(?:pw|pwd|creds?)(?![a-z]))"
+    r"[^\n?]{0,60}\?[ \t]*\r?\n"
+    r"(?:[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:[\w.@-]{1,30}[ \t]*[:>][ \t]*)?|[ \t]*>[ \t]*)"
+    r"([^\s\"'`]{6,128})[ \t]*$"
+)
+# A line naming the user (`login: ops-admin`), the password alone on the next line.
+_USER_THEN_PASSWORD = (
+    r"(?im)^[ \t]*(?:login|user(?:name)?|user[ \t]+id)[ \t]*[:：=][ \t]*[\w.@+-]{2,64}"
+    r"[ \t]*\r?\n[ \t]*([^\s\"'`:=]{8,128})[ \t]*$"
+)
+_FILE_NAME = compiled(r"\.[A-Za-z]{2,4}$")
+# Lowercase words joined by hyphens (`see-ticket-4412`, `mobile-v2`): a slug, a label; a
+# date or a time stamp (`2026-11-30T10:00Z`).
+_SLUG = compiled(r"^[a-z]+(?:-[a-z0-9]+)+$|^\d{4}-\d{2}|^\d{1,2}[:/.]\d{2}")
+
+
+def _answer_ok(value: str, _m: regex.Match) -> bool:
+    return (value[0] not in "-#*$%<{(" and not value.endswith((":", "?"))
+            and _FILE_NAME.search(value) is None and not _SLUG.match(value) and "=" not in value
+            and _next_line_ok(value, _m))
+
+
+# `it's root / v` after a word naming credentials: a user, a spaced slash, the password.
+_SLASH_PAIR = (
+    r"(?i)(?<![\w/.-])[\w.@+-]{2,64}[ \t]+/[ \t]+([^\s\"'`,;)}\]<>/|]{6,64})(?![/\w])"
+    r"(?<=(?:cred|login|passw|(?<![a-z])pw(?![a-z])|account)[^\n]{0,100})"
+)
+def _slash_pair_ok(value: str, m: regex.Match) -> bool:
+    value = value.rstrip(".,:!?")
+    return user_pass_ok(value, m) and char_classes(value) >= 3 and not _SLUG.match(value)
+
+
+_HEREDOC_KEY = r"passw(?:or)?d|passphrase|pwd|secret|token|api[_.-]?key|private[_.-]?key|credential"
+# A heredoc holding one line under a key naming a secret: `password = <<EOF` / `v` / `EOF`
+# (Terraform, shell).
+_HEREDOC = (
+    rf"(?i)(?P<key>(?:{_HEREDOC_KEY})[A-Za-z0-9_.-]{{0,20}})[\"']?[ \t]*[:=][ \t]*"
+    r"<<-?[ \t]*[\"']?(?P<tag>[A-Z][A-Z0-9_]{0,15})[\"']?[ \t]*\r?\n"
+    r"[ \t]*(?P<v>[^\s]{4,256})[ \t]*\r?\n[ \t]*(?P=tag)\b"
+)
+
+
+def _heredoc_ok(value: str, m: regex.Match) -> bool:
+    return (not (PLACEHOLDER.match(value) or CODE_VALUE.search(value))
+            and (PASSWORDISH.search(m.group("key")) is not None or len(value) >= 12)
+            and (char_classes(value) >= 2 or len(value) >= 12))
 
 
 # `variable "db_password" { ... default = "v" }`: the variable names the secret.
@@ -229,6 +293,13 @@ LAYOUT_RULES: tuple[Rule, ...] = (
     Rule("password-piece", _PIECE, _PIECE_KEYWORDS, score=0.7, validate=_piece_ok),
     Rule("password-next-line", _NEXT_LINE, ("passw", "pwd", "pw", "passphrase", "passcode"),
          score=0.75, validate=_next_line_ok),
+    Rule("password-next-line", _QUESTION_ANSWER, ("passw", "passphrase", "passcode", "pw",
+                                                  "pwd", "cred"),
+         score=0.75, validate=_answer_ok),
+    Rule("password-next-line", _USER_THEN_PASSWORD, ("login", "user"), score=0.7,
+         validate=_answer_ok),
+    Rule("user-password-pair", _SLASH_PAIR, (" / ",), score=0.7, validate=_slash_pair_ok),
+    Rule("heredoc-secret", _HEREDOC, ("<<",), score=0.75, validate=_heredoc_ok),
     Rule("hcl-variable-default", _HCL_DEFAULT, ("variable",), score=0.75,
          validate=_hcl_default_ok),
     Rule("k8s-secret-string-data", _STRING_DATA_ENTRY, ("stringdata",), score=0.75,

@@ -76,9 +76,15 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
     if m.groupdict().get("comma") and not CALL_BEFORE.search(
             m.string, max(0, key_start - 12), key_start):
         return False  # `"a_token", "b"`: a list of strings, not `set("a_token", "b")`
-    if value.isalpha() and SECRET_WORD.search(value):
-        return False  # `PASSWORD: "challengePassword"`: a name for the field, not its value
-    passwordish = PASSWORDISH.search(key) is not None
+    if (value.isalpha() or FIELD_NAME.match(value)) and SECRET_WORD.search(value):
+        # `PASSWORD: "challengePassword"`, Helm's `passwordKey: admin-password`: a name for
+        # the field (or for the key of a Secret that holds it), not its value.
+        return False
+    passwordish = PASSWORDISH.search(key) is not None or (
+        # `ldap.bind.credentials: v`: credentials given as one value are a password; only
+        # one shaped like a password counts (`credentials: same-origin` is a fetch option).
+        CREDENTIAL_KEY.search(key) is not None and char_classes(value) >= 3
+        and any(c.isdigit() for c in value))
     if not quoted and not passwordish and m.string[m.end():m.end() + 1] in (")", "]", "}"):
         return False  # `f(token: x)`: an argument expression, not a literal
     if passwordish:
@@ -106,6 +112,11 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
 
 
 assignment_ok = _assignment_ok  # for the layout rules (`secrets_layouts`)
+
+
+# Words joined by `-`, `_` or `.`, or camelCase: the name of a field, not a value.
+FIELD_NAME = compiled(r"^[A-Za-z][a-z]*(?:(?:[-_.][A-Za-z]|[A-Z])[a-z]*)*$")
+CREDENTIAL_KEY = compiled(r"(?i)(?:^|[_.-])(?:credentials?|creds)$")
 
 
 # `the public key is v`, `Stripe publishable key: v`: the key's name, words apart.
@@ -228,6 +239,18 @@ _DSL_LINE = (
 _DOTENV_LINE = (
     rf"(?im)(?<=^[ \t]*(?:export[ \t]+)?[A-Za-z0-9_.-]{{0,30}}?"
     rf"(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}))=(?P<v>[^\s\"'`&|<>]{{4,150}})"
+)
+# A Java `.properties` line whose separator is a space or a tab (`mail.smtp.password v`):
+# the key is dotted, the value runs to the end of the line.
+_PROPERTIES_LINE = (
+    rf"(?im)^[ \t]*[A-Za-z0-9_-]{{1,30}}(?:\.[A-Za-z0-9_-]{{1,30}}){{0,6}}\."
+    rf"(?P<key>[A-Za-z0-9_-]{{0,20}}?(?:{_KEY_CORE})[A-Za-z0-9_-]{{0,20}})[ \t]+"
+    r"(?P<v>[^\s\"'`=:][^\s]{3,150})[ \t]*$"
+)
+# An Azure Functions URL: its function key rides in the query as `code=`.
+_AZURE_FUNCTION_KEY = (
+    r"(?i)\bhttps?://[a-z0-9-]{1,60}\.azurewebsites\.net/api/[^\s?#\"'<>]{0,200}\?"
+    r"(?:[^\s#\"'<>]{0,300}?&)?code=([A-Za-z0-9_%-]{20,200}(?:=|%3D){0,2})"
 )
 # A quoted passphrase of three words or more (`passphrase: "copper violin meadow orchid"`,
 # `the passphrase for the key is '...'`):
@@ -385,6 +408,9 @@ def _user_pass_ok(value: str, _m: regex.Match) -> bool:
             and (any(c.isupper() for c in value) or not value.isalnum()))
 
 
+user_pass_ok = _user_pass_ok  # for the layout rules (`secrets_layouts`)
+
+
 def _prose_password_ok(value: str, m: regex.Match) -> bool:
     return (_user_pass_ok(value, m) and char_classes(value.rstrip(".,:!?")) >= 3
             and "://" not in value)
@@ -440,6 +466,10 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
          validate=_assignment_ok),
     Rule("password-assignment", _DOTENV_LINE, _ASSIGNMENT_KEYWORDS, score=0.75,
          validate=_assignment_ok),
+    Rule("password-assignment", _PROPERTIES_LINE, _ASSIGNMENT_KEYWORDS, score=0.75,
+         validate=_assignment_ok),
+    Rule("url-query-credential", _AZURE_FUNCTION_KEY, ("azurewebsites.net",), score=0.8,
+         entropy=3.5, validate=lambda v, _m: random_body(regex.sub(r"(?:=|%3D)+$", "", v))),
     Rule("password-assignment", _SPACED_PASSWORD, ("pass", "pwd"), score=0.75,
          validate=_spaced_password_ok),
     Rule("password-assignment", _APP_PASSWORD, ("app password", "app-password", "app_password",

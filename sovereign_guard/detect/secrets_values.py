@@ -143,7 +143,8 @@ VENDOR_PREFIXES = _prefixes(VENDOR_RULES + MORE_VENDOR_RULES + EXTRA_RULES)
 # bare up to a delimiter. The quotes may be escaped: code inside a JSON string (a notebook's
 # `"source"`, a log's message) writes `password=\"v\"`.
 VALUE = (
-    rf"(?:\\?(?P<q>[\"'`])(?P<v1>(?:(?!\\?(?P=q))\S){{4,150}})\\?(?P=q)"
+    # (A TOML / Python triple-quoted string too: `password = """v"""`.)
+    rf"(?:\\?(?P<q>[\"'`])(?:(?P=q)(?P=q)(?=[^\"'`]))?(?P<v1>(?:(?!\\?(?P=q))\S){{4,150}})\\?(?P=q)"
     rf"|(?P<v2>[^\s\"'`,;)}}\]<>\\，。；、{CJK}]{{4,150}}))"
 )
 # Prefixes of ids shaped like tokens that are no credential: API object ids (`chatcmpl-`,
