@@ -4,7 +4,7 @@ organisations and road words (see `devset_zh3_data.py` for what it holds and how
 written). It was written before the fixes it measures, from general knowledge; it is ours,
 not a held-out set.
 
-    python benchmarks/devset_zh3.py [--part a|b|c|d|e|f|g|h] [--misses]
+    python benchmarks/devset_zh3.py [--part a|b|c|d|e|f|g|h|i|j] [--misses]
 
 Reports, through the default policy (thresholds and actions as the Guard applies them):
 - names fully masked, per script and per kind of name;
@@ -43,6 +43,18 @@ before its fixes; part h (44 rows, g's genres in other words) after them, measur
     part  names fully masked     street addresses  PII chars leaked  benign over-mask
     g     0.967 -> 0.995         0.875 -> 1.000    9.31% -> 0.22%    2.11% -> 0.00%
     h     0.884 (first run)      1.000             5.45%             1.77% (白云飘过)
+
+Part i (144 rows, `devset_zh3_i.py`: court judgments and service notices, government
+notices, Hong Kong/Macau/Taiwan local news, business news with executives, addresses in
+running prose, short names repeated without their cue, player nouns outside the role table,
+Thai names, mixed English/Chinese tickets; brand, dish, idiom and place near-misses) was
+written and measured before its fixes; part j (45 rows, i's genres in other words) after
+them, measured once, not tuned on:
+
+    part  names fully masked     street addresses  PII chars leaked  benign over-mask
+    i     0.901 -> 0.950         0.941 -> 1.000    4.28% -> 1.88%    1.20% -> 0.00%
+    j     0.951 (first run)      1.000             0.61%             1.77% (白云蓝天下)
+    h     0.884 -> 0.930         1.000 -> 1.000    5.45% -> 3.11%    1.77% -> 0.00% (after i)
 """
 
 from __future__ import annotations
@@ -60,6 +72,7 @@ from common import write  # noqa: E402
 from devset_zh3_data import ROWS, ROWS_B, ROWS_C, ROWS_D  # noqa: E402
 from devset_zh3_e import ROWS_E, ROWS_F  # noqa: E402
 from devset_zh3_g import ROWS_G, ROWS_H  # noqa: E402
+from devset_zh3_i import ROWS_I, ROWS_J  # noqa: E402
 
 _MARK = re.compile(r"\[\[([PGAIM])\|(.+?)\]\]")
 _TITLE = re.compile(
@@ -103,7 +116,7 @@ def name_kind(kind: str, value: str) -> str:
 def samples(part: str = "a") -> list[dict]:
     out = []
     parts = {"a": ROWS, "b": ROWS_B, "c": ROWS_C, "d": ROWS_D, "e": ROWS_E, "f": ROWS_F,
-             "g": ROWS_G, "h": ROWS_H}
+             "g": ROWS_G, "h": ROWS_H, "i": ROWS_I, "j": ROWS_J}
     for i, (style, script, marked) in enumerate(parts[part]):
         text, spans = parse(marked)
         out.append({"id": f"{style}-{script}-{i}", "style": style, "script": script,
@@ -178,14 +191,17 @@ def _masked_values(text: str, findings) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--misses", action="store_true")
-    ap.add_argument("--part", choices=("a", "b", "c", "d", "e", "f", "g", "h"), default="a",
+    ap.add_argument("--part", choices=tuple("abcdefghij"), default="a",
                     help="a: rows written before the fixes; b: rows written after, not tuned on;"
                          " c: new genres, written before their own fixes; d: c's genres, written"
                          " after c's fixes, not tuned on; e: genres a-d lack (devset_zh3_e.py),"
                          " written before their own fixes; f: a probe of e's genres written"
                          " after e's fixes, not tuned on; g: news and forum prose"
                          " (devset_zh3_g.py), written before its own fixes; h: a probe of"
-                         " g's genres written after g's fixes, not tuned on")
+                         " g's genres written after g's fixes, not tuned on; i: court, government,"
+                         " Hong Kong/Macau/Taiwan news, business, addresses in prose, repeated"
+                         " short names, tickets (devset_zh3_i.py), written before its own fixes;"
+                         " j: a probe of i's genres written after i's fixes, not tuned on")
     args = ap.parse_args(argv)
     out = evaluate(samples(args.part), args.misses)
     for key, v in out["fully_masked"].items():

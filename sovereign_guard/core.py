@@ -363,7 +363,7 @@ class Guard:
             # What the value says, not how it was written: `4111\u00ad1111...` and
             # `4111 1111...` get one placeholder, and replayed either way is found again.
             value = normalize(text[f.start : f.end]).text
-            self.known.add(f.type, value)
+            self.known.add(f.type, value, f.score)
             digest = None
             if f.action is Action.PSEUDONYMIZE:
                 digest = self.vault.digest(f.type, value)

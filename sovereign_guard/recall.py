@@ -21,6 +21,15 @@ from collections import OrderedDict
 import ahocorasick
 
 MIN_LEN = 4  # shorter values (initials, `Li`) would match inside everyday text
+# Chinese names are two or three characters (王芳, 韩冰, 周志偉): one found with its cue
+# (联系人：韩冰) would pass where it is repeated without one. A short Chinese PERSON value is
+# remembered when the finding was confident, it starts with a surname of ours and it is no
+# everyday word of jieba's dictionary; see `_short_cjk_name`.
+SHORT_CJK_SCORE = 0.7
+# jieba's frequency under which a word its dictionary tags nr is a name it learnt (高翔 17,
+# 温雅 35), not a word that is also a name (林立 695, 高峰 1556, 白雪 1572): those, recalled,
+# would take the word from every later text (高楼林立, 历史高峰).
+RARE_NR = 100
 # A card's 3-4 digit security code is some other number everywhere else: found by its
 # label only, never again by its value alone.
 NOT_RECALLED = frozenset({"CARD_SECURITY_CODE"})
@@ -57,10 +66,13 @@ class KnownValues:
             self._as_written.clear()
             self._automaton, self._pending = None, []
 
-    def add(self, entity_type: str, value: str) -> None:
+    def add(self, entity_type: str, value: str, score: float = 1.0) -> None:
         key = value.strip().lower()
-        if entity_type in NOT_RECALLED or not MIN_LEN <= len(key) <= MAX_LEN \
+        if entity_type in NOT_RECALLED or len(key) > MAX_LEN \
                 or not any(c.isalnum() for c in key):
+            return
+        if len(key) < MIN_LEN and not (entity_type == "PERSON" and score >= SHORT_CJK_SCORE
+                                       and _short_cjk_name(key)):
             return
         word = entity_type in _WORD_LIKE and _one_cased_word(key)
         if word and not value.strip()[:1].isupper():
@@ -103,6 +115,8 @@ class KnownValues:
                 at = low.find(key, at + 1)
         if as_written:
             hits = [h for h in hits if _stands(text, h, as_written)]
+        if any(h[2] == _CJK_EDGE for h in hits):
+            hits = _cjk_words(text, hits, values)
         return hits
 
     def _rebuild(self) -> None:
@@ -129,11 +143,69 @@ def _stands(text: str, hit: tuple[int, int, str], as_written: dict[str, str]) ->
     return bool(before) and before[-1] not in _SENTENCE_END
 
 
+_CJK_EDGE = ""  # the entity of a hit whose edge touches Chinese text: judged by its words
+
+
+def _cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _short_cjk_name(key: str) -> bool:
+    """A two- or three-character Chinese name that starts with a surname and is no word of
+    jieba's dictionary but a rare one it tags a name (韩冰, 温雅; not 石头, 林立, 谢谢)."""
+    if not 2 <= len(key) <= 3 or not all(_cjk(c) for c in key):
+        return False
+    from .detect import names_zh
+    from .detect.zh_lac import simplified
+
+    if not names_zh._surname(key):
+        return False
+    seg, tags = names_zh._segmenter()
+    plain = simplified(key)
+    tag = tags.get(plain)
+    return tag is None or (tag == "nr" and seg.FREQ.get(plain, 0) < RARE_NR)
+
+
 def _hit(text: str, start: int, end: int, entity: str, hits: list) -> None:
     # A value that starts (ends) with a letter or digit must not continue a longer token:
-    # `4111111111111111` is not found inside `941111111111111112`.
+    # `4111111111111111` is not found inside `941111111111111112`. Chinese has no spaces:
+    # a value written against Chinese text is checked against jieba's words instead.
+    cjk_edge = False
     if start > 0 and text[start].isalnum() and text[start - 1].isalnum():
-        return
+        if not (_cjk(text[start]) and _cjk(text[start - 1])):
+            return
+        cjk_edge = True
     if end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
-        return
-    hits.append((start, end, entity))
+        if not (_cjk(text[end - 1]) and _cjk(text[end])):
+            return
+        cjk_edge = True
+    hits.append((start, end, _CJK_EDGE if cjk_edge else entity))
+
+
+def _cjk_words(text: str, hits: list, values) -> list[tuple[int, int, str]]:
+    """Hits against Chinese text kept where no word of jieba's dictionary runs across their
+    edges: a remembered 何平 is not found in 如何平衡 (如何|平衡), 韩冰 is in 韩冰上周."""
+    from .detect.names_zh import _segmenter, cut
+    from .detect.zh_lac import simplified
+
+    freq = _segmenter()[0].FREQ
+    memo: dict[str, list[str]] = {}
+    out = []
+    for start, end, entity in hits:
+        if entity != _CJK_EDGE:
+            out.append((start, end, entity))
+            continue
+        run_start, run_end = start, end
+        while run_start > 0 and _cjk(text[run_start - 1]):
+            run_start -= 1
+        while run_end < len(text) and _cjk(text[run_end]):
+            run_end += 1
+        pos, crossed = run_start, False
+        for word in cut(simplified(text[run_start:run_end]), memo):
+            w_start, pos = pos, pos + len(word)
+            if (w_start < start < pos or w_start < end < pos) and freq.get(word, 0):
+                crossed = True
+                break
+        if not crossed:
+            out.append((start, end, values.get(text[start:end].lower(), "")))
+    return [h for h in out if h[2]]

@@ -25,7 +25,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from .common import CJK, compiled, has_cjk, result, words
 from .zh_lac import Token, lac_tokens, simplified
 from .zh_not_names import Vetoes
-from .zh_person import _PLACES, _ROLE_BEFORE, extra_names
+from .zh_person import _PLACES, _ROLE_BEFORE, extra_names, word_not_name
 from .zh_roles import (
     ROLES,
     cued_given_names,
@@ -264,10 +264,16 @@ class ChineseNameRecognizer(EntityRecognizer):
                 titled = _HONORIFIC.match(text, end) is not None
                 if simplified(name) in _PLACES and not titled:
                     continue  # 金門, 馬祖: jieba's dictionary tags them nr
+                if not cued and word_not_name(text, start, end, simplified(name), seg.FREQ):
+                    continue  # 杜撰, 陳年: words jieba's dictionary tags nr
                 if cued or titled:
                     score += 0.3
-                if score >= 0.35 and (start, end) not in seen and not _vetoed(
-                        text, start, end, lac):
+                # a word label before a name of jieba's dictionary (客户温雅, 员工高翔) says
+                # person whatever LAC reads (温雅 a); a colon alone does not (结论：杜撰)
+                named = (labelled and tags.get(simplified(name)) == "nr"
+                         and before.rstrip()[-1:] not in ":：")
+                if score >= 0.35 and (start, end) not in seen and (named or not _vetoed(
+                        text, start, end, lac)):
                     seen.add((start, end))
                     found.append((start, end, min(score, 1.0)))
                     skip_to = end

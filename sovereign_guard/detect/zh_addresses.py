@@ -220,9 +220,43 @@ def _chinese(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
         out.extend(_villages(text, tokens))
     if _FLAT_TRIGGER.search(text):
         out.extend(_flats(text, tokens, starts))
-    out = [(_trimmed(text, _with_village(text, tokens, starts, s), e), e, score)
+    out = [(_with_district(text, _trimmed(text, _with_village(text, tokens, starts, s), e)),
+            _with_crossing(text, e), score)
            for s, e, score in out]
     return [_with_postcode(text, s, e, score) for s, e, score in out]
+
+
+# A road's crossing with another, written as where something happened (大学路与淮河路交叉口,
+# 中山路與民生路口): the second road and the corner are the same place.
+_CROSSING = compiled(
+    rf"[与與和及]{_SP}[{CJK}]{{1,6}}?(?:大道|大街|路|街)(?:{_NUM}段)?{_SP}"
+    r"(?:交叉口|交叉路口|十字路口|路口|交界處|交界处|交匯處|交汇处|口)")
+
+
+def _with_crossing(text: str, end: int) -> int:
+    """The end moved over the crossing road and the corner after a road (see _CROSSING)."""
+    if end >= len(text) or text[end] not in "与與和及" or text[end - 1] not in "路街道":
+        return end
+    m = _CROSSING.match(text, end)
+    return m.end() if m else end
+
+
+# Hong Kong's districts and new towns, written out by us: LAC reads some as words (將軍|澳,
+# 天水|圍), so an estate's or a road's address would start inside them (澳寶琳邨).
+_HK_DISTRICTS = compiled(
+    "將軍澳|将军澳|天水圍|天水围|東涌|东涌|屯門|屯门|元朗|沙田|大埔|荃灣|荃湾|葵涌|青衣|觀塘|观塘|"
+    "黃大仙|黄大仙|深水埗|油麻地|旺角|尖沙咀|土瓜灣|土瓜湾|紅磡|红磡|九龍城|九龙城|秀茂坪|藍田|蓝田|"
+    "油塘|粉嶺|粉岭|上水|馬鞍山|马鞍山|筲箕灣|筲箕湾|柴灣|柴湾|鴨脷洲|鸭脷洲|香港仔|北角|西環|西环|"
+    "長沙灣|长沙湾|慈雲山|慈云山|牛頭角|牛头角|大圍|大围|火炭|石硤尾|石硖尾|樂富|乐富")
+
+
+def _with_district(text: str, start: int) -> int:
+    """The start moved back to a Hong Kong district's first character when it falls inside
+    the district's name (將軍|澳寶琳邨 gives 將軍澳寶琳邨)."""
+    for m in _HK_DISTRICTS.finditer(text, max(0, start - 3), min(len(text), start + 3)):
+        if m.start() < start < m.end():
+            return m.start()
+    return start
 
 
 # Words LAC glues to the front of a place that are not part of it: Cantonese 喺 (at), 住 (live).

@@ -50,11 +50,12 @@ SAYINGS = words(
 )
 _SAYING_RE = compiled("|".join(sorted(SAYINGS, key=len, reverse=True)))
 _BRAND_RE = compiled("|".join(sorted(BRANDS | TEAMS, key=len, reverse=True)))
+_DISH_RE = compiled("|".join(sorted(DISHES, key=len, reverse=True)))
 # Verbs whose subject is weather or landscape, never a person: a name-shaped word before
 # one is that word (白雪覆盖了山坡, 白雪皑皑), not a person called 白雪.
 _NATURE_AFTER = compiled(
     r"(?:覆蓋|覆盖|籠罩|笼罩|飄落|飘落|紛飛|纷飞|皚皚|皑皑|融化|消融|鋪滿|铺满|茫茫|飄飄|飘飘|"
-    r"皎潔|皎洁|連綿|连绵|起伏|蔓延)")
+    r"皎潔|皎洁|連綿|连绵|起伏|蔓延|飄過|飘过|飄浮|飘浮|飄散|飘散)")
 # Words after a name that make it a brand or a shop: 李宁品牌, 王品集團, 陳記門市.
 _BRAND_AFTER = compiled(
     r"(?:品牌|牌(?!照|子|友|局|桌)|旗艦店|旗舰店|專賣店|专卖店|專櫃|专柜|門市|门市|門店|门店|"
@@ -83,6 +84,8 @@ class Vetoes:
                 self.sayings.append((w_start, w_end))
         self.saying_text = "|".join(plain[s:e] for s, e in self.sayings)
         self.brands = [m.span() for m in _BRAND_RE.finditer(plain)]
+        # our dishes wherever the word models cut them (左宗棠|雞: LAC's words stop at the name)
+        self.dishes = [m.span() for m in _DISH_RE.finditer(plain)]
         self.plain = plain
         self.lac = lac
         self.lac_starts = [t.start for t in lac]
@@ -105,6 +108,8 @@ class Vetoes:
     def _in_dish(self, start: int, end: int) -> bool:
         """A dish of ours, or a name that starts a longer word LAC calls a proper noun
         (宫保鸡丁 nz, 宋嫂鱼羹 nz): the name is the dish's first word."""
+        if any(s <= start and end <= e for s, e in self.dishes):
+            return True
         i = bisect.bisect_left(self.lac_starts, start)
         if i == len(self.lac) or self.lac[i].start != start:
             return False

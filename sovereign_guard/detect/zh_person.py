@@ -74,7 +74,11 @@ _TRANSLIT = set(
     "耶伊依宜因英尤于約约詹珍貞贞芝茲兹朱卓祖佐澤泽科蓮莲霍奎利娃婭娅卡琪絲丝黛蒂珊娥翰遜逊"
     "爾斐羅羅頓顿賓宾維芭娣婕琦璐蕾露麗若略茨夫龍龙"
 )
+# Characters of Thai names' usual transliterations (差猜·汶纳, 颂萨·坤差, 帕蓬·素旺奇): they
+# count as transliteration characters in a name written with the interpunct only.
+_THAI = set("頌颂坤差猜汶他訕讪蓬素旺詩诗披乍功空邁迈通育乃攀春實实信巴英拉堪蒲努叻仑侖")
 _DOTS = "·‧•・･"
+_DOTTED = _TRANSLIT | _THAI
 _TRANSLIT_NAME = compiled(rf"[{CJK}]{{1,6}}(?:[{_DOTS}][{CJK}]{{1,8}}){{1,3}}")
 
 _LATIN_NAME = compiled(r"(?<![A-Za-z.])[A-Z][a-z]{1,14}(?:[ -][A-Z][a-z]{1,14}){0,2}(?![A-Za-z])")
@@ -156,6 +160,8 @@ def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
             continue
         if tags.get(plain) not in (None, "nr", "nrt", "nrfg") and freq.get(plain, 0) >= 500:
             continue  # an everyday word in jieba's dictionary (LAC tags 白雪 PER)
+        if word_not_name(text, start, end, plain, freq):
+            continue
         if (tags.get(plain) == "ns" and freq.get(plain, 0) >= 50
                 and not _TITLE_AFTER.match(text, end) and value[0] not in _TITLE_SURNAMES
                 and value[:2] not in _COMPOUND_SET
@@ -163,6 +169,22 @@ def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
             continue  # a place jieba knows, no surname first, no role before (黃山的雲海:
             # LAC 雲海 PER; but 總統普京: jieba calls 普京 a place too)
         yield start, end, 0.75
+
+
+def word_not_name(text: str, start: int, end: int, plain: str, freq: dict) -> bool:
+    """A two-character word of jieba's dictionary whose second character no given name uses,
+    with no title after it and no role before it: the word itself, whatever jieba's tag
+    (its dictionary tags 杜撰 and 陈年 nr; LAC reads both PER)."""
+    from .names_zh import _NAME_CHARS
+
+    if end - start != 2 or not freq.get(plain, 0) or text[start + 1] in _NAME_CHARS \
+            or text[start] == text[start + 1] or text[start] in "小老阿大":
+        return False  # 豆豆, 小胖, 阿肥: a pet name's doubling, a familiar name's prefix
+    return not (_TITLE_AFTER.match(text, end) or _SPEAKS.match(text, end)
+                or _ROLE_BEFORE.search(text, max(0, start - 6), start))
+
+
+_SPEAKS = compiled(r"(?:說|说|問|问|笑|表示|告訴|告诉)")  # a speaker: 方圆说她下周要去上海
 
 
 _PERSON_TAGS = frozenset(("nr", "nrt", "nrfg"))
@@ -311,19 +333,19 @@ def transliterated_names(text: str, freq: dict) -> Iterator[Span]:
         start, end = m.span()
         first_dot = min(k for k in (text.find(d, start, end) for d in _DOTS) if k >= 0)
         k = first_dot
-        while k > m.start() and text[k - 1] in _TRANSLIT:
+        while k > m.start() and text[k - 1] in _DOTTED:
             k -= 1
         if k == first_dot:  # the first part holds one other character (奧拉夫): from the
-            while start < end and text[start] not in _TRANSLIT:  # first one of the table
+            while start < end and text[start] not in _DOTTED:  # first one of the table
                 start += 1
             k = start
-            while k > m.start() and text[k - 1] in _TRANSLIT:
+            while k > m.start() and text[k - 1] in _DOTTED:
                 k -= 1
         start = k  # the first part: the transliteration characters before the first dot
         # (特使|奧斯卡·林德貝里: a role's last character may be one of them too)
         last_dot = max(text.rfind(d, start, end) for d in _DOTS)
         k = last_dot + 1
-        while k < end and text[k] in _TRANSLIT:
+        while k < end and text[k] in _DOTTED:
             k += 1
         end = k
         while end > last_dot + 2 and freq.get(simplified(text[end - 1 : end + 1]), 0) >= 1000:
@@ -331,7 +353,7 @@ def transliterated_names(text: str, freq: dict) -> Iterator[Span]:
         if end <= last_dot + 1 or text[start] in _DOTS:
             continue
         inner = [c for c in text[start:end] if c not in _DOTS]
-        if sum(c not in _TRANSLIT for c in inner) <= 1:
+        if sum(c not in _DOTTED for c in inner) <= 1:
             yield start, end, 0.8
 
 
@@ -468,10 +490,12 @@ _NEWS_TITLES = (
     "總教練|总教练|教練|教练|總統|总统|副總統|副总统|總理|总理|首相|部長|部长|局長|局长|處長|处长|"
     "記者|记者|主播|委員|委员|議員|议员|立委|院士|隊長|队长|總裁|总裁|董事長|董事长|總經理|总经理|"
     "法官|檢察官|检察官|市長|市长|縣長|县长|院長|院长|校長|校长|書記|书记|主席|主委|大使|議長|议长|"
-    "導演|导演|選手|选手|教授|醫師|医师|律師|律师|老師|老师|經理|经理|博士|先生|女士|小姐|主任"
+    "導演|导演|選手|选手|教授|醫師|医师|律師|律师|老師|老师|經理|经理|博士|先生|女士|小姐|主任|"
+    "鄉長|乡长|鎮長|镇长|村長|村长|里長|里长|區長|区长|省長|省长|廳長|厅长"
 )
 _NAME_BEFORE_TITLE = compiled(
     rf"(?<![{_NOT_BEFORE}])(?:{_COMPOUND}|[{_STRONG_SURNAMES}])[{CJK}]{{1,2}}(?={_NEWS_TITLES})")
+
 
 
 def name_before_title(text: str, freq: dict, tags: dict,
