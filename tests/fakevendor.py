@@ -45,12 +45,16 @@ class FakeVendor:
     port: int = 0
     stall: float = 0.0  # seconds before answering (a hanging vendor); `clear` releases it
     gap: float = 0.0  # seconds between stream chunks (a trickling vendor)
+    # Bumped by `clear`: a request still waiting from an earlier test (a stall it timed out
+    # on) must not take the next test's scripted answers when it wakes.
+    generation: int = 0
 
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/v1"
 
     def clear(self) -> None:
+        self.generation += 1
         self.requests.clear()
         self.fail_with = None
         self.failures.clear()
@@ -67,9 +71,12 @@ class FakeVendor:
         body = json.loads(raw)
         rest = request.url.path.removeprefix("/v1/")
         self.requests.append(Received(rest, dict(request.headers), body, raw))
+        generation = self.generation
         await self._wait("stall")
         if self.stalls:
             await asyncio.sleep(self.stalls.pop(0))
+        if generation != self.generation:  # its test is over; nobody reads this answer
+            return JSONResponse({"error": {"message": "stale"}}, status_code=503)
         if self.failures:
             status, payload, headers = self.failures.pop(0)
             return JSONResponse(payload, status_code=status, headers=headers)
