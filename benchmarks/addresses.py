@@ -1,7 +1,7 @@
 """Street addresses from many countries, in many sentence frames: how much leaks.
 
-    python benchmarks/addresses.py [--set ours|world|world2|world3|world4] [--n 400] [--seed 13]
-        [--misses]
+    python benchmarks/addresses.py [--set ours|world|world2|world3|world4|world5] [--n 400]
+        [--seed 13] [--misses]
 
 OURS, synthetic: every street name, town and sentence frame below was written for this
 benchmark (street names are common nouns, trees and place words; towns are real cities,
@@ -27,7 +27,12 @@ vCard and iCal fields; addresses-world4.json for `--set world4`, the layouts of
 benchmarks/addresses_world4.py: a town after the street with no comma, lower case without a
 cue, Polish squares, towns of several words, Spanish floors, ` - ` / ` | ` separated lines,
 post boxes and rural routes of many posts, Dutch, Nordic, romanised Japanese, Indian, Latin
-American and African layouts, addresses inside JSON values, CSV cells, tables and logs).
+American and African layouts, addresses inside JSON values, CSV cells, tables and logs;
+addresses-world5.json for `--set world5`, the layouts of benchmarks/addresses_world5.py:
+addresses inline in sentences, two in one (`moved from X to Y`), a generator's two-line
+address inside a sentence, units in many spellings, one-line and split form fields,
+camelCase JSON, YAML, XML, quoted CSV, ALL CAPS, directionals and ordinal streets, highways
+and farm roads, African, South Asian, Latin American and Southeast Asian layouts).
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ import addresses_world  # noqa: E402
 import addresses_world2  # noqa: E402
 import addresses_world3  # noqa: E402
 import addresses_world4  # noqa: E402
+import addresses_world5  # noqa: E402
 from addresses_sets import framed  # noqa: E402
 from common import table, write  # noqa: E402
 
@@ -238,9 +244,9 @@ def masked_chars(guard, text: str, only: str | None = None) -> list[bool]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("ours", "world", "world2", "world3", "world4"),
+    ap.add_argument("--set", choices=("ours", "world", "world2", "world3", "world4", "world5"),
                     default="ours",
-                    help="ours: the first set; world .. world4: addresses_world*.py")
+                    help="ours: the first set; world .. world5: addresses_world*.py")
     ap.add_argument("--n", type=int, default=None, help="prompts (400 ours, 600 world sets)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--misses", action="store_true", help="print addresses not fully masked")
@@ -249,7 +255,8 @@ def main(argv: list[str] | None = None) -> int:
     from sovereign_guard.core import Guard
 
     module = {"world": addresses_world, "world2": addresses_world2,
-              "world3": addresses_world3, "world4": addresses_world4}.get(args.set)
+              "world3": addresses_world3, "world4": addresses_world4,
+              "world5": addresses_world5}.get(args.set)
     n = args.n or (600 if module else 400)
     prompts = (module.build if module else build)(n, args.seed)
     near_misses = module.NEAR_MISSES if module else NEAR_MISSES

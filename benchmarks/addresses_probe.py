@@ -1,10 +1,11 @@
 """Small fresh probes of street-address detection, each written AFTER a round of fixes and
 never tuned against: their figures are the honest generalisation numbers of those fixes.
 
-    cd benchmarks && PYTHONPATH=.. python addresses_probe.py [--round 1|2|3] [--misses]
+    cd benchmarks && PYTHONPATH=.. python addresses_probe.py [--round 1|2|3|4] [--misses]
 
 Round 1 was written after the world3 fixes; round 2 after the fixes that followed round 1's
-misses (so round 1 is a dev set from then on); round 3 after the world4 fixes.
+misses (so round 1 is a dev set from then on); round 3 after the world4 fixes; round 4 after
+the world5 fixes.
 
 OURS: every address and near miss below was written for this probe from general knowledge of
 the national layouts (invented streets and houses, real towns and public postcodes); none
@@ -202,15 +203,89 @@ NEAR_MISSES_3 = (
 )
 
 
+# Round 4: written after the world5 fixes (addresses inline in sentences, units in any case,
+# numbered roads, form fields on one line, camelCase keys, African, South Asian, Southeast
+# Asian and Latin American layouts), never tuned against.
+ADDRESSES_4 = (
+    ("Please send the invoice to 5521 Birchwood Lndg Apt 12, Kettering, OH 45429.",
+     ["5521 Birchwood Lndg Apt 12, Kettering, OH 45429"]),
+    ("I grew up at 77 Crane Hollow Rd in Lebanon, NH 03766",
+     ["77 Crane Hollow Rd", "Lebanon, NH 03766"]),
+    ("ship to: 19 PELICAN PT STE 200 NAPLES FL 34102", ["19 PELICAN PT STE 200 NAPLES FL 34102"]),
+    ("my new place is 3 W 57th St Apt 9F, New York, NY 10019",
+     ["3 W 57th St Apt 9F, New York, NY 10019"]),
+    ("Moved from 48 Ash Grove, Leeds LS6 2AB to 9 Tavern Lane, Ludlow SY8 1AA in May",
+     ["48 Ash Grove, Leeds LS6 2AB", "9 Tavern Lane, Ludlow SY8 1AA"]),
+    ("Address: 1600 County Rd 17, Sterling, CO 80751", ["1600 County Rd 17, Sterling, CO 80751"]),
+    ("Our farm: 4410 Old Stage Rd, RR 1, Cobden, ON K0J 1K0",
+     ["4410 Old Stage Rd, RR 1, Cobden, ON K0J 1K0"]),
+    ("PO Box 213, Stn Main, Whitehorse YT Y1A 5X9",
+     ["PO Box 213, Stn Main, Whitehorse YT Y1A 5X9"]),
+    ("Shipping Address: 22 Kookaburra Pl, Toowong QLD 4066",
+     ["22 Kookaburra Pl, Toowong QLD 4066"]),
+    ("Name: D. Okoro\nAddress: 87 Sable Dr\nCity: Lafayette\nState: LA\nZIP: 70503",
+     ["87 Sable Dr", "Lafayette", "LA", "70503"]),
+    ("street=48 Otter Ct; city=Boulder; zip=80302", ["48 Otter Ct", "Boulder", "80302"]),
+    ('{"shipTo": {"line1": "61 Harrier Way", "locality": "Bend", "postcode": "97701"}}',
+     ["61 Harrier Way", "Bend", "97701"]),
+    ("address,town,postcode\n14 Moor Lane,Clitheroe,BB7 1AA\n",
+     ["14 Moor Lane", "Clitheroe", "BB7 1AA"]),
+    ("No. 7, Opebi Road, Ikeja, Lagos State", ["No. 7, Opebi Road, Ikeja, Lagos State"]),
+    ("Ngong Lane, off Ngong Road, Kilimani, Nairobi",
+     ["Ngong Lane, off Ngong Road, Kilimani, Nairobi"]),
+    ("Unit 5, 12 Protea Street, Sunnyside, Pretoria 0002",
+     ["Unit 5, 12 Protea Street, Sunnyside, Pretoria 0002"]),
+    ("Lideta Sub City, Kebele 07, Addis Ababa", ["Lideta Sub City, Kebele 07, Addis Ababa"]),
+    ("Plot 12, Spintex Road, Accra, Ghana", ["Plot 12, Spintex Road, Accra, Ghana"]),
+    ("Flat No. 203, Shanti Apartments, Sector 21, Dwarka, New Delhi - 110075",
+     ["Flat No. 203, Shanti Apartments, Sector 21, Dwarka, New Delhi - 110075"]),
+    ("House No. 45, Block B, Gulberg III, Lahore 54660",
+     ["House No. 45, Block B, Gulberg III, Lahore 54660"]),
+    ("Flat 4B, House 22, Road 11, Banani, Dhaka-1213",
+     ["Flat 4B, House 22, Road 11, Banani, Dhaka-1213"]),
+    ("123 Mabini St., Brgy. Poblacion, Makati City, 1210 Metro Manila",
+     ["123 Mabini St., Brgy. Poblacion, Makati City, 1210 Metro Manila"]),
+    ("No. 8, Jalan Bukit Bintang, 55100 Kuala Lumpur",
+     ["No. 8, Jalan Bukit Bintang, 55100 Kuala Lumpur"]),
+    ("Số 21 Phố Hàng Bài, Quận Hoàn Kiếm, Hà Nội", ["Số 21 Phố Hàng Bài, Quận Hoàn Kiếm, Hà Nội"]),
+    ("Av. Juárez 45, Int. 3, Col. Centro, 06000 Ciudad de México, CDMX",
+     ["Av. Juárez 45, Int. 3, Col. Centro, 06000 Ciudad de México, CDMX"]),
+    ("Rua das Laranjeiras, 310 - apto 502 - Laranjeiras, Rio de Janeiro - RJ, 22240-003",
+     ["Rua das Laranjeiras, 310 - apto 502 - Laranjeiras, Rio de Janeiro - RJ, 22240-003"]),
+    ("Calle Los Pinos 155, Miraflores, Lima 15074",
+     ["Calle Los Pinos 155, Miraflores, Lima 15074"]),
+    ("deliver to 908 e college ave, state college, pa 16801",
+     ["908 e college ave, state college, pa 16801"]),
+    ("The package went to 1419 Riverside Dr. #3B Austin TX 78741 yesterday",
+     ["1419 Riverside Dr. #3B Austin TX 78741"]),
+    ("Flat 2/1, 45 Byres Road, Glasgow G11 5RG", ["Flat 2/1, 45 Byres Road, Glasgow G11 5RG"]),
+)
+NEAR_MISSES_4 = (
+    "Main Street Capital reported Q3 earnings of $1.2 per share.",
+    "Watch 42nd Street tonight at 8 on channel 5.",
+    "Route 66 Diner, 4.5 stars, 300 reviews",
+    "v2.14.0 ships 12 new Drive integrations",
+    "SKU WAY-4410-RD black, size 12",
+    "Celtics 104, Knicks 99 at the Garden.",
+    "The 9:15 to Boston leaves from Track 12.",
+    "Unit 8 of the course covers 3 Circles and 2 Squares.",
+    "Suite 2 passed 140 tests; suite 3 failed 2.",
+    "Apollo 12 landed on 19 Nov 1969.",
+    "Street: unknown, City: n/a",
+    "Highway 1 and Highway 101 merge near 5 Points.",
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="print what leaks or is over-masked")
-    ap.add_argument("--round", type=int, choices=(1, 2, 3), default=3,
-                    help="1, 2: earlier probes (dev sets since the fixes after them); "
-                         "3: the fresh one")
+    ap.add_argument("--round", type=int, choices=(1, 2, 3, 4), default=4,
+                    help="1 .. 3: earlier probes (dev sets since the fixes after them); "
+                         "4: the fresh one")
     args = ap.parse_args(argv)
     addresses, near_misses = {1: (ADDRESSES, NEAR_MISSES), 2: (ADDRESSES_2, NEAR_MISSES_2),
-                              3: (ADDRESSES_3, NEAR_MISSES_3)}[args.round]
+                              3: (ADDRESSES_3, NEAR_MISSES_3),
+                              4: (ADDRESSES_4, NEAR_MISSES_4)}[args.round]
     from addresses import masked_chars
 
     from sovereign_guard.core import Guard

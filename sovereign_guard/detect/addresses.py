@@ -28,7 +28,15 @@ from . import addresses_chain as chain
 from . import addresses_intl as intl
 from . import addresses_latin as latin
 from . import addresses_scripts as scripts
-from .addresses_form import LABEL_WORDS, form_fields, json_fields, table_fields, vcard_fields
+from .addresses_form import (
+    LABEL_WORDS,
+    form_fields,
+    inline_fields,
+    json_fields,
+    table_fields,
+    vcard_fields,
+    xml_fields,
+)
 from .common import CJK, CONTEXT_BOOST, compiled, has_cjk, near, result, words_regex
 
 ENTITY = "STREET_ADDRESS"
@@ -113,6 +121,9 @@ _ANCHORS = (
     ("mail-stop", compiled(latin.MAIL_STOP_STRONG), 0.5),
     ("unit", compiled(latin.LONE_UNIT), 0.4),  # `Suite 300`: an address with a context word
     ("rw-street", compiled(intl.RW_STREET), 0.6),
+    ("po-box", compiled(latin.GENERAL_DELIVERY), 0.0),
+    ("po-box", compiled(latin.BP_TOWN_COUNTRY), 0.6),
+    ("grid-street", compiled(latin.GRID_STREET), 0.0),
 )
 # European streets, searched only in a window around a cheap trigger (a regex run from
 # every word start over a whole text costs more than all the others together):
@@ -127,6 +138,12 @@ _GATED = (
     ("eu-street-keyword", compiled(latin.EU_KEYWORD_NAME), 0.0, _EU_TYPE_GATE, 0, 150),
     ("highway-km", compiled(intl.HIGHWAY_KM), 0.55, WordGate(intl.KM_WORDS), 72, 14),
     ("co-grid", compiled(intl.CO_GRID), 0.6, _RegexGate(compiled(intl.CO_GATE)), 24, 14),
+    ("gt-grid", compiled(intl.GT_GRID), 0.6, _RegexGate(compiled(intl.GT_GATE)), 0, 30),
+    ("th-moo", compiled(intl.TH_MOO), 0.0, WordGate(intl.TH_WORDS), 12, 6),
+    ("cr-direction", compiled(intl.CR_DIRECTION), 0.55, _RegexGate(compiled(intl.CR_GATE)),
+     60, 60),
+    ("unit-street", compiled(intl.UNIT_STREET), 0.55,
+     _RegexGate(compiled(intl.UNIT_STREET_GATE)), 60, 20),
     ("eu-street", compiled(latin.BARE_STREET), 0.0, _RegexGate(compiled(latin.BARE_GATE)), 64, 72),
     ("eu-street", compiled(latin.BARE_STREET), 0.0,
      _RegexGate(compiled(latin.BARE_POSTCODE_GATE)), 96, 72),
@@ -135,7 +152,15 @@ _GATED = (
     ("us-uk-street", compiled(latin.LABELLED_STREET), 0.55,
      _RegexGate(compiled(latin.NUMBER_LINE_GATE)), 0, 80),
     ("us-uk-street", compiled(latin.LABELLED_STREET), 0.55,
+     _RegexGate(compiled(r"(?<![\w])(?:No|Hse)\.?[ \t]\d")), 0, 80),
+    ("us-uk-street", compiled(latin.LABELLED_STREET), 0.55,
      _RegexGate(compiled(latin.SLASH_NUMBER_GATE)), 0, 80),
+    ("route-street", compiled(latin.ROUTE_STREET), 0.0, _RegexGate(compiled(latin.ROUTE_GATE)),
+     0, 40),
+    ("us-uk-street", compiled(latin.COMMA_NUMBER_STREET), 0.0,
+     _RegexGate(compiled(latin.COMMA_NUMBER_GATE)), 0, 80),
+    # India's landmark line first: `Near Shiv Mandir, Gandhi Chowk, Varanasi, UP 221001`.
+    ("landmark", compiled(latin.LANDMARK), 0.0, WordGate(latin.LANDMARK_WORDS), 0, 60),
     ("jp-block", compiled(intl.JP_BLOCK), 0.0, _RegexGate(compiled(intl.JP_GATE)), 40, 40),
     ("jp-block", compiled(intl.JP_WARDS_FIRST), 0.6, _RegexGate(compiled(intl.JP_GATE)), 60, 48),
     ("jp-postmark", compiled(intl.JP_POSTMARK), 0.85, _RegexGate(compiled("〒")), 0, 48),
@@ -156,7 +181,7 @@ _STRONG_TYPE = compiled(
     r"|\d{1,4},?[ \t]{1,2}(?i:rue|avenue|boulevard|bd|chemin|impasse|allée|quai|calle|avenida|"
     r"rua|ul\.|ulica|viale|piazza|corso|carrer|travessa|praça|jalan|jl\.|đường|phố)"
     r"|(?:Rue|Avenue|Boulevard|Chemin|Impasse|Allée|Quai|Via|Viale|Piazza|Piazzale|Corso|Vicolo|"
-    r"Strada|Calle|Avenida|Avda\.?|Paseo|Rambla|Rua|Praça|Travessa|Estrada|Rodovia|Carrer|"
+    r"Strada|Calle|Avenida|Avda\.?|Paseo|Rambla|Rua|Rúa|Praça|Travessa|Estrada|Rodovia|Carrer|"
     r"Passeig|Plaça|Avinguda|Ulica|Aleja|Alameda|Glorieta|Lungomare|Largo|Av\.|ul\.|Jalan|Jl\.|"
     r"Đường|Phố|Ladeira|Urbanización)[ \t]"
     r"|Plaza[ \t](?:Mayor|de|del|San|Santa)[ \t,])"
@@ -165,7 +190,7 @@ _HEADS_BEFORE = compiled(intl.HEADS_BEFORE)
 _HEAD_GATE = WordGate(intl.HEAD_WORDS, " \t,\n")
 _HEAD_MARK = compiled(intl.HEAD_MARK)
 _HEAD_REACH = 90
-_FORM_GATE = WordGate(LABEL_WORDS, followers=" \t:=_")
+_FORM_GATE = WordGate(LABEL_WORDS, followers=" \t:=_/")
 _CHAIN_GATE = WordGate(chain.GATE_WORDS, followers=" \t,\n")
 # Searched only in the `_POSTAL_REACH` characters before a state + ZIP or a postcode: a
 # street without a number (`Fourteenth Street ... NW.,\nWashington, DC 20230`) and
@@ -175,6 +200,7 @@ _POSTAL_ANCHORS = (
     ("mail-stop", compiled(latin.MAIL_STOP_ANY), 0.0),
 )
 _NAMED_LINE_ANCHORS = (("named-line", compiled(latin.NAMED_LINE), 0.0),)
+_NUMBER_BEFORE_LINE = compiled(latin.NUMBER_BEFORE_LINE)
 # Matched right after a cue (`I live at`, `ship to`, `address:`), in any case: addresses
 # typed in lower case or inline in a sentence.
 _CUE = compiled(latin.CUE_PREFIX)
@@ -310,8 +336,11 @@ class StreetAddressRecognizer(EntityRecognizer):
                     anchors += _NAMED_LINE_ANCHORS
                 for name, pattern, score in anchors:
                     for m in pattern.finditer(text, lo, hint.start()):
-                        self._add(found, text, m.start(), m.end(), score, name,
-                                  latin.CONTINUATION)
+                        start = m.start()
+                        if name == "named-line":
+                            number = _NUMBER_BEFORE_LINE.search(text, max(0, start - 40), start)
+                            start = number.start() if number else start
+                        self._add(found, text, start, m.end(), score, name, latin.CONTINUATION)
             # Typed in lower case, without a cue: a lower-case street line before a
             # lower-case postal line (`3505 thatcher st, flagstaff, az 86001`).
             for hint in latin.LOWER_POSTAL_HINT.finditer(text):
@@ -350,8 +379,9 @@ class StreetAddressRecognizer(EntityRecognizer):
             self._add(found, text, start, end, score, "chain", latin.CONTINUATION)
         if found:
             _heads(text, found)
-        for start, end in form_fields(text, (at for at, _ in _FORM_GATE.finditer(text))) \
-                + json_fields(text) + table_fields(text) + vcard_fields(text):
+        labels = [at for at, _ in _FORM_GATE.finditer(text)]
+        for start, end in form_fields(text, labels) + inline_fields(text, labels) \
+                + json_fields(text) + xml_fields(text) + table_fields(text) + vcard_fields(text):
             found.append(result(self, ENTITY, start, end, 0.85, name="form"))
         if has_cjk(text) and _ZH_TRIGGER.search(text):
             self._chinese(text, found)
@@ -444,6 +474,8 @@ def _scored(name: str, m: regex.Match, score: float) -> float:
         return 0.55
     if name == "cz-street" and _CZ_STRONG.search(m.group()):
         return 0.55
+    if name == "cr-direction" and m.group()[:1].isdigit():
+        return 0.4  # `200 metros al norte` without its landmark: an address with a context word
     if _NUMBER_LINE.match(m.group()):
         return 0.0  # `56\nGandhi Chowk`: a number on a line of its own needs a postal line
     return score

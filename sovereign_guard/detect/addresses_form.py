@@ -26,15 +26,21 @@ _CODE = (r"zip(?:[ \t]?code)?|zip/postal(?:[ \t]code)?|postal(?:[ \t]?code)?|pos
          r"postcode|pin(?:[ \t]?code)?|cep|c\.p\.|plz|code[ \t]postal|código[ \t]postal|"
          r"cap|eircode")
 _PLACE = (r"city|town|suburb|locality|district|neighbou?rhood|barangay|colonia|state|province|"
-          r"county|region|prefecture|state/province|country")
+          r"county|region|prefecture|state/province|country|st")
 # Keys of JSON, YAML and code name the same fields with `_` between words and a role
 # before them (`postal_code`, `ship_street`, `address_line1`).
 _ROLE = r"(?:(?:ship(?:ping)?|bill(?:ing)?|mail(?:ing)?|home|delivery|customer)[ _-])?"
 _KEY_STREET = (r"address[ _-]?line(?:[ _-]?[1-3])?|line[ _-]?[1-3]|"  # `addressLine`, `line1`
+               # `streetAddress` (schema.org), `street1`, `street_line_2`
+               r"street[ _-]?(?:address|addr|line)?[ _-]?[1-3]|street[ _-]?address|"
                + _STREET.replace(r"[ \t]", r"[ \t_]"))
-_KEY_CODE = _CODE.replace(r"[ \t]", r"[ \t_]")
-_KEY_PLACE = rf"(?:{_PLACE})(?:[ _-]?(?:code|name))?"  # `province_code`, `state_name`
-_KEYS = (rf"{_ROLE}(?:(?P<street>{_KEY_STREET})|(?P<code>{_KEY_CODE})|(?P<place>{_KEY_PLACE}))")
+_KEY_CODE = r"zip[ _-]?(?:5|4|plus4)|" + _CODE.replace(r"[ \t]", r"[ \t_]")  # `zip5`
+# `province_code`, `state_name`, schema.org's `addressLocality`, `addressRegion`.
+_KEY_PLACE = rf"(?:address[ _-]?(?:locality|region|country)|(?:{_PLACE})(?:[ _-]?(?:code|name))?)"
+# A label of two names (`Apt/Suite`, `City/Town`, `ZIP / Postal Code`) is read by its first.
+_KEY_ALSO = r"(?:[ \t]?/[ \t]?[a-z]{2,12}(?:[ \t]code)?)?"
+_KEYS = (rf"{_ROLE}(?:(?P<street>{_KEY_STREET})|(?P<code>{_KEY_CODE})|(?P<place>{_KEY_PLACE}))"
+         rf"{_KEY_ALSO}")
 FIELD = compiled(
     rf"(?im)^[ \t]{{0,8}}[*-]?[ \t]?{_KEYS}"
     r"[ \t]{0,3}[:=][ \t]{0,4}(?P<value>[^\n\t|;]{1,80}?)[ \t]*$"
@@ -48,7 +54,7 @@ LABEL_WORDS = ("street", "address", "addr", "addr.", "mailing", "postal", "home"
                "cap", "eircode", "city", "town", "suburb", "locality", "district",
                "neighbourhood", "neighborhood", "barangay", "colonia", "state", "province",
                "county", "region", "prefecture", "state/province", "country", "line1", "line2",
-               "ship", "shipping", "bill", "delivery", "customer")
+               "ship", "shipping", "bill", "delivery", "customer", "st")
 _GAP_LINES = 2  # other lines (`Name:`, `Phone:`) allowed between two fields of one block
 
 
@@ -72,6 +78,54 @@ def form_fields(text: str, starts: Iterator[int]) -> list[tuple[int, int]]:
             block = []
         block.append(fields[line])
         last_end = fields[line][2]
+    return out + _block(block)
+
+
+# Fields written on one line (`Street: 12 Elm St, City: Austin, State: TX, Zip: 78701`), each
+# label after the line's start, a comma, a semicolon, a bar, a tab or two spaces.
+_INLINE_FIELD = compiled(
+    rf"(?i){_KEYS}[ \t]{{0,3}}:[ \t]{{0,4}}(?P<value>[^,;|\t\n]{{1,60}}?)"
+    r"(?=[ \t]*(?:[,;|\t\n]|$)|[ \t]{2})"
+)
+_INLINE_BEFORE = compiled(r"(?:^|\n|[,;|\t][ \t]{0,3}|[ \t]{2})$")
+
+
+def inline_fields(text: str, starts) -> list[tuple[int, int]]:
+    """The values of address fields written side by side on one line; a line's fields are
+    one block, an address when it holds a street or a postcode field and another one."""
+    out: list[tuple[int, int]] = []
+    block: list[tuple[str, int, int]] = []
+    line = -1
+    for at in starts:
+        if not _INLINE_BEFORE.search(text, max(0, at - 4), at):
+            continue
+        m = _INLINE_FIELD.match(text, at)
+        if m is None or not m.group("value").strip():
+            continue
+        here = text.rfind("\n", 0, at)
+        if here != line:
+            out += _block(block)
+            block, line = [], here
+        block.append((_role(m), m.start("value"), m.end("value")))
+    return out + _block(block)
+
+
+# XML's `<street>12 Elm Rd</street><city>Springfield</city>`.
+_XML_FIELD = compiled(rf"(?i)<(?P<tag>{_KEYS})>(?P<value>[^<\n]{{1,80}})</(?P=tag)>")
+
+
+def xml_fields(text: str) -> list[tuple[int, int]]:
+    """The values of XML elements named for address fields, grouped like JSON's."""
+    if "</" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    block: list[tuple[str, int, int]] = []
+    for m in _XML_FIELD.finditer(text):
+        if block and m.start() - block[-1][2] > _JSON_GAP:
+            out += _block(block)
+            block = []
+        if m.group("value").strip():
+            block.append((_role(m), m.start("value"), m.end("value")))
     return out + _block(block)
 
 

@@ -9,7 +9,7 @@ a keyword, every quantifier is bounded; each is searched only around a cheap tri
 
 from __future__ import annotations
 
-from .addresses_latin import LATIN, LATIN_CAP, TOWN, WORD
+from .addresses_latin import _NUMBERED_THINGS, LATIN, LATIN_CAP, TOWN, WORD
 
 _CAP_WORD = r"[A-Z][a-zāēīōū]{1,20}"
 
@@ -99,6 +99,37 @@ CO_GRID = (
     r"Transversal|Tv\.?|Circular)[ \t]\d{1,3}[A-Z]?(?:[ \t](?:Bis|Sur|Este))?[ \t]?"
     r"(?:#|No\.?|N°|Nº)[ \t]?\d{1,3}[A-Z]?[ \t]?-[ \t]?\d{1,3}(?:[ \t](?:Sur|Este))?(?![\w])"
 )
+# Guatemala's avenues and streets numbered by ordinals, the house as block-number (`4a Avenida
+# 8-73, Zona 4`, `6a. Calle 10-25`).
+GT_GRID = (r"(?<![\w])\d{1,2}[aª]\.?[ \t](?:Avenida|Av\.|Calle)"
+           r"(?:[ \t](?:A|Sur|Norte|Poniente|Oriente))?"
+           r"[ \t](?:No\.?[ \t]?|#[ \t]?)?\d{1,3}[A-Z]?-\d{1,3}(?![\w])")
+GT_GATE = r"(?<![\w])\d{1,2}[aª]\.?[ \t](?:Avenida|Av\.|Calle)[ \t]"
+# Thailand: the house number and the village (`91/12 Moo 7`), then tambon, amphoe, province;
+# only with a postal line.
+TH_MOO = r"(?<![\w/])\d{1,4}(?:/\d{1,4})?[ \t](?:Moo|Mu|M\.)[ \t]?\d{1,2}(?![\w])"
+TH_WORDS = ("moo", "mu", "m.")
+# Costa Rica's addresses by distance from a landmark: `De la Iglesia Católica, 100 m norte`,
+# `200 metros al sur del Banco Nacional`.
+CR_DIRECTION = (
+    rf"(?<![\w])(?:(?:Del?|Frente[ \t]a|Contiguo[ \t]a|Costado[ \t](?:norte|sur|este|oeste)[ \t]de)"
+    rf"[ \t](?:la|el|los|las)?[ \t]?{TOWN},?[ \t]{{1,2}})?\d{{1,4}}[ \t]?(?:m|mts\.?|metros|varas)"
+    r"[ \t](?:al[ \t])?(?:norte|sur|este|oeste)(?![\w])"
+    rf"(?:[ \t](?:de|del)[ \t](?:la|el)?[ \t]?{TOWN})?"
+)
+CR_GATE = r"\d[ \t]?(?:m|mts\.?|metros|varas)[ \t](?:al[ \t])?(?:norte|sur|este|oeste)(?![\w])"
+# A street named without a type, its number, then a flat or an office (Chile's `Los Castaños
+# 356, depto. 48`, `Huérfanos 1160, of. 512`): the unit says it is an address.
+UNIT_STREET = (
+    rf"(?<![\w-])(?!{_NUMBERED_THINGS})(?:(?:Los|Las|El|La|Av\.|Avenida|Pasaje|Calle)[ \t])?"
+    rf"{LATIN_CAP}{LATIN}{{1,24}}"
+    rf"(?:[ \t]{LATIN_CAP}{LATIN}{{1,24}}){{0,2}}[ \t]\d{{1,5}}[A-Z]?,?[ \t]{{1,2}}"
+    r"(?:depto\.?|dpto\.?|Depto\.?|Dpto\.?|departamento|of\.|Of\.|oficina|Oficina|apto\.?|"
+    r"Apto\.?|piso|Piso|int\.|Int\.|local|Local)[ \t]?\d{1,4}[A-Z]?(?![\w])"
+)
+UNIT_STREET_GATE = (r"\d[A-Z]?,?[ \t]{1,2}(?:depto\.?|dpto\.?|Depto\.?|Dpto\.?|departamento|of\.|"
+                    r"Of\.|oficina|Oficina|apto\.?|Apto\.?|piso|Piso|int\.|Int\.|local|Local)"
+                    r"[ \t]?\d")
 CO_GATE = r"(?:#|No\.?|N°|Nº)[ \t]?\d{1,3}[A-Z]?[ \t]?-[ \t]?\d"
 
 # What may be written before a street line, each with a comma, a line break or a space after
@@ -134,13 +165,14 @@ HEAD_WORDS = (
     "villas", "palace", "gardens", "estate", "hall", "condominium", "condo", "suites",
     "cottage", "barn", "lodge", "farm", "farmhouse", "forge", "manor", "grange", "rectory",
     "vicarage", "maltings", "ferme", "domaine", "résidence", "château", "quinta", "hacienda",
-    "finca", "casa", "torre", "rmb", "r.m.b.", "locked", "private",
+    "finca", "casa", "torre", "rmb", "r.m.b.", "locked", "private", "số",
 )
 HEAD_MARK = r"\d/F|(?<![\w-])[A-Z]-\d|#\d"
-_HEAD_SEP = r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]{1,2})"
+_HEAD_SEP = r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]{1,3}[|·•][ \t]{1,3}|[ \t]{1,2})"
 # A label whose number the street line took (`Plot 55, 2nd Cross` when `55, 2nd Cross` is the
 # anchor).
-_LABEL = r"(?:Plot|Flat|House(?:[ \t]No\.?)?|H\.[ \t]?No\.?|Door[ \t]No\.?|No\.|Lot|Blk\.?|Block)"
+_LABEL = (r"(?:Plot|Flat|House(?:[ \t]No\.?)?|H\.[ \t]?No\.?|Door[ \t]No\.?|No\.|Lot|Blk\.?|Block"
+          r"|Số|số)")  # Vietnamese `Số 52 Đường Lê Lợi`
 # After a unit, a building's own name may follow (`Unit 2301, 23/F, Cityplaza One, ...`).
 _NAMED = rf"(?:{TOWN}[ \t]*,[ \t]*)?"  # `Unit 21, Cnoc na Gréine, ...`
 HEADS_BEFORE = (

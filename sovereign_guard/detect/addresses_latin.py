@@ -18,7 +18,7 @@ from .common import compiled
 
 # USPS street suffixes (Publication 28, C1) with common UK, Canadian and Australian ones.
 SUFFIXES = (
-    "Alley|Aly|Annex|Arcade|Avenues?|Ave|Av|Bayou|Beach|Bend|Bluffs?|Bottom|Boulevard|Blvd|"
+    "Alley|Aly|Annex|Approach|Arcade|Avenues?|Ave|Av|Bayou|Beach|Bend|Bluffs?|Bottom|Boulevard|Blvd|"
     "Bvd|Branch|Bridge|Brooks?|Burgs?|Bypass|Byway|Camp|Canyon|Cape|Causeway|Centers?|Centres?|"
     "Ctr|Circles?|Cir|Circuit|Cct|Circus|Cliffs?|Close|Cl|Club|Commons?|Corners?|Course|"
     "Courts?|Ct|Crt|Coves?|Crescent|Cres|Creek|Crest|Crossing|Crossroads?|Curve|Dale|Dam|"
@@ -43,7 +43,8 @@ NUM = r"(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?:[ \t]1/2|½)?"
 # `No. 14 Awolowo Road`, `House No. 45, Gandhi Nagar`, `Plot 7, Park Street`: a number with
 # its label, a comma allowed after it (after a bare number, `In 2019, Oak Street ...`).
 LABELLED_NUM = (
-    r"(?:(?:(?:House|H\.|Door|Flat|Shop|Plot)[ \t]?No\.?|No\.|Nr\.|Plot|Lot|Blk\.?|Block)[ \t]?"
+    r"(?:(?:(?:House|Hse\.?|H\.|Door|Flat|Shop|Plot)[ \t]?No\.?|No\.?|Nr\.|Plot|Lot|Blk\.?|Block"
+    r"|House|Hse\.?)[ \t]?"
     r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?,?|\d{1,4}/\d{1,4}[A-Za-z]?,)"
 )
 DIR = r"(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?"
@@ -56,9 +57,10 @@ POST_DIR = (
 WORD = r"(?:[A-Z][A-Za-z'’.-]{0,24}|\d{1,3}(?:st|nd|rd|th))"
 # USPS secondary unit designators (C2) and their European counterparts.
 UNIT_WORD = (
-    r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl(?:oor)?\.?|Level|Lvl\.?|Room|Rm\.?|Bldg\.?|"
-    r"Building|Dept\.?|Department|Office|Ofc\.?|Lot|Trlr\.?|Space|Spc\.?|Hangar|Hngr\.?|Pier|"
-    r"Slip|PMB|Box|Shop|Flat|Appartamento|Piano|Scala|Interno|Int\.|Puerta|Piso|Planta|Etage|"
+    r"(?:(?i:apt\.?|apartment|suite|ste\.?|unit|fl(?:oor|r)?\.?|level|lvl\.?|room|rm\.?|"
+    r"bldg\.?|building|dept\.?|department|office|ofc\.?|lot|trlr\.?|trailer|space|spc\.?|"
+    r"hangar|hngr\.?|pier|slip|pmb|box|shop|flat|penthouse)(?=[ \t#]|$)|PH(?=[ \t#])|"
+    r"Appartamento|Piano|Scala|Interno|Int\.|Puerta|Piso|Planta|Etage|"
     r"Étage|Stock|Bus|Blk\.?|Block|Tower|Wing|apto\.?|Apto\.?|Dpto\.?|dpto\.?|Depto\.?|Int\.?|"
     r"int\.?|Daire|m\.|lok\.|sala|Sala|loja|Loja|Bloco|bloco|conj\.|Conj\.|Bay|bus|"
     r"Of\.|Oficina|Local|Torre|app\.|App\.|appt\.|Appt\.|bureau|Bureau|"  # LatAm, Québec
@@ -73,7 +75,12 @@ UNIT_VALUE = (
 # Spanish floors and doors (`3º B`, `2º izq.`, `bajo`; NFKC folds `º` to `o`), Danish ones
 # (`3. th.`), Hong Kong floors (`12/F`), Singapore's `#05-12`, Indian `3rd Cross`.
 UNIT = (
-    rf"(?:{UNIT_WORD}{UNIT_VALUE}|\d{{1,2}}(?:st|nd|rd|th)[ \t]Floor|"
+    rf"(?:{UNIT_WORD}{UNIT_VALUE}|(?i:\d{{1,2}}(?:st|nd|rd|th)[ \t](?:floor|flr\.?|fl\.?))|"
+    # USPS's designators without a number (`Rear`, `Upper`, `Bsmt`), ending the street line.
+    r"(?i:basement|bsmt|front|frnt|lobby|lbby|lower|lowr|rear|side|upper|uppr|penthouse)"
+    r"(?=[ \t]*(?:[,\n]|$))|"
+    # Indonesia's neighbourhood and hamlet: `RT 03/RW 05`, `RT.003 RW.005`.
+    r"RT\.?[ \t]?\d{1,3}[ \t]?/?[ \t]?RW\.?[ \t]?\d{1,3}(?![\w])|"
     r"\d{1,2}\.?[ºª°oa](?:[ \t]?(?:[A-Z]|\d{1,2}\.?[ºª°oa]?|izq(?:da)?\.?|izda\.?|dcha\.?|der\.?|"
     r"dch\.?|ctro\.?|Esq\.?|esq\.?|Dto\.?|dto\.?|Dt\.?|Frente|andar))?(?![\w])|"  # PT `2.º Esq.`
     r"(?:bajo|entlo\.?|ático|entresuelo)(?:[ \t](?:\d{1,2}\.?[ºª°oa]|[A-Z0-9]{1,2}))?(?![\w])|"
@@ -125,6 +132,7 @@ EU_POSTCODE = (
 # BR `01001-000`.
 TRAILING_POSTCODE = r"(?:\d{5}-\d{3}|\d{3}-\d{4}|\d{5,6})(?![\w-])"
 
+TOWN_SIMPLE = r"[A-ZÀ-Þ][a-zà-ÿ'-]{1,30}(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'-]{1,30}){0,2}"
 # Latin-1 and Latin Extended-A letters (`Marszałkowska`, `Łódź`, `Dvořák`); the capitals' set
 # takes the whole Extended-A block, whose capitals and small letters alternate.
 LATIN = "[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u024f\u1e00-\u1eff'’.-]"
@@ -135,7 +143,7 @@ LATIN_CAP = "[A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff]"
 _LATIN_WORD = "[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u024f\u1e00-\u1eff'’-]"
 _TOWN_WORD = (
     rf"(?:(?:{_LATIN_WORD}{{0,2}}\.){{1,3}}|{_LATIN_WORD}{{1,30}}"
-    r"(?:(?<=(?<![\w])\w(?i:ovt|ist|osp|niv|ept|ldg|pts|atl|ntl|olo|ich|alif|ass|enn|ash|onn))"
+    r"(?:(?<=(?<![\w])\w(?i:ovt|ist|osp|niv|ept|ldg|pts|atl|ntl|olo|ich|alif|ass|enn|ash|onn|ubd|rgy))"
     r"\.)?)"  # the longer ones: `Govt. School`, `Dist. Court`, `Calif.`
 )
 # Joining words inside a town's name (`Freiburg im Breisgau`, `Newcastle upon Tyne`, `Alphen
@@ -143,7 +151,8 @@ _TOWN_WORD = (
 _TOWN_JOIN = (r"(?:im|am|an|ob|der|den|dem|aan|upon|na|la|le|les|lès|sous|sur|sul|di|del|de|"
               r"della|do|da|dos|das|es)")  # `Dar es Salaam`
 TOWN = (
-    rf"(?:(?:'s-)?{LATIN_CAP}{_TOWN_WORD}"
+    # Galician and Portuguese towns start with an article of one letter: `A Coruña`, `O Porriño`.
+    rf"(?:(?:'s-|[AO][ \t](?={LATIN_CAP}))?{LATIN_CAP}{_TOWN_WORD}"
     rf"(?:[ \t]{{1,2}}(?:{LATIN_CAP}|op |de |del |da |do |dos |das |am |an |sur |-)"
     rf"{_TOWN_WORD}?|(?:[ \t]{_TOWN_JOIN}){{1,2}}[ \t]{LATIN_CAP}{_TOWN_WORD}"
     rf"|[ \t]\({LATIN_CAP}{_TOWN_WORD}\)){{0,3}}"
@@ -155,7 +164,9 @@ TOWN = (
 # A unit line before the street: `Suite 300\n1200 Main St`, `Flat 2, 5 High St`, `3rd Floor,`.
 _PREFIX = (
     r"(?:(?:(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite|Ste\.?|Room|Rm\.?|Floor|Level|Shop|Lot|Bay|"
-    r"Blk\.?|Block|PMB|Erf)[ \t]{1,2}#?\d{1,4}(?:-\d{1,4})?[A-Za-z]?"
+    r"Blk\.?|Block|PMB|Erf|Fl\.?|FLAT|STUDIO|APARTMENT|APT\.?|UNIT|SUITE|STE\.?|ROOM|RM\.?|FLOOR|"
+    r"LEVEL|FL\.?|apt\.?|unit|suite|ste\.?|flat)"
+    r"[ \t]{1,2}#?\d{1,4}(?:-\d{1,4}[A-Za-z]?|-?[A-Za-z])?"
     r"|\d{1,2}(?:st|nd|rd|th)[ \t]Floor)"
     r"[ \t]*(?:,[ \t]*|\n[ \t]*|[-–|·•][ \t]{1,3}|[ \t]|/))?"
 )
@@ -204,9 +215,16 @@ _BOX_NUMBER = (r"[ \t]{1,2}(?:#|X)?\d{1,6}(?:[ \t]\d{2}){0,2}"
                r"(?:[ \t]?-[ \t]?\d{5}"
                r"(?:(?:[ \t]{1,2}|,?[ \t]*\n[ \t]*)[A-Z][a-z]{2,20}(?![\w]))?)?(?!\d)"
                r"(?:[ \t][A-ZÆØÅ][a-zæøå]{2,15}(?=[ \t]*,))?")
+# Francophone Africa's `BP 7597 Douala, Cameroun`: the box, its town and the country.
+BP_TOWN_COUNTRY = (rf"(?<![\w.])(?:BP|B\.P\.)[ \t]{{1,2}}\d{{1,6}},?[ \t]{{1,2}}{TOWN_SIMPLE},"
+                   r"[ \t]{1,2}(?:Cameroun|Cameroon|S[ée]n[ée]gal|Côte[ \t]d'Ivoire|Mali|"
+                   r"Burkina[ \t]Faso|Niger|B[ée]nin|Togo|Gabon|Congo|RDC|Madagascar|Maroc|Tchad|"
+                   r"Guin[ée]e|Mauritanie|Djibouti|Burundi|Rwanda|Comores|Alg[ée]rie|Tunisie)"
+                   r"(?![\w])")
 BP_BOX = rf"(?<![\w.])(?:BP|C\.P\.|Case[ \t]postale|CP){_BOX_NUMBER}"
 PO_BOX = (
-    r"(?<![\w.])(?:(?:G\.?[ \t]?)?P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|(?i:po[ \t]box)|"
+    r"(?<![\w.])(?:(?:G\.?[ \t]?)?P\.?[ \t]?O\.?[ \t]?(?:Box|Drawer)|Post[ \t]Office[ \t]Box|"
+    r"(?i:po[ \t]box)|"
     r"Locked[ \t]Bag|Private[ \t]Bag|Postfach|Postbus|Postboks|Boîte[ \t]postale|"
     r"Apartado(?:[ \t]de[ \t]Correos|[ \t]Postal)?|Casella[ \t]postale|Caixa[ \t]Postal)"
     rf"{_BOX_NUMBER}"
@@ -214,11 +232,37 @@ PO_BOX = (
 # Rural routes and highway contracts: `RR 2, Box 152`, `Rural Route 3 Box 44`, `HC 68 Box 23`.
 RURAL_BOX = (
     r"(?<![\w.])(?:R\.?R\.?|Rural[ \t]Route|R\.?D\.?|Rural[ \t]Delivery|H\.?C\.?|"
-    r"Highway[ \t]Contract|Star[ \t]Route)[ \t]{0,2}#?\d{1,3}"
+    r"Highway[ \t]Contract|Star[ \t]Route|Route|HCR)[ \t]{0,2}#?\d{1,3}"
     r"(?:,?[ \t]{1,2}Site[ \t]{1,2}\d{1,4},?[ \t]{1,2}Comp[ \t]{1,2}\d{1,4}[A-Z]?"  # Canada
     r"|,?[ \t]{1,2}Box[ \t]{1,2}\d{1,5}[A-Z]?)"
     r"(?![\w])"
 )
+# Mail held at the post office (USPS, Canada Post): only with the town line after it.
+GENERAL_DELIVERY = r"(?<![\w])(?:General[ \t]Delivery|GENERAL[ \t]DELIVERY)(?![\w])"
+# A house on a numbered road: `14250 State Highway 16`, `3997 US-173`, `276 FM 2504`, `N926
+# County Road Q` (Wisconsin's grid numbers, a direction letter first), `W5643 Hwy 7 W`; only
+# with a postal line (`300 US-101 exits`, `12 Route 9 buses` are not).
+ROUTE_STREET = (
+    r"(?<![\w.-])(?:[NSEW]\d{1,3}[NSEW]?)?\d{1,6}[A-Z]?[ \t]{1,2}"
+    r"(?:(?:County|State|Co\.|U\.?S\.?|Farm[ \t]to[ \t]Market|Ranch[ \t]to[ \t]Market)[ \t]"
+    r"(?:Road|Rd\.?|Highway|Hwy\.?|Route|Rte\.?|Trunk[ \t]Highway)|US|U\.S\.|SR|CR|FM|RM|SH|TH|"
+    r"CTH|STH|Hwy\.?|Highway|Route|Rte\.?|Interstate|I)[ \t-]?(?:\d{1,4}[A-Z]?|[A-Z]{1,2})"
+    r"(?![\w-])(?:[ \t](?:[NSEW]|North|South|East|West|Bypass|Business|Frontage[ \t]R(?:oa)?d))?"
+    r"(?![\w])"
+)
+ROUTE_GATE = (r"(?<![\w.-])(?:[NSEW]\d{1,3}[NSEW]?)?\d{1,6}[A-Z]?[ \t]{1,2}"
+              r"(?=County|State|Co\.|U\.?S|Farm|Ranch|SR|CR|FM|RM|SH|TH|CTH|STH|Hwy|Highway|"
+              r"Route|Rte|Interstate|I[ \t-]\d)")
+# Utah's and Idaho's grid: `350 S 200 E`, `1400 East 2700 South`: only with a postal line.
+GRID_STREET = (
+    r"(?<![\w.-])\d{1,5}[ \t](?:[NSEW]\.?|North|South|East|West)[ \t]\d{1,5}[ \t]?"
+    r"(?:[NSEW]\.?|North|South|East|West)(?![\w])"
+)
+# India's and Nigeria's bare house number with a comma: `32, Anna Salai`, `14, Awolowo
+# Road`; only with a postal line (`In 2019, Oak Street ...` has none, nor three digits), and
+# not after a word, whose number it is (`RMB 212, Wattle Road`, `Chapter 12, Elm Street`).
+COMMA_NUMBER_STREET = rf"(?<![\w.,/-]|[A-Za-z.][ \t])\d{{1,3}}[A-Za-z]?,[ \t]{{1,2}}{_STREET_REST}"
+COMMA_NUMBER_GATE = r"(?<![\w.,/-]|[A-Za-z.][ \t])\d{1,3}[A-Za-z]?,[ \t]{1,2}[A-Z]"
 PARCEL = r"(?<![\w.])(?:Erf|Purok|Lot|Stand)[ \t]{1,2}\d{1,5}[A-Z]?(?![\w])"
 RURAL_ROUTE = r"(?<![\w.])(?:Rural[ \t]Route|R\.R\.|RR)[ \t]{1,2}#?\d{1,3}(?![\w])"
 MAIL_STOP_STRONG = rf"(?<![\w-])(?:Mail[ \t]?[Ss]top|Mailstop|Mail[ \t]Code|M/S){MAIL_STOP_VALUE}"
@@ -281,6 +325,7 @@ EU_TYPE_WORDS = (
     "skwer", "bulwar",  # Polish
     "urbanización", "cuesta", "ladeira", "quadra", "vila",  # more Iberian
     "jl.", "jalan", "lorong", "gg.",  # Indonesian, Malay
+    "rúa",  # Galician
     "jr.", "jirón",  # Peruvian
     "soi", "thanon",  # Thai
     "rang", "montée",  # Québec's rural roads
@@ -294,7 +339,7 @@ EU_TYPE = (
 EU_KEYWORD = (
     rf"(?:(?<![\w.,-])(?:No\.[ \t]?)?\d{{1,4}}(?:-\d{{1,4}}|[ \t]?(?:bis|ter))?,?[ \t]{{1,2}}"
     rf"{EU_TYPE}{_EU_NAME}"
-    r"(?:(?<=(?i:jalan|lorong|jl\.)[ \t][^,\n]{1,40})[ \t]\d{1,3}(?:/\d{1,3})?(?![\w/]))?"
+    r"(?:(?<=(?i:jalan|lorong|jl\.|soi)[ \t][^,\n]{1,40})[ \t]\d{1,3}(?:/\d{1,3})?(?![\w/]))?"
     rf"|{EU_TYPE}{_EU_NAME},?[ \t]{{1,2}}(?:n\.?[ºo°]?[ \t]?|No\.?[ \t]?|#[ \t]?|Kav\.?[ \t]?"
     r"|[NSEO](?=\d{1,3}-\d))?"  # Quito's `N36-29`
     r"\d{1,4}[a-zA-Z]?"
@@ -336,7 +381,11 @@ _COUNTRY = (
     r"Peru|Greece|Hungary|Romania|Slovakia|Israel|UAE|United[ \t]Arab[ \t]Emirates|China|Taiwan|"
     r"Metro[ \t]Manila|Nederland|Česká[ \t]republika|Česko|Slovensko|Magyarország|Oman|"
     r"Qatar|Bahrain|Kuwait|Saudi[ \t]Arabia|KSA|Iceland|Ísland|Russia|Ukraine|Tanzania|Uganda|"
-    r"Rwanda|Ethiopia)(?![\w-])"
+    r"Rwanda|Ethiopia|Nepal|Pakistan|Bangladesh|Sri[ \t]Lanka|Cameroun|Cameroon|S[ée]n[ée]gal|"
+    r"Côte[ \t]d'Ivoire|Mali|Burkina[ \t]Faso|B[ée]nin|Togo|Gabon|Madagascar|Maroc|Morocco|"
+    r"Alg[ée]rie|Algeria|Tunisie|Tunisia|Egypt|Zambia|Zimbabwe|Botswana|Namibia|Mozambique|"
+    r"Malawi|Guatemala|Costa[ \t]Rica|Panam[aá]|Per[uú]|Ecuador|Uruguay|Paraguay|Bolivia|"
+    r"Venezuela|Cambodia|Myanmar|Laos|Viet[ \t]Nam)(?![\w-])"
 )
 # A postcode with its label: `PIN: 560038`, `CEP 01310-200`, `C.P. 06700`, `ZIP 62704`,
 # `〒150-0002`, `Postal Code 1200`.
@@ -352,7 +401,8 @@ WARD = (
     rf"(?:{LATIN_CAP}[a-zō]{{1,20}}-(?:ku|shi|ken|to|fu|cho|chō|machi|mura|gun|gu|dong|si|do|eup|"
     r"myeon|ri)(?![\w])"
     r"|(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barangay|Brgy\.?|Bairro|Mahallesi|Sector|Phase|Block|Zone|Ward|Purok|"
-    r"Phường|Quận|Huyện|Xã|Taman|Kelurahan|Kecamatan|Kec\.|Kel\.)"
+    r"Phường|Quận|Huyện|Xã|Taman|Kelurahan|Kecamatan|Kec\.|Kel\.|Tambon|Amphoe|Khet|Khwaeng|"
+    r"Zona)"
     r"[ \t]{1,2}"
     rf"(?:{TOWN}|\d{{1,3}}[A-Z]?(?![\w]))(?:[ \t]\d{{1,2}}(?![\w]))?"
     rf"|{TOWN}[ \t](?:Mah\.|Mahallesi|Köyü)"
@@ -363,6 +413,7 @@ WARD = (
     rf"|{LATIN_CAP}[a-z]{{1,20}}[ \t]\d{{1,2}}-\d{{1,3}}(?:-\d{{1,3}})?(?![\w-]))"
 )
 # India's landmark clauses: `near Hanuman Mandir`, `opp. City Mall`, `behind Railway Station`.
+LANDMARK_WORDS = ("near", "opp", "opp.", "opposite", "behind", "beside")
 LANDMARK = (r"(?:near|Near|opp\.?|Opp\.?|opposite|Opposite|behind|Behind|beside|Beside|"
             rf"next[ \t]to|in[ \t]front[ \t]of)[ \t]{{1,2}}(?:the[ \t])?{TOWN}")
 _TOWN_END = r"(?=[ \t]*(?:\n|$|[.;)!?\"']|,|[|·•][ \t]))"
@@ -434,7 +485,8 @@ CONTINUATION = compiled(
     # line: `Address line 2:` on the next one is a form's label.
     rf"|(?P<town>{_NL}(?!(?:Dear|Re|RE|Attn|Hi|Hello)[ \t:,]){TOWN}{_TOWN_END}"
     rf"|(?:[ \t]*,[ \t]*|[ \t]{{1,3}}[-–|·•][ \t]{{1,3}}){TOWN}"
-    r"(?:[ \t]\d{1,2}(?=[ \t]*,))?"  # a town's district before its postcode: `Dublin 7, D07 X2Y3`
+    # A town's district before its postcode or last: `Dublin 7, D07 X2Y3`, `Colombo 03`.
+    rf"(?:[ \t]\d{{1,2}}(?=[ \t]*,|{_TOWN_END}))?"
     rf"(?:{_TOWN_END}|(?=[ \t]{{1,2}}[a-z(-])))"
 )
 # The same in lower case, for addresses typed inline after a cue (`live at 42 wallaby way,
@@ -456,6 +508,7 @@ LOWER_POSTAL_HINT = compiled(
     rf"(?<=(?<![\w])(?:{STATES.lower()})[ \t]{{1,3}})\d{{5}}(?:-\d{{4}})?(?![\w-])"
     r"|(?<=(?<![\w])[a-z]{1,2})\d[a-z\d]?[ \t]?\d[a-z]{2}(?![\w])"
     r"|(?<=(?<![\w])(?:nsw|vic|qld|tas|act|wa|sa|nt)[ \t]{1,3})\d{4}(?![\w-])"
+    rf"|(?<=(?<![\w])(?:{CA_CODES.lower()})[ \t]{{1,3}}[a-z])\d[a-z][ \t]?\d[a-z]\d(?![\w])"
     r"|(?<=,[ \t]{1,2})\d{5}(?=[ \t]{1,2}[a-zà-ÿ]{3})"
 )
 # Of which the UK postcodes and Eircodes, before which a named line may start an address.
@@ -466,6 +519,9 @@ UK_IE_HINT = compiled(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])"
 # 8, D08 K7W2`): an address only when the lines after it reach that postcode.
 NAMED_LINE = (rf"(?<![\w.-])(?!(?:Dear|Re|RE|Attn|Hi|Hello|Thanks|Thank|Regards|Best|Cheers|"
               rf"Sincerely|Yours|Kind|From|To|Subject|Sent|Signed)(?![\w])){TOWN}")
+# A house number (and a unit) right before such a line is its own: `57 Ropewalk, Aberystwyth
+# SY23 1DE`, `FLAT 1, 14 ROPEWALK, READING, RG1 1AA` (one-word streets carry no type word).
+NUMBER_BEFORE_LINE = rf"(?<![\w.-]){_PREFIX}(?<![\w.-]){NUM}[ \t]{{1,3}}$"
 # A cue that the address after it may be in lower case or written inline.
 CUE_WORDS = (
     "live", "lives", "lived", "living", "reside", "resides", "resided", "residing", "located",
