@@ -77,9 +77,10 @@ NEAR_MISSES = (
 )
 
 
-def samples() -> list[tuple[str, list[tuple[int, int, str]]]]:
+def samples(prompts: tuple[str, ...] = PII) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """`[[family:value]]`-marked prompts as (text, gold spans)."""
     out = []
-    for marked in PII:
+    for marked in prompts:
         text, spans, pos = "", [], 0
         for m in re.finditer(r"\[\[(\w+):(.*?)\]\]", marked):
             text += marked[pos : m.start()]

@@ -21,6 +21,8 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from .account_slots import NAME as _NAME
+from .account_slots import SLOTS, cues
 from .common import Keywords, SovereignPatternRecognizer, compiled, result, words
 from .name_lists import is_word, model_words
 
@@ -59,10 +61,12 @@ _HANDLE = compiled(
 # A chat mention with no platform named: `thanks @dpatel07`, `cc @a @b`, `@x: merged`; the @
 # opens a word (not `pass#@host` in a connection URL, not an e-mail). Not a
 # decorator alone on its line, an npm scope (`@types/`), a call or an at-rule (`@media (`), nor
-# the words below (CSS at-rules, doc tags, decorators, broadcasts).
+# the words below (CSS at-rules, doc tags, decorators, broadcasts). A mention may end its line
+# (`thanks @x` then a new line) or take a possessive or a `++` (`@x's comment`, `@x++`), but a
+# word alone on its line after `@` is a decorator (checked in the recognizer).
 _MENTION = compiled(
     r"(?:(?<=^|[\s(\[\"'“])|(?<=\bcc:?[ ]?))@(?P<v>[A-Za-z][A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])"
-    r"(?=[ \t]*[,:!?)]|[ \t]+[A-Za-z@#<]|\.(?:\s|$)|$)(?![ \t]*\n)"
+    r"(?=[ \t]*[,:!?)]|[ \t]+[A-Za-z@#<]|\.(?:\s|$)|[ \t]*(?:\n|$)|['’]s\b|\+\+)"
 )
 _SLACK_USER = compiled(r"<@(?P<v>[UW][A-Z0-9]{6,12})(?:\|[^>\n]{0,40})?>")
 _NOT_MENTIONS = words("""
@@ -123,6 +127,14 @@ def username_ok(value: str, common: frozenset[str]) -> bool:
     return not (bare.isalpha() and is_word(low, common))
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """`@name` alone on a line with more below: a decorator or an annotation (`@Override`
+    over a method). The text's last line may be a mention alone (`@dpatel07`)."""
+    line_end = text.find("\n", end)
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return line_end >= 0 and not before.strip() and not text[end:line_end].strip()
+
+
 def _code_after(text: str, end: int) -> bool:
     """The value is code (`username = request.form[...]`, `login(user)`), not a name."""
     nxt = text[end : end + 1]
@@ -131,14 +143,12 @@ def _code_after(text: str, end: int) -> bool:
 
 # -- USERNAME by where it stands: no label, but a place only an account name goes ---------------
 
-_NAME = r"(?P<v>[A-Za-z0-9][A-Za-z0-9._-]{0,30}[A-Za-z0-9_])"
 # (gate, pattern, strong): the gate's words must be in the text before its pattern runs (one
 # str.find each; most texts have none). A strong cue holds only an account name (`ssh X@`,
 # `/home/X/`, `sudo -u X`), so a bare word after it is one; after a weak one (`ask user X`,
 # `account X was locked`, `Assignee: X`) it must look like an account name: a digit, `_`, `.`
 # or `-` inside, or all lower case and no dictionary word.
-_CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = tuple(
-    (Keywords(*gate.split("|")), compiled(pattern), strong) for gate, pattern, strong in (
+_CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = cues((
         # a login on a host: `ssh dpatel@build01`, `scp f anna.berg@jump:/tmp`, `rsync -av`
         ("ssh|scp|sftp|rsync|mosh",
          r"(?i)(?<![A-Za-z0-9_])(?:ssh|scp|sftp|rsync|mosh)\b[^\n@]{0,80}?"
@@ -154,12 +164,18 @@ _CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = tuple(
          r"--(?:author|committer|user(?:name)?)=[\"']?|chown(?:[ \t]+-R)?)[ \t]*"
          rf"(?<=[ \t=:\\\"'])[\"']?{_NAME}(?=[\"':\s]|$)", True),
         # a home folder: `C:\Users\X\`, `/home/X/`, `/Users/X/`, `\\srv\home$\X\`, `~X/`
-        ("\\users\\|\\home|/home/|/users/|~",
-         # each branch opens on `\`, `/` or `~` (a drive letter is looked behind), so the
-         # scan skips other characters fast
+        # and a mail spool or a cron table (`/var/mail/X`, `/var/spool/cron/crontabs/X`); a
+        # root's segment may end the path (`HOME=/home/X`, `PS C:\Users\X>`)
+        ("\\users\\|\\home|/home/|/users/|/mail/|/cron/",
+         # each branch opens on `\` or `/` (a drive letter is looked behind), so the scan
+         # skips other characters fast
          r"(?i)(?:(?<=\b[a-z]:)\\users\\|\\home\$?\\|/mnt/[a-z]/users/|"
-         r"(?<![A-Za-z0-9_.])/(?:home|users)/|(?<![A-Za-z0-9_/~])~(?=[a-z]))"
-         r"(?P<v>[A-Za-z0-9][A-Za-z0-9._-]{0,30}[A-Za-z0-9_])(?=[\\/])", True),
+         r"(?<![A-Za-z0-9_.])/(?:export/)?(?:home|users)/|(?<![A-Za-z0-9_.])/var/(?:spool/)?mail/|"
+         r"(?<![A-Za-z0-9_.])/var/spool/cron/(?:crontabs/|tabs/|(?!(?:cron)?tabs\b)))"
+         r"(?P<v>[A-Za-z0-9][A-Za-z0-9._-]{0,30}[A-Za-z0-9_])"
+         r"(?=[\\/\s\"'`,;:)>\]]|\.(?:\s|$)|$)", True),
+        ("~",
+         r"(?<![A-Za-z0-9_/~])~(?P<v>[A-Za-z][A-Za-z0-9._-]{0,30}[A-Za-z0-9_])(?=/)", True),
         # a Windows domain account: `CORP\jdoe` (a NetBIOS name in capitals, not a drive)
         ("\\",
          r"(?<![A-Za-z0-9_\\$])(?P<dom>[A-Z][A-Z0-9-]{1,14})\\"
@@ -205,15 +221,26 @@ _CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = tuple(
          r"(?i)(?<![A-Za-z0-9_])(?:assignee|reporter|requested[ \t]+by|owner|created[ \t]+by|"
          r"approved[ \t]+by|reviewed-by|acked-by|author|submitted[ \t]+by|opened[ \t]+by|"
          r"assigned[ \t]+to)(?:[ \t]*:[ \t]*|[ \t]+)" + _NAME + r"(?![A-Za-z0-9_@(])", False),
-    )
-)
+)) + SLOTS
 # A domain that is no domain: registry hives, Windows' own principals.
 _NOT_DOMAINS = words("hklm hkcu hkcr hku hkcc nt builtin workgroup font window")
 # Service and built-in accounts: a machine's role, no person (`svc-build`, `sa_backup`).
 _SERVICE = compiled(r"(?i)^(?:svc|srv|sa|sys|app|bot|ci|build)[_-]|[_-](?:svc|bot|service|ci)$|"
                     r"^(?:administrators?|users|guests|system|local ?service|network ?service|"
                     r"public|default|all ?users|default ?user|defaultapppool|ansible|vagrant|"
-                    r"runner|gitlab-runner|nginx|apache|httpd|redis|docker|daemon|bin|sys|mail)$")
+                    r"runner|gitlab-runner|nginx|apache|httpd|redis|docker|daemon|bin|sys|mail|"
+                    # a distribution's own groups, beside accounts in `gpasswd -a X docker`
+                    r"sudo|sudoers|wheel|adm|staff|plugdev|dialout|netdev|lpadmin|sambashare|"
+                    r"libvirt|kvm|render|systemd-journal|cdrom|floppy|tty|disk|lp)$")
+
+
+# A value with no account's shape: no letter (`2024-11-05`), a version (`v2.0.1`, `1.2.3rc1`)
+# or a hex id (`d9607e19`, a UUID's head).
+_NOT_ACCOUNT = compiled(r"(?i)^(?:[^a-z]*|v?\d+(?:[._-]\d+)+[a-z]*\d*|(?=[a-f]*\d)[0-9a-f]{8,})$")
+
+
+# A Kerberos realm after `@` (upper case by convention), where an e-mail has its domain.
+_REALM = compiled(r"@[A-Z0-9-]+(?:\.[A-Z0-9-]+)+(?![A-Za-z0-9.-])")
 
 
 def _user_shaped(value: str, common: frozenset[str]) -> bool:
@@ -267,6 +294,8 @@ class UsernameRecognizer(EntityRecognizer):
             if _VERB_LABEL.fullmatch(text, m.start(), m.start("sep")) and value.isalpha() \
                     and not m.group("sep").strip():
                 continue  # `last login came from`: a verb or noun follows, not a name
+            if text[m.start() - 1 : m.start()] == "-" and not m.group("sep").strip():
+                continue  # a switch (`bash --login x.sh`); a user option is account_slots
             yield result(self, self.ENTITY, start, end, 0.75)
 
     def _cued(self, text: str, nlp_artifacts):
@@ -277,18 +306,21 @@ class UsernameRecognizer(EntityRecognizer):
             if common is None:
                 common = model_words(nlp_artifacts)
             for m in pattern.finditer(text):
-                group = "v" if m.group("v") else "w"
-                value = m.group(group).rstrip(".-")
-                start = m.start(group)
-                end = start + len(value)
                 if "dom" in pattern.groupindex and m.group("dom").lower() in _NOT_DOMAINS:
                     continue
-                if not username_ok(value, common) or _SERVICE.search(value) \
-                        or _code_after(text, end) or text[end : end + 1] == "@" and not strong:
-                    continue
-                if not strong and not _user_shaped(value, common):
-                    continue
-                yield result(self, self.ENTITY, start, end, 0.7)
+                # every capture: a list slot (`Watchers: a, b`) holds several
+                spans = m.spans("v") + (m.spans("w") if "w" in pattern.groupindex else [])
+                for start, end in spans:
+                    value = text[start:end].rstrip(".-")
+                    end = start + len(value)
+                    if not username_ok(value, common) or _SERVICE.search(value) \
+                            or _NOT_ACCOUNT.match(value) or _code_after(text, end) \
+                            or text[end : end + 1] == "@" and not strong \
+                            and not _REALM.match(text, end):
+                        continue
+                    if not strong and not _user_shaped(value, common):
+                        continue
+                    yield result(self, self.ENTITY, start, end, 0.7)
 
     def _handles(self, text: str, nlp_artifacts):
         if "@" in text and self.HANDLE_AT.search(text):
@@ -300,7 +332,8 @@ class UsernameRecognizer(EntityRecognizer):
                 value = m.group("v").rstrip(".-")
                 end = m.start("v") + len(value)
                 if value.lower() in _NOT_MENTIONS or not username_ok(value, common) \
-                        or _code_after(text, end) or text[end : end + 1] in ("/", "@"):
+                        or _code_after(text, end) or text[end : end + 1] in ("/", "@") \
+                        or _alone_on_line(text, m.start(), end):
                     continue
                 # the word without its `@` and below a name's score: `@thuy` is the names
                 # recognizer's PERSON when it reads one, USERNAME otherwise
