@@ -21,6 +21,8 @@ candidates; the record test runs only when the text has one of the product keys.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .common import compiled
 
 _STAFF_AFTER = compiled(
@@ -62,7 +64,8 @@ def _column_header(text: str, start: int) -> str | None:
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0:
         return None
-    line = text[line_start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
     delim = next((d for d in _DELIMS if d in line), None)
     if delim is None:
         return None
@@ -81,6 +84,12 @@ def _column_header(text: str, start: int) -> str | None:
 _REST = compiled(r"(?:[ ][A-Z][A-Za-z'’-]+){1,2}")
 
 
+@lru_cache(maxsize=8)
+def _product_record(text: str) -> bool:
+    """The text has a product's keys (searched once per text, not once per candidate)."""
+    return _PRODUCT_KEYS.search(text) is not None
+
+
 def firm_context(text: str, start: int, end: int) -> bool:
     """The span `text[start:end]` is a firm's, a brand's or a product's name by the words
     around it (see the module doc)."""
@@ -90,10 +99,10 @@ def firm_context(text: str, start: int, end: int) -> bool:
             return True
     if _FIRM_BEFORE.search(text, max(0, start - 60), start):
         return True
-    header = _column_header(text, start) if "\n" in text[:start] else None
+    header = _column_header(text, start) if text.rfind("\n", 0, start) >= 0 else None
     if header is not None and _FIRM_HEADER.match(header):
         return True  # `| Vendor | ... |`: the column holds firms
-    if _PRODUCT_KEYS.search(text):  # a product's record: its `name` is the product's
+    if _product_record(text):  # a product's record: its `name` is the product's
         return _ITEM_KEY.search(text, max(0, start - 30), start) is not None \
             or header is not None and _HEADER.match(header) is not None
     return False
