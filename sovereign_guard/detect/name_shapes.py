@@ -38,6 +38,7 @@ _PERSON_LABELS = words(
     buyer seller sender recipient addressee attn attention signed signatory witness author
     reviewer approver requester requestor assignee physician doctor teacher student passenger
     driver guest visitor attendee user nominee payee claimant dependent dependant caller
+    consignee maintainer
     interviewee interviewer supervisor manager representative rep agent officer"""
 ) | frozenset({
     "emergency contact", "account holder", "card holder", "contact person", "next of kin",
@@ -56,7 +57,8 @@ _NAME_LABEL = compiled(
 )
 # A label line: `Label: value`, `Label | value`, `LABEL - value`, bullet first.
 _FIELD = compiled(
-    r"(?m)^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z' ]{1,30}?)[ \t]*(?::|\||[ \t]-)[ \t]*"
+    r"(?m)^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z' ]{1,30}?)[ \t]*"
+    r"(?::|\||[ \t]-|[ \t]*\.{3,})[ \t]*"
     r"([^\n:|]{2,80}?)[ \t]*(?=$|\n|[ \t]*[(<]|,[ \t]*(?:\+?\(?\d|[\w.+-]+@)|[ \t]{2,}|[ \t]*\|)"
 )
 _VALUE = compiled(
@@ -72,11 +74,13 @@ _ORGISH = words(
 _NOT_VALUE = NOT_A_NAME | FIELD_LABELS | ROLE_WORDS | _ORGISH | NOT_FIRST | words(
     "n/a na none unknown tbd tba pending yes no self same above below other"
 )
+_NOT_LATER = NOT_A_NAME | ROLE_WORDS | _ORGISH | words("n/a na none unknown tbd tba pending")
 
 
 def field_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float]]:
     """Values of person labels (see the module doc)."""
-    if ":" not in text and "|" not in text and " - " not in text and "</" not in text:
+    if ":" not in text and "|" not in text and " - " not in text and "</" not in text \
+            and "..." not in text and '="' not in text and '= "' not in text:
         return []
     out = []
     fields = [(m.group(1), m.group(2), m.start(2)) for m in _FIELD.finditer(text)]
@@ -84,16 +88,28 @@ def field_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float
         # JSON and XML: `"assignee": "Adwoa Owusu"`, `"firstName": "Thandiwe"`, `<name>..`
         fields += [(_CAMEL.sub(" ", m.group(1)).replace("_", " ").replace("-", " "),
                     m.group(2), m.start(2)) for m in _KEYED.finditer(text)]
+    if ":\n" in text or ": \n" in text:
+        for m in _YAML_LIST.finditer(text):
+            if m.group(1).lower().replace("_", " ").strip() in _PLURAL_PEOPLE:
+                fields += [("reviewer", i.group(1), i.start(1))
+                           for i in _YAML_ITEM.finditer(text, m.start(2), m.end(2))]
     for key, value, start in fields:
         label = " ".join(key.lower().split())
         named = _NAME_LABEL.match(label) is not None
         if not named and label not in _PERSON_LABELS:
-            continue
+            # `Signature of witness`, `Name of account holder`: a person label last
+            label = label.rpartition(" of ")[2]
+            named = _NAME_LABEL.match(label) is not None
+            if not named and label not in _PERSON_LABELS:
+                continue
         if _VALUE.match(value):
             tokens = [t.strip(",").lower() for t in value.split()]
-            if any(t in _NOT_VALUE for t in tokens):
+            # (a field label or a sentence opener only as the first word: `Taylor Street`,
+            # `Hazel Swift` are names)
+            if tokens[0] in _NOT_VALUE or any(t in _NOT_LATER for t in tokens[1:]):
                 continue
-            if not named and _dictionary_phrase(tokens, common):
+            if not named and _dictionary_phrase(tokens, common) and not (
+                    len(tokens) in (2, 3) and name_frequency().get(tokens[0], 0) >= 1):
                 continue  # `Owner: Platform Engineering`, `Contact: Front Desk`
             out.append((start, start + len(value), 0.8 if named else 0.7))
         elif _LOWER_VALUE.match(value):
@@ -106,7 +122,18 @@ def field_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float
 
 _KEYED = compiled(
     r"(?|\"([A-Za-z][A-Za-z_ -]{1,30})\"[ \t]*:[ \t]*\"([^\"\n]{2,80})\""
-    r"|<([A-Za-z][A-Za-z_-]{1,30})>([^<\n]{2,80})</\1>)"
+    r"|<([A-Za-z][A-Za-z_-]{1,30})>([^<\n]{2,80})</\1>"
+    # TOML and log lines: `author = "Ama Diallo"`, `user="Ama Diallo"`
+    r"|(?<![\w.-])([A-Za-z][A-Za-z_-]{1,30})[ \t]*=[ \t]*\"([^\"\n]{2,80})\")"
+)
+# A YAML list under a person key: `reviewers:\n  - Ama Diallo\n  - Dale Price`.
+_YAML_LIST = compiled(
+    r"(?m)^[ \t]*([A-Za-z][A-Za-z_ -]{1,30}):[ \t]*\n((?:[ \t]+-[ \t]+[^\n]+(?:\n|$))+)"
+)
+_YAML_ITEM = compiled(r"(?m)^[ \t]+-[ \t]+([^\n]*[^\n \t])")
+_PLURAL_PEOPLE = words(
+    """reviewers approvers owners assignees attendees authors maintainers members contacts
+    participants signatories witnesses recipients managers users people staff"""
 )
 _CAMEL = compiled(r"(?<=[a-z])(?=[A-Z])")
 

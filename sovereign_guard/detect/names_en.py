@@ -44,6 +44,7 @@ from .name_cues import (
     role_title,
     wordlike_cued,
 )
+from .name_firms import firm_context
 from .name_genres import (
     caption_names,
     citation_names,
@@ -76,6 +77,7 @@ from .name_shapes import (
     retyped_given_names,
     surname_first,
 )
+from .name_slots import slot_names
 from .ner import _CELLS, in_firm, outside_owned, product_or_place
 
 _NOT_FIRST = NOT_FIRST
@@ -218,6 +220,12 @@ class PersonNameRecognizer(EntityRecognizer):
                 add(start, end, score)
         for start, end, score in retyped_given_names(text, labels, common):
             add(start, end, score)
+        # a request's or an introduction's slot says person over a place's last word
+        # (`my name is Heath Castle`, `assign it to Taylor Street`)
+        slotted = set()
+        for start, end, score in slot_names(text, common):
+            add(start, end, score)
+            slotted.add((start, end))
         for start, end, score in sports_names(text, common, labels):
             add(start, end, score)
         # spaCy's PERSON results as ner.py keeps them (`Forensic Audits`, `Dhabi` of a flight
@@ -241,7 +249,9 @@ class PersonNameRecognizer(EntityRecognizer):
         for start, end in lower_extended(text, known, common):
             add(start, end, 0.8)
         return [result(self, ENTITY, s, e, v) for (s, e), v in sorted(found.items())
-                if not names_a_thing(text, s, e) and not proper_noun_fragment(text, s, e)]
+                if ((s, e) in slotted
+                    or not names_a_thing(text, s, e) and not proper_noun_fragment(text, s, e))
+                and not firm_context(text, s, e)]
 
     @staticmethod
     def _evidence(text: str, start: int, end: int, titled: bool, labels: list,

@@ -36,6 +36,7 @@ from .name_cues import (
     role_title,
     wordlike_cued,
 )
+from .name_firms import firm_context
 from .name_lists import is_word, model_words, name_frequency, wordlike
 from .name_shapes import CHAT_NOT_NAMES, OWNS_AFTER
 
@@ -113,6 +114,7 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
                     continue  # `Forensic Audits`, `Counsellor`, `Bill Payments`: not people
                 if product_or_place(text, r.start, r.end, w, common) \
                         or names_a_thing(text, r.start, r.end) \
+                        or firm_context(text, r.start, r.end) \
                         or proper_noun_fragment(text, r.start, r.end):
                     continue
                 if " " in span or not in_firm(text, r.start, r.end):
