@@ -150,6 +150,21 @@ def masked_by_type(guard, text: str) -> dict[str, set[str]]:
     return found
 
 
+def person_values(guard, text: str) -> list[str]:
+    """The PERSON values `guard` would not let through in `text`, in order."""
+    return [text[f.start : f.end] for f in guard.protect(text).findings
+            if f.type == "PERSON" and f.action.value != "allow"]
+
+
+def covered(guard, text: str, name: str) -> bool:
+    """Every character of `name` (first occurrence) is inside a PERSON finding."""
+    at = text.index(name)
+    spans = [(f.start, f.end) for f in guard.protect(text).findings
+             if f.type == "PERSON" and f.action.value != "allow"]
+    return all(any(s <= i < e for s, e in spans) for i in range(at, at + len(name))
+               if not text[i].isspace())
+
+
 def pipeline_events(pipe, request_id: str) -> list[dict]:
     """The audit events of `pipeline_at`'s pipeline with this (record or caller's) id."""
     from sovereign_guard.audit import load_keyset

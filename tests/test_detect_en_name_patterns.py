@@ -5,13 +5,7 @@ LOC. Sentences and names written for these tests (not from any dev set or peer s
 from __future__ import annotations
 
 import pytest
-
-from sovereign_guard.policy import Action
-
-
-def person_values(guard, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in guard.protect(text).findings
-            if f.type == "PERSON" and f.action is not Action.ALLOW]
+from conftest import person_values
 
 
 @pytest.mark.parametrize("text, name", [

@@ -5,16 +5,11 @@ cue says so. Sentences written for these tests (not from the dev sets or any pee
 from __future__ import annotations
 
 import pytest
+from conftest import person_values
 
 from sovereign_guard.detect.engine import load_ner_pipeline
 from sovereign_guard.detect.name_cues import name_words, wordlike_cued
 from sovereign_guard.detect.name_lists import dictionary_words, name_frequency, wordlike
-from sovereign_guard.policy import Action
-
-
-def person_values(guard, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in guard.protect(text).findings
-            if f.type == "PERSON" and f.action is not Action.ALLOW]
 
 
 @pytest.fixture(scope="module")

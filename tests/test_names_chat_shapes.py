@@ -8,14 +8,10 @@ Names and sentences written for these tests, not taken from any dev set or peer 
 from __future__ import annotations
 
 import pytest
+from conftest import person_values
 
 from sovereign_guard.detect.name_shapes import name_shaped
 from sovereign_guard.policy import Action
-
-
-def person_values(guard, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in guard.protect(text).findings
-            if f.type == "PERSON" and f.action is not Action.ALLOW]
 
 
 def masked(guard, text: str) -> list[str]:

@@ -6,14 +6,9 @@ these tests, not taken from the dev set or any peer suite."""
 from __future__ import annotations
 
 import pytest
+from conftest import person_values
 
 from sovereign_guard.detect.name_cues import place_context
-from sovereign_guard.policy import Action
-
-
-def person_values(guard, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in guard.protect(text).findings
-            if f.type == "PERSON" and f.action is not Action.ALLOW]
 
 
 @pytest.mark.parametrize("text, name", [

@@ -7,22 +7,7 @@ Names and sentences written for these tests, not taken from the dev set or any p
 from __future__ import annotations
 
 import pytest
-
-from sovereign_guard.policy import Action
-
-
-def person_values(guard, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in guard.protect(text).findings
-            if f.type == "PERSON" and f.action is not Action.ALLOW]
-
-
-def covered(guard, text: str, name: str) -> bool:
-    """Every character of `name` (first occurrence) is inside a PERSON finding."""
-    at = text.index(name)
-    spans = [(f.start, f.end) for f in guard.protect(text).findings
-             if f.type == "PERSON" and f.action is not Action.ALLOW]
-    return all(any(s <= i < e for s, e in spans) for i in range(at, at + len(name))
-               if not text[i].isspace())
+from conftest import covered, person_values
 
 
 @pytest.mark.parametrize("text, names", [

@@ -7,6 +7,7 @@ Names and sentences written for these tests, not taken from any dev set or peer 
 from __future__ import annotations
 
 import pytest
+from conftest import person_values
 
 from sovereign_guard.policy import Action
 
@@ -14,11 +15,6 @@ from sovereign_guard.policy import Action
 def masked(guard, text: str) -> list[str]:
     return [text[f.start : f.end] for f in guard.protect(text).findings
             if f.action is not Action.ALLOW]
-
-
-def person_values(guard, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in guard.protect(text).findings
-            if f.type == "PERSON" and f.action is not Action.ALLOW]
 
 
 @pytest.mark.parametrize("text, name", [

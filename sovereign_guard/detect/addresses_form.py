@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from .common import compiled
 from .labels import _cells as cells  # RFC 4180 cells with their offsets
 
@@ -116,17 +118,7 @@ _XML_FIELD = compiled(rf"(?i)<(?P<tag>{_KEYS})>(?P<value>[^<\n]{{1,80}})</(?P=ta
 
 def xml_fields(text: str) -> list[tuple[int, int]]:
     """The values of XML elements named for address fields, grouped like JSON's."""
-    if "</" not in text:
-        return []
-    out: list[tuple[int, int]] = []
-    block: list[tuple[str, int, int]] = []
-    for m in _XML_FIELD.finditer(text):
-        if block and m.start() - block[-1][2] > _JSON_GAP:
-            out += _block(block)
-            block = []
-        if m.group("value").strip():
-            block.append((_role(m), m.start("value"), m.end("value")))
-    return out + _block(block)
+    return _grouped(_XML_FIELD, text) if "</" in text else []
 
 
 def json_fields(text: str) -> list[tuple[int, int]]:
@@ -134,9 +126,14 @@ def json_fields(text: str) -> list[tuple[int, int]]:
     distance like the lines of a form."""
     if '":' not in text and '" :' not in text:
         return []
+    return _grouped(JSON_FIELD, text)
+
+
+def _grouped(field: regex.Pattern, text: str) -> list[tuple[int, int]]:
+    """The address spans of `field`'s matches, fields closer than `_JSON_GAP` one block."""
     out: list[tuple[int, int]] = []
     block: list[tuple[str, int, int]] = []
-    for m in JSON_FIELD.finditer(text):
+    for m in field.finditer(text):
         if block and m.start() - block[-1][2] > _JSON_GAP:
             out += _block(block)
             block = []
