@@ -827,30 +827,30 @@ def _pct(a: int, b: int) -> float:
     return round(100 * a / b, 2) if b else 0.0
 
 
+# The groups written after each round of fixes, oldest first: `--NAME` scores one of them.
+FRESH_SETS = {
+    "fresh": "the carriers written after round 1",
+    "fresh2": "the carriers written after round 2",
+    "fresh3": "the carriers and near-misses written after round 3",
+    "fresh4": "the carriers and near-misses written after round 4 (new shapes)",
+    "fresh5": "the probe written after the fixes for --fresh4",
+    "fresh6": "the carriers and near-misses of secrets_wild_fresh6.py (new layouts)",
+    "fresh7": "the probe written after the fixes for --fresh6",
+    "fresh8": "the carriers and near-misses of secrets_wild_fresh8.py (new styles)",
+    "fresh9": "the probe written after the fixes for --fresh8",
+}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--policy", default="default")
     ap.add_argument("--show", action="store_true", help="print the generated prompts and exit")
     ap.add_argument("--misses", action="store_true", help="list leaked and flagged prompts")
-    ap.add_argument("--fresh", action="store_true", help="the carriers written after round 1")
-    ap.add_argument("--fresh2", action="store_true", help="the carriers written after round 2")
-    ap.add_argument("--fresh3", action="store_true",
-                    help="the carriers and near-misses written after round 3")
-    ap.add_argument("--fresh4", action="store_true",
-                    help="the carriers and near-misses written after round 4 (new shapes)")
-    ap.add_argument("--fresh5", action="store_true",
-                    help="the probe written after the fixes for --fresh4")
-    ap.add_argument("--fresh6", action="store_true",
-                    help="the carriers and near-misses of secrets_wild_fresh6.py (new layouts)")
-    ap.add_argument("--fresh7", action="store_true",
-                    help="the probe written after the fixes for --fresh6")
-    ap.add_argument("--fresh8", action="store_true",
-                    help="the carriers and near-misses of secrets_wild_fresh8.py (new styles)")
-    ap.add_argument("--fresh9", action="store_true",
-                    help="the probe written after the fixes for --fresh8")
+    for group, about in FRESH_SETS.items():
+        ap.add_argument(f"--{group}", action="store_true", help=about)
     args = ap.parse_args()
-    wanted = next((g for g in ("fresh9", "fresh8", "fresh7", "fresh6", "fresh5", "fresh4", "fresh3", "fresh2", "fresh")
-                   if getattr(args, g)), None)
+    # One set at a time; given several, the latest written wins.
+    wanted = next((g for g in reversed(FRESH_SETS) if getattr(args, g)), None)
     samples = [s for s in generate() if s.group in (wanted, f"{wanted}_benign") or (
         wanted is None and s.group in ("secret", "benign"))]
     for s in samples:
