@@ -102,21 +102,22 @@ class KnownValues:
             automaton, values, pending = self._automaton, self._values, list(self._pending)
             as_written = dict(self._as_written) if self._as_written else None
         hits: list[tuple[int, int, str]] = []
+        edged: set[tuple[int, int]] = set()  # hits written against Chinese text
         if automaton is not None:
             for last, key in automaton.iter(low):
                 entity = values.get(key)  # evicted values stay in the automaton until rebuilt
                 if entity is not None:
-                    _hit(low, last + 1 - len(key), last + 1, entity, hits)
+                    _hit(low, last + 1 - len(key), last + 1, entity, hits, edged)
         for key in pending:
             entity = values.get(key)
             at = low.find(key) if entity is not None else -1
             while at != -1:
-                _hit(low, at, at + len(key), entity, hits)
+                _hit(low, at, at + len(key), entity, hits, edged)
                 at = low.find(key, at + 1)
         if as_written:
             hits = [h for h in hits if _stands(text, h, as_written)]
-        if any(h[2] == _CJK_EDGE for h in hits):
-            hits = _cjk_words(text, hits, values)
+        if edged:
+            hits = _cjk_words(text, hits, edged)
         return hits
 
     def _rebuild(self) -> None:
@@ -143,9 +144,6 @@ def _stands(text: str, hit: tuple[int, int, str], as_written: dict[str, str]) ->
     return bool(before) and before[-1] not in _SENTENCE_END
 
 
-_CJK_EDGE = ""  # the entity of a hit whose edge touches Chinese text: judged by its words
-
-
 def _cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
@@ -166,7 +164,8 @@ def _short_cjk_name(key: str) -> bool:
     return tag is None or (tag == "nr" and seg.FREQ.get(plain, 0) < RARE_NR)
 
 
-def _hit(text: str, start: int, end: int, entity: str, hits: list) -> None:
+def _hit(text: str, start: int, end: int, entity: str, hits: list,
+         edged: set[tuple[int, int]]) -> None:
     # A value that starts (ends) with a letter or digit must not continue a longer token:
     # `4111111111111111` is not found inside `941111111111111112`. Chinese has no spaces:
     # a value written against Chinese text is checked against jieba's words instead.
@@ -179,10 +178,13 @@ def _hit(text: str, start: int, end: int, entity: str, hits: list) -> None:
         if not (_cjk(text[end - 1]) and _cjk(text[end])):
             return
         cjk_edge = True
-    hits.append((start, end, _CJK_EDGE if cjk_edge else entity))
+    hits.append((start, end, entity))
+    if cjk_edge:
+        edged.add((start, end))
 
 
-def _cjk_words(text: str, hits: list, values) -> list[tuple[int, int, str]]:
+def _cjk_words(text: str, hits: list[tuple[int, int, str]],
+               edged: set[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Hits against Chinese text kept where no word of jieba's dictionary runs across their
     edges: a remembered 何平 is not found in 如何平衡 (如何|平衡), 韩冰 is in 韩冰上周."""
     from .detect.names_zh import _segmenter, cut
@@ -192,7 +194,7 @@ def _cjk_words(text: str, hits: list, values) -> list[tuple[int, int, str]]:
     memo: dict[str, list[str]] = {}
     out = []
     for start, end, entity in hits:
-        if entity != _CJK_EDGE:
+        if (start, end) not in edged:
             out.append((start, end, entity))
             continue
         run_start, run_end = start, end
@@ -207,5 +209,5 @@ def _cjk_words(text: str, hits: list, values) -> list[tuple[int, int, str]]:
                 crossed = True
                 break
         if not crossed:
-            out.append((start, end, values.get(text[start:end].lower(), "")))
-    return [h for h in out if h[2]]
+            out.append((start, end, entity))
+    return out
