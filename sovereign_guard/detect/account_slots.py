@@ -96,9 +96,7 @@ ROWS = (
     ("id |groups |finger |last |lastb |lastlog |kinit |addprinc |delprinc |getent |loginctl |"
      "write |pinky ",
      rf"{_at_command(_USER_COMMANDS)}{_OPTIONS}[ \t]+{_Q}" + NAME + _ARG_END, False),
-    ("useradd|adduser|deluser|delgroup|chsh|chfn|gpasswd|smbpasswd|pdbedit|htpasswd|edquota|"
-     "setquota|chage|faillock|pam_tally2|mkhomedir_helper",
-     rf"{_at_command(_ACCOUNT_TOOLS)}{_TOOL_ARGS}", False),
+    (_ACCOUNT_TOOLS, rf"{_at_command(_ACCOUNT_TOOLS)}{_TOOL_ARGS}", False),
     # PowerShell's user cmdlets: `Get-ADUser X`, `Disable-ADAccount -Identity X`
     ("aduser|adaccount|localuser|msoluser|mguser",
      r"(?i)(?<![\w-])(?:get|set|remove|disable|enable|unlock|new|search)-"
@@ -149,10 +147,7 @@ ROWS = (
      rf"reviewers?|approvers?|contacts?|on-?call|members?|assignees?|owners?|{_DONE_BY})"
      r"[ \t]*:[ \t]*@?" + NAME + r"(?:[ \t]*[,;][ \t]*@?" + NAME + r")*" + _END, False),
     # who did it, after a verb of tickets and chats: `Last edited by X`, `escalated to X`
-    ("edited by|resolved by|closed by|reopened by|updated by|modified by|triaged by|tested by|"
-     "verified by|merged by|reverted by|deleted by|acknowledged by|claimed by|locked by|"
-     "unlocked by|disabled by|invited by|suspended by|banned by|escalated by|escalated to|"
-     "reassigned to|over to",
+    (" by|".join(_BY_VERBS.split("|")) + " by|escalated to|reassigned to|over to",
      # the scan is for `by` and `to`, the verb looked behind
      rf"(?i)(?:by(?<=(?<![\w-])(?:{_BY_VERBS})[ \t]+by)|to(?<=(?<![\w-])(?:{_TO_VERBS})[ \t]+to))"
      r"[ \t]*:?[ \t]+@?" + NAME + r"(?![\w@(-])", False),

@@ -172,8 +172,7 @@ _CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = cues((
          r"(?i)(?:(?<=\b[a-z]:)\\users\\|\\home\$?\\|/mnt/[a-z]/users/|"
          r"(?<![A-Za-z0-9_.])/(?:export/)?(?:home|users)/|(?<![A-Za-z0-9_.])/var/(?:spool/)?mail/|"
          r"(?<![A-Za-z0-9_.])/var/spool/cron/(?:crontabs/|tabs/|(?!(?:cron)?tabs\b)))"
-         r"(?P<v>[A-Za-z0-9][A-Za-z0-9._-]{0,30}[A-Za-z0-9_])"
-         r"(?=[\\/\s\"'`,;:)>\]]|\.(?:\s|$)|$)", True),
+         + _NAME + r"(?=[\\/\s\"'`,;:)>\]]|\.(?:\s|$)|$)", True),
         ("~",
          r"(?<![A-Za-z0-9_/~])~(?P<v>[A-Za-z][A-Za-z0-9._-]{0,30}[A-Za-z0-9_])(?=/)", True),
         # a Windows domain account: `CORP\jdoe` (a NetBIOS name in capitals, not a drive)
