@@ -612,10 +612,10 @@ _SALUTE_BEFORE = compiled(
     r"hello|hi|hey|welcome|congratulations|congrats|well done|great job|noted|ok|okay|sure|"
     r"yes|no)\b[^.!?\n]{0,60},[ \t]*$"
 )
-# (the verbs of dialogue in prose: `Sun-Ho shouted from the stairs`)
-_SPEECH = compiled(r"[ \t]+(?:said|says|asked|answered|replied|wrote|added|shouted|whispered|"
-                   r"yelled|muttered|sighed|laughed|smiled|nodded|shrugged|grinned|frowned|"
-                   r"looked at|and I)\b")
+# What a person does in dialogue in prose: `Sun-Ho shouted from the stairs`, `Ana and I`.
+_DIALOGUE = (r"shouted|whispered|yelled|muttered|sighed|laughed|smiled|nodded|shrugged|grinned|"
+             r"frowned|looked at|and I")
+_SPEECH = compiled(rf"[ \t]+(?:said|says|asked|answered|replied|wrote|added|{_DIALOGUE})\b")
 # Spoken to at the opening of a quotation: `"Piotr, wait!"`, `"Kimberley!"`.
 _QUOTE_OPEN = compiled(r"(?:^|[ \t\n(])[\"“][ \t]*$")
 _QUOTE_VOCATIVE = compiled(r"[ \t]*(?:,|!)")
@@ -643,9 +643,8 @@ def _addressed(text: str, start: int, end: int, strict: bool = False) -> bool:
 
 _ONE_RIGHT_CUE = compiled(
     r"[ \t]+(?:said|says|told|asked|wrote|called|emailed|joined|left|previously|presents|"
-    r"will present|closes|thinks|wants|needs|agreed|replied|signed|smiled|laughed|"
-    r"shouted|whispered|yelled|muttered|sighed|nodded|shrugged|grinned|frowned|looked at|"
-    r"and I|is my|was my)\b"
+    r"will present|closes|thinks|wants|needs|agreed|replied|signed|"
+    rf"{_DIALOGUE}|is my|was my)\b"
     # a person's role or kin in brackets after the name: `Dariusz (assistant to Dr Ezeilo)`
     r"|[ \t]+\((?:assistant|secretary|deputy|colleague|wife|husband|partner|son|daughter|mother|"
     r"father|sister|brother)\b"
