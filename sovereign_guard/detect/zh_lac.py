@@ -158,7 +158,8 @@ class Lac:
         # of one text are tagged alike: a clause that comes back (quoted replies, a
         # signature, a template filled twice; numbers are compressed, so 7號 and 19號 alike)
         # is encoded and decoded once.
-        unique = sorted({r[0] for r in rows}, key=len, reverse=True)
+        # (first-seen order among rows of one length: batches are the same from run to run)
+        unique = sorted(dict.fromkeys(r[0] for r in rows), key=len, reverse=True)
         lengths = np.array([len(piece) for piece in unique], dtype=np.int64)
         emissions: np.ndarray | None = None
         for i, j in _same_length_batches(lengths):
