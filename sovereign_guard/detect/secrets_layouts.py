@@ -152,6 +152,8 @@ _SLASH_PAIR = (
     r"(?i)(?<![\w/.-])[\w.@+-]{2,64}[ \t]+/[ \t]+([^\s\"'`,;)}\]<>/|]{6,64})(?![/\w])"
     r"(?<=(?:cred|login|passw|(?<![a-z])pw(?![a-z])|account)[^\n]{0,100})"
 )
+
+
 def _slash_pair_ok(value: str, m: regex.Match) -> bool:
     value = value.rstrip(".,:!?")
     return user_pass_ok(value, m) and char_classes(value) >= 3 and not _SLUG.match(value)
