@@ -497,7 +497,6 @@ _NAME_BEFORE_TITLE = compiled(
     rf"(?<![{_NOT_BEFORE}])(?:{_COMPOUND}|[{_STRONG_SURNAMES}])[{CJK}]{{1,2}}(?={_NEWS_TITLES})")
 
 
-
 def name_before_title(text: str, freq: dict, tags: dict,
                       nlp_artifacts=None) -> Iterator[Span]:
     """A surname, a given name of one or two given-name characters and a news title right
