@@ -305,3 +305,26 @@ def test_ner_pipeline_is_lean_and_uses_numpy_blas(guard):
     assert ops == {"NumpyOpsFalse"}
     doc = nlp("Jane Doe flew from Paris to Taipei.")
     assert {(e.text, e.label_) for e in doc.ents} >= {("Jane Doe", "PERSON"), ("Paris", "GPE")}
+
+
+def test_nlp_lists_are_built_when_first_read(guard):
+    """Token offsets, lemmas and context keywords cost a pass over the tokens each; they are
+    built only when the context enhancer reads them, and then as Presidio builds them."""
+    from sovereign_guard.detect.engine import LazyNlpArtifacts
+
+    engine = guard.analyzer.nlp_engine
+    _, art = next(iter(engine.process_batch(["Her birthday is 03/04/1990, said Jane."], "en")))
+    assert isinstance(art, LazyNlpArtifacts)
+    assert not {"lemmas", "tokens_indices", "keywords"} & set(vars(art))
+    assert art.tokens_indices == [t.idx for t in art.tokens]
+    assert art.lemmas == [t.lemma_ or t.lower_ for t in art.tokens]
+    assert "birthday" in art.keywords and "is" not in art.keywords and "," not in art.keywords
+
+
+def test_context_words_still_raise_a_presidio_recognizers_score(guard):
+    def uuid_score(text: str) -> float:
+        return max(r.score for r in guard.analyzer.analyze(text, "en")
+                   if r.recognition_metadata.get("recognizer_name") == "UuidRecognizer")
+
+    value = "550e8400-e29b-41d4-a716-446655440000"
+    assert uuid_score(f"the job's uuid is {value}") > uuid_score(f"the job ran as {value}")

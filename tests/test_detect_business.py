@@ -28,6 +28,19 @@ def test_terms_case_and_punctuation_insensitive(text, value):
     assert hits(TERMS, text) == [value]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("status of PROJECT_NIGHTINGALE?", True),
+    ("天鹰计画的预算", True),  # the other script of the first character still opens the gate
+    ("the Orion launch", True),  # the first word alone opens it; the full term decides
+    ("nothing of ours here, nightingale alone", False),
+])
+def test_terms_first_word_gate(text, found):
+    """The trigger skips the alternation only for text that holds no term's first word."""
+    assert bool(TERMS.TRIGGER.search(text)) is found
+    if not found:
+        assert hits(TERMS, text) == []
+
+
 @pytest.mark.parametrize("text", ["ask jennifer", "nightingale alone", "orion-77 and xorion-7"])
 def test_terms_whole_word(text):
     assert hits(TERMS, text) == []
