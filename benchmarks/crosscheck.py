@@ -213,7 +213,10 @@ def build(n: int = 300, gen: Gen | None = None, pii: list[str] = PII,
 
 
 def main(argv: list[str] | None = None, doc: str = __doc__,
-         samples: Callable[[int], list[Sample]] = build) -> int:
+         samples: Callable[[int], list[Sample]] = build, name: str | None = None,
+         seed: int | None = None) -> int:
+    """Score a probe's samples and print the report; with `name`, also write its summary
+    (counts only, no sample text) to benchmarks/results/<name>[-n<N>].json."""
     ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=300, help="PII prompts (benign: a fifth of it)")
     ap.add_argument("--misses", action="store_true", help="list every leaked span and over-mask")
@@ -221,7 +224,18 @@ def main(argv: list[str] | None = None, doc: str = __doc__,
     os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
     from sovereign_guard.core import Guard
 
-    report(score(samples(args.n), Guard("default")), args.misses)
+    res = score(samples(args.n), Guard("default"))
+    report(res, args.misses)
+    if name is not None:
+        from common import write
+
+        chars = {cat: {"pii_chars": p, "leaked": lk, "other_chars": o, "masked_other": m}
+                 for cat, (p, lk, o, m) in res["chars"].items()}
+        entities = {e: {"spans": s, "found": f, "chars": c, "leaked_chars": lc}
+                    for e, (s, f, c, lc) in res["entities"].items()}
+        print("wrote", write(name if args.n == 300 else f"{name}-n{args.n}",
+                             {"seed": seed, "n": args.n, "chars": chars, "entities": entities,
+                              "misses": len(res["misses"]), "overmasks": len(res["overmasks"])}))
     return 0
 
 

@@ -43,8 +43,6 @@ The summary (no sample text) goes to benchmarks/results/crosscheck4.json.
 # ruff: noqa: E501  (templates are prose)
 from __future__ import annotations
 
-import argparse
-import os
 import random
 import string
 import sys
@@ -52,10 +50,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import write  # noqa: E402
+import crosscheck  # noqa: E402
 from crosscheck import Gen, _iban, _luhn, build  # noqa: E402
 from devset import Sample, tw_national_id  # noqa: E402
-from devset_en2 import report, score  # noqa: E402
 
 SEED = 1111
 
@@ -361,23 +358,7 @@ def build4(n: int = 300) -> list[Sample]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--n", type=int, default=300, help="PII prompts (benign: a fifth of it)")
-    ap.add_argument("--misses", action="store_true", help="list every leaked span and over-mask")
-    args = ap.parse_args(argv)
-    os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
-    from sovereign_guard.core import Guard
-
-    res = score(build4(args.n), Guard("default"))
-    report(res, args.misses)
-    summary = {cat: {"pii_chars": p, "leaked": lk, "other_chars": o, "masked_other": m}
-               for cat, (p, lk, o, m) in res["chars"].items()}
-    entities = {e: {"spans": s, "found": f, "chars": c, "leaked_chars": lc}
-                for e, (s, f, c, lc) in res["entities"].items()}
-    print("wrote", write("crosscheck4" if args.n == 300 else f"crosscheck4-n{args.n}",
-                         {"seed": SEED, "n": args.n, "chars": summary, "entities": entities,
-                          "misses": len(res["misses"]), "overmasks": len(res["overmasks"])}))
-    return 0
+    return crosscheck.main(argv, __doc__, build4, name="crosscheck4", seed=SEED)
 
 
 if __name__ == "__main__":
