@@ -1,11 +1,11 @@
 """Small fresh probes of street-address detection, each written AFTER a round of fixes and
 never tuned against: their figures are the honest generalisation numbers of those fixes.
 
-    cd benchmarks && PYTHONPATH=.. python addresses_probe.py [--round 1|2|3|4] [--misses]
+    cd benchmarks && PYTHONPATH=.. python addresses_probe.py [--round 1|2|3|4|5] [--misses]
 
 Round 1 was written after the world3 fixes; round 2 after the fixes that followed round 1's
 misses (so round 1 is a dev set from then on); round 3 after the world4 fixes; round 4 after
-the world5 fixes.
+the world5 fixes (a dev set since the world6 fixes); round 5 after the world6 fixes.
 
 OURS: every address and near miss below was written for this probe from general knowledge of
 the national layouts (invented streets and houses, real towns and public postcodes); none
@@ -276,16 +276,91 @@ NEAR_MISSES_4 = (
 )
 
 
+# Round 5: written after the world6 fixes (USPS suffix abbreviations and unit designators,
+# military boxes with hull numbers, `PC` and seven-digit postcodes, Danish, Hungarian, Czech,
+# Turkish, Japanese and Korean forms, a town after ` in `, chat cues, a line break inside a
+# field, `key=value` fields, SQL INSERT rows, psql tables, a road off a road, `Dhaka-1213`),
+# never tuned against.
+ADDRESSES_5 = (
+    ("Please overnight it to 2150 Sassafras Brk Ste 5, Knoxville, TN 37919.",
+     ["2150 Sassafras Brk Ste 5, Knoxville, TN 37919"]),
+    ("we're renting 48 Pinyon Xing in Santa Fe, NM 87505 for the summer",
+     ["48 Pinyon Xing", "Santa Fe, NM 87505"]),
+    ("Label:\nMR T OKAFOR\n900 HICKORY HOLW APT 3C\nCOLUMBIA MO 65201-4410",
+     ["900 HICKORY HOLW APT 3C\nCOLUMBIA MO 65201-4410"]),
+    ("PSC 817 Box 22\nFPO AE 09622", ["PSC 817 Box 22\nFPO AE 09622"]),
+    ("Level 2, 17 Bay Street, Double Bay NSW 2028",
+     ["Level 2, 17 Bay Street, Double Bay NSW 2028"]),
+    ("Casa: Rua Fernandes Tomás 520, 4000-214 Porto", ["Rua Fernandes Tomás 520, 4000-214 Porto"]),
+    ("Drop-off: 7 Kauri Place, Mount Maunganui 3116", ["7 Kauri Place, Mount Maunganui 3116"]),
+    ("12 Shop Street, Westport, Co. Mayo F28 X2C4",
+     ["12 Shop Street, Westport, Co. Mayo F28 X2C4"]),
+    ("2200, boul. René-Lévesque Ouest, bureau 300, Montréal (Québec) H3H 1R6",
+     ["2200, boul. René-Lévesque Ouest, bureau 300, Montréal (Québec) H3H 1R6"]),
+    ("Send to 455 Portage Ave, Unit 9, Winnipeg MB R3B 2E9",
+     ["455 Portage Ave, Unit 9, Winnipeg MB R3B 2E9"]),
+    ("Kerkstraat 14 bus 2, 3000 Leuven", ["Kerkstraat 14 bus 2, 3000 Leuven"]),
+    ("Storgata 22B, 0184 Oslo, Norway", ["Storgata 22B, 0184 Oslo, Norway"]),
+    ("Kauppakatu 8 A 3, 40100 Jyväskylä", ["Kauppakatu 8 A 3, 40100 Jyväskylä"]),
+    ("ul. Długa 12/4, 80-827 Gdańsk", ["ul. Długa 12/4, 80-827 Gdańsk"]),
+    ("Karlova 25, 110 00 Praha 1", ["Karlova 25, 110 00 Praha 1"]),
+    ("Akadimias 21, 106 71 Athina, Greece", ["Akadimias 21, 106 71 Athina, Greece"]),
+    ("Cumhuriyet Cad. No:44 Kat:3, 34367 Şişli/İstanbul",
+     ["Cumhuriyet Cad. No:44 Kat:3, 34367 Şişli/İstanbul"]),
+    ("5-2-1 Tsukiji, Chuo-ku, Tokyo 104-0045", ["5-2-1 Tsukiji, Chuo-ku, Tokyo 104-0045"]),
+    ("30, Jong-ro 1-gil, Jongno-gu, Seoul 03142", ["30, Jong-ro 1-gil, Jongno-gu, Seoul 03142"]),
+    ("PO Box 11172, Abu Dhabi, UAE", ["PO Box 11172, Abu Dhabi, UAE"]),
+    ("Building 2275, Road 2835, Block 428, Seef, Bahrain",
+     ["Building 2275, Road 2835, Block 428, Seef, Bahrain"]),
+    ('{"delivery": {"address1": "61 Brant Rd", "address2": "Apt 2", "city": "Guelph", '
+     '"province": "ON", "postal": "N1H 6H9"}}',
+     ["61 Brant Rd", "Apt 2", "Guelph", "ON", "N1H 6H9"]),
+    ("UPDATE users SET street = '14 Tamarack Ct', city = 'Eau Claire', zip = '54701' WHERE id = 9;",
+     ["14 Tamarack Ct", "Eau Claire", "54701"]),
+    ("Regards,\nPriya\nOps Lead, Fennel Co.\n77 Alder Pkwy, Suite 210 · Overland Park, KS 66210\n"
+     "(913) 555-0142", ["77 Alder Pkwy, Suite 210 · Overland Park, KS 66210"]),
+    ("yo im at 1508 n lamar blvd rn, u close?", ["1508 n lamar blvd"]),
+    ('2025-04-01T10:02:11Z INFO geocode addr="4 Cobble Ln" city="Keene" zip="03431" ok',
+     ["4 Cobble Ln", "Keene", "03431"]),
+    ("Ship to: 6120 Ridgecrest\nDr, Apt 14, Amarillo, TX 79109",
+     ["6120 Ridgecrest\nDr, Apt 14, Amarillo, TX 79109"]),
+    ("Ballinacurra, Midleton, Co. Cork P25 X8F2", ["Ballinacurra, Midleton, Co. Cork P25 X8F2"]),
+    ("Carrera 7 # 71-21, Bogotá, Colombia", ["Carrera 7 # 71-21, Bogotá, Colombia"]),
+    ("14 Kofi Annan Street, Airport Residential Area, Accra",
+     ["14 Kofi Annan Street, Airport Residential Area, Accra"]),
+    ("PO Box 1190, Stellenbosch, 7599", ["PO Box 1190, Stellenbosch, 7599"]),
+    ("1021 Kings Hwy PMB 88, Cherry Hill, NJ 08034",
+     ["1021 Kings Hwy PMB 88, Cherry Hill, NJ 08034"]),
+)
+NEAR_MISSES_5 = (
+    "The USS Enterprise (NCC-1701) appears in 3 films.",
+    "Booked Conf Rm Basalt, Bldg 4 Fl 2 for the sync.",
+    "Rated 4.5 Pts on the 10 Pt scale.",
+    "Suite 16 passed; Apt 3 of the test plan failed.",
+    "Lakers 118 - Suns 111 (final)",
+    "Exit 14 off I-95 to Route 1 is closed until 6.",
+    "version 12.4.1 Lndg release notes",
+    "Shelf 12 Bay 4, aisle 7 in the warehouse app",
+    "INSERT INTO audit (event, city) VALUES ('login', 'n/a');",
+    "Order 4410 Oak Barrel Stain, 12 oz, Case of 6",
+    "Meet at 3 pm in Room 12, Bldg C.",
+    "The 101 Fwy and the 5 Fwy merge downtown.",
+    "Dept 12 Sta 4 is the coffee station.",
+    "user=u7; plan=pro; seats=12; region=eu-west-1",
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="print what leaks or is over-masked")
-    ap.add_argument("--round", type=int, choices=(1, 2, 3, 4), default=4,
-                    help="1 .. 3: earlier probes (dev sets since the fixes after them); "
-                         "4: the fresh one")
+    ap.add_argument("--round", type=int, choices=(1, 2, 3, 4, 5), default=5,
+                    help="1 .. 4: earlier probes (dev sets since the fixes after them); "
+                         "5: the fresh one")
     args = ap.parse_args(argv)
     addresses, near_misses = {1: (ADDRESSES, NEAR_MISSES), 2: (ADDRESSES_2, NEAR_MISSES_2),
                               3: (ADDRESSES_3, NEAR_MISSES_3),
-                              4: (ADDRESSES_4, NEAR_MISSES_4)}[args.round]
+                              4: (ADDRESSES_4, NEAR_MISSES_4),
+                              5: (ADDRESSES_5, NEAR_MISSES_5)}[args.round]
     from addresses import masked_chars
 
     from sovereign_guard.core import Guard

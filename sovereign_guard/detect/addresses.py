@@ -33,6 +33,7 @@ from .addresses_form import (
     form_fields,
     inline_fields,
     json_fields,
+    sql_fields,
     table_fields,
     vcard_fields,
     xml_fields,
@@ -232,7 +233,9 @@ _TRIGGER = compiled(r"\d(?:[ \t,]|$)|[A-Za-z.,:][ \t]{1,2}#?\d|〒")
 _AMBIGUOUS = compiled(
     r"(?i)(?<![A-Za-z])(?:Centers?|Centres?|Keys?|Pass|Run|Loop|Points?|Views?|Unions?|Station|Mall|Parks?|"
     r"Path|Ways?|Ports?|Locks?|Lights?|Fields?|Course|Track|Club|Camp|Rest|Mission|Summit|"
-    r"Plains?|Commons?|Forest|Lodge|Gateway|Crossing|Landing|Oval|Trace|Spurs?|Islands?)\.?"
+    r"Plains?|Commons?|Forest|Lodge|Gateway|Crossing|Landing|Oval|Trace|Spurs?|Islands?|"
+    # USPS abbreviations that are other abbreviations too (`Pt`, `Ext`, `Sta`, `Est`).
+    r"Pts?|Sta|Arc|Cors?|Exts?|Vis|Flds?|Flts?|Rst|Ests?|Trak|Clb|Mt|Lks?)\.?"
     r"(?:,?[ \t]{1,3}\S{1,12})?$"
 )
 # Words after which a number counts or ranks something instead of numbering a house.
@@ -244,10 +247,11 @@ _COUNTED = compiled(
 # an abbreviation's (`St.`, `D.C.`, `N.W.`) is.
 _FULL_STOP = compiled(r"(?<![A-Za-zÀ-ÿ])[A-Za-zÀ-ÿ]{4,}\.$")
 # Abbreviations of four letters or more whose full stop is their own (`749 Barley Blvd.`).
-_ABBREVIATIONS = frozenset({"blvd", "pkwy", "expy", "cres", "bldg", "gdns", "xing", "cswy",
-                            "tpke", "frwy", "hway", "ctrs", "sqrs", "mtwy", "lndg", "apto",
-                            "dpto", "depto", "succ", "fracc", "calif", "mich", "wash", "mass",
-                            "conn", "tenn", "colo"})
+_ABBREVIATIONS = frozenset({"blvd", "pkwy", "expy", "cres", "bldg", "gdns", "frwy", "hway",
+                            "sqrs", "apto", "dpto", "depto", "succ", "fracc", "calif", "mich",
+                            "wash", "mass", "conn", "tenn", "colo", "terr"}
+                           | {a.replace(x, y).lower() for a in latin.USPS_ABBREVIATIONS
+                              for x, y in (("s?", ""), ("s?", "s"))})
 _POSTAL_REACH = 160
 _SEPARATORS = frozenset(" \t\n,;-–<")  # `<`: an HTML `<br>` between the lines
 _CHAIN = 8  # postal elements after an anchor, at most (`No. 5, Nehru Marg, BTM Layout, ...`)
@@ -308,7 +312,7 @@ class StreetAddressRecognizer(EntityRecognizer):
             for name, pattern, score in _ANCHORS:
                 for m in pattern.finditer(text):
                     if not _COUNTED.search(text, max(0, m.start() - 12), m.start()):
-                        self._add(found, text, m.start(), m.end(), score, name,
+                        self._add(found, text, m.start(), m.end(), _unwrapped(m, score), name,
                                   latin.CONTINUATION)
             hits: dict[int, list[tuple[int, int]]] = {}  # per gate: one pass over the text
             for name, pattern, score, gate, before, after in _GATED:
@@ -371,7 +375,7 @@ class StreetAddressRecognizer(EntityRecognizer):
                         text, m.end(), latin.CONTINUATION_ANY_CASE
                     )[0] == m.end():
                         continue  # `home: 3 easy ways`: no capitals, no town, a weak cue
-                    self._add(found, text, m.start(), m.end(), score, name,
+                    self._add(found, text, m.start(), m.end(), _unwrapped(m, score), name,
                               latin.CONTINUATION_ANY_CASE if lower else latin.CONTINUATION)
                     break
         # Named parts without a house number: `Villa 12, Street 5, Al Barsha 1, Dubai`.
@@ -381,7 +385,8 @@ class StreetAddressRecognizer(EntityRecognizer):
             _heads(text, found)
         labels = [at for at, _ in _FORM_GATE.finditer(text)]
         for start, end in form_fields(text, labels) + inline_fields(text, labels) \
-                + json_fields(text) + xml_fields(text) + table_fields(text) + vcard_fields(text):
+                + json_fields(text) + xml_fields(text) + table_fields(text) + vcard_fields(text) \
+                + sql_fields(text):
             found.append(result(self, ENTITY, start, end, 0.85, name="form"))
         if has_cjk(text) and _ZH_TRIGGER.search(text):
             self._chinese(text, found)
@@ -478,7 +483,13 @@ def _scored(name: str, m: regex.Match, score: float) -> float:
         return 0.4  # `200 metros al norte` without its landmark: an address with a context word
     if _NUMBER_LINE.match(m.group()):
         return 0.0  # `56\nGandhi Chowk`: a number on a line of its own needs a postal line
-    return score
+    return _unwrapped(m, score)
+
+
+def _unwrapped(m: regex.Match, score: float) -> float:
+    """A street whose type a line break parts from its name (`2622 Zephyr\nFwy,`) is an
+    address only with a postal line after it: `3 Big\nWays, ...` is a heading's end."""
+    return 0.0 if "wrap" in m.re.groupindex and m.group("wrap") else score
 
 
 # iCalendar and vCard escape a value's commas and semicolons (`LOCATION:12 Elm St\\, Boston`),

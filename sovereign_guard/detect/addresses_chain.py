@@ -41,7 +41,7 @@ _PART = (
     rf"|(?P<building>(?:{WORD}[ \t]){{1,3}}(?:{_BUILDINGS})(?:[ \t]\d{{1,2}})?(?![\w]))"
     rf"|(?P<road>(?:off[ \t])?(?:{WORD}[ \t]){{1,3}}(?:{_ROADS})(?![\w]))"
     rf"|(?P<place>(?:(?:Brgy|Kel|Kec|Col)\.[ \t])?{TOWN}(?:(?<=Subd|Brgy|Distt|Dist)\.)?"
-    r"(?:[ \t](?:\d{1,2}|\d{4,6}))?(?![\w]))"
+    r"(?:[ \t](?:\d{1,2}|\d{4,6})|-(?:\d{1,2}|\d{4}))?(?![\w]))"  # `Dhaka-1213`, `Gulshan-2`
 )
 _SEP = r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)"
 CHAIN = compiled(rf"(?<![\w])(?:{_PART})(?:{_SEP}(?:{_PART})){{1,7}}")
@@ -51,7 +51,7 @@ GATE_WORDS = tuple(sorted({
 }))
 _FOLLOWS = compiled(r"[ \t]?(?:No\.?[ \t]?|N[°º][ \t]?)?\d{0,5}(?:-?[A-Z])?[ \t]*[,\n]")
 _COUNTRY_PART = compiled(_COUNTRY)
-_POSTCODE_END = compiled(r"[ \t]\d{4,6}$")
+_POSTCODE_END = compiled(r"[ \t]\d{4,6}$|(?<=[a-z])-\d{4}$")
 # A house number right before the chain: a numbered street, the street anchors' own.
 _NUMBER_BEFORE = compiled(r"\d[A-Za-z]?[ \t]{1,3}$")
 _REACH_BEFORE, _REACH_AFTER = 60, 160
@@ -86,7 +86,8 @@ def chains(text: str, hits) -> list[tuple[int, int, float]]:
 
 def _parts(m, text: str) -> list[tuple[int, str]]:
     """(start, kind) of the chain's parts; an estate holding its house number is `estate#`,
-    a place that is a country `country`."""
+    a place that is a country `country`, a road given as a landmark (`off Ngong Road`)
+    `road-off`."""
     out = []
     for kind in ("num", "estate", "floor", "building", "road", "place"):
         for start, end in m.spans(kind):
@@ -94,6 +95,8 @@ def _parts(m, text: str) -> list[tuple[int, str]]:
                 kind = "estate#"
             elif kind == "place" and _COUNTRY_PART.fullmatch(text, start, end):
                 kind = "country"
+            elif kind == "road" and text.startswith("off", start):
+                kind = "road-off"
             out.append((start, kind))
     return sorted(out)
 
@@ -111,10 +114,13 @@ def _score(kinds: list[str]) -> float:
         return 0.0  # `Block 319, Zone 3, and Level 2 are on the map`: two numbers alone
     if first == "num" and "building" in rest:
         return 0.55  # `Apartment 14, Al Fardan Residences, West Bay`
-    if first in ("num", "building") and any(k in ("num", "floor", "road") for k in rest):
+    if first in ("num", "building") and any(k in ("num", "floor", "road", "road-off")
+                                            for k in rest):
         return 0.55
     if first == "road" and any(k in ("num", "floor", "building") for k in rest):
         return 0.55
+    if first == "road" and "road-off" in rest and rest[-1] in ("place", "country"):
+        return 0.55  # `Ngong Lane, off Ngong Road, Kilimani, Nairobi`: a road off a road, places
     if first in ("road", "building") and len(rest) >= 2:
         return 0.45  # `Mombasa Road, Upper Hill, Nairobi`: an address with a context word
     return 0.0

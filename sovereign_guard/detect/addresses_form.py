@@ -56,7 +56,8 @@ LABEL_WORDS = ("street", "address", "addr", "addr.", "mailing", "postal", "home"
                "cap", "eircode", "city", "town", "suburb", "locality", "district",
                "neighbourhood", "neighborhood", "barangay", "colonia", "state", "province",
                "county", "region", "prefecture", "state/province", "country", "line1", "line2",
-               "ship", "shipping", "bill", "delivery", "customer", "st")
+               "ship", "shipping", "bill", "delivery", "customer", "st", "addr1", "addr2",
+               "address1", "address2")
 _GAP_LINES = 2  # other lines (`Name:`, `Phone:`) allowed between two fields of one block
 
 
@@ -76,20 +77,23 @@ def form_fields(text: str, starts: Iterator[int]) -> list[tuple[int, int]]:
     last_end = -1
     for line in sorted(fields):
         if block and text.count("\n", last_end, line) > _GAP_LINES + 1:
-            out += _block(block)
+            out += _block(block, text)
             block = []
         block.append(fields[line])
         last_end = fields[line][2]
-    return out + _block(block)
+    return out + _block(block, text)
 
 
 # Fields written on one line (`Street: 12 Elm St, City: Austin, State: TX, Zip: 78701`), each
-# label after the line's start, a comma, a semicolon, a bar, a tab or two spaces.
+# label after the line's start, a comma, a semicolon, a bar, a tab or two spaces; logs and
+# query strings write them `key=value` (`street=48 Otter Ct; city=Boulder`, `&city=`), the
+# next `key=` or a `&` ending the value.
 _INLINE_FIELD = compiled(
-    rf"(?i){_KEYS}[ \t]{{0,3}}:[ \t]{{0,4}}(?P<value>[^,;|\t\n]{{1,60}}?)"
-    r"(?=[ \t]*(?:[,;|\t\n]|$)|[ \t]{2})"
+    rf"(?i){_KEYS}[ \t]{{0,3}}(?::|(?P<eq>=))[ \t]{{0,4}}(?P<value>[^,;|\t\n&=]{{1,60}}?)"
+    r"(?=[ \t]*(?:[,;|\t\n]|$)|[ \t]{2}|(?(eq)&|(?!))|(?(eq)[ \t][\w.-]{1,30}=|(?!)))"
 )
-_INLINE_BEFORE = compiled(r"(?:^|\n|[,;|\t][ \t]{0,3}|[ \t]{2})$")
+_INLINE_BEFORE = compiled(r"(?:^|\n|[,;|\t&?][ \t]{0,3}|[ \t]{2})$")
+_INLINE_SPACE = compiled(r"[\w\"'.-][ \t]$")  # `user=u7 street=...`: a space after a value
 
 
 def inline_fields(text: str, starts) -> list[tuple[int, int]]:
@@ -99,17 +103,18 @@ def inline_fields(text: str, starts) -> list[tuple[int, int]]:
     block: list[tuple[str, int, int]] = []
     line = -1
     for at in starts:
-        if not _INLINE_BEFORE.search(text, max(0, at - 4), at):
+        before = _INLINE_BEFORE.search(text, max(0, at - 4), at)
+        if not before and not _INLINE_SPACE.search(text, max(0, at - 2), at):
             continue
         m = _INLINE_FIELD.match(text, at)
-        if m is None or not m.group("value").strip():
+        if m is None or not m.group("value").strip() or not (before or m.group("eq")):
             continue
         here = text.rfind("\n", 0, at)
         if here != line:
-            out += _block(block)
+            out += _block(block, text)
             block, line = [], here
         block.append((_role(m), m.start("value"), m.end("value")))
-    return out + _block(block)
+    return out + _block(block, text)
 
 
 # XML's `<street>12 Elm Rd</street><city>Springfield</city>`.
@@ -135,11 +140,11 @@ def _grouped(field: regex.Pattern, text: str) -> list[tuple[int, int]]:
     block: list[tuple[str, int, int]] = []
     for m in field.finditer(text):
         if block and m.start() - block[-1][2] > _JSON_GAP:
-            out += _block(block)
+            out += _block(block, text)
             block = []
         if m.group("value").strip():
             block.append((_role(m), m.start("value"), m.end("value")))
-    return out + _block(block)
+    return out + _block(block, text)
 
 
 # A delimited table's header naming address columns (`name,address,city,state,postal`).
@@ -147,6 +152,7 @@ _HEADER_CELL = compiled(rf"(?i)[ \t]*\"?{_KEYS}\"?[ \t]*")
 _TABLE_GATE = compiled(r"(?im)^[^\n]{0,200}?(?:address|street|zip|post(?:al[ _]?)?code|city)"
                        r"[^\n]{0,200}$")
 _DELIMITERS = (",", ";", "\t", "|")
+_RULE_LINE = compiled(r"[ \t]*[|+]?[ \t]*:?-{3,}[-+|: \t]{0,400}\r?\n")
 
 
 def table_fields(text: str) -> list[tuple[int, int]]:
@@ -168,6 +174,9 @@ def table_fields(text: str) -> list[tuple[int, int]]:
         if not ({"street", "code"} & set(roles)):
             continue
         pos = header.end() + 1
+        rule = _RULE_LINE.match(text, pos)
+        if rule:  # psql's `----+----` and Markdown's `|---|---|` under the header
+            pos = rule.end()
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end == -1 else end
@@ -178,6 +187,48 @@ def table_fields(text: str) -> list[tuple[int, int]]:
                     if role and text[s:e].strip()]
             pos = end + 1
     return out
+
+
+# SQL's `INSERT INTO customers (name, street, city, zip) VALUES ('Ann', '12 Elm St', ...)`:
+# the values under address columns, grouped per row like a form's fields.
+_SQL_INSERT = compiled(r"(?i)\bINSERT[ \t]+INTO[ \t]+[\w.\"`\[\]]{1,80}[ \t]*"
+                       r"\((?P<cols>[^()\n]{1,400})\)[ \t\n]*VALUES[ \t\n]*")
+_SQL_VALUE = compiled(r"[ \t]*(?:'(?P<q>(?:[^'\n]|''){0,200})'|(?P<u>[^,()'\n]{0,60}))[ \t]*"
+                      r"(?P<sep>[,)])")
+_SQL_NEXT_ROW = compiled(r"[ \t\n]{0,4},[ \t\n]{0,4}(?=\()")
+
+
+def sql_fields(text: str) -> list[tuple[int, int]]:
+    """The address values of the rows of `INSERT ... (columns) VALUES (...)` statements."""
+    if "insert" not in text and "INSERT" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _SQL_INSERT.finditer(text):
+        roles = [_column_role(c.strip(" \t\"`[]")) for c in m.group("cols").split(",")]
+        pos = m.end()
+        while text.startswith("(", pos):  # each row: `(...)`, `, (...)`
+            row, pos = [], pos + 1
+            while (v := _SQL_VALUE.match(text, pos)) is not None:
+                # Quoted values, and bare numbers (a ZIP); not `?`, `%s`, `:city`, NULL.
+                quoted = v.group("q") is not None
+                keep = quoted or v.group("u").strip().isdigit()
+                row.append(v.span("q" if quoted else "u") if keep else (v.start(), v.start()))
+                pos = v.end()
+                if v.group("sep") == ")":
+                    break
+            if len(row) == len(roles):
+                out += _block([(role, s, e) for role, (s, e) in zip(roles, row, strict=True)
+                               if role and text[s:e].strip()], text)
+            rest = _SQL_NEXT_ROW.match(text, pos)
+            if rest is None:
+                break
+            pos = rest.end()
+    return out
+
+
+def _column_role(name: str) -> str | None:
+    m = _HEADER_CELL.fullmatch(name)
+    return _role(m) if m else None
 
 
 # vCard's `ADR;TYPE=home:;;12 Elm St;Springfield;IL;62704;USA` (RFC 6350: box, extended,
@@ -195,7 +246,14 @@ def _role(m) -> str:
     return next(r for r in ("street", "code", "place") if m.group(r) is not None)
 
 
-def _block(block: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+# Values that stand for no value (`Street: unknown, City: n/a`): no field of an address.
+_PLACEHOLDER = compiled(r"(?i)[ \t\"']*(?:unknown|n/?a|none|null|nil|tbd|tba|-+|\?+|x+|"
+                        r"not[ \t](?:provided|given|available|applicable)|redacted|"
+                        r"see[ \t]above|same|same[ \t]as[ \t]above)[ \t\"'.]*")
+
+
+def _block(block: list[tuple[str, int, int]], text: str) -> list[tuple[int, int]]:
+    block = [f for f in block if not _PLACEHOLDER.fullmatch(text, f[1], f[2])]
     roles = [role for role, _, _ in block]
     if len(block) < 2 or not ({"street", "code"} & set(roles)):
         return []

@@ -18,6 +18,8 @@ _CAP_WORD = r"[A-Z][a-zāēīōū]{1,20}"
 _JP_AREA = rf"{_CAP_WORD}(?:-{_CAP_WORD})?"  # `Nishi-Shinjuku`, `Kita-Aoyama`
 JP_BLOCK = (
     rf"(?<![\w.:/-])(?:\d{{1,2}}-\d{{1,3}}(?:-\d{{1,4}})?[ \t]{{1,2}}{_JP_AREA}"
+    # The chome written among the numbers: `3-chome-11-4 Kyomachibori`.
+    rf"|\d{{1,2}}-chome-\d{{1,3}}(?:-\d{{1,4}})?,?[ \t]{{1,2}}{_JP_AREA}"
     rf"|{_JP_AREA}[ \t]\d{{1,2}}-\d{{1,3}}-\d{{1,4}}"  # `Umeda 1-4-20`
     rf"|{_CAP_WORD}[ \t]\d{{1,2}}-chome(?:[ \t]\d{{1,3}}(?:-\d{{1,3}})?)?)(?![\w-])"
 )
@@ -29,10 +31,14 @@ JP_WARDS_FIRST = (
 JP_POSTMARK = rf"〒[ \t]?\d{{3}}-?\d{{4}}(?![\w-])(?:[ \t]{{1,2}}{TOWN})?"
 JP_GATE = r"\d-\d{1,3}(?:-\d{1,4})?[ \t,]|-chome|〒|(?<=[a-z])-(?:ku|shi)[ \t]"
 
-# Korea's road-name addresses: `123 Teheran-ro`, `45 Sejong-daero 9-gil`, `4 Banpo-dong`.
+# Korea's road-name addresses: `123 Teheran-ro`, `45 Sejong-daero 9-gil`, `4 Banpo-dong`,
+# the number and a comma first as the English form writes it (`55, Teheran-ro 35-gil`).
 KR_ROAD = (
-    rf"(?<![\w.-])\d{{1,4}}(?:-\d{{1,4}})?[ \t]{{1,2}}(?:{_CAP_WORD}[ \t])?{_CAP_WORD}"
+    rf"(?<![\w.-])\d{{1,4}}(?:-\d{{1,4}})?,?[ \t]{{1,2}}(?:{_CAP_WORD}[ \t])?{_CAP_WORD}"
     r"-(?:ro|gil|daero|dong|ga)(?:[ \t]\d{1,3}(?:beon)?-gil)?(?![\w-])"
+    # `Teheran-ro 35-gil 12` in the order of the Korean form.
+    r"|(?<![\w.-])(?:[A-Z][a-z]{1,20}[ \t])?[A-Z][a-z]{1,20}-(?:ro|daero|gil)"
+    r"(?:[ \t]\d{1,3}(?:beon)?-gil)?[ \t]\d{1,4}(?:-\d{1,4})?(?![\w-])"
 )
 KR_GATE = r"(?<=[a-z])-(?:ro|gil|daero|dong|ga)(?![\w-])"
 
@@ -46,7 +52,8 @@ RW_STREET = (r"(?<![\w])(?:K[GKN]|RN|NR|DR)[ \t]\d{1,4}[ \t](?:St|Ave|Rd)[ \t]\d
 _TR_TYPE = r"(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Soka[ğg][ıi]|Sk\.|Bulvar[ıi]|Blv\.|Bulv\.)"
 TR_STREET = (
     rf"(?<![\w])(?:{LATIN_CAP}{LATIN}{{1,25}}[ \t](?:Mah\.|Mahallesi),?[ \t]{{1,2}})?"
-    rf"(?:{LATIN_CAP}{LATIN}{{1,25}}[ \t]{{1,2}}){{1,3}}{_TR_TYPE},?[ \t]{{0,2}}"
+    rf"(?:(?:{LATIN_CAP}{LATIN}{{1,25}}[ \t]{{1,2}}){{1,3}}|\d{{1,5}}\.?[ \t])"  # `1453 Sokak`
+    rf"{_TR_TYPE},?[ \t]{{0,2}}"
     r"(?:No|Nu|Numara)[ \t]?[:.]?[ \t]?\d{1,4}[A-Z]?(?:/\d{1,3})?"
     r"(?:,?[ \t]{1,2}(?:D|Daire|Kat|K)[ \t]?[:.][ \t]?\d{1,3})*(?![\w])"
 )

@@ -16,6 +16,23 @@ from __future__ import annotations
 
 from .common import compiled
 
+# USPS Publication 28, C1: the standard abbreviations of the suffixes that SUFFIXES spells out
+# (`Lndg`, `Xing`, `Cswy`, `Holw`, `Trce`), plural ones included. Left out: those of two
+# letters that are also ordinary abbreviations or words (`Dl`, `Dm`, `Dv`, `Hl`, `Is`, `Ml`,
+# `Un`, `Vl`, `Ky`, `Ft`, `Pr`, `Br`, `Bg`, `Cp`, `Lf`).
+USPS_ABBREVIATIONS = (
+    "Anx", "Arc", "Byu", "Bch", "Bnd", "Blfs?", "Btm", "Brg", "Brks?", "Bgs", "Byp", "Cyn",
+    "Cpe", "Cswy", "Ctrs", "Cirs", "Clfs?", "Clb", "Cmns?", "Cors?", "Crse", "Cts", "Cvs?",
+    "Crk", "Crst", "Xing", "Xrds?", "Curv", "Drs", "Ests?", "Exts?", "Fls", "Fry", "Flds?",
+    "Flts?", "Frds?", "Frst", "Frgs?", "Frks?", "Gdn", "Gtwy", "Glns?", "Grns?", "Grvs?",
+    "Hbrs?", "Hvn", "Holw", "Inlt", "Iss", "Jcts?", "Kys", "Knls?", "Lks?", "Lndg", "Lgts?",
+    "Lcks?", "Ldg", "Mnrs?", "Mdws?", "Msn", "Mtwy", "Mtns", "Nck", "Orch", "Opas", "Psge",
+    "Pnes?", "Plns?", "Plz", "Pts?", "Prts?", "Radl", "Rnch", "Rpds?", "Rst", "Rdgs?", "Riv",
+    "Rds", "Shls?", "Shrs?", "Skwy", "Spgs?", "Sqs", "Sta", "Stra", "Strm", "Sts", "Smt",
+    "Trwy", "Trce", "Trak", "Trfy", "Tunl", "Tpke", "Upas", "Vlys?", "Vws?", "Vlgs?", "Vis",
+    "Wls?", "Mt",
+    "Terr", "Esp", "Prom",  # Canada Post's terrace, Australia Post's esplanade, promenade
+)
 # USPS street suffixes (Publication 28, C1) with common UK, Canadian and Australian ones.
 SUFFIXES = (
     "Alley|Aly|Annex|Approach|Arcade|Avenues?|Ave|Av|Bayou|Beach|Bend|Bluffs?|Bottom|Boulevard|Blvd|"
@@ -36,7 +53,8 @@ SUFFIXES = (
     "Wynd|Yard|"
     # India's road and locality words (India Post's addressing standard), Singapore's lanes.
     "Marg|Salai|Nagar|Colony|Layout|Vihar|Enclave|Chowk|Bazaa?r|Gali|Peth|Lorong|Subdivision|"
-    "Subd\\."
+    "Subd\\.|"
+    + "|".join(USPS_ABBREVIATIONS)
 )
 # A house number: `441`, `12B`, `37-12`, `123 1/2`, Australian `5/12` (unit 5, number 12).
 NUM = r"(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?:[ \t]1/2|½)?"
@@ -59,8 +77,8 @@ WORD = r"(?:[A-Z][A-Za-z'’.-]{0,24}|\d{1,3}(?:st|nd|rd|th))"
 UNIT_WORD = (
     r"(?:(?i:apt\.?|apartment|suite|ste\.?|unit|fl(?:oor|r)?\.?|level|lvl\.?|room|rm\.?|"
     r"bldg\.?|building|dept\.?|department|office|ofc\.?|lot|trlr\.?|trailer|space|spc\.?|"
-    r"hangar|hngr\.?|pier|slip|pmb|box|shop|flat|penthouse)(?=[ \t#]|$)|PH(?=[ \t#])|"
-    r"Appartamento|Piano|Scala|Interno|Int\.|Puerta|Piso|Planta|Etage|"
+    r"hangar|hngr\.?|pier|slip|pmb|box|shop|flat|penthouse)(?=[ \t#\n]|$)|P[Hh](?=[ \t#])|"
+    r"Appartamento|Piano|Scala|scala|Interno|Int\.|Puerta|Piso|Planta|Etage|"
     r"Étage|Stock|Bus|Blk\.?|Block|Tower|Wing|apto\.?|Apto\.?|Dpto\.?|dpto\.?|Depto\.?|Int\.?|"
     r"int\.?|Daire|m\.|lok\.|sala|Sala|loja|Loja|Bloco|bloco|conj\.|Conj\.|Bay|bus|"
     r"Of\.|Oficina|Local|Torre|app\.|App\.|appt\.|Appt\.|bureau|Bureau|"  # LatAm, Québec
@@ -68,8 +86,9 @@ UNIT_WORD = (
     r"lgh\.?|Lgh\.?|esc\.|Esc\.|Escalera|escalera|pta\.|Pta\.|puerta|portal|Portal|#)"
 )
 # The unit's value: holds a digit or is one capital (`Suite A`), so `Room for` is not one.
-UNIT_VALUE = (
-    r"[ \t]{0,2}(?:#|No\.?)?[ \t]?(?=[A-Za-z]{0,2}\d|[A-Z](?![\w]))[A-Za-z0-9][A-Za-z0-9-]{0,7}"
+UNIT_VALUE = (  # a text box may wrap between the two: `Suite\n845`
+    r"(?:[ \t]{0,2}|[ \t]?\n[ \t]{0,2})(?:#|No\.?)?[ \t]?(?=[A-Za-z]{0,2}\d|[A-Z](?![\w]))"
+    r"[A-Za-z0-9][A-Za-z0-9-]{0,7}"
     r"(?![\w])"
 )
 # Spanish floors and doors (`3º B`, `2º izq.`, `bajo`; NFKC folds `º` to `o`), Danish ones
@@ -85,6 +104,9 @@ UNIT = (
     r"dch\.?|ctro\.?|Esq\.?|esq\.?|Dto\.?|dto\.?|Dt\.?|Frente|andar))?(?![\w])|"  # PT `2.º Esq.`
     r"(?:bajo|entlo\.?|ático|entresuelo)(?:[ \t](?:\d{1,2}\.?[ºª°oa]|[A-Z0-9]{1,2}))?(?![\w])|"
     r"(?:\d{1,2}\.|st\.|kl\.)[ \t]?(?:th|tv|mf|sal)\.?(?![\w])|\d{1,2}/F(?![\w])|"
+    r"(?:st|kl)\.(?=[ \t]*,)|"  # Danish ground floor and basement alone: `Vej 4, st., 8000 ...`
+    # Hungarian floor and door after the house number's full stop: `3. em. 12`, `fsz. 2`, `II/4`.
+    r"(?:\d{1,2}\.[ \t]?em\.|fsz\.)(?:[ \t]?\d{1,3}\.?)?(?![\w])|[IVX]{1,4}/\d{1,3}\.?(?![\w/])|"
     r"#\d{1,3}-\d{1,5}[A-Z]?(?![\w])|R\.?D\.?[ \t]\d{1,2}(?![\w])|"  # NZ `RD 2`
     r"\d{1,2}(?:st|nd|rd|th)[ \t](?:Cross|Main|Block|Stage|Phase)(?:[ \t](?:Road|Rd\.?))?(?![\w]))"
 )
@@ -129,8 +151,8 @@ EU_POSTCODE = (
     r"[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?)(?![\w-])"  # AR `C1043`, `X5000ABC`
 )
 # Postcodes written after the town: ES / US-like 5 digits, JP `150-0002`, IN `400001`,
-# BR `01001-000`.
-TRAILING_POSTCODE = r"(?:\d{5}-\d{3}|\d{3}-\d{4}|\d{5,6})(?![\w-])"
+# BR `01001-000`, IL `6433222`.
+TRAILING_POSTCODE = r"(?:\d{5}-\d{3}|\d{3}-\d{4}|\d{5,7})(?![\w-])"  # IL 7 digits
 
 TOWN_SIMPLE = r"[A-ZÀ-Þ][a-zà-ÿ'-]{1,30}(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'-]{1,30}){0,2}"
 # Latin-1 and Latin Extended-A letters (`Marszałkowska`, `Łódź`, `Dvořák`); the capitals' set
@@ -153,7 +175,8 @@ _TOWN_JOIN = (r"(?:im|am|an|ob|der|den|dem|aan|upon|na|la|le|les|lès|sous|sur|s
 TOWN = (
     # Galician and Portuguese towns start with an article of one letter: `A Coruña`, `O Porriño`.
     rf"(?:(?:'s-|[AO][ \t](?={LATIN_CAP}))?{LATIN_CAP}{_TOWN_WORD}"
-    rf"(?:[ \t]{{1,2}}(?:{LATIN_CAP}|op |de |del |da |do |dos |das |am |an |sur |-)"
+    rf"(?:[ \t]{{1,2}}(?:{LATIN_CAP}|op |de |del |da |do |dos |das |am |an |sur |-"
+    rf"|d['’](?={LATIN_CAP}))"  # `Coeur d'Alene`
     rf"{_TOWN_WORD}?|(?:[ \t]{_TOWN_JOIN}){{1,2}}[ \t]{LATIN_CAP}{_TOWN_WORD}"
     rf"|[ \t]\({LATIN_CAP}{_TOWN_WORD}\)){{0,3}}"
     rf"(?:/{LATIN_CAP}{LATIN}{{1,30}})?)"  # Turkish `Kadıköy/İstanbul`
@@ -165,14 +188,20 @@ TOWN = (
 _PREFIX = (
     r"(?:(?:(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite|Ste\.?|Room|Rm\.?|Floor|Level|Shop|Lot|Bay|"
     r"Blk\.?|Block|PMB|Erf|Fl\.?|FLAT|STUDIO|APARTMENT|APT\.?|UNIT|SUITE|STE\.?|ROOM|RM\.?|FLOOR|"
-    r"LEVEL|FL\.?|apt\.?|unit|suite|ste\.?|flat)"
+    r"LEVEL|FL\.?|apt\.?|unit|suite|ste\.?|flat|"
+    # USPS's other designators (Publication 28, C2): `DEPT 124, 382 Elm Blvd`.
+    r"Dept\.?|DEPT|Bldg\.?|BLDG|Building|Spc\.?|SPC|Space|Trlr\.?|TRLR|Hngr\.?|HNGR|Pier|PIER|"
+    r"Slip|SLIP|PH|Ph|Penthouse|PENTHOUSE)"
     r"[ \t]{1,2}#?\d{1,4}(?:-\d{1,4}[A-Za-z]?|-?[A-Za-z])?"
     r"|\d{1,2}(?:st|nd|rd|th)[ \t]Floor)"
     r"[ \t]*(?:,[ \t]*|\n[ \t]*|[-–|·•][ \t]{1,3}|[ \t]|/))?"
 )
 _STREET_REST = (
     rf"(?:{DIR}[ \t]{{1,3}})?"
-    rf"(?:{WORD}[ \t]{{1,3}}){{1,4}}"
+    rf"(?:{WORD}[ \t]{{1,3}}){{0,3}}{WORD}"
+    # The type on the next line (a wrapped text box: `2622 Zephyr\nFwy, Chattanooga`) only
+    # before a comma; the anchor then needs a postal line (group `wrap`).
+    rf"(?:[ \t]{{1,3}}|(?P<wrap>[ \t]?\n[ \t]{{0,3}})(?=(?i:{SUFFIXES})\.?,))"
     rf"(?i:{SUFFIXES})\.?(?![A-Za-z]){POST_DIR}?"
     # Singapore `Ang Mo Kio Ave 3, #05-12`, `State Hwy 14 Bldg. 3`.
     rf"(?:[ \t]\d{{1,3}}[A-Z]?(?=[ \t]*(?:[,#\n]|$)|[ \t]{{1,2}}{UNIT_WORD}{UNIT_VALUE}))?"
@@ -203,9 +232,11 @@ UK_FLAT_STREET = (
     rf"(?:{WORD}[ \t]{{1,3}}){{1,3}}(?i:{SUFFIXES})(?![A-Za-z])"
 )
 MILITARY = (
-    r"(?:(?:USNS|USNV|USS|USCGC)[ \t][A-Z][a-z]{1,20}"
-    r"|(?:PSC|Unit|CMR)[ \t]\d{3,4},?[ \t]Box[ \t]\d{1,4})"
-    r"[ \t]*[,\n]?[ \t]*(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}"
+    # A ship's name of up to three words and its hull number: `USS Ross (DDG 71)`.
+    r"(?:(?:USNS|USNV|USS|USCGC)(?:[ \t][A-Z][a-z]{1,20}){1,3}"
+    r"(?:[ \t]\([A-Z]{2,4}[ \t-]?\d{1,4}\))?"
+    r"|(?:PSC|Unit|CMR)[ \t]\d{1,4},?[ \t]Box[ \t]\d{1,4})"
+    r"[ \t]*[,\n]?[ \t]*(?:APO|FPO|DPO)[ \t](?:AA|AE|AP)[ \t]\d{5}(?:-\d{4})?(?![\w-])"
 )
 # Post-office boxes: `P.O. Box 152`, `PO Box 9`, `GPO Box 1`, `Postfach 10 02 33`; French
 # `BP 48` only with a postal line (`BP 120` is also a blood pressure).
@@ -286,7 +317,9 @@ _COMPOUND_ENDINGS = (
 # The house number of those: `12a`, `12-14`, Dutch `12-II`, `263-H`, `4 bis`, Finnish `36 B 16`
 # (staircase, flat), Polish and Czech `12/3`.
 EU_HOUSE = (
-    r"\d{1,5}[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|H|hs|[A-Z])(?![\w])"
+    r"\d{1,5}[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|H|hs|bis|[A-Z])(?![\w])"
+    # Hungarian numbers end with a full stop before the floor: `Andrássy út 39. 3. em.`
+    r"|\.(?=[ \t](?:\d{1,2}\.[ \t]?em\.|fsz\.|[IVX]{1,4}/\d))"
     r"|[ \t](?:bis|hs|huis)(?![\w])|[ \t](?:bus|bte\.?|boîte)[ \t]\d{1,4}[A-Za-z]?"  # BE `bus 3`
     r"|[ \t][A-H](?:[ \t]\d{1,3})?(?![\w])|[ \t](?:I{1,3}|IV)(?![\w])"
     r"|-\d{0,2}(?:hg|hs|bg)(?![\w]))?(?![\w])"  # NL `49-3hg`
@@ -330,6 +363,7 @@ EU_TYPE_WORDS = (
     "soi", "thanon",  # Thai
     "rang", "montée",  # Québec's rural roads
     "đường", "phố",  # Vietnamese
+    "náměstí", "nám.", "třída", "tř.", "nábřeží", "nábř.", "námestie",  # Czech, Slovak
 )
 EU_TYPE = (
     r"(?<![\w])(?i:" + "|".join(w.replace(".", r"\.") for w in EU_TYPE_WORDS) + r")[ \t]{1,2}"
@@ -391,7 +425,7 @@ _COUNTRY = (
 # `〒150-0002`, `Postal Code 1200`.
 LABELLED_POSTCODE = (
     r"(?:PIN(?:[ \t]?[Cc]ode)?|Pin(?:[ \t]?[Cc]ode)?|CEP|C\.[ \t]?P\.|CP|ZIP(?:[ \t]?[Cc]ode)?|"
-    r"Zip(?:[ \t]?[Cc]ode)?|Post(?:al)?[ \t]?[Cc]ode|Postcode|P\.?O\.?[ \t]Box|〒)"
+    r"Zip(?:[ \t]?[Cc]ode)?|Post(?:al)?[ \t]?[Cc]ode|Postcode|P\.?O\.?[ \t]Box|〒|PC)"
     r"[ \t]?[:.#-]?[ \t]{0,2}\d{2,6}(?:[ \t-]\d{2,4})?(?![\w])"
 )
 # Districts and wards named by their kind: Japanese `Meguro-ku`, `Nagoya-shi`, `Aichi-ken`,
@@ -453,7 +487,7 @@ CONTINUATION = compiled(
     rf"|(?:Edif\.|Edificio|Edf\.)[ \t]{{1,2}}{TOWN}"  # a named building: `Edif. Cristal`
     rf"|(?:succ\.|Succ\.|succursale|Succursale|STN|Stn\.?|Station|RPO)[ \t]{{1,2}}{TOWN}"
     rf"|\({TOWN}\)))"  # India's `641018 (Tamil Nadu)`
-    rf"|(?P<postal>{_SEP}(?:"
+    rf"|(?P<postal>(?:{_SEP}|[ \t]in[ \t])(?:"
     rf"{TOWN},?[ \t]{{1,3}}(?:(?:{STATES})(?![\w])|{STATE_NAMES})(?:,?[ \t]{{1,3}}{ZIP})"  # US
     rf"|{TOWN},?[ \t]{{1,3}}(?:\(?(?:{CA_PROVINCES})\)?,?[ \t]{{1,3}})?{CA_POSTCODE}"  # Canada
     rf"|{TOWN},?[ \t]{{1,3}}(?:{AU_STATES}|{AU_STATE_NAMES}),?[ \t]{{1,3}}\d{{4}}(?![\w])"  # AU
@@ -475,12 +509,14 @@ CONTINUATION = compiled(
     rf"{TRAILING_POSTCODE}(?![ \t]{{1,2}}{LATIN_CAP})"  # ES JP IN BR; `, 44100 Guadalajara` is next
     rf"|(?:{TOWN}(?:[ \t]{{1,2}}[-–/][ \t]{{1,2}}[A-Z]{{2}})?,?[ \t]{{1,2}})?{LABELLED_POSTCODE}"
     rf"(?:[ \t]{{1,2}}{TOWN}{_TOWN_END})?"  # MX `C.P. 64460 Monterrey`
-    rf"|{TOWN},?[ \t]{{1,2}}\d{{4}}(?![\w-]|[.,:]\d)(?![ \t]{{1,2}}{LATIN_CAP})"  # NZ ZA PH
+    rf"|{TOWN}(?:,?[ \t]{{1,2}}|-)\d{{4}}(?![\w-]|[.,:]\d)(?![ \t]{{1,2}}{LATIN_CAP})"  # NZ ZA PH
+    # (BD `Dhaka-1213`)
     rf"|{WARD}"
     r"))"
     rf"|(?P<country>{_LINE_SEP}{_COUNTRY})"
     # A postcode alone after the town (`Pretoria, 0083`): only after a town line.
-    r"|(?P<postcode>(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]{1,2})\d{4,6}(?![\w-]|[.,:]\d))"
+    r"|(?P<postcode>(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]{1,3}[|·•][ \t]{1,3}|[ \t]{1,2})"
+    r"\d{4,6}(?![\w-]|[.,:]\d))"
     # A town line before the sentence goes on (`..., Nairobi before noon`) only on the same
     # line: `Address line 2:` on the next one is a form's label.
     rf"|(?P<town>{_NL}(?!(?:Dear|Re|RE|Attn|Hi|Hello)[ \t:,]){TOWN}{_TOWN_END}"
@@ -528,8 +564,11 @@ CUE_WORDS = (
     "situated", "moved", "move", "moving", "ship", "shipped", "send", "sent", "deliver",
     "delivered", "mail", "mailed", "post", "posted", "visit", "address", "home", "house",
     "office", "apartment", "flat", "stay", "staying",
+    # Chat: `I'm at 12 elm st, come by`, `meet me at ...`, `come over to ...`, `grew up on ...`.
+    "i'm", "i’m", "im", "we're", "we’re", "meet", "come", "grew",
 )
 CUE_PREFIX = (
     r"(?i:(?<![\w])(?:" + "|".join(CUE_WORDS) + r")(?:[ \t]{1,2}(?:is|was|now|currently|"
-    r"it|them|this|that|here|there|us|me))?[ \t]{0,2}(?:at|to|on|is|:|-)[ \t]{1,3})"
+    r"it|them|this|that|here|there|us|me|up|over|by|back))?[ \t]{0,2}(?:at|to|on|is|:|-)"
+    r"[ \t]{1,3})"
 )
