@@ -34,15 +34,16 @@ near-misses, in styles none of the others has: see `secrets_wild_fresh8.py`): 9.
 probe written after those fixes: 6.94% (5 of 31 out, 0 of 15 near-misses flagged) at its
 one measurement. `--fresh10` (62 carriers, 23 near-misses, mostly prose, chat and files none
 of the others has: see `secrets_wild_fresh10.py`): 18.34% before, 35 of 70 secrets out,
-1 near-miss blocked.
+1 near-miss blocked; after: 0.0%, none (and `--fresh9` 0.0%). `--fresh11`, the probe written
+after those fixes: 15.81% (5 of 31 out, 0 of 15 near-misses flagged) at its one measurement.
 
-    python benchmarks/secrets_wild.py [--fresh | --fresh2 | ... | --fresh10]
+    python benchmarks/secrets_wild.py [--fresh | --fresh2 | ... | --fresh11]
         [--policy P] [--show] [--misses]
 
-Writes benchmarks/results/secrets_wild[_fresh|_fresh2|...|_fresh10].json.
+Writes benchmarks/results/secrets_wild[_fresh|_fresh2|...|_fresh11].json.
 `--fresh4` and the probe `--fresh5` are in `secrets_wild_fresh4.py`; `--fresh6` and the probe
 `--fresh7` in `secrets_wild_fresh6.py`; `--fresh8` and the probe `--fresh9` in
-`secrets_wild_fresh8.py`; `--fresh10` in `secrets_wild_fresh10.py`.
+`secrets_wild_fresh8.py`; `--fresh10` and the probe `--fresh11` in `secrets_wild_fresh10.py`.
 """
 
 # ruff: noqa: E501  (templates are pasted files and prose)
@@ -777,7 +778,8 @@ def generate(seed: int = SEED) -> list[Sample]:
                              ("fresh7", f6.FRESH7_TEMPLATES), ("fresh7_benign", f6.FRESH7_BENIGN),
                              ("fresh8", f8.FRESH8_TEMPLATES), ("fresh8_benign", f8.FRESH8_BENIGN),
                              ("fresh9", f8.FRESH9_TEMPLATES), ("fresh9_benign", f8.FRESH9_BENIGN),
-                             ("fresh10", f10.FRESH10_TEMPLATES), ("fresh10_benign", f10.FRESH10_BENIGN)):
+                             ("fresh10", f10.FRESH10_TEMPLATES), ("fresh10_benign", f10.FRESH10_BENIGN),
+                             ("fresh11", f10.FRESH11_TEMPLATES), ("fresh11_benign", f10.FRESH11_BENIGN)):
         for n, (kind, template) in enumerate(templates):
             text, spans = render(template, rng)
             samples.append(Sample(f"{group}-{n:03d}", group, kind, kind if "benign" not in group else "benign", text, spans))
@@ -844,6 +846,7 @@ FRESH_SETS = {
     "fresh8": "the carriers and near-misses of secrets_wild_fresh8.py (new styles)",
     "fresh9": "the probe written after the fixes for --fresh8",
     "fresh10": "the carriers and near-misses of secrets_wild_fresh10.py (prose, chat, new files)",
+    "fresh11": "the probe written after the fixes for --fresh10",
 }
 
 

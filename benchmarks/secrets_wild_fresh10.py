@@ -34,7 +34,14 @@ each in its format (a WireGuard key is clamped Curve25519 scalar bytes, a BitLoc
 multiple of 11, an OpenSSH body opens with `openssh-key-v1`).
 
 Measured once before any fix: 18.34% of secret characters leaked, 35 of 70 secrets out (33
-entirely), 1 of 23 near-misses blocked (an LDAP `userPassword: {SSHA}...` hash).
+entirely), 1 of 23 near-misses blocked (an LDAP `userPassword: {SSHA}...` hash); after the
+fixes (`secrets_told.py`, `secrets_files.py`): 0.0%, none out, none flagged.
+
+`FRESH11_*` is the probe written after those fixes (`--fresh11`: other carriers and values,
+written without looking at what the fixes miss), measured once: 15.81% leaked, 5 of 31
+secrets out (a German `Passwort geändert: v`, a `sqlite3` dump of `moz_cookies` as
+`name|value`, Google Authenticator's `otpauth-migration://offline?data=` export, the two
+secrets in an Outlook published-calendar URL's path), 0 of 15 near-misses flagged.
 """
 
 # ruff: noqa: E501  (templates are pasted files and prose)
@@ -298,4 +305,77 @@ FRESH10_BENIGN: tuple[tuple[str, str], ...] = (
     ("doc", "Store your recovery codes somewhere safe; each one can be used only once."),
     ("zh", "密码至少 8 位，需包含大小写字母和数字。"),
     ("zh", "请把 AccessKey Secret 填到 .env 里，不要发群里。"),
+)
+
+
+def _otp_migration(r: random.Random) -> str:
+    # Google Authenticator's export: a protobuf of accounts, each with its raw seed, base64 then
+    # percent-encoded into `otpauth-migration://offline?data=`.
+    raw = b"\n" + bytes([44]) + b"\n\x14" + _rb(r, 20) + b"\x12\x0bana@example" + b"\x1a\x04Acme" + b" \x01(\x010\x02"
+    return quote(base64.b64encode(raw).decode(), safe="")
+
+
+GEN10.update({
+    "pw_h2": _pw_human,
+    "pw_pm2": _pw_manager,
+    "pw_low2": _pw_lower,
+    "pin5": lambda r: f"{r.randint(10000, 99999)}",
+    "otp_mig": _otp_migration,
+    "op_secret": lambda r: "A3-" + "-".join(_r(r, n, "ABCDEFGHJKLMNPQRSTVWXYZ23456789") for n in (6, 6, 5, 5, 5, 5)),
+    "pypi_tok": lambda r: "pypi-AgEIcHlwaS5vcmc" + _r(r, 100, URLSAFE),
+    "docker_auth": lambda r: base64.b64encode(f"ana:{_pw_manager(r)}".encode()).decode(),
+    "sess_tok": lambda r: _r(r, 40, URLSAFE),
+    "basic_b64": lambda r: base64.b64encode(f"svc-report:{_pw_human(r)}".encode()).decode(),
+    "mm_hook10": lambda r: "https://chat.acme.example/hooks/" + _r(r, 26, string.ascii_lowercase + string.digits),
+})
+
+# The probe: written after the fixes for the group above, measured once (`--fresh11`).
+FRESH11_TEMPLATES: tuple[tuple[str, str], ...] = (
+    ("chat", "Q: what did IT set the new password to?\nA: «pw_h2»"),
+    ("mail", "Account: j.doe\nInitial password — «pw_pm2»\nPlease change it on first login."),
+    ("prose", "psst… the root pw on the old NAS was «pw_low2», in case you need the backups"),
+    ("prose", "Hey, can you check my account? email is ana@acme.example and the password is below\n«pw_h»"),
+    ("prose", "ich habe das Passwort geändert: «pw_h2»"),
+    ("prose", "The garage keypad code is «pin5» now (I changed it Sunday)."),
+    ("prose", "the shared drive password is the same as last year's plus 1: «pw_h»"),
+    ("dotfile", "default login ana password «pw_pm»"),
+    ("dotfile", "[pypi]\n  username = __token__\n  password = «pypi_tok»"),
+    ("dotfile", '{\n  "auths": {\n    "registry.acme.example": {\n      "auth": "«docker_auth»"\n    }\n  }\n}'),
+    ("har", '{"name": "authorization", "value": "Basic «basic_b64»"}'),
+    ("devtools", "const res = await fetch(url, { headers: { Authorization: 'Basic «basic_b64»' } });"),
+    ("cookie", 'document.cookie = "session_token=«sess_tok»; path=/; secure";'),
+    ("cookie", '$ sqlite3 cookies.sqlite "select name, value from moz_cookies where host like \'%acme%\'"\nsessionid|«django_sess»\n_ga|GA1.2.1199283.1733000000'),
+    ("webhook", "the webhook for #deploys is «slack_hook10»"),
+    ("webhook", "MATTERMOST_HOOK=«mm_hook10»"),
+    ("zh", "我把 WiFi 密码设成了 «pw_low»"),
+    ("zh", "管理员账号 root，初始密码 «pw_cn»"),
+    ("zh", "口令：«pw_h2»（区分大小写）"),
+    ("zh", "密碼我改成 «pw_h» 了"),
+    ("zh", "這是 API 金鑰：«tok40»"),
+    ("recovery", "1Password Secret Key: «op_secret»"),
+    ("totp", "exported from Google Authenticator: otpauth-migration://offline?data=«otp_mig»"),
+    ("dsn", 'db, err := sql.Open("postgres", "user=app password=«pw_h» dbname=app sslmode=disable")'),
+    ("cli", "kubectl create secret generic db-creds --from-literal=username=app --from-literal=password=«pw_pm»"),
+    ("cli", "TF_VAR_db_password='«pw_h2»' terraform apply"),
+    ("cli", "ansible-playbook site.yml -i prod -e 'ansible_ssh_pass=«pw_h»'"),
+    ("key", "here's my id_ed25519 (I know, I know):\n-----BEGIN OPENSSH PRIVATE KEY-----\n«openssh_part»\n..."),
+    ("vpn", "[Interface]\nPrivateKey=«wg_priv»\nListenPort=51820"),
+    ("url", "https://outlook.office365.com/owa/calendar/«hex32»@acme.example/«tok32»/calendar.ics"),
+)
+FRESH11_BENIGN: tuple[tuple[str, str], ...] = (
+    ("prose", "the new password must differ from your last five"),
+    ("chat", "Q: what did IT set the new password to?\nA: no idea, ask Sam"),
+    ("prose", "wifi password: see the sticker on the router"),
+    ("masked", "PIN: ****  (hidden)"),
+    ("placeholder", "session_token=<redacted>"),
+    ("placeholder", 'db, err := sql.Open("postgres", "user=app password=${PGPASSWORD} dbname=app")'),
+    ("placeholder", "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"),
+    ("hash", "sha1: «sha40»"),
+    ("hash", "commit «sha40» fixes the login bug"),
+    ("cookie", '$ sqlite3 cookies.sqlite "select name from moz_cookies"\n_ga\n_gid'),
+    ("zh", "验证码已发送到你的手机，请在 10 分钟内输入。"),
+    ("zh", "密碼我改好了，晚點告訴你"),
+    ("public", "ed25519 public key: ssh-ed25519 «ed_pub»"),
+    ("id", "tenant «uuid10» is the one to use"),
+    ("prose", "Your verification code expires in 10 minutes."),
 )
