@@ -107,9 +107,10 @@ def _not_public_gcp(value: str, _m: regex.Match) -> bool:
 
 # Published examples with no `EXAMPLE` in them, copied into countless tutorials and configs:
 # no rule reports them, whichever found them. NuGet's documentation passwords (gitleaks' nuget
-# allowlist) and jwt.io's token (HS256, "John Doe", signed with `your-256-bit-secret`).
+# allowlist), jwt.io's token (HS256, "John Doe", signed with `your-256-bit-secret`) and the
+# TOTP seed of Google Authenticator's Key Uri Format page (base32 of `Hello!` and 0xdeadbeef).
 DOC_EXAMPLES = frozenset((
-    "33f!!lloppa", "hal+9ooo_da!sY",
+    "33f!!lloppa", "hal+9ooo_da!sY", "JBSWY3DPEHPK3PXP",
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwi"
     "aWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
 ))

@@ -41,9 +41,11 @@ from .secret_rules import (
     random_body,
     tok,
 )
+from .secrets_files import FILE_RULES
 from .secrets_layouts import LAYOUT_RULES
 from .secrets_prose import PROSE_RULES
 from .secrets_structural import STRUCTURAL_RULES
+from .secrets_told import TOLD_RULES
 from .secrets_values import ID_PREFIXES, VENDOR_PREFIXES
 from .secrets_wallet import WALLET_RULES, seed_phrases
 
@@ -138,7 +140,8 @@ KEY_SHAPE_RULES: tuple[Rule, ...] = (
 )
 
 RULES: tuple[Rule, ...] = (VENDOR_RULES + MORE_VENDOR_RULES + EXTRA_RULES + KEY_SHAPE_RULES
-                           + STRUCTURAL_RULES + PROSE_RULES + LAYOUT_RULES + WALLET_RULES)
+                           + STRUCTURAL_RULES + PROSE_RULES + LAYOUT_RULES + TOLD_RULES
+                           + FILE_RULES + WALLET_RULES)
 
 
 

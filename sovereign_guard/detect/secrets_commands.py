@@ -25,6 +25,9 @@ def _password_ok(value: str, _m: regex.Match) -> bool:
             and (char_classes(value) >= 2 or len(value) >= 12))
 
 
+password_ok = _password_ok  # for the file rules (`secrets_files`)
+
+
 _ARG = r"""(?:"([^"\s]{4,128})"|'([^'\s]{4,128})'|([^\s"'`;|<>]{4,128}))"""
 # Passwords as arguments of commands and lines of files made for them: PowerShell's
 # ConvertTo-SecureString, `net use` / `net user`, rabbitmqctl, htpasswd -b, `chpasswd`,
@@ -51,7 +54,9 @@ _COMMAND_PASSWORDS = (
     r"""(?i)\b(?:with[ \t]+(?:encrypted[ \t]+)?password|identified[ \t]+by)[ \t]+"""
     r"""(?:"([^"\s]{4,128})"|'([^'\s]{4,128})')""",
     r"\b(?:WITH[ \t]+(?:ENCRYPTED[ \t]+)?PASSWORD|IDENTIFIED[ \t]+BY)[ \t]+([^\s\"';]{4,128})",
-    r"(?m)^[\w.*-]{1,255}:(?:\d{1,5}|\*):[\w.*-]{1,63}:[\w.*@-]{1,63}:([^\s:]{4,128})$",
+    # (~/.pgpass escapes `:` and `\` in a field with a backslash.)
+    r"(?m)^[\w.*-]{1,255}:(?:\d{1,5}|\*):[\w.*-]{1,63}:[\w.*@-]{1,63}:"
+    r"((?:\\[:\\]|[^\s:\\]){4,128})$",
     r"WIFI:(?:[A-Z]:[^;]*;)*?P:((?:\\.|[^;\\]){4,63});",
     r"::add-mask::([^\s$][^\s]{3,256})",
     # Oracle's `user/password@db` (sqlplus and its siblings).

@@ -24,6 +24,7 @@ import regex
 from .common import compiled, shannon_entropy
 from .secret_rules import Rule, random_body
 from .secrets_structural import assignment_ok, user_pass_ok
+from .secrets_told import told_shape
 from .secrets_values import (
     CODE_VALUE,
     PASSWORDISH,
@@ -60,6 +61,10 @@ _HANDOVER = (
     r"|\b(?:just[ \t]+)?(?:use|paste|enter|type)(?=[ \t]+\S+[ \t]+(?:when|at|into|in[ \t]+the|"
     r"as[ \t]+the|to[ \t]+(?:log|sign|get|unlock)))"
     r"|\b(?:get|log|sign)[ \t]+in(?:[ \t]+as[ \t]+[\w.@-]{1,40})?[ \t]+with"
+    # `use ops@acme.example with v`: a mailbox or an account, then what opens it.
+    r"|\b(?:use|try)[ \t]+(?:[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:user|account|login)[ \t]+[\w.@+-]{1,64})"
+    r"[ \t]+(?:with|and)(?:[ \t]+(?:password|pw|pass))?"
     r"|\bset[ \t]+it[ \t]+to|\bchanged[ \t]+it[ \t]+to"
     # `the code is v`, `the temporary one is v`: what to type, named by the sentence.
     r"|\bthe[ \t]+(?:(?:access|entry|door|unlock|login|one-time)[ \t]+)?code[ \t]+is"
@@ -81,7 +86,8 @@ _VERSION = compiled(r"(?i)^v?\d+(?:\.\d+)+|^0x[0-9a-f]+$")
 
 
 def _handover_ok(value: str, _m: regex.Match) -> bool:
-    return "://" not in value and not _VERSION.match(value) and _password_like(value)
+    return "://" not in value and not _VERSION.match(value) and (
+        _password_like(value) or told_shape(value.rstrip(".,:!?")))
 
 
 # A piece of a secret: `part 1/2 → v`, `first half: v`, `then v` after `begins v`.
@@ -231,8 +237,12 @@ def _string_data_ok(value: str, m: regex.Match) -> bool:
 
 
 _TOTP = (
-    r"(?i)(?:\b(?:2fa|mfa|totp|otp|two[ -]factor|authenticator)\b|\bsetup[ \t]+key)"
-    r"[^\n]{0,60}?(?<![A-Za-z0-9])"
+    r"(?i)(?:\b(?:2fa|mfa|totp|otp|two[ -]factor|authenticator)\b|\bsetup[ \t]+key"
+    # What setup screens say beside the key typed in by hand (`Can't scan the QR code?
+    # Enter this key instead`), and the Chinese names of an authenticator and of 2FA.
+    r"|\bcan['’]?t[ \t]+scan|\benter[ \t]+this[ \t]+(?:key|code)|验证器|驗證器|两步验证|兩步驗證|"
+    r"二次验证|双重验证|雙重驗證|动态口令|動態密碼)"
+    r"(?:[^\n]{0,60}?|[^\n]{0,60}\r?\n[ \t]*)(?<![A-Za-z0-9])"
     r"(?-i:((?:[A-Z2-7]{4}[ \t]){3,15}[A-Z2-7]{4}|(?:[a-z2-7]{4}[ \t]){3,15}[a-z2-7]{4}"
     r"|[A-Z2-7]{16,128}))(?![A-Za-z0-9])"
 )
@@ -240,8 +250,10 @@ _TOTP = (
 
 def _totp_ok(value: str, _m: regex.Match) -> bool:
     body = value.replace(" ", "").replace("\t", "")
+    # A 16-character seed (80 bits) cannot reach the entropy a 32-character one does.
     return (len(body) >= 16 and any(c in "234567" for c in body)
-            and sum(c.isalpha() for c in body) >= len(body) // 2 and shannon_entropy(body) >= 3.5)
+            and sum(c.isalpha() for c in body) >= len(body) // 2
+            and shannon_entropy(body) >= (3.5 if len(body) >= 24 else 3.0))
 
 
 _CODE = r"(?:[A-Za-z0-9]{4,6}-[A-Za-z0-9]{4,6}|\d{4}[ -]?\d{4}|[A-Za-z0-9]{8,12})"
@@ -307,7 +319,10 @@ LAYOUT_RULES: tuple[Rule, ...] = (
     Rule("k8s-secret-string-data", _STRING_DATA_ENTRY, ("stringdata",), score=0.75,
          validate=_string_data_ok),
     Rule("totp-seed", _TOTP, ("2fa", "mfa", "totp", "otp", "two-factor", "two factor",
-                              "authenticator", "setup key"), score=0.8, validate=_totp_ok),
+                              "authenticator", "setup key", "can't scan", "can’t scan", "cant scan",
+                              "enter this", "验证器", "驗證器", "两步验证", "兩步驗證", "二次验证",
+                              "双重验证", "雙重驗證", "动态口令", "動態密碼"),
+         score=0.8, validate=_totp_ok),
     Rule("recovery-codes", _RECOVERY, ("recovery", "backup", "scratch", "emergency"),
          score=0.8, validate=_recovery_ok),
     Rule("wrapped-vendor-token", _WRAPPED, _WRAP_KEYWORDS, score=0.85, validate=_wrapped_ok),

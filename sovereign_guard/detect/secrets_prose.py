@@ -19,7 +19,14 @@ import regex
 
 from .common import compiled, shannon_entropy
 from .secret_rules import Rule, random_body, tok
-from .secrets_values import ENCRYPTED_BEFORE, ID_PREFIXES, NOT_A_SECRET_KEY, PLACEHOLDER, snake_case
+from .secrets_values import (
+    ENCRYPTED_BEFORE,
+    HASH_SCHEME_BEFORE,
+    ID_PREFIXES,
+    NOT_A_SECRET_KEY,
+    PLACEHOLDER,
+    snake_case,
+)
 
 __all__ = ["PROSE_RULES"]
 
@@ -35,10 +42,13 @@ _NEAR_VALUE = (
 )
 _NEAR_KEY = compiled(
     r"(?i)secret|token|passw|passphrase|credential|(?<![a-z])keys?(?![a-z])|"
-    r"(?-i:(?<=[a-z])Key)|密钥|密鑰|金鑰|金钥|私钥|私鑰|令牌|权杖|權杖|密码|密碼"
+    r"(?-i:(?<=[a-z])Key)|密钥|密鑰|金鑰|金钥|秘钥|秘鑰|密匙|私钥|私鑰|令牌|权杖|權杖|密码|密碼|"
+    # A licence string is what unlocks the product (`Paste the license string v into ...`).
+    r"licen[cs]e(?:[ \t]+(?:key|string|code))?"
 )
-_NEAR_KEYWORDS = ("secret", "token", "key", "passw", "passphrase", "credential", "密钥", "密鑰",
-                  "金鑰", "金钥", "私钥", "私鑰", "令牌", "权杖", "權杖", "密码", "密碼")
+_NEAR_KEYWORDS = ("secret", "token", "key", "passw", "passphrase", "credential", "licen",
+                  "密钥", "密鑰", "金鑰", "金钥", "秘钥", "秘鑰", "密匙", "私钥", "私鑰", "令牌",
+                  "权杖", "權杖", "密码", "密碼")
 # Before the name: it is public (`public key`, `publishable key`, `pub key`) or a test's.
 _NOT_SECRET_BEFORE = compiled(r"(?i)(?:public|publishable|pub|primary|foreign|sort|cache)[ _-]?$")
 # Right after the name: it names something else (`key id`, `token_type`, `secret name`).
@@ -78,7 +88,7 @@ def _near_ok(value: str, m: regex.Match) -> bool:
             or shannon_entropy(body) < (4.0 if len(body) >= 32 else 3.6)):
         return False
     keys = list(_NEAR_KEY.finditer(context))
-    if not keys or ENCRYPTED_BEFORE.search(context):
+    if not keys or ENCRYPTED_BEFORE.search(context) or HASH_SCHEME_BEFORE.search(context):
         return False
     key = keys[-1]  # the nearest name
     before = context[max(0, key.start() - 14):key.start()]

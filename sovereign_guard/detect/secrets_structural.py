@@ -149,7 +149,10 @@ _KEY_CORE = (
     rf"{PASSWORD_WORDS}"
 )
 _KEY = rf"[A-Za-z0-9_.-]{{0,30}}?(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}"
-_KEY_ZH = rf"密碼|密码|口令|金鑰|密鑰|密钥|私鑰|私钥|令牌|通行碼|通行码|{KEY_INTL}"
+# 秘钥 and 密匙 are common spellings of 密钥; 授权码 is the password QQ and NetEase mail give
+# an SMTP or IMAP client.
+_KEY_ZH = (rf"密碼|密码|口令|金鑰|密鑰|密钥|秘钥|秘鑰|密匙|授权码|授權碼|私鑰|私钥|令牌|"
+           rf"通行碼|通行码|{KEY_INTL}")
 # `key = value` in any syntax: an optional type (`var k string =`, `val k: String =`), any
 # assignment operator (`=`, `:=`, `::=`, `?=`, `.=`, `+=`, `=>`, `->`, `:`), a call's next
 # argument (`setProperty("k", "v")`), or prose (`the password for X is v`, `密碼是v`,
@@ -166,6 +169,9 @@ _ASSIGNMENT = (
     r"|(?<=[^\x00-\x7f])[ \t\u3000]{0,3}(?=[\x21-\x7e])"
     r"|(?:\s+(?:for|of|on|to)(?:\s+[\w.-]{1,30}){1,5}|(?:,?\s+[\w.'-]{1,30}){1,5},?)?"
     r"\s+(?:(?:is|was)(?:\s+now)?|(?:starts|begins|ends)(?:\s+with)?)\s+"
+    # `password for Thunderbird (IMAP only): v`: what it opens, a remark, a colon.
+    r"|[ \t]+(?:for|of|on|to)(?:[ \t]+[\w.@-]{1,30}){1,5}[ \t]*\([^()\n]{1,40}\)[ \t]*[:：]"
+    r"[ \t]{0,3}"
     r"|[ \t]{0,2}(?:設為|设为|設成|设成|改為|改为|改成|換成|换成|設定為|设定为|設置為|设置为|"
     r"是|為|为)[ \t]{0,2}"
     # A few words or a parenthesis of Chinese before the colon (`金鑰如下：`, `密码（臨時）：`,
@@ -334,7 +340,8 @@ _ASSIGNMENT_KEYWORDS = (
     "pat", "psk",
     "contraseña", "passwort", "mot de passe", "mot_de_passe", "senha", "wachtwoord", "hasło",
     "haslo", "şifre", "sifre", "lösenord", "losenord", "adgangskode", "salasana", "jelszó",
-    "密碼", "密码", "口令", "金鑰", "密鑰", "密钥", "私鑰", "私钥", "令牌", "通行碼", "通行码",
+    "密碼", "密码", "口令", "金鑰", "密鑰", "密钥", "秘钥", "秘鑰", "密匙", "授权码", "授權碼",
+    "私鑰", "私钥", "令牌", "通行碼", "通行码",
     *KEY_INTL.split("|"),
 )
 

@@ -64,6 +64,12 @@ PASSWORD_HASH = compiled(
     r"^\$(?:2[abxy]?|argon2(?:id|i|d)|[1567]|y|gy|apr1|pbkdf2(?:-sha\d+)?|scrypt|"
     r"sha(?:1|256|512)|md5)\$"
 )
+# A password hash under its scheme (LDAP's `userPassword: {SSHA}...`, Dovecot's
+# `{SHA512-CRYPT}$6$...`): what follows is the hash. (`{PLAIN}` and `{CLEAR}` are no hash.)
+HASH_SCHEME_BEFORE = compiled(
+    r"(?i)\{(?:S?SHA(?:1|224|256|384|512)?|S?MD5|CRYPT|BCRYPT|ARGON2\w*|PBKDF2[\w-]*|"
+    r"[\w-]*-CRYPT|SCRAM-[\w-]+|NTLM|LANMAN)\}$"
+)
 # Ciphertext stands under these (a SealedSecret's `encryptedData`, SOPS, Ansible Vault): what
 # follows is encrypted for a key held elsewhere, no secret in itself.
 ENCRYPTED_BEFORE = compiled(r"(?im)\bencryptedData:|^sops:|!vault[ \t]*\|")
@@ -84,7 +90,7 @@ PASSWORDISH = compiled(
     rf"(?i)passw|pwd|passphrase|passcode|(?<![a-z])pass(?![a-z])|(?<![a-z])pw(?![a-z])|{X_PASS}|"
     # A Wi-Fi network's pre-shared key is its passphrase (`psk="..."`).
     r"(?<![a-z])psk(?![a-z])|"
-    rf"密碼|密码|口令|通行|"
+    rf"密碼|密码|口令|通行|授权码|授權碼|"
     rf"{PASSWORD_WORDS}|{KEY_INTL}"
 )
 # A value in one token alphabet, base64 or base64url (not a path: `reports/2024/Q1-a.csv`).
@@ -98,7 +104,7 @@ OTHER_KEY_WORD = compiled(
     r"service|webhook|deploy|bot|consumer|sas|storage|subscription|server|admin|merchant|"
     r"partner|integration)[_.-]?key|"
     # Chinese words for a secret key, private key, token: none of them names a map key.
-    r"密钥|密鑰|金鑰|金钥|私钥|私鑰|令牌|权杖|權杖"
+    r"密钥|密鑰|金鑰|金钥|秘钥|秘鑰|密匙|私钥|私鑰|令牌|权杖|權杖"
 )
 # A token's characters (gitleaks' generic value class plus `~`, `%`, `/`, `+`).
 TOKEN_CHARS = compiled(r"^[\w.=+/~%-]+$")
