@@ -97,3 +97,19 @@ def test_cantonese_near_misses(text):
 def test_colon_label_does_not_split_a_dictionary_word():
     assert names("问题：路由器无法上网") == []
     assert names("聯絡人：施文章") == ["施文章"]  # a person label before the colon still counts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Customer Mrs. Chan 打電話來，說貨還沒到", ["Mrs. Chan"]),
+    ("請 Dr Tsai 明天回覆病人", ["Dr Tsai"]),
+])
+def test_english_honorific_and_romanised_surname(text, expected):
+    assert expected[0] in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Bean 是一部英國喜劇",      # not a romanised Chinese surname
+    "請參考 Dr. Sum 的公式",        # a word, not in the surname table
+])
+def test_honorific_near_misses(text):
+    assert not any(n.startswith(("Mr", "Dr")) for n in names(text))

@@ -589,6 +589,20 @@ _LATIN_HONORIFIC_CJK = compiled(
     rf"(?:{_COMPOUND}|[{_TITLE_SURNAMES}])")
 
 
+# An English honorific before a romanised Chinese surname (Mrs. Leung, Mr Cheung) inside
+# Chinese text: the surname of the table is enough, as with Mr. 黃.
+_LATIN_HONORIFIC_ROMAN = compiled(
+    r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof)\.?[ ](?P<surname>[A-Z][a-z]{1,7})"
+    r"(?![A-Za-z])")
+
+
+def honorific_roman_names(text: str) -> Iterator[Span]:
+    """Mrs. Leung, Dr Tsai: an English honorific and a romanised surname of the table."""
+    for m in _LATIN_HONORIFIC_ROMAN.finditer(text):
+        if m.group("surname") in _ROMAN_SURNAMES:
+            yield m.start(), m.end(), 0.7
+
+
 def honorific_cjk_names(text: str) -> Iterator[Span]:
     """Mr. 黃, Dr 陳志明: an English honorific and a Chinese surname, with the given name of
     up to two given-name characters after it."""
@@ -619,4 +633,5 @@ def extra_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
         spans.extend(caps_romanised_names(text))
         spans.extend(initial_names(text, freq, tags))
         spans.extend(honorific_cjk_names(text))
+        spans.extend(honorific_roman_names(text))
     return spans
