@@ -113,3 +113,27 @@ def test_english_honorific_and_romanised_surname(text, expected):
 ])
 def test_honorific_near_misses(text):
     assert not any(n.startswith(("Mr", "Dr")) for n in names(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("古家豪村長說，今年雨水少", ["古家豪"]),      # 古: a surname outside the title table
+    ("據查，查文德局長已經退休", ["查文德"]),
+])
+def test_weak_surname_two_given_before_news_title(text, expected):
+    assert expected[0] in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "文化局長今天出席記者會",
+    "國安局長與石油局長都到場",
+    "高中校長表示將改善設施",
+    "和平里長說明天停水",
+])
+def test_weak_surname_title_near_misses(text):
+    assert names(text) == []
+
+
+def test_transliterated_name_after_a_role_word():
+    # 總理's 理 is a transliteration character too; it ends the word before the name
+    assert names("泰國前總理他信·巴育今天抵達") == ["他信·巴育"]
+    assert names("經理瑪麗·居禮今天請假") == ["瑪麗·居禮"]

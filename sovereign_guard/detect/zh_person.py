@@ -368,6 +368,9 @@ def transliterated_names(text: str, freq: dict) -> Iterator[Span]:
             k = _part_start(text, start, m.start())
         start = k  # the first part: the transliteration characters before the first dot
         # (特使|奧斯卡·林德貝里: a role's last character may be one of them too)
+        while first_dot - start > 2 and start and freq.get(
+                simplified(text[start - 1 : start + 1]), 0) >= 1000:
+            start += 1  # the first character ends the word before it: 總理|他信·巴育
         last_dot = max(text.rfind(d, start, end) for d in _DOTS)
         k = last_dot + 1
         while k < end and (text[k] in _DOTTED or (text[k] in _HYPHENS and k > last_dot + 1
@@ -547,6 +550,9 @@ _NEWS_TITLES = (
 )
 _NAME_BEFORE_TITLE = compiled(
     rf"(?<![{_NOT_BEFORE}])(?:{_COMPOUND}|[{_STRONG_SURNAMES}])[{CJK}]{{1,2}}(?={_NEWS_TITLES})")
+# Surnames that also start everyday words (古, 高, 文, 方...): before a news title only with a
+# two-character given name (古明城鄉長); one character would make too many words (高雄市長).
+_NAME_BEFORE_TITLE_WEAK = rf"(?<![{_NOT_BEFORE}])[{{surnames}}][{CJK}]{{{{2}}}}(?={_NEWS_TITLES})"
 
 
 def name_before_title(text: str, freq: dict, tags: dict,
@@ -558,7 +564,7 @@ def name_before_title(text: str, freq: dict, tags: dict,
     from .names_zh import _NAME_CHARS, _NOT_NAME, _STOP
 
     places = None
-    for m in _NAME_BEFORE_TITLE.finditer(text, overlapped=True):
+    for m in _title_candidates(text):
         start, end = m.span()
         value = m.group(0)
         surname = 2 if value[:2] in _COMPOUND_SET else 1
@@ -575,11 +581,34 @@ def name_before_title(text: str, freq: dict, tags: dict,
         if len(given) == 2 and _common_word(given, freq, tags):
             continue
         if places is None:
-            places = [(t.start, t.end) for t in lac_tokens(text, nlp_artifacts)
-                      if t.tag in ("LOC", "ns")]
-        if any(s < start < e for s, e in places):
+            places = [(t.start, t.end, t.tag) for t in lac_tokens(text, nlp_artifacts)
+                      if t.tag in ("LOC", "ns", "ORG", "nt")]
+        if any(s < start < e for s, e, tag in places if tag in ("LOC", "ns")):
             continue  # 烏魯木齊縣長: the "surname" is inside a place
+        if m.re is _weak_title_re() and (
+                freq.get(simplified(value), 0) or freq.get(simplified(value[:2]), 0) >= 100
+                or any(s <= start < e for s, e, _ in places)):
+            continue  # 文化局長, 國安局長: a word, a place or an organisation, no name
         yield start, end, 0.75
+
+
+_WEAK_TITLE_RE = []
+
+
+def _weak_title_re():
+    """`_NAME_BEFORE_TITLE_WEAK` with names_zh's ambiguous surnames (built once: names_zh
+    imports this module)."""
+    if not _WEAK_TITLE_RE:
+        from .names_zh import _AMBIGUOUS
+
+        surnames = "".join(sorted(_AMBIGUOUS - set(_STRONG_SURNAMES)))
+        _WEAK_TITLE_RE.append(compiled(_NAME_BEFORE_TITLE_WEAK.format(surnames=surnames)))
+    return _WEAK_TITLE_RE[0]
+
+
+def _title_candidates(text: str):
+    yield from _NAME_BEFORE_TITLE.finditer(text, overlapped=True)
+    yield from _weak_title_re().finditer(text, overlapped=True)
 
 
 # An English honorific before a Chinese surname (Mr. 黃, Ms 林佳): the honorific is kept in
