@@ -43,3 +43,18 @@ def test_addresses(text, expected):
 ])
 def test_near_misses(text):
     assert addresses(text) == []
+
+
+def test_bare_flat_number_after_a_block():
+    # a flat as a bare number after its block (富力中心B座1802), no 室
+    text = "他住在广州市天河区华夏路10号富力中心B座1802。"
+    assert addresses(text) == ["广州市天河区华夏路10号富力中心B座1802"]
+    assert addresses("送到杭州市西湖区文三路90号东部软件园3栋1201") == [
+        "杭州市西湖区文三路90号东部软件园3栋1201"]
+
+
+def test_number_after_a_block_that_is_no_flat():
+    # a year, a count or an area after the block is not its flat
+    for tail in ("2023年落成", "500平方米", "100人"):
+        found = addresses(f"广州市天河区华夏路10号富力中心B座{tail}")
+        assert found == ["广州市天河区华夏路10号富力中心B座"], found

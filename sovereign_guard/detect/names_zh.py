@@ -256,6 +256,11 @@ class ChineseNameRecognizer(EntityRecognizer):
                 # name jieba split off (王明|宗)
                 borrow = len(nxt) < 2 or tags.get(nxt) is None
                 labelled = cued and _LABEL_BEFORE.search(before) is not None
+                if labelled and _colon_only(before) and len(tok) >= 3 and tags.get(
+                        tok) not in (None, "nr"):
+                    # a colon alone does not make a longer dictionary word a name
+                    # (问题：路由器); a label word before it does (聯絡人：施文章)
+                    labelled = cued = False
                 candidate = _candidate(tok, following, cued, seg.FREQ, tags, labelled, borrow)
                 if candidate is None:
                     continue
@@ -289,6 +294,12 @@ class ChineseNameRecognizer(EntityRecognizer):
         found = [f for f in found if not vetoes.vetoed(f[0], f[1], _person_cue(text, f[0], f[1]))]
         found.extend(list_names(text, [f for f in found if f[2] >= 0.6]))
         return [result(self, ENTITY, s, e, score) for s, e, score in _merge(found)]
+
+
+def _colon_only(before: str) -> bool:
+    """`before` ends in a colon with no person label in front of it (问题：, not 聯絡人：)."""
+    stripped = before.rstrip()
+    return stripped[-1:] in ":：" and _LABEL_BEFORE.search(stripped[:-1]) is None
 
 
 def _person_cue(text: str, start: int, end: int) -> bool:

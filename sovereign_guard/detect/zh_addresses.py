@@ -30,13 +30,16 @@ _UNITS = (
     rf"(?:{_SP}(?:[東西南北东]{_SP}(?:{_NUM})?|{_NUM}){_SP}段)?(?:{_SP}{_NUM}{_SP}巷)?(?:{_SP}{_NUM}{_SP}弄)?"
     rf"(?:{_SP}{_NUM}{_SP}(?:號|号)(?!碼|码|線|线|機|机|樓|楼)(?:之{_NUM}|院)?)?"
 )
+# A flat written as a bare number right after its block (B座1802, 3栋1201): three to five
+# digits that no unit, count or date word follows (B座2023年, 3栋100人 are not flats).
+_BARE_FLAT = rf"(?:{_SP}[0-9]{{3,5}}(?![0-9０-９.]|{_SP}[{CJK}A-Za-z%]))?"
 # A building's name may hold 之 (創紀之城) but not start with it (號之3); a phase (1期)
 # follows some; a flat is a number or a letter (15樓B室, 32樓A室).
 _BUILDING = (
     rf"(?:{_SP}(?![的之])[{CJK}A-Za-z](?:(?!的)[{CJK}A-Za-z]){{0,9}}?(?:大廈|大厦|大樓|大楼|中心|廣場|广场|花園|花园|小區|小区|"
     rf"社區|社区|公寓|新村|城|園區|园区|苑|府|邸))?"
     rf"(?:{_SP}{_NUM}{_SP}期)?"
-    rf"(?:{_SP}第?[0-9A-Za-z０-９一二三四五六七八九十]{{1,4}}{_SP}(?:號樓|号楼|棟|栋|幢|座))?"
+    rf"(?:{_SP}第?[0-9A-Za-z０-９一二三四五六七八九十]{{1,4}}{_SP}(?:號樓|号楼|棟|栋|幢|座){_BARE_FLAT})?"
     rf"(?:{_SP}{_NUM}{_SP}(?:單元|单元))?"
     rf"(?:{_SP}(?:{_NUM}|B[1-9]){_SP}(?:樓|楼|層|层|F|f)(?:之{_NUM})?)?"
     rf"(?:{_SP}(?:{_NUM}[A-Z]?|[A-Z]{{1,2}}){_SP}(?:室|號房|号房)|{_SP}[A-Z]{_SP}座)?"
@@ -93,7 +96,7 @@ _VILLAGE = compiled(rf"(?:(?![{_ADMIN_END}])[{CJK}]){{1,3}}[里村]{_SP}{_NUM}{_
 # A block of a residential estate, then unit and flat (阳光花园小区3栋2单元401, 8号楼1单元602室):
 # the estate's name is LAC's place word before it; the flat may be a bare number after 单元.
 _BLOCK = compiled(
-    rf"[0-9A-Za-z０-９一二三四五六七八九十]{{1,4}}{_SP}(?:號樓|号楼|棟|栋|幢|座)"
+    rf"[0-9A-Za-z０-９一二三四五六七八九十]{{1,4}}{_SP}(?:號樓|号楼|棟|栋|幢|座){_BARE_FLAT}"
     rf"(?P<unit>{_SP}{_NUM}{_SP}(?:單元|单元)(?:{_SP}[0-9]{{3,5}}(?![0-9室]))?)?"
     rf"(?:{_SP}{_NUM}{_SP}(?:樓|楼|層|层))?(?:{_SP}(?:{_NUM}[A-Z]?|[A-Z]{{1,2}}){_SP}(?:室|號房|号房))?"
 )

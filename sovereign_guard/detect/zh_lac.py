@@ -193,7 +193,14 @@ class Lac:
                 keep = _KEEP.search(clause) is not None
                 if not keep:
                     for word in cut(clause.translate(self._q2b), memo):
-                        if len(word) >= 2 and _CJK_WORD.match(word) and (
+                        if not _CJK_WORD.match(word):
+                            continue
+                        # a character jieba's dictionary lacks altogether (Cantonese 佢, 喺,
+                        # 嘅): text the dictionary cannot read, so its names go unseen too
+                        if len(word) == 1 and word not in freq:
+                            keep = True
+                            break
+                        if len(word) >= 2 and (
                                 freq.get(word, 0) < 100
                                 or (tags.get(word) in _NAME_TAGS and freq.get(word, 0) < 5000)):
                             keep = True

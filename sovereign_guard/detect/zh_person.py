@@ -32,10 +32,14 @@ TITLES = (
     "專員|专员|警官|法官|檢察官|检察官|委員|委员|議員|议员|同學|同学|阿姨|伯伯|叔叔|老闆|老板|"
     "師傅|师傅|姐姐|哥哥|大哥|大姐|小弟|老爺|老爷|奶奶|爺爺|爷爷|會計|会计|出納|出纳|里長|里长|"
     "村長|村长|鄉長|乡长|鎮長|镇长|議長|议长|主席|總統|总统|立委|董事|監事|监事|老先生|老太太|"
-    "大爺|大爷|大媽|大妈|大娘|大嬸|大婶|阿伯|阿嬤|阿嬷|阿婆|婆婆|姐|姊|哥|嫂|總|总"
+    "大爺|大爷|大媽|大妈|大娘|大嬸|大婶|阿伯|阿嬤|阿嬷|阿婆|婆婆|護士|护士|護理長|护士长|藥師|药师|"
+    "技師|技师|姐|姊|哥|嫂|總|总"
 )
 # 總 after a surname is a title (陳總) unless it starts a word with what follows (黃總部).
-_BARE_TITLES = frozenset("總总姐姊哥嫂")
+_BARE_TITLES = frozenset("總总姐姊哥嫂工")
+# 工 after a surname is how PRC workplaces address an engineer (李工, 唐工): a title only
+# where the pair is no word of jieba's (施工, 童工, 金工) and 工 starts none (王工作).
+_ENGINEER = "工"
 # Surnames that take a title with no further evidence: the strong ones of `names_zh` and
 # the ambiguous ones that are seldom anything but a surname before a title.
 _STRONG_SURNAMES = (
@@ -58,7 +62,7 @@ _NOT_BEFORE = "各這这那每哪該该此一二两兩三四五六七幾几諸�
 # 小陳, 老王, 阿明's surname form: 小/老/阿 + a surname that seldom starts a word.
 _FAMILIAR = compiled(rf"[小老阿][{_TITLE_SURNAMES}]|大[{_STRONG_SURNAMES}]")
 _TITLED = compiled(
-    rf"(?<![{_NOT_BEFORE}])(?:{_COMPOUND}|[{_TITLE_SURNAMES}])(?:{TITLES})"
+    rf"(?<![{_NOT_BEFORE}])(?:{_COMPOUND}|[{_TITLE_SURNAMES}])(?:{TITLES}|{_ENGINEER})"
 )
 
 # Characters of the standard transliteration tables for foreign names (Xinhua's and
@@ -78,8 +82,14 @@ _TRANSLIT = set(
 # count as transliteration characters in a name written with the interpunct only.
 _THAI = set("頌颂坤差猜汶他訕讪蓬素旺詩诗披乍功空邁迈通育乃攀春實实信巴英拉堪蒲努叻仑侖")
 _DOTS = "·‧•・･"
-_DOTTED = _TRANSLIT | _THAI
-_TRANSLIT_NAME = compiled(rf"[{CJK}]{{1,6}}(?:[{_DOTS}][{CJK}]{{1,8}}){{1,3}}")
+# 讓/让 (Jean) and 烈 (安德烈) are the table's, but also everyday characters (the verb "let",
+# 激烈): only inside a dotted name (讓-雅克·盧梭, 安德烈·伊萬諾夫).
+_DOTTED = _TRANSLIT | _THAI | set("讓让烈")
+# A part may be hyphenated, as French and other double given names are kept (尚-皮耶·莫羅).
+_HYPHENS = "-－‐"
+_PART = rf"[{CJK}]{{1,8}}(?:[{_HYPHENS}][{CJK}]{{1,8}})?"
+_TRANSLIT_NAME = compiled(
+    rf"[{CJK}]{{1,6}}(?:[{_HYPHENS}][{CJK}]{{1,6}})?(?:[{_DOTS}]{_PART}){{1,3}}")
 
 _LATIN_NAME = compiled(r"(?<![A-Za-z.])[A-Z][a-z]{1,14}(?:[ -][A-Z][a-z]{1,14}){0,2}(?![A-Za-z])")
 _LATIN_CUE_BEFORE = compiled(
@@ -148,7 +158,10 @@ def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
                 yield span
             continue
         start, end = _against_jieba(text, start, end, dictionary_words)
+        end = _before_cantonese(text, start, end)
         value = text[start:end]
+        if value[:1] in _CANTONESE or value[1:2] in _CANTONESE:
+            continue  # 喺旺角: a Cantonese preposition LAC read as a surname
         if len(value) < 2 or len(value) > 12 or any(c.isdigit() for c in value):
             continue
         if value in stop or value[:3] in stop:
@@ -169,6 +182,19 @@ def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
             continue  # a place jieba knows, no surname first, no role before (黃山的雲海:
             # LAC 雲海 PER; but 總統普京: jieba calls 普京 a place too)
         yield start, end, 0.75
+
+
+# Cantonese pronouns, particles and verbs, written with characters of their own: none is in a
+# name, and LAC (trained on Mandarin) glues them to the name before them (阿強佢哋喺).
+_CANTONESE = frozenset("佢哋喺嘅咗唔冇嚟啲喇咁嗰噉囉嘢嘞咩啱攞畀諗睇揾搵")
+
+
+def _before_cantonese(text: str, start: int, end: int) -> int:
+    """`end` cut at the first Cantonese function character after the name's first two."""
+    for k in range(start + 2, end):
+        if text[k] in _CANTONESE:
+            return k
+    return end
 
 
 def word_not_name(text: str, start: int, end: int, plain: str, freq: dict) -> bool:
@@ -268,6 +294,9 @@ def titled_names(text: str, freq: dict, nlp_artifacts=None) -> Iterator[Span]:
         if m.end() - start == 2 and title in _BARE_TITLES and freq.get(
                 simplified(text[m.end() - 1 : m.end() + 1]), 0) >= 100:
             continue  # 總部, 總是, 哥們: the one-character title starts a word
+        if title == _ENGINEER and (simplified(m.group(0)) in freq
+                                   or freq.get(simplified(text[m.end() - 1 : m.end() + 1]), 0)):
+            continue  # 施工, 金工 are words; 工人, 工地 start with the "title"
         yield start, m.end(), 0.8
 
 
@@ -332,29 +361,39 @@ def transliterated_names(text: str, freq: dict) -> Iterator[Span]:
     for m in _TRANSLIT_NAME.finditer(text):
         start, end = m.span()
         first_dot = min(k for k in (text.find(d, start, end) for d in _DOTS) if k >= 0)
-        k = first_dot
-        while k > m.start() and text[k - 1] in _DOTTED:
-            k -= 1
+        k = _part_start(text, first_dot, m.start())
         if k == first_dot:  # the first part holds one other character (奧拉夫): from the
             while start < end and text[start] not in _DOTTED:  # first one of the table
                 start += 1
-            k = start
-            while k > m.start() and text[k - 1] in _DOTTED:
-                k -= 1
+            k = _part_start(text, start, m.start())
         start = k  # the first part: the transliteration characters before the first dot
         # (特使|奧斯卡·林德貝里: a role's last character may be one of them too)
+        while first_dot - start > 2 and start and freq.get(
+                simplified(text[start - 1 : start + 1]), 0) >= 1000:
+            start += 1  # the first character ends the word before it: 總理|他信·巴育
         last_dot = max(text.rfind(d, start, end) for d in _DOTS)
         k = last_dot + 1
-        while k < end and text[k] in _DOTTED:
+        while k < end and (text[k] in _DOTTED or (text[k] in _HYPHENS and k > last_dot + 1
+                                                   and k + 1 < end and text[k + 1] in _DOTTED)):
             k += 1
         end = k
         while end > last_dot + 2 and freq.get(simplified(text[end - 1 : end + 1]), 0) >= 1000:
             end -= 1  # the last character begins the next word: 史密斯|明天
         if end <= last_dot + 1 or text[start] in _DOTS:
             continue
-        inner = [c for c in text[start:end] if c not in _DOTS]
+        inner = [c for c in text[start:end] if c not in _DOTS and c not in _HYPHENS]
         if sum(c not in _DOTTED for c in inner) <= 1:
             yield start, end, 0.8
+
+
+def _part_start(text: str, k: int, floor: int) -> int:
+    """Where the transliterated part ending at `k` starts: back over the table's characters,
+    and over a hyphen between two of them (尚-皮耶)."""
+    while k > floor and (text[k - 1] in _DOTTED or (
+            text[k - 1] in _HYPHENS and k - 2 >= floor and text[k - 2] in _DOTTED
+            and k < len(text) and text[k] in _DOTTED)):
+        k -= 1
+    return k
 
 
 # A greeting before a given name (Hi David，附件是…): the regex takes the pair as one name.
@@ -365,6 +404,15 @@ _PERSON_AFTER = compiled(
     r"\s{0,2}(?:[，,]|說|说|你|妳|他|她|那邊|那边|這邊|这边|下週|下周|明天|今天|剛|刚|已經|已经|"
     r"會|会|要|在|請|请|表示|覺得|觉得|問|问)")
 _CLAUSE_BEFORE = compiled(r"(?:^|[，。！？；、,!?;:：\n（(「“]\s{0,2}|\s)$")
+# A familiar suffix glued to an English given name, as Hong Kong and Taiwan speech forms a
+# nickname (May姐, Ken仔, Ben哥, Peter叔).
+_FAMILIAR_SUFFIX = compiled(r"(?:姐|姊|仔|哥|叔|嫂|姨|伯)")
+# A chat export's or a transcript's speaker at the start of a line, after a time stamp if
+# any: `Amy：…`, `[09:13] Kevin: …`.
+_LINE_START = compiled(r"(?:^|\n)(?:\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]*)?$")
+_SPEAKER_COLON = compiled(r"[ \t]?(?:：|:[ \t])")
+# Capitalised words of the stop list that are English given names too (May姐, June仔).
+_MONTH_NAMES = words("May June April August")
 
 
 def latin_names(text: str) -> Iterator[Span]:
@@ -378,6 +426,11 @@ def latin_names(text: str) -> Iterator[Span]:
         if greeted:
             start += len(parts[0]) + 1
             value, parts = value[len(parts[0]) + 1 :], parts[1:]
+        suffixed = (len(parts) == 1 and _FAMILIAR_SUFFIX.match(text, m.end()) is not None
+                    and (value not in _LATIN_STOP or value in _MONTH_NAMES) and _given_name(value))
+        if suffixed:  # the suffix is kept in the span: it is part of what the person is called
+            yield start, m.end() + 1, 0.7
+            continue
         if _not_a_person(value):
             continue
         before = text[max(0, start - 6) : start]
@@ -385,7 +438,9 @@ def latin_names(text: str) -> Iterator[Span]:
         romanised = len(parts) == 2 and (parts[1] in _ROMAN_SURNAMES or parts[0] in _ROMAN_SURNAMES)
         cued = greeted or _LATIN_CUE_BEFORE.search(before) is not None
         # one word after a cue (請 Emily 回覆) when the licensed given-name list has it
-        given = len(parts) == 1 and (cued or (
+        speaker = (_LINE_START.search(text, max(0, start - 12), start) is not None
+                   and _SPEAKER_COLON.match(text, m.end()) is not None)
+        given = len(parts) == 1 and (cued or speaker or (
             _CLAUSE_BEFORE.search(text, max(0, start - 3), start) is not None
             and _PERSON_AFTER.match(text, m.end()) is not None)) and _given_name(value)
         if not titled and not romanised and not given and (len(parts) < 2 or not cued):
@@ -495,6 +550,9 @@ _NEWS_TITLES = (
 )
 _NAME_BEFORE_TITLE = compiled(
     rf"(?<![{_NOT_BEFORE}])(?:{_COMPOUND}|[{_STRONG_SURNAMES}])[{CJK}]{{1,2}}(?={_NEWS_TITLES})")
+# Surnames that also start everyday words (古, 高, 文, 方...): before a news title only with a
+# two-character given name (古明城鄉長); one character would make too many words (高雄市長).
+_NAME_BEFORE_TITLE_WEAK = rf"(?<![{_NOT_BEFORE}])[{{surnames}}][{CJK}]{{{{2}}}}(?={_NEWS_TITLES})"
 
 
 def name_before_title(text: str, freq: dict, tags: dict,
@@ -506,7 +564,7 @@ def name_before_title(text: str, freq: dict, tags: dict,
     from .names_zh import _NAME_CHARS, _NOT_NAME, _STOP
 
     places = None
-    for m in _NAME_BEFORE_TITLE.finditer(text, overlapped=True):
+    for m in _title_candidates(text):
         start, end = m.span()
         value = m.group(0)
         surname = 2 if value[:2] in _COMPOUND_SET else 1
@@ -523,11 +581,34 @@ def name_before_title(text: str, freq: dict, tags: dict,
         if len(given) == 2 and _common_word(given, freq, tags):
             continue
         if places is None:
-            places = [(t.start, t.end) for t in lac_tokens(text, nlp_artifacts)
-                      if t.tag in ("LOC", "ns")]
-        if any(s < start < e for s, e in places):
+            places = [(t.start, t.end, t.tag) for t in lac_tokens(text, nlp_artifacts)
+                      if t.tag in ("LOC", "ns", "ORG", "nt")]
+        if any(s < start < e for s, e, tag in places if tag in ("LOC", "ns")):
             continue  # 烏魯木齊縣長: the "surname" is inside a place
+        if m.re is _weak_title_re() and (
+                freq.get(simplified(value), 0) or freq.get(simplified(value[:2]), 0) >= 100
+                or any(s <= start < e for s, e, _ in places)):
+            continue  # 文化局長, 國安局長: a word, a place or an organisation, no name
         yield start, end, 0.75
+
+
+_WEAK_TITLE_RE = []
+
+
+def _weak_title_re():
+    """`_NAME_BEFORE_TITLE_WEAK` with names_zh's ambiguous surnames (built once: names_zh
+    imports this module)."""
+    if not _WEAK_TITLE_RE:
+        from .names_zh import _AMBIGUOUS
+
+        surnames = "".join(sorted(_AMBIGUOUS - set(_STRONG_SURNAMES)))
+        _WEAK_TITLE_RE.append(compiled(_NAME_BEFORE_TITLE_WEAK.format(surnames=surnames)))
+    return _WEAK_TITLE_RE[0]
+
+
+def _title_candidates(text: str):
+    yield from _NAME_BEFORE_TITLE.finditer(text, overlapped=True)
+    yield from _weak_title_re().finditer(text, overlapped=True)
 
 
 # An English honorific before a Chinese surname (Mr. 黃, Ms 林佳): the honorific is kept in
@@ -535,6 +616,20 @@ def name_before_title(text: str, freq: dict, tags: dict,
 _LATIN_HONORIFIC_CJK = compiled(
     rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Madam|Mdm)\.?[ ]?"
     rf"(?:{_COMPOUND}|[{_TITLE_SURNAMES}])")
+
+
+# An English honorific before a romanised Chinese surname (Mrs. Leung, Mr Cheung) inside
+# Chinese text: the surname of the table is enough, as with Mr. 黃.
+_LATIN_HONORIFIC_ROMAN = compiled(
+    r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof)\.?[ ](?P<surname>[A-Z][a-z]{1,7})"
+    r"(?![A-Za-z])")
+
+
+def honorific_roman_names(text: str) -> Iterator[Span]:
+    """Mrs. Leung, Dr Tsai: an English honorific and a romanised surname of the table."""
+    for m in _LATIN_HONORIFIC_ROMAN.finditer(text):
+        if m.group("surname") in _ROMAN_SURNAMES:
+            yield m.start(), m.end(), 0.7
 
 
 def honorific_cjk_names(text: str) -> Iterator[Span]:
@@ -567,4 +662,5 @@ def extra_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
         spans.extend(caps_romanised_names(text))
         spans.extend(initial_names(text, freq, tags))
         spans.extend(honorific_cjk_names(text))
+        spans.extend(honorific_roman_names(text))
     return spans
