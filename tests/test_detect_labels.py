@@ -364,6 +364,23 @@ def test_the_guard_masks_values_only_their_structure_reveals(guard):
     assert p.restore(p.texts[0]) == text
 
 
+@pytest.mark.parametrize("text, value", [
+    ("患者王小明，住院号 20230815023，今日出院。", "20230815023"),  # admission number
+    ("住院號：20230815023", "20230815023"),
+    ("门诊号: 8812034", "8812034"),  # outpatient number
+    ("病案号 A0045521", "A0045521"),  # case-file number
+])
+def test_chinese_hospital_numbers_are_medical_record_numbers(guard, text, value):
+    p = guard.protect(text)
+    assert value not in p.texts[0]
+    assert any(f.type == "MEDICAL_RECORD_NUMBER" for f in p.findings)
+
+
+@pytest.mark.parametrize("text", ["住院三天，花费20230元。", "门诊部8812034号楼在东侧。"])
+def test_hospital_words_without_a_number_label_mask_nothing(guard, text):
+    assert guard.protect(text).texts[0] == text
+
+
 def test_every_entity_reported_is_in_the_default_policy_or_new_here():
     from sovereign_guard.policy import load_policy
 

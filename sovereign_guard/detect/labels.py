@@ -133,7 +133,8 @@ _FIELD_TABLE = {
     "TW_NHI_CARD": "健保卡 健保卡號 健保卡号 健保號碼 健保号码",
     "MEDICAL_RECORD_NUMBER": """
         mrn mrn_number medical_record medical_record_number medical_record_no
-        病歷號 病历号 病歷號碼 病历号码
+        病歷號 病历号 病歷號碼 病历号码 病案號 病案号 病案號碼 病案号码
+        住院號 住院号 住院號碼 住院号码 門診號 门诊号 門診號碼 门诊号码
     """,
     "CONTACT": "contact contact_info contact_details emergency_contact 聯絡方式 联系方式",
     "IGNORE": "mac地址 伺服器地址 服务器地址 服務器地址 网关地址 網關地址 網址 网址",
