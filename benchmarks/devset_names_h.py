@@ -42,6 +42,14 @@ chat (0.437), ALL-CAPS notes (0.215), headerless rows (0.179), speaker labels (0
 attendee lists (0.164), possessives (0.120); by shape a given name alone (0.68 fully masked,
 0.56 lower-case, 0.59 capitals) and a surname alone (0.28); by origin Filipino 0.67, Indonesian
 0.73, Yoruba 0.73, Igbo 0.75, word names 0.72.
+After the fixes of the same branch (name_records.py: headerless rows and SQL tuples, labelled
+lines of transcripts and action lists; name_frames.py: questions about a person, one-word
+owners of what only people have; capitals between a notice's dashed fields; vowel-less
+capitals are acronyms; `btw` / `w/` chat cues): 0.107, 0.848, 0.0153; benign 0.0402 (29 of
+150). Left: lower-case chat (0.437: word names `joy`, `daisy`, `will`, full lower-case names),
+capitals single names (`X IS OUT TODAY, Y COVERING`), attendee lists after `Who:` and
+`Apologies -`, `Name\nmessage` chat exports, names in SQL rows that no list knows, word names
+after titles that are no title to the finder (`Chief`, `Engr.`, `Coach`).
 """
 
 # ruff: noqa: E501  (templates and name lists are prose)
