@@ -379,8 +379,8 @@ _STRONG_CHAT = (
     r"ok|okay|cheers[,!.]?[ \t]*\n|best[,!.]?[ \t]*\n|love[,!.]?[ \t]*\n|xx[,!.]?[ \t]*\n"
 )
 _WEAK_CHAT = (
-    r"to|with|and|from|for|by|met|meet|did|does|is|has|or|so|but|then|omg|lol|oh|wow|haha|yay|"
-    r"aww"
+    r"to|with|w/|and|from|for|by|met|meet|did|does|is|has|or|so|but|then|omg|lol|oh|wow|haha|"
+    r"yay|aww|btw|fyi"
 )
 _CHAT_NAME = compiled(
     rf"(?:(?<![\w@.])(?P<at>@)|(?i:(?:^|(?<=[^\w'’]))(?:(?P<strong>{_STRONG_CHAT})|"
@@ -403,7 +403,8 @@ _PERSON_GOES_ON = compiled(
     r"or|on|i|we|he|she|they|you|said|says|is|was|will|can|could|has|had|back|did|does|are|"
     r"were|before|after|at|in|yet|too|again|tomorrow|today|tonight|later|now|know|the|a|an|"
     r"my|your|his|her|our|their|this|that|it|what|how|u|ur|reply|replied|say|call|text|send|"
-    r"sent|come|get|got|see|saw|answer|respond|pay|paid|finish|sign|email|join|bring)\b)"
+    r"sent|come|get|got|see|saw|answer|respond|pay|paid|finish|sign|email|join|bring|tmrw|tmr|"
+    r"coming|going|rn)\b)"
 )
 # Before `to`, `with`, `and` and a word no list knows: something given or done with a person
 # (`send the file to ngozi`, `lunch with ekow`), not a move to a place or a tool
@@ -517,8 +518,10 @@ def chat_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float]
 _SPEAKS_VERBS = ("said", "says", "told", "asked", "replied", "wants", "thinks", "texted", "called",
                  "emailed", "messaged")
 # (_SPEAKS is searched only when one of its verbs is in the text at all)
+# (a chat interjection may open the line first: `btw mylene said`, `omg kojo told me`)
 _SPEAKS = compiled(
-    rf"(?m)^[ \t]*([{_L}]{{3,20}}(?:-[{_L}]{{2,20}})?)[ \t]+(?:{'|'.join(_SPEAKS_VERBS)})\b"
+    r"(?m)^[ \t]*(?:(?:btw|fyi|omg|lol|ok|so|and|also|ugh|oh|hey)[ \t,]+)?"
+    rf"([{_L}]{{3,20}}(?:-[{_L}]{{2,20}})?)[ \t]+(?:{'|'.join(_SPEAKS_VERBS)})\b"
 )
 
 

@@ -45,6 +45,7 @@ from .name_cues import (
     wordlike_cued,
 )
 from .name_firms import firm_context
+from .name_frames import frame_names
 from .name_genres import (
     caption_names,
     citation_names,
@@ -63,6 +64,7 @@ from .name_lists import (
     name_frequency,
     wordlike,
 )
+from .name_records import label_names, row_names
 from .name_shapes import (
     CHAT_NOT_NAMES,
     OWNS_AFTER,
@@ -215,9 +217,11 @@ class PersonNameRecognizer(EntityRecognizer):
         for finder in (field_names, surname_first, lone_line_name, chat_handles, closing_name,
                        chat_names, appositive_names, bracket_speakers, citation_names,
                        caption_names, speaker_names, table_names, export_names, lower_titled,
-                       surname_caps_given):
+                       surname_caps_given, label_names, frame_names):
             for start, end, score in finder(text, common):
                 add(start, end, score)
+        for start, end, score in row_names(text, labels, common):
+            add(start, end, score)
         for start, end, score in retyped_given_names(text, labels, common):
             add(start, end, score)
         # a request's or an introduction's slot says person over a place's last word
@@ -565,12 +569,15 @@ def _cued_single_names(text: str, labels: list, common: frozenset[str]
         if _STRONG_CUE.search(before) or _very_strong(text, before) or _WEAK_CUE.search(before) \
                 and not wordlike([w.lower() for w in words[lead:n]], common):
             out.append((start, end, 0.65))  # not `RE: OUTSTANDING BALANCE`
-        elif _SENTENCE_START.search(before) and _CAPS_AFTER.match(text, end) \
-                and _caps_person(words[lead:n], common):
-            out.append((start, end, 0.65))  # `ANALYN OCAMPO - account suspended`
+        elif (_SENTENCE_START.search(before) or _CAPS_FIELD_BEFORE.search(before)) \
+                and _CAPS_AFTER.match(text, end) and _caps_person(words[lead:n], common):
+            # `ANALYN OCAMPO - account suspended`, `VISITOR LOG - EKENE OBI - SIGNED IN`
+            out.append((start, end, 0.65))
     return out
 
 
+# A notice's fields are separated by a spaced dash, bar or slash on either side of a name.
+_CAPS_FIELD_BEFORE = compiled(r"[ \t][-–—|/][ \t]*$")
 # (a slash separates a notice's fields: `TAMIMI PARVEEN / DOB ...`; a name can be a line of its
 # own: `VISITOR PASS\nFOLASADE OYEBANJI\nHOST: ...`)
 _CAPS_AFTER = compiled(r"[ \t]*(?:[:;(]|\n|\Z|[ \t][-–—|/][ \t])")

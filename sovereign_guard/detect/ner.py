@@ -183,6 +183,8 @@ def _looks_like_name(span: str, text: str, start: int, end: int) -> bool:
         return False
     if span.isupper() and len(span) <= 3:
         return False  # `CI`, `QA`: acronyms
+    if span.isupper() and len(words) == 1 and not any(c in "AEIOUY" for c in span):
+        return False  # `GDPR`, `HTML`, `NHS`: no vowel, an acronym (names have one: `VU`)
     if lowered and lowered[-1] in _NEVER_SURNAMES:
         return False  # `Rose Hill Cemetery`, `Grace Hopper Academy`: a place or a body
     if _LABEL_AFTER.match(text, end):
