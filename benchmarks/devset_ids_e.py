@@ -30,14 +30,30 @@ benign prompts with any masked character). Every family accepts any masking type
 
 Measured 2026-12-02 (n=14 per family: 518 values in 504 prompts, 153 near-misses, seed 1322):
 
-| carriers  | span recall | right type | char leak | benign prompts masked | other chars masked |
-| --------- | ----------: | ---------: | --------: | --------------------: | -----------------: |
-| e, before | 0.737       | 0.737      | 0.287     | 18/153 (chars 3.3%)   | 4.0%               |
+| carriers        | span recall | right type | char leak | benign prompts masked | other chars masked |
+| --------------- | ----------: | ---------: | --------: | --------------------: | -----------------: |
+| e, first before | 0.737       | 0.737      | 0.287     | 18/153 (chars 3.3%)   | 4.0%               |
+| e, before       | 0.749       | 0.749      | 0.276     | 18/153 (chars 3.6%)   | 4.0%               |
+| e, after        | 0.994       | 0.994      | 0.007     | 7/153 (chars 1.1%)    | 4.0%               |
 
-Before (commit 45b93df), CNPJ, CURP, RFC and Korean RRNs were never found, My Number 21%,
-South African IDs 36%, NRIC 50%, IMEIs 50%, CPF 43%, spoken digits 64%, compact or
-spaced sort codes with their account 68%; near-misses read as phones: bad-checksum CPFs
-and Aadhaars, a meeting ID, a 3-3-4 counter, a parameter count.
+`first before` is the figure committed with this file; two carrier faults were corrected
+after it, before any fix (so `before`, commit 45b93df, is the one to compare): Italian and
+Brazilian IBANs were generated with digits where their BBAN has letters (no valid IBAN), and
+`[::1]` counted its brackets as part of the address.
+
+Before, CNPJ, CURP, RFC and Korean RRNs were never found, My Number 21%, South African IDs
+36%, NRIC 50%, IMEIs 50%, CPF 43%, spoken digits 64% (ellipses, `dash`), sort codes with
+their account 68% (spaced, after a bare `sort`, as a `12-34-56 / 12345678` pair), TFN and
+Steuer-ID under JSON keys (`tax_file_number`, `steuer_id`), BICs after `Wire via`, dotted
+card groups; near-misses read as phones: bad-checksum CPFs and Aadhaars, a meeting ID, a
+3-3-4 counter, a parameter count.
+
+After (this branch: world_ids.py and the fixes its commit names), left: a vanity number
+(`1-800-GO-FEDEX`, a business's), IMEIs grouped 2-6-6-1 right after a CSV comma (`Pixel
+7,01-...`, where `7,01` may be a decimal); near-misses still masked: `Aadhaar check failed
+for 9716 9822 5822` (the Aadhaar word is four words back, the digits read as a phone) and
+`Luhn`, `sha 07...` read as PERSON (names' recognizers). Other chars: the form words
+(`CNPJ`, `Mijn`, `il mio codice fiscale`) read as PERSON, not this family's.
 """
 
 # ruff: noqa: E501  (templates are prose)
@@ -372,7 +388,7 @@ def sort_code(r: random.Random) -> str:
 def ip(r: random.Random) -> str:
     return r.choice((
         lambda: "127.0.0.1", lambda: f"127.0.{r.randrange(256)}.{r.randrange(1, 255)}",
-        lambda: "::1", lambda: "[::1]",
+        lambda: "::1", lambda: "0:0:0:0:0:0:0:1",
         lambda: f"::ffff:{r.randrange(11, 224)}.{r.randrange(256)}.{r.randrange(256)}.{r.randrange(1, 255)}",
         lambda: f"::ffff:c0a8:{r.randrange(256):02x}{r.randrange(256):02x}",
         lambda: f"{r.randrange(11, 224)}.{r.randrange(256)}.{r.randrange(256)}.0/{r.choice((16, 20, 24, 28))}",
@@ -406,8 +422,9 @@ def iban(r: random.Random) -> str:
                                 ("NL", 14), ("BE", 12), ("PL", 24), ("PT", 21), ("IE", 18),
                                 ("CH", 17), ("AT", 16), ("SE", 20), ("TR", 22), ("BR", 25),
                                 ("SA", 20), ("AE", 19)))
-    head = {"GB": "NWBK", "IE": "AIBK", "NL": "ABNA"}.get(country, "")
-    body = head + _n(r, length - len(head))
+    head = {"GB": "NWBK", "IE": "AIBK", "NL": "ABNA", "IT": r.choice(_U)}.get(country, "")
+    tail = r.choice(_U) + r.choice(_U + _D) if country == "BR" else ""  # account type, owner
+    body = head + _n(r, length - len(head) - len(tail)) + tail
     v = country + std_iban.calc_check_digits(country + "00" + body) + body
     return std_iban.format(v) if r.random() < 0.6 else v
 
