@@ -44,6 +44,7 @@ from .common import (
     SovereignPatternRecognizer,
     checked_by,
 )
+from .world_ids import key_forms
 
 _D = DIGIT
 
@@ -53,6 +54,11 @@ class _Checked(SovereignPatternRecognizer):
     its own word next to it makes it a finding."""
 
     REQUIRE_CONTEXT = True
+
+    def __init__(self, *args, **kwargs):
+        # Field keys name them too (`"steuer_id": ...`, `personal_identity_number,`).
+        kwargs.setdefault("context", key_forms(self.CONTEXT))
+        super().__init__(*args, **kwargs)
 
 
 def _valid(check: Callable[[str], bool]):
@@ -149,9 +155,9 @@ class SePnrRecognizer(_Checked):
     ENTITY = "SE_PERSONNUMMER"
     PATTERNS = (("se-pnr", rf"{NUM_LB}(?:19|20)?{_D}{{6}}[-+]?{_D}{{4}}{NUM_RB}", 0.65),)
     CONTEXT = ("personnummer", "personnr", "person nr", "personal identity number",
-               "samordningsnummer", "swedish id")
+               "personal number", "samordningsnummer", "swedish id")
     TRIGGER = Keywords("personnummer", "personnr", "person nr", "personal identity",
-                     "samordningsnummer", "swedish")
+                     "personal number", "samordningsnummer", "swedish")
     # stdnum reads the `-` or `+` (a centenarian) before the last four digits itself; only
     # spaces are dropped.
     validate_result = checked_by(personnummer.is_valid, drop=" ")

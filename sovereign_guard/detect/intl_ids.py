@@ -19,7 +19,8 @@
 
 stdnum has no Medicare or VIN module; both checks are a weighted sum of a few lines.
 European national numbers (Steuer-ID, NIR, DNI/NIE, codice fiscale, BSN, PESEL,
-personnummer) are in eu_ids.py and listed here with the others.
+personnummer) are in eu_ids.py, those of Brazil, Mexico, Singapore, Korea, Japan and South
+Africa in world_ids.py; both are listed here with the others.
 
 Every entity is in the policies' entity table: national numbers restricted like US_SSN,
 device numbers confidential, a bank's own code (BIC) internal.
@@ -58,6 +59,7 @@ from .common import (
 )
 from .eu_ids import EU_ID_RECOGNIZERS
 from .travel import TRAVEL_RECOGNIZERS
+from .world_ids import CSV_LB, WORLD_ID_RECOGNIZERS, key_forms
 
 _D = DIGIT
 
@@ -139,8 +141,8 @@ class AuTfnRecognizer(SovereignPatternRecognizer):
 
     ENTITY = "AU_TFN"
     PATTERNS = (("au-tfn", rf"{NUM_LB}{_D}{{3}}([ -]?){_D}{{3}}\1{_D}{{2,3}}{NUM_RB}", 0.4),)
-    CONTEXT = ("tfn", "tax file")
-    TRIGGER = Keywords("tfn", "tax file")
+    CONTEXT = key_forms(("tfn", "tax file"))
+    TRIGGER = Keywords("tfn", "tax file", "tax_file")
     REQUIRE_CONTEXT = True
     validate_result = checked_by(std_tfn.is_valid)
 
@@ -182,8 +184,10 @@ class SwiftCodeRecognizer(SovereignPatternRecognizer):
     _MT_TAGS = (":51a:", ":52a:", ":53a:", ":54a:", ":55a:", ":56a:", ":57a:", ":58a:")
     # A transfer's chain of banks names them by role (`Intermediary: CHASUS33`).
     _ROLES = ("intermediary", "correspondent bank", "beneficiary bank")
-    CONTEXT = ("swift", "bic", "bank identifier", "swift code", "swift/bic", *_MT_TAGS, *_ROLES)
-    TRIGGER = Keywords("swift", "bic", "bank identifier", *_MT_TAGS, *_ROLES)
+    # A wire names the receiving bank (`Wire via NWBKGB2L`).
+    CONTEXT = ("swift", "bic", "bank identifier", "swift code", "swift/bic", "wire", *_MT_TAGS,
+               *_ROLES)
+    TRIGGER = Keywords("swift", "bic", "bank identifier", "wire", *_MT_TAGS, *_ROLES)
     REQUIRE_CONTEXT = True
     validate_result = checked_by(std_bic.is_valid)
 
@@ -194,9 +198,38 @@ class SortCodeRecognizer(SovereignPatternRecognizer):
 
     ENTITY = "BANK_ACCOUNT"
     PATTERNS = (("uk-sort-code", rf"{NUM_LB}{_D}{{2}}([- ]?){_D}{{2}}\1{_D}{{2}}{NUM_RB}", 0.5),)
-    CONTEXT = ("sort code", "sort-code", "sortcode")
-    TRIGGER = Keywords("sort code", "sort-code", "sortcode")
+    CONTEXT = ("sort code", "sort-code", "sortcode", "sort")
+    TRIGGER = Keywords("sort")
     REQUIRE_CONTEXT = True
+    # `sort` as a word of its own (`acct 41930322 sort 20-00-00`), not `sorted` or `sorting`.
+    _WORDS = compiled(r"(?i)(?<![a-z])sort(?:[ _-]?code)?(?![a-z])")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._context_re = self._WORDS
+
+
+class UkBankPairRecognizer(SovereignPatternRecognizer):
+    """A UK sort code and its 8-digit account written as a pair (`20-00-00 / 41930322`,
+    `13 78 73, 82644287`): the layout of a payee's bank details, once a payment word is
+    near. Both numbers are BANK_ACCOUNT."""
+
+    ENTITY = "BANK_ACCOUNT"
+    PATTERNS = (("uk-bank-pair", rf"{NUM_LB}{_D}{{2}}([- ]){_D}{{2}}\1{_D}{{2}}[ ]?[/,|][ ]?"
+                                 rf"{_D}{{8}}{NUM_RB}", 0.6),)
+    CONTEXT = ("pay", "paid", "payee", "bank", "account", "acct", "a/c", "transfer", "bacs",
+               "faster payment", "sort", "beneficiary", "deposit", "refund")
+    TRIGGER = compiled(rf"{_D}{{2}}[- ]{_D}{{2}}[- ]{_D}{{2}}[ ]?[/,|][ ]?{_D}{{8}}")
+    REQUIRE_CONTEXT = True
+
+    def find(self, text, entities, nlp_artifacts):
+        found = []
+        for m in self.patterns[0].compiled_regex.finditer(text):
+            start, end = m.span()
+            split = start + 8
+            found.append(result(self, self.ENTITY, start, split, 0.6))
+            found.append(result(self, self.ENTITY, end - 8, end, 0.6))
+        return found
 
 
 class BsbRecognizer(SovereignPatternRecognizer):
@@ -244,11 +277,15 @@ class ImeiRecognizer(SovereignPatternRecognizer):
 
     ENTITY = "IMEI"
     PATTERNS = (
-        ("imei", rf"{NUM_LB}{_D}{{15}}{NUM_RB}", 0.4),
+        # After a CSV row's comma too (`Pixel 7,490322609941245`): no thousands group.
+        ("imei", rf"{CSV_LB}{_D}{{15}}{NUM_RB}", 0.4),
         ("imei-grouped", rf"{NUM_LB}{_D}{{2}}([ -]){_D}{{6}}\1{_D}{{6}}\1{_D}{NUM_RB}", 0.4),
+        # TAC, serial, check digit (`35209900 176148 1`), as handsets' boxes print it
+        ("imei-tac", rf"{NUM_LB}{_D}{{8}}([ -]){_D}{{6}}\1{_D}{NUM_RB}", 0.4),
     )
-    CONTEXT = ("imei", "imeisv", "handset", "device id", "serial")
-    TRIGGER = Keywords("imei", "handset", "device id", "serial")
+    # `*#06#` is what a handset is dialled to show its IMEI.
+    CONTEXT = ("imei", "imeisv", "handset", "device id", "serial", "*#06#")
+    TRIGGER = Keywords("imei", "handset", "device id", "serial", "*#06#")
     REQUIRE_CONTEXT = True
 
     def validate_result(self, pattern_text: str) -> bool | None:
@@ -343,9 +380,10 @@ class VinRecognizer(SovereignPatternRecognizer):
 
 INTL_ID_RECOGNIZERS = (
     CaSinRecognizer, UkNinoRecognizer, AadhaarRecognizer, PanRecognizer, AuTfnRecognizer,
-    AuMedicareRecognizer, SwiftCodeRecognizer, SortCodeRecognizer, BsbRecognizer,
+    AuMedicareRecognizer, SwiftCodeRecognizer, SortCodeRecognizer, UkBankPairRecognizer,
+    BsbRecognizer,
     ImeiRecognizer, IccidRecognizer, ImsiRecognizer, MacCompactRecognizer, VinRecognizer,
-    *EU_ID_RECOGNIZERS,
+    *EU_ID_RECOGNIZERS, *WORLD_ID_RECOGNIZERS,
     *TRAVEL_RECOGNIZERS, *ASSIGNED_ID_RECOGNIZERS,
 )
 INTL_ENTITIES = frozenset(cls.ENTITY for cls in INTL_ID_RECOGNIZERS)

@@ -28,6 +28,9 @@ CANDIDATE = compiled(
     r"(?:"
     rf"(?:\+|00)[ \t]?{_D}{{1,4}}(?:[ \t]?\(0\))?"
     rf"(?:{_SEP}{{0,2}}(?:\({_D}{{1,5}}\)|{_D}{{1,5}})){{1,6}}"
+    # The country code in brackets, then the national number as written at home, its
+    # area code bracketed too (`(+63) (02) 3259 9137`, `(+44) 020 7946 0958`).
+    rf"|\(\+{_D}{{1,4}}\)(?:{_SEP}{{0,2}}(?:\({_D}{{1,5}}\)|{_D}{{1,5}})){{2,6}}"
     rf"|\(\+?{_D}{{1,5}}\)[ \t.\-]?{_D}{{2,8}}(?:{_SEP}?{_D}{{2,5}}){{0,3}}"
     # North America's trunk prefix, a lone 1 the grouped shape below cannot start with.
     rf"|1{_SEP}?(?:\({_D}{{3}}\)|{_D}{{3}}){_SEP}{{0,2}}{_D}{{3}}{_SEP}{_D}{{4}}"
@@ -70,6 +73,8 @@ def phone_score(candidate: str) -> float:
     """0 when `candidate` is no phone number; else how sure we are without context."""
     text = fold(candidate)
     body = _EXTENSION.sub("", text).strip()
+    if body.startswith("(+"):  # `(+63) (02) 3259 9137` reads as `+63 (02) 3259 9137`
+        body = "+" + body[2:].replace(")", "", 1)
     digits = sum(c.isdigit() for c in body)
     if not 7 <= digits <= 15 or _DATE.match(body) or _IPV4.match(body):
         return 0.0
@@ -133,13 +138,30 @@ _BOX_BEFORE = compiled(r"(?i)(?<![\w])(?:box|bag|postfach|apartado|caixa[ \t]pos
 # (`SKU 800-413-0440`, `Part no. 555-0491`, `invoice 2024-118`): any grouping after them.
 _CATALOGUE_BEFORE = compiled(
     r"(?i)(?<![a-z])(?:sku|part|item|product|model|serial|lot|batch|invoice|order|ticket|case|"
-    r"ref(?:erence)?|tracking|confirmation|booking|build|version|release|po)s?"
+    r"ref(?:erence)?|tracking|confirmation|booking|build|version|release|po|"
+    # another identifier's word, whose value failed that identifier's check (`CPF
+    # 575.159.458-85 inválido`, `Aadhaar 4705 4761 4435`) or is a conference's (`meeting
+    # ID 281 3546 2032`), or a running count (`counter: 834-007-6708`)
+    r"meeting|webinar|conference|isbn|issn|cpf|cnpj|aadhaa?r|iban|counter)s?"
     r"[ \t]{0,2}(?:no\.?|number|#|id)?[ \t]{0,2}[:#]?[ \t]{0,2}$"
 )
 
 
-def _shaped_otherwise(text: str, start: int, candidate: str) -> bool:
+# A count of things (`The model has 73 582 980 123 parameters`, `4 412 331 rows`): digits
+# grouped in threes by spaces, then what they count.
+_COUNT_AFTER = compiled(
+    r"(?i)[ \t]{1,2}(?:[0-9]{3}[ \t])*(?:rows|records|parameters|params|users|customers|items|"
+    r"entries|lines|bytes|tokens|requests|events|files|visits|views|downloads|people|votes|"
+    r"copies|units|samples|steps|messages|hits|packets|queries|transactions|sessions|"
+    r"subscribers|followers|installs|pages|words|characters|times)(?![a-z])"
+)
+
+
+def _shaped_otherwise(text: str, start: int, candidate: str, end: int | None = None) -> bool:
     if _SSN_SHAPE.match(candidate) or _YEAR_RANGE.match(candidate):
+        return True
+    if (end is not None and " " in candidate and _COUNT_AFTER.match(text, end, end + 40)
+            and _PHONE_WORDS.search(text, max(0, start - 16), start) is None):
         return True
     if _BOX_BEFORE.search(text, max(0, start - 16), start):
         return True
@@ -203,13 +225,13 @@ class PhoneNumberRecognizer(EntityRecognizer):
         found = []
         for match in CANDIDATE.finditer(text):
             start, end = match.span()
-            if _is_card(match.group()) or _shaped_otherwise(text, start, match.group()):
+            if _is_card(match.group()) or _shaped_otherwise(text, start, match.group(), end):
                 continue
             # A candidate that swallowed a neighbouring number is also tried without its
             # trailing groups; the best score wins, the longer span on a tie
             # (`212 555 0199 10` keeps `212 555 0199`).
             best, stop = 0.0, end
-            international = fold(text[start : start + 2]).startswith(("+", "00"))
+            international = fold(text[start : start + 2]).startswith(("+", "00", "(+"))
             ceiling = _CEILING_INTERNATIONAL if international else _CEILING_NATIONAL
             while stop - start >= 7 and best < ceiling:
                 candidate = phone_score(text[start:stop])

@@ -18,7 +18,9 @@ _DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3",
 _WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _REPEAT = r"(?:(?:double|triple)[ ]+)?"
 _SPOKEN = compiled(
-    rf"(?i)(?<![A-Za-z])(?:{_REPEAT}{_WORD}(?:[ ]?[,\-][ ]?|[ ]+)){{3,18}}{_REPEAT}{_WORD}"
+    # between digits: a space, a comma or dash, an ellipsis (`...`, `…`) or the word `dash`
+    rf"(?i)(?<![A-Za-z])(?:{_REPEAT}{_WORD}"
+    rf"(?:[ ]?(?:[,\-]|\.{{2,3}}|…)[ ]?|[ ]+(?:dash[ ]+)?)){{3,18}}{_REPEAT}{_WORD}"
     r"(?![A-Za-z])"
 )
 
@@ -48,7 +50,8 @@ _PHONE_WORD = compiled(
 
 
 def spoken_digits(value: str) -> str:
-    words = [w for w in value.lower().replace(",", " ").replace("-", " ").split() if w]
+    words = [w for w in value.lower().replace(",", " ").replace("-", " ").replace(".", " ")
+             .replace("…", " ").split() if w and w != "dash"]
     out, repeat = [], 1
     for w in words:
         if w in ("double", "triple"):

@@ -243,7 +243,8 @@ class PaymentCardRecognizer(SovereignPatternRecognizer):
             # One separator throughout, so `4012-8888-8888-1881 4012 8888 8888 1881` is two
             # cards, not one too long; two spaces as a card's print spaces its groups.
             rf"{NUM_LB}(?:{DIGIT}{{4}}(?P<a>[ -]){DIGIT}{{6}}(?P=a){DIGIT}{{4,5}}"
-            rf"|{DIGIT}{{4}}(?P<g>  |[ -]?){DIGIT}{{4}}(?P=g){DIGIT}{{4}}"
+            # Dots too (`4111.1111.1111.1111`), as some forms and European receipts print it.
+            rf"|{DIGIT}{{4}}(?P<g>  |[ .-]?){DIGIT}{{4}}(?P=g){DIGIT}{{4}}"
             rf"(?:(?P=g){DIGIT}{{1,4}}){{0,2}}"
             rf"|{DIGIT}{{12}}){NUM_RB}",
             0.6,
