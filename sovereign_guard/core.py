@@ -47,12 +47,14 @@ SPECIFICITY: dict[str, int] = {
         "IBAN_CODE", "FR_NIR", "CN_RESIDENT_ID", "TW_NATIONAL_ID", "TW_RESIDENT_CERT",
         "IN_AADHAAR", "DE_TAX_ID", "IT_FISCAL_CODE", "ES_NIF", "ES_NIE", "PL_PESEL", "VIN",
         "EMAIL_ADDRESS", "IP_ADDRESS", "MAC_ADDRESS", "SECRET", "VAT_ID",
+        "BR_CPF", "BR_CNPJ", "MX_CURP", "KR_RRN",
     ), 3),
     # a check of 1 in 10 or 11 (Luhn, mod 11, the DEA sum) or an issuer's narrow ranges
     **dict.fromkeys((
         "CREDIT_CARD", "IMEI", "ICCID", "US_NPI", "CA_SIN", "SE_PERSONNUMMER", "NL_BSN",
         "UK_NHS", "AU_TFN", "AU_MEDICARE", "MEDICAL_LICENSE", "US_ITIN", "UK_NINO", "IN_PAN",
         "US_MBI", "SWIFT_CODE", "DATE_OF_BIRTH", "US_EIN",
+        "SG_NRIC_FIN", "JP_MY_NUMBER", "ZA_ID", "MX_RFC",
     ), 2),
     # an issuer's shape without a check
     **dict.fromkeys((

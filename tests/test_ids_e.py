@@ -107,3 +107,13 @@ def test_nric_check_letter_and_rrn_century():
     assert nric_ok("S1234567D") and not nric_ok("S1234567E")
     assert rrn_date_ok("900101-1234567") and not rrn_date_ok("901301-1234567")
     assert not rrn_date_ok("900101-3234567")  # a 2000s sex digit: born 2090
+
+
+def test_a_national_number_that_also_passes_luhn_keeps_its_own_type(guard):
+    """A Korean RRN or a South African ID is 13 digits that may pass Luhn too: the rarer
+    check (SPECIFICITY) names it, and the dashed and compact forms share one placeholder."""
+    rrn = "6904211785743"  # valid RRN check digit and valid Luhn
+    assert masked(guard, f"주민등록번호 {rrn}") == [("KR_RRN", rrn)]
+    p = guard.protect(f"RRN {rrn[:6]}-{rrn[6:]}; again: 주민등록번호 {rrn}")
+    assert len(set(p.mapping)) == 1
+    assert masked(guard, "ID number: 7107038288086") == [("ZA_ID", "7107038288086")]
