@@ -136,8 +136,11 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 
 def _code_after(text: str, end: int) -> bool:
-    """The value is code (`username = request.form[...]`, `login(user)`), not a name."""
+    """The value is code (`username = request.form[...]`, `login(user)`), not a name; a PAM
+    log's `X(uid=1001)` is no call."""
     nxt = text[end : end + 1]
+    if nxt == "(" and text.startswith("(uid=", end):
+        return False
     return nxt in ("(", "[", "{") or (nxt == "." and text[end + 1 : end + 2].isalpha())
 
 
@@ -166,11 +169,18 @@ _CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = cues((
         # a home folder: `C:\Users\X\`, `/home/X/`, `/Users/X/`, `\\srv\home$\X\`, `~X/`
         # and a mail spool or a cron table (`/var/mail/X`, `/var/spool/cron/crontabs/X`); a
         # root's segment may end the path (`HOME=/home/X`, `PS C:\Users\X>`)
-        ("\\users\\|\\home|/home/|/users/|/mail/|/cron/",
+        ("\\users\\|\\home|/home/|/users/|/mail/|/cron/|documents and settings|/afs/",
          # each branch opens on `\` or `/` (a drive letter is looked behind), so the scan
          # skips other characters fast
-         r"(?i)(?:(?<=\b[a-z]:)\\users\\|\\home\$?\\|/mnt/[a-z]/users/|"
-         r"(?<![A-Za-z0-9_.])/(?:export/)?(?:home|users)/|(?<![A-Za-z0-9_.])/var/(?:spool/)?mail/|"
+         # and other systems' homes: Windows XP's `Documents and Settings`, `%SystemDrive%`,
+         # Git Bash's and Cygwin's drives (`/c/Users/X`), BSD's `/usr/home`, Silverblue's
+         # `/var/home`, a Mac volume's `/Volumes/Disk/Users/X`, a NAS's `homes` share, AFS's
+         # `/afs/cell/user/x/X`
+         r"(?i)(?:(?:(?<=\b[a-z]:)|(?<=%\w{1,20}%))\\(?:users|documents and settings)\\|"
+         r"\\homes?\$?\\|(?<![A-Za-z0-9_.])(?:/mnt|/cygdrive)?/[a-z]/users/|"
+         r"(?<![A-Za-z0-9_.])(?:/(?:export|usr|var|nfs))?/(?:home|users)/|"
+         r"(?<=/volumes/[^/\n]{1,40})/users/|(?<![A-Za-z0-9_.])/afs/[^/\s]+/user/[a-z]/|"
+         r"(?<![A-Za-z0-9_.])/var/(?:spool/)?mail/|"
          r"(?<![A-Za-z0-9_.])/var/spool/cron/(?:crontabs/|tabs/|(?!(?:cron)?tabs\b)))"
          + _NAME + r"(?=[\\/\s\"'`,;:)>\]]|\.(?:\s|$)|$)", True),
         ("~",
@@ -181,11 +191,11 @@ _CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = cues((
          r"(?P<v>[A-Za-z][A-Za-z0-9._-]{0,30}[A-Za-z0-9_])(?![\\A-Za-z0-9_])", True),
         # auth logs: sshd, PAM, sudo, Windows events, Kerberos
         ("password for|publickey for|interactive for|none for|invalid user|session opened|"
-         "session closed|account name:|tgt issued|lockout:|sudo:",
+         "session closed|account name:|tgt issued|lockout:|sudo:|sudo[",
          r"(?i)(?:(?:accepted|failed)[ \t]+(?:password|publickey|keyboard-interactive"
          r"(?:/pam)?|none)[ \t]+for(?:[ \t]+invalid[ \t]+user)?|invalid[ \t]+user|"
          r"session[ \t]+(?:opened|closed)[ \t]+for[ \t]+user|account[ \t]+name:|"
-         r"(?-i:TGT)[ \t]+issued[ \t]+to|lockout:|(?-i:^|\n)[^\n]{0,20}?sudo:)"
+         r"(?-i:TGT)[ \t]+issued[ \t]+to|lockout:|(?-i:^|\n)[^\n]{0,20}?sudo(?:\[\d+\])?:)"
          rf"[ \t]+[\"']?{_NAME}", True),
         # a log's or an event's key for who did it: `user=X`, `"actor": "X"`, `by=X`
         ("user=|usr=|actor|principal=|by=|uid=|login=|user\":|user':",
@@ -196,7 +206,8 @@ _CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = cues((
          r"(?i)(?<![A-Za-z0-9_])(?:login|account|user|username)[ \t]+for[ \t]+"
          r"[^\n.,;:]{1,40}?[ \t]+is[ \t]+" + _NAME, False),
         ("user |account ",
-         r"(?i)(?<![A-Za-z0-9_@/.-])(?:user|account)[ \t]+[\"']?" + _NAME + r"(?![A-Za-z0-9_@(])",
+         r"(?i)(?<![A-Za-z0-9_@/.$%{-])(?:user|account)[ \t]+[\"']?" + _NAME
+         + r"(?![A-Za-z0-9_@(])",
          False),
         ("sign in|signs in|log in|logs in|my user is|created the account|account of|"
          "password reset",
@@ -219,7 +230,8 @@ _CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = cues((
          "author|submitted by|opened by|assigned to",
          r"(?i)(?<![A-Za-z0-9_])(?:assignee|reporter|requested[ \t]+by|owner|created[ \t]+by|"
          r"approved[ \t]+by|reviewed-by|acked-by|author|submitted[ \t]+by|opened[ \t]+by|"
-         r"assigned[ \t]+to)(?:[ \t]*:[ \t]*|[ \t]+)" + _NAME + r"(?![A-Za-z0-9_@(])", False),
+         r"assigned[ \t]+to)(?:[ \t]*:[ \t]*|[ \t]+(?:is[ \t]+|was[ \t]+)?)" + _NAME
+         + r"(?![A-Za-z0-9_@(])", False),
 )) + SLOTS
 # A domain that is no domain: registry hives, Windows' own principals.
 _NOT_DOMAINS = words("hklm hkcu hkcr hku hkcc nt builtin workgroup font window")
@@ -230,7 +242,14 @@ _SERVICE = compiled(r"(?i)^(?:svc|srv|sa|sys|app|bot|ci|build)[_-]|[_-](?:svc|bo
                     r"runner|gitlab-runner|nginx|apache|httpd|redis|docker|daemon|bin|sys|mail|"
                     # a distribution's own groups, beside accounts in `gpasswd -a X docker`
                     r"sudo|sudoers|wheel|adm|staff|plugdev|dialout|netdev|lpadmin|sambashare|"
-                    r"libvirt|kvm|render|systemd-journal|cdrom|floppy|tty|disk|lp)$")
+                    r"libvirt|kvm|render|systemd-journal|cdrom|floppy|tty|disk|lp|"
+                    # daemons' own accounts, and bots that commit and merge
+                    r"sshd|ntp|chrony|messagebus|polkitd|avahi|colord|syslog|_apt|uuidd|tcpdump|"
+                    r"dnsmasq|postfix|dovecot|named|bind|squid|tomcat|elasticsearch|grafana|"
+                    r"prometheus|zabbix|nagios|haproxy|memcached|rabbitmq|mongodb|kafka|"
+                    r"zookeeper|hdfs|games|man|news|uucp|proxy|list|irc|gnats|dbo|guest|"
+                    r"kubernetes-admin|dependabot|renovate|greenkeeper|mergify|codecov|"
+                    r"github-actions|web_anon|anon|authenticator|nogroup|nfsnobody|svc|bot)$|^systemd-")
 
 
 # A value with no account's shape: no letter (`2024-11-05`), a version (`v2.0.1`, `1.2.3rc1`)
@@ -242,11 +261,76 @@ _NOT_ACCOUNT = compiled(r"(?i)^(?:[^a-z]*|v?\d+(?:[._-]\d+)+[a-z]*\d*|(?=[a-f]*\
 _REALM = compiled(r"@[A-Z0-9-]+(?:\.[A-Z0-9-]+)+(?![A-Za-z0-9.-])")
 
 
+# Words of role and service account names beside dictionary words (`web_anon`, `app_rw`,
+# `etl-loader`): a name made only of these and words is a role, not a person's login.
+_ROLE_PARTS = words("""
+    anon app api db dba ro rw etl bi qa dev prod stg uat ops sys sql srv svc adm admin
+    readonly readwrite rds iam k8s ci cd
+""")
+
+
+def _role_name(value: str, common: frozenset[str]) -> bool:
+    """`web_anon`, `read_only`, `readonly`, `appuser`: words joined by `_`, `-`, `.` or run
+    together (two words of three letters or more); a single letter makes a login
+    (`kwame_m`)."""
+    low = value.lower()
+    parts = [p for p in regex.split(r"[_.-]", low) if p]
+    if len(parts) > 1:
+        return all(len(p) > 1 and not p.isdigit() and (p in _ROLE_PARTS or is_word(p, common))
+                   for p in parts)
+    return low.isalpha() and any(
+        (low[:i] in _ROLE_PARTS or is_word(low[:i], common))
+        and (low[i:] in _ROLE_PARTS or is_word(low[i:], common))
+        for i in range(3, len(low) - 2))
+
+
 def _user_shaped(value: str, common: frozenset[str]) -> bool:
-    """After a weak cue: a digit, `_`, `.` or `-` inside, or lower case and no word."""
+    """After a weak cue: a digit, `_`, `.` or `-` inside, or lower case and no word, and no
+    role's name made of words."""
+    if common and _role_name(value, common):
+        return False
     if any(c.isdigit() or c in "_.-" for c in value.strip("_.-")):
         return True
     return value.islower() and len(value) >= 4 and not is_word(value, common)
+
+
+# A table's header of capitals with a column of logins: `ps aux`'s and `top`'s USER,
+# `loginctl`'s USER, `w`'s USER, Windows' `query user` USERNAME. A row's value is the word
+# under that column's header.
+_TABLE_HEADER = compiled(
+    r"(?m)^[ \t>]*(?:[A-Z][A-Z0-9%+@/_-]*|%[A-Z]+)(?:[ \t]+(?:[A-Z][A-Z0-9%+@/_()-]*|%[A-Z]+))+"
+    r"[ \t]*$"
+)
+_LOGIN_COLUMN = compiled(r"(?<![^ \t>])(?:USER|USERNAME|UNAME|LOGIN|OWNER)(?![^ \t])")
+_WORD = compiled(r"[^\s]+")
+_ACCOUNT_NAME = compiled(r">?" + _NAME)
+
+
+def table_logins(text: str):
+    """(start, end) of each value under a USER-like column of a header of capitals, in the
+    rows below it up to a blank line (at most 50)."""
+    for header in _TABLE_HEADER.finditer(text):
+        column = _LOGIN_COLUMN.search(text, header.start(), header.end())
+        if column is None:
+            continue
+        line_start = text.rfind("\n", 0, header.start()) + 1
+        lo, hi = column.start() - line_start, column.end() - line_start
+        pos = header.end() + 1
+        for _ in range(50):
+            if pos >= len(text):
+                break
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if not text[pos:end].strip():
+                break
+            for w in _WORD.finditer(text, pos, end):
+                if w.start() - pos < hi and w.end() - pos > lo:
+                    m = _ACCOUNT_NAME.fullmatch(text, w.start(), w.end())
+                    if m:
+                        yield m.span("v")
+                    break
+            pos = end + 1
+
 
 class UsernameRecognizer(EntityRecognizer):
     """USERNAME: account names after a label, platform handles and profile links."""
@@ -274,6 +358,8 @@ class UsernameRecognizer(EntityRecognizer):
         if self.LABELS.search(text):
             found.extend(self._labeled(text, model_words(nlp_artifacts)))
         found.extend(self._cued(text, nlp_artifacts))
+        if "USER" in text or "LOGIN" in text or "OWNER" in text:
+            found.extend(self._tables(text, nlp_artifacts))
         found.extend(self._handles(text, nlp_artifacts))
         if self.PROFILE_HOSTS.search(text):
             found.extend(self._profiles(text))
@@ -320,6 +406,16 @@ class UsernameRecognizer(EntityRecognizer):
                     if not strong and not _user_shaped(value, common):
                         continue
                     yield result(self, self.ENTITY, start, end, 0.7)
+
+    def _tables(self, text: str, nlp_artifacts):
+        common = None
+        for start, end in table_logins(text):
+            if common is None:
+                common = model_words(nlp_artifacts)
+            value = text[start:end]
+            if username_ok(value, common) and not _SERVICE.search(value) \
+                    and not _NOT_ACCOUNT.match(value):
+                yield result(self, self.ENTITY, start, end, 0.7)
 
     def _handles(self, text: str, nlp_artifacts):
         if "@" in text and self.HANDLE_AT.search(text):
