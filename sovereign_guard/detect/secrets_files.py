@@ -4,6 +4,7 @@
   and VPN profiles: `.mobileconfig`).
 - Session cookies as browsers export them: a Netscape `cookies.txt` line (seven tab-separated
   fields), a row of the developer tools' cookie table (`name<TAB>value<TAB>domain`), a
+  `name|value` row as `sqlite3` prints a cookie store, a
   `Cookie("sessionid", "v", ...)` constructor (PowerShell's and Java's), and a framework's
   session cookie named in prose (`set PHPSESSID to v`).
 - A password as the third literal of a call whose first is a DSN (`new PDO("pgsql:host=..",
@@ -14,7 +15,9 @@
 - Private material printed by a command: `wg genkey`'s key, `cat` of a file named for a
   password, a secret or credentials (OpenVPN's `auth-user-pass` file: user, then password),
   `echo v > ~/.vault_pass`, `vault operator unseal v`.
-- A secret in a URL's path (`.../private-<hex>/basic.ics`: a private calendar feed).
+- A secret in a URL's path (`.../private-<hex>/basic.ics`: a private calendar feed), and a
+  drawn segment of any published calendar's `.ics` path (Outlook's `.../<hex>@domain/<token>/
+  calendar.ics`); Google Authenticator's `otpauth-migration://offline?data=` export.
 - Recovery and product keys in groups (`XXXXX-XXXXX-...`: Microsoft's, Apple's), after a word
   naming one; a BitLocker recovery key bare, by its checksum (each of its eight six-digit
   groups is a multiple of 11 below 720896).
@@ -49,6 +52,12 @@ _COOKIES_TXT = (
     rf"\d{{1,12}}\t{_SESSION_NAME}\t({_COOKIE_VALUE})[ \t]*$"
 )
 _COOKIE_ROW = rf"(?im)^[ \t]*{_SESSION_NAME}\t({_COOKIE_VALUE})(?=\t|[ \t]*$)"
+# The same row as `sqlite3` prints it from a browser's cookie store (`select name, value
+# from moz_cookies`): `|` between the columns, the name's column first or after a host.
+_COOKIE_PIPE_ROW = (
+    rf"(?im)^[ \t]*(?:\.?[\w-]+(?:\.[\w-]+)+\|)?{_SESSION_NAME}\|({_COOKIE_VALUE})"
+    r"(?=\||[ \t]*$)"
+)
 _COOKIE_CALL = (
     rf"""(?i)\bCookie[ \t]*\([ \t]*["']{_SESSION_NAME}["'][ \t]*,[ \t]*["']({_COOKIE_VALUE})["']"""
 )
@@ -67,6 +76,12 @@ _NAMED_SESSION = (
 def _cookie_ok(value: str, _m: regex.Match) -> bool:
     return not PLACEHOLDER.match(value) and shannon_entropy(value) >= 3.0 and (
         any(c.isdigit() for c in value))
+
+
+def _cookie_pipe_ok(value: str, m: regex.Match) -> bool:
+    # `|` also joins words (`login|logout|token_refresh`) and a log's fields (`auth|2026-12-02
+    # T10:00:00Z`): a drawn value only.
+    return _cookie_ok(value, m) and random_body(value)
 
 
 # `new PDO("pgsql:host=db;dbname=shop", "shop", "v")`: a DSN, a user, a password.
@@ -124,6 +139,27 @@ _VAULT_UNSEAL = (
     r"\bvault[ \t]+operator[ \t]+unseal(?:[ \t]+-[\w=-]+)*[ \t]+"
     r"([A-Za-z0-9+/]{20,100}={0,2})(?![A-Za-z0-9+/=])"
 )
+# A published calendar's feed (`.ics`: Outlook's `.../calendar/<hex>@domain/<token>/
+# calendar.ics`, any `webcal://` feed): its path is the key, so a drawn segment is a secret
+# (unless the path says the feed is public).
+_ICS_PATH_SECRET = (
+    r"(?i)(?<=://[^\s/]{1,255}/[^\s?#]{0,300}?/)([A-Za-z0-9_-]{16,128})"
+    r"(?=(?:@[\w.-]{1,255})?/(?:[^\s?#/]{1,128}/){0,4}[^\s?#/]{0,128}\.ics(?![\w.]))"
+)
+
+
+def _ics_secret_ok(value: str, m: regex.Match) -> bool:
+    rest = m.string[m.end(1):m.end(1) + 700].split(None, 1)[0] if m.end(1) < len(
+        m.string) else ""
+    if "/public/" in rest.lower() or PLACEHOLDER.match(value):
+        return False
+    return _path_secret_ok(value.removeprefix("private-"), m)
+
+
+# Google Authenticator's export (`otpauth-migration://offline?data=`): every account's seed
+# in one base64 protobuf.
+_OTP_MIGRATION = r"(?i)otpauth-migration://offline\?data=([A-Za-z0-9%+/=_-]{16,8192})"
+
 _URL_PATH_SECRET = r"(?i)://[^\s/]{1,255}/[^\s?#]{0,300}?/(?:private|secret)-([A-Za-z0-9]{16,128})(?=/|[?#\s]|$)"
 
 
@@ -165,6 +201,7 @@ FILE_RULES: tuple[Rule, ...] = (
     Rule("password-assignment", _PLIST, ("<key>",), score=0.75, validate=assignment_ok),
     Rule("session-cookie", _COOKIES_TXT, ("\ttrue\t", "\tfalse\t"), score=0.8, validate=_cookie_ok),
     Rule("session-cookie", _COOKIE_ROW, ("\t",), score=0.8, validate=_cookie_ok),
+    Rule("session-cookie", _COOKIE_PIPE_ROW, ("|",), score=0.8, validate=_cookie_pipe_ok),
     Rule("session-cookie", _COOKIE_CALL, ("cookie",), score=0.8, validate=_cookie_ok),
     Rule("session-cookie", _NAMED_SESSION, ("phpsessid", "jsessionid", "sessionid", "connect.sid",
                                             "_session", "session-token"),
@@ -182,6 +219,9 @@ FILE_RULES: tuple[Rule, ...] = (
     Rule("vault-unseal-key", _VAULT_UNSEAL, ("unseal",), score=0.8, entropy=3.5),
     Rule("url-path-secret", _URL_PATH_SECRET, ("/private-", "/secret-"), score=0.8,
          validate=_path_secret_ok),
+    Rule("url-path-secret", _ICS_PATH_SECRET, (".ics",), score=0.8, validate=_ics_secret_ok),
+    Rule("totp-seed", _OTP_MIGRATION, ("otpauth-migration",), score=0.8,
+         validate=lambda v, _m: not PLACEHOLDER.match(v) and shannon_entropy(v) >= 3.5),
     Rule("recovery-codes", _GROUPED_KEY, ("recovery", "backup", "product", "licen", "activation",
                                           "serial", "bitlocker", "恢复", "恢復", "激活", "序列号"),
          score=0.8, validate=_grouped_ok),

@@ -41,17 +41,32 @@ from .secrets_values import (
 
 __all__ = ["TOLD_RULES", "told_shape"]
 
+# The password's name in the other languages our users write (Chinese is above): German,
+# French (and its chat abbreviation `mdp`), Spanish, Portuguese, Dutch, Japanese, Korean.
+# Italian says `password`.
+_FOREIGN = (
+    r"passw[oö]rt(?:e|er)?(?![a-z])|kennw[oö]rt(?:e|er)?(?![a-z])|"
+    r"mots?[ \t]+de[ \t]+passe(?![a-z])|(?<![a-z])mdp(?![a-z])|"
+    r"contrase[ñn]as?(?![a-z])|(?<![a-z])senhas?(?![a-z])|wachtwoord(?:en)?(?![a-z])|"
+    r"パスワード|暗証番号|비밀번호|패스워드|암호"
+)
+_FOREIGN_KEYWORDS = ("passw", "kennw", "mot de passe", "mots de passe", "mdp", "contrase",
+                     "senha", "wachtwoord", "パスワード", "暗証番号", "비밀번호", "패스워드",
+                     "암호")
+
 # Words that name a password in a sentence. `wifi` and `sudo` stand for theirs in speech
 # (`the wifi is v`, `sudo is the same as before: v`).
 _WORD = (
     r"passw(?:or)?ds?(?![a-z])|passphrases?(?![a-z])|passcodes?(?![a-z])|passwd(?![a-z])|"
     r"(?<![a-z])(?:pw|pwd|pass|creds?|credentials)(?![a-z])|(?<![a-z])wi-?fi(?![a-z])|"
     r"(?<![a-z])sudo(?![a-z])|"
-    r"密码|密碼|口令|通行码|通行碼"
+    r"密码|密碼|口令|通行码|通行碼|"
+    rf"{_FOREIGN}"
 )
 _WORD_RE = compiled(rf"(?i){_WORD}")
 # The words under which words joined by dashes are a passphrase, not a slug.
-_DICE_WORD = compiled(r"(?i)passw|passphrase|wi-?fi|密码|密碼|口令")
+_DICE_WORD = compiled(r"(?i)passw|passphrase|wi-?fi|密码|密碼|口令|kennw|mots?[ \t]|mdp|contrase|"
+                      r"senha|wachtwoord|パスワード|비밀번호|패스워드|암호")
 # A word that names the password's rules or its tooling, not its value (`password policy
 # is v2`, `password manager: 1Password8`).
 _NOT_VALUE_AFTER = compiled(
@@ -110,9 +125,12 @@ def told_shape(value: str, *, dice: bool = False) -> bool:
 
 _TOLD = (
     r"(?i)(?:(?<![A-Za-z])(?:is|was|are|to|now|still|be)[ \t]+|['’]s[ \t]+(?:now[ \t]+)?"
+    # The copulas of the languages above (`ist`, `est`, `es`, `é`, `è`, `lautet`, `wordt`).
+    r"|(?<![\p{L}])(?:ist|war|lautet|est|es|era|é|è|wordt)[ \t]+"
     r"|[:：=—–][ \t]*|(?<=[ \t])-[ \t]+|(?:是|为|為|改成了?|改为了?|改為了?|换成了?|換成了?|"
-    r"设为|設為|设成了?|設成了?)[ \t]*)"
-    r"[\"'`「“]?([^\s\"'`,;，。；、）)}\]<>「」“”]{4,64})"
+    r"设为|設為|设成了?|設成了?|は|는|은)[ \t]*)"
+    # (Not kana, hangul nor hanzi: `パスワードはv です` ends the value where the sentence goes on.)
+    r"[\"'`「“]?([^\s\"'`,;，。；、）)}\]<>「」“”\p{Hiragana}\p{Katakana}\p{Hangul}\p{Han}]{4,64})"
 )
 
 
@@ -176,7 +194,8 @@ _NEAR = (
 _NEAR_WORD = compiled(
     r"(?i)passw(?:or)?ds?(?![a-z])|passphrases?(?![a-z])|passcodes?(?![a-z])|"
     r"(?<![a-z])(?:pw|pwd|creds?|credentials)(?![a-z])|"
-    r"log[ -]?in[ \t]+details|密码|密碼|口令"
+    r"log[ -]?in[ \t]+details|密码|密碼|口令|"
+    rf"{_FOREIGN}"
 )
 
 
@@ -201,9 +220,10 @@ _CODE_OF = ("door", "gate", "alarm", "garage", "keypad", "lock", "safe", "entry"
 _PIN = (
     r"(?i)(?:(?<![a-z])pin(?:[ -]?codes?)?(?![a-z])(?![ \t]*\d)|passcodes?|passw(?:or)?d|"
     rf"(?<![a-z])(?:{'|'.join(_CODE_OF)})[ \t]+code|"
-    r"密码|密碼|口令)"
+    r"密码|密碼|口令|暗証番号|비밀번호|passw[oö]rt|kennw[oö]rt|senha|contrase[ñn]a|wachtwoord)"
     # Words between the name and the cue, not code (`hashed_password: '$argon2id$...m=65536`).
-    r"[\w \t,()'’-]{0,40}?(?:(?<![a-z])(?:is|was)[ \t]+|[:：=][ \t]*|(?:是|为|為)[ \t]*)"
+    r"[\w \t,()'’-]{0,40}?(?:(?<![\p{L}])(?:is|was|ist|est|es|é|è)[ \t]+|[:：=][ \t]*|"
+    r"(?:是|为|為|は|는|은)[ \t]*)"
     r"(\d{4,8})(?![\d%]|[.,:/-]\d|[ \t]*(?:digits?|numbers?|characters?|chars|位|个|個|次|天|年|"
     r"days?|hours?|minutes?|times))"
 )
@@ -225,14 +245,17 @@ def _short_pair_ok(value: str, _m: regex.Match) -> bool:
     return told_shape(value.rstrip(".,:!?"))
 
 
-_TOLD_KEYWORDS = ("pass", "pw", "cred", "wifi", "wi-fi", "sudo", "密码", "密碼", "口令", "通行")
+_TOLD_KEYWORDS = ("pass", "pw", "cred", "wifi", "wi-fi", "sudo", "密码", "密碼", "口令", "通行",
+                  *_FOREIGN_KEYWORDS)
 TOLD_RULES: tuple[Rule, ...] = (
     Rule("password-told", _TOLD, _TOLD_KEYWORDS, score=0.7, validate=_told_ok),
     Rule("password-near-word", _NEAR, ("passw", "passphrase", "passcode", "pw", "cred",
-                                       "login details", "log-in details", "密码", "密碼", "口令"),
+                                       "login details", "log-in details", "密码", "密碼", "口令",
+                                       *_FOREIGN_KEYWORDS),
          score=0.7, validate=_near_password_ok),
     Rule("pin-told", _PIN, ("pin", "passcode", "passw", *(f"{w} code" for w in _CODE_OF),
-                            "密码", "密碼", "口令"),
+                            "密码", "密碼", "口令", "暗証番号", "비밀번호", "kennw", "senha",
+                            "contrase", "wachtwoord"),
          score=0.7, validate=_pin_ok),
     Rule("user-password-pair", _SHORT_PAIR, ("p:", "p=", "pw", "pass"), score=0.7,
          validate=_short_pair_ok),
