@@ -151,6 +151,10 @@ def _grouped(field: regex.Pattern, text: str) -> list[tuple[int, int]]:
 _HEADER_CELL = compiled(rf"(?i)[ \t]*\"?{_KEYS}\"?[ \t]*")
 _TABLE_GATE = compiled(r"(?im)^[^\n]{0,200}?(?:address|street|zip|post(?:al[ _]?)?code|city)"
                        r"[^\n]{0,200}$")
+# What `_TABLE_GATE` needs in the lower-cased text, unless a letter that case-folds to an
+# ASCII one but lower-cases otherwise (long s, Kelvin sign, Turkish i's) is there.
+_TABLE_WORDS = ("address", "street", "zip", "post", "city")
+_FOLDS_TO_ASCII = "\u017f\u212a\u0131\u0130"
 _DELIMITERS = (",", ";", "\t", "|")
 _RULE_LINE = compiled(r"[ \t]*[|+]?[ \t]*:?-{3,}[-+|: \t]{0,400}\r?\n")
 
@@ -162,6 +166,10 @@ def table_fields(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if "\n" not in text:
         return out  # a header and at least one row
+    if not any(c in text for c in _FOLDS_TO_ASCII):
+        lower = text.lower()
+        if not any(w in lower for w in _TABLE_WORDS):
+            return out  # no header word (the gate tries every line start otherwise)
     for header in _TABLE_GATE.finditer(text):
         line = header.group()
         delim = max(_DELIMITERS, key=line.count)

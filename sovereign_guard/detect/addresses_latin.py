@@ -185,13 +185,17 @@ TOWN = (
 # -- anchors ---------------------------------------------------------------------------------
 
 # A unit line before the street: `Suite 300\n1200 Main St`, `Flat 2, 5 High St`, `3rd Floor,`.
-_PREFIX = (
-    r"(?:(?:(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite|Ste\.?|Room|Rm\.?|Floor|Level|Shop|Lot|Bay|"
+# Its designators (also what a US / UK street line can start with besides its number).
+UNIT_DESIGNATORS = (
+    r"(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite|Ste\.?|Room|Rm\.?|Floor|Level|Shop|Lot|Bay|"
     r"Blk\.?|Block|PMB|Erf|Fl\.?|FLAT|STUDIO|APARTMENT|APT\.?|UNIT|SUITE|STE\.?|ROOM|RM\.?|FLOOR|"
     r"LEVEL|FL\.?|apt\.?|unit|suite|ste\.?|flat|"
     # USPS's other designators (Publication 28, C2): `DEPT 124, 382 Elm Blvd`.
     r"Dept\.?|DEPT|Bldg\.?|BLDG|Building|Spc\.?|SPC|Space|Trlr\.?|TRLR|Hngr\.?|HNGR|Pier|PIER|"
     r"Slip|SLIP|PH|Ph|Penthouse|PENTHOUSE)"
+)
+_PREFIX = (
+    rf"(?:(?:{UNIT_DESIGNATORS}"
     r"[ \t]{1,2}#?\d{1,4}(?:-\d{1,4}[A-Za-z]?|-?[A-Za-z])?"
     r"|\d{1,2}(?:st|nd|rd|th)[ \t]Floor)"
     r"[ \t]*(?:,[ \t]*|\n[ \t]*|[-–|·•][ \t]{1,3}|[ \t]|/))?"
