@@ -1,11 +1,12 @@
 """Small fresh probes of street-address detection, each written AFTER a round of fixes and
 never tuned against: their figures are the honest generalisation numbers of those fixes.
 
-    cd benchmarks && PYTHONPATH=.. python addresses_probe.py [--round 1|2|3|4|5] [--misses]
+    cd benchmarks && PYTHONPATH=.. python addresses_probe.py [--round 1|2|3|4|5|6] [--misses]
 
 Round 1 was written after the world3 fixes; round 2 after the fixes that followed round 1's
 misses (so round 1 is a dev set from then on); round 3 after the world4 fixes; round 4 after
-the world5 fixes (a dev set since the world6 fixes); round 5 after the world6 fixes.
+the world5 fixes (a dev set since the world6 fixes); round 5 after the world6 fixes (a dev
+set since the addresses_more.py fixes); round 6 after those.
 
 OURS: every address and near miss below was written for this probe from general knowledge of
 the national layouts (invented streets and houses, real towns and public postcodes); none
@@ -350,17 +351,81 @@ NEAR_MISSES_5 = (
 )
 
 
+# Round 6: written after the addresses_more.py fixes (Québec French street lines, a street
+# without a type word before a `DDD DD` postcode, street corners, SQL UPDATE assignments, a
+# chat sentence going on after a lower-case street), never tuned against. Measured once:
+# leak 0.145 (135 of 928 characters), fully masked 20/26; over-mask 0.000 on 10 near misses.
+ADDRESSES_6 = (
+    ("Envío a: Av. Providencia 1760, Of. 502, Providencia, Santiago, Chile",
+     ["Av. Providencia 1760, Of. 502, Providencia, Santiago, Chile"]),
+    ("Av. Corrientes 1847, Piso 4 Dto. B, C1045AAE CABA, Argentina",
+     ["Av. Corrientes 1847, Piso 4 Dto. B, C1045AAE CABA, Argentina"]),
+    ("Jr. Ucayali 388, Cercado de Lima 15001, Perú",
+     ["Jr. Ucayali 388, Cercado de Lima 15001, Perú"]),
+    ("Unit 1204, 88 Jupiter St., Bel-Air, Makati City 1209, Metro Manila",
+     ["Unit 1204, 88 Jupiter St., Bel-Air, Makati City 1209, Metro Manila"]),
+    ("Số 12 Ngõ 45 Phố Huế, Hai Bà Trưng, Hà Nội",
+     ["Số 12 Ngõ 45 Phố Huế, Hai Bà Trưng, Hà Nội"]),
+    ("Plot 14, Adeola Odeku Street, Victoria Island, Lagos 101241",
+     ["Plot 14, Adeola Odeku Street, Victoria Island, Lagos 101241"]),
+    ("P.O. Box 30126-00100, Nairobi, Kenya", ["P.O. Box 30126-00100, Nairobi, Kenya"]),
+    ("Laugavegur 26, 101 Reykjavík, Iceland", ["Laugavegur 26, 101 Reykjavík, Iceland"]),
+    ("Narva mnt 7, 10117 Tallinn", ["Narva mnt 7, 10117 Tallinn"]),
+    ("Brīvības iela 55-12, Rīga, LV-1010", ["Brīvības iela 55-12, Rīga, LV-1010"]),
+    ("Gedimino pr. 9, LT-01103 Vilnius", ["Gedimino pr. 9, LT-01103 Vilnius"]),
+    ("Str. Mihai Eminescu nr. 14, ap. 3, 010512 București",
+     ["Str. Mihai Eminescu nr. 14, ap. 3, 010512 București"]),
+    ("Ilica 42, 10000 Zagreb, Croatia", ["Ilica 42, 10000 Zagreb, Croatia"]),
+    ("Rue du Marché 3, 2000 Neuchâtel", ["Rue du Marché 3, 2000 Neuchâtel"]),
+    ("Flat 2/1, 34 Byres Road, Glasgow G12 8TD", ["Flat 2/1, 34 Byres Road, Glasgow G12 8TD"]),
+    ("Calle Loíza 1902, Apt 5, San Juan, PR 00911",
+     ["Calle Loíza 1902, Apt 5, San Juan, PR 00911"]),
+    ("RR 2 Box 140, Kodiak, AK 99615", ["RR 2 Box 140, Kodiak, AK 99615"]),
+    ("| Ship to | 3208 Kalakaua Ave, Honolulu, HI 96815 |",
+     ["3208 Kalakaua Ave, Honolulu, HI 96815"]),
+    ("shipping:\n  line1: 400 Quarry Ridge Rd\n  city: Bozeman\n  state: MT\n  zip: '59715'\n",
+     ["400 Quarry Ridge Rd", "Bozeman", "MT", "59715"]),
+    ("<Address><Street>21 Gannet Close</Street><Town>Exeter</Town>"
+     "<Postcode>EX2 7PQ</Postcode></Address>",
+     ["21 Gannet Close", "Exeter", "EX2 7PQ"]),
+    ("ok so the new place is 77 juniper hollow rd, asheville nc 28803 lol",
+     ["77 juniper hollow rd, asheville nc 28803"]),
+    ("Warm regards,\nDana\n--\nSuite 5B · 1800 Larimer St · Denver, CO 80202",
+     ["Suite 5B · 1800 Larimer St · Denver, CO 80202"]),
+    ("House 27, Road 11, Block F, Banani, Dhaka 1213",
+     ["House 27, Road 11, Block F, Banani, Dhaka 1213"]),
+    ("No. 42, Galle Road, Colombo 03, Sri Lanka", ["No. 42, Galle Road, Colombo 03, Sri Lanka"]),
+    ("King Fahd Rd, Al Olaya, Riyadh 12214, Saudi Arabia",
+     ["King Fahd Rd, Al Olaya, Riyadh 12214, Saudi Arabia"]),
+    ("12 Rue Tarik Ibn Ziad, Guéliz, Marrakech 40000, Maroc",
+     ["12 Rue Tarik Ibn Ziad, Guéliz, Marrakech 40000, Maroc"]),
+)
+NEAR_MISSES_6 = (
+    "Windows 11 23H2 shipped on 31 Oct with KB5031455.",
+    "Gate 14, Terminal 2 boards at 7:40.",
+    "We scored 3 goals y 2 assists in Calle 8 league.",
+    "UPDATE settings SET theme = 'dark', font_size = 14 WHERE user_id = 7;",
+    "Row 12, Seat 4, Section 110 at the stadium.",
+    "Listed 250 000 units, 110 00 Kč budget left.",
+    "The 405 and the 10 were jammed again, come by later.",
+    "Chapter 7, Verse 12: blessed are the meek.",
+    "Level 3 boss, Stage 2 minion, Wave 15 done.",
+    "Release 2.14, build 3307, hotfix 12 merged.",
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="print what leaks or is over-masked")
-    ap.add_argument("--round", type=int, choices=(1, 2, 3, 4, 5), default=5,
-                    help="1 .. 4: earlier probes (dev sets since the fixes after them); "
-                         "5: the fresh one")
+    ap.add_argument("--round", type=int, choices=(1, 2, 3, 4, 5, 6), default=6,
+                    help="1 .. 5: earlier probes (dev sets since the fixes after them); "
+                         "6: the fresh one")
     args = ap.parse_args(argv)
     addresses, near_misses = {1: (ADDRESSES, NEAR_MISSES), 2: (ADDRESSES_2, NEAR_MISSES_2),
                               3: (ADDRESSES_3, NEAR_MISSES_3),
                               4: (ADDRESSES_4, NEAR_MISSES_4),
-                              5: (ADDRESSES_5, NEAR_MISSES_5)}[args.round]
+                              5: (ADDRESSES_5, NEAR_MISSES_5),
+                              6: (ADDRESSES_6, NEAR_MISSES_6)}[args.round]
     from addresses import masked_chars
 
     from sovereign_guard.core import Guard

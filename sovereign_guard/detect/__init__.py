@@ -15,6 +15,7 @@ from presidio_analyzer import EntityRecognizer
 from ..policy import Policy
 from .accounts import ACCOUNT_RECOGNIZERS
 from .addresses import StreetAddressRecognizer
+from .addresses_more import StreetAddressMoreRecognizer
 from .business import business_recognizers
 from .engine import build_analyzer, register_recognizers
 from .identifiers import (
@@ -69,7 +70,8 @@ def sovereign_recognizers(policy: Policy) -> Iterator[EntityRecognizer]:
         AgeRecognizer(lang), MacAddressRecognizer(lang),
         TwNationalIdRecognizer(lang), TwResidentCertRecognizer(lang),
         TwBusinessIdRecognizer(lang), CnResidentIdRecognizer(lang),
-        StreetAddressRecognizer(lang), LabeledValueRecognizer(lang),
+        StreetAddressRecognizer(lang), StreetAddressMoreRecognizer(lang),
+        LabeledValueRecognizer(lang),
         ChineseAddressRecognizer(lang), *zh_id_recognizers(lang),
         *(cls(lang) for cls in US_ID_RECOGNIZERS),
         *(cls(lang) for cls in INTL_ID_RECOGNIZERS), DateOfBirthRecognizer(lang),

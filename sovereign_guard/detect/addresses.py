@@ -39,6 +39,7 @@ from .addresses_form import (
     vcard_fields,
     xml_fields,
 )
+from .addresses_more import chat_town
 from .common import CJK, CONTEXT_BOOST, compiled, has_cjk, near, result, words_regex
 
 ENTITY = "STREET_ADDRESS"
@@ -396,6 +397,8 @@ def extend(
                 break  # `via Slack, 2019.`: a number, not a postcode
             kind = "postal"
         if kind == "town":
+            if chat_town(m.group()):
+                break  # `587 basalt ct, come by`: the sentence goes on
             towns += 1
             if towns > _TOWN_LINES:
                 break
