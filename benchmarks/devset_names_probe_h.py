@@ -21,6 +21,11 @@ code (`00:01:15 Sutrisno:`), a rota's `Mon - X` lines, HL7's `^`-joined name fie
 names after `ok so` / `lol`, word names opening a line or after a greeting (`Faith from
 payroll`, `Morning Honey`), a listed item run with a short name (`Olu`, `Ngọc Anh`), `Feedback
 on X's probation`, and the title word of `Ma. Lourdes` / `DR HASSAN EL-AMIN`.
+
+Then used as set I's dev set (tuned on, so no longer a probe): after set I's fixes
+(name_lines.py, Vietnamese letters, bare time codes) PERSON name-char leak 0.283 -> 0.024,
+recall 0.639 -> 0.972; benign unchanged (2 of 11: `Mark as read`, `Violet Velvet`). Left:
+`Feedback on Temitope's probation`.
 """
 
 # ruff: noqa: E501  (prompts are prose)

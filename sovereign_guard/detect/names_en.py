@@ -55,6 +55,8 @@ from .name_genres import (
     table_names,
 )
 from .name_layouts import export_names, lower_titled, surname_caps_given
+from .name_lines import FINDERS as LINE_FINDERS
+from .name_lines import title_start
 from .name_lists import (
     abstract_noun,
     dictionary_words,
@@ -86,8 +88,12 @@ _NOT_FIRST = NOT_FIRST
 
 ENTITY = "PERSON"
 
-_LOWER = "a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž"
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+# Vietnamese writes its names with đ, ơ, ư and the stacked tone marks of Latin Extended
+# Additional (`Nguyễn Thị Lan`, `Ngọc Anh`); without them such a name split at every vowel.
+_VN_LOWER = "đơư" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA) if chr(c).islower())
+_VN_UPPER = "ĐƠƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA) if chr(c).isupper())
+_LOWER = "a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž" + _VN_LOWER
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ" + _VN_UPPER
 # `O'Connor`, `D'Souza`: one capital and an apostrophe before the capitalised word
 _WORD = (
     rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?"
@@ -217,7 +223,7 @@ class PersonNameRecognizer(EntityRecognizer):
         for finder in (field_names, surname_first, lone_line_name, chat_handles, closing_name,
                        chat_names, appositive_names, bracket_speakers, citation_names,
                        caption_names, speaker_names, table_names, export_names, lower_titled,
-                       surname_caps_given, label_names, frame_names):
+                       surname_caps_given, label_names, frame_names, *LINE_FINDERS):
             for start, end, score in finder(text, common):
                 add(start, end, score)
         for start, end, score in row_names(text, labels, common):
@@ -252,7 +258,8 @@ class PersonNameRecognizer(EntityRecognizer):
             add(start, end, 0.85)
         for start, end in lower_extended(text, known, common):
             add(start, end, 0.8)
-        return [result(self, ENTITY, s, e, v) for (s, e), v in sorted(found.items())
+        return [result(self, ENTITY, title_start(text, s, e), e, v)
+                for (s, e), v in sorted(found.items())
                 if ((s, e) in slotted
                     or not names_a_thing(text, s, e) and not proper_noun_fragment(text, s, e))
                 and not firm_context(text, s, e)]
@@ -733,7 +740,9 @@ _PEOPLE_HEADING = compiled(
 
 # Speakers in a transcript: `Grace: are you coming?`, `[10:02] olga: did u send it`.
 _SPEAKER = compiled(
-    rf"(?m)^[ \t]*(?:\[[0-9:. apmAPM]{{1,12}}\][ \t]*)?"
+    # a time code in brackets or bare (`[00:01:15]`, `00:01:15 Sutrisno:` of a transcript)
+    rf"(?m)^[ \t]*(?:\[[0-9:. apmAPM]{{1,12}}\][ \t]*"
+    rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d{{1,3}})?[ \t]+)?"
     rf"((?:{_WORD}(?:[ \t]{_WORD}){{0,2}})|(?<=\][ \t]*)[{_LOWER}]{{2,20}}):[ \t]+"
     r"(?=[^\n]*[A-Za-z]{2,})"
 )
@@ -744,8 +753,10 @@ def _speakers(text: str, common: frozenset[str]) -> list[tuple[int, int, float]]
         return []
     found = []
     turns = 0  # speaker lines, roles included (`Interviewer:` answered by `Emeka Young:`)
+    timed = 0  # turns after a time code: a transcript's layout whatever the speakers' words
     for m in _SPEAKER.finditer(text):
         turns += 1
+        timed += m.group(0).lstrip()[:1] in "[0123456789"
         words = [w.lower() for w in m.group(1).split()]
         if any(w in FIELD_LABELS or w in NOT_A_NAME or w in ROLE_WORDS
                or w in _ORG_WORDS and not _surname_like_place(text, m.start(1), words, common)
@@ -758,7 +769,7 @@ def _speakers(text: str, common: frozenset[str]) -> list[tuple[int, int, float]]
                 and wordlike(m.group(1).split(), common):
             continue  # `Guardian: Ferhan Koç`, `Child: Summer`: a label and its value
         found.append(m.span(1))
-    if turns < 2 or not found or len(found) < 2 and turns < 3:
+    if turns < 2 or not found or len(found) < 2 and turns < 3 and timed < 2:
         return []
     return [(s, e, 0.65) for s, e in found]
 
