@@ -48,3 +48,16 @@ def test_threads_each_get_their_own_texts_answer():
     for t in threads:
         t.join()
     assert errors == []
+
+
+def test_near_with_its_words_answers_as_the_pattern_alone():
+    from sovereign_guard.detect.common import near, words_regex
+
+    words = ("Ship to", "address", "送貨")
+    pattern, starts = words_regex(words), tuple(w.lower() for w in words)
+    texts = ["please SHIP TO 12 Elm St today", "my Address: 12 Elm St", "relationship to 12 Elm St",
+             "送貨地址 12 Elm St", "nothing 12 Elm St here", "ADDRESSED 12 Elm St"]
+    for text in texts:
+        at = text.index("12")
+        assert (near(text, at, at + 9, pattern, starts=starts)
+                is near(text, at, at + 9, pattern)), text

@@ -573,29 +573,9 @@ class StreetAddressRecognizer(EntityRecognizer):
         stop = _FULL_STOP.search(text, max(start, end - 16), end)
         if stop and stop.group()[:-1].lower() not in _ABBREVIATIONS:
             end -= 1
-        if self._near(text, start, end):
+        if near(text, start, end, self._context_re, starts=self._context_words):
             score = min(1.0, score + CONTEXT_BOOST)
         return end, score
-
-    def _near(self, text: str, start: int, end: int) -> bool:
-        """`near(text, start, end, self._context_re)`, the same answer sooner: in an ASCII
-        window (where lower case and case folding agree) the case-insensitive regex is tried
-        only where a context word starts in the lower-cased window, instead of at every
-        character (its alternation costs a microsecond a character)."""
-        for lo, hi in ((max(0, start - 48), start), (end, min(len(text), end + 20))):
-            window = text[lo:hi]
-            if not window.isascii():
-                if self._context_re.search(text, lo, hi):
-                    return True
-                continue
-            window = window.lower()
-            for word in self._context_words:
-                at = window.find(word)
-                while at >= 0:
-                    if self._context_re.match(text, lo + at, hi):
-                        return True
-                    at = window.find(word, at + 1)
-        return False
 
     def _chinese(self, text: str, found: list) -> None:
         for m in _ZH_CORE.finditer(text):

@@ -183,18 +183,36 @@ def words_regex(words: Iterable[str]) -> regex.Pattern | None:
 
 def near(
     text: str, start: int, end: int, words: regex.Pattern | None, before: int = 48,
-    after: int = 20,
+    after: int = 20, starts: Sequence[str] | None = None,
 ) -> bool:
     """A context word within `before` characters ahead of or `after` behind the span.
 
     Character windows instead of Presidio's five lemmas: CJK text has no spaces, so
-    `身分證字號A123456789` is one spaCy token and lemma windows never see the context."""
+    `身分證字號A123456789` is one spaCy token and lemma windows never see the context.
+
+    `starts`, the lower-cased words `words` was built from, gives the same answer sooner: in
+    an ASCII window (where lower case and case folding agree) the pattern is tried only where
+    one of them begins, instead of at every character (a long alternation costs about a
+    microsecond a character)."""
     if words is None:
         return False
-    return bool(
-        words.search(text, max(0, start - before), start)
-        or words.search(text, end, min(len(text), end + after))
-    )
+    windows = ((max(0, start - before), start), (end, min(len(text), end + after)))
+    if starts is None:
+        return any(words.search(text, lo, hi) for lo, hi in windows)
+    for lo, hi in windows:
+        window = text[lo:hi]
+        if not window.isascii():
+            if words.search(text, lo, hi):
+                return True
+            continue
+        window = window.lower()
+        for word in starts:
+            at = window.find(word)
+            while at >= 0:
+                if words.match(text, lo + at, hi):
+                    return True
+                at = window.find(word, at + 1)
+    return False
 
 
 class SovereignPatternRecognizer(PatternRecognizer):
