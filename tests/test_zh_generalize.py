@@ -147,13 +147,21 @@ def test_identifier_near_misses(guard, text, value):
     ("INTERNAL ONLY - roadmap draft", "INTERNAL ONLY"),
     ("本文件限閱", "限閱"),
     ("【絕密】本季營收預估", "絕密"),
-    ("此文件绝密，请勿外传。", "绝密"),
+    ("此文件绝密，请勿外传。", ["绝密", "请勿外传"]),
     ("僅限內部參考：新產品定價", "僅限內部"),
+    ("【内部资料】严禁外传", ["内部资料", "严禁外传"]),
+    ("本文件严禁外传，谢谢配合", "严禁外传"),
+    ("簡報草稿，請勿外傳", "請勿外傳"),
+    ("僅供內部參考：新產品定價", "僅供內部參考"),
+    ("Proprietary and confidential: Q3 pricing for ACME", "Proprietary and confidential"),
+    ("DRAFT - NOT FOR DISTRIBUTION", "NOT FOR DISTRIBUTION"),
+    ("Please do not forward: the layoff list is attached", "do not forward"),
 ])
 def test_markings_raise_the_class_and_are_reported(guard, text, marking):
     p = guard.protect(text)
     assert p.texts[0] == text  # reported, not redacted (the policy's action is allow)
-    assert [text[f.start : f.end] for f in p.findings if f.type == "DOCUMENT_MARKING"] == [marking]
+    expected = marking if isinstance(marking, list) else [marking]
+    assert [text[f.start : f.end] for f in p.findings if f.type == "DOCUMENT_MARKING"] == expected
     assert p.outbound_class is DataClass.CONFIDENTIAL
 
 
@@ -162,6 +170,9 @@ def test_markings_raise_the_class_and_are_reported(guard, text, marking):
     "資料的機密性很重要",  # confidentiality as a topic
     "资料的机密性很重要",
     "Internal meeting notes, nothing special",
+    "外傳的消息不可信",  # 外傳 alone: a rumour going round
+    "Please forward this to the team",
+    "We distribute the load across nodes",
 ])
 def test_marking_near_misses(guard, text):
     p = guard.protect(text)

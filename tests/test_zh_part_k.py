@@ -35,6 +35,7 @@ def test_engineer_title_near_misses(text):
 @pytest.mark.parametrize("text, expected", [
     ("法籍設計師讓-馬克·杜邦抵台", ["讓-馬克·杜邦"]),
     ("作曲家安德烈-路易·佩蘭的作品", ["安德烈-路易·佩蘭"]),
+    ("导演让-吕克·贝松昨天到了上海", ["让-吕克·贝松"]),  # 吕 (Luc): dotted names only
 ])
 def test_hyphenated_transliterated_names(text, expected):
     assert names(text) == expected

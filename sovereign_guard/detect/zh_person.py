@@ -82,9 +82,10 @@ _TRANSLIT = set(
 # count as transliteration characters in a name written with the interpunct only.
 _THAI = set("頌颂坤差猜汶他訕讪蓬素旺詩诗披乍功空邁迈通育乃攀春實实信巴英拉堪蒲努叻仑侖")
 _DOTS = "·‧•・･"
-# 讓/让 (Jean) and 烈 (安德烈) are the table's, but also everyday characters (the verb "let",
-# 激烈): only inside a dotted name (讓-雅克·盧梭, 安德烈·伊萬諾夫).
-_DOTTED = _TRANSLIT | _THAI | set("讓让烈")
+# 讓/让 (Jean), 烈 (安德烈) and 呂/吕 (Luc) are the table's, but also everyday characters (the
+# verb "let", 激烈, a common surname): only inside a dotted name (讓-雅克·盧梭, 安德烈·伊萬諾夫,
+# 让-吕克·贝松).
+_DOTTED = _TRANSLIT | _THAI | set("讓让烈呂吕")
 # A part may be hyphenated, as French and other double given names are kept (尚-皮耶·莫羅).
 _HYPHENS = "-－‐"
 _PART = rf"[{CJK}]{{1,8}}(?:[{_HYPHENS}][{CJK}]{{1,8}})?"
