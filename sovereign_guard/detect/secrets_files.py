@@ -135,6 +135,30 @@ _ECHO_TO_FILE = (
     r"""([^\s"'`|;$<>]{4,128}))[ \t]*>>?[ \t]*[^\s|;&]*"""
     r"""(?:passw|pass\b|[_.-]pass|secret|token|cred|auth|\.key\b|key\.txt)"""
 )
+# A command that prints a stored secret, and the line it printed: a keychain's or a password
+# manager's read (`security find-generic-password -w`, `pass show`, `op read`, `bw get
+# password`, `secret-tool lookup`) or a cloud secret store's (`vault kv get -field=`, `aws
+# secretsmanager get-secret-value ... --output text`, `gcloud secrets versions access`, `az
+# keyvault secret show ... -o tsv`, a Kubernetes Secret through `base64 -d`).
+_SECRET_READ = (
+    r"security[ \t]+find-(?:generic|internet)-password\b[^\n]*[ \t]-w\b|"
+    r"(?:pass|gopass)[ \t]+(?:show[ \t]+[\w./@-]+|[\w.@-]+/[\w./@-]+)[ \t]*$|"
+    r"(?<![\w-])op[ \t]+(?:read[ \t]+[\"']?op://|item[ \t]+get\b[^\n]*--fields?)|"
+    r"(?<![\w-])bw[ \t]+get[ \t]+(?:password|totp)\b|(?<![\w-])lpass[ \t]+show\b[^\n]*--password|"
+    r"(?<![\w-])secret-tool[ \t]+lookup\b|(?<![\w-])keyring[ \t]+get\b|"
+    r"(?<![\w-])vault[ \t]+(?:kv[ \t]+get|read)\b[^\n]*-field=|"
+    r"secretsmanager[ \t]+get-secret-value\b[^\n]*--output[ \t]+text|"
+    r"gcloud[ \t]+secrets[ \t]+versions[ \t]+access\b|"
+    r"az[ \t]+keyvault[ \t]+secret[ \t]+show\b[^\n]*(?:-o|--output)[ \t]+tsv|"
+    r"kubectl[ \t]+get[ \t]+secrets?\b[^\n]*\|[ \t]*base64[ \t]+(?:-d|--decode)\b"
+)
+_SECRET_PRINTED = (
+    rf"(?im)^[ \t]*(?:[$#>%][ \t]*)?(?:sudo[ \t]+)?(?:aws[ \t]+)?(?:{_SECRET_READ})[^\n]*\r?\n"
+    r"[ \t]*([^\s]{6,256})[ \t]*(?:\r?\n|$)"
+)
+_SECRET_READ_KEYWORDS = ("find-generic-password", "find-internet-password", "pass ", "op ",
+                         "bw get", "lpass", "secret-tool", "keyring get", "-field=",
+                         "get-secret-value", "versions access", "keyvault", "base64")
 _VAULT_UNSEAL = (
     r"\bvault[ \t]+operator[ \t]+unseal(?:[ \t]+-[\w=-]+)*[ \t]+"
     r"([A-Za-z0-9+/]{20,100}={0,2})(?![A-Za-z0-9+/=])"
@@ -216,6 +240,8 @@ FILE_RULES: tuple[Rule, ...] = (
     Rule("private-key", _PRINTED_KEY, ("genkey", "priv"), score=0.8, entropy=3.5),
     Rule("command-password", _CAT_FILE, ("cat ",), score=0.75, validate=_printed_ok),
     Rule("command-password", _ECHO_TO_FILE, ("echo",), score=0.75, validate=_printed_ok),
+    Rule("command-password", _SECRET_PRINTED, _SECRET_READ_KEYWORDS, score=0.75,
+         validate=_printed_ok),
     Rule("vault-unseal-key", _VAULT_UNSEAL, ("unseal",), score=0.8, entropy=3.5),
     Rule("url-path-secret", _URL_PATH_SECRET, ("/private-", "/secret-"), score=0.8,
          validate=_path_secret_ok),

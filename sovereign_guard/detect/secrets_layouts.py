@@ -24,9 +24,12 @@ import regex
 from .common import compiled, shannon_entropy
 from .secret_rules import Rule, random_body
 from .secrets_structural import assignment_ok, user_pass_ok
-from .secrets_told import told_shape
+from .secrets_told import NOT_VALUE_AFTER, told_shape
 from .secrets_values import (
     CODE_VALUE,
+    KEY_INTL,
+    PASSWORD_WORD_KEYS,
+    PASSWORD_WORDS,
     PASSWORDISH,
     PLACEHOLDER,
     SECRET_WORD,
@@ -128,13 +131,15 @@ def _next_line_ok(value: str, _m: regex.Match) -> bool:
             and _password_like(value))
 
 
-# A question asking for a password, the next line (a chat message: `[10:03] sara: v`, a
+# A question asking for a password, in any language our users write (`¿cuál es la contraseña
+# del wifi?`, `와이파이 비번 뭐였지?`), the next line (a chat message: `[10:03] sara: v`, a
 # quoted reply) holding only the value: the answer.
 _QUESTION_ANSWER = (
-    r"(?im)(?:passw(?:or)?d|passphrase|passcode|(?<![a-z])(?:pw|pwd|creds?)(?![a-z]))"
-    r"[^\n?]{0,60}\?[ \t]*\r?\n"
+    r"(?im)(?:passw(?:or)?d|passwort|passphrase|passcode|(?<![a-z])(?:pw|pwd|creds?)(?![a-z])|"
+    rf"{PASSWORD_WORDS}|{KEY_INTL}|密码|密碼|口令)"
+    r"(?P<after>[^\n?？]{0,60})[?？][ \t]*\r?\n"
     r"(?:[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:[\w.@-]{1,30}[ \t]*[:>][ \t]*)?|[ \t]*>[ \t]*)"
-    r"([^\s\"'`]{6,128})[ \t]*$"
+    r"(?P<v>[^\s\"'`]{6,128})[ \t]*$"
 )
 # A line naming the user (`login: ops-admin`), the password alone on the next line.
 _USER_THEN_PASSWORD = (
@@ -151,6 +156,19 @@ def _answer_ok(value: str, _m: regex.Match) -> bool:
     return (value[0] not in "-#*$%<{(" and not value.endswith((":", "?"))
             and _FILE_NAME.search(value) is None and not _SLUG.match(value) and "=" not in value
             and _next_line_ok(value, _m))
+
+
+# A word and digits (`girasole10134`): what a Wi-Fi or a shared password often is, taken only
+# as the whole answer to a question asking for one.
+_WORD_DIGITS = compiled(r"[a-z]{4,}\d{3,}|\d{3,}[a-z]{4,}")
+
+
+def _question_answer_ok(value: str, m: regex.Match) -> bool:
+    if NOT_VALUE_AFTER.match(m.group("after")):
+        return False  # `what is the password policy?`: asks about the rules, not the value
+    if _WORD_DIGITS.fullmatch(value):
+        return not (PLACEHOLDER.match(value) or CODE_VALUE.search(value))
+    return _answer_ok(value, m)
 
 
 # `it's root / v` after a word naming credentials: a user, a spaced slash, the password.
@@ -308,8 +326,9 @@ LAYOUT_RULES: tuple[Rule, ...] = (
     Rule("password-next-line", _NEXT_LINE, ("passw", "pwd", "pw", "passphrase", "passcode"),
          score=0.75, validate=_next_line_ok),
     Rule("password-next-line", _QUESTION_ANSWER, ("passw", "passphrase", "passcode", "pw",
-                                                  "pwd", "cred"),
-         score=0.75, validate=_answer_ok),
+                                                  "pwd", "cred", "密码", "密碼", "口令",
+                                                  *PASSWORD_WORD_KEYS, *KEY_INTL.split("|")),
+         score=0.75, validate=_question_answer_ok),
     Rule("password-next-line", _USER_THEN_PASSWORD, ("login", "user"), score=0.7,
          validate=_answer_ok),
     Rule("user-password-pair", _SLASH_PAIR, (" / ",), score=0.7, validate=_slash_pair_ok),

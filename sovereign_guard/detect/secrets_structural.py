@@ -34,6 +34,7 @@ from .secrets_values import (
     ONE_ALPHABET,
     OTHER_KEY_WORD,
     PASSWORD_HASH,
+    PASSWORD_WORD_KEYS,
     PASSWORD_WORDS,
     PASSWORDISH,
     PLACEHOLDER,
@@ -145,8 +146,7 @@ _KEY_CORE = (
     r"(?<![a-z])key(?![a-z])|"
     # `pat`: a personal access token (`AZURE_DEVOPS_PAT`, `GH_PAT`).
     rf"credentials?|creds|auth(?!or)|(?<![a-z])pat(?![a-z])|(?<![a-z])pw(?![a-z])|{X_PASS}|"
-    rf"contraseña|passwort|"
-    rf"{PASSWORD_WORDS}"
+    rf"passwort|{PASSWORD_WORDS}"
 )
 _KEY = rf"[A-Za-z0-9_.-]{{0,30}}?(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}"
 # 秘钥 and 密匙 are common spellings of 密钥; 授权码 is the password QQ and NetEase mail give
@@ -338,8 +338,7 @@ def _named_password_ok(value: str, _m: regex.Match) -> bool:
 _ASSIGNMENT_KEYWORDS = (
     "pass", "pwd", "pw", "passphrase", "secret", "token", "key", "credential", "creds", "auth",
     "pat", "psk",
-    "contraseña", "passwort", "mot de passe", "mot_de_passe", "senha", "wachtwoord", "hasło",
-    "haslo", "şifre", "sifre", "lösenord", "losenord", "adgangskode", "salasana", "jelszó",
+    "passwort", *PASSWORD_WORD_KEYS,
     "密碼", "密码", "口令", "金鑰", "密鑰", "密钥", "秘钥", "秘鑰", "密匙", "授权码", "授權碼",
     "私鑰", "私钥", "令牌", "通行碼", "通行码",
     *KEY_INTL.split("|"),

@@ -39,7 +39,7 @@ from .secrets_values import (
     snake_case,
 )
 
-__all__ = ["TOLD_RULES", "told_shape"]
+__all__ = ["NOT_VALUE_AFTER", "TOLD_RULES", "told_shape"]
 
 # The password's name in the other languages our users write (Chinese is above): German,
 # French (and its chat abbreviation `mdp`), Spanish, Portuguese, Dutch, Japanese, Korean.
@@ -69,7 +69,7 @@ _DICE_WORD = compiled(r"(?i)passw|passphrase|wi-?fi|密码|密碼|口令|kennw|m
                       r"senha|wachtwoord|パスワード|비밀번호|패스워드|암호")
 # A word that names the password's rules or its tooling, not its value (`password policy
 # is v2`, `password manager: 1Password8`).
-_NOT_VALUE_AFTER = compiled(
+NOT_VALUE_AFTER = compiled(
     r"(?i)^[ \t]*(?:s[ \t])?(?:polic(?:y|ies)|requirements?|rules?|length|hint|manager|"
     r"reset[ \t]+link|field|prompt|strength|expir\w*|history|hash(?:es|ed)?|change[ \t]+form)"
     r"(?![a-z])"
@@ -148,7 +148,7 @@ def _told_ok(value: str, m: regex.Match) -> bool:
         return False
     key = keys[-1]
     between = text[key.end():end]
-    if (_SENTENCE_END.search(between) or _NOT_VALUE_AFTER.match(between)
+    if (_SENTENCE_END.search(between) or NOT_VALUE_AFTER.match(between)
             or _CODE_BETWEEN.search(between)
             or _names_no_secret(text, key) or _encrypted(text, key.start())):
         return False
@@ -209,7 +209,7 @@ def _near_password_ok(value: str, m: regex.Match) -> bool:
     keys = list(_NEAR_WORD.finditer(context))
     if not keys:
         return False
-    return not (_NOT_VALUE_AFTER.match(context[keys[-1].end():])
+    return not (NOT_VALUE_AFTER.match(context[keys[-1].end():])
                 or _names_no_secret(context, keys[-1]) or _encrypted(text, start)
                 or "ENC[" in context)
 

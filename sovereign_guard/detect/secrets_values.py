@@ -41,6 +41,8 @@ CODE_VALUE = compiled(
     # A PowerShell cmdlet (`$pw = Read-Host -AsSecureString`).
     r"^(?:Get|Read|New|Set|ConvertTo|ConvertFrom|Import|Export|Invoke)-[A-Z][A-Za-z]+$|^(?:[A-Za-z_][A-Za-z0-9_]*\.)+[A-Za-z_][A-Za-z0-9_]*$|^[A-Z][A-Z0-9_]*$|"
     r"^/(?:bin|etc|home|opt|tmp|usr|var|Users)/|^(?:~|\.{1,2})/|"
+    # A lookup table by type and path (Postfix's `hash:/etc/postfix/sasl_passwd`).
+    r"^[a-z]{2,12}:/(?:bin|etc|home|opt|tmp|usr|var|Users)/|"
     # A file named for a key or a config (`client_key: certs/client.key`).
     r"\.(?:pem|key|crt|cer|p12|pfx|jks|keystore|pub|der|json|ya?ml|txt|csv|env|ini|conf|cfg|"
     r"xml|properties)$"
@@ -80,12 +82,17 @@ SECRET_WORD = compiled(r"(?i)passw|secret|token|api_?key|credential")
 # `_KEY_CORE` words, the others beside the Chinese keys).
 PASSWORD_WORDS = (
     r"(?<![a-z])(?:mot[ _.-]?de[ _.-]?passe|senha|wachtwoord|has[lł]o|[sş]ifre|l[öo]senord|"
-    r"adgangskode|salasana|jelszó)(?![a-z])"
+    r"adgangskode|salasana|jelszó|contrase[ñn]as?)(?![a-z])"
 )
+# The words `PASSWORD_WORDS` and `KEY_INTL` match, for a rule's keyword gate.
+PASSWORD_WORD_KEYS = ("mot de passe", "mot_de_passe", "senha", "wachtwoord", "hasło", "haslo",
+                      "şifre", "sifre", "lösenord", "losenord", "adgangskode", "salasana",
+                      "jelszó", "contraseña", "contrasena")
 # `$dbpass`, `rootpass`: a password named for what it opens.
 X_PASS = (r"(?:db|root|admin|my|user|app|sql|smtp|mail|ftp|ldap|vpn|wifi|sudo|login|remote|imap|"
           r"pop3?|proxy|bind|master|server|local)pass(?![a-z])")
-KEY_INTL = r"пароль|パスワード|暗証番号|비밀번호|암호|كلمة المرور|סיסמה"
+# 비번 is the everyday short form of 비밀번호 (`와이파이 비번`).
+KEY_INTL = r"пароль|パスワード|暗証番号|비밀번호|비번|패스워드|암호|كلمة المرور|סיסמה"
 PASSWORDISH = compiled(
     rf"(?i)passw|pwd|passphrase|passcode|(?<![a-z])pass(?![a-z])|(?<![a-z])pw(?![a-z])|{X_PASS}|"
     # A Wi-Fi network's pre-shared key is its passphrase (`psk="..."`).
