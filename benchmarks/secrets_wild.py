@@ -37,16 +37,18 @@ of the others has: see `secrets_wild_fresh10.py`): 18.34% before, 35 of 70 secre
 1 near-miss blocked; after: 0.0%, none (and `--fresh9` 0.0%). `--fresh11`, the probe written
 after those fixes: 15.81% (5 of 31 out, 0 of 15 near-misses flagged) at its one measurement;
 after its fixes 0.0%. `--fresh12`, the probe written after them (`secrets_wild_fresh12.py`):
-11.76% (3 of 20 out, 1 of 12 near-misses blocked) at its one measurement.
+11.76% (3 of 20 out, 1 of 12 near-misses blocked) at its one measurement; after its fixes
+0.0%. `--fresh13` (`secrets_wild_fresh13.py`, the lead's, after those fixes): 11.26% (2 of
+30 out, 0 of 12 near-misses flagged) before any fix for it.
 
-    python benchmarks/secrets_wild.py [--fresh | --fresh2 | ... | --fresh12]
+    python benchmarks/secrets_wild.py [--fresh | --fresh2 | ... | --fresh13]
         [--policy P] [--show] [--misses]
 
-Writes benchmarks/results/secrets_wild[_fresh|_fresh2|...|_fresh12].json.
+Writes benchmarks/results/secrets_wild[_fresh|_fresh2|...|_fresh13].json.
 `--fresh4` and the probe `--fresh5` are in `secrets_wild_fresh4.py`; `--fresh6` and the probe
 `--fresh7` in `secrets_wild_fresh6.py`; `--fresh8` and the probe `--fresh9` in
 `secrets_wild_fresh8.py`; `--fresh10` and the probe `--fresh11` in `secrets_wild_fresh10.py`;
-the probe `--fresh12` in `secrets_wild_fresh12.py`.
+the probe `--fresh12` in `secrets_wild_fresh12.py`, `--fresh13` in `secrets_wild_fresh13.py`.
 """
 
 # ruff: noqa: E501  (templates are pasted files and prose)
@@ -765,13 +767,16 @@ def generate(seed: int = SEED) -> list[Sample]:
     from benchmarks import secrets_wild_fresh8 as f8
     from benchmarks import secrets_wild_fresh10 as f10
     from benchmarks import secrets_wild_fresh12 as f12
+    from benchmarks import secrets_wild_fresh13 as f13
 
     GEN.update({k: v for k, v in f4.GEN4.items() if k not in GEN})
     GEN.update({k: v for k, v in f6.GEN6.items() if k not in GEN})
     GEN.update({k: v for k, v in f8.GEN8.items() if k not in GEN})
     GEN.update({k: v for k, v in f10.GEN10.items() if k not in GEN})
     GEN.update({k: v for k, v in f12.GEN12.items() if k not in GEN})
-    FILLERS.update(f4.FILLERS4 | f6.FILLERS6 | f8.FILLERS8 | f10.FILLERS10 | f12.FILLERS12)
+    GEN.update({k: v for k, v in f13.GEN13.items() if k not in GEN})
+    FILLERS.update(f4.FILLERS4 | f6.FILLERS6 | f8.FILLERS8 | f10.FILLERS10 | f12.FILLERS12
+                   | f13.FILLERS13)
     rng = random.Random(seed)
     samples = []
     for group, templates in (("secret", SECRET_TEMPLATES), ("benign", BENIGN_TEMPLATES),
@@ -785,7 +790,8 @@ def generate(seed: int = SEED) -> list[Sample]:
                              ("fresh9", f8.FRESH9_TEMPLATES), ("fresh9_benign", f8.FRESH9_BENIGN),
                              ("fresh10", f10.FRESH10_TEMPLATES), ("fresh10_benign", f10.FRESH10_BENIGN),
                              ("fresh11", f10.FRESH11_TEMPLATES), ("fresh11_benign", f10.FRESH11_BENIGN),
-                             ("fresh12", f12.FRESH12_TEMPLATES), ("fresh12_benign", f12.FRESH12_BENIGN)):
+                             ("fresh12", f12.FRESH12_TEMPLATES), ("fresh12_benign", f12.FRESH12_BENIGN),
+                             ("fresh13", f13.FRESH13_TEMPLATES), ("fresh13_benign", f13.FRESH13_BENIGN)):
         for n, (kind, template) in enumerate(templates):
             text, spans = render(template, rng)
             samples.append(Sample(f"{group}-{n:03d}", group, kind, kind if "benign" not in group else "benign", text, spans))
@@ -854,6 +860,7 @@ FRESH_SETS = {
     "fresh10": "the carriers and near-misses of secrets_wild_fresh10.py (prose, chat, new files)",
     "fresh11": "the probe written after the fixes for --fresh10",
     "fresh12": "the probe of secrets_wild_fresh12.py, written after the fixes for --fresh11",
+    "fresh13": "the probe of secrets_wild_fresh13.py, written after the fixes for --fresh12",
 }
 
 
