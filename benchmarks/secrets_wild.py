@@ -39,7 +39,7 @@ after those fixes: 15.81% (5 of 31 out, 0 of 15 near-misses flagged) at its one 
 after its fixes 0.0%. `--fresh12`, the probe written after them (`secrets_wild_fresh12.py`):
 11.76% (3 of 20 out, 1 of 12 near-misses blocked) at its one measurement; after its fixes
 0.0%. `--fresh13` (`secrets_wild_fresh13.py`, the lead's, after those fixes): 11.26% (2 of
-30 out, 0 of 12 near-misses flagged) before any fix for it.
+30 out, 0 of 12 near-misses flagged) before any fix for it; after its fixes 0.0%.
 
     python benchmarks/secrets_wild.py [--fresh | --fresh2 | ... | --fresh13]
         [--policy P] [--show] [--misses]

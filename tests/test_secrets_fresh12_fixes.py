@@ -1,8 +1,12 @@
-"""The fixes for the misses of the twelfth probe (`--fresh12`), each by its general shape: a
+"""The fixes for the misses of the twelfth and thirteenth probes (`--fresh12`, `--fresh13`),
+each by its general shape: a
 question asking for a password in the languages our users write, answered alone on the next
 line (a word and digits is enough there); a command that prints a stored secret (a keychain,
 a password manager, a cloud secret store) and the line it printed; a lookup table named by
-type and path (`hash:/etc/...`) is not a password. Near-misses must not match. Values are ours.
+type and path (`hash:/etc/...`) is not a password; a capability link's path token after a
+word naming an invitation or a one-time link; a question answered in the same line (`pw? it's
+v`); a password that ends in `%` (where a share is digits and `%`). Near-misses must not
+match. Values are ours.
 """
 
 from __future__ import annotations
@@ -36,6 +40,12 @@ TRUE_POSITIVES = [
     (f"$ gcloud secrets versions access latest --secret=smtp-pass\n{TOKEN}", TOKEN),
     (f"$ kubectl get secret db -o jsonpath='{{.data.password}}' | base64 -d\n{TOKEN}", TOKEN),
     (f"$ secret-tool lookup service smtp user ana\n{PW}", PW),
+    (f"Join the workspace: https://app.acme.example/invite/{TOKEN}", TOKEN),
+    (f"https://id.acme.example/u/ana/reset-password/{TOKEN}?lang=en", TOKEN),
+    (f"Sign in with this link: https://acme.example/auth/magic-link/{TOKEN}.", TOKEN),
+    ("[14:20] nora: the staging admin pw? it's Saffron2231% , same as before", "Saffron2231%"),
+    ("the vpn pw? that is Marmota88!x", "Marmota88!x"),
+    ("la contraseña es Quokka4471%", "Quokka4471%"),
 ]
 
 NEAR_MISSES = [
@@ -49,6 +59,12 @@ NEAR_MISSES = [
     "$ pass insert infra/db/primary\nEnter password for infra/db/primary:",
     "$ security find-generic-password -s 'corp-vpn'\nkeychain: \"/Users/ana/Library/Keychains\"",
     "$ kubectl get secrets\nNAME TYPE DATA AGE",
+    "https://app.acme.example/invite/new-members-guide",
+    "https://docs.acme.example/reset/password-reset-instructions",
+    "https://acme.example/join/",
+    "what's the password? I forgot it. it's fine, I'll reset it",
+    "password coverage is 87.5%",
+    "the pw? it is in the vault",
 ]
 
 

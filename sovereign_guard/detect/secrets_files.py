@@ -185,6 +185,15 @@ def _ics_secret_ok(value: str, m: regex.Match) -> bool:
 _OTP_MIGRATION = r"(?i)otpauth-migration://offline\?data=([A-Za-z0-9%+/=_-]{16,8192})"
 
 _URL_PATH_SECRET = r"(?i)://[^\s/]{1,255}/[^\s?#]{0,300}?/(?:private|secret)-([A-Za-z0-9]{16,128})(?=/|[?#\s]|$)"
+# A capability link: the path segment after a word naming a one-time or invitation link is
+# its key (`/invite/<token>`, `/reset-password/<token>`, `/magic-link/<token>`).
+_LINK_WORDS = ("invite", "invites", "invitation", "invitations", "join", "accept-invite",
+               "reset", "reset-password", "password-reset", "magic", "magic-link", "activate",
+               "activation", "verify", "confirm", "onboarding")
+_LINK_PATH_SECRET = (
+    rf"(?i)://[^\s/]{{1,255}}/(?:[^\s?#/]{{1,64}}/){{0,4}}(?:{'|'.join(_LINK_WORDS)})/"
+    r"([A-Za-z0-9_-]{16,128})(?=/|[?#\s.,;)\]>\"']|$)"
+)
 
 
 def _path_secret_ok(value: str, _m: regex.Match) -> bool:
@@ -245,6 +254,8 @@ FILE_RULES: tuple[Rule, ...] = (
     Rule("vault-unseal-key", _VAULT_UNSEAL, ("unseal",), score=0.8, entropy=3.5),
     Rule("url-path-secret", _URL_PATH_SECRET, ("/private-", "/secret-"), score=0.8,
          validate=_path_secret_ok),
+    Rule("url-path-secret", _LINK_PATH_SECRET, tuple(f"/{w}/" for w in _LINK_WORDS),
+         score=0.8, validate=_path_secret_ok),
     Rule("url-path-secret", _ICS_PATH_SECRET, (".ics",), score=0.8, validate=_ics_secret_ok),
     Rule("totp-seed", _OTP_MIGRATION, ("otpauth-migration",), score=0.8,
          validate=lambda v, _m: not PLACEHOLDER.match(v) and shannon_entropy(v) >= 3.5),

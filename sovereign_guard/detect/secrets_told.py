@@ -75,6 +75,9 @@ NOT_VALUE_AFTER = compiled(
     r"(?![a-z])"
 )
 _SENTENCE_END = compiled(r"[.!?。！？](?:\s|$)")
+# A question answered in the same line (`the admin pw? it's v`): the `?` ends a sentence
+# whose next one gives the value.
+_ANSWERED_HERE = compiled(r"(?i)^[^\n.!?]{0,40}[?？][ \t]+(?:it|that|this)[ \t]*$")
 # A chat line's prefix (`[09:15] lee: `, `raj> `): the reply answers the line above.
 # (The cue, the `:` after the name, is not part of it.)
 _CHAT_PREFIX = compiled(r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?<?[\w.@-]{1,30}>?[ \t]*$")
@@ -84,8 +87,9 @@ _CHAT_PREFIX = compiled(r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?<?[\w.@-]{1,30}
 _NOT_PASSWORD = compiled(
     r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^[\w.+-]+@\d{1,3}(?:\.\d{1,3}){3}$|://|[/\\]|"
     r"^[A-Za-z][\w.-]*?[-_]?v?\d+(?:\.\d+)+[\w.-]*$|^v?\d+(?:\.\d+)+|"
-    # (`data:O+5l4g==`: a field of SOPS' `ENC[...]`, base64's padding.)
-    r"\.(?:[a-z]{2,4})$|^\d{1,4}[-/:.]\d{1,2}|^[A-Za-z_][\w.-]*[=:]|==$|^[$%€£¥]\d|\d%$|^#|"
+    # (`data:O+5l4g==`: a field of SOPS' `ENC[...]`, base64's padding; `87.5%`: a share, where
+    # `Tangerine5346%` is a password.)
+    r"\.(?:[a-z]{2,4})$|^\d{1,4}[-/:.]\d{1,2}|^[A-Za-z_][\w.-]*[=:]|==$|^[$%€£¥]\d|^[^A-Za-z]*\d%$|^#|"
     # Masked or elided (`sk-****a1b2`, `ab12…`).
     r"\*{3,}|[•●…]|\.\.\.|"
     # A UUID: an id (Jenkins' `credentialsId`), not what a person types.
@@ -148,7 +152,8 @@ def _told_ok(value: str, m: regex.Match) -> bool:
         return False
     key = keys[-1]
     between = text[key.end():end]
-    if (_SENTENCE_END.search(between) or NOT_VALUE_AFTER.match(between)
+    if ((_SENTENCE_END.search(between) and not _ANSWERED_HERE.match(between))
+            or NOT_VALUE_AFTER.match(between)
             or _CODE_BETWEEN.search(between)
             or _names_no_secret(text, key) or _encrypted(text, key.start())):
         return False
