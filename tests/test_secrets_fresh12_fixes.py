@@ -46,6 +46,8 @@ TRUE_POSITIVES = [
     ("[14:20] nora: the staging admin pw? it's Saffron2231% , same as before", "Saffron2231%"),
     ("the vpn pw? that is Marmota88!x", "Marmota88!x"),
     ("la contraseña es Quokka4471%", "Quokka4471%"),
+    ("$secure = 'Bramble*7731otter' | ConvertTo-SecureString -AsPlainText -Force",
+     "Bramble*7731otter"),
 ]
 
 NEAR_MISSES = [
@@ -65,6 +67,8 @@ NEAR_MISSES = [
     "what's the password? I forgot it. it's fine, I'll reset it",
     "password coverage is 87.5%",
     "the pw? it is in the vault",
+    "$s = 'Bramble*7731otter' | ConvertTo-SecureString -Key $aesKey",
+    '$s = "$env:SVC_PW" | ConvertTo-SecureString -AsPlainText -Force',
 ]
 
 

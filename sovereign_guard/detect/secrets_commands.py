@@ -75,6 +75,9 @@ _COMMAND_PASSWORDS = (
     r"""(?i)\bexpect[ \t]+(?:-\w+[ \t]+)?["'{][^"'}\n]{0,40}(?:assword|assphrase)[^"'}\n]{0,40}"""
     r"""["'}][ \t]*(?:\r?\n[ \t]*|;[ \t]*)(?:exp_)?send[ \t]+(?:--[ \t]+)?["{]"""
     r"""([^"}\s\\]{4,128})(?:\\r|\\n)?["}]""",
+    # A quoted string piped to PowerShell's `ConvertTo-SecureString -AsPlainText`.
+    r"""(?i)(?:"([^"\s$`]{4,128})"|'([^'\s]{4,128})')[ \t]*\|[ \t]*ConvertTo-SecureString\b"""
+    r"(?=[^\n|]*-AsPlainText)",
 )
 _COMMAND_KEYWORDS = (
     ("convertto-securestring",), ("net use",), ("net use",), ("convertto-securestring",),
@@ -83,6 +86,7 @@ _COMMAND_KEYWORDS = (
     ("password", "identified by"),
     (":",), ("wifi:",), ("::add-mask::",),
     ("sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl"), ("echo", "printf"), ("expect",),
+    ("convertto-securestring",),
 )
 _MASK = _COMMAND_PASSWORDS[15]
 
