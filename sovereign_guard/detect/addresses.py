@@ -191,8 +191,12 @@ _ZH_CHAR = rf"(?:(?![{_ZH_STOP}])[{CJK}A-Za-z0-9])"
 # The mandatory core: road (or lane), house number, then floor and room.
 _ZH_CORE = compiled(
     rf"(?:路|街|大道|巷|弄|胡同)(?:{_ZH_NUM}段)?(?:{_ZH_NUM}巷)?(?:{_ZH_NUM}弄)?"
-    rf"(?:{_ZH_NUM}(?:號|号)(?:之{_ZH_NUM})?|[A-Za-z0-9]{{1,3}}(?:座|栋|棟))"
-    rf"(?:{_ZH_NUM}(?:樓|楼|F|f)(?:之{_ZH_NUM})?)?(?:{_ZH_NUM}(?:室|單元|单元))?"
+    rf"(?:{_ZH_NUM}(?:號|号)(?:之{_ZH_NUM}|院)?|[A-Za-z0-9]{{1,3}}(?:座|栋|棟|幢))"
+    # Then building, unit, floor and flat, each optional (3号楼2单元401室, 12樓之3, 5单元804):
+    # a flat's bare number only right after a unit, building or floor.
+    rf"(?:{_ZH_NUM}(?:号楼|號樓|栋|棟|幢|座))?(?:{_ZH_NUM}(?:單元|单元))?"
+    rf"(?:{_ZH_NUM}(?:樓|楼|層|层|F|f)(?:之{_ZH_NUM})?)?"
+    rf"(?:{_ZH_NUM}(?:室|房|號房|号房)|(?<=單元|单元|栋|棟|幢|樓|楼|層|层)[0-9]{{3,4}}(?![0-9年月日]))?"
     r"(?:[ \t]?\d{6}(?!\d))?"
 )
 # What may precede the core, ending at the road character: postcode, city / county (a known
@@ -244,10 +248,11 @@ _UNIT_STREET_WORDS = ("depto", "dpto", "Depto", "Dpto", "departamento", "of.", "
                       "Oficina", "apto", "Apto", "piso", "Piso", "int.", "Int.", "local", "Local")
 # One pass for both Japanese block styles.
 _JP_GATE = _RegexGate(compiled(intl.JP_GATE), ("-", "〒"))
+_EU_COMPOUND_GATE = _RegexGate(compiled(latin.EU_COMPOUND_GATE),
+                               starts=re.compile(r"(?<=[ \t])[0-9]"))
 _GATED = (
-    ("eu-street", compiled(latin.EU_COMPOUND), 0.5, _RegexGate(compiled(latin.EU_COMPOUND_GATE),
-                starts=re.compile(r"(?<=[ \t])[0-9]")),
-     72, 20),
+    ("eu-street", compiled(latin.EU_COMPOUND), 0.5, _EU_COMPOUND_GATE, 72, 20),
+    ("eu-street", compiled(latin.BALTIC_SHORT), 0.0, _EU_COMPOUND_GATE, 40, 20),
     ("eu-street-keyword", _EU_KEYWORD, 0.45, _EU_TYPE_GATE, 12, 150),
     ("eu-street-keyword", compiled(latin.EU_KEYWORD_NAME), 0.0, _EU_TYPE_GATE, 0, 150),
     ("highway-km", compiled(intl.HIGHWAY_KM), 0.55, WordGate(intl.KM_WORDS), 72, 14),
@@ -288,6 +293,7 @@ _GATED = (
     ("tr-street", compiled(intl.TR_STREET), 0.6, WordGate(intl.TR_WORDS), 100, 40),
     ("cz-street", compiled(intl.CZ_STREET), 0.0, _RegexGate(compiled(intl.CZ_GATE), ("č", "/")),
      40, 20),
+    ("vn-street", compiled(intl.VN_STREET), 0.0, WordGate(intl.VN_WORDS, " \t"), 60, 1),
     ("in-locality", compiled(intl.IN_LOCALITY), 0.0, WordGate(intl.IN_WORDS, " \t,\n"), 14, 24),
     ("in-locality", compiled(intl.IN_LOCALITY), 0.0,
      _RegexGate(compiled(intl.IN_LETTER_GATE), ("-",), (",",)),
