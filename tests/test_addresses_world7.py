@@ -27,7 +27,7 @@ def addresses(text: str) -> list[str]:
      "7 rue des Saules, bât. 2\n63000 Clermont-Ferrand"),
     ("15 avenue des Pins\nesc. 4, 3e étage\n33000 Bordeaux",
      "15 avenue des Pins\nesc. 4, 3e étage\n33000 Bordeaux"),
-    ("Bitte an Ahornweg 8, 3. OG\n01067 Dresden", "Ahornweg 8, 3. OG\n01067 Dresden"),
+    ("Lieferadresse: Ahornweg 8, 3. OG\n01067 Dresden", "Ahornweg 8, 3. OG\n01067 Dresden"),
     ("Ulmenstraße 21, EG rechts, 28195 Bremen", "Ulmenstraße 21, EG rechts, 28195 Bremen"),
     ("Birkenweg 4, c/o Meyer, 2. Stock, 90402 Nürnberg",
      "Birkenweg 4, c/o Meyer, 2. Stock, 90402 Nürnberg"),
@@ -36,6 +36,11 @@ def addresses(text: str) -> list[str]:
     ("Via dei Ciliegi 3, scala A, interno 12\n10121 Torino TO",
      "Via dei Ciliegi 3, scala A, interno 12\n10121 Torino TO"),
     ("Lindelaan 40\n2e verdieping\n5611 AB Eindhoven", "Lindelaan 40\n2e verdieping\n5611 AB Eindhoven"),
+    # A street named without a type word, a unit line on its own, the postcode on the next.
+    ("Am Lindenbrunnen 6\nDG links\n53111 Bonn", "Am Lindenbrunnen 6\nDG links\n53111 Bonn"),
+    # A number after a word with a diacritic starts the search (`Jacarandá 4512`).
+    ("Las llaves están en Pasaje Ñandú 771\nM5500ABC Mendoza, pregunte.",
+     "Pasaje Ñandú 771\nM5500ABC Mendoza"),
     # Romanian blocks, staircases, floors, flats, sectors and six-digit postcodes.
     ("Str. Plopilor nr. 8, bl. C2, sc. 1, et. 3, ap. 12, sector 2, București 021453",
      "Str. Plopilor nr. 8, bl. C2, sc. 1, et. 3, ap. 12, sector 2, București 021453"),
@@ -91,6 +96,9 @@ def test_world7_form_fields_are_each_found(text: str, values: list[str]) -> None
     "Le rendez-vous est au bât. C, salle 4, à 14 h.",
     "Floor 3 meeting room is booked from 2 pm to 4 pm.",
     "Piso: 3\nCiudad: Madrid",
+    # A number at a line's end and a year's title on the next line.
+    "Release notes 12\n2024 Annual Report",
+    "Meridian 5\n2024 Annual Report on Growth",
     # Dashed numbers, scores and versions near Japanese town names.
     "Upgrade to 729-31 build of the firmware; 3.12-2 is deprecated.",
     "Vissel Kobe 2-1 Sanfrecce Hiroshima, attendance 21,500.",

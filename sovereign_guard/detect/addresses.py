@@ -270,7 +270,7 @@ _GATED = (
      _RegexGate(compiled(latin.BARE_GATE), (",", "\n"),
                 starts=re.compile(r"(?<![A-Za-z0-9_.,\-])[0-9]")), 64, 72),
     ("eu-street", compiled(latin.BARE_STREET), 0.0,
-     _RegexGate(compiled(latin.BARE_POSTCODE_GATE), (",",)), 96, 72),
+     _RegexGate(compiled(latin.BARE_POSTCODE_GATE), (",", "\n")), 96, 72),
     ("us-uk-street", compiled(latin.LABELLED_STREET), 0.55,
      WordGate(latin.LABEL_WORDS, " \t,\n"), 40, 80),
     ("us-uk-street", compiled(latin.LABELLED_STREET), 0.55,
@@ -354,7 +354,8 @@ _FUNCTION_WORD = compiled(
     r"this|that|these|those|some|many|more|few|people|items?|times?|days?|weeks?|hours?)(?![\w])"
 )
 _ZH_TRIGGER = compiled(r"[號号路街巷弄座栋棟]")
-_TRIGGER = compiled(r"\d(?:[ \t,]|$)|[A-Za-z.,:][ \t]{1,2}#?\d|〒")
+# A number after a word with a diacritic counts (`Calle Jacarandá 4512\nX5000HST Córdoba`).
+_TRIGGER = compiled(r"\d(?:[ \t,]|$)|[A-Za-zÀ-ÿ\u0100-\u024f\u1e00-\u1eff.,:][ \t]{1,2}#?\d|〒")
 # Street types that are also ordinary words (`3 Data Centers`, `2 Key Points`) need a
 # postal line or a context word.
 _AMBIGUOUS = compiled(

@@ -422,7 +422,8 @@ EU_KEYWORD = (
 )
 # Its triggers: a house number, a postcode and a capital after it; a postcode and a capital
 # after a comma (units between the number and the postcode: `137, esc. 2, 3.º C, 08012 ...`).
-BARE_POSTCODE_GATE = r",[ \t]{1,2}(?:\d{4,5}|\d{2,5}-\d{3}|\d{3}[ \t]\d{2})[ \t]{1,2}[A-ZÀ-Þ]"
+BARE_POSTCODE_GATE = (r"(?:,[ \t]{1,2}|\n[ \t]{0,2})(?:\d{4,5}|\d{2,5}-\d{3}|\d{3}[ \t]\d{2})"
+                      r"[ \t]{1,2}[A-ZÀ-Þ]")
 BARE_GATE = (
     r"(?<![\w.,-])\d{1,4}[a-zA-Z]?(?:[ \t]?/[ \t]?\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|[A-Z])"
     r"|[ \t](?:bus|bte\.?|boîte)[ \t]\d{1,4})?"
@@ -514,7 +515,7 @@ _BARE_UNIT = UNIT
 BARE_STREET = (
     rf"(?<![\w-])(?<!{_NUMBERED_THINGS}[ \t])(?!{_NUMBERED_THINGS}){_EU_NAME}"
     rf"(?:[ \t]{{1,2}}|,[ \t]{{1,2}}n\.?[ºo°][ \t]?){EU_HOUSE}"
-    rf"(?=(?:,?[ \t]{{1,2}}{_BARE_UNIT}){{0,2}}"
+    rf"(?=(?:(?:,?[ \t]{{1,2}}|,?[ \t]*\n[ \t]*){_BARE_UNIT}){{0,2}}"
     rf"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)(?!{_YEAR_TITLE}){EU_POSTCODE}[ \t]{{1,2}}{TOWN}"
     r"(?:[ \t]*(?:\n|$|[.;)!?\"',|·•])|[ \t]{1,2}(?:\(|(?:by|on|in|at|for|before|after|until|from|"
     r"and[ \t]the[ \t]|is|was|opens?|closes?)(?![\w]))))"
