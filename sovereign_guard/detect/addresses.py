@@ -293,7 +293,9 @@ _GATED = (
     ("tr-street", compiled(intl.TR_STREET), 0.6, WordGate(intl.TR_WORDS), 100, 40),
     ("cz-street", compiled(intl.CZ_STREET), 0.0, _RegexGate(compiled(intl.CZ_GATE), ("č", "/")),
      40, 20),
-    ("vn-street", compiled(intl.VN_STREET), 0.0, WordGate(intl.VN_WORDS, " \t"), 60, 1),
+    # Vietnamese wards: a substring check, no pass of its own over texts without them.
+    ("vn-street", compiled(intl.VN_STREET), 0.0,
+     _RegexGate(compiled(intl.VN_GATE), intl.VN_WORDS), 60, 1),
     ("in-locality", compiled(intl.IN_LOCALITY), 0.0, WordGate(intl.IN_WORDS, " \t,\n"), 14, 24),
     ("in-locality", compiled(intl.IN_LOCALITY), 0.0,
      _RegexGate(compiled(intl.IN_LETTER_GATE), ("-",), (",",)),

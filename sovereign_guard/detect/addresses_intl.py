@@ -198,7 +198,8 @@ HEADS_BEFORE = (
 
 # Vietnam: a house number (`85/20`, `12A`) and a street named without a type word, right before
 # its ward (`85/20 Sao Mai, Phường Láng Hạ, ...`): an address only with that ward line.
-VN_WORDS = ("phường", "xã", "thị trấn")  # not `Ward`: `bed 12 Jones, Ward 3` is a hospital's
+VN_WORDS = ("Phường", "Xã", "Thị trấn")  # not `Ward`: `bed 12 Jones, Ward 3` is a hospital's
+VN_GATE = r",[ \t]{1,2}(?:Phường|Xã|Thị[ \t]trấn)[ \t]"
 VN_STREET = (
     rf"(?<![\w/.,-])\d{{1,4}}[A-Z]?(?:/\d{{1,4}}[A-Z]?){{0,2}}[ \t]{TOWN}"
     r"(?=,[ \t]{1,2}(?:Phường|Xã|Thị[ \t]trấn)[ \t])"
