@@ -20,6 +20,10 @@ worst Baltic 0.796, Romanian 0.721, form lines 0.519, JSON with a unit 0.510, Fr
 German unit lines 0.399); near misses (44) STREET_ADDRESS over-mask 0.000 (any masking
 finding 0.031).
 
+After the fixes (same command): leak 0.001, fully masked 0.997 (2 of 600 leak: a fused
+street with the ambiguous type `Way` alone, and a Japanese building line before the block
+in a letter); near misses STREET_ADDRESS over-mask 0.000.
+
 Street, district and building names are composed here from our own roots (trees, flowers,
 birds, weather words we picked) and towns are real cities with their public postcode
 formats. Nothing comes from Faker, presidio-evaluator or presidio-research, nor from the
