@@ -1,7 +1,7 @@
 """Street addresses from many countries, in many sentence frames: how much leaks.
 
-    python benchmarks/addresses.py [--set ours|world|world2|world3|world4|world5|world6] [--n 400]
-        [--seed 13] [--misses]
+    python benchmarks/addresses.py [--set ours|world|world2|world3|world4|world5|world6|world7]
+        [--n 400] [--seed 13] [--misses]
 
 OURS, synthetic: every street name, town and sentence frame below was written for this
 benchmark (street names are common nouns, trees and place words; towns are real cities,
@@ -37,7 +37,11 @@ addresses-world6.json for `--set world6`, the layouts of benchmarks/addresses_wo
 USPS suffix abbreviation, USPS unit designators, APO / FPO / DPO, private mailboxes, Canadian,
 Australian, New Zealand, Irish, Benelux, Nordic, Central European, Portuguese, Greek, Turkish,
 romanised Japanese and Korean and Middle Eastern layouts, shipping labels, invoices, SQL rows,
-`key=value;` fields, e-mail signatures, chat and addresses a line break splits mid-field).
+`key=value;` fields, e-mail signatures, chat and addresses a line break splits mid-field);
+addresses-world7.json for `--set world7`, the layouts of benchmarks/addresses_world7.py:
+romanised and script Japanese, unit and floor lines between a European street and its
+postcode, Chinese rooms (单元, 樓之N, 之N號, 室 / 房), fused English street names, Baltic,
+Romanian, Argentine CPA, Vietnamese, Korean romanised and Indian layouts).
 """
 
 from __future__ import annotations
@@ -56,6 +60,7 @@ import addresses_world3  # noqa: E402
 import addresses_world4  # noqa: E402
 import addresses_world5  # noqa: E402
 import addresses_world6  # noqa: E402
+import addresses_world7  # noqa: E402
 from addresses_sets import framed  # noqa: E402
 from common import table, write  # noqa: E402
 
@@ -251,9 +256,9 @@ def masked_chars(guard, text: str, only: str | None = None) -> list[bool]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=("ours", "world", "world2", "world3", "world4", "world5",
-                                         "world6"),
+                                         "world6", "world7"),
                     default="ours",
-                    help="ours: the first set; world .. world6: addresses_world*.py")
+                    help="ours: the first set; world .. world7: addresses_world*.py")
     ap.add_argument("--n", type=int, default=None, help="prompts (400 ours, 600 world sets)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--misses", action="store_true", help="print addresses not fully masked")
@@ -263,7 +268,8 @@ def main(argv: list[str] | None = None) -> int:
 
     module = {"world": addresses_world, "world2": addresses_world2,
               "world3": addresses_world3, "world4": addresses_world4,
-              "world5": addresses_world5, "world6": addresses_world6}.get(args.set)
+              "world5": addresses_world5, "world6": addresses_world6,
+              "world7": addresses_world7}.get(args.set)
     n = args.n or (600 if module else 400)
     prompts = (module.build if module else build)(n, args.seed)
     near_misses = module.NEAR_MISSES if module else NEAR_MISSES

@@ -191,8 +191,12 @@ _ZH_CHAR = rf"(?:(?![{_ZH_STOP}])[{CJK}A-Za-z0-9])"
 # The mandatory core: road (or lane), house number, then floor and room.
 _ZH_CORE = compiled(
     rf"(?:路|街|大道|巷|弄|胡同)(?:{_ZH_NUM}段)?(?:{_ZH_NUM}巷)?(?:{_ZH_NUM}弄)?"
-    rf"(?:{_ZH_NUM}(?:號|号)(?:之{_ZH_NUM})?|[A-Za-z0-9]{{1,3}}(?:座|栋|棟))"
-    rf"(?:{_ZH_NUM}(?:樓|楼|F|f)(?:之{_ZH_NUM})?)?(?:{_ZH_NUM}(?:室|單元|单元))?"
+    rf"(?:{_ZH_NUM}(?:號|号)(?:之{_ZH_NUM}|院)?|[A-Za-z0-9]{{1,3}}(?:座|栋|棟|幢))"
+    # Then building, unit, floor and flat, each optional (3号楼2单元401室, 12樓之3, 5单元804):
+    # a flat's bare number only right after a unit, building or floor.
+    rf"(?:{_ZH_NUM}(?:号楼|號樓|栋|棟|幢|座))?(?:{_ZH_NUM}(?:單元|单元))?"
+    rf"(?:{_ZH_NUM}(?:樓|楼|層|层|F|f)(?:之{_ZH_NUM})?)?"
+    rf"(?:{_ZH_NUM}(?:室|房|號房|号房)|(?<=單元|单元|栋|棟|幢|樓|楼|層|层)[0-9]{{3,4}}(?![0-9年月日]))?"
     r"(?:[ \t]?\d{6}(?!\d))?"
 )
 # What may precede the core, ending at the road character: postcode, city / county (a known
@@ -244,10 +248,11 @@ _UNIT_STREET_WORDS = ("depto", "dpto", "Depto", "Dpto", "departamento", "of.", "
                       "Oficina", "apto", "Apto", "piso", "Piso", "int.", "Int.", "local", "Local")
 # One pass for both Japanese block styles.
 _JP_GATE = _RegexGate(compiled(intl.JP_GATE), ("-", "〒"))
+_EU_COMPOUND_GATE = _RegexGate(compiled(latin.EU_COMPOUND_GATE),
+                               starts=re.compile(r"(?<=[ \t])[0-9]"))
 _GATED = (
-    ("eu-street", compiled(latin.EU_COMPOUND), 0.5, _RegexGate(compiled(latin.EU_COMPOUND_GATE),
-                starts=re.compile(r"(?<=[ \t])[0-9]")),
-     72, 20),
+    ("eu-street", compiled(latin.EU_COMPOUND), 0.5, _EU_COMPOUND_GATE, 72, 20),
+    ("eu-street", compiled(latin.BALTIC_SHORT), 0.0, _EU_COMPOUND_GATE, 40, 20),
     ("eu-street-keyword", _EU_KEYWORD, 0.45, _EU_TYPE_GATE, 12, 150),
     ("eu-street-keyword", compiled(latin.EU_KEYWORD_NAME), 0.0, _EU_TYPE_GATE, 0, 150),
     ("highway-km", compiled(intl.HIGHWAY_KM), 0.55, WordGate(intl.KM_WORDS), 72, 14),
@@ -265,7 +270,7 @@ _GATED = (
      _RegexGate(compiled(latin.BARE_GATE), (",", "\n"),
                 starts=re.compile(r"(?<![A-Za-z0-9_.,\-])[0-9]")), 64, 72),
     ("eu-street", compiled(latin.BARE_STREET), 0.0,
-     _RegexGate(compiled(latin.BARE_POSTCODE_GATE), (",",)), 96, 72),
+     _RegexGate(compiled(latin.BARE_POSTCODE_GATE), (",", "\n")), 96, 72),
     ("us-uk-street", compiled(latin.LABELLED_STREET), 0.55,
      WordGate(latin.LABEL_WORDS, " \t,\n"), 40, 80),
     ("us-uk-street", compiled(latin.LABELLED_STREET), 0.55,
@@ -288,6 +293,9 @@ _GATED = (
     ("tr-street", compiled(intl.TR_STREET), 0.6, WordGate(intl.TR_WORDS), 100, 40),
     ("cz-street", compiled(intl.CZ_STREET), 0.0, _RegexGate(compiled(intl.CZ_GATE), ("č", "/")),
      40, 20),
+    # Vietnamese wards: a substring check, no pass of its own over texts without them.
+    ("vn-street", compiled(intl.VN_STREET), 0.0,
+     _RegexGate(compiled(intl.VN_GATE), intl.VN_WORDS), 60, 1),
     ("in-locality", compiled(intl.IN_LOCALITY), 0.0, WordGate(intl.IN_WORDS, " \t,\n"), 14, 24),
     ("in-locality", compiled(intl.IN_LOCALITY), 0.0,
      _RegexGate(compiled(intl.IN_LETTER_GATE), ("-",), (",",)),
@@ -348,7 +356,8 @@ _FUNCTION_WORD = compiled(
     r"this|that|these|those|some|many|more|few|people|items?|times?|days?|weeks?|hours?)(?![\w])"
 )
 _ZH_TRIGGER = compiled(r"[號号路街巷弄座栋棟]")
-_TRIGGER = compiled(r"\d(?:[ \t,]|$)|[A-Za-z.,:][ \t]{1,2}#?\d|〒")
+# A number after a word with a diacritic counts (`Calle Jacarandá 4512\nX5000HST Córdoba`).
+_TRIGGER = compiled(r"\d(?:[ \t,]|$)|[A-Za-zÀ-ÿ\u0100-\u024f\u1e00-\u1eff.,:][ \t]{1,2}#?\d|〒")
 # Street types that are also ordinary words (`3 Data Centers`, `2 Key Points`) need a
 # postal line or a context word.
 _AMBIGUOUS = compiled(

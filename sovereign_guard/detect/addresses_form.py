@@ -23,12 +23,18 @@ from .labels import _cells as cells  # RFC 4180 cells with their offsets
 _STREET = (r"street(?:[ \t]address)?|address(?:[ \t]?(?:line)?[ \t]?[1-3])?|"
            r"addr\.?(?:[ \t]?[1-3])?|mailing[ \t]address|postal[ \t]address|home[ \t]address|"
            r"shipping[ \t]address|"
-           r"billing[ \t]address|house(?:[ \t](?:no\.?|number))?|flat|apartment|apt\.?|unit|suite")
+           r"billing[ \t]address|house(?:[ \t](?:no\.?|number))?|flat|apartment|apt\.?|unit|suite|"
+           # Spanish, French, German, Italian, Portuguese forms (`Dirección:`, `Piso/puerta:`).
+           r"direcci[oó]n|domicilio|adresse|anschrift|indirizzo|endere[cç]o|morada|stra(?:ß|ss)e|"
+           r"calle")
 _CODE = (r"zip(?:[ \t]?code)?|zip/postal(?:[ \t]code)?|postal(?:[ \t]?code)?|post[ \t]?code|"
          r"postcode|pin(?:[ \t]?code)?|cep|c\.p\.|plz|code[ \t]postal|código[ \t]postal|"
-         r"cap|eircode")
+         r"cap|eircode|c[oó]digo[ \t]postal|postleitzahl|cod\.?[ \t]postal")
 _PLACE = (r"city|town|suburb|locality|district|neighbou?rhood|barangay|colonia|state|province|"
-          r"county|region|prefecture|state/province|country|st")
+          r"county|region|prefecture|state/province|country|st|"
+          r"ciudad|localidad|provincia|ville|stadt|ort|citt[àa]|comune|cidade|pa[íi]s|pays|"
+          # A floor or door joins a block, it does not make one (`Piso: 3` alone is a count).
+          r"piso|puerta|[ée]tage|b[âa]timent|wohnung|interno")
 # Keys of JSON, YAML and code name the same fields with `_` between words and a role
 # before them (`postal_code`, `ship_street`, `address_line1`).
 _ROLE = r"(?:(?:ship(?:ping)?|bill(?:ing)?|mail(?:ing)?|home|delivery|customer)[ _-])?"
@@ -57,7 +63,12 @@ LABEL_WORDS = ("street", "address", "addr", "addr.", "mailing", "postal", "home"
                "neighbourhood", "neighborhood", "barangay", "colonia", "state", "province",
                "county", "region", "prefecture", "state/province", "country", "line1", "line2",
                "ship", "shipping", "bill", "delivery", "customer", "st", "addr1", "addr2",
-               "address1", "address2")
+               "address1", "address2", "dirección", "direccion", "domicilio", "adresse",
+               "anschrift", "indirizzo", "endereço", "endereco", "morada", "straße", "strasse",
+               "calle", "piso", "puerta", "étage", "etage", "bâtiment", "batiment", "wohnung",
+               "interno", "codigo", "postleitzahl", "cod.", "ciudad", "localidad", "provincia",
+               "ville", "stadt", "ort", "città", "citta", "comune", "cidade", "país", "pais",
+               "pays")
 _GAP_LINES = 2  # other lines (`Name:`, `Phone:`) allowed between two fields of one block
 
 

@@ -15,9 +15,14 @@ _CAP_WORD = r"[A-Z][a-zāēīōū]{1,20}"
 
 # Japan: `2-11-3 Meguro` (chome-ban-go, then the district), `Tenjin 4-chome 5-16`; an address
 # only with a ward, city or postcode after it (`version 2-11-3` is not).
-_JP_AREA = rf"{_CAP_WORD}(?:-{_CAP_WORD})?"  # `Nishi-Shinjuku`, `Kita-Aoyama`
+# `Nishi-Shinjuku`, `Kita-Aoyama`, a town's `Kaede-machi`, `Hinode-cho`.
+_JP_AREA = rf"{_CAP_WORD}(?:-{_CAP_WORD}|-(?:machi|cho|chō|mura|dori|dōri)(?![\w-]))?"
+_JP_WARD = rf"{_CAP_WORD}-(?:ku|shi|gun|cho|chō|machi|mura)(?![\w-])"
 JP_BLOCK = (
-    rf"(?<![\w.:/-])(?:\d{{1,2}}-\d{{1,3}}(?:-\d{{1,4}})?[ \t]{{1,2}}{_JP_AREA}"
+    # Rural lots and banchi run to four digits: `729-31 Ichiban`, `2851-4 Kaede-machi`.
+    rf"(?<![\w.:/-])(?:\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})?[ \t]{{1,2}}{_JP_AREA}"
+    # A lot number alone before its district and a ward: `798 Suzukake, Aso-gun, ...`.
+    rf"|\d{{1,4}}[ \t]{_JP_AREA}(?=,?[ \t]{{1,2}}{_JP_WARD})"
     # The chome written among the numbers: `3-chome-11-4 Kyomachibori`.
     rf"|\d{{1,2}}-chome-\d{{1,3}}(?:-\d{{1,4}})?,?[ \t]{{1,2}}{_JP_AREA}"
     rf"|{_JP_AREA}[ \t]\d{{1,2}}-\d{{1,3}}-\d{{1,4}}"  # `Umeda 1-4-20`
@@ -29,7 +34,8 @@ JP_WARDS_FIRST = (
     r"[ \t]\d{1,2}-\d{1,3}(?:-\d{1,4})?(?![\w-])"
 )
 JP_POSTMARK = rf"〒[ \t]?\d{{3}}-?\d{{4}}(?![\w-])(?:[ \t]{{1,2}}{TOWN})?"
-JP_GATE = r"\d-\d{1,3}(?:-\d{1,4})?[ \t,]|-chome|〒|(?<=[a-z])-(?:ku|shi)[ \t]"
+JP_GATE = (r"\d-\d{1,4}(?:-\d{1,4})?[ \t,]|-chome|〒"
+           r"|(?<=[a-z])-(?:ku|shi|gun|cho|machi|mura)[ \t,]")
 
 # Korea's road-name addresses: `123 Teheran-ro`, `45 Sejong-daero 9-gil`, `4 Banpo-dong`,
 # the number and a comma first as the English form writes it (`55, Teheran-ro 35-gil`).
@@ -154,6 +160,8 @@ HEAD = (
     r"Plot(?:[ \t]No\.?)?|House(?:[ \t]No\.?)?|H\.[ \t]?No\.?|Door[ \t]No\.?|Block|Blk\.?|"
     r"Bldg\.?|Building|Tower|Wing)[ \t]{1,2}#?(?:[A-Z]?-?\d{1,5}(?:[-/]\d{1,4})?[A-Za-z]?|[A-Z])"
     r"|\d{1,3}/F|[A-Z]-\d{1,4}|#\d{1,3}-\d{1,5}|#[ \t]?\d{1,5}[A-Za-z]?|No\.[ \t]?\d{1,5}[A-Za-z]?"
+    # Vietnamese house number and lanes before the street: `Số 15 Ngõ 42 Ngách 7 Phố ...`.
+    r"|(?:Số|số|Ngõ|ngõ|Ngách|ngách|Hẻm|hẻm|Kiệt|kiệt)[ \t]\d{1,4}[A-Za-z]?(?:/\d{1,4})?"
     r"|(?:RMB|R\.M\.B\.|Locked[ \t]Bag|Private[ \t]Bag)[ \t]X?\d{1,5}"  # AU, ZA rural boxes
     r"|\d{1,2}(?:st|nd|rd|th)[ \t](?:Floor|Fl\.?)"
     rf"|Maison[ \t]{WORD}(?:[ \t]\d{{1,4}})?"
@@ -172,17 +180,28 @@ HEAD_WORDS = (
     "villas", "palace", "gardens", "estate", "hall", "condominium", "condo", "suites",
     "cottage", "barn", "lodge", "farm", "farmhouse", "forge", "manor", "grange", "rectory",
     "vicarage", "maltings", "ferme", "domaine", "résidence", "château", "quinta", "hacienda",
-    "finca", "casa", "torre", "rmb", "r.m.b.", "locked", "private", "số",
+    "finca", "casa", "torre", "rmb", "r.m.b.", "locked", "private", "số", "ngõ", "ngách",
+    "hẻm", "kiệt",
 )
 HEAD_MARK = r"\d/F|(?<![\w-])[A-Z]-\d|#\d"
 _HEAD_SEP = r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]{1,3}[|·•][ \t]{1,3}|[ \t]{1,2})"
 # A label whose number the street line took (`Plot 55, 2nd Cross` when `55, 2nd Cross` is the
 # anchor).
 _LABEL = (r"(?:Plot|Flat|House(?:[ \t]No\.?)?|H\.[ \t]?No\.?|Door[ \t]No\.?|No\.|Lot|Blk\.?|Block"
-          r"|Số|số)")  # Vietnamese `Số 52 Đường Lê Lợi`
+          r"|Số|số|Ngõ|ngõ|Ngách|ngách|Hẻm|hẻm|Kiệt|kiệt)")  # Vietnamese `Số 52 Đường Lê Lợi`
 # After a unit, a building's own name may follow (`Unit 2301, 23/F, Cityplaza One, ...`).
 _NAMED = rf"(?:{TOWN}[ \t]*,[ \t]*)?"  # `Unit 21, Cnoc na Gréine, ...`
 HEADS_BEFORE = (
     rf"(?<![\w.-])(?:(?:{HEAD}{_HEAD_SEP}{_NAMED}){{1,4}}"
     rf"|(?:{HEAD}{_HEAD_SEP}){{0,3}}{_LABEL}[ \t]{{1,2}})$"
 )
+
+# Vietnam: a house number (`85/20`, `12A`) and a street named without a type word, right before
+# its ward (`85/20 Sao Mai, Phường Láng Hạ, ...`): an address only with that ward line.
+VN_WORDS = ("Phường", "Xã", "Thị trấn")  # not `Ward`: `bed 12 Jones, Ward 3` is a hospital's
+VN_GATE = r",[ \t]{1,2}(?:Phường|Xã|Thị[ \t]trấn)[ \t]"
+VN_STREET = (
+    rf"(?<![\w/.,-])\d{{1,4}}[A-Z]?(?:/\d{{1,4}}[A-Z]?){{0,2}}[ \t]{TOWN}"
+    r"(?=,[ \t]{1,2}(?:Phường|Xã|Thị[ \t]trấn)[ \t])"
+)
+

@@ -72,7 +72,9 @@ POST_DIR = (
     r"(?:[ \t]{1,3}(?:[NS]\.[ \t]?[EW]\.|[NS][EW]\.?|[NSEW]\.?(?=[ \t]*(?:[,\n]|$))|"
     r"North|South|East|West|Central)(?![\w]))"  # Hong Kong's `Queen's Road Central`
 )
-WORD = r"(?:[A-Z][A-Za-z'’.-]{0,24}|\d{1,3}(?:st|nd|rd|th))"
+# A capital, then any Latin letters (`Hoa Phượng Street`, `Müller Road`).
+WORD = (r"(?:[A-Z][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u024f\u1e00-\u1eff'’.-]{0,24}"
+        r"|\d{1,3}(?:st|nd|rd|th))")
 # USPS secondary unit designators (C2) and their European counterparts.
 UNIT_WORD = (
     r"(?:(?i:apt\.?|apartment|suite|ste\.?|unit|fl(?:oor|r)?\.?|level|lvl\.?|room|rm\.?|"
@@ -91,10 +93,32 @@ UNIT_VALUE = (  # a text box may wrap between the two: `Suite\n845`
     r"[A-Za-z0-9][A-Za-z0-9-]{0,7}"
     r"(?![\w])"
 )
+# European floors, buildings, staircases and doors written between the street and the
+# postcode, in lower case or abbreviated (`bât. C`, `2e étage`, `appt 12`, DE `26. OG`, `EG
+# links`, `Whg. 4`, AT `Top 5`, ES / AR `piso 3`, `puerta 2`, `dto. B`, IT `piano 2`, `interno
+# 7`, RO `bl. A3`, `sc. 2`, `et. 4`, `ap. 17`, NL `2e verdieping`, `3-hoog`), up to three in a
+# row (`piso 6 dto. B`); each ends at a separator, so a sentence's words after it do not pass.
+_EU_UNIT_ONE = (
+    r"(?:(?:bât\.|Bât\.|bat\.|Bat\.|bâtiment|Bâtiment|porte|Porte|appt\.?|Appt\.?|piso|puerta|"
+    r"planta|dto\.|dpto\.|piano|interno|scala|bl\.|Bl\.|sc\.|Sc\.|et\.|Et\.|ap\.|Ap\.|Whg\.|"
+    r"Wohnung|Top)[ \t]?(?:Nr\.[ \t]?|n°[ \t]?|no[ \t]?)?[A-Z0-9]\d{0,3}[A-Za-z]?"
+    r"|\d{1,2}(?:e|er|ère|ème|eme)[ \t](?:étage|etage|verdieping)"
+    r"|\d{1,2}\.[ \t]?(?:OG|UG|Obergeschoss|Etage|Stock|Stockwerk)|EG|DG|Erdgeschoss|"
+    r"Dachgeschoss|Hochparterre|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|"
+    r"\d{1,2}-hoog)"
+    r"(?:[ \t](?:links|rechts|Mitte|li\.|re\.|izq\.?|dcha\.?))?(?![\w])"
+)
+EU_UNIT = (
+    rf"(?:{_EU_UNIT_ONE}(?:[ \t]{{1,2}}{_EU_UNIT_ONE}){{0,2}}"
+    r"|(?:Résidence|Immeuble|Résid\.|Imm\.)[ \t](?:les|le|la|du|des)?[ \t]?[A-ZÀ-Þ][a-zà-ÿ'-]{1,30}"
+    r"|c/o[ \t]{1,2}[A-ZÀ-Þ][\w'-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'-]{1,30}){0,2})"  # `c/o Verwaltung`
+    r"(?=[ \t]*(?:[,;\n]|$))"
+)
 # Spanish floors and doors (`3º B`, `2º izq.`, `bajo`; NFKC folds `º` to `o`), Danish ones
 # (`3. th.`), Hong Kong floors (`12/F`), Singapore's `#05-12`, Indian `3rd Cross`.
 UNIT = (
-    rf"(?:{UNIT_WORD}{UNIT_VALUE}|(?i:\d{{1,2}}(?:st|nd|rd|th)[ \t](?:floor|flr\.?|fl\.?))|"
+    rf"(?:{EU_UNIT}|{UNIT_WORD}{UNIT_VALUE}"
+    r"|(?i:\d{1,2}(?:st|nd|rd|th)[ \t](?:floor|flr\.?|fl\.?))|"
     # USPS's designators without a number (`Rear`, `Upper`, `Bsmt`), ending the street line.
     r"(?i:basement|bsmt|front|frnt|lobby|lbby|lower|lowr|rear|side|upper|uppr|penthouse)"
     r"(?=[ \t]*(?:[,\n]|$))|"
@@ -144,15 +168,15 @@ AU_STATE_NAMES = (
 UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|GIR[ \t]?0AA)(?![\w])"
 IE_EIRCODE = r"[AC-FHKNPRTV-Y]\d[0-9W][ \t]?[0-9AC-FHKNPRTV-Y]{4}(?![\w])"
 # Postcodes written before the town: DE FR IT ES 5 digits, AT CH BE DK 4, NL `1015 CJ`,
-# SE CZ GR `111 22`, PL `00-590`, PT `1100-053`, BR `01001-000`; `D-`, `CH-`, `F-` prefixes.
+# SE CZ GR `111 22`, PL `00-590`, PT `1100-053`, BR `01001-000`, RO 6; `D-`, `CH-`, `LT-` prefixes.
 EU_POSTCODE = (
     r"(?<![\w-])(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|"
-    r"\d{4}[ \t]?[A-Z]{2}(?![\w])|\d{4,5}|\d{3}(?=[ \t][A-ZÀ-Þ])|"  # IS `101`
+    r"\d{4}[ \t]?[A-Z]{2}(?![\w])|\d{4,6}|\d{3}(?=[ \t][A-ZÀ-Þ])|"  # IS `101`, RO `030167`
     r"[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?)(?![\w-])"  # AR `C1043`, `X5000ABC`
 )
 # Postcodes written after the town: ES / US-like 5 digits, JP `150-0002`, IN `400001`,
 # BR `01001-000`, IL `6433222`.
-TRAILING_POSTCODE = r"(?:\d{5}-\d{3}|\d{3}-\d{4}|\d{5,7})(?![\w-])"  # IL 7 digits
+TRAILING_POSTCODE = r"(?:\d{5}-\d{3}|\d{3}-\d{4}|\d{5,7}|L[TV]-\d{4,5})(?![\w-])"  # IL 7, LV
 
 TOWN_SIMPLE = r"[A-ZÀ-Þ][a-zà-ÿ'-]{1,30}(?:[ \t][A-ZÀ-Þ][a-zà-ÿ'-]{1,30}){0,2}"
 # Latin-1 and Latin Extended-A letters (`Marszałkowska`, `Łódź`, `Dvořák`); the capitals' set
@@ -318,6 +342,12 @@ _COMPOUND_ENDINGS = (
     "bakken|kuja|polku|rinne|kaari|pad|singel|vegur|stræti|braut|tröð|stígur|"
     "utca|körút|út|tér|köz|fasor"  # Hungarian
 )
+# Baltic street types after the name: LV `Liepu iela 12`, LT `Liepų g. 7-3`, `Gedimino pr.`,
+# EE `Tamme tn 12-5`, `Narva mnt 4`, `Kase pst 2` (each a word of its own, so `e.g. 5` is not).
+# The abbreviations are also other words' (`Figure pr. 3`): an address only with a postal line.
+_BALTIC_TYPES = (r"(?:iela|gatve|bulvāris|prospekts|gatvė|prospektas|alėja|tänav|maantee|"
+                 r"puiestee|põik)")
+_BALTIC_SHORT = r"(?:g\.|pr\.|al\.|skg\.|tn|mnt|pst)"
 # The house number of those: `12a`, `12-14`, Dutch `12-II`, `263-H`, `4 bis`, Finnish `36 B 16`
 # (staircase, flat), Polish and Czech `12/3`.
 EU_HOUSE = (
@@ -331,7 +361,7 @@ EU_HOUSE = (
 EU_COMPOUND = (
     rf"(?<![\w-])(?:(?:{LATIN_CAP}{LATIN}{{1,20}}[ \t])?{LATIN_CAP}{LATIN}{{0,40}}?"
     rf"(?:(?i:{_COMPOUND_ENDINGS})|[ \t](?:gate|gade|gata|gatan|vei|vej|veien|väg|vägen|tie|katu|"
-    r"utca|út|útja|körút|tér|köz|fasor))"
+    rf"utca|út|útja|körút|tér|köz|fasor|{_BALTIC_TYPES}))"
     # The type as a word of its own after a capitalised one: `Berliner Straße`, `Am Markt`.
     rf"|{LATIN_CAP}{LATIN}{{1,20}}[ \t](?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Markt|"
     r"Gracht|Straat|Laan|Plein))"
@@ -339,7 +369,9 @@ EU_COMPOUND = (
 )
 # Its cheap trigger: a digit right after such an ending (searched from digits, the rare
 # character); the street regex then runs in a window before it.
-EU_COMPOUND_GATE = rf"(?<=(?i:{_COMPOUND_ENDINGS})[ \t]{{1,2}})\d"
+EU_COMPOUND_GATE = (rf"(?<=(?:(?i:{_COMPOUND_ENDINGS})|[ \t]{_BALTIC_TYPES}|[ \t]{_BALTIC_SHORT})"
+                    rf"[ \t]{{1,2}})\d")
+BALTIC_SHORT = rf"(?<![\w-]){LATIN_CAP}{LATIN}{{1,30}}[ \t]{_BALTIC_SHORT}[ \t]{{1,2}}{EU_HOUSE}"
 _PARTICLE = (
     r"(?:de|del|della|delle|dello|degli|dei|di|da|dal|dalla|du|des|la|le|las|los|l'|d'|van|"
     r"der|den|von|am|an|do|dos|das|al|alla|les|els)"
@@ -368,6 +400,9 @@ EU_TYPE_WORDS = (
     "rang", "montée",  # Québec's rural roads
     "đường", "phố",  # Vietnamese
     "náměstí", "nám.", "třída", "tř.", "nábřeží", "nábř.", "námestie",  # Czech, Slovak
+    "str.", "strada", "bd.", "bdul.", "bulevardul", "calea", "aleea", "șos.", "şos.",
+    "șoseaua", "piața", "splaiul", "intrarea",  # Romanian
+    "bv.", "bvar.", "diagonal",  # Argentine
 )
 EU_TYPE = (
     r"(?<![\w])(?i:" + "|".join(w.replace(".", r"\.") for w in EU_TYPE_WORDS) + r")[ \t]{1,2}"
@@ -378,7 +413,8 @@ EU_KEYWORD = (
     rf"(?:(?<![\w.,-])(?:No\.[ \t]?)?\d{{1,4}}(?:-\d{{1,4}}|[ \t]?(?:bis|ter))?,?[ \t]{{1,2}}"
     rf"{EU_TYPE}{_EU_NAME}"
     r"(?:(?<=(?i:jalan|lorong|jl\.|soi)[ \t][^,\n]{1,40})[ \t]\d{1,3}(?:/\d{1,3})?(?![\w/]))?"
-    rf"|{EU_TYPE}{_EU_NAME},?[ \t]{{1,2}}(?:n\.?[ºo°]?[ \t]?|No\.?[ \t]?|#[ \t]?|Kav\.?[ \t]?"
+    rf"|{EU_TYPE}{_EU_NAME},?[ \t]{{1,2}}(?:n\.?[ºo°]?[ \t]?|No\.?[ \t]?|[Nn]r\.?[ \t]?|#[ \t]?"
+    r"|Kav\.?[ \t]?"
     r"|[NSEO](?=\d{1,3}-\d))?"  # Quito's `N36-29`
     r"\d{1,4}[a-zA-Z]?"
     r"(?:/\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|[A-Z]|\d{1,4})(?![\w]))?"  # `No. 135-C`, `161-II`, `52-53`
@@ -386,7 +422,8 @@ EU_KEYWORD = (
 )
 # Its triggers: a house number, a postcode and a capital after it; a postcode and a capital
 # after a comma (units between the number and the postcode: `137, esc. 2, 3.º C, 08012 ...`).
-BARE_POSTCODE_GATE = r",[ \t]{1,2}(?:\d{4,5}|\d{2,5}-\d{3}|\d{3}[ \t]\d{2})[ \t]{1,2}[A-ZÀ-Þ]"
+BARE_POSTCODE_GATE = (r"(?:,[ \t]{1,2}|\n[ \t]{0,2})(?:\d{4,5}|\d{2,5}-\d{3}|\d{3}[ \t]\d{2})"
+                      r"[ \t]{1,2}[A-ZÀ-Þ]")
 BARE_GATE = (
     r"(?<![\w.,-])\d{1,4}[a-zA-Z]?(?:[ \t]?/[ \t]?\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|[A-Z])"
     r"|[ \t](?:bus|bte\.?|boîte)[ \t]\d{1,4})?"
@@ -439,6 +476,8 @@ WARD = (
     rf"(?:{LATIN_CAP}[a-zō]{{1,20}}-(?:ku|shi|ken|to|fu|cho|chō|machi|mura|gun|gu|dong|si|do|eup|"
     r"myeon|ri)(?![\w])"
     r"|(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barangay|Brgy\.?|Bairro|Mahallesi|Sector|Phase|Block|Zone|Ward|Purok|"
+    r"sector|jud\.|Jud\.|județul|Județul|"  # Romanian sectors and counties
+    r"District|TP\.|Thành[ \t]phố|Tỉnh|Thị[ \t]xã|Thị[ \t]trấn|"  # Vietnamese
     r"Phường|Quận|Huyện|Xã|Taman|Kelurahan|Kecamatan|Kec\.|Kel\.|Tambon|Amphoe|Khet|Khwaeng|"
     r"Zona)"
     r"[ \t]{1,2}"
@@ -476,7 +515,7 @@ _BARE_UNIT = UNIT
 BARE_STREET = (
     rf"(?<![\w-])(?<!{_NUMBERED_THINGS}[ \t])(?!{_NUMBERED_THINGS}){_EU_NAME}"
     rf"(?:[ \t]{{1,2}}|,[ \t]{{1,2}}n\.?[ºo°][ \t]?){EU_HOUSE}"
-    rf"(?=(?:,?[ \t]{{1,2}}{_BARE_UNIT}){{0,2}}"
+    rf"(?=(?:(?:,?[ \t]{{1,2}}|,?[ \t]*\n[ \t]*){_BARE_UNIT}){{0,2}}"
     rf"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)(?!{_YEAR_TITLE}){EU_POSTCODE}[ \t]{{1,2}}{TOWN}"
     r"(?:[ \t]*(?:\n|$|[.;)!?\"',|·•])|[ \t]{1,2}(?:\(|(?:by|on|in|at|for|before|after|until|from|"
     r"and[ \t]the[ \t]|is|was|opens?|closes?)(?![\w]))))"

@@ -54,12 +54,14 @@ _KANA_KANJI = "\u3040-\u30ff\u4e00-\u9fff\u3005\u30fc"
 _PLACE_CHAR = "(?:(?![はをにへで])[\u3040-\u30ff\u4e00-\u9fff\u3005\u30fc])"
 _D = "[0-9０-９]"
 _DASH = "[-－ー‐−]"
-# chome-ban-go: `6-10-1`, `3丁目2番1号`, `3丁目2-1`, `1-2`.
+# chome-ban-go: `6-10-1`, `3丁目2番1号`, `3丁目2-1`, `1-2`, a flat's number after the go
+# (`2-10-2-709`); a rural lot's banchi (`415番地29`, `415番地の2`).
 JP_NUMBER = compiled(
-    rf"(?<=[{_KANA_KANJI}]){_D}{{1,2}}(?:丁目|{_DASH})[ \t]?{_D}{{1,4}}"
-    rf"(?:(?:番地?|{_DASH}){_D}{{1,4}}号?|番地?)?(?![0-9０-９])"
+    rf"(?<=[{_KANA_KANJI}])(?:{_D}{{1,2}}(?:丁目|{_DASH})[ \t]?{_D}{{1,4}}"
+    rf"(?:(?:番地?|{_DASH}){_D}{{1,4}}号?(?:{_DASH}{_D}{{1,4}})?|番地?)?"
+    rf"|{_D}{{1,4}}番地(?:の?{_D}{{1,4}}号?)?)(?![0-9０-９])"
 )
-JP_GATE = compiled(rf"[{_KANA_KANJI}]{_D}{{1,2}}(?:丁目|{_DASH}{_D})")
+JP_GATE = compiled(rf"[{_KANA_KANJI}]{_D}{{1,4}}(?:丁目|{_DASH}{_D}|番地)")
 # What comes before the number: prefecture, city, ward, district (kana or kanji), the postcode.
 JP_BEFORE = compiled(
     rf"(?:〒[ \t]?\d{{3}}-?\d{{4}}[ \t\n　]{{0,3}})?{_PLACE_CHAR}{{2,30}}$"

@@ -40,9 +40,12 @@ _BUILDING = (
     rf"社區|社区|公寓|新村|城|園區|园区|苑|府|邸))?"
     rf"(?:{_SP}{_NUM}{_SP}期)?"
     rf"(?:{_SP}第?[0-9A-Za-z０-９一二三四五六七八九十]{{1,4}}{_SP}(?:號樓|号楼|棟|栋|幢|座){_BARE_FLAT})?"
-    rf"(?:{_SP}{_NUM}{_SP}(?:單元|单元))?"
+    # The flat may be a bare number after the unit too (3单元502); 房 only after a flat's
+    # three digits (1208房), as 3房2厅 counts rooms.
+    rf"(?:{_SP}{_NUM}{_SP}(?:單元|单元){_BARE_FLAT})?"
     rf"(?:{_SP}(?:{_NUM}|B[1-9]){_SP}(?:樓|楼|層|层|F|f)(?:之{_NUM})?)?"
-    rf"(?:{_SP}(?:{_NUM}[A-Z]?|[A-Z]{{1,2}}){_SP}(?:室|號房|号房)|{_SP}[A-Z]{_SP}座)?"
+    rf"(?:{_SP}(?:{_NUM}[A-Z]?|[A-Z]{{1,2}}){_SP}(?:室|號房|号房)|{_SP}[0-9]{{3,5}}{_SP}房"
+    rf"|{_SP}[A-Z]{_SP}座)?"
 )
 # Hong Kong names some buildings with a number (溱岸8號): after a road's house number, a
 # name and a number is the building when a block or a floor follows it.
