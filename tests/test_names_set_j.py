@@ -28,6 +28,8 @@ from conftest import covered, person_values
     ("10:05 Siobhan acked the page", ["Siobhan"]),
     ("Is Chiamaka still on leave?", ["Chiamaka"]),
     ("Does Oluwaseun still work at the Leeds depot?", ["Oluwaseun"]),
+    ("Reminder: Oyinkansola is off sick today.", ["Oyinkansola"]),
+    ("Nazira approved the invoice on Monday.", ["Nazira"]),
     # chat self-introductions
     ("hiya it's bartek, my new number is below", ["bartek"]),
     ("its Chidera here, can you call me", ["Chidera"]),
@@ -37,6 +39,9 @@ from conftest import covered, person_values
     # a word-name the model left out before a found name
     ("Please call Meadow Aurelio Bastos tomorrow.", ["Meadow Aurelio Bastos"]),
     ("Manager: Winter Josefina Oyarzún", ["Winter Josefina Oyarzún"]),
+    # a place's label over a word-name and two names no list has
+    ("Please book a room for Ocean Ifeoma Brandvold.", ["Ocean Ifeoma Brandvold"]),
+    ("Please draft a reply (English name Obafemi Steele) today.", ["Obafemi Steele"]),
 ])
 def test_set_j_names_masked(guard, text, names):
     for name in names:
@@ -55,6 +60,9 @@ def test_set_j_names_masked(guard, text, names):
     "Kubernetes rolled back the deployment.",
     "The team changed its name last year.",
     "Nobody lives at that address any more.",
+    "Jenkins approved the build.",
+    "Note: Kubernetes is on holiday mode.",
+    "We drove through North Waziristan yesterday.",
     # self-introduction shapes with words
     "it's me, my number is the same",
     "it's fine, my email is on file",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .common import compiled
+from .common import Keywords, compiled
 from .name_cues import (
     FIELD_LABELS,
     GROUP_WORDS,
@@ -33,33 +33,40 @@ from .name_shapes import CHAT_NOT_NAMES, name_shaped
 _U = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _L = "a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž"
 _CAP = rf"(?:[{_U}]['’])?[{_U}][{_L}]+(?:-[{_U}]?[{_L}]+)?"
-# A clause opens: the text or a line, a sentence, a time stamp of a log or timeline line,
-# a conjunction.
-_OPEN = (
-    r"(?:^[ \t]*|(?<=[.!?;][ \t])|^\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?UTC)?[ \t]+"
-    r"|(?<=\b(?:and|but|then|so)[ \t]))"
+# A clause opens before the subject: the text or a line, a sentence, a time stamp of a log or
+# timeline line, a conjunction.
+_OPEN = compiled(
+    r"(?:^|\n)[ \t]*$|[.!?;:][ \t]+$|(?:^|\n)\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?UTC)?[ \t]+$"
+    r"|\b(?:and|but|then|so)[ \t]+$"
 )
 # What a person alone does: a home, a pronoun of their own.
 _OWN = (
-    r"(?:lives|lived|is[ ]living|has[ ]lived)[ ](?:at|in|on|with|near)[ ]"
+    r"(?:lives|lived|living)[ ](?:at|in|on|with|near)[ ]"
     r"(?=[\d{U}]|[a-z]{1,4}\.[ ])"  # a number, a name, a street's abbreviation (`ul.`)
     r"|changed[ ](?:her|his|their)[ ](?:phone[ ]|mobile[ ]|home[ ]|e-?mail[ ])?"
     r"(?:number|address|email|e-mail|name|surname|details)"
     r"|(?:updated|moved)[ ](?:her|his|their)[ ](?:address|number|details)"
-    r"|(?:was|is)[ ]born[ ](?:in|on)"
+    r"|born[ ](?:in|on)"
 ).replace("{U}", _U)
 # What people do that tools and teams do too: a listed given name or a name-shaped non-word.
 _DOES = (
-    r"rolled[ ]back|acked|acknowledged[ ]the[ ](?:page|alert)|was[ ]paged|paged[ ]the|"
-    r"escalated[ ]to|took[ ]over|handed[ ]over|applied[ ](?:with|for)|signed[ ]the|"
-    r"paid[ ](?:with|by|for)|called[ ](?:in|back)|resigned|retired|was[ ]hired"
+    r"rolled[ ]back|acked|acknowledged[ ]the[ ](?:page|alert)|paged|escalated[ ]to|"
+    r"took[ ]over|handed[ ]over|applied[ ](?:with|for)|signed[ ]the|paid[ ](?:with|by|for)|"
+    r"called[ ](?:in|back)|resigned|retired|hired|approved[ ]the|"
+    r"(?:on|off)[ ](?:leave|sick|holiday|vacation)"
 )
+# (each predicate opens with one of these; they are found by the shared keyword pass and
+# str.find, the predicate matched there and its subject read backwards)
+_HEADS = ("lives ", "lived ", "living ", "changed ", "updated ", "moved ", "born ",
+          "rolled back", "acked", "acknowledged ", "paged", "escalated ", "took over",
+          "handed over", "applied ", "signed the", "paid ", "called ", "resigned", "retired",
+          "hired", "approved the", "on leave", "off sick", "on holiday", "on vacation")
+_GATE = Keywords(*_HEADS)
+_PREDICATE = compiled(rf"(?:(?P<own>{_OWN})|{_DOES})\b")
+# the subject, and the auxiliary of `is living`, `was born`, `was paged`, `was hired`
 _SUBJECT = compiled(
-    rf"(?m){_OPEN}({_CAP}(?:[ ]{_CAP}){{0,2}})[ ]+(?:(?P<own>{_OWN})|{_DOES})\b"
+    rf"(?<![\w.@/'’-])({_CAP}(?:[ ]{_CAP}){{0,2}})[ ](?:(?:is|was|has|had)[ ])?$"
 )
-_GATE = ("lives ", "lived ", "living ", "changed ", "updated ", "moved ", "born ", "rolled ",
-         "acked", "acknowledged", "paged", "escalated", "took over", "handed over", "applied ",
-         "signed the", "paid ", "called ", "resigned", "retired", "hired")
 _NOT_NAME = (NOT_A_NAME | FIELD_LABELS | ROLE_WORDS | ROLE_TITLES | NOT_FIRST | GROUP_WORDS
              | CHAT_NOT_NAMES)
 
@@ -69,6 +76,7 @@ _SELF = compiled(
     r"(?:,?[ ]+(?:here\b|my[ ](?:new[ ])?(?:number|phone|mobile|cell|email|e-mail)\b)"
     r"|[ ]+from[ ](?:the[ ])?(?:flat|apartment|apt|room|house|number|no\.?)\b)"
 )
+_SELF_GATE = Keywords("it's ", "its ", "it’s ", "it is ")
 
 
 def _named(span: str, common: frozenset[str], own: bool) -> bool:
@@ -85,12 +93,17 @@ def _named(span: str, common: frozenset[str], own: bool) -> bool:
 def deed_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float]]:
     """Clause subjects that do what people do, and chat self-introductions (module doc)."""
     out: list[tuple[int, int, float]] = []
-    if any(g in text for g in _GATE):
-        for m in _SUBJECT.finditer(text):
-            if _named(m.group(1), common, m.group("own") is not None):
-                out.append((m.start(1), m.end(1), 0.7))
-    low = text.lower()
-    if "it's " in low or "its " in low or "it’s " in low or "it is " in low:
+    if _GATE.search(text):
+        for head in _HEADS:
+            at = text.find(head)
+            while at > 0:
+                p = _PREDICATE.match(text, at) if text[at - 1] == " " else None
+                m = p and _SUBJECT.search(text, max(0, at - 60), at)
+                if m and _OPEN.search(text, max(0, m.start() - 30), m.start()) \
+                        and _named(m.group(1), common, p.group("own") is not None):
+                    out.append((m.start(1), m.end(1), 0.7))
+                at = text.find(head, at + 1)
+    if _SELF_GATE.search(text):
         for m in _SELF.finditer(text):
             word = m.group(1).lower()
             if word in _NOT_NAME or word in STOP_WORDS:

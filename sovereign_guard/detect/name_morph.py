@@ -11,33 +11,34 @@ with one that a dictionary knows (`Alaska`, `Nebraska`, `Geneva`, `Moldova`, `Ca
 a word. Hand-written from the languages' grammar, not from a list of names.
 
 `surname_shaped` is evidence other finders weigh; `morph_names` finds such a surname alone or
-after a capitalised given name (`Rudo Szymańska`), outside a place's context, gated by one
-regex search for the endings.
+after a capitalised given name (`Rudo Szymańska`), outside a place's context, gated by the
+shared keyword pass (an ending before a space or a punctuation mark).
 """
 
 from __future__ import annotations
 
-from .common import compiled, words
+from .common import Keywords, compiled, words
 from .name_cues import FIELD_LABELS, NOT_A_NAME, NOT_FIRST, ROLE_WORDS, place_context
 from .name_lists import is_word, name_frequency
 
 _U = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _L = "a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž"
-# (an ending after at least three letters of stem: `Ska` or `Nova` alone are no surnames)
-_ENDING = (
-    r"(?:ović|ovič|ovic|ević|evič|evic|ić|owski|ewski|ański|iński|yński|ński|lski|owska|"
-    r"ewska|ańska|ińska|yńska|ńska|lska|wicz|enko|chuk|czuk|yuk|oğlu|oglu|ullah|ulla|zadeh|"
-    r"zada|escu|eanu|yan|shvili|adze|idze|opoulos|opoulou|akis|idis|iadis|dóttir|dottir|"
-    r"ova|eva|yeva|ovna|evna|auri)"
-)
-_SHAPE = compiled(rf"^[{_U}]?[{_L}]{{3,}}{_ENDING}$")
-# (one search over the text says whether any word ends so: the finder's gate)
-_ANY = compiled(rf"[{_L}]{_ENDING}(?![{_L}])")
+# Endings after at least three letters of stem (`Ska` or `Nova` alone are no surnames).
+_ENDINGS = tuple(words(
+    """ović ovič ovic ević evič evic ić owski ewski ański iński yński ński lski owska ewska
+    ańska ińska yńska ńska lska wicz enko chuk czuk yuk oğlu oglu ullah ulla zadeh zada escu
+    eanu yan shvili adze idze opoulos opoulou akis idis iadis dóttir dottir ova eva yeva ovna
+    evna auri"""
+))
+# A capitalised word long enough for a stem and an ending: the candidates.
+_CAPITALISED = compiled(rf"(?<![\w.@/'’-])[{_U}][{_L}]{{4,}}(?![\w@'’-])")
+# The gate: an ending at a word's end somewhere in the text, from the shared keyword pass
+# (`ova ` is rare in English text, `ova` is in every `innovation`).
+_GATE = Keywords(*(e + c for e in _ENDINGS for c in " \n\t,.;:!?)'’\"/"))
 # Country and language names written in their own languages, which end like surnames.
 _NOT_SURNAMES = words("polska slovenska hrvatska ruska srbija moldova craiova cordova córdova "
                       "villanova terranova casanova pavlova supernova")
 _CAP = rf"(?:[{_U}]['’])?[{_U}][{_L}]+(?:-[{_U}]?[{_L}]+)?"
-_SURNAME = compiled(rf"(?<![\w.@/'’-]){_CAP}(?![\w@'’-])")
 _GIVEN_BEFORE = compiled(rf"(?<![\w.@/'’-])({_CAP})[ ]$")
 _NOT_BEFORE = NOT_FIRST | NOT_A_NAME | FIELD_LABELS | ROLE_WORDS
 # A place or a body after the word (`Kowalska Street` is owned by the address finders, but
@@ -54,17 +55,18 @@ def surname_shaped(word: str, common: frozenset[str]) -> bool:
     low = word.strip(".,;:'’\"()").lower()
     if low.endswith(("'s", "’s")):
         low = low[:-2]
-    if low in _NOT_SURNAMES or not _SHAPE.match(low):
+    if not low.endswith(_ENDINGS) or low in _NOT_SURNAMES:
         return False
-    return not is_word(low, common)
+    stem = len(low) - max(len(e) for e in _ENDINGS if low.endswith(e))
+    return stem >= 3 and low.isalpha() and not is_word(low, common)
 
 
 def morph_names(text: str, common: frozenset[str]) -> list[tuple[int, int, float]]:
     """Surname-shaped words, with the capitalised given name before them if there is one."""
-    if not _ANY.search(text):
+    if not _GATE.search(text) and not text.lower().endswith(_ENDINGS):
         return []
     out = []
-    for m in _SURNAME.finditer(text):
+    for m in _CAPITALISED.finditer(text):
         if not surname_shaped(m.group(0), common):
             continue
         start, end = m.span()

@@ -312,6 +312,10 @@ class PersonNameRecognizer(EntityRecognizer):
                 or not is_word(lead, common) and (
                     lead in given_names() or kept[-1].lower() in _PLACE_SURNAMES)):
             score = 0.45  # the dictionary knows most places; `Nkechi Adebisi` it does not
+        elif label in ("GPE", "LOC", "FAC") and len(kept) == 3 \
+                and all(not is_word(w.lower(), common) and name_shaped(w.lower())
+                        for w in kept[1:]):
+            score = 0.45  # `Ocean Ifeoma Brandvold`: a word-name, then two names no list has
         if kept and surname_shaped(kept[-1], common):
             # `Everest Stojanović` (GPE), `Rudo Szymańska` (WORK_OF_ART): a family name's ending
             score = max(score, 0.45) + 0.2
