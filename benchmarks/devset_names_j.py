@@ -31,6 +31,11 @@ list knows (`Tamatea`, `Dilnoza`, lower-case `tevita`), a role word typed into a
 (`Driver Harbor Nakagawa`), a three-part name typed LOC or cut (`Ocean Ifeoma Brandvold`,
 `Journey Aroha Whitmore`), surnames alone (`Bondarchuk` as LOC, `Nowakowska` as ORG,
 `Jovanović`, `Gudmundsdóttir`).
+After the fixes of the same branch (name_morph.py, name_deeds.py, name_edges.py, role words
+and stronger place-label cues in names_en.py): leak 0.016, recall 0.969; benign 4 of 30, the
+same four. Left: a lower-case name after `lol ask` (`tevita`), a word-name opening a sentence
+before a found name (`Journey Aroha Whitmore`). Two of the later cues (a three-word place
+label, `is on leave` after a colon) were written after reading this set's misses.
 """
 
 # ruff: noqa: E501  (prompts are prose)
