@@ -68,7 +68,8 @@ NOT_FIRST = words(
     open close click select choose enter type press install import export load save
     optimize optimise refactor implement return print parse validate start stop
     urgent important attention reminder welcome congratulations sorry invite contact
-    notify inform ping message text visit book upload compare rank"""
+    notify inform ping message text visit book upload compare rank
+    met called emailed asked told thanked invited phoned texted messaged pinged"""
 )
 
 # Offices and relations written before a surname as a title (`Chairman Harris`, `Ranking Member
@@ -84,6 +85,18 @@ ROLE_TITLES = words(
     deputy director general major agent nurse doctor ranking acting"""
 )
 
+
+# What a person is to a case, a trip or a job, written before the name like a title (`Driver
+# Tempest Kahale`, `Passenger Honor Al-Mansouri`, `Courier Blaze Kaniho`): the small model
+# takes the word into the name and calls the whole an ORG. The word is a cue, not the name.
+PERSON_ROLE_WORDS = words(
+    """driver courier passenger technician witness landlord landlady caller claimant
+    defendant plaintiff respondent appellant victim suspect resident carer caregiver
+    volunteer contractor cashier pharmacist therapist paramedic recipient borrower
+    buyer seller patient applicant tenant interviewer interviewee trainee apprentice
+    housekeeper porter receptionist midwife surveyor plumber electrician"""
+)
+PERSON_ROLES = "|".join(sorted(PERSON_ROLE_WORDS, key=len, reverse=True))
 
 # Words that end the names of software, services and products, not of people (`Jupyter
 # Notebook`, `Salesforce Marketing Cloud`, `Google Sheets`).

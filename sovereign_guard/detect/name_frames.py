@@ -37,6 +37,7 @@ _PEOPLE_DO = (
     r"agree|agreed|call[ ]back|ring|rang|text|texted|"
     r"(?:get|come|be)[ ]back|"
     r"(?:work|worked|works|been[ ]working)[ ](?:here|for[ ]us|with[ ]us)|live|lived|sit|sat|"
+    r"still[ ]works?[ ]at[ ](?:the|our|your)\b|"
     r"have[ ](?:admin|access[ ]to[ ]the|rights|permission)"
 )
 _QUESTION = compiled(

@@ -35,6 +35,8 @@ from .name_cues import (
     NAME_SUFFIXES,
     NOT_A_NAME,
     NOT_FIRST,
+    PERSON_ROLE_WORDS,
+    PERSON_ROLES,
     PRODUCT_WORDS,
     ROLE_WORDS,
     name_words,
@@ -44,6 +46,8 @@ from .name_cues import (
     role_title,
     wordlike_cued,
 )
+from .name_deeds import deed_names
+from .name_edges import edge_words
 from .name_firms import firm_context
 from .name_frames import frame_names
 from .name_genres import (
@@ -66,6 +70,7 @@ from .name_lists import (
     name_frequency,
     wordlike,
 )
+from .name_morph import morph_names, surname_shaped
 from .name_records import label_names, row_names
 from .name_shapes import (
     CHAT_NOT_NAMES,
@@ -131,6 +136,7 @@ _POSSESSIVE = ("'s", "’s")
 _TITLED = compiled(rf"^{_TITLE}[ \t]")
 _STRONG_CUE = compiled(
     r"(?i)(?:\b(?:dear|hi|hello|hey|attn:?|my name is|name is|named|name:|signed|sincerely,?|"
+    r"(?:english|legal|full|preferred|maiden|birth|given|christian)[ \t]name|"
     r"regards,?|thanks,?|vcard:)|姓名|名字|戶名|户名|收件人|聯絡人|联系人|申請人|申请人)[ \t:：]*$"
 )
 _WEAK_CUE = compiled(
@@ -139,7 +145,9 @@ _WEAK_CUE = compiled(
     r"i'm|i am|this is|signed by|approved by|assigned to|owner|notify|inform|"
     r"tell|call|phone|ring|text|ping|email|e-mail|mail|from|with|by|for|to|and|or|dr|doctor|"
     r"manager|owner|"
-    r"candidates?:?|user|member|tenant|guest|student|nurse|agent|rep)|員工|员工|客戶|客户|"
+    r"candidates?:?|user|member|tenant|guest|student|nurse|agent|rep|"
+    # people named by what they are to a case or a job (`Driver Tempest Kahale`)
+    rf"{PERSON_ROLES})|員工|员工|客戶|客户|"
     r"同事|經理|经理|先生|小姐|[給给和與与跟請请找問问]|[:：])[ \t]*$"
 )
 # What people do right after their name: `X met`, `X, who`, `X, Sales manager at`.
@@ -197,7 +205,8 @@ class PersonNameRecognizer(EntityRecognizer):
                     continue
                 start = start + len(words[0]) + 1
                 words = words[1:]
-            while not titled and len(words) > 1 and role_title(words[0]):
+            while not titled and len(words) > 1 and (
+                    role_title(words[0]) or words[0].lower() in PERSON_ROLE_WORDS):
                 # `Chairman Harris`, `Ranking Member Miller`: an office, then the name
                 start = start + len(words[0]) + 1
                 words = words[1:]
@@ -223,7 +232,8 @@ class PersonNameRecognizer(EntityRecognizer):
         for finder in (field_names, surname_first, lone_line_name, chat_handles, closing_name,
                        chat_names, appositive_names, bracket_speakers, citation_names,
                        caption_names, speaker_names, table_names, export_names, lower_titled,
-                       surname_caps_given, label_names, frame_names, *LINE_FINDERS):
+                       surname_caps_given, label_names, frame_names, deed_names, morph_names,
+                       *LINE_FINDERS):
             for start, end, score in finder(text, common):
                 add(start, end, score)
         for start, end, score in row_names(text, labels, common):
@@ -258,6 +268,12 @@ class PersonNameRecognizer(EntityRecognizer):
             add(start, end, 0.85)
         for start, end in lower_extended(text, known, common):
             add(start, end, 0.8)
+        edges = edge_words(text, known, common)
+        for start, end in edges:
+            add(start, end, 0.8)
+        if edges:  # `Manager: Tempest Rafaela Ó Dálaigh ... Tempest responded`
+            for start, end in _mentions(text, known + edges, common):
+                add(start, end, 0.7)
         return [result(self, ENTITY, title_start(text, s, e), e, v)
                 for (s, e), v in sorted(found.items())
                 if ((s, e) in slotted
@@ -296,8 +312,19 @@ class PersonNameRecognizer(EntityRecognizer):
                 or not is_word(lead, common) and (
                     lead in given_names() or kept[-1].lower() in _PLACE_SURNAMES)):
             score = 0.45  # the dictionary knows most places; `Nkechi Adebisi` it does not
+        elif label in ("GPE", "LOC", "FAC") and len(kept) == 3 \
+                and all(not is_word(w.lower(), common) and name_shaped(w.lower())
+                        for w in kept[1:]):
+            score = 0.45  # `Ocean Ifeoma Brandvold`: a word-name, then two names no list has
+        if kept and surname_shaped(kept[-1], common):
+            # `Everest Stojanović` (GPE), `Rudo Szymańska` (WORK_OF_ART): a family name's ending
+            score = max(score, 0.45) + 0.2
+        elif titled and score < 0.3:
+            score = 0.3  # `Dr Everest Smith`: a personal title outweighs the model's place
         before = text[max(0, start - 24) : start]
-        if score < 0.45 and kept and name_frequency().get(kept[0].lower(), 0) >= 3 \
+        if score < 0.45 and kept and (
+                name_frequency().get(kept[0].lower(), 0) >= 3
+                or not is_word(kept[0].lower(), common) and name_shaped(kept[0].lower())) \
                 and (_very_strong(text, before) or _STRONG_CUE.search(before)):
             score = 0.45  # `My name is Grace Park`: the model's place, a person by the cue
         if label in (None, "ORG", "WORK_OF_ART", "NORP", "PRODUCT") \
