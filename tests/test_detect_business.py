@@ -31,11 +31,12 @@ def test_terms_case_and_punctuation_insensitive(text, value):
 @pytest.mark.parametrize("text, found", [
     ("status of PROJECT_NIGHTINGALE?", True),
     ("天鹰计画的预算", True),  # the other script of the first character still opens the gate
-    ("the Orion launch", True),  # the first word alone opens it; the full term decides
-    ("nothing of ours here, nightingale alone", False),
+    ("the Orion launch", True),  # the longest word alone opens it; the full term decides
+    ("nothing of ours here, nightingale alone", True),
+    ("nothing of ours here, project alone", False),  # `project` is not the longest word
 ])
-def test_terms_first_word_gate(text, found):
-    """The trigger skips the alternation only for text that holds no term's first word."""
+def test_terms_longest_word_gate(text, found):
+    """The trigger skips the alternation only for text that holds no term's longest word."""
     assert bool(TERMS.TRIGGER.search(text)) is found
     if not found:
         assert hits(TERMS, text) == []
@@ -55,6 +56,14 @@ def test_markings():
     assert hits(MARKS, "for INTERNAL USE ONLY.") == ["INTERNAL USE ONLY"]
     assert hits(MARKS, "TLP: RED and TLP:AMBER+STRICT") == ["TLP: RED", "TLP:AMBER+STRICT"]
     assert hits(MARKS, "本文件為機密文件") == ["機密"]
+
+
+def test_marking_gate_keys_on_each_markings_rarest_word():
+    """`Do not forward` is found, but a text with only `do not` never runs the alternation."""
+    marks = MarkingRecognizer(["Do not forward", "Not for distribution", "CONFIDENTIAL"])
+    assert hits(marks, "Please DO NOT FORWARD this memo") == ["DO NOT FORWARD"]
+    assert hits(marks, "NOT FOR DISTRIBUTION") == ["NOT FOR DISTRIBUTION"]
+    assert marks.TRIGGER.search("do not restart it, and not for now") is None
 
 
 def test_marking_word_in_prose_is_not_a_marking():
