@@ -24,7 +24,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from .account_slots import NAME as _NAME
 from .account_slots import SLOTS, cues
 from .common import Keywords, SovereignPatternRecognizer, compiled, result, words
-from .name_lists import is_word, model_words
+from .name_lists import given_names, is_word, model_words
 
 # -- USERNAME ---------------------------------------------------------------------------------
 
@@ -198,8 +198,8 @@ _CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = cues((
          r"(?-i:TGT)[ \t]+issued[ \t]+to|lockout:|(?-i:^|\n)[^\n]{0,20}?sudo(?:\[\d+\])?:)"
          rf"[ \t]+[\"']?{_NAME}", True),
         # a log's or an event's key for who did it: `user=X`, `"actor": "X"`, `by=X`
-        ("user=|usr=|actor|principal=|by=|uid=|login=|user\":|user':",
-         r"(?i)(?<![A-Za-z0-9_.])[\"']?(?:user|usr|actor|principal|by|uid|login)"
+        ("user=|usr=|actor|principal=|by=|uid=|login=|user\":|user':|account=|acct=",
+         r"(?i)(?<![A-Za-z0-9_.])[\"']?(?:user|usr|actor|principal|by|uid|login|account|acct)"
          r"(?:[\"']?[ \t]*:[ \t]*[\"']|=[\"']?)" + _NAME + r"(?=[\"'\s,;&)}]|$)", False),
         # prose: `the login for the build server is X`, `ask user X`, `account X was locked`
         ("login for|account for|user for|username for",
@@ -209,6 +209,35 @@ _CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = cues((
          r"(?i)(?<![A-Za-z0-9_@/.$%{-])(?:user|account)[ \t]+[\"']?" + _NAME
          + r"(?![A-Za-z0-9_@(])",
          False),
+        # a label of its own before a colon or a dash, the value alone on its line or before
+        # a bracket or a list's comma (`Affected user: X`, `Account: X (disabled)`,
+        # `Login - X`, `Locked account: X, Y`); a chat's `User: can you ...` goes on as a
+        # sentence, and its word is no account name
+        ("user:|user :|user -|account:|account :|account -|login:|login -|acct:|user id:|"
+         "user name:",
+         r"(?im)(?<![A-Za-z0-9_.-])(?:user|account|login|acct)(?:[ \t_-]?(?:name|id))?"
+         r"(?:[ \t]*[:：]|[ \t]+[-–—])[ \t]*[\"']?" + _NAME + r"[\"']?"
+         r"(?:[ \t]*,[ \t]*" + _NAME.replace("P<v>", "P<w>") + r")*"
+         r"(?=[ \t]*(?:$|[,;)\]]|\()|\.(?:\s|$))", False),
+        # an admin's request about one account's access: `Reset MFA for X`, `reset the
+        # password for user X`, `revoke all sessions for X`, `re-enable the account of X`
+        ("reset|enable|disable|revoke|rotate|unlock|suspend|expire|re-issue|reissue|clear",
+         r"(?i)(?<![A-Za-z0-9_-])(?:re-?set|re-?enable|enable|disable|revoke|rotate|unlock|"
+         r"suspend|expire|re-?issue|clear)[ \t]+(?:(?:the|all|any|all[ \t]+the)[ \t]+)?"
+         r"(?:[A-Za-z0-9-]+[ \t]+)?(?:mfa|2fa|otp|totp|passwords?|passcodes?|pins?|"
+         r"credentials?|sessions?|tokens?|access|logins?|sign-?ins?|(?:api[ \t]+|ssh[ \t]+)?keys?|"
+         r"accounts?|authenticators?|passkeys?|devices?)[ \t]+(?:for|of|on)[ \t]+"
+         r"(?:(?:the[ \t]+)?(?:user|account)[ \t]+)?" + _NAME
+         + r"(?![A-Za-z0-9_@(-]|\.[A-Za-z0-9])",
+         False),
+        # who a thing runs as: `impersonate X`, `started as X`, `runs as user X`,
+        # `switch to user X`
+        ("impersonat|run as|runs as|ran as|running as|started as|executed as|execute as|"
+         "launched as|spawned as|switch to user|switched to user|su to",
+         r"(?i)(?<![A-Za-z0-9_-])(?:impersonat(?:e|es|ed|ing)(?:[ \t]+user)?|"
+         r"(?:run|runs|ran|running|started|executed|execute|launched|spawned)[ \t]+as"
+         r"(?:[ \t]+user)?|switch(?:ed)?[ \t]+to[ \t]+user|su[ \t]+to)[ \t]+[\"']?" + _NAME
+         + r"(?![A-Za-z0-9_@(-]|\.[A-Za-z0-9])", False),
         ("sign in|signs in|log in|logs in|my user is|created the account|account of|"
          "password reset",
          r"(?i)(?<![A-Za-z0-9_])(?:signs?[ \t]+in[ \t]+as|logs?[ \t]+in[ \t]+(?:as|with)|"
@@ -263,9 +292,12 @@ _REALM = compiled(r"@[A-Z0-9-]+(?:\.[A-Z0-9-]+)+(?![A-Za-z0-9.-])")
 
 # Words of role and service account names beside dictionary words (`web_anon`, `app_rw`,
 # `etl-loader`): a name made only of these and words is a role, not a person's login.
+# Three letters or fewer count as a role's part only when listed: a login of a family name and
+# a given name's head (`noble_mit`, `strand_low`) spells a short word by chance.
 _ROLE_PARTS = words("""
     anon app api db dba ro rw etl bi qa dev prod stg uat ops sys sql srv svc adm admin
-    readonly readwrite rds iam k8s ci cd
+    readonly readwrite rds iam k8s ci cd web log job bot ftp www usr tmp raw pub sub all
+    new old std ext int net sec key run get set put top aws gcp git sso
 """)
 
 
@@ -276,12 +308,13 @@ def _role_name(value: str, common: frozenset[str]) -> bool:
     low = value.lower()
     parts = [p for p in regex.split(r"[_.-]", low) if p]
     if len(parts) > 1:
-        return all(len(p) > 1 and not p.isdigit() and (p in _ROLE_PARTS or is_word(p, common))
-                   for p in parts)
-    return low.isalpha() and any(
-        (low[:i] in _ROLE_PARTS or is_word(low[:i], common))
-        and (low[i:] in _ROLE_PARTS or is_word(low[i:], common))
-        for i in range(3, len(low) - 2))
+        return all(_role_part(p, common) for p in parts)
+    return low.isalpha() and any(_role_part(low[:i], common) and _role_part(low[i:], common)
+                                 for i in range(3, len(low) - 2))
+
+
+def _role_part(part: str, common: frozenset[str]) -> bool:
+    return part in _ROLE_PARTS or len(part) > 3 and is_word(part, common)
 
 
 def _user_shaped(value: str, common: frozenset[str]) -> bool:
@@ -332,6 +365,50 @@ def table_logins(text: str):
             pos = end + 1
 
 
+# A login of a given name, a dot and a family name, with or without a number
+# (`nilufar.rangi35`, `kwame.mwangi`), with no cue: the names recognizer reads the given name
+# as a PERSON and leaves the rest, so the whole token is reported. The scan opens on the dot
+# (a literal) and looks behind for the given name. Not a file, a host, an e-mail, a call or
+# an attribute: the family part is no dictionary word, file extension or top-level domain,
+# and no `.`, `@`, `(` or `/` follows.
+_DOTTED = compiled(
+    r"\.(?<=(?<![\w./@:\\~$%{`'-])(?P<g>[a-z]{3,20})\.)(?P<f>[a-z][a-z'-]{1,24}[a-z])(?P<d>\d{0,4})"
+    r"(?![\w@(/\\-]|\.[A-Za-z0-9]|['`])"
+)
+_NOT_FAMILY = words("""
+    com net org edu gov mil int info biz name pro io co uk de fr nl es it eu us ca au jp cn
+    ru br in ch se no dk fi pl cz at be app dev ai me tv ly gg xyz online site tech cloud
+    py pyc pyi js jsx ts tsx mjs cjs md rst txt log json yaml yml toml xml csv tsv html htm
+    css scss sass less sh bash zsh ps psm rb go rs java kt kts scala php sql cfg ini conf
+    env lock bak tmp old orig swp zip tar gz tgz bz xz rar pdf doc docx xls xlsx ppt pptx
+    png jpg jpeg gif svg webp ico mp mov exe dll so dylib bin img iso dmg pkg deb rpm apk
+    ipynb vue svelte dart lua pl pm hs ex exs erl clj cpp hpp cc cxx mdx tf tfvars hcl
+    proto graphql gql lua key pem crt cer der pfx csr pub asc gpg sig local internal lan
+    corp home test example invalid localhost
+""")
+# The import path of code, where a module may be named for a person's given name
+# (`import jax.numpy`).
+_IMPORT_BEFORE = compiled(r"(?:\bimport|\bfrom|\brequire\(|\buse)[ \t]+[\w.]*$")
+
+
+def dotted_logins(text: str, common: frozenset[str]):
+    """(start, end) of each `given.family` login in `text` (see `_DOTTED`)."""
+    names = None
+    for m in _DOTTED.finditer(text):
+        given, family = m.group("g"), m.group("f")
+        if family in _NOT_FAMILY or "'" in family and not m.group("d"):
+            continue
+        if names is None:
+            names = given_names()
+        # a family name may be a word (`sophie.martin`), not beside a given name that is one
+        # too (`grace.period`, `max.length`, `ray.serve`), unless a number follows
+        if given not in names or not m.group("d") and is_word(family, common) \
+                and is_word(given, common) \
+                or _IMPORT_BEFORE.search(text, max(0, m.start("g") - 40), m.start("g")):
+            continue
+        yield m.start("g"), m.end()
+
+
 class UsernameRecognizer(EntityRecognizer):
     """USERNAME: account names after a label, platform handles and profile links."""
 
@@ -361,6 +438,8 @@ class UsernameRecognizer(EntityRecognizer):
         if "USER" in text or "LOGIN" in text or "OWNER" in text:
             found.extend(self._tables(text, nlp_artifacts))
         found.extend(self._handles(text, nlp_artifacts))
+        if "." in text:
+            found.extend(self._dotted(text, nlp_artifacts))
         if self.PROFILE_HOSTS.search(text):
             found.extend(self._profiles(text))
         return found
@@ -439,6 +518,14 @@ class UsernameRecognizer(EntityRecognizer):
         if "u/" in text:
             for m in _REDDIT.finditer(text):
                 yield result(self, self.ENTITY, *m.span("v"), 0.7)
+
+    def _dotted(self, text: str, nlp_artifacts):
+        common = model_words(nlp_artifacts)
+        for start, end in dotted_logins(text, common):
+            value = text[start:end]
+            if username_ok(value, common) and not _SERVICE.search(value) \
+                    and not _role_name(value, common):
+                yield result(self, self.ENTITY, start, end, 0.7)
 
     def _profiles(self, text: str):
         for m in _PROFILE.finditer(text):

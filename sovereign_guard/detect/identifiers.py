@@ -313,24 +313,56 @@ class AgeRecognizer(SovereignPatternRecognizer):
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-# Airline and clinical systems write `12MAY84`, `10-SEP-1942`; databases `19840512`; forms
-# filled by hand `05/03/'84`.
+# Airline and clinical systems write `12MAY84`, `10-SEP-1942`; databases `19840512` and
+# `1984-05-12T00:00:00`; forms filled by hand `05/03/'84`, `3 Jul '84`; letters `Tuesday,
+# 3 July 1984` (the weekday is part of the date: masking the rest would leave it).
 _COMPACT_YMD = r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+_YY = rf"(?:{DIGIT}{{4}}|['’]?{DIGIT}{{2}})"
 _BIRTH_DATE = (
-    rf"(?:{DIGIT}{{1,2}}[/.-]{DIGIT}{{1,2}}[/.-](?:{DIGIT}{{4}}|['’]?{DIGIT}{{2}})"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?"
+    rf"(?:{DIGIT}{{1,2}}[/.-]{DIGIT}{{1,2}}[/.-]{_YY}"
     rf"|{DIGIT}{{4}}[/.-]{DIGIT}{{1,2}}[/.-]{DIGIT}{{1,2}}"
-    rf"|{DIGIT}{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH},?\s{DIGIT}{{4}}"
+    rf"(?:[T ]{DIGIT}{{2}}:{DIGIT}{{2}}(?::{DIGIT}{{2}}(?:\.{DIGIT}+)?)?"
+    rf"(?:Z|[+-]{DIGIT}{{2}}:?{DIGIT}{{2}})?)?"
+    rf"|{DIGIT}{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH},?\s{_YY}"
     rf"|{_MONTH}\s{DIGIT}{{1,2}}(?:st|nd|rd|th)?,?\s{DIGIT}{{4}}"
-    rf"|{DIGIT}{{1,2}}[-/ ]?{_MONTH}[-/ ]?(?:{DIGIT}{{4}}|{DIGIT}{{2}})"
+    rf"|{DIGIT}{{1,2}}[-/ ]?{_MONTH}[-/ ]?{_YY}"
     rf"|{_COMPACT_YMD}"
     rf"|{_MONTH}\s{DIGIT}{{4}})"
 )
-# The cue, then at most a verb, a colon or `on`/`in` before the date.
+_BIRTH_CUE = (
+    r"born|date[\s_-]*of[\s_-]*birth|birth[\s_-]*date|birthday|d\.?o\.?b\.?|bday|"
+    r"fecha\s+de\s+nacimiento|geburtsdatum|né(?:e)?\s+le|出生日期|生日|"
+    # a biography's `b.`, only in brackets or after a comma: `Jane Roe (b. 3 May 1961)`
+    r"(?<=(?:[(\[]|,\s)\s?)b\."
+)
+# Between the cue and the date: a form's hint of the order (`DOB (dd/mm/yyyy):`), whose
+# record (`of the patient is`, `on file:`, `listed as`), a birthplace (`born in Oslo on`),
+# a bracket or a quote (`date of birth (3/7/95)`, `"date_of_birth": "1961-07-25"`), at
+# most a verb, a colon or `on`/`in`/`the`. Nothing longer: a date further on is some other
+# day's (`date of birth is required; due 2024-12-01`).
+_FORMAT_HINT = r"[(\[]\s*(?:[dmyj]{1,4}[/.\- ]){2}[dmyj]{1,4}\s*[)\]]"
+_WHOSE = (r"(?:of|for)\s+(?:the\s+|this\s+|our\s+|my\s+|his\s+|her\s+|their\s+)?"
+          r"[A-Za-z][A-Za-z.'-]*(?:\s+[A-Za-z][A-Za-z.'-]*)?(?=\s*(?:[:=]|is\b|was\b))")
+_ON_RECORD = (r"on\s+(?:file|record)|(?:as\s+)?(?:listed|recorded|given|stated|shown|"
+              r"entered|registered|written)(?:\s+as)?")
+# a place's capitalised words, a country after a comma (`born in Tromsø, Norway, on`); not a
+# sentence going on (`born in Lagos and moved to Leeds on 3 May 2004`)
+_PLACE = (r"(?-i:[A-Z][^\s\d,.;:()]*"
+          r"(?:[ -](?:(?:de|da|di|del|upon|on|le|la|am)[ -])?[A-Z][^\s\d,.;:()]*){0,3})")
+_BIRTHPLACE = rf"(?<=born)\s+(?:in|at)\s+{_PLACE}(?:,\s*{_PLACE})?,?\s+on"
 _DOB = (
-    r"(?i)(?<![a-z])(?:born|date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b\.?|bday|"
-    r"fecha\s+de\s+nacimiento|geburtsdatum|né(?:e)?\s+le|出生日期|生日)"
-    r"(?:\s*(?:[:=#-]|is|was|on|in|of))*\s*"
+    rf"(?i)(?<![a-z])(?:{_BIRTH_CUE})"
+    rf"(?:\s*(?:{_FORMAT_HINT}|{_WHOSE}|{_ON_RECORD}|{_BIRTHPLACE}|[:=#(\[\"'“‘–—-]|is|was|on|in|"
+    r"of|the))*\s*"
     rf"(?P<date>{_BIRTH_DATE})(?![{DIGIT[1:-1]}A-Za-z])"
+)
+# The cue after the date, in brackets or after a dash: `3/7/95 (DOB)`, `1961-07-25 - date
+# of birth` (not `birthday`, which also follows the day of a party).
+_DOB_AFTER = (
+    rf"(?i)(?<![{DIGIT[1:-1]}A-Za-z/.-])(?P<date>{_BIRTH_DATE})"
+    r"(?:\s*[(\[]\s*(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born)[)\]]|"
+    r"\s+[-–—]\s+(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date)(?![a-z]))"
 )
 
 
@@ -341,7 +373,7 @@ class DateOfBirthRecognizer(SovereignPatternRecognizer):
     quasi-identifier the policy masks."""
 
     ENTITY = "DATE_OF_BIRTH"
-    PATTERNS = (("dob-cue", _DOB, 0.85),)
+    PATTERNS = (("dob-cue", _DOB, 0.85), ("dob-cue-after", _DOB_AFTER, 0.85))
     VALUE_GROUP = "date"
     TRIGGER = Keywords("born", "birth", "dob", "d.o.b", "bday", "nacimiento", "geburts", "né",
-                       "出生", "生日")
+                       "出生", "生日", "(b.", "[b.", ", b.")
