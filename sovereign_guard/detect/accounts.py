@@ -221,7 +221,10 @@ _CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = cues((
          r"(?=[ \t]*(?:$|[,;)\]]|\()|\.(?:\s|$))", False),
         # an admin's request about one account's access: `Reset MFA for X`, `reset the
         # password for user X`, `revoke all sessions for X`, `re-enable the account of X`
-        ("reset|enable|disable|revoke|rotate|unlock|suspend|expire|re-issue|reissue|clear",
+        # (the gate wants a verb and a thing of access: `reset` and `clear` are common words)
+        (("reset|enable|disable|revoke|rotate|unlock|suspend|expire|re-issue|reissue|clear",
+          "mfa|2fa|otp|password|passcode|pin|credential|session|token|access|login|sign-in|"
+          "signin|key|account|authenticator|passkey|device"),
          r"(?i)(?<![A-Za-z0-9_-])(?:re-?set|re-?enable|enable|disable|revoke|rotate|unlock|"
          r"suspend|expire|re-?issue|clear)[ \t]+(?:(?:the|all|any|all[ \t]+the)[ \t]+)?"
          r"(?:[A-Za-z0-9-]+[ \t]+)?(?:mfa|2fa|otp|totp|passwords?|passcodes?|pins?|"
