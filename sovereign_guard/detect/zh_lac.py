@@ -46,6 +46,9 @@ _KEEP = compiled(
 )
 _CJK_WORD = compiled(f"[{CJK}]+$")
 _NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "nz", "ns", "nt"))
+# jieba's tags of a one-character word that is a function word there, whatever surname it
+# may also be (张 q: 这张照片; 何 r; 向 p; 于 p): no name starts at it.
+_FUNCTION_TAGS = frozenset(("q", "p", "c", "r", "u", "d", "m", "f"))
 # Runs of 5+ characters with a digit or @ and no CJK (e-mail addresses, numbers, IDs).
 _DENSE = compiled(r"(?<![A-Za-z0-9._%+@:/#=-])(?=[A-Za-z0-9._%+@:/#=-]{5})"
                   r"[A-Za-z0-9._%+@:/#=-]*[0-9@][A-Za-z0-9._%+@:/#=-]*")
@@ -181,7 +184,8 @@ class Lac:
         neighbouring kept clauses stay together, so LAC sees them in context. Clauses of
         everyday words only (他的電子郵件是, 信用卡已經扣款兩次) cost one jieba pass, not
         the encoder's 25 µs a character."""
-        from .names_zh import _segmenter, cut  # jieba, loaded once (names_zh imports this module)
+        # jieba, loaded once, and the strong surnames (names_zh imports this module)
+        from .names_zh import _STRONG, _segmenter, cut
 
         seg, tags = _segmenter()
         freq = seg.FREQ
@@ -192,9 +196,18 @@ class Lac:
                 clause = m.group(0)
                 keep = _KEEP.search(clause) is not None
                 if not keep:
+                    lone_surname = False
                     for word in cut(clause.translate(self._q2b), memo):
                         if not _CJK_WORD.match(word):
+                            lone_surname = False
                             continue
+                        # a surname jieba cut off alone before a word: the given name is
+                        # that word (蔡|明亮說, 王|平安回來), a name only LAC reads whole
+                        if lone_surname and len(word) <= 2:
+                            keep = True
+                            break
+                        lone_surname = (len(word) == 1 and word in _STRONG
+                                        and tags.get(word) not in _FUNCTION_TAGS)
                         # a character jieba's dictionary lacks altogether (Cantonese 佢, 喺,
                         # 嘅): text the dictionary cannot read, so its names go unseen too
                         if len(word) == 1 and word not in freq:

@@ -65,6 +65,10 @@ _IDIOM_TAGS = frozenset(("i", "l"))
 _TRANSLIT_FREE = 2
 
 
+# Fan suffixes: never a given-name character (names_zh._NAME_CHARS).
+FAN_SUFFIX = frozenset("迷粉")
+
+
 class Vetoes:
     """The brands, sayings and dishes of one text, found once (a text may hold hundreds of
     name findings): `vetoed(start, end, cued)` for each finding."""
@@ -103,7 +107,16 @@ class Vetoes:
             return True  # a brand or a team overlaps the finding (李锦|记, 中|信兄弟)
         if _NATURE_AFTER.match(self.text, end):
             return True
-        return self._in_dish(start, end)
+        return self._in_dish(start, end) or self._fans(start, end)
+
+    def _fans(self, start: int, end: int) -> bool:
+        """LAC's word from `start` is the name and a fan suffix (柯南迷, 周杰倫粉): a noun for
+        the fans, no person (李明|迷上了: a verb after a name is LAC's word of its own)."""
+        i = bisect.bisect_left(self.lac_starts, start)
+        if i == len(self.lac) or self.lac[i].start != start:
+            return False
+        tok = self.lac[i]
+        return tok.end == end + 1 and self.text[end] in FAN_SUFFIX
 
     def _in_dish(self, start: int, end: int) -> bool:
         """A dish of ours, or a name that starts a longer word LAC calls a proper noun

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from .common import CJK, compiled, words
 from .zh_lac import Token, lac_tokens, simplified
+from .zh_not_names import FAN_SUFFIX
 from .zh_roles import ROLES, familiar_word
 
 Span = tuple[int, int, float]
@@ -59,10 +60,21 @@ _COMPOUND = (
 )
 # A counter or demonstrative before the "surname" makes it a word: 各位先生, 這位小姐.
 _NOT_BEFORE = "各這这那每哪該该此一二两兩三四五六七幾几諸诸眾众某本貴贵令尊您其"
+
+
+def _counter_before(text: str, start: int, freq: dict) -> bool:
+    """A character of `_NOT_BEFORE` right before `start`, unless it ends a word of jieba's
+    dictionary with the character before it: 群眾|張大爺, 民众|王先生, 尤其|李經理 (the
+    word is done, the surname starts afresh); 眾|王, 這|張 stay counters."""
+    if not start or text[start - 1] not in _NOT_BEFORE:
+        return False
+    return start < 2 or freq.get(simplified(text[start - 2 : start]), 0) < 100
+
+
 # 小陳, 老王, 阿明's surname form: 小/老/阿 + a surname that seldom starts a word.
 _FAMILIAR = compiled(rf"[小老阿][{_TITLE_SURNAMES}]|大[{_STRONG_SURNAMES}]")
 _TITLED = compiled(
-    rf"(?<![{_NOT_BEFORE}])(?:{_COMPOUND}|[{_TITLE_SURNAMES}])(?:{TITLES}|{_ENGINEER})"
+    rf"(?:{_COMPOUND}|[{_TITLE_SURNAMES}])(?:{TITLES}|{_ENGINEER})"
 )
 
 # Characters of the standard transliteration tables for foreign names (Xinhua's and
@@ -159,6 +171,7 @@ def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
                 yield span
             continue
         start, end = _against_jieba(text, start, end, dictionary_words)
+        end = _before_time_word(start, end, dictionary_words)
         end = _before_cantonese(text, start, end)
         value = text[start:end]
         if value[:1] in _CANTONESE or value[1:2] in _CANTONESE:
@@ -167,6 +180,8 @@ def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
             continue
         if value in stop or value[:3] in stop:
             continue
+        if len(value) >= 3 and value[-1] in FAN_SUFFIX:
+            continue  # 柯南迷, 周杰倫粉: the fans of someone (LAC tags the noun PER), no person
         if value[:2] in stop and not (len(value) == 3 and _third_given(value, freq)):
             continue  # 謝謝你, 許多人; not 韓國輝 (a surname, a word, a given-name character)
         plain = simplified(value)
@@ -208,10 +223,21 @@ def word_not_name(text: str, start: int, end: int, plain: str, freq: dict) -> bo
             or text[start] == text[start + 1] or text[start] in "小老阿大":
         return False  # 豆豆, 小胖, 阿肥: a pet name's doubling, a familiar name's prefix
     return not (_TITLE_AFTER.match(text, end) or _SPEAKS.match(text, end)
-                or _ROLE_BEFORE.search(text, max(0, start - 6), start))
+                or _ROLE_BEFORE.search(text, max(0, start - 6), start)
+                or _quoted_speaker(text, start, end))
 
 
 _SPEAKS = compiled(r"(?:說|说|問|问|笑|表示|告訴|告诉)")  # a speaker: 方圆说她下周要去上海
+# News puts the speaker right after the closing quote, the verb of saying a few words on
+# (“不要放弃，”莫言对年轻作者说): the word there is the speaker, a word or not.
+_CLOSING_QUOTE = frozenset("”」』")
+_SAYS_LATER = compiled(r"[^，。！？；：,.!?;:\n「“]{0,8}?(?:說|说|表示|指出|問|问|道)")
+
+
+def _quoted_speaker(text: str, start: int, end: int) -> bool:
+    """`start` right after a closing quote and a verb of saying within the clause after."""
+    return (start > 0 and text[start - 1] in _CLOSING_QUOTE
+            and _SAYS_LATER.match(text, end) is not None)
 
 
 _PERSON_TAGS = frozenset(("nr", "nrt", "nrfg"))
@@ -264,6 +290,18 @@ def _against_jieba(text: str, start: int, end: int,
     return start, end
 
 
+def _before_time_word(start: int, end: int,
+                      dictionary_words: Sequence[tuple[int, int, str]]) -> int:
+    """LAC's PER word cut where a time word jieba cut starts inside it (小陳|明天會去: LAC
+    reads 小陳明天 as one name), when two characters or more are left."""
+    for w_start, w_end, tag in dictionary_words:
+        if w_start >= end:
+            break
+        if tag == "t" and start + 2 <= w_start < end <= w_end:
+            return w_start
+    return end
+
+
 def _not_a_person(value: str) -> bool:
     parts = value.split()
     return value in _LATIN_STOP or parts[0] in _LATIN_STOP or parts[-1] in _LATIN_NOT_LAST
@@ -284,6 +322,8 @@ def titled_names(text: str, freq: dict, nlp_artifacts=None) -> Iterator[Span]:
     places = None
     for m in _TITLED.finditer(text):
         start = m.start()
+        if _counter_before(text, start, freq):
+            continue
         if start and freq.get(simplified(text[start - 1 : start + 1]), 0) >= 100:
             continue  # 公司經理, 擔任工程師: the "surname" ends a word here
         if places is None:
@@ -327,7 +367,7 @@ def familiar_names(text: str, freq: dict, tags: dict) -> Iterator[Span]:
 # the masking characters, then a given-name character or an ordinal (甲乙丙) if any.
 _MASKS = "○〇◯Ｏ＊*×Ｘ"
 _ANONYMISED = compiled(
-    rf"(?<![{_NOT_BEFORE}])(?:{_COMPOUND}|[{_TITLE_SURNAMES}])"
+    rf"(?:{_COMPOUND}|[{_TITLE_SURNAMES}])"
     rf"(?:某某|某(?![些個个種种])|[{_MASKS}]{{1,2}})(?P<rest>[甲乙丙丁戊{CJK}])?")
 _ORDINALS = "甲乙丙丁戊"
 
@@ -342,6 +382,8 @@ def anonymised_names(text: str, freq: dict) -> Iterator[Span]:
 
     for m in _ANONYMISED.finditer(text):
         start, end = m.span()
+        if _counter_before(text, start, freq):
+            continue
         if start and freq.get(simplified(text[start - 1 : start + 1]), 0) >= 100:
             continue
         rest = m.group("rest")
@@ -550,10 +592,10 @@ _NEWS_TITLES = (
     "鄉長|乡长|鎮長|镇长|村長|村长|里長|里长|區長|区长|省長|省长|廳長|厅长"
 )
 _NAME_BEFORE_TITLE = compiled(
-    rf"(?<![{_NOT_BEFORE}])(?:{_COMPOUND}|[{_STRONG_SURNAMES}])[{CJK}]{{1,2}}(?={_NEWS_TITLES})")
+    rf"(?:{_COMPOUND}|[{_STRONG_SURNAMES}])[{CJK}]{{1,2}}(?={_NEWS_TITLES})")
 # Surnames that also start everyday words (古, 高, 文, 方...): before a news title only with a
 # two-character given name (古明城鄉長); one character would make too many words (高雄市長).
-_NAME_BEFORE_TITLE_WEAK = rf"(?<![{_NOT_BEFORE}])[{{surnames}}][{CJK}]{{{{2}}}}(?={_NEWS_TITLES})"
+_NAME_BEFORE_TITLE_WEAK = rf"[{{surnames}}][{CJK}]{{{{2}}}}(?={_NEWS_TITLES})"
 
 
 def name_before_title(text: str, freq: dict, tags: dict,
@@ -567,6 +609,8 @@ def name_before_title(text: str, freq: dict, tags: dict,
     places = None
     for m in _title_candidates(text):
         start, end = m.span()
+        if _counter_before(text, start, freq):
+            continue
         value = m.group(0)
         surname = 2 if value[:2] in _COMPOUND_SET else 1
         given = value[surname:]

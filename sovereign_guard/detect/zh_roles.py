@@ -43,6 +43,8 @@ ROLES = (
     "受送達人|受送达人|債務人|债务人|債權人|债权人|聲請人|声请人|被執行人|被执行人|監察人|监察人|"
     "主帥|主帅|外援|洋將|洋将|新秀|天后|天王|歌王|歌后|影帝|影后|國務卿|国务卿|外長|外长|特使|"
     "總幹事|总干事|大使|"
+    # Japanese cabinet posts as Chinese news names them (外相上川陽子, 防卫相, 官房长官)
+    "外相|防衛相|防卫相|財相|财相|經產相|经产相|官房長官|官房长官|知事|"
     # sports reporting's player nouns (洋投羅伯森, 名將林冠均, 門將顏俊傑, 終結者佛南德斯)
     "名將|名将|好手|老將|老将|小將|小将|主將|主将|悍將|悍将|猛將|猛将|泳將|泳将|洋投|強打|强打|"
     "終結者|终结者|門將|门将|國腳|国脚|國手|国手|游擊手|游击手|外野手|內野手|内野手|壘手|垒手|"
@@ -120,6 +122,13 @@ _JAPANESE_SURNAMES = words(
 )
 
 
+# Verbs of a sports result, whose object is the opponent (擊敗山口茜, 不敌伊藤美诚): a
+# Japanese family name of the table there takes its given name as after a role word.
+_OPPONENT = compiled(
+    r"(?:擊敗|击败|戰勝|战胜|不敵|不敌|輸給|输给|負於|负于|淘汰|力克|逆轉|逆转|橫掃|横扫|對陣|对阵|"
+    r"迎戰|迎战|對上|对上)")
+
+
 def _japanese_name(text: str, start: int, freq: dict) -> Span | None:
     """A Japanese family name at `start` and one or two given-name characters after it: the
     second stays unless it starts a word with what follows (石破茂|今天)."""
@@ -135,8 +144,10 @@ def _japanese_name(text: str, start: int, freq: dict) -> Span | None:
         ch = text[k + i : k + i + 1]
         if not ch or not "\u4e00" <= ch <= "\u9fff" or ch in nz._NOT_NAME:
             break
-        if i and freq.get(simplified(text[k + i : k + i + 2]), 0) >= 100:
-            break
+        after = text[k + i + 1 : k + i + 2]
+        if i and freq.get(simplified(text[k + i : k + i + 2]), 0) >= 100 and (
+                not after or after not in nz._NOT_NAME):
+            break  # not a word with a particle (村上春美|的: 美的 is a brand, 的 a particle)
         given += 1
     return (start, k + given, 0.7) if given else None
 
@@ -147,6 +158,10 @@ def role_names(text: str, freq: dict, tags: dict,
     name takes a third character unless it is a particle or starts a word of its own
     (記者林宏|報導). A Japanese family name takes one or two (球星大谷翔平)."""
     nz = _chars()
+    for m in _OPPONENT.finditer(text):
+        japanese = _japanese_name(text, m.end(), freq)
+        if japanese is not None:  # 擊敗山口茜: LAC reads a Japanese name as a company
+            yield japanese
     for m in _ROLE_NAME.finditer(text):
         start = m.end()
         japanese = _japanese_name(text, start, freq)
