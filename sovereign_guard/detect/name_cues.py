@@ -258,8 +258,13 @@ PLACE_HEADS = words(
 )
 
 
-_U = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-_L = "a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž"
+# The Latin capitals and small letters of the names we read (Western and Central European,
+# Baltic, Turkish), as regex class bodies, and a capitalised name word (`O'Brien`,
+# `Al-Hashimi`): one definition for the name finders that share them.
+NAME_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+NAME_LOWER = "a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž"
+_U, _L = NAME_UPPER, NAME_LOWER
+NAME_WORD = rf"(?:[{_U}]['’])?[{_U}][{_L}]+(?:-[{_U}]?[{_L}]+)?"
 # Heads of airports' and memorials' names that are no surnames (`hall`, `day` are, so they end
 # a place's name only after `Jr.`).
 _FACILITY_HEADS = words("international intercontinental memorial")

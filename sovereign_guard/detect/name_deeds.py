@@ -22,6 +22,9 @@ from .common import Keywords, compiled
 from .name_cues import (
     FIELD_LABELS,
     GROUP_WORDS,
+    NAME_LOWER,
+    NAME_UPPER,
+    NAME_WORD,
     NOT_A_NAME,
     NOT_FIRST,
     ROLE_TITLES,
@@ -30,9 +33,8 @@ from .name_cues import (
 from .name_lists import is_word, name_frequency
 from .name_shapes import CHAT_NOT_NAMES, name_shaped
 
-_U = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-_L = "a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž"
-_CAP = rf"(?:[{_U}]['’])?[{_U}][{_L}]+(?:-[{_U}]?[{_L}]+)?"
+_U, _L = NAME_UPPER, NAME_LOWER
+_CAP = NAME_WORD
 # A clause opens before the subject: the text or a line, a sentence, a time stamp of a log or
 # timeline line, a conjunction.
 _OPEN = compiled(

@@ -20,6 +20,8 @@ from .common import compiled
 from .name_cues import (
     FIELD_LABELS,
     GROUP_WORDS,
+    NAME_LOWER,
+    NAME_UPPER,
     NOT_A_NAME,
     NOT_FIRST,
     PERSON_ROLE_WORDS,
@@ -32,8 +34,7 @@ from .name_cues import (
 from .name_lists import abstract_noun, name_frequency
 from .name_morph import surname_shaped
 
-_U = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-_L = "a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž"
+_U, _L = NAME_UPPER, NAME_LOWER
 _CAP = rf"[{_U}][{_L}]{{2,}}"
 # the word before the name, and what is before it: a lower-case word, a colon or a bracket
 _BEFORE = compiled(rf"(?:(?<=[{_L}][ ])|(?<=[:(][ ])|(?<=[:(]))({_CAP})[ ]$")

@@ -17,13 +17,20 @@ spelled like names (name_shapes.name_shaped). Gated by cheap substring tests.
 from __future__ import annotations
 
 from .common import compiled, words
-from .name_cues import FIELD_LABELS, NOT_A_NAME, NOT_FIRST, ROLE_WORDS
+from .name_cues import (
+    FIELD_LABELS,
+    NAME_LOWER,
+    NAME_UPPER,
+    NAME_WORD,
+    NOT_A_NAME,
+    NOT_FIRST,
+    ROLE_WORDS,
+)
 from .name_lists import is_word, name_frequency, wordlike
 from .name_shapes import CHAT_NOT_NAMES, name_shaped
 
-_U = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-_L = "a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž"
-_CAP = rf"(?:[{_U}]['’])?[{_U}][{_L}]+(?:-[{_U}]?[{_L}]+)?"
+_U, _L = NAME_UPPER, NAME_LOWER
+_CAP = NAME_WORD
 _SPAN = rf"{_CAP}(?:[ ]{_CAP}){{0,2}}"
 
 # What people do or are, after the name in a question.

@@ -18,11 +18,19 @@ shared keyword pass (an ending before a space or a punctuation mark).
 from __future__ import annotations
 
 from .common import Keywords, compiled, words
-from .name_cues import FIELD_LABELS, NOT_A_NAME, NOT_FIRST, ROLE_WORDS, place_context
+from .name_cues import (
+    FIELD_LABELS,
+    NAME_LOWER,
+    NAME_UPPER,
+    NAME_WORD,
+    NOT_A_NAME,
+    NOT_FIRST,
+    ROLE_WORDS,
+    place_context,
+)
 from .name_lists import is_word, name_frequency
 
-_U = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-_L = "a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž"
+_U, _L = NAME_UPPER, NAME_LOWER
 # Endings after at least three letters of stem (`Ska` or `Nova` alone are no surnames).
 _ENDINGS = tuple(words(
     """ović ovič ovic ević evič evic ić owski ewski ański iński yński ński lski owska ewska
@@ -38,7 +46,7 @@ _GATE = Keywords(*(e + c for e in _ENDINGS for c in " \n\t,.;:!?)'’\"/"))
 # Country and language names written in their own languages, which end like surnames.
 _NOT_SURNAMES = words("polska slovenska hrvatska ruska srbija moldova craiova cordova córdova "
                       "villanova terranova casanova pavlova supernova")
-_CAP = rf"(?:[{_U}]['’])?[{_U}][{_L}]+(?:-[{_U}]?[{_L}]+)?"
+_CAP = NAME_WORD
 _GIVEN_BEFORE = compiled(rf"(?<![\w.@/'’-])({_CAP})[ ]$")
 _NOT_BEFORE = NOT_FIRST | NOT_A_NAME | FIELD_LABELS | ROLE_WORDS
 # A place or a body after the word (`Kowalska Street` is owned by the address finders, but

@@ -25,12 +25,11 @@ character test.
 from __future__ import annotations
 
 from .common import compiled, words
-from .name_cues import FIELD_LABELS, NOT_A_NAME, NOT_FIRST, ROLE_WORDS
+from .name_cues import FIELD_LABELS, NAME_LOWER, NAME_UPPER, NOT_A_NAME, NOT_FIRST, ROLE_WORDS
 from .name_lists import is_word, name_frequency, wordlike
 from .name_shapes import CHAT_NOT_NAMES, name_shaped
 
-_U = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-_L = "a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž"
+_U, _L = NAME_UPPER, NAME_LOWER
 # One word of a name in a cell: `Efua`, `Al-Qahtani`, `O'Brien`, `KOWALCZYK`, or a particle
 _CELL_WORD = rf"(?:[{_U}][{_L}]+(?:[-'’][{_U}]?[{_L}]+)*|[{_U}]{{2,}}(?:[-'’][{_U}]+)*)"
 _PARTICLES = words("de del dela la van von der den da dos das di le du bin binti al el ibn y")
