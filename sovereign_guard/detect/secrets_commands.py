@@ -29,72 +29,76 @@ password_ok = _password_ok  # for the file rules (`secrets_files`)
 
 
 _ARG = r"""(?:"([^"\s]{4,128})"|'([^'\s]{4,128})'|([^\s"'`;|<>]{4,128}))"""
-# Passwords as arguments of commands and lines of files made for them: PowerShell's
-# ConvertTo-SecureString, `net use` / `net user`, rabbitmqctl, htpasswd -b, `chpasswd`,
-# Redis' AUTH and requirepass, SQL's CREATE/ALTER USER, ~/.pgpass, a Wi-Fi QR code, the
-# value GitHub Actions is told to mask.
-_COMMAND_PASSWORDS = (
-    rf"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?{_ARG}(?=[ \t]+-AsPlainText)",
-    rf"(?i)\bnet[ \t]+use\b[^\n]{{0,200}}?[ \t]/user:\S+[ \t]+{_ARG}",
+# Passwords as arguments of commands and lines of files made for them, one row each: the
+# keywords that gate the rule, then its pattern. PowerShell's ConvertTo-SecureString, `net
+# use` / `net user`, rabbitmqctl, htpasswd -b, `chpasswd`, Redis' AUTH and requirepass, SQL's
+# CREATE/ALTER USER, ~/.pgpass, a Wi-Fi QR code, Oracle's `user/password@db`.
+_COMMAND_PASSWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("convertto-securestring",),
+     rf"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?{_ARG}(?=[ \t]+-AsPlainText)"),
+    (("net use",), rf"(?i)\bnet[ \t]+use\b[^\n]{{0,200}}?[ \t]/user:\S+[ \t]+{_ARG}"),
     # The password may come before `/user:` too; and the switches before the string.
-    rf"(?i)\bnet[ \t]+use[ \t]+(?:[A-Z]:[ \t]+|\*[ \t]+)?\\\\\S+[ \t]+{_ARG}(?=[ \t]+/user:)",
-    rf"(?i)ConvertTo-SecureString[ \t]+(?:-(?:AsPlainText|Force)[ \t]+){{1,2}}"
-    rf"(?:-String[ \t]+)?{_ARG}",
+    (("net use",),
+     rf"(?i)\bnet[ \t]+use[ \t]+(?:[A-Z]:[ \t]+|\*[ \t]+)?\\\\\S+[ \t]+{_ARG}(?=[ \t]+/user:)"),
+    (("convertto-securestring",),
+     rf"(?i)ConvertTo-SecureString[ \t]+(?:-(?:AsPlainText|Force)[ \t]+){{1,2}}"
+     rf"(?:-String[ \t]+)?{_ARG}"),
     # Oracle's JDBC thin URL: `jdbc:oracle:thin:user/password@host`.
-    r"(?i)\bjdbc:oracle:thin:[\w$#]{1,30}/([^\s@/\"']{4,128})@",
-    rf"(?i)\bnet[ \t]+user[ \t]+\S+[ \t]+{_ARG}(?=[ \t]+/(?:add|domain)\b)",
-    rf"\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+[ \t]+{_ARG}",
-    rf"\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+(?:-\S+[ \t]+)*\S+[ \t]+\S+[ \t]+{_ARG}",
-    r"""(?i)\becho[ \t]+["']?[\w.-]{1,32}:([^\s"':]{4,128})["']?[ \t]*\|[ \t]*"""
-    r"(?:sudo[ \t]+)?chpasswd",
-    rf"(?m)^[ \t]*(?:[\w.:-]*>[ \t]*)?AUTH[ \t]+(?:[\w.-]{{1,64}}[ \t]+)?{_ARG}[ \t]*$",
-    rf"(?i)\b(?:requirepass|masterauth)[ \t]+{_ARG}",
+    (("oracle:thin",), r"(?i)\bjdbc:oracle:thin:[\w$#]{1,30}/([^\s@/\"']{4,128})@"),
+    (("net user",), rf"(?i)\bnet[ \t]+user[ \t]+\S+[ \t]+{_ARG}(?=[ \t]+/(?:add|domain)\b)"),
+    (("rabbitmqctl",),
+     rf"\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+[ \t]+{_ARG}"),
+    (("htpasswd",),
+     rf"\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+(?:-\S+[ \t]+)*\S+[ \t]+\S+[ \t]+{_ARG}"),
+    (("chpasswd",),
+     r"""(?i)\becho[ \t]+["']?[\w.-]{1,32}:([^\s"':]{4,128})["']?[ \t]*\|[ \t]*"""
+     r"(?:sudo[ \t]+)?chpasswd"),
+    (("auth",),
+     rf"(?m)^[ \t]*(?:[\w.:-]*>[ \t]*)?AUTH[ \t]+(?:[\w.-]{{1,64}}[ \t]+)?{_ARG}[ \t]*$"),
+    (("requirepass", "masterauth"), rf"(?i)\b(?:requirepass|masterauth)[ \t]+{_ARG}"),
     # SQL: a quoted literal in any case; bare (Oracle) only in SQL's capitals, since
     # "identified by full_name" is prose.
-    r"""(?i)\b(?:with[ \t]+(?:encrypted[ \t]+)?password|identified[ \t]+by)[ \t]+"""
-    r"""(?:"([^"\s]{4,128})"|'([^'\s]{4,128})')""",
-    r"\b(?:WITH[ \t]+(?:ENCRYPTED[ \t]+)?PASSWORD|IDENTIFIED[ \t]+BY)[ \t]+([^\s\"';]{4,128})",
+    (("password", "identified by"),
+     r"""(?i)\b(?:with[ \t]+(?:encrypted[ \t]+)?password|identified[ \t]+by)[ \t]+"""
+     r"""(?:"([^"\s]{4,128})"|'([^'\s]{4,128})')"""),
+    (("password", "identified by"),
+     r"\b(?:WITH[ \t]+(?:ENCRYPTED[ \t]+)?PASSWORD|IDENTIFIED[ \t]+BY)[ \t]+([^\s\"';]{4,128})"),
     # (~/.pgpass escapes `:` and `\` in a field with a backslash.)
-    r"(?m)^[\w.*-]{1,255}:(?:\d{1,5}|\*):[\w.*-]{1,63}:[\w.*@-]{1,63}:"
-    r"((?:\\[:\\]|[^\s:\\]){4,128})$",
-    r"WIFI:(?:[A-Z]:[^;]*;)*?P:((?:\\.|[^;\\]){4,63});",
-    r"::add-mask::([^\s$][^\s]{3,256})",
+    ((":",),
+     r"(?m)^[\w.*-]{1,255}:(?:\d{1,5}|\*):[\w.*-]{1,63}:[\w.*@-]{1,63}:"
+     r"((?:\\[:\\]|[^\s:\\]){4,128})$"),
+    (("wifi:",), r"WIFI:(?:[A-Z]:[^;]*;)*?P:((?:\\.|[^;\\]){4,63});"),
     # Oracle's `user/password@db` (sqlplus and its siblings).
-    r"(?i)\b(?:sqlplus|sqlldr|expdp|impdp|rman[ \t]+target=?|dgmgrl)\b(?:[ \t]+-\w+)*[ \t]+"
-    r"[\w$#]{1,30}/([^\s@/\"']{4,128})(?=@|[ \t]|$)",
+    (("sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl"),
+     r"(?i)\b(?:sqlplus|sqlldr|expdp|impdp|rman[ \t]+target=?|dgmgrl)\b(?:[ \t]+-\w+)*[ \t]+"
+     r"[\w$#]{1,30}/([^\s@/\"']{4,128})(?=@|[ \t]|$)"),
     # A literal piped to a command that reads a password from its input (`sudo -S`,
     # `--password-stdin`, `passwd --stdin`, Kerberos' `kinit`); `echo "$PW" | ...` is a variable.
     # Also commands that store their input as a secret (`docker secret create db -`,
     # `gcloud secrets versions add k --data-file=-`), and `printf '%s' v`.
-    r"""(?i)\b(?:echo[ \t]+(?:-[ne]+[ \t]+)?|printf[ \t]+(?:["']%s(?:\\n)?["'][ \t]+)?)"""
-    r"""(?:"([^"\s$`]{4,128})"|'([^'\s]{4,128})'|"""
-    r"""([^\s"'`|;$<>]{4,128}))[ \t]*\|[ \t]*(?:sudo(?:[ \t]+-[A-Za-z]+)*[ \t]+-S\b|"""
-    r"[^\n|;&]{0,120}?(?:--password-stdin|passwd[ \t]+--stdin)\b|kinit\b"
-    r"|(?:docker|podman)[ \t]+secret[ \t]+create\b|[^\n|;&]{0,120}?--data-file[= ]-(?![\w.-]))",
+    (("echo", "printf"),
+     r"""(?i)\b(?:echo[ \t]+(?:-[ne]+[ \t]+)?|printf[ \t]+(?:["']%s(?:\\n)?["'][ \t]+)?)"""
+     r"""(?:"([^"\s$`]{4,128})"|'([^'\s]{4,128})'|"""
+     r"""([^\s"'`|;$<>]{4,128}))[ \t]*\|[ \t]*(?:sudo(?:[ \t]+-[A-Za-z]+)*[ \t]+-S\b|"""
+     r"[^\n|;&]{0,120}?(?:--password-stdin|passwd[ \t]+--stdin)\b|kinit\b"
+     r"|(?:docker|podman)[ \t]+secret[ \t]+create\b|[^\n|;&]{0,120}?--data-file[= ]-(?![\w.-]))"),
     # An expect script answering a password prompt: `expect "password:"` / `send "v\r"`.
-    r"""(?i)\bexpect[ \t]+(?:-\w+[ \t]+)?["'{][^"'}\n]{0,40}(?:assword|assphrase)[^"'}\n]{0,40}"""
-    r"""["'}][ \t]*(?:\r?\n[ \t]*|;[ \t]*)(?:exp_)?send[ \t]+(?:--[ \t]+)?["{]"""
-    r"""([^"}\s\\]{4,128})(?:\\r|\\n)?["}]""",
+    (("expect",),
+     r"""(?i)\bexpect[ \t]+(?:-\w+[ \t]+)?["'{][^"'}\n]{0,40}(?:assword|assphrase)[^"'}\n]{0,40}"""
+     r"""["'}][ \t]*(?:\r?\n[ \t]*|;[ \t]*)(?:exp_)?send[ \t]+(?:--[ \t]+)?["{]"""
+     r"""([^"}\s\\]{4,128})(?:\\r|\\n)?["}]"""),
     # A quoted string piped to PowerShell's `ConvertTo-SecureString -AsPlainText`.
-    r"""(?i)(?:"([^"\s$`]{4,128})"|'([^'\s]{4,128})')[ \t]*\|[ \t]*ConvertTo-SecureString\b"""
-    r"(?=[^\n|]*-AsPlainText)",
+    (("convertto-securestring",),
+     r"""(?i)(?:"([^"\s$`]{4,128})"|'([^'\s]{4,128})')[ \t]*\|[ \t]*ConvertTo-SecureString\b"""
+     r"(?=[^\n|]*-AsPlainText)"),
 )
-_COMMAND_KEYWORDS = (
-    ("convertto-securestring",), ("net use",), ("net use",), ("convertto-securestring",),
-    ("oracle:thin",), ("net user",), ("rabbitmqctl",), ("htpasswd",),
-    ("chpasswd",), ("auth",), ("requirepass", "masterauth"), ("password", "identified by"),
-    ("password", "identified by"),
-    (":",), ("wifi:",), ("::add-mask::",),
-    ("sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl"), ("echo", "printf"), ("expect",),
-    ("convertto-securestring",),
-)
-_MASK = _COMMAND_PASSWORDS[15]
+# The value a GitHub Actions workflow is told to mask: a secret to the workflow, whatever its
+# shape, so only placeholders are let through.
+_ADD_MASK = r"::add-mask::([^\s$][^\s]{3,256})"
 
 
-def _command_password_ok(value: str, m: regex.Match) -> bool:
-    if m.re.pattern == _MASK:  # whatever a workflow masks is a secret to it
-        return not PLACEHOLDER.match(value)
-    return _password_ok(value, m)
+def _mask_ok(value: str, _m: regex.Match) -> bool:
+    return not PLACEHOLDER.match(value)
 
 
 # A password as the literal after the user's in a call made to log in or to build a
@@ -205,9 +209,10 @@ LOGIN_CALL_RULES: tuple[Rule, ...] = (
          ("ftp", "mysqli", "mysql_connect", "mysqldb", "pymysql"), score=0.75,
          validate=_host_user_password_ok),
 )
-COMMAND_RULES: tuple[Rule, ...] = tuple(
-    Rule("command-password", p, k, score=0.75, validate=_command_password_ok)
-    for p, k in zip(_COMMAND_PASSWORDS, _COMMAND_KEYWORDS, strict=True)
+COMMAND_RULES: tuple[Rule, ...] = (
+    *(Rule("command-password", pattern, keywords, score=0.75, validate=_password_ok)
+      for keywords, pattern in _COMMAND_PASSWORDS),
+    Rule("command-password", _ADD_MASK, ("::add-mask::",), score=0.75, validate=_mask_ok),
 )
 CLI_PASSWORD_RULES: tuple[Rule, ...] = (
     Rule("cli-password", _CLI_PASSWORD, _CLI_PASSWORD_KEYWORDS, score=0.75,
