@@ -19,7 +19,7 @@ import html
 import json
 import quopri
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from urllib.parse import unquote_to_bytes
 
 from .normalize import View, normalize
@@ -41,10 +41,36 @@ _SPLIT_HEAD = (
     r"lin_api_|glsa_|glc_|sntry[su]_|AKID|NRAK-|sq0csp-|CFPAT-|tskey-|1//0)"
     r"[A-Za-z0-9_\-]{2,}"
 )
+class _EscapedStrings:
+    """String literals holding an escaped quote, found in one pass over the quotes, escapes
+    and line ends (a regex tried at every quote of a long escaped line is quadratic)."""
+
+    _TOKEN = re.compile(r'\\.|["\n]')
+    _WHOLE = re.compile(r'(?P<jstr>".*")', re.S)
+
+    def finditer(self, text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        start, escaped = -1, False
+        for m in self._TOKEN.finditer(text, lo, hi):
+            token = m.group()
+            if token == "\n":
+                start = -1
+            elif token == '"':
+                if start < 0:
+                    start, escaped = m.start(), False
+                else:
+                    if escaped:
+                        found = self._WHOLE.fullmatch(text, start, m.end())
+                        if found is not None:
+                            yield found
+                    start = -1
+            elif token == '\\"' and start >= 0:
+                escaped = True
+
+
 # Candidate runs, by family; a family runs only when its first characters occur (`re` tries
 # every branch of an alternation at every position, so one big alternation is 30x slower).
 # Named groups say the kind.
-_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+_FAMILIES: tuple[tuple[str, re.Pattern[str] | _EscapedStrings], ...] = (
     (
         "",
         re.compile(
@@ -64,6 +90,10 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("=", re.compile(r"(?<![!-<>-~])(?P<qp>(?:[!-<>-~]*(?:=[0-9A-F]{2}|=\r?\n))+[!-<>-~]*)")),
+    # A string literal holding escaped quotes: JSON pasted inside JSON
+    # (`"{\"password\":\"v\"}"`), a notebook cell's source, a log's escaped body. Read
+    # unescaped, `\"password\":\"v\"` is the `"password":"v"` every key rule knows.
+    ("\\", _EscapedStrings()),
     ("\"'", re.compile(rf"(?P<concat>{_LITERAL}(?:{_JOIN}{_LITERAL})+)")),
     ("\n", re.compile(rf"(?P<split>{_SPLIT_HEAD}[ \t]*\r?\n[ \t]*[A-Za-z0-9_\-]{{4,}})")),
     ("_-", re.compile(
@@ -111,6 +141,7 @@ _FLAT_BYTES = bytes(ord("a") if chr(i) in _B64_CHARS else ord(" ") for i in rang
 _SIXTEEN = b"a" * 16
 _ESCAPE_CUES = (
     ("\\", re.compile(r"\\[xu][0-9a-fA-F]")),
+    ("\\", re.compile(r'\\"')),
     ("%", re.compile(r"%[0-9a-fA-F]{2}")),
     ("&", re.compile(r"&#?\w+;")),
     ("=", re.compile(r"=(?:[0-9A-F]{2}|\r?\n)")),
@@ -275,6 +306,8 @@ def _decode(m: re.Match[str], budget: _Budget) -> _Decoded | None:
                 text.append(c)
             starts.append(a + i)
         return "".join(text), starts, [i + 1 for i in starts]
+    if kind == "jstr":
+        return _unescaped(run, a, budget)
     if kind == "split":
         kept = [(c, a + i) for i, c in enumerate(run) if not c.isspace()]
         return "".join(c for c, _ in kept), [i for _, i in kept], [i + 1 for _, i in kept]
@@ -359,6 +392,26 @@ def _escapes(kind: str | None, run: str) -> str | None:
     except UnicodeDecodeError:
         # `\xe9` in JavaScript is a code point, not a byte of UTF-8
         return raw.decode("latin-1") if kind == "xesc" else None
+
+
+_STRING_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "n": "\n", "t": "\t", "r": "\r", "b": " ",
+                   "f": " ", "'": "'"}
+
+
+def _unescaped(run: str, a: int, budget: _Budget) -> _Decoded | None:
+    """A string literal with its backslash escapes undone, each character mapped to its
+    escape; `\\uXXXX` and unknown escapes (`\\d` in a regex) are left as written."""
+    pieces: list[tuple[str, int, int]] = []
+    i, n = 0, len(run)
+    while i < n:
+        c = run[i]
+        if c == "\\" and i + 1 < n and run[i + 1] in _STRING_ESCAPES:
+            pieces.append((_STRING_ESCAPES[run[i + 1]], a + i, a + i + 2))
+            i += 2
+        else:
+            pieces.append((c, a + i, a + i + 1))
+            i += 1
+    return _normalized(pieces, budget)
 
 
 def _text(raw: bytes) -> str | None:

@@ -87,11 +87,30 @@ _COMMAND_PASSWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"""(?i)\bexpect[ \t]+(?:-\w+[ \t]+)?["'{][^"'}\n]{0,40}(?:assword|assphrase)[^"'}\n]{0,40}"""
      r"""["'}][ \t]*(?:\r?\n[ \t]*|;[ \t]*)(?:exp_)?send[ \t]+(?:--[ \t]+)?["{]"""
      r"""([^"}\s\\]{4,128})(?:\\r|\\n)?["}]"""),
+    # Network gear's configuration (Cisco IOS and its imitators): `enable secret 0 v`,
+    # `username u privilege 15 password 7 v`, `tacacs-server key v`, `wpa-psk ascii 0 v`.
+    # Type 0 is the password as typed and type 7 a reversible encoding of it; types 5, 8 and
+    # 9 are one-way hashes (`$9$...`), which `_password_ok` leaves out by their `$`.
+    (("secret", "password", "key", "wpa-psk"),
+     r"(?im)^[ \t]*(?:(?:enable|username[ \t]+\S+(?:[ \t]+privilege[ \t]+\d{1,2})?"
+     r"|(?:tacacs|radius)-server(?:[ \t]+host[ \t]+\S+)?|ppp[ \t]+chap)"
+     r"[ \t]+(?:secret|password|key)|wpa-psk[ \t]+(?:ascii|hex))"
+     r"[ \t]+(?:[07][ \t]+)?([^\s\"']{4,128})[ \t]*$"),
     # A quoted string piped to PowerShell's `ConvertTo-SecureString -AsPlainText`.
     (("convertto-securestring",),
      r"""(?i)(?:"([^"\s$`]{4,128})"|'([^'\s]{4,128})')[ \t]*\|[ \t]*ConvertTo-SecureString\b"""
      r"(?=[^\n|]*-AsPlainText)"),
 )
+# An SNMP community string is the device's password (`snmp-server community v RO`); the
+# factory defaults `public` and `private` are no secret, only a finding for a scanner.
+_SNMP_COMMUNITY = (r"(?im)^[ \t]*snmp-server[ \t]+community[ \t]+([^\s\"']{4,64})"
+                   r"[ \t]+(?:RO|RW|view)\b")
+
+
+def _community_ok(value: str, _m: regex.Match) -> bool:
+    return value.lower() not in ("public", "private") and not PLACEHOLDER.match(value)
+
+
 # The value a GitHub Actions workflow is told to mask: a secret to the workflow, whatever its
 # shape, so only placeholders are let through.
 _ADD_MASK = r"::add-mask::([^\s$][^\s]{3,256})"
@@ -213,6 +232,8 @@ COMMAND_RULES: tuple[Rule, ...] = (
     *(Rule("command-password", pattern, keywords, score=0.75, validate=_password_ok)
       for keywords, pattern in _COMMAND_PASSWORDS),
     Rule("command-password", _ADD_MASK, ("::add-mask::",), score=0.75, validate=_mask_ok),
+    Rule("snmp-community", _SNMP_COMMUNITY, ("snmp-server",), score=0.75,
+         validate=_community_ok),
 )
 CLI_PASSWORD_RULES: tuple[Rule, ...] = (
     Rule("cli-password", _CLI_PASSWORD, _CLI_PASSWORD_KEYWORDS, score=0.75,

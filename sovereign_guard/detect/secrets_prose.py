@@ -6,6 +6,7 @@
   portal pastes it. The value must read as drawn (mixed case and digits, no words, high
   entropy), as detect-secrets' keyword-plus-entropy plugins require; a name that says it is
   no secret (`public key`, `key id`) does not count.
+- A passphrase of lower-case words after its name (`the passphrase is copper violin ...`).
 - A prompt answered on the same line (`Password for svc@CORP.LOCAL: v`: kinit, ktutil, sudo).
 - A session cookie given as a name/value pair (HAR files, browser exports).
 - Terraform state: the `result` of a `random_password` resource.
@@ -16,6 +17,7 @@
 from __future__ import annotations
 
 import regex
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .common import compiled, shannon_entropy
 from .secret_rules import Rule, random_body, tok
@@ -128,12 +130,27 @@ def _cookie_pair_ok(value: str, _m: regex.Match) -> bool:
     return not PLACEHOLDER.match(value) and shannon_entropy(value) >= 3.0
 
 
+# A passphrase of words (`the vault passphrase is copper violin harbor lemon`): four to
+# eight lower-case words after the name and its verb, none of them a function word; prose
+# about a passphrase (`is stored in Vault`, `is never sent by mail`) always has one.
+_PASSPHRASE = (
+    r"(?i)\bpass[ -]?phrase(?:[ \t]+(?:is|was|will[ \t]+be)|[ \t]*[:=：])[ \t]*[\"'`“]?"
+    r"((?-i:[a-z]{3,12})(?:[ \t-](?-i:[a-z]{3,12})){3,7})(?![\w-])"
+)
+
+
+def _passphrase_ok(value: str, _m: regex.Match) -> bool:
+    return not any(w in STOP_WORDS for w in regex.split(r"[ \t-]", value))
+
+
 _PPK_LINE = r"[ \t>]*[^\r\n]*\r?\n"
 PROSE_RULES: tuple[Rule, ...] = (
     Rule("near-keyword-token", _NEAR_VALUE, _NEAR_KEYWORDS, score=0.7, validate=_near_ok),
     Rule("password-prompt-answer", _PROMPT_ANSWER, ("password for", "passphrase for",
                                                     "passcode for", "pin for"),
          score=0.75, validate=_prompt_ok),
+    Rule("passphrase-words", _PASSPHRASE, ("passphrase", "pass phrase", "pass-phrase"),
+         score=0.75, validate=_passphrase_ok),
     Rule("session-cookie", _COOKIE_PAIR, ('"value"', "'value'"), score=0.8,
          validate=_cookie_pair_ok),
     Rule("terraform-random-password",
