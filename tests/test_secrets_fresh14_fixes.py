@@ -1,8 +1,11 @@
-"""The fixes for the misses of the fourteenth probe (`--fresh14`), each by its general shape:
+"""The fixes for the misses of the fourteenth and fifteenth probes (`--fresh14`, `--fresh15`),
+each by its general shape:
 network gear's configuration (Cisco IOS `secret 0` / `password 7`, TACACS and RADIUS keys, an
 SNMP community that is not a factory default); a passphrase of lower-case words after its
 name; a string literal holding escaped quotes (JSON pasted inside JSON, a notebook cell's
-source) read with its escapes undone, its findings mapped back to the escaped text.
+source) read with its escapes undone, its findings mapped back to the escaped text; C's
+`#define KEY "v"`; a string prefix before the quote (`@"v"`, `b'v'`); a bare generated
+password of all four character classes under a token's name; `creds for X: user/password`.
 Near-misses must not match. Values are ours.
 """
 
@@ -33,6 +36,13 @@ TRUE_POSITIVES = [
     ("passphrase: river stone quiet maple", "river stone quiet maple"),
     ('backup pass phrase = "tundra orbit canyon sparrow falcon"',
      "tundra orbit canyon sparrow falcon"),
+    (f'#define DB_PASS "{PW}"\n#define DB_HOST "10.0.3.9"', PW),
+    ("NSString *apiPassword = @\"DxGxdDfqhuHb*eMcwY=+VqgF\";", "DxGxdDfqhuHb*eMcwY=+VqgF"),
+    ('string connPassword = @"Qm7-Zr2!kP";', "Qm7-Zr2!kP"),
+    ("SESSION_SECRET = b'Xk9mQ2vLp8RtW4zN7bYc'", "Xk9mQ2vLp8RtW4zN7bYc"),
+    ("ARG NPM_TOKEN=5o0FbUth7VM9#v3+OXX5", "5o0FbUth7VM9#v3+OXX5"),
+    ("secret_key = H2cVV33mk*M+QlZuRWmMhh", "H2cVV33mk*M+QlZuRWmMhh"),
+    ("creds for the test tenant: qa_admin/Quill!184 (don't share)", "Quill!184"),
 ]
 
 NEAR_MISSES = [
@@ -47,6 +57,14 @@ NEAR_MISSES = [
     "The passphrase must contain four random words",
     "passphrase: minimum twelve characters and no reuse",
     "the passphrase is case sensitive",
+    "#define PASSWORD_MAX_LEN 128",
+    '#define PASSWORD_FIELD "password"',
+    "#define SECRET_KEY_SIZE 64",
+    'NSString *tokenName = @"accessToken";',
+    "secret_key = Xy7!Xy7!Xy7!Xy7!",
+    "secret_key = ${SECRET_KEY:-dev}",
+    "my creds for the vpn: see the wiki/onboarding",
+    "login for prod: admin/changeme",
 ]
 
 

@@ -64,7 +64,11 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
     # A quoted literal of any printable characters, long and random (Django's SECRET_KEY,
     # WordPress' AUTH_KEY hold brackets and `$`): generated, not code.
     generated = (quoted and len(value) >= 24 and not TOKEN_CHARS.match(value)
-                 and char_classes(value) >= 3 and shannon_entropy(value) >= 4.2)
+                 and char_classes(value) >= 3 and shannon_entropy(value) >= 4.2) or (
+        # bare, a generator's password (`NPM_TOKEN=5o0FbUth7VM9#v3+OXX5`): all four classes,
+        # a generator's symbols; not a URL, a path or an expression (`f(x)`, `${X}`)
+        len(value) >= 16 and char_classes(value) == 4 and shannon_entropy(value) >= 3.8
+        and GENERATED_BARE.match(value) is not None)
     if (NOT_A_SECRET_KEY.search(key) or PUBLIC_BEFORE.search(m.string, max(0, key_start - 14),
                                                              key_start)
             or PLACEHOLDER.match(value)
@@ -115,6 +119,7 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
 assignment_ok = _assignment_ok  # for the layout rules (`secrets_layouts`)
 
 
+GENERATED_BARE = compiled(r"^[A-Za-z0-9!#%^*+=_~.-]+$")
 # Words joined by `-`, `_` or `.`, or camelCase: the name of a field, not a value.
 FIELD_NAME = compiled(r"^[A-Za-z][a-z]*(?:(?:[-_.][A-Za-z]|[A-Z])[a-z]*)*$")
 CREDENTIAL_KEY = compiled(r"(?i)(?:^|[_.-])(?:credentials?|creds)$")
@@ -181,10 +186,12 @@ _ASSIGNMENT = (
     r"|：[ \t]{0,3}\r?\n[ \t]{0,3})"
     + VALUE
 )
-# `SetEnv DB_PASS v` (Apache), `setenv` (csh), `ENV API_TOKEN v` (Dockerfile),
+# `SetEnv DB_PASS v` (Apache), `setenv` (csh), `ENV API_TOKEN v` (Dockerfile), C's
+# `#define DB_PASS "v"`,
 # `aws configure set aws_secret_access_key v`: a command, the key, a space, the value.
 _SET_COMMAND = (
-    rf"(?i)\b(?:setenv|env|setx(?:[ \t]+/[Mm])?|(?:configure|config)[ \t]+set)[ \t]+"
+    rf"(?i)(?:\b(?:setenv|env|setx(?:[ \t]+/[Mm])?|(?:configure|config)[ \t]+set)"
+    rf"|(?m:^)[ \t]*#[ \t]*define)[ \t]+"
     rf"[A-Za-z0-9_.-]{{0,30}}?"
     rf"(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}})[ \t]+" + VALUE
 )
@@ -399,7 +406,10 @@ def _query_ok(value: str, m: regex.Match) -> bool:
 # bar, a password-shaped word (letters, digits and a capital or a symbol).
 _USER_PASS = (
     r"(?i)(?:(?<![/\w.-])(?:log[ -]?in|sign[ -]?in|user(?:name)?|account|creds?|credentials)\b"
-    r"(?:[ \t]+(?:with|as|is|using))?|帳號|账号|帳密|帐密|账密|用户名?|使用者)"
+    r"(?:[ \t]+(?:with|as|is|using))?"
+    # what they open, before the colon: `creds for the test tenant: u/p`
+    r"(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[\w.-]{1,30}){1,4}(?=[ \t]*[:：]))?"
+    r"|帳號|账号|帳密|帐密|账密|用户名?|使用者)"
     r"[ \t]{0,3}[:：=]?[ \t]{0,3}"
     r"[\w.@+-]{2,64}[ \t]{0,2}[/|][ \t]{0,2}([^\s\"'`,;)}\]<>/|]{6,64})(?![/\w])"
 )
@@ -429,8 +439,8 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
          r"|default(?:\s+(?:login|account)[ \t]+\S+){1,3})"
          r"\s+password[ \t]+(\S{4,150})", ("machine", "default"), score=0.75,
          validate=lambda v, m: _conn_ok(v, m) and not CODE_VALUE.search(v)),
-    Rule("password-assignment", _SET_COMMAND, ("setenv", "env", "set", "setx"), score=0.75,
-         validate=_assignment_ok),
+    Rule("password-assignment", _SET_COMMAND, ("setenv", "env", "set", "setx", "define"),
+         score=0.75, validate=_assignment_ok),
     Rule("password-assignment", _NAME_VALUE, ("value",), score=0.75, validate=_assignment_ok),
     Rule("password-assignment", _VALUE_OBJECT, ('"value"', "'value'"), score=0.75,
          validate=_assignment_ok),

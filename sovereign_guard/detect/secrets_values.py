@@ -157,7 +157,8 @@ VENDOR_PREFIXES = _prefixes(VENDOR_RULES + MORE_VENDOR_RULES + EXTRA_RULES)
 # `"source"`, a log's message) writes `password=\"v\"`.
 VALUE = (
     # (A TOML / Python triple-quoted string too: `password = """v"""`.)
-    rf"(?:\\?(?P<q>[\"'`])(?:(?P=q)(?P=q)(?=[^\"'`]))?(?P<v1>(?:(?!\\?(?P=q))\S){{4,150}})\\?(?P=q)"
+    # A string prefix may come first: Objective-C's and C#'s `@"v"`, Python's `b'v'`, `r"v"`.
+    rf"(?:(?:@|(?<![A-Za-z0-9_])[rbuRBU])?\\?(?P<q>[\"'`])(?:(?P=q)(?P=q)(?=[^\"'`]))?(?P<v1>(?:(?!\\?(?P=q))\S){{4,150}})\\?(?P=q)"
     rf"|(?P<v2>[^\s\"'`,;)}}\]<>\\，。；、{CJK}]{{4,150}}))"
 )
 # Prefixes of ids shaped like tokens that are no credential: API object ids (`chatcmpl-`,
