@@ -28,11 +28,17 @@ Measured 2026-12-03 (n=12 per family, seed 1423), commit before any fix:
 | carriers   | span recall | char leak | benign prompts masked | other chars masked |
 | ---------- | ----------: | --------: | --------------------: | -----------------: |
 | f, before  | 0.531       | 0.468     | 9/56 (chars 2.7%)     | 0.3%               |
+| f, after   | 1.000       | 0.000     | 0/56 (chars 0.0%)     | 0.3%               |
 
 Before, by family: IFSC 0.00, chat speakers and log users 0.22, licences 0.42, passports
 0.58, dates of birth 0.67 (a dot leader, `b.` before a long date), SSN rows 0.83 (`tax_id`,
 `social` headers), logins in brackets 0.92; near-misses masked as USERNAME: `yesterday`,
 `today`, `via`, `with` after `Login:`, `cron_job` after `started as`.
+
+After (branch ids14, commits 9e968b1 and 7886559 and the one after them): every family 1.000
+at seed 1423; at `--seed 7 --n 20` 0.994 (a German licence of three digits, `D40DPHCUNW1`,
+below the four a capital-and-digit token needs). Other chars: `NEFT` read as PERSON (the
+names' recognizers).
 """
 
 # ruff: noqa: E501  (templates are prose)
