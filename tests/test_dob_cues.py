@@ -39,7 +39,7 @@ def hits(text: str) -> list[str]:
     ("The DOB of the patient is 25.07.1961.", "25.07.1961"),
     ("date of birth listed as 3/7/95 on the form", "3/7/95"),
     ("She was born in Tromsø on 3 July 1995.", "3 July 1995"),
-    ("born on the 3rd of July, 1995", "3rd of July, 1995"),
+    ("born on the 3rd of July, 1995", "the 3rd of July, 1995"),
     ("Birthday: Tuesday, 3 July 1984", "Tuesday, 3 July 1984"),
     ("Birthdate - 14 OCT 1996", "14 OCT 1996"),
     ("3/7/95 (DOB)", "3/7/95"),

@@ -18,12 +18,14 @@ decorator, `123` any number): each is found after its cue, and only the value is
 
 from __future__ import annotations
 
+import re
+
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .account_slots import NAME as _NAME
 from .account_slots import SLOTS, cues
-from .common import Keywords, SovereignPatternRecognizer, compiled, result, words
+from .common import CJK, Keywords, SovereignPatternRecognizer, compiled, result, words
 from .name_lists import given_names, is_word, model_words
 
 # -- USERNAME ---------------------------------------------------------------------------------
@@ -106,6 +108,18 @@ _SYSTEM_ACCOUNTS = words("""
     jenkins git deploy deployer backup operator support info noreply no-reply null none
     undefined true false example sample placeholder changeme xxx foo bar baz me you
 """)
+# A label's value that says how or when, not who: `Last login: yesterday`, `Login: via
+# SAML`, `Login: with your badge`. A closed set of function, time and status words: under a
+# `username` key any other word may be a login (`sunshine`).
+_NOT_LOGINS = words("""
+    via with without from by at on in to into for through using over under per and or not
+    the a an your my our their his her its this that these those any all each every some
+    yesterday today tonight tomorrow now never ever always sometimes recently soon later
+    earlier ago before after since until daily weekly monthly hourly once twice
+    pending unknown failed failure success successful succeeded ok denied allowed granted
+    blocked locked unlocked expired disabled enabled active inactive unavailable available
+    required optional automatic manual invalid valid unsuccessful attempted attempts
+""")
 _PLACEHOLDER = compiled(r"(?i)^(?:your|my|the|example|sample|dummy|test|fake)[_.-]?"
                         r"(?:user(?:name)?|login|handle|name|account|id)$")
 
@@ -121,10 +135,16 @@ def username_ok(value: str, common: frozenset[str]) -> bool:
     number alone, code, or a dictionary word with nothing of a user name (digit, `_`, `.`)."""
     bare = value.lstrip("@").rstrip(".-")
     low = bare.lower()
-    if len(bare) < 2 or low in _SYSTEM_ACCOUNTS or _PLACEHOLDER.match(low) or bare.isdigit() \
-            or _CODE_OBJECT.match(bare):
+    if len(bare) < 2 or low in _SYSTEM_ACCOUNTS or low in _NOT_LOGINS \
+            or _PLACEHOLDER.match(low) or bare.isdigit() or _CODE_OBJECT.match(bare):
         return False
     return not (bare.isalpha() and is_word(low, common))
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """The label and its value are all a bracket holds: `(login jdoe)`, an aside that names
+    the account, where the label is no verb."""
+    return text[start - 1 : start] in ("(", "[") and text[end : end + 1] in (")", "]")
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
@@ -145,6 +165,10 @@ def _code_after(text: str, end: int) -> bool:
 
 
 # -- USERNAME by where it stands: no label, but a place only an account name goes ---------------
+
+# The nouns for a user or an account in Chinese (both scripts), Japanese and Korean.
+_CJK_ACCOUNT_NOUNS = ("用户|用戶|使用者|账号|帳號|賬號|账户|帳戶|会员|會員|"
+                      "ユーザー|アカウント|사용자|계정")
 
 # (gate, pattern, strong): the gate's words must be in the text before its pattern runs (one
 # str.find each; most texts have none). A strong cue holds only an account name (`ssh X@`,
@@ -257,6 +281,11 @@ _CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = cues((
          r"(?:the[ \t]+|all[ \t]+)?(?:[\w-]+[ \t]+){0,2}(?:groups?|lists?|team|channel|role)\b|"
          r"(?:disable|unlock|suspend|lock)[ \t]+" + _NAME.replace("P<v>", "P<w>") + r"'s)",
          False),
+        # an account noun of Chinese, Japanese or Korean before a Latin login, CJK text
+        # after it: `用户 jdoe 登录失败`, `使用者 jdoe 從 10.0.0.5 登入`, `ユーザー jdoe が`
+        (_CJK_ACCOUNT_NOUNS,
+         rf"(?:{_CJK_ACCOUNT_NOUNS})[ \t]*[「『“\"']?" + _NAME
+         + rf"[」』”\"']?(?=[ \t]*(?:[{CJK}\u3040-\u30ff\uac00-\ud7af，。、：（]|$))", False),
         # a ticket's or a commit's people fields: `Assignee: X`, `Reviewed-by: X`
         ("assignee|reporter|requested by|owner|created by|approved by|reviewed-by|acked-by|"
          "author|submitted by|opened by|assigned to",
@@ -268,7 +297,11 @@ _CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = cues((
 # A domain that is no domain: registry hives, Windows' own principals.
 _NOT_DOMAINS = words("hklm hkcu hkcr hku hkcc nt builtin workgroup font window")
 # Service and built-in accounts: a machine's role, no person (`svc-build`, `sa_backup`).
-_SERVICE = compiled(r"(?i)^(?:svc|srv|sa|sys|app|bot|ci|build)[_-]|[_-](?:svc|bot|service|ci)$|"
+# A name of lower_snake words ending in a job's word is a scheduled task's (`cron_job`,
+# `nightly_backup_job`, `ingest_daemon`, `report_worker`), no person's login.
+_SERVICE = compiled(r"(?i)^(?:svc|srv|sa|sys|app|bot|ci|build|cron|job|daemon)[_-]|"
+                    r"[_-](?:svc|bot|service|ci|job|jobs|daemon|worker|cron|runner|task|"
+                    r"scheduler|agent)$|"
                     r"^(?:administrators?|users|guests|system|local ?service|network ?service|"
                     r"public|default|all ?users|default ?user|defaultapppool|ansible|vagrant|"
                     r"runner|gitlab-runner|nginx|apache|httpd|redis|docker|daemon|bin|sys|mail|"
@@ -368,6 +401,53 @@ def table_logins(text: str):
             pos = end + 1
 
 
+# A chat's speaker opening a line after the message's time: `[10:14] jdoe: text`, `10:14
+# jdoe: text` (an IRC log's `<jdoe>` is a slot of account_slots); without the time only in a
+# transcript or a chat export (`jdoe: text`), where a word before a colon is otherwise a
+# YAML key or a form's label. Two such lines make a conversation; what the speaker says is
+# words (`deploy at 11?`), not a log's value (`lag 5`). A log's level or a form's word is
+# no account name (the weak value checks: a digit, `_`, `.` or `-`, or lower case and no
+# word).
+_CHAT_TIME = r"\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]?[ \t]+"
+# (the standard library's `re`: this runs on every line with a colon, and is several times
+# faster per call than `regex`)
+_SPEAKER = re.compile(rf"[ \t]*(?P<t>{_CHAT_TIME})?" + _NAME + r"[ \t]*:[ \t]+(?=\S)")
+_LOGIN_CHARS = re.compile(r"[\d_.-]")
+_SAID_WORD = re.compile(rf"[^\W\d_]{{2,}}|[{CJK}]")
+_CHAT_WORDS = ("transcript", "chat", "conversation", "slack", "discord", "teams", "whatsapp",
+               "telegram", "irc", "messenger", "thread", "channel")
+
+
+def chat_speakers(text: str):
+    """(start, end) of each speaker of a chat's lines (see `_SPEAKER`)."""
+    lines, pos = [], 0
+    while pos < len(text):  # one match at each line's start (a `^` scan tries everywhere)
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        colon = text.find(":", pos, end)
+        if 0 < colon - pos <= 60:
+            m = _SPEAKER.match(text, pos, end)
+            if m:
+                lines.append(m)
+        pos = end + 1
+    timed = [m for m in lines if m.group("t")]
+    if len(timed) >= 2:
+        lines = timed
+    elif len(lines) < 2:
+        return
+    elif not any(_LOGIN_CHARS.search(m.group("v")) or m.group("v").islower() for m in lines):
+        return  # `Note:`, `User:`: a form's words, before the chat words are looked for
+    else:
+        low = text.lower()  # one `in` per word: a regex alternation costs far more
+        if not any(w in low for w in _CHAT_WORDS):
+            return
+    for m in lines:
+        end = text.find("\n", m.end())
+        said = text[m.end() : end if end >= 0 else len(text)]
+        if len(_SAID_WORD.findall(said, 0, 400)) >= 2:
+            yield m.span("v")
+
+
 # A login of a given name, a dot and a family name, with or without a number
 # (`nilufar.rangi35`, `kwame.mwangi`), with no cue: the names recognizer reads the given name
 # as a PERSON and leaves the rest, so the whole token is reported. The scan opens on the dot
@@ -389,6 +469,9 @@ _NOT_FAMILY = words("""
     proto graphql gql lua key pem crt cer der pfx csr pub asc gpg sig local internal lan
     corp home test example invalid localhost
 """)
+# Endings of a method's or an attribute's name, no family name's (`mark.parametrize`,
+# `ray.initialize`, `max.aggregation`): beside a given name that is also a word, code.
+_CODE_ENDING = compiled(r"(?:i[sz]e[sd]?|ify|ified|ization|isation|able|ment|ness|ings?)$")
 # The import path of code, where a module may be named for a person's given name
 # (`import jax.numpy`).
 _IMPORT_BEFORE = compiled(r"(?:\bimport|\bfrom|\brequire\(|\buse)[ \t]+[\w.]*$")
@@ -405,8 +488,8 @@ def dotted_logins(text: str, common: frozenset[str]):
             names = given_names()
         # a family name may be a word (`sophie.martin`), not beside a given name that is one
         # too (`grace.period`, `max.length`, `ray.serve`), unless a number follows
-        if given not in names or not m.group("d") and is_word(family, common) \
-                and is_word(given, common) \
+        if given not in names or not m.group("d") and is_word(given, common) \
+                and (is_word(family, common) or _CODE_ENDING.search(family)) \
                 or _IMPORT_BEFORE.search(text, max(0, m.start("g") - 40), m.start("g")):
             continue
         yield m.start("g"), m.end()
@@ -443,6 +526,8 @@ class UsernameRecognizer(EntityRecognizer):
         found.extend(self._handles(text, nlp_artifacts))
         if "." in text:
             found.extend(self._dotted(text, nlp_artifacts))
+        if ": " in text or ":\t" in text:
+            found.extend(self._speakers(text, nlp_artifacts))
         if self.PROFILE_HOSTS.search(text):
             found.extend(self._profiles(text))
         return found
@@ -459,7 +544,7 @@ class UsernameRecognizer(EntityRecognizer):
             if _code_after(text, end) or unquoted_assignment and "." in value:
                 continue
             if _VERB_LABEL.fullmatch(text, m.start(), m.start("sep")) and value.isalpha() \
-                    and not m.group("sep").strip():
+                    and not m.group("sep").strip() and not _bracketed(text, m.start(), end):
                 continue  # `last login came from`: a verb or noun follows, not a name
             if text[m.start() - 1 : m.start()] == "-" and not m.group("sep").strip():
                 continue  # a switch (`bash --login x.sh`); a user option is account_slots
@@ -528,6 +613,16 @@ class UsernameRecognizer(EntityRecognizer):
             value = text[start:end]
             if username_ok(value, common) and not _SERVICE.search(value) \
                     and not _role_name(value, common):
+                yield result(self, self.ENTITY, start, end, 0.7)
+
+    def _speakers(self, text: str, nlp_artifacts):
+        common = None
+        for start, end in chat_speakers(text):
+            if common is None:
+                common = model_words(nlp_artifacts)
+            value = text[start:end]
+            if username_ok(value, common) and not _SERVICE.search(value) \
+                    and not _NOT_ACCOUNT.match(value) and _user_shaped(value, common):
                 yield result(self, self.ENTITY, start, end, 0.7)
 
     def _profiles(self, text: str):

@@ -227,19 +227,26 @@ _OTHER_ID_BEFORE = compiled(
     r"account|acct|routing|aba|dob|born|npi|dea|mrn)(?![a-z])"
     r"[^0-9A-Za-z\n]{0,4}(?:(?:number|no\.?|num|#)[^0-9A-Za-z\n]{0,3})?$"
 )
+# (`license no. - it's X`, `licence (state of issue on file): X`)
 _DL_CUE = compiled(
     r"(?i)(?:driv\w*['’]?s?\s+(?:licen[cs]e|permit)|(?<![a-z])(?:dln?|cdl)(?![a-z])|"
-    r"licen[cs]e)(?:\s*(?:number|no\.?|num|#|id))?(?:\s*(?:is|was|[:=#-]))*\s*"
-    r"(?:\([A-Za-z .]{2,20}\)\s*[:=-]?\s*)?"
+    r"licen[cs]e)(?:\s*(?:number|no\.?|num|#|id))?(?:\s*(?:is|was|it['’]?s|[:=#–—-]))*\s*"
+    r"(?:\([A-Za-z .]{2,30}\)\s*[:=–—-]?\s*)?"
 )
-_DL_VALUE = compiled(rf"[A-Z0-9]{{1,14}}(?:[- ][A-Z0-9]{{1,9}}){{0,4}}(?![{ALNUM}_])")
+# Groups of up to eleven (an Indian licence's `MH55 20165138997`: state, office, year and
+# serial).
+_DL_VALUE = compiled(rf"[A-Z0-9]{{1,14}}(?:[- ][A-Z0-9]{{1,11}}){{0,4}}(?![{ALNUM}_])")
 
 
 def _dl_like(value: str) -> bool:
+    """Mostly digits with a few letters (`F2740 19368 03375`), or one token of capitals and
+    at least four digits (a German licence, `P012EATMV91`)."""
     chars = [c for c in value if c.isalnum()]
     digits = sum(c.isdigit() for c in chars)
-    return 6 <= len(chars) <= 16 and digits >= 5 and len(chars) - digits <= 3 and not _is_date(
-        value)
+    if not 6 <= len(chars) <= 16 or _is_date(value):
+        return False
+    return digits >= 5 and len(chars) - digits <= 3 or (
+        len(chars) >= 8 and digits >= 4 and value.isalnum())
 
 
 _DATE_SHAPES = compiled(
@@ -324,17 +331,21 @@ _BIRTH_DATE = (
     rf"|{DIGIT}{{4}}[/.-]{DIGIT}{{1,2}}[/.-]{DIGIT}{{1,2}}"
     rf"(?:[T ]{DIGIT}{{2}}:{DIGIT}{{2}}(?::{DIGIT}{{2}}(?:\.{DIGIT}+)?)?"
     rf"(?:Z|[+-]{DIGIT}{{2}}:?{DIGIT}{{2}})?)?"
-    rf"|{DIGIT}{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH},?\s{_YY}"
+    rf"|(?:the\s)?{DIGIT}{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH},?\s{_YY}"
     rf"|{_MONTH}\s{DIGIT}{{1,2}}(?:st|nd|rd|th)?,?\s{DIGIT}{{4}}"
     rf"|{DIGIT}{{1,2}}[-/ ]?{_MONTH}[-/ ]?{_YY}"
     rf"|{_COMPACT_YMD}"
     rf"|{_MONTH}\s{DIGIT}{{4}})"
 )
+# The nouns that name a birth date, which may also follow it (`3/7/95 (DOB)`); not
+# `birthday`, which also follows the day of a party (`2024-05-03 - birthday`).
+_BIRTH_NOUN = r"d\.?o\.?b\.?|date[\s_-]*of[\s_-]*birth|birth[\s_-]*date"
 _BIRTH_CUE = (
-    r"born|date[\s_-]*of[\s_-]*birth|birth[\s_-]*date|birthday|d\.?o\.?b\.?|bday|"
+    rf"born|{_BIRTH_NOUN}|birthday|bday|"
     r"fecha\s+de\s+nacimiento|geburtsdatum|né(?:e)?\s+le|出生日期|生日|"
-    # a biography's `b.`, only in brackets or after a comma: `Jane Roe (b. 3 May 1961)`
-    r"(?<=(?:[(\[]|,\s)\s?)b\."
+    # a biography's `b.`, in brackets, after a comma or after a word (`Jane Roe (b. 3 May
+    # 1961)`, `J. Roe, b. 1961-05-03`, `pt Roe b. 3/5/61`); not a list's `b.` opening a line
+    r"(?<=(?:[(\[]|,\s|[A-Za-z]\s)\s?)b\."
 )
 # Between the cue and the date: a form's hint of the order (`DOB (dd/mm/yyyy):`), whose
 # record (`of the patient is`, `on file:`, `listed as`), a birthplace (`born in Oslo on`),
@@ -353,16 +364,17 @@ _PLACE = (r"(?-i:[A-Z][^\s\d,.;:()]*"
 _BIRTHPLACE = rf"(?<=born)\s+(?:in|at)\s+{_PLACE}(?:,\s*{_PLACE})?,?\s+on"
 _DOB = (
     rf"(?i)(?<![a-z])(?:{_BIRTH_CUE})"
-    rf"(?:\s*(?:{_FORMAT_HINT}|{_WHOSE}|{_ON_RECORD}|{_BIRTHPLACE}|[:=#(\[\"'“‘–—-]|is|was|on|in|"
-    r"of|the))*\s*"
+    # (a form's dot leader, `Born ....... 1987-03-02`; `the` stays with an ordinal's date)
+    rf"(?:\s*(?:{_FORMAT_HINT}|{_WHOSE}|{_ON_RECORD}|{_BIRTHPLACE}|[:=#(\[\"'“‘–—-]|\.{{2,}}|…|"
+    r"is|was|on|in|of|the(?!\s+\d)))*\s*"
     rf"(?P<date>{_BIRTH_DATE})(?![{DIGIT[1:-1]}A-Za-z])"
 )
 # The cue after the date, in brackets or after a dash: `3/7/95 (DOB)`, `1961-07-25 - date
-# of birth` (not `birthday`, which also follows the day of a party).
+# of birth`.
 _DOB_AFTER = (
     rf"(?i)(?<![{DIGIT[1:-1]}A-Za-z/.-])(?P<date>{_BIRTH_DATE})"
-    r"(?:\s*[(\[]\s*(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born)[)\]]|"
-    r"\s+[-–—]\s+(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date)(?![a-z]))"
+    rf"(?:\s*[(\[]\s*(?:{_BIRTH_NOUN}|born)[)\]]|"
+    rf"\s+[-–—]\s+(?:{_BIRTH_NOUN})(?![a-z]))"
 )
 
 
@@ -376,4 +388,4 @@ class DateOfBirthRecognizer(SovereignPatternRecognizer):
     PATTERNS = (("dob-cue", _DOB, 0.85), ("dob-cue-after", _DOB_AFTER, 0.85))
     VALUE_GROUP = "date"
     TRIGGER = Keywords("born", "birth", "dob", "d.o.b", "bday", "nacimiento", "geburts", "né",
-                       "出生", "生日", "(b.", "[b.", ", b.")
+                       "出生", "生日", "(b.", "[b.", " b.")

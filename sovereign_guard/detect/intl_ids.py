@@ -11,6 +11,7 @@
 | SWIFT_CODE   | BIC / SWIFT code of a bank        | bic (ISO 9362 country)             | required |
 | BANK_ACCOUNT | UK sort code (`12-34-56`)         | -                                  | required |
 | BANK_ACCOUNT | Australian BSB (`062-000`)        | -                                  | required |
+| BANK_ACCOUNT | Indian IFSC (`SBIN0001234`)       | fifth character `0` (RBI's layout) | required |
 | IMEI         | a handset's IMEI                  | imei (Luhn)                        | required |
 | ICCID        | a SIM card's number (89...)       | Luhn (common.luhn_ok)              | required |
 | IMSI         | a subscriber's IMSI               | imsi (MCC/MNC known to stdnum)     | required |
@@ -243,6 +244,24 @@ class BsbRecognizer(SovereignPatternRecognizer):
     REQUIRE_CONTEXT = True
 
 
+class IfscRecognizer(SovereignPatternRecognizer):
+    """Indian Financial System Code of a bank branch (`SBIN0001234`, `HDFC0ABC123`): the
+    bank's four letters, a `0` the RBI reserves, six characters of the branch; a payment's
+    routing code as a sort code is, so BANK_ACCOUNT. Eleven capitals and digits are also a
+    part or a ticket number: a word of Indian transfers must be near (`IFSC`, `NEFT`)."""
+
+    ENTITY = "BANK_ACCOUNT"
+    PATTERNS = (("in-ifsc", rf"{LB}[A-Z]{{4}}0[A-Z0-9]{{6}}{RB}", 0.5),)
+    CONTEXT = ("ifsc", "ifs code", "neft", "rtgs", "imps", "branch code")
+    TRIGGER = Keywords("ifsc", "ifs code", "neft", "rtgs", "imps", "branch code")
+    REQUIRE_CONTEXT = True
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # a branch part of one repeated character is a form's placeholder (`ABCD0XXXXXX`)
+        return False if len(set(pattern_text[5:])) == 1 and not pattern_text[5:].isdigit() \
+            else None
+
+
 class IccidRecognizer(SovereignPatternRecognizer):
     """A SIM card's ICCID: 89 (telecom), 17 or 18 more digits, Luhn; compact or in fours;
     context required (a long Luhn number is as likely a reference)."""
@@ -381,7 +400,7 @@ class VinRecognizer(SovereignPatternRecognizer):
 INTL_ID_RECOGNIZERS = (
     CaSinRecognizer, UkNinoRecognizer, AadhaarRecognizer, PanRecognizer, AuTfnRecognizer,
     AuMedicareRecognizer, SwiftCodeRecognizer, SortCodeRecognizer, UkBankPairRecognizer,
-    BsbRecognizer,
+    BsbRecognizer, IfscRecognizer,
     ImeiRecognizer, IccidRecognizer, ImsiRecognizer, MacCompactRecognizer, VinRecognizer,
     *EU_ID_RECOGNIZERS, *WORLD_ID_RECOGNIZERS,
     *TRAVEL_RECOGNIZERS, *ASSIGNED_ID_RECOGNIZERS,

@@ -84,7 +84,10 @@ _FIELD_TABLE = {
         電子郵件 电子邮件 電子郵件地址 电子邮件地址 郵件地址 邮件地址 电子邮箱 邮箱 郵箱 信箱
         電子信箱 電郵 邮箱地址
     """,
-    "US_SSN": "ssn social_security social_security_number socialsecuritynumber soc_sec ss_number",
+    "US_SSN": """
+        ssn social_security social_security_number socialsecuritynumber soc_sec ss_number
+        social ss_no
+    """,
     "US_ITIN": "itin itin_number",
     "US_PASSPORT": "passport passport_number passport_no passportno 護照 护照 護照號碼 护照号码",
     "US_DRIVER_LICENSE": """
@@ -127,6 +130,7 @@ _FIELD_TABLE = {
     "IP_ADDRESS": "ip ip_address ipaddress ip_addr ipv4 ipv6 ip地址 ip位址",
     "NATIONAL_ID": """
         national_id nationalid national_id_number nric
+        tax_id taxid taxpayer_id tax_identification_number taxpayer_identification_number tin
         身分證 身份证 身份證 身分证 身分證字號 身分證號 身分證號碼 身份证号 身份证号码 身份證號碼
         國民身分證 居民身份证 證件號碼 证件号码 統一證號 居留證號 居留证号
     """,
@@ -407,7 +411,7 @@ class Fit(NamedTuple):
 _DATE = (
     r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{8}"
     r"|(?:民國|民国)?\d{2,3}年\d{1,2}月\d{1,2}日"
-    r"|\d{1,2}(?:st|nd|rd|th)? (?:of )?\p{L}{3,9}\.?,? \d{4}"
+    r"|(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?\p{L}{3,9}\.?,? \d{4}"
     r"|\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 )

@@ -234,6 +234,11 @@ _NEXT_GEN = (
 )
 
 
+# Between a passport word and its number: punctuation, a number word, a verb.
+_APPOSITION = compiled(
+    r"(?i)(?:[ \t]*(?:[,:#(\[–—-]|number|no\.?|num|is|was|reads)[ \t]*)*[ \t]*")
+
+
 _DAY_MONTH_YEAR = compiled(
     r"(?i)[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[0-9]{2}|[0-9]{4})")
 
@@ -289,8 +294,13 @@ class PassportRecognizer(SovereignPatternRecognizer):
             # (`Canadian passport, no. GA302922`; not `passport renewed; order ref AB12CD34`).
             words = list(self._WORD.finditer(text, max(0, result.start - self._WORD_REACH),
                                              result.start))
-            return (bool(words) and ";" not in text[words[-1].end() : result.start]
-                    and not looks_like_reference(text, result.start, result.end))
+            if not words or ";" in text[words[-1].end() : result.start]:
+                return False
+            # the number in apposition to its word (`Kenyan passport, A1234567`, `Italian
+            # passport (ML2113121)`, `passport - X`): the comma or bracket that makes a bare
+            # code a literal in code is the sentence's here
+            return bool(_APPOSITION.fullmatch(text, words[-1].end(), result.start)) \
+                or not looks_like_reference(text, result.start, result.end)
         if near(text, result.start, result.end, self._context_re):
             return True
         return value[0].isalpha() and not looks_like_reference(text, result.start, result.end)
