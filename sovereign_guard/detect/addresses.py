@@ -29,6 +29,7 @@ from . import addresses_chain as chain
 from . import addresses_intl as intl
 from . import addresses_latin as latin
 from . import addresses_scripts as scripts
+from . import addresses_zh as zh_units
 from .addresses_form import (
     LABEL_WORDS,
     form_fields,
@@ -179,7 +180,7 @@ def _head_marks(text: str) -> list[int]:
 
 
 # Taiwan and mainland: optional postcode, admin units, road / lane / alley, number, floor.
-_ZH_NUM = r"[0-9０-９一二三四五六七八九十百零〇]{1,5}"
+_ZH_NUM = zh_units.NUM
 _ZH_ADMIN = (
     r"(?:台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|"
     r"花蓮|台東|臺東|澎湖|金門|連江|北京|天津|上海|重庆|重慶|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|"
@@ -188,15 +189,12 @@ _ZH_ADMIN = (
 )
 _ZH_STOP = "到在於于是住寄送往去來来回搬位的與与及請请从從向為为給给址：:，,。、；（）() "
 _ZH_CHAR = rf"(?:(?![{_ZH_STOP}])[{CJK}A-Za-z0-9])"
-# The mandatory core: road (or lane), house number, then floor and room.
+# The mandatory core: road (or lane), house number, then building, unit, floor and flat
+# (addresses_zh's grammar, shared with zh_addresses), then a postcode.
 _ZH_CORE = compiled(
     rf"(?:路|街|大道|巷|弄|胡同)(?:{_ZH_NUM}段)?(?:{_ZH_NUM}巷)?(?:{_ZH_NUM}弄)?"
     rf"(?:{_ZH_NUM}(?:號|号)(?:之{_ZH_NUM}|院)?|[A-Za-z0-9]{{1,3}}(?:座|栋|棟|幢))"
-    # Then building, unit, floor and flat, each optional (3号楼2单元401室, 12樓之3, 5单元804):
-    # a flat's bare number only right after a unit, building or floor.
-    rf"(?:{_ZH_NUM}(?:号楼|號樓|栋|棟|幢|座))?(?:{_ZH_NUM}(?:單元|单元))?"
-    rf"(?:{_ZH_NUM}(?:樓|楼|層|层|F|f)(?:之{_ZH_NUM})?)?"
-    rf"(?:{_ZH_NUM}(?:室|房|號房|号房)|(?<=單元|单元|栋|棟|幢|樓|楼|層|层)[0-9]{{3,4}}(?![0-9年月日]))?"
+    rf"{zh_units.UNITS_AFTER}"
     r"(?:[ \t]?\d{6}(?!\d))?"
 )
 # What may precede the core, ending at the road character: postcode, city / county (a known
