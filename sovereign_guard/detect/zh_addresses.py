@@ -188,7 +188,7 @@ def _chinese(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
             score = 0.85
         elif admins:
             score = 0.7
-        elif (tok.tag in _PLACE_TAGS and m.end() - road_at > 1
+        elif (tok.tag in _PLACE_TAGS and m.end() - road_at > len(m.group("suffix"))
               and not _generic_road(text[name_start : min(tok.end, m.end())])):
             score = 0.6  # a named road and a building after it
         else:
@@ -400,9 +400,26 @@ def _named_roads(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int, f
             continue
         if _generic_road(value) or _landmark_street(value):
             continue
-        start, _ = _extend_left(text, tokens, i)
+        start, admins = _extend_left(text, tokens, i)
+        if not admins and not _located(text, start, end):
+            continue  # 王府井大街人潮涌动, 南京東路的百貨公司: a famous street as a place's name
         out.append((start, end, 0.6))
     return out
+
+
+# A bare road is where something is or happens only with a word of place around it: a
+# preposition or verb of place before it (在長安街, 沿著南京東路, 位於, 前往), a postposition
+# after it (中山路上, 學院路附近, 公園路與成功路口).
+_LOCATIVE_BEFORE = compiled(r"(?:[在於于到至經经沿往近住]|沿著|沿着|順著|顺着|朝著|朝着)[ \t]?$")
+_LOCATIVE_AFTER = compiled(
+    r"[ \t]?(?:上|旁|口|內|内|中段|附近|一帶|一带|周邊|周边|沿線|沿线|路段|兩側|两侧|兩旁|两旁|"
+    r"[與与和][^，。；,;\s]{1,8}?(?:路|街|道)?口|[東西南北东][側侧段])")
+
+
+def _located(text: str, start: int, end: int) -> bool:
+    """Whether a word of place stands before or after the road `text[start:end]`."""
+    return (_LOCATIVE_BEFORE.search(text, max(0, start - 3), start) is not None
+            or _LOCATIVE_AFTER.match(text, end) is not None)
 
 
 def _landmark_street(value: str) -> bool:
