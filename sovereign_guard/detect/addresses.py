@@ -29,6 +29,7 @@ from . import addresses_chain as chain
 from . import addresses_intl as intl
 from . import addresses_latin as latin
 from . import addresses_scripts as scripts
+from . import addresses_zh as zh_units
 from .addresses_form import (
     LABEL_WORDS,
     form_fields,
@@ -94,13 +95,18 @@ class _RegexGate:
     `needs` is a tuple of groups of strings, one string of each group in the text."""
 
     def __init__(self, pattern: regex.Pattern, *needs: tuple[str, ...],
-                 starts: re.Pattern | None = None):
+                 starts: re.Pattern | None = None, pre: re.Pattern | None = None):
         self._pattern = pattern
         self._needs = needs
         self._starts = starts  # where every match starts, an ASCII digit its first
+        # A looser `re` pattern every match of `pattern` holds: one fast scan of the text
+        # before the `regex` one, which then runs only on texts with a hit.
+        self._pre = pre
 
     def finditer(self, text: str):
         if not all(any(s in text for s in group) for group in self._needs):
+            return ()
+        if self._pre is not None and self._pre.search(text) is None:
             return ()
         if self._starts is not None and not _other_digits(text):
             return [m.span() for m in _at(self._pattern, text, _starts(self._starts, text))]
@@ -179,7 +185,7 @@ def _head_marks(text: str) -> list[int]:
 
 
 # Taiwan and mainland: optional postcode, admin units, road / lane / alley, number, floor.
-_ZH_NUM = r"[0-9０-９一二三四五六七八九十百零〇]{1,5}"
+_ZH_NUM = zh_units.NUM
 _ZH_ADMIN = (
     r"(?:台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|"
     r"花蓮|台東|臺東|澎湖|金門|連江|北京|天津|上海|重庆|重慶|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|"
@@ -188,15 +194,12 @@ _ZH_ADMIN = (
 )
 _ZH_STOP = "到在於于是住寄送往去來来回搬位的與与及請请从從向為为給给址：:，,。、；（）() "
 _ZH_CHAR = rf"(?:(?![{_ZH_STOP}])[{CJK}A-Za-z0-9])"
-# The mandatory core: road (or lane), house number, then floor and room.
+# The mandatory core: road (or lane), house number, then building, unit, floor and flat
+# (addresses_zh's grammar, shared with zh_addresses), then a postcode.
 _ZH_CORE = compiled(
     rf"(?:路|街|大道|巷|弄|胡同)(?:{_ZH_NUM}段)?(?:{_ZH_NUM}巷)?(?:{_ZH_NUM}弄)?"
     rf"(?:{_ZH_NUM}(?:號|号)(?:之{_ZH_NUM}|院)?|[A-Za-z0-9]{{1,3}}(?:座|栋|棟|幢))"
-    # Then building, unit, floor and flat, each optional (3号楼2单元401室, 12樓之3, 5单元804):
-    # a flat's bare number only right after a unit, building or floor.
-    rf"(?:{_ZH_NUM}(?:号楼|號樓|栋|棟|幢|座))?(?:{_ZH_NUM}(?:單元|单元))?"
-    rf"(?:{_ZH_NUM}(?:樓|楼|層|层|F|f)(?:之{_ZH_NUM})?)?"
-    rf"(?:{_ZH_NUM}(?:室|房|號房|号房)|(?<=單元|单元|栋|棟|幢|樓|楼|層|层)[0-9]{{3,4}}(?![0-9年月日]))?"
+    rf"{zh_units.UNITS_AFTER}"
     r"(?:[ \t]?\d{6}(?!\d))?"
 )
 # What may precede the core, ending at the road character: postcode, city / county (a known
@@ -268,7 +271,9 @@ _GATED = (
      _RegexGate(compiled(intl.UNIT_STREET_GATE), _UNIT_STREET_WORDS), 60, 20),
     ("eu-street", compiled(latin.BARE_STREET), 0.0,
      _RegexGate(compiled(latin.BARE_GATE), (",", "\n"),
-                starts=re.compile(r"(?<![A-Za-z0-9_.,\-])[0-9]")), 64, 72),
+                starts=re.compile(r"(?<![A-Za-z0-9_.,\-])[0-9]"),
+                pre=re.compile(r"(?:\d[a-zA-Z]?|-[A-Z]{1,3}|\d[ \t]bte\.?)[ \t]*[,\n][ \t]*\d\d")),
+     64, 72),
     ("eu-street", compiled(latin.BARE_STREET), 0.0,
      _RegexGate(compiled(latin.BARE_POSTCODE_GATE), (",", "\n")), 96, 72),
     ("us-uk-street", compiled(latin.LABELLED_STREET), 0.55,
@@ -280,7 +285,8 @@ _GATED = (
     ("us-uk-street", compiled(latin.LABELLED_STREET), 0.55,
      _RegexGate(compiled(latin.SLASH_NUMBER_GATE), ("/",), (",",)), 0, 80),
     ("route-street", compiled(latin.ROUTE_STREET), 0.0, _RegexGate(compiled(latin.ROUTE_GATE),
-                starts=re.compile(r"(?<![A-Za-z0-9_.\-])(?:[0-9]|[NSEW](?=[0-9]))")),
+                starts=re.compile(r"(?<![A-Za-z0-9_.\-])(?:[0-9]|[NSEW](?=[0-9]))"),
+                pre=re.compile(latin.ROUTE_PRE)),
      0, 40),
     ("us-uk-street", compiled(latin.COMMA_NUMBER_STREET), 0.0,
      _RegexGate(compiled(latin.COMMA_NUMBER_GATE), (",",)), 0, 80),
@@ -367,6 +373,23 @@ _AMBIGUOUS = compiled(
     # USPS abbreviations that are other abbreviations too (`Pt`, `Ext`, `Sta`, `Est`).
     r"Pts?|Sta|Arc|Cors?|Exts?|Vis|Flds?|Flts?|Rst|Ests?|Trak|Clb|Mt|Lks?)\.?"
     r"(?:,?[ \t]{1,3}\S{1,12})?$"
+)
+# A house number of three digits or more and one word made of a place name's elements
+# (`2764 Cedarcrest Way`, `410 Ashton Run`, `88 Willowbrook Crossing`: stem + crest, ton,
+# brook) before the type: a street's name, not a word that counts (`2764 Error Way`, `3 Data
+# Centers`), so an ambiguous type keeps its score.
+_COMPOUND_STREET = compiled(
+    r"\d{3,5}[A-Za-z]?[ \t]{1,2}[A-Z][a-z]{2,}(?:crest|wood|brook|field|dale|view|ridge|hill|"
+    r"haven|ford|land|mont|mere|moor|shire|side|stone|gate|vale|wick|worth|ton|ville|bury|"
+    r"burg|borough|ham|ley|glen|hurst|port|mill|well|water|meadow|grove|shore|croft|thorpe|"
+    r"stead|cliff|dell|lake|park|spring|springs|creek|wood|haven|bridge|brae|fell|knoll)"
+    r"[ \t]{1,2}[A-Z][a-z]*(?<!s)(?![a-z])"  # a singular type: `500 Milestone Points` counts
+)
+# An HTTP status and its reason (`200 OK`, `404 Not Found`) before a street type's word.
+_HTTP_STATUS = compiled(
+    r"(?:200[ \t]OK|201[ \t]Created|204[ \t]No|30[1278][ \t](?:Moved|Found|Temporary|Permanent)"
+    r"|304[ \t]Not|40[0-9][ \t](?:Bad|Unauthorized|Payment|Forbidden|Not|Method|Request|Gone)"
+    r"|50[0-4][ \t](?:Internal|Not|Bad|Service|Gateway))(?![\w])"
 )
 # Words after which a number counts or ranks something instead of numbering a house.
 _COUNTED = compiled(
@@ -572,11 +595,14 @@ class StreetAddressRecognizer(EntityRecognizer):
         if (end, continuation) not in memo:
             memo[end, continuation] = extend(text, end, continuation)
         block_end, postal = memo[end, continuation]
+        if text[start : start + 1] in "2345" and _HTTP_STATUS.match(text, start):
+            return None  # `200 OK Street`: a status line, not a house
         if postal:  # the block's type wins its cluster: a ZIP+4 alone reads as a phone number
             score = 1.0
         elif not score:
             return None
-        elif _AMBIGUOUS.search(text, start, end) and _AMBIGUOUS.search(text, start, block_end):
+        elif _AMBIGUOUS.search(text, start, end) and _AMBIGUOUS.search(
+                text, start, block_end) and not _COMPOUND_STREET.match(text, start):
             score -= 0.2  # the street's type (not a town's), with no more than a word after it
         end = block_end
         stop = _FULL_STOP.search(text, max(start, end - 16), end)

@@ -312,6 +312,9 @@ ROUTE_STREET = (
 ROUTE_GATE = (r"(?<![\w.-])(?:[NSEW]\d{1,3}[NSEW]?)?\d{1,6}[A-Z]?[ \t]{1,2}"
               r"(?=County|State|Co\.|U\.?S|Farm|Ranch|SR|CR|FM|RM|SH|TH|CTH|STH|Hwy|Highway|"
               r"Route|Rte|Interstate|I[ \t-]\d)")
+# What every ROUTE_GATE match holds, for Python's `re` (no lookbehind): a fast pre-check.
+ROUTE_PRE = (r"\d[A-Z]?[ \t]{1,2}(?:County|State|Co\.|U\.?S|Farm|Ranch|SR|CR|FM|RM|SH|TH|CTH|STH|"
+             r"Hwy|Highway|Route|Rte|Interstate|I[ \t-]\d)")
 # Utah's and Idaho's grid: `350 S 200 E`, `1400 East 2700 South`: only with a postal line.
 GRID_STREET = (
     r"(?<![\w.-])\d{1,5}[ \t](?:[NSEW]\.?|North|South|East|West)[ \t]\d{1,5}[ \t]?"
@@ -512,8 +515,20 @@ _YEAR_TITLE = (r"(?:19|20)\d\d[ \t]{1,2}[A-Z][a-z]{1,30}[ \t]{1,2}"
                r"(?:[A-Z][a-z]{2}|(?:on|of|for|in)[ \t])")
 # Units between the house number and the postcode: `apto 827`, PL `m. 14`, ES `esc. 2, 3.º C`.
 _BARE_UNIT = UNIT
+# German words that open the sentence a typeless street is written in, before its `an` /
+# `am` (`Bitte an Ahornweg 8`, `Liefern Sie an ...`, `Paket an ...`): politeness words,
+# imperatives, pronouns and the mail's own nouns, never a street's first word.
+_SENTENCE_WORD = (
+    r"(?:Bitte|Danke|Vielen|Gerne|Gern|Senden|Sende|Sendet|Schicken|Schick|Schickt|Liefern|"
+    r"Liefert|Bringen|Bring|Schreiben|Schreib|Kommen|Komm|Zustellen|Adressieren|Richten|"
+    r"Wenden|Sie|Ich|Wir|Ihr|Er|Es|Paket|Post|Brief|Briefe|Rechnung|Lieferung|Versand|"
+    r"Antwort|Zustellung|Sendung)[ \t]"
+)
 BARE_STREET = (
-    rf"(?<![\w-])(?<!{_NUMBERED_THINGS}[ \t])(?!{_NUMBERED_THINGS}){_EU_NAME}"
+    # a lower-case particle starts the name only at the start of a line or after a comma
+    # (`an Ahornweg 8` after a word is that word's `an`)
+    rf"(?<![\w-])(?<!{_NUMBERED_THINGS}[ \t])(?!{_NUMBERED_THINGS})(?!{_SENTENCE_WORD})"
+    rf"(?:(?![a-z])|(?<![\w][ \t]{{1,2}})){_EU_NAME}"
     rf"(?:[ \t]{{1,2}}|,[ \t]{{1,2}}n\.?[ºo°][ \t]?){EU_HOUSE}"
     rf"(?=(?:(?:,?[ \t]{{1,2}}|,?[ \t]*\n[ \t]*){_BARE_UNIT}){{0,2}}"
     rf"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)(?!{_YEAR_TITLE}){EU_POSTCODE}[ \t]{{1,2}}{TOWN}"

@@ -30,6 +30,7 @@ from .zh_roles import (
     ROLES,
     cued_given_names,
     distinctive_given_names,
+    japanese_names,
     list_names,
     role_names,
     speech_given_names,
@@ -284,6 +285,7 @@ class ChineseNameRecognizer(EntityRecognizer):
                     skip_to = end
         found.extend(_cued_given_names(text, lac, seg.FREQ))
         found.extend(role_names(text, seg.FREQ, tags, lac))
+        found.extend(japanese_names(text, seg.FREQ))
         found.extend(stage_names(text, seg.FREQ))
         found.extend(speech_given_names(text, seg.FREQ, tags, lac))
         found.extend(cued_given_names(text, seg.FREQ, lac))

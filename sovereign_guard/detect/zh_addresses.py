@@ -17,35 +17,28 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from . import addresses_zh as zh_units
 from .common import CJK, CONTEXT_BOOST, compiled, has_cjk, near, result, words_regex
 from .zh_lac import Token, lac_tokens, simplified
 
 ENTITY = "STREET_ADDRESS"
 
-_NUM = r"[0-9０-９一二三四五六七八九十百零〇]{1,5}"
-_SP = r"[ \t]?"
+_NUM = zh_units.NUM
+_SP = zh_units.SP
 # Numbered units after a road: 段 巷 弄 號 (之N), then floor, building, unit, room. A
 # section may carry a direction (光明六路東一段, 松仁路東段).
 _UNITS = (
     rf"(?:{_SP}(?:[東西南北东]{_SP}(?:{_NUM})?|{_NUM}){_SP}段)?(?:{_SP}{_NUM}{_SP}巷)?(?:{_SP}{_NUM}{_SP}弄)?"
     rf"(?:{_SP}{_NUM}{_SP}(?:號|号)(?!碼|码|線|线|機|机|樓|楼)(?:之{_NUM}|院)?)?"
 )
-# A flat written as a bare number right after its block (B座1802, 3栋1201): three to five
-# digits that no unit, count or date word follows (B座2023年, 3栋100人 are not flats).
-_BARE_FLAT = rf"(?:{_SP}[0-9]{{3,5}}(?![0-9０-９.]|{_SP}[{CJK}A-Za-z%]))?"
+_BARE_FLAT = zh_units.BARE_FLAT
 # A building's name may hold 之 (創紀之城) but not start with it (號之3); a phase (1期)
-# follows some; a flat is a number or a letter (15樓B室, 32樓A室).
+# follows some; then block, unit, floor and flat (addresses_zh's grammar).
 _BUILDING = (
     rf"(?:{_SP}(?![的之])[{CJK}A-Za-z](?:(?!的)[{CJK}A-Za-z]){{0,9}}?(?:大廈|大厦|大樓|大楼|中心|廣場|广场|花園|花园|小區|小区|"
     rf"社區|社区|公寓|新村|城|園區|园区|苑|府|邸))?"
     rf"(?:{_SP}{_NUM}{_SP}期)?"
-    rf"(?:{_SP}第?[0-9A-Za-z０-９一二三四五六七八九十]{{1,4}}{_SP}(?:號樓|号楼|棟|栋|幢|座){_BARE_FLAT})?"
-    # The flat may be a bare number after the unit too (3单元502); 房 only after a flat's
-    # three digits (1208房), as 3房2厅 counts rooms.
-    rf"(?:{_SP}{_NUM}{_SP}(?:單元|单元){_BARE_FLAT})?"
-    rf"(?:{_SP}(?:{_NUM}|B[1-9]){_SP}(?:樓|楼|層|层|F|f)(?:之{_NUM})?)?"
-    rf"(?:{_SP}(?:{_NUM}[A-Z]?|[A-Z]{{1,2}}){_SP}(?:室|號房|号房)|{_SP}[0-9]{{3,5}}{_SP}房"
-    rf"|{_SP}[A-Z]{_SP}座)?"
+    rf"{zh_units.UNITS_AFTER}"
 )
 # Hong Kong names some buildings with a number (溱岸8號): after a road's house number, a
 # name and a number is the building when a block or a floor follows it.
@@ -100,8 +93,8 @@ _VILLAGE = compiled(rf"(?:(?![{_ADMIN_END}])[{CJK}]){{1,3}}[里村]{_SP}{_NUM}{_
 # the estate's name is LAC's place word before it; the flat may be a bare number after 单元.
 _BLOCK = compiled(
     rf"[0-9A-Za-z０-９一二三四五六七八九十]{{1,4}}{_SP}(?:號樓|号楼|棟|栋|幢|座){_BARE_FLAT}"
-    rf"(?P<unit>{_SP}{_NUM}{_SP}(?:單元|单元)(?:{_SP}[0-9]{{3,5}}(?![0-9室]))?)?"
-    rf"(?:{_SP}{_NUM}{_SP}(?:樓|楼|層|层))?(?:{_SP}(?:{_NUM}[A-Z]?|[A-Z]{{1,2}}){_SP}(?:室|號房|号房))?"
+    rf"(?P<unit>{zh_units.UNIT})?(?:{_SP}{_NUM}{_SP}(?:樓|楼|層|层))?"
+    rf"(?:{_SP}(?:{_NUM}[A-Z]?|[A-Z]{{1,2}}){_SP}(?:室|號房|号房))?"
 )
 _BLOCK_TRIGGER = compiled(r"號樓|号楼|[棟栋幢座]|單元|单元")
 # The word an estate's name ends in (or the word after it: 幸福里|小区).
@@ -195,7 +188,7 @@ def _chinese(text: str, nlp_artifacts) -> list[tuple[int, int, float]]:
             score = 0.85
         elif admins:
             score = 0.7
-        elif (tok.tag in _PLACE_TAGS and m.end() - road_at > 1
+        elif (tok.tag in _PLACE_TAGS and m.end() - road_at > len(m.group("suffix"))
               and not _generic_road(text[name_start : min(tok.end, m.end())])):
             score = 0.6  # a named road and a building after it
         else:
@@ -407,9 +400,26 @@ def _named_roads(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int, f
             continue
         if _generic_road(value) or _landmark_street(value):
             continue
-        start, _ = _extend_left(text, tokens, i)
+        start, admins = _extend_left(text, tokens, i)
+        if not admins and not _located(text, start, end):
+            continue  # 王府井大街人潮涌动, 南京東路的百貨公司: a famous street as a place's name
         out.append((start, end, 0.6))
     return out
+
+
+# A bare road is where something is or happens only with a word of place around it: a
+# preposition or verb of place before it (在長安街, 沿著南京東路, 位於, 前往), a postposition
+# after it (中山路上, 學院路附近, 公園路與成功路口).
+_LOCATIVE_BEFORE = compiled(r"(?:[在於于到至經经沿往近住]|沿著|沿着|順著|顺着|朝著|朝着)[ \t]?$")
+_LOCATIVE_AFTER = compiled(
+    r"[ \t]?(?:上|旁|口|內|内|中段|附近|一帶|一带|周邊|周边|沿線|沿线|路段|兩側|两侧|兩旁|两旁|"
+    r"[與与和][^，。；,;\s]{1,8}?(?:路|街|道)?口|[東西南北东][側侧段])")
+
+
+def _located(text: str, start: int, end: int) -> bool:
+    """Whether a word of place stands before or after the road `text[start:end]`."""
+    return (_LOCATIVE_BEFORE.search(text, max(0, start - 3), start) is not None
+            or _LOCATIVE_AFTER.match(text, end) is not None)
 
 
 def _landmark_street(value: str) -> bool:

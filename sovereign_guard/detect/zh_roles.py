@@ -129,16 +129,48 @@ _OPPONENT = compiled(
     r"迎戰|迎战|對上|对上)")
 
 
+# Most Japanese family names are two place-name elements (上川: above + river, 清宮: pure +
+# shrine, 大谷, 松井, 中村): a first element of the left set and a second of the right one.
+# The pair alone is often a Chinese word or a Chinese surname and a given name (高山, 石林),
+# so a pair outside the table counts only before a Japanese given name of two characters
+# ending in a typical given-name final (陽介, 幸太, 一郎, 和也, 直樹, 恵子).
+_JP_FIRST = frozenset(
+    "上下中大小山川田石松高藤村木井野森宮宫清吉長长岡冈西東东北南前後后今古新平福本原竹池"
+    "浅淺桜櫻柴杉横橫菅早若岩荒金青黒黑白赤細细堀宇秋春內内河水島岛星神永安久望熊鈴铃佐"
+    "齊齐斎伊加近遠远坂阪片窪洼桑梅菊桃柳稲稻豊丰鶴鹤亀龟鳥鸟矢三五八千真寺谷沢澤泽浜濱滨")
+_JP_SECOND = frozenset(
+    "川田山本村野井木島岛嶋崎原口宮宫藤谷沢澤泽橋桥岡冈部內内林瀬濑浦屋尾森江池坂阪塚倉仓"
+    "松場场城地岸間间根浜濱滨畑淵渊辺邊边越津沼葉叶方見见垣戶户沖冲端")
+_JP_GIVEN_FINAL = frozenset(
+    "介太郎朗雄夫彦彥輔辅助也哉樹树斗翔司治吾造蔵藏之平士久次吉男兵衛卫"
+    "子奈惠恵乃菜代枝絵绘穂穗")
+
+
+def _japanese_surname(text: str, start: int) -> tuple[int, bool]:
+    """Length of the Japanese family name at `start` (0 if none) and whether it is one of
+    the table's (else the two-element shape before a Japanese given name)."""
+    for length in (3, 2):
+        if text[start : start + length] in _JAPANESE_SURNAMES:
+            return length, True
+    if (text[start : start + 1] in _JP_FIRST and text[start + 1 : start + 2] in _JP_SECOND
+            and "\u4e00" <= text[start + 2 : start + 3] <= "\u9fff"
+            and text[start + 3 : start + 4] in _JP_GIVEN_FINAL):
+        return 2, False
+    return 0, False
+
+
 def _japanese_name(text: str, start: int, freq: dict) -> Span | None:
     """A Japanese family name at `start` and one or two given-name characters after it: the
     second stays unless it starts a word with what follows (石破茂|今天)."""
     nz = _chars()
-    for length in (3, 2):
-        if text[start : start + length] in _JAPANESE_SURNAMES:
-            break
-    else:
+    length, listed = _japanese_surname(text, start)
+    if not length:
         return None
     k = start + length
+    if not listed:  # the shape's given name is its two characters (上川陽介)
+        if any(c in nz._NOT_NAME for c in text[k : k + 2]):
+            return None
+        return start, k + 2, 0.7
     given = 0
     for i in range(2):
         ch = text[k + i : k + i + 1]
@@ -150,6 +182,28 @@ def _japanese_name(text: str, start: int, freq: dict) -> Span | None:
             break  # not a word with a particle (村上春美|的: 美的 is a brand, 的 a particle)
         given += 1
     return (start, k + given, 0.7) if given else None
+
+
+# Text about Japan (日本, 日職, 日籍, 旅日): a Japanese name there needs no role word before it
+# (日職火腿鬥士的清宮幸太擊出再見安打).
+_JAPAN_CUE = compiled(r"日本|日職|日职|日籍|旅日|日媒|日相|東京|东京|大阪")
+# Where a name may start in running text: after punctuation, a space, 的, a conjunction.
+_JP_NAME_START = compiled(rf"(?:^|(?<=[^{CJK}]|[的與与和及、]))[{CJK}]{{4}}")
+
+
+def japanese_names(text: str, freq: dict) -> Iterator[Span]:
+    """A Japanese name of the two-element family-name shape and a typical Japanese given
+    name (see `_JP_FIRST`), at a word's start in text about Japan; not a word of jieba's."""
+    if _JAPAN_CUE.search(text) is None:
+        return
+    for m in _JP_NAME_START.finditer(text):
+        start = m.start()
+        length, listed = _japanese_surname(text, start)
+        if not length or listed or freq.get(simplified(m.group()), 0):
+            continue
+        found = _japanese_name(text, start, freq)
+        if found is not None:
+            yield found
 
 
 def role_names(text: str, freq: dict, tags: dict,
