@@ -137,8 +137,23 @@ def dictionary_words(model) -> frozenset[str]:
         else:
             for pos in ("noun", "verb", "adj", "adv"):
                 found.update(w.lower() for w in index.get(pos, ()))
-        _WORDS_CACHE[key] = frozenset(found)
+        _WORDS_CACHE[key] = common = frozenset(found)
+        exceptions = _lemma_table(model, "lemma_exc")
+        _IRREGULAR[id(common)] = frozenset(
+            w.lower() for pos in ("noun", "verb", "adj", "adv")
+            for w in (exceptions.get(pos, ()) if exceptions is not None else ()))
     return _WORDS_CACHE[key]
+
+
+# Irregular forms (`came`, `went`, `children`), by the dictionary_words set they go with; kept
+# apart from it, since some are common given names too (`sang`, `hung`, `sung`).
+_IRREGULAR: dict[int, frozenset[str]] = {}
+
+
+def irregular_forms(common: frozenset[str]) -> frozenset[str]:
+    """The lemmatizer's irregular inflections of the model whose `dictionary_words` is
+    `common` (empty for any other set)."""
+    return _IRREGULAR.get(id(common), frozenset())
 
 
 def model_words(nlp_artifacts) -> frozenset[str]:
@@ -198,10 +213,15 @@ def wordlike(words: list[str], common: frozenset[str]) -> bool:
 
 
 def _lemma_index(model):
-    """The lemmatizer's `lemma_index` table: from the pipe, or from the model's directory
-    when the pipe was excluded at load time (engine.load_ner_pipeline keeps only `ner`)."""
+    return _lemma_table(model, "lemma_index")
+
+
+def _lemma_table(model, name: str):
+    """A lemmatizer table (`lemma_index`, `lemma_exc`): from the pipe, or from the model's
+    directory when the pipe was excluded at load time (engine.load_ner_pipeline keeps only
+    `ner`)."""
     try:
-        return model.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return model.get_pipe("lemmatizer").lookups.get_table(name)
     except (AttributeError, KeyError, ValueError):
         pass
     path = getattr(model, "_path", None)  # where spacy.load read the pipeline from
@@ -209,6 +229,6 @@ def _lemma_index(model):
         return None
     try:
         lookups = Lookups().from_disk(Path(path) / "lemmatizer" / "lookups")
-        return lookups.get_table("lemma_index")
+        return lookups.get_table(name)
     except (OSError, KeyError, ValueError):
         return None

@@ -27,7 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .common import compiled, words
 from .name_cues import FIELD_LABELS, NAME_LOWER, NAME_UPPER, NOT_A_NAME, NOT_FIRST, ROLE_WORDS
-from .name_lists import given_names, is_word, listed_surname, surnames
+from .name_lists import given_names, irregular_forms, is_word, listed_surname, surnames
 from .name_shapes import name_shaped
 
 _U, _L = NAME_UPPER, NAME_LOWER
@@ -36,7 +36,8 @@ _NOT_GIVEN = NOT_FIRST | NOT_A_NAME | FIELD_LABELS | ROLE_WORDS | words(
     """lol omg haha hmm ok okay pls plz thx ty btw idk imo tbh brb np yep nope yeah hey hi
     sudo npm pip apt brew yarn git cd ls rm mv cp cat echo grep sed awk curl wget ssh scp
     kubectl docker helm make cargo go node deno java python ruby perl php lua bash zsh sh
-    info debug warn error fatal trace get post put patch delete head todo fixme note"""
+    info debug warn error fatal trace get post put patch delete head todo fixme note
+    login logon logout signin signup backend frontend config repo wifi inbox admin sysadmin"""
 )
 # Code or a command line around a lower-case pair: `pip install conda lua`, `$ vite serve`,
 # `import koa`, `x = deno run`, `f(x)`, or inside backticks (not a date's slashes).
@@ -65,8 +66,9 @@ def _given_word(low: str, common: frozenset[str]) -> bool:
 def _family(low: str, family: frozenset[str], common: frozenset[str]) -> bool:
     """Every part of `low` a surname of the list that is no word (see listed_surname); the
     set lookups first, since most words of a prompt are words."""
-    return all(p in family and p not in common and listed_surname(p, common) and name_shaped(p)
-               for p in low.split("-"))
+    irregular = irregular_forms(common)  # `came`, `went`: Census surnames, and verbs
+    return all(p in family and p not in common and p not in irregular
+               and listed_surname(p, common) and name_shaped(p) for p in low.split("-"))
 
 
 def listed_pairs(text: str, common: frozenset[str]) -> list[tuple[int, int, float]]:
