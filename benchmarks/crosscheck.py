@@ -213,18 +213,22 @@ def build(n: int = 300, gen: Gen | None = None, pii: list[str] = PII,
 
 
 def main(argv: list[str] | None = None, doc: str = __doc__,
-         samples: Callable[[int], list[Sample]] = build, name: str | None = None,
-         seed: int | None = None) -> int:
+         samples: Callable[..., list[Sample]] = build, name: str | None = None,
+         seed: int | None = None, seeded: bool = False) -> int:
     """Score a probe's samples and print the report; with `name`, also write its summary
-    (counts only, no sample text) to benchmarks/results/<name>[-n<N>].json."""
+    (counts only, no sample text) to benchmarks/results/<name>[-n<N>][-s<seed>].json.
+    A `seeded` probe takes `--seed` (its default `seed`) and is built as samples(n, seed)."""
     ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=300, help="PII prompts (benign: a fifth of it)")
+    if seeded:
+        ap.add_argument("--seed", type=int, default=seed)
     ap.add_argument("--misses", action="store_true", help="list every leaked span and over-mask")
     args = ap.parse_args(argv)
     os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
     from sovereign_guard.core import Guard
 
-    res = score(samples(args.n), Guard("default"))
+    used = args.seed if seeded else seed
+    res = score(samples(args.n, used) if seeded else samples(args.n), Guard("default"))
     report(res, args.misses)
     if name is not None:
         from common import write
@@ -233,8 +237,9 @@ def main(argv: list[str] | None = None, doc: str = __doc__,
                  for cat, (p, lk, o, m) in res["chars"].items()}
         entities = {e: {"spans": s, "found": f, "chars": c, "leaked_chars": lc}
                     for e, (s, f, c, lc) in res["entities"].items()}
-        print("wrote", write(name if args.n == 300 else f"{name}-n{args.n}",
-                             {"seed": seed, "n": args.n, "chars": chars, "entities": entities,
+        suffix = ("" if args.n == 300 else f"-n{args.n}") + ("" if used == seed else f"-s{used}")
+        print("wrote", write(name + suffix,
+                             {"seed": used, "n": args.n, "chars": chars, "entities": entities,
                               "misses": len(res["misses"]), "overmasks": len(res["overmasks"])}))
     return 0
 

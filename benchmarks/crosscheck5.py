@@ -53,8 +53,6 @@ benchmarks/results/crosscheck5.json (crosscheck5-n<N>.json for other sizes).
 # ruff: noqa: E501  (templates are prose)
 from __future__ import annotations
 
-import argparse
-import os
 import random
 import string
 import sys
@@ -63,6 +61,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import crosscheck  # noqa: E402
 from crosscheck import Gen, _iban, _luhn, build  # noqa: E402
 from devset import Sample, tw_national_id, tw_resident_cert  # noqa: E402
 
@@ -595,27 +594,7 @@ def build5(n: int = 300, seed: int = SEED) -> list[Sample]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--n", type=int, default=300, help="PII prompts (benign: a fifth of it)")
-    ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--misses", action="store_true", help="list every leaked span and over-mask")
-    args = ap.parse_args(argv)
-    os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
-    from common import write
-    from devset_en2 import report, score
-
-    from sovereign_guard.core import Guard
-
-    res = score(build5(args.n, args.seed), Guard("default"))
-    report(res, args.misses)
-    chars = {cat: {"pii_chars": p, "leaked": lk, "other_chars": o, "masked_other": m}
-             for cat, (p, lk, o, m) in res["chars"].items()}
-    entities = {e: {"spans": s, "found": f, "chars": c, "leaked_chars": lc}
-                for e, (s, f, c, lc) in res["entities"].items()}
-    name = "crosscheck5" if (args.n, args.seed) == (300, SEED) else f"crosscheck5-n{args.n}" + ("" if args.seed == SEED else f"-s{args.seed}")
-    print("wrote", write(name, {"seed": args.seed, "n": args.n, "chars": chars, "entities": entities,
-                                "misses": len(res["misses"]), "overmasks": len(res["overmasks"])}))
-    return 0
+    return crosscheck.main(argv, __doc__, build5, name="crosscheck5", seed=SEED, seeded=True)
 
 
 if __name__ == "__main__":

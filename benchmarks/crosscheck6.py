@@ -76,10 +76,8 @@ benchmarks/results/crosscheck6.json (crosscheck6-n<N>.json for other sizes).
 # ruff: noqa: E501, RUF001  (templates are prose; full-width punctuation is the point)
 from __future__ import annotations
 
-import argparse
 import base64
 import json
-import os
 import random
 import string
 import sys
@@ -88,6 +86,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import crosscheck  # noqa: E402
 from crosscheck import Gen, _iban, _luhn, build  # noqa: E402
 from devset import Sample, tw_national_id, tw_resident_cert  # noqa: E402
 
@@ -736,27 +735,7 @@ def build6(n: int = 300, seed: int = SEED) -> list[Sample]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--n", type=int, default=300, help="PII prompts (benign: a fifth of it)")
-    ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--misses", action="store_true", help="list every leaked span and over-mask")
-    args = ap.parse_args(argv)
-    os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
-    from common import write
-    from devset_en2 import report, score
-
-    from sovereign_guard.core import Guard
-
-    res = score(build6(args.n, args.seed), Guard("default"))
-    report(res, args.misses)
-    chars = {cat: {"pii_chars": p, "leaked": lk, "other_chars": o, "masked_other": m}
-             for cat, (p, lk, o, m) in res["chars"].items()}
-    entities = {e: {"spans": s, "found": f, "chars": c, "leaked_chars": lc}
-                for e, (s, f, c, lc) in res["entities"].items()}
-    name = "crosscheck6" if (args.n, args.seed) == (300, SEED) else f"crosscheck6-n{args.n}" + ("" if args.seed == SEED else f"-s{args.seed}")
-    print("wrote", write(name, {"seed": args.seed, "n": args.n, "chars": chars, "entities": entities,
-                                "misses": len(res["misses"]), "overmasks": len(res["overmasks"])}))
-    return 0
+    return crosscheck.main(argv, __doc__, build6, name="crosscheck6", seed=SEED, seeded=True)
 
 
 if __name__ == "__main__":
