@@ -42,7 +42,9 @@ after its fixes 0.0%. `--fresh12`, the probe written after them (`secrets_wild_f
 30 out, 0 of 12 near-misses flagged) before any fix for it; after its fixes 0.0%. `--fresh14`
 (`secrets_wild_fresh14.py`, the lead's, session 14): 13.84% (6 of 32 out, 0 of 12 near-misses
 flagged) before any fix for it; after its fixes 0.0%. `--fresh15` (`secrets_wild_fresh15.py`):
-18.38% (5 of 31 out, 0 of 12 near-misses flagged) before any fix for it.
+18.38% (5 of 31 out, 0 of 12 near-misses flagged) before any fix for it. `--fresh16`
+(`secrets_wild_fresh16.py`, session 16): 16.1% (4 of 33 out, 0 of 15 near-misses flagged)
+before any fix for it; after its fixes 0.0%.
 
     python benchmarks/secrets_wild.py [--fresh | --fresh2 | ... | --fresh16]
         [--policy P] [--show] [--misses]
