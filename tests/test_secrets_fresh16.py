@@ -33,6 +33,9 @@ NEAR_MISSES = [
     "poetry config virtualenvs.in-project true",
     "define( 'WP_DEBUG',          false );",
     "define( 'DB_PASSWORD',       getenv('WP_DB_PASSWORD') );",
+    # Structured cache keys under a bare `key` name: a few separators, repeated.
+    'cache_key = "tenant:Zz71:Orders/Open#page=2&sort=desc;rev=14"',
+    'key: "acct:5530:Billing/Invoices#view=List&lang=de-AT;v=8"',
     "Şifreniz en az 12 karakter olmalıdır.",
     "Şifresi unutulan hesaplar için sıfırlama bağlantısı gönderilir.",
 ]
