@@ -42,17 +42,20 @@ after its fixes 0.0%. `--fresh12`, the probe written after them (`secrets_wild_f
 30 out, 0 of 12 near-misses flagged) before any fix for it; after its fixes 0.0%. `--fresh14`
 (`secrets_wild_fresh14.py`, the lead's, session 14): 13.84% (6 of 32 out, 0 of 12 near-misses
 flagged) before any fix for it; after its fixes 0.0%. `--fresh15` (`secrets_wild_fresh15.py`):
-18.38% (5 of 31 out, 0 of 12 near-misses flagged) before any fix for it.
+18.38% (5 of 31 out, 0 of 12 near-misses flagged) before any fix for it. `--fresh16`
+(`secrets_wild_fresh16.py`, session 16): 16.1% (4 of 33 out, 0 of 15 near-misses flagged)
+before any fix for it; after its fixes 0.0%.
 
-    python benchmarks/secrets_wild.py [--fresh | --fresh2 | ... | --fresh15]
+    python benchmarks/secrets_wild.py [--fresh | --fresh2 | ... | --fresh16]
         [--policy P] [--show] [--misses]
 
-Writes benchmarks/results/secrets_wild[_fresh|_fresh2|...|_fresh15].json.
+Writes benchmarks/results/secrets_wild[_fresh|_fresh2|...|_fresh16].json.
 `--fresh4` and the probe `--fresh5` are in `secrets_wild_fresh4.py`; `--fresh6` and the probe
 `--fresh7` in `secrets_wild_fresh6.py`; `--fresh8` and the probe `--fresh9` in
 `secrets_wild_fresh8.py`; `--fresh10` and the probe `--fresh11` in `secrets_wild_fresh10.py`;
 the probe `--fresh12` in `secrets_wild_fresh12.py`, `--fresh13` in `secrets_wild_fresh13.py`,
-`--fresh14` in `secrets_wild_fresh14.py`, `--fresh15` in `secrets_wild_fresh15.py`.
+`--fresh14` in `secrets_wild_fresh14.py`, `--fresh15` in `secrets_wild_fresh15.py`,
+`--fresh16` in `secrets_wild_fresh16.py`.
 """
 
 # ruff: noqa: E501  (templates are pasted files and prose)
@@ -774,6 +777,7 @@ def generate(seed: int = SEED) -> list[Sample]:
     from benchmarks import secrets_wild_fresh13 as f13
     from benchmarks import secrets_wild_fresh14 as f14
     from benchmarks import secrets_wild_fresh15 as f15
+    from benchmarks import secrets_wild_fresh16 as f16
 
     GEN.update({k: v for k, v in f4.GEN4.items() if k not in GEN})
     GEN.update({k: v for k, v in f6.GEN6.items() if k not in GEN})
@@ -783,9 +787,10 @@ def generate(seed: int = SEED) -> list[Sample]:
     GEN.update({k: v for k, v in f13.GEN13.items() if k not in GEN})
     GEN.update({k: v for k, v in f14.GEN14.items() if k not in GEN})
     GEN.update({k: v for k, v in f15.GEN15.items() if k not in GEN})
+    GEN.update({k: v for k, v in f16.GEN16.items() if k not in GEN})
     FILLERS.update(f4.FILLERS4 | f6.FILLERS6 | f8.FILLERS8 | f10.FILLERS10 | f12.FILLERS12
                    | f13.FILLERS13 | f14.FILLERS14
-                   | f15.FILLERS15)
+                   | f15.FILLERS15 | f16.FILLERS16)
     rng = random.Random(seed)
     samples = []
     for group, templates in (("secret", SECRET_TEMPLATES), ("benign", BENIGN_TEMPLATES),
@@ -802,7 +807,8 @@ def generate(seed: int = SEED) -> list[Sample]:
                              ("fresh12", f12.FRESH12_TEMPLATES), ("fresh12_benign", f12.FRESH12_BENIGN),
                              ("fresh13", f13.FRESH13_TEMPLATES), ("fresh13_benign", f13.FRESH13_BENIGN),
                              ("fresh14", f14.FRESH14_TEMPLATES), ("fresh14_benign", f14.FRESH14_BENIGN),
-                             ("fresh15", f15.FRESH15_TEMPLATES), ("fresh15_benign", f15.FRESH15_BENIGN)):
+                             ("fresh15", f15.FRESH15_TEMPLATES), ("fresh15_benign", f15.FRESH15_BENIGN),
+                             ("fresh16", f16.FRESH16_TEMPLATES), ("fresh16_benign", f16.FRESH16_BENIGN)):
         for n, (kind, template) in enumerate(templates):
             text, spans = render(template, rng)
             samples.append(Sample(f"{group}-{n:03d}", group, kind, kind if "benign" not in group else "benign", text, spans))
@@ -874,6 +880,7 @@ FRESH_SETS = {
     "fresh13": "the probe of secrets_wild_fresh13.py, written after the fixes for --fresh12",
     "fresh14": "the probe of secrets_wild_fresh14.py, written after the fixes for --fresh13",
     "fresh15": "the probe of secrets_wild_fresh15.py, written after the fixes for --fresh14",
+    "fresh16": "the probe of secrets_wild_fresh16.py, written after the fixes for --fresh15",
 }
 
 

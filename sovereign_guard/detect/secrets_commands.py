@@ -202,6 +202,8 @@ _CLI_FLAGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"wmic", r"/password:", ("wmic",)),
     (r"rabbitmqadmin|influx", r"(?-i:-p)[ \t]+|-password[ \t]+", ("rabbitmqadmin", "influx")),
     (r"ssh-keygen", r"(?-i:-[NP])[ \t]+", ("ssh-keygen",)),
+    # Mosquitto's clients: `-u USER -P PASSWORD` (`-p` is the port), or `--pw`.
+    (r"mosquitto_(?:pub|sub|rr|passwd)", r"(?-i:-P)[ \t]+|--pw[ \t]+", ("mosquitto",)),
     # Commands that store a secret given as `--value`.
     (r"az[ \t]+keyvault[ \t]+secret[ \t]+set|aws[ \t]+ssm[ \t]+put-parameter",
      r"--value(?:=|[ \t]+)", ("keyvault", "put-parameter")),
@@ -213,6 +215,14 @@ _CLI_FLAGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 _MC_ALIAS = (
     r"\bmc[ \t]+(?:alias[ \t]+set|config[ \t]+host[ \t]+add)[ \t]+\S+[ \t]+https?://\S+[ \t]+"
     r"([^\s\"'`]{3,128}[ \t]+[^\s\"'`]{8,128})(?=[ \t]|$)"
+)
+
+
+# Poetry's stored repository credentials: `poetry config http-basic.REPO USER PASSWORD` (the
+# last argument; given alone, poetry prompts for it) and `poetry config pypi-token.REPO TOKEN`.
+_POETRY_CONFIG = (
+    r"\bpoetry[ \t]+config[ \t]+(?:http-basic\.[\w.-]+[ \t]+[^\s\"'`]{1,64}|pypi-token\.[\w.-]+)"
+    r"[ \t]+" + VALUE
 )
 
 
@@ -240,6 +250,8 @@ CLI_PASSWORD_RULES: tuple[Rule, ...] = (
          validate=_cli_password_ok),
     Rule("cli-password", _MC_ALIAS, ("mc alias", "mc config"), score=0.75,
          validate=_mc_alias_ok),
+    Rule("cli-password", _POETRY_CONFIG, ("http-basic.", "pypi-token."), score=0.75,
+         validate=_cli_password_ok),
     *(Rule("cli-password",
            rf"(?i)[ \t](?:{flag})(?<=\b(?:{command})\b[^\n;&|]{{0,300}})" + VALUE, keywords,
            score=0.75, validate=_cli_password_ok)

@@ -101,6 +101,13 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
         return (char_classes(value) >= 2 or (quoted and len(value) >= 8)
                 or shannon_entropy(value) >= 3.0)
     if not OTHER_KEY_WORD.search(key):  # `key` alone
+        # wp-config's `LOGGED_IN_KEY`, `NONCE_KEY`: 64 random printables, a fifth or more of
+        # them symbols of ten kinds or more; a structured cache key
+        # (`user:8821:Profile/Settings#Theme=dark`) repeats a few separators.
+        symbols = [c for c in value if not c.isalnum()]
+        if (generated and len(value) >= 40 and char_classes(value) == 4
+                and len(symbols) >= len(value) / 5 and len(set(symbols)) >= 10):
+            return True
         return (len(value) >= 20 and ONE_ALPHABET.match(value) is not None
                 and char_classes(value.strip("=")) >= 3 and any(c.isupper() for c in value)
                 and any(c.islower() for c in value) and shannon_entropy(value) >= 4.0
@@ -168,7 +175,8 @@ _ASSIGNMENT = (
     rf"(?i)(?P<key>(?:{_KEY_CORE})[A-Za-z0-9_.-]{{0,20}}|{_KEY_ZH})"
     r"(?:(?:(?:\s+[A-Za-z_][\w.\[\]]{0,20}|\s{0,2}:\s{0,2}[A-Za-z_][\w.<>?\[\]]{0,20})(?=\s{0,3}:?=))?"
     r"[\"']?\]?[ \t]{0,3}(?:[.?+]?=|:{1,3}=|=>|->|:|：)[ \t]{0,3}"
-    r"|[\"'][ \t]{0,3}(?P<comma>,)[ \t]{0,3}(?=[\"'])"
+    # (After the comma, a column's worth of spaces: wp-config aligns its `define()` values.)
+    r"|[\"'][ \t]{0,3}(?P<comma>,)[ \t]{0,16}(?=[\"'])"
     # After a key in a script without spaces between words (`API 金鑰 v`, `密碼 v`), a space
     # is separator enough: the value is Latin, the key is not.
     r"|(?<=[^\x00-\x7f])[ \t\u3000]{0,3}(?=[\x21-\x7e])"

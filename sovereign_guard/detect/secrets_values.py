@@ -81,7 +81,9 @@ SECRET_WORD = compiled(r"(?i)passw|secret|token|api_?key|credential")
 # "Password" in other languages people paste credentials in (the Latin-script ones as
 # `_KEY_CORE` words, the others beside the Chinese keys).
 PASSWORD_WORDS = (
-    r"(?<![a-z])(?:mot[ _.-]?de[ _.-]?passe|senha|wachtwoord|has[lł]o|[sş]ifre|l[öo]senord|"
+    # Turkish adds its possessive to the noun (`sunucu şifresi`, `şifreniz`, `şifrem`).
+    r"(?<![a-z])(?:mot[ _.-]?de[ _.-]?passe|senha|wachtwoord|has[lł]o|[sş]ifre(?:si|niz|n|m)?|"
+    r"l[öo]senord|"
     r"adgangskode|salasana|jelszó|contrase[ñn]as?)(?![a-z])"
 )
 # The words `PASSWORD_WORDS` and `KEY_INTL` match, for a rule's keyword gate.
