@@ -54,7 +54,7 @@ SPECIFICITY: dict[str, int] = {
         "CREDIT_CARD", "IMEI", "ICCID", "US_NPI", "CA_SIN", "SE_PERSONNUMMER", "NL_BSN",
         "UK_NHS", "AU_TFN", "AU_MEDICARE", "MEDICAL_LICENSE", "US_ITIN", "UK_NINO", "IN_PAN",
         "US_MBI", "SWIFT_CODE", "DATE_OF_BIRTH", "US_EIN",
-        "SG_NRIC_FIN", "JP_MY_NUMBER", "ZA_ID", "MX_RFC", "IL_ID", "ID_NIK",
+        "SG_NRIC_FIN", "JP_MY_NUMBER", "ZA_ID", "MX_RFC",
     ), 2),
     # an issuer's shape without a check
     **dict.fromkeys((

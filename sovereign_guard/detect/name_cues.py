@@ -8,7 +8,6 @@ sentence (`Convert to TypeScript`, `Status: open`) is read as a word, not a pers
 from __future__ import annotations
 
 from .common import compiled, words
-from .id_names import in_id_document_name
 from .name_lists import name_frequency
 
 # Words that head a field or greet rather than name someone (`Email:`, `Hi`, `Regards`).
@@ -302,8 +301,6 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     parts = span.split()
     if not parts:
         return False
-    if in_id_document_name(text, start, end):
-        return True  # `Teudat Zehut`, `Codice Fiscale`: a document, not its holder
     first, last = parts[0].lower().strip(".,"), parts[-1].lower().strip(".,")
     if len(parts) == 1:
         if _EPONYM.match(text, end):

@@ -10,8 +10,6 @@
 | KR_RRN       | South Korean resident registration number   | kr.rrn (date, check)  | dashed   |
 | JP_MY_NUMBER | Japanese Individual Number, 12 digits       | jp.in_ (mod 11)       | no       |
 | ZA_ID        | South African ID number, 13 digits          | za.idnr (date, Luhn)  | no       |
-| IL_ID        | Israeli identity number (Teudat Zehut)      | il.idnr (Luhn-like)   | no       |
-| ID_NIK       | Indonesian population number (NIK / KTP)    | id.nik (region, date) | no       |
 
 A layout of its own plus a check a random string passes once in a hundred or more (the
 CPF's dots and dash, the CNPJ's slash, the CURP's letter-date-sex-state order, the NRIC's
@@ -34,8 +32,6 @@ from collections.abc import Iterable
 
 from stdnum.br import cnpj as std_cnpj
 from stdnum.br import cpf as std_cpf
-from stdnum.id import nik as std_nik
-from stdnum.il import idnr as std_il_idnr
 from stdnum.jp import in_ as std_jp_in
 from stdnum.kr import rrn as std_rrn
 from stdnum.mx import curp as std_curp
@@ -251,36 +247,7 @@ class ZaIdRecognizer(_Layout):
         return std_za_idnr.is_valid(digits_of(value))
 
 
-class IlIdRecognizer(_Layout):
-    """Israeli identity number (mispar zehut): 9 digits (shorter ones are zero-padded), the
-    last a Luhn-like check; nine digits are too common to count without their word."""
-
-    ENTITY = "IL_ID"
-    PATTERNS = (("il-id", rf"{CSV_LB}{_D}{{8}}-?{_D}{NUM_RB}", 0.65),)
-    CONTEXT = key_forms(("teudat zehut", "mispar zehut", "israeli id", "israel id", "zehut",
-                         "תעודת זהות", "מספר זהות", "ת.ז", "ת\"ז"))
-    TRIGGER = Keywords("zehut", "israeli id", "israel id", "israeli_id", "תעודת זהות",
-                       "מספר זהות", "ת.ז", "ת\"ז")
-
-    def _ok(self, value: str) -> bool:
-        return std_il_idnr.is_valid(digits_of(value))
-
-
-class IdNikRecognizer(_Layout):
-    """Indonesian NIK: a region code stdnum knows, a birth date (women's day + 40) and a
-    serial, 16 digits, as KTP cards print them; needs its word."""
-
-    ENTITY = "ID_NIK"
-    PATTERNS = (("id-nik", rf"{CSV_LB}{_D}{{6}}([ .-]?){_D}{{6}}\1{_D}{{4}}{NUM_RB}", 0.65),)
-    CONTEXT = key_forms(("nik", "nomor induk kependudukan", "ktp", "kartu tanda penduduk",
-                         "e-ktp", "no ktp", "indonesian id"))
-    TRIGGER = Keywords("nik", "kependudukan", "ktp", "tanda penduduk", "indonesian id")
-
-    def _ok(self, value: str) -> bool:
-        return std_nik.is_valid(digits_of(value))
-
-
 WORLD_ID_RECOGNIZERS = (
     BrCpfRecognizer, BrCnpjRecognizer, MxCurpRecognizer, MxRfcRecognizer, SgNricRecognizer,
-    KrRrnRecognizer, JpMyNumberRecognizer, ZaIdRecognizer, IlIdRecognizer, IdNikRecognizer,
+    KrRrnRecognizer, JpMyNumberRecognizer, ZaIdRecognizer,
 )
