@@ -24,6 +24,9 @@ TRUE_POSITIVES = [
     (f"define('DB_PASSWORD',          '{PW}');", PW),
     (f"Veritabanı şifresi: {PW} (kimseye söyleme)", PW),
     (f"Yeni şifreniz: {PW}", PW),
+    # A call's key-value pair, the callee named right before its parenthesis.
+    (f'settings.put( "smtp_password", "{PW}")', PW),
+    (f"$opts = array('password', '{PW}');", PW),
 ]
 
 NEAR_MISSES = [
@@ -38,6 +41,9 @@ NEAR_MISSES = [
     'key: "acct:5530:Billing/Invoices#view=List&lang=de-AT;v=8"',
     "Şifreniz en az 12 karakter olmalıdır.",
     "Şifresi unutulan hesaplar için sıfırlama bağlantısı gönderilir.",
+    # A tuple or list of field names is no call's key and value.
+    'REDACT = ("password", "username")',
+    "columns = ( 'api_token', 'created_at' )",
 ]
 
 

@@ -75,8 +75,10 @@ HASH_SCHEME_BEFORE = compiled(
 # Ciphertext stands under these (a SealedSecret's `encryptedData`, SOPS, Ansible Vault): what
 # follows is encrypted for a key held elsewhere, no secret in itself.
 ENCRYPTED_BEFORE = compiled(r"(?im)\bencryptedData:|^sops:|!vault[ \t]*\|")
-# A call's first argument opens right before the key: `setProperty("db.password", ...`.
-CALL_BEFORE = compiled(r"\(\s{0,3}[\"']$")
+# A call's first argument opens right before the key: `setProperty("db.password", ...`; a
+# callee's name (or a call's or an index's end) before the parenthesis, so a tuple of field
+# names (`fields = ("password", "username")`) is no call.
+CALL_BEFORE = compiled(r"[\w$\])>]\s{0,2}\(\s{0,3}[\"']$")
 SECRET_WORD = compiled(r"(?i)passw|secret|token|api_?key|credential")
 # "Password" in other languages people paste credentials in (the Latin-script ones as
 # `_KEY_CORE` words, the others beside the Chinese keys).
