@@ -334,6 +334,25 @@ CUE_BEFORE = NOT_FIRST | NOT_A_NAME | FIELD_LABELS | ROLE_TITLES | GROUP_WORDS |
     insp det supt cllr rev fr hon"""
 )
 
+# Verbs an instruction opens with and a person follows (`Tell Maria to...`, `Ping Ngozi when
+# ready`): the model and the finders run them into the name. None is a given name (unlike
+# `Will`, `Bill`, `Pat`, `Mark`, which are kept).
+_ADDRESSING_VERBS = words(
+    """tell ask remind ping email e-mail call phone message text invite thank cc bcc notify
+    inform nudge loop introduce congratulate welcome help meet pay forward"""
+)
+_LEADING_VERB = compiled(rf"([{_U}][{_L}]+(?:-[{_L}]+)?)[ ]+(?=[{_U}])")
+
+
+def past_leading_verb(text: str, start: int, end: int) -> int:
+    """`start` moved past an instruction's verb that opens the span at a clause's start
+    (`Tell Maria` is Maria), when a word is left."""
+    m = _LEADING_VERB.match(text, start, end)
+    if m is None or m.group(1).lower() not in _ADDRESSING_VERBS \
+            or not _CLAUSE_OPEN.search(text, max(0, start - 8), start) and start > 0:
+        return start
+    return m.end()
+
 
 def proper_noun_fragment(text: str, start: int, end: int) -> bool:
     """A one-word span that is the second word of a place's name (`Book a hotel in Monte

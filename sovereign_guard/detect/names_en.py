@@ -41,6 +41,7 @@ from .name_cues import (
     ROLE_WORDS,
     name_words,
     names_a_thing,
+    past_leading_verb,
     place_context,
     proper_noun_fragment,
     role_title,
@@ -281,7 +282,7 @@ class PersonNameRecognizer(EntityRecognizer):
         if edges:  # `Manager: Tempest Rafaela Ó Dálaigh ... Tempest responded`
             for start, end in _mentions(text, known + edges, common):
                 add(start, end, 0.7)
-        return [result(self, ENTITY, title_start(text, s, e), e, v)
+        return [result(self, ENTITY, past_leading_verb(text, title_start(text, s, e), e), e, v)
                 for (s, e), v in sorted(found.items())
                 if ((s, e) in slotted
                     or not names_a_thing(text, s, e) and not proper_noun_fragment(text, s, e))

@@ -31,6 +31,7 @@ from .name_cues import (
     PRODUCT_WORDS,
     name_words,
     names_a_thing,
+    past_leading_verb,
     place_context,
     proper_noun_fragment,
     role_title,
@@ -156,7 +157,7 @@ def _line_pieces(text: str, r: RecognizerResult) -> list[RecognizerResult]:
 
 def _without_office(text: str, r: RecognizerResult) -> RecognizerResult:
     """`General Dana Whitcombe` is Dana Whitcombe, with her office before her name."""
-    start = r.start
+    start = past_leading_verb(text, r.start, r.end)  # `Remind Kofi` is Kofi
     first, _, rest = text[start : r.end].partition(" ")
     while rest and role_title(first):
         start += len(first) + 1
