@@ -237,8 +237,8 @@ def main(argv: list[str] | None = None) -> int:
                          " carriers written after k's fixes, not tuned on; m: news-wire prose"
                          " (datelines, politics, economy, sports, courts, obituaries, local news,"
                          " transliterated, Japanese and Korean names, lists, quotes;"
-                         " devset_zh3_m.py), written before its own fixes; n: street addresses in many shapes,"
-                         " titled and transliterated names, IDs with Chinese labels, markings"
+                         " devset_zh3_m.py), written before its own fixes; n: street addresses"
+                         " in many shapes, titled and transliterated names, IDs with Chinese labels, markings"
                          " (devset_zh3_n.py), written before its own fixes")
     args = ap.parse_args(argv)
     out = evaluate(samples(args.part), args.misses)
