@@ -238,8 +238,8 @@ def main(argv: list[str] | None = None) -> int:
                          " (datelines, politics, economy, sports, courts, obituaries, local news,"
                          " transliterated, Japanese and Korean names, lists, quotes;"
                          " devset_zh3_m.py), written before its own fixes; n: street addresses"
-                         " in many shapes, titled and transliterated names, IDs with Chinese labels, markings"
-                         " (devset_zh3_n.py), written before its own fixes")
+                         " in many shapes, titled and transliterated names, IDs with Chinese"
+                         " labels, markings (devset_zh3_n.py), written before its own fixes")
     args = ap.parse_args(argv)
     out = evaluate(samples(args.part), args.misses)
     for key, v in out["fully_masked"].items():
