@@ -200,9 +200,10 @@ _ZH_CHAR = rf"(?:(?![{_ZH_STOP}])[{CJK}A-Za-z0-9])"
 # The mandatory core: road (or lane), house number, then building, unit, floor and flat
 # (addresses_zh's grammar, shared with zh_addresses), then a postcode.
 _ZH_CORE = compiled(
-    # 道 alone is Hong Kong's road word (告士打道, 軒尼詩道); the house number must follow.
+    # 道 alone is Hong Kong's road word (告士打道, 軒尼詩道); the house number must follow, and
+    # not the 道 of a word (我知道3號, 頻道5號, 車道2號, 街道 the subdistrict).
     # A section is numbered (四段) or a direction (经三路北段, 中山路南段).
-    rf"(?:路|街|大道|道|巷|弄|胡同)(?:{_ZH_NUM}段|[东西南北中東]段)?(?:{_ZH_NUM}巷)?(?:{_ZH_NUM}弄)?"
+    rf"(?:路|街|大道|(?<![知報报頻频味軌轨管通隧航車车賽赛跑難难坡匝步地行街一])道|巷|弄|胡同)(?:{_ZH_NUM}段|[东西南北中東]段)?(?:{_ZH_NUM}巷)?(?:{_ZH_NUM}弄)?"
     rf"(?:{_ZH_NUM}(?:號|号)(?:之{_ZH_NUM}|院)?|[A-Za-z0-9]{{1,3}}(?:座|栋|棟|幢))"
     # The building after the number, when a unit or floor follows it (…178號華懋世紀廣場20樓).
     rf"(?:[{CJK}]{{2,8}}?(?:大廈|大厦|廣場|广场|中心|大樓|大楼|花園|花园|小區|小区|商場|商场)"
