@@ -192,25 +192,34 @@ _ZH_ADMIN = (
     r"安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|內蒙古|内蒙古|"
     r"广西|西藏|宁夏|新疆|香港|澳门|澳門)(?:省|市|縣|县|自治区|特别行政区|特別行政區)?"
 )
+# A postcode before the address: the PRC's six digits, Taiwan's three, 3+2 or 3+3 (10491,
+# 104-91, 106-013).
+_ZH_POSTCODE = r"(?:\d{3}-\d{2,3}|\d{3,6})"
 _ZH_STOP = "到在於于是住寄送往去來来回搬位的與与及請请从從向為为給给址：:，,。、；（）() "
 _ZH_CHAR = rf"(?:(?![{_ZH_STOP}])[{CJK}A-Za-z0-9])"
 # The mandatory core: road (or lane), house number, then building, unit, floor and flat
 # (addresses_zh's grammar, shared with zh_addresses), then a postcode.
 _ZH_CORE = compiled(
-    rf"(?:路|街|大道|巷|弄|胡同)(?:{_ZH_NUM}段)?(?:{_ZH_NUM}巷)?(?:{_ZH_NUM}弄)?"
+    # 道 alone is Hong Kong's road word (告士打道, 軒尼詩道); the house number must follow, and
+    # not the 道 of a word (我知道3號, 頻道5號, 車道2號, 街道 the subdistrict).
+    # A section is numbered (四段) or a direction (经三路北段, 中山路南段).
+    rf"(?:路|街|大道|(?<![知報报頻频味軌轨管通隧航車车賽赛跑難难坡匝步地行街一])道|巷|弄|胡同)(?:{_ZH_NUM}段|[东西南北中東]段)?(?:{_ZH_NUM}巷)?(?:{_ZH_NUM}弄)?"
     rf"(?:{_ZH_NUM}(?:號|号)(?:之{_ZH_NUM}|院)?|[A-Za-z0-9]{{1,3}}(?:座|栋|棟|幢))"
+    # The building after the number, when a unit or floor follows it (…178號華懋世紀廣場20樓).
+    rf"(?:[{CJK}]{{2,8}}?(?:大廈|大厦|廣場|广场|中心|大樓|大楼|花園|花园|小區|小区|商場|商场)"
+    rf"(?={zh_units.SP}(?:{zh_units.NUM}|[A-Z]|B[1-9])))?"
     rf"{zh_units.UNITS_AFTER}"
     r"(?:[ \t]?\d{6}(?!\d))?"
 )
 # What may precede the core, ending at the road character: postcode, city / county (a known
 # one preferred), districts and townships, the road's name.
 _ZH_LEFT_ADMIN = compiled(
-    rf"(?:\d{{3,6}}[ \t]?)?{_ZH_ADMIN}"
+    rf"(?:{_ZH_POSTCODE}[ \t]?)?{_ZH_ADMIN}"
     rf"(?:{_ZH_CHAR}{{1,4}}?(?:市|區|区|縣|县|鄉|乡|鎮|镇|村|里|街道)){{0,3}}"
     rf"{_ZH_CHAR}{{1,6}}$"
 )
 _ZH_LEFT = compiled(
-    rf"(?:\d{{3,6}}[ \t]?)?(?:{_ZH_CHAR}{{1,4}}?(?:市|區|区|縣|县|鄉|乡|鎮|镇)){{0,3}}"
+    rf"(?:{_ZH_POSTCODE}[ \t]?)?(?:{_ZH_CHAR}{{1,4}}?(?:市|區|区|縣|县|鄉|乡|鎮|镇)){{0,3}}"
     rf"{_ZH_CHAR}{{1,6}}$"
 )
 _ZH_WINDOW = 32

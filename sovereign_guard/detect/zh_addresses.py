@@ -85,7 +85,11 @@ _GENERIC_ROAD_NAMES = frozenset((
 # A count of kilometres or miles ends in 里 like a Taiwanese village (五十公里).
 _DISTANCE = ("公里", "英里", "海里", "千里", "万里", "萬里")
 # A postcode before a Chinese address: 3, 5 or 6 digits and a space, then a place word.
-_POSTCODE_BEFORE = compiled(r"(?<![0-9A-Za-z])(?:[0-9]{6}|[0-9]{5}|[0-9]{3})[ \t]{1,2}$")
+# Taiwan's 3+2 and 3+3 forms may carry a hyphen (104-91).
+_POSTCODE_BEFORE = compiled(
+    r"(?<![0-9A-Za-z-])(?:[0-9]{6}|[0-9]{5}|[0-9]{3}(?:-[0-9]{2,3})?)[ \t]{1,2}$")
+# A PRC postcode after the address, as envelopes print it last (…天河路385号 510620).
+_POSTCODE_AFTER = compiled(r"[ \t]{1,2}[0-9]{6}(?![0-9A-Za-z年月日])")
 _ADMIN_START = compiled(rf"[{CJK}]{{1,8}}?[省市縣县區区]")
 _VILLAGE_GATE = compiled(r"[里村][ \t]?[0-9０-９一二三四五六七八九十]")
 _VILLAGE = compiled(rf"(?:(?![{_ADMIN_END}])[{CJK}]){{1,3}}[里村]{_SP}{_NUM}{_SP}[鄰邻]")
@@ -116,7 +120,9 @@ _ROMANISED = compiled(
     r"(?:[A-Z][a-z'’]{1,20}[ -]){0,3}[A-Z][a-z'’]{1,20}(?:\s(?:[NSEW]|1st|2nd|3rd|\d{1,2}th)\.?)?"
     r"\s(?:Rd|St|Ave|Blvd|Road|Street|Avenue|Boulevard|Expy)\.?"
     r"(?:,?\s{1,2}(?:[A-Z][a-z'’]{1,20}[ -]){0,2}[A-Z][a-z'’]{1,20}\s(?:Dist|Township|Vil|Li)\.?)?"
-    r"(?:,?\s{1,2}(?:[A-Z][a-z'’]{1,20}\s){1,2}(?:City|County))?"
+    # The city with its word (Taipei City), or bare when its postcode follows (Taipei 100).
+    r"(?:,?\s{1,2}(?:(?:[A-Z][a-z'’]{1,20}\s){1,2}(?:City|County)"
+    r"|[A-Z][a-z'’]{1,20}(?=,?\s{1,2}\d{3}(?:\d{2,3})?(?![0-9]))))?"
     r"(?:,?\s{1,2}\d{3}(?:\d{2,3})?)?"
     r"(?:,?\s{1,2}Taiwan(?:\s\(R\.O\.C\.\))?)?"
 )
@@ -453,9 +459,15 @@ def _generic_road(value: str) -> bool:
 
 def _with_postcode(text: str, start: int, end: int, score: float) -> tuple[int, int, float]:
     """The span widened over a postcode written in front of it (`100020 北京市…`): the
-    Chinese zone LAC reads starts at the first Chinese character."""
+    Chinese zone LAC reads starts at the first Chinese character; and over a six-digit one
+    after its house number, floor or flat."""
     m = _POSTCODE_BEFORE.search(text, max(0, start - 10), start)
-    return (m.start(), end, score) if m and _ADMIN_START.match(text, start) else (start, end, score)
+    if m and _ADMIN_START.match(text, start):
+        start = m.start()
+    after = _POSTCODE_AFTER.match(text, end)
+    if after and text[end - 1] in "號号樓楼層层室座棟栋院":
+        end = after.end()
+    return start, end, score
 
 
 def _token_index(starts: list[int], pos: int) -> int | None:

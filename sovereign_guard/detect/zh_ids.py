@@ -20,7 +20,7 @@ from .zh_email import ChineseEmailRecognizer
 # One gate for the three recognizers, computed once per text: the first characters of their
 # Chinese context words (stdlib `re` scans a character class twice as fast as `regex`) and
 # their English words. Most texts fail it; those that pass go through each one's TRIGGER.
-_GATE_CJK = re.compile("[帳账帐戶户匯汇轉转存開开護护旅健]")
+_GATE_CJK = re.compile("[帳账帐戶户匯汇轉转存開开護护旅健銀银借記记儲储金]")
 _GATE_EN = compiled(r"(?i)nhi|health")
 _last: tuple[str | None, bool] = (None, False)
 
@@ -51,9 +51,13 @@ class BankAccountRecognizer(_Gated):
     )
     CONTEXT = ("帳號", "账号", "帐号", "帳戶", "账户", "帐户", "戶頭", "户头", "匯款", "汇款",
                "轉帳", "转账", "轉入", "转入", "存摺", "存折", "戶名", "户名", "開戶", "开户",
-               "收款帳", "收款账", "匯到", "汇到", "匯入", "汇入", "退款到")
+               "收款帳", "收款账", "匯到", "汇到", "匯入", "汇入", "退款到",
+               # A debit card's number is the account's on PRC forms (银行卡 6217…, 借记卡号):
+               # 16 to 19 digits, often not Luhn-valid as typed, so no credit-card match.
+               "銀行卡", "银行卡", "借記卡", "借记卡", "儲蓄卡", "储蓄卡", "金融卡")
     TRIGGER = compiled(r"帳號|账号|帐号|帳戶|账户|帐户|戶頭|户头|匯款|汇款|轉帳|转账|轉入|转入|"
-                       r"存摺|存折|開戶|开户|戶名|户名|匯到|汇到|匯入|汇入")
+                       r"存摺|存折|開戶|开户|戶名|户名|匯到|汇到|匯入|汇入|"
+                       r"銀行卡|银行卡|借記卡|借记卡|儲蓄卡|储蓄卡|金融卡")
     REQUIRE_CONTEXT = True
 
     def validate_result(self, pattern_text: str) -> bool | None:
