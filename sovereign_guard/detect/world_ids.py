@@ -67,6 +67,7 @@ from .common import (
     digits_of,
     fold,
     near,
+    words,
 )
 
 _D = DIGIT
@@ -387,3 +388,17 @@ def _local_class(name: str, pattern: str, check: Callable[[str], bool],
 
 LOCAL_ID_RECOGNIZERS = tuple(_local_class(*row) for row in LOCAL_IDS)
 WORLD_ID_RECOGNIZERS = WORLD_ID_RECOGNIZERS + LOCAL_ID_RECOGNIZERS
+
+# The words of national numbers' labels, in their countries' languages: a span made of them
+# only (`Teudat Zehut`, `Nomor Induk Kependudukan`, `T.C. Kimlik`, `Rol Único Tributario`,
+# `رقم الهوية`) names a number, not a person, even capitalised the way names are.
+ID_LABEL_WORDS = frozenset(
+    w.lower() for row in LOCAL_IDS for phrase in row[3] for w in phrase.split()) | words("""
+    teudat zehut mispar nomor induk kependudukan kartu tanda penduduk t.c. tc kimlik numarası
+    numarasi rol único unico tributario clave identificación identificacion registro de
+    población poblacion federal contribuyentes del contribuyente mykad mykid kad pengenalan
+    nombor no. nº n° número numero numer pesel nip cuit cuil rut run personal public service
+    number rijksregisternummer insz fødselsnummer henkilötunnus cpr-nummer burgerservicenummer
+    bsn mijn il mio codice fiscale mi meu cpf cnpj nin bvn iqama emirates umid crn philsys
+    philid tin sss kra ya kitambulisho nambari رقم الهوية الوطنية الإماراتية الرقم القومي
+    البطاقة الإقامة מספר תעודת זהות""")
