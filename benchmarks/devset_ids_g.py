@@ -42,6 +42,7 @@ Measured 2026-12-04 (n=8 per family: 336 values in 328 prompts, 102 near-miss pr
 | carriers  | span recall | char leak | benign prompts masked | other chars masked |
 | --------- | ----------: | --------: | --------------------: | -----------------: |
 | g, before | 0.530       | 0.465     | 23/102 (chars 9.8%)   | 10.3%              |
+| g, after  | 0.917       | 0.072     | 13/102 (chars 5.4%)   | 8.2%               |
 
 Before, never found: Emirates ID, Chile RUT, Denmark CPR, Egypt national ID, Finland HETU,
 Indonesia NIK, Ireland PPSN, Kenya ID / KRA PIN, MyKad, NZ IRD, Thai ID; 1 in 8: Argentina
@@ -51,6 +52,17 @@ the label words themselves as PERSON (`T.C. Kimlik`, `Rol Único Tributario`, `�
 13-digit `Perkara No.` as NATIONAL_ID, dotted and spaced part numbers and a meeting ID as
 phones, a bad-checksum serial as US_ITIN. One near-miss is arguably no miss: decimal
 coordinates (GPS_COORDINATES, a location) — kept as written, counted against us.
+
+After (branch ids17: world_ids.LOCAL_IDS, 21 national numbers after their local words, each
+checked by stdnum or its layout, NATIONAL_ID; world_ids.ID_LABEL_WORDS, a model PERSON made
+of label words only is dropped in ner._looks_like_name): every new country 1.000 but Kenya's
+8-digit ID after a bare `ID No.` (left: too generic a word) and two Thai IDs after the Thai
+label (the recognizer finds them alone; the Guard's resolution drops them: not traced).
+Left as before: Spanish DNI/NIE after `D.N.I.` / `Número de Identidad de Extranjero` (0.375),
+Swedish `pnr` and 12-digit personnummer (0.625), TFN / Medicare (0.5), undashed SSNs read as
+DATE_TIME (0.75), accounts after a routing number (0.75). Near-misses still masked: phones
+in dotted / spaced part numbers and a meeting ID, 13-digit `Perkara No.` as NATIONAL_ID,
+PERSON on `disidangkan hari ini`, coordinates.
 """
 
 # ruff: noqa: E501  (templates are prose)
