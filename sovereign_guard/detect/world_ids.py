@@ -28,14 +28,30 @@ birth date and sex digit are enough.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from stdnum import luhn as std_luhn
+from stdnum.ar import cuit as std_ar_cuit
+from stdnum.be import nn as std_be_nn
 from stdnum.br import cnpj as std_cnpj
 from stdnum.br import cpf as std_cpf
+from stdnum.cl import rut as std_cl_rut
+from stdnum.dk import cpr as std_dk_cpr
+from stdnum.fi import hetu as std_fi_hetu
+from stdnum.id import nik as std_nik
+from stdnum.ie import pps as std_ie_pps
+from stdnum.il import idnr as std_il_idnr
 from stdnum.jp import in_ as std_jp_in
+from stdnum.ke import pin as std_ke_pin
 from stdnum.kr import rrn as std_rrn
 from stdnum.mx import curp as std_curp
 from stdnum.mx import rfc as std_rfc
+from stdnum.my import nric as std_my_nric
+from stdnum.no import fodselsnummer as std_no_fnr
+from stdnum.nz import ird as std_nz_ird
+from stdnum.pl import nip as std_pl_nip
+from stdnum.th import pin as std_th_pin
+from stdnum.tr import tckimlik as std_tr_tck
 from stdnum.za import idnr as std_za_idnr
 
 from .common import (
@@ -51,6 +67,7 @@ from .common import (
     digits_of,
     fold,
     near,
+    words,
 )
 
 _D = DIGIT
@@ -251,3 +268,137 @@ WORLD_ID_RECOGNIZERS = (
     BrCpfRecognizer, BrCnpjRecognizer, MxCurpRecognizer, MxRfcRecognizer, SgNricRecognizer,
     KrRrnRecognizer, JpMyNumberRecognizer, ZaIdRecognizer,
 )
+
+
+# -- national numbers under their own countries' label words -----------------------------------
+# One row per number: entity NATIONAL_ID (restricted like US_SSN in every policy), its regex,
+# the stdnum check (or a layout check where the issuer publishes none), and the words its own
+# country's forms write before it. Digits alone pass these checks 1 time in 10 or 11 and read
+# like phones, dates and order numbers: each needs one of its words within reach (Presidio's
+# context window), and next to it scores 1.0, over a DATE_TIME or phone guess.
+
+def _luhn_ok(number: str) -> bool:
+    return std_luhn.is_valid(digits_of(number))
+
+
+def _not_repeated(number: str) -> bool:
+    return len(set(digits_of(number))) > 2
+
+
+def _egypt_ok(number: str) -> bool:
+    """Egypt's national number: century (2: 1900s, 3: 2000s), YYMMDD, governorate, serial."""
+    number = digits_of(number)
+    if len(number) != 14 or number[0] not in "23":
+        return False
+    try:
+        born = datetime.date(1700 + 100 * int(number[0]) + int(number[1:3]), int(number[3:5]),
+                             int(number[5:7]))
+    except ValueError:
+        return False
+    return born <= datetime.date.today() and 1 <= int(number[7:9]) <= 88
+
+
+def _saudi_ok(number: str) -> bool:
+    number = digits_of(number)
+    return len(number) == 10 and number[0] in "12" and _luhn_ok(number)
+
+
+def _emirates_ok(number: str) -> bool:
+    number = digits_of(number)
+    return len(number) == 15 and number.startswith("784") and _luhn_ok(number)
+
+
+_SEP = "[ -]?"
+# (entity-name suffix, regex, check on the value with separators dropped, context words)
+LOCAL_IDS: tuple[tuple[str, str, Callable[[str], bool], tuple[str, ...]], ...] = (
+    ("IdNik", rf"{CSV_LB}{_D}{{16}}{NUM_RB}", std_nik.is_valid,
+     ("nik", "nomor induk kependudukan", "ktp", "e-ktp", "no. ktp", "kependudukan")),
+    ("IlTeudatZehut", rf"{CSV_LB}{_D}{{8}}-?{_D}{NUM_RB}", std_il_idnr.is_valid,
+     ("teudat zehut", "zehut", "ת.ז", "ת\"ז", "תעודת זהות", "מספר זהות", "מס' זהות",
+      "israeli id")),
+    ("PlNip", rf"{CSV_LB}{_D}{{3}}-?{_D}{{2,3}}-?{_D}{{2}}-?{_D}{{2,3}}{NUM_RB}",
+     std_pl_nip.is_valid, ("nip", "identyfikacji podatkowej", "polish tax id")),
+    ("ArCuit", rf"{CSV_LB}(?:2[03457]|3[034])-?{_D}{{8}}-?{_D}{NUM_RB}", std_ar_cuit.is_valid,
+     ("cuit", "c.u.i.t", "cuil", "c.u.i.l", "identificación tributaria", "cdi")),
+    ("ClRut", rf"{CSV_LB}{_D}{{1,2}}(?:\.?{_D}{{3}}){{2}}-?[0-9kK]{RB}", std_cl_rut.is_valid,
+     ("rut", "r.u.t", "run", "r.u.n", "rol único tributario", "rol unico tributario")),
+    ("TrKimlik", rf"{CSV_LB}[1-9]{_D}{{10}}{NUM_RB}", std_tr_tck.is_valid,
+     ("kimlik", "tckn", "tc no", "t.c. no", "tc kimlik")),
+    ("MyMyKad", rf"{CSV_LB}{_D}{{6}}-?{_D}{{2}}-?{_D}{{4}}{NUM_RB}", std_my_nric.is_valid,
+     ("mykad", "mykid", "kad pengenalan", "k/p", "ic number", "ic no", "nric", "malaysian ic")),
+    ("ThPin", rf"{CSV_LB}[1-8]{_SEP}{_D}{{4}}{_SEP}{_D}{{5}}{_SEP}{_D}{{2}}{_SEP}{_D}{NUM_RB}",
+     std_th_pin.is_valid,
+     ("เลขประจำตัวประชาชน", "บัตรประชาชน", "เลขบัตร", "thai id", "thai national id")),
+    ("PhId", rf"{CSV_LB}(?:{_D}{{3}}-{_D}{{3}}-{_D}{{3}}-{_D}{{3,5}}|{_D}{{2}}-{_D}{{7}}-{_D}"
+             rf"|{_D}{{4}}([ -]){_D}{{4}}\1{_D}{{4}}(?:\1{_D}{{4}})?){NUM_RB}", _not_repeated,
+     ("tin", "sss", "philsys", "pcn", "philid", "umid", "crn", "psn", "bir")),
+    ("NgNinBvn", rf"{CSV_LB}{_D}{{11}}{NUM_RB}", _not_repeated,
+     ("nin", "bvn", "bank verification number", "national identification number")),
+    ("KeId", rf"{CSV_LB}{_D}{{7,8}}{NUM_RB}", _not_repeated,
+     ("kitambulisho", "huduma", "kenyan id", "national id number")),
+    ("KeKraPin", rf"{LB}[AP]{_D}{{9}}[A-Z]{RB}", std_ke_pin.is_valid, ("kra", "pin")),
+    ("EgNationalId", rf"{CSV_LB}[23]{_D}{{13}}{NUM_RB}", _egypt_ok,
+     ("الرقم القومي", "رقم البطاقة", "egyptian national id", "national id")),
+    ("SaNationalId", rf"{CSV_LB}[12]{_D}{{9}}{NUM_RB}", _saudi_ok,
+     ("رقم الهوية", "الهوية الوطنية", "iqama", "رقم الإقامة", "الإقامة", "saudi national id",
+      "saudi id", "national id")),
+    ("AeEmiratesId", rf"{CSV_LB}784-?{_D}{{4}}-?{_D}{{7}}-?{_D}{NUM_RB}", _emirates_ok,
+     ("emirates id", "eid", "الهوية الإماراتية", "رقم الهوية", "emirates identity")),
+    ("BeNationalNumber",
+     rf"{CSV_LB}{_D}{{2}}\.?{_D}{{2}}\.?{_D}{{2}}[-.]?{_D}{{3}}[.-]?{_D}{{2}}{NUM_RB}",
+     std_be_nn.is_valid,
+     ("rijksregisternummer", "rijksregister", "numéro national", "numero national",
+      "registre national", "insz", "niss", "national number")),
+    ("NoFodselsnummer", rf"{CSV_LB}{_D}{{6}} ?{_D}{{5}}{NUM_RB}", std_no_fnr.is_valid,
+     ("fødselsnummer", "fodselsnummer", "fnr", "personnummer", "d-nummer",
+      "norwegian national identity")),
+    ("FiHetu", rf"{CSV_LB}{_D}{{6}}[-+A-FU-Y]{_D}{{3}}[0-9A-FHJ-NPR-Y]{RB}", std_fi_hetu.is_valid,
+     ("henkilötunnus", "henkilotunnus", "hetu", "personal identity code", "personbeteckning")),
+    ("DkCpr", rf"{CSV_LB}{_D}{{6}}-?{_D}{{4}}{NUM_RB}", std_dk_cpr.is_valid,
+     ("cpr", "cpr-nummer", "cpr-nr", "cpr nr", "personnummer")),
+    ("IePps", rf"{CSV_LB}{_D}{{7}}[A-W][ABHWTX]?{RB}", std_ie_pps.is_valid,
+     ("pps", "ppsn", "personal public service", "psp")),
+    ("NzIrd", rf"{CSV_LB}{_D}{{2,3}}-?{_D}{{3}}-?{_D}{{3}}{NUM_RB}", std_nz_ird.is_valid,
+     ("ird", "inland revenue")),
+)
+
+
+class _LocalId(SovereignPatternRecognizer):
+    """A row of LOCAL_IDS: its check on the value without separators, its words required."""
+
+    ENTITY = "NATIONAL_ID"
+    REQUIRE_CONTEXT = True
+    CHECK: Callable[[str], bool] = staticmethod(lambda v: False)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # stdnum's checks drop their own separators (and HETU's `-` / `A` is its century)
+        return None if type(self).CHECK(fold(pattern_text).upper()) else False
+
+
+def _local_class(name: str, pattern: str, check: Callable[[str], bool],
+                 context: tuple[str, ...]) -> type[_LocalId]:
+    return type(f"{name}Recognizer", (_LocalId,), {
+        "PATTERNS": ((name.lower(), pattern, 0.65),),
+        "CONTEXT": key_forms(context),
+        "CHECK": staticmethod(check),
+        "TRIGGER": Keywords(*context),
+        "__doc__": f"{name}: a national number after its own words (LOCAL_IDS).",
+    })
+
+
+LOCAL_ID_RECOGNIZERS = tuple(_local_class(*row) for row in LOCAL_IDS)
+WORLD_ID_RECOGNIZERS = WORLD_ID_RECOGNIZERS + LOCAL_ID_RECOGNIZERS
+
+# The words of national numbers' labels, in their countries' languages: a span made of them
+# only (`Teudat Zehut`, `Nomor Induk Kependudukan`, `T.C. Kimlik`, `Rol Único Tributario`,
+# `رقم الهوية`) names a number, not a person, even capitalised the way names are.
+ID_LABEL_WORDS = frozenset(
+    w.lower() for row in LOCAL_IDS for phrase in row[3] for w in phrase.split()) | words("""
+    teudat zehut mispar nomor induk kependudukan kartu tanda penduduk t.c. tc kimlik numarası
+    numarasi rol único unico tributario clave identificación identificacion registro de
+    población poblacion federal contribuyentes del contribuyente mykad mykid kad pengenalan
+    nombor no. nº n° número numero numer pesel nip cuit cuil rut run personal public service
+    number rijksregisternummer insz fødselsnummer henkilötunnus cpr-nummer burgerservicenummer
+    bsn mijn il mio codice fiscale mi meu cpf cnpj nin bvn iqama emirates umid crn philsys
+    philid tin sss kra ya kitambulisho nambari رقم الهوية الوطنية الإماراتية الرقم القومي
+    البطاقة الإقامة מספר תעודת זהות""")
