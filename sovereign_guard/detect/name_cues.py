@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .common import compiled, words
 from .name_lists import name_frequency
+from .world_ids import ID_LABEL_WORDS
 
 # Words that head a field or greet rather than name someone (`Email:`, `Hi`, `Regards`).
 NOT_A_NAME = words(
@@ -301,6 +302,12 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     parts = span.split()
     if not parts:
         return False
+    label = [p.strip(".,:;'’\"()").lower() for p in parts]
+    if all(w in ID_LABEL_WORDS for w in label) \
+            and (len(label) > 1 or not name_frequency().get(label[0], 0)):
+        # `Teudat Zehut`, `Nomor Induk Kependudukan`: a national number's label (one word
+        # only when no list knows it as a name: `Dear Tin`, `Ask Nin` are people)
+        return True
     first, last = parts[0].lower().strip(".,"), parts[-1].lower().strip(".,")
     if len(parts) == 1:
         if _EPONYM.match(text, end):

@@ -40,7 +40,6 @@ from .name_cues import (
 from .name_firms import firm_context
 from .name_lists import is_word, model_words, name_frequency, wordlike
 from .name_shapes import CHAT_NOT_NAMES, OWNS_AFTER
-from .world_ids import ID_LABEL_WORDS
 
 _CODEISH = compiled(r"[0-9@/_=<>{}\[\]();:#$%^*|\\`~]|\.[a-z]")
 _OWNED = frozenset({
@@ -176,8 +175,8 @@ def _looks_like_name(span: str, text: str, start: int, end: int) -> bool:
     head = text[line_start:start].strip(" \t,")
     words = [w.strip(".,'’\"") for w in span.split()]
     lowered = [w.lower() for w in words if w]
-    if all(w in NOT_A_NAME for w in lowered) or all(w in ID_LABEL_WORDS for w in lowered):
-        return False  # `Email`, `Teudat Zehut`: a field's or an ID's label
+    if all(w in NOT_A_NAME for w in lowered):
+        return False
     if span.islower() and (len(span) < 3 or any(w in NOT_FIRST for w in lowered)
                            or not _LOWER_CUE.search(text, max(0, start - 24), start)):
         # Lower-case names after a cue stay (`i talked to olga zhang`); lower-case words
