@@ -719,6 +719,56 @@ def report(res: dict, misses: bool = False) -> None:
             print(f"OVER  {sid:14} {t:15} {value!r}")
 
 
+# -- the carrier sets' shared build and command (devset_ids_e, _f, _g) ----------------------------
+
+def fill(template: str, value: str, family: str, side: dict) -> tuple[str, list]:
+    """A carrier with `{X}` (the family's value) and `{name}` (a side value of `side`)."""
+    b = Builder()
+    for piece in re.split(r"(\{\w+\})", template):
+        if piece == "{X}":
+            b.value(value, family)
+        elif piece.startswith("{") and piece.endswith("}") and piece[1:-1] in side:
+            b.value(*side[piece[1:-1]])
+        else:
+            b.text(piece.replace("{{", "{").replace("}}", "}"))
+    return b.build()
+
+
+def build_carriers(families: dict, benign: tuple, side: Callable[[str, random.Random], dict],
+                   n: int, seed: int, benign_rounds: int) -> list[Sample]:
+    """`n` prompts a family, its carriers in turn, then each benign maker `benign_rounds` times."""
+    r = random.Random(seed)
+    samples = []
+    for family, (make, carriers) in families.items():
+        for i in range(n):
+            text, spans = fill(carriers[i % len(carriers)], make(r), family, side(family, r))
+            samples.append(Sample(f"{family}-{i:03d}", family, text, spans))
+    for i in range(benign_rounds * len(benign)):
+        samples.append(Sample(f"benign-{i:03d}", "benign", benign[i % len(benign)](r), []))
+    return samples
+
+
+def carrier_main(argv: list[str] | None, doc: str, build: Callable[[int, int], list[Sample]],
+                 n: int, seed: int, entity_ok: dict) -> int:
+    """The command of a carrier set: `--n`, `--seed`, `--misses`, `--show`."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=n, help="prompts per family")
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--show", type=int, default=0)
+    args = ap.parse_args(argv)
+    samples = build(args.n, args.seed)
+    if args.show:
+        for s in samples[:: max(1, len(samples) // args.show)][: args.show]:
+            print(f"--- {s.id}\n{s.text}\n    {[(e, s.text[a:b]) for a, b, e in s.spans]}")
+        return 0
+    os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
+    from sovereign_guard.core import Guard
+
+    report(score(samples, Guard("default"), entity_ok), args.misses)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=40, help="prompts per family (benign: 5x)")

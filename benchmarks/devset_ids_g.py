@@ -68,10 +68,7 @@ PERSON on `disidangkan hari ini`, coordinates.
 # ruff: noqa: E501  (templates are prose)
 from __future__ import annotations
 
-import argparse
-import os
 import random
-import re
 import string
 import sys
 from collections.abc import Callable
@@ -81,7 +78,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import devset_ids as ids  # noqa: E402
 import devset_ids_e as e  # noqa: E402
-from devset import Builder, Sample  # noqa: E402
+from devset import Sample  # noqa: E402
 from stdnum import luhn  # noqa: E402
 from stdnum.ar import cuit as std_cuit  # noqa: E402
 from stdnum.be import nn as std_be_nn  # noqa: E402
@@ -630,28 +627,8 @@ BENIGN: tuple[Callable[[random.Random], str], ...] = (
 
 # -- building and scoring ---------------------------------------------------------------------------
 
-def _fill(template: str, value: str, family: str, side: dict) -> tuple[str, list]:
-    b = Builder()
-    for piece in re.split(r"(\{\w+\})", template):
-        if piece == "{X}":
-            b.value(value, family)
-        elif piece.startswith("{") and piece.endswith("}") and piece[1:-1] in side:
-            b.value(*side[piece[1:-1]])
-        else:
-            b.text(piece.replace("{{", "{").replace("}}", "}"))
-    return b.build()
-
-
 def build(n: int = 8, seed: int = SEED) -> list[Sample]:
-    r = random.Random(seed)
-    samples = []
-    for family, (make, carriers) in FAMILIES.items():
-        for i in range(n):
-            text, spans = _fill(carriers[i % len(carriers)], make(r), family, _side(family, r))
-            samples.append(Sample(f"{family}-{i:03d}", family, text, spans))
-    for i in range(2 * len(BENIGN)):
-        samples.append(Sample(f"benign-{i:03d}", "benign", BENIGN[i % len(BENIGN)](r), []))
-    return samples
+    return ids.build_carriers(FAMILIES, BENIGN, _side, n, seed, benign_rounds=2)
 
 
 ENTITY_OK_G: dict[str, frozenset[str] | None] = {
@@ -659,22 +636,7 @@ ENTITY_OK_G: dict[str, frozenset[str] | None] = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--n", type=int, default=8, help="prompts per family")
-    ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--misses", action="store_true")
-    ap.add_argument("--show", type=int, default=0)
-    args = ap.parse_args(argv)
-    samples = build(args.n, args.seed)
-    if args.show:
-        for s in samples[:: max(1, len(samples) // args.show)][: args.show]:
-            print(f"--- {s.id}\n{s.text}\n    {[(e, s.text[a:b]) for a, b, e in s.spans]}")
-        return 0
-    os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
-    from sovereign_guard.core import Guard
-
-    ids.report(ids.score(samples, Guard("default"), ENTITY_OK_G), args.misses)
-    return 0
+    return ids.carrier_main(argv, __doc__, build, 8, SEED, ENTITY_OK_G)
 
 
 if __name__ == "__main__":
