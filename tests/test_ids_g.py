@@ -64,3 +64,20 @@ def test_unlabelled_or_bad_checksum_numbers_stay(guard, text):
 ])
 def test_an_id_label_alone_is_no_person(guard, text):
     assert not [v for t, v in masked(guard, text) if t == "PERSON"]
+
+
+@pytest.mark.parametrize("label", ["เลขประจำตัวประชาชน", "บัตรประชาชนเลขที่"])
+def test_a_context_word_matches_as_the_normalised_text_writes_it(guard, label):
+    # ำ (SARA AM) is two characters after NFKC, as the recognizers see the text
+    assert "3795422058796" in values(guard, f"{label} 3795422058796")
+
+
+def test_keywords_and_context_are_normalised_like_the_text():
+    import unicodedata
+
+    from sovereign_guard.detect.common import Keywords, words_regex
+
+    word = "เลขประจำตัว"
+    text = unicodedata.normalize("NFKC", f"กรอก{word} ด้วย")
+    assert Keywords(word).search(text) is not None
+    assert words_regex([word]).search(text) is not None

@@ -118,7 +118,7 @@ class Keywords:
     _lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self, *words: str):
-        self.words = tuple(w.lower() for w in words)
+        self.words = tuple(unicodedata.normalize("NFKC", w).lower() for w in words)  # as the text
         self._always = "" in self.words  # "" is in every text
         with Keywords._lock:
             for w in self.words:
@@ -169,7 +169,10 @@ class Keywords:
 
 def words_regex(words: Iterable[str]) -> regex.Pattern | None:
     """Case-insensitive alternation of context words, longest first; None for no words."""
-    words = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    # (NFKC, as normalize() gives the recognizers the text: Thai เลขประจำตัว's SARA AM is
+    # two characters there, so the word as written would never match)
+    words = sorted({unicodedata.normalize("NFKC", w.strip()).lower() for w in words if w.strip()},
+                   key=len, reverse=True)
     if not words:
         return None
     # ASCII words match at the start of a word (`ip` in `ipv4`, not in `ship`); CJK words
