@@ -34,8 +34,6 @@ span recall, type and character leak; for `benign` the prompts with anything mas
 # ruff: noqa: E501  (templates are prose)
 from __future__ import annotations
 
-import argparse
-import os
 import random
 import string
 import sys
@@ -44,7 +42,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from devset import Sample  # noqa: E402
-from devset_ids import _carrier, report, score  # noqa: E402
+from devset_ids import _carrier, carrier_main  # noqa: E402
 
 SEED = 4417
 _D = string.digits
@@ -399,22 +397,8 @@ ENTITY_OK_H: dict[str, frozenset[str] | None] = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--n", type=int, default=40, help="prompts per family (benign: 5x)")
-    ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--misses", action="store_true")
-    ap.add_argument("--show", type=int, default=0)
-    args = ap.parse_args(argv)
-    samples = build(args.n, args.seed)
-    if args.show:
-        for s in samples[:: max(1, len(samples) // args.show)][: args.show]:
-            print(f"--- {s.id}\n{s.text}\n    {[(e, s.text[a:b]) for a, b, e in s.spans]}")
-        return 0
-    os.environ.setdefault("SOVEREIGN_GUARD_TENANT_KEY", "42" * 32)
-    from sovereign_guard.core import Guard
-
-    report(score(samples, Guard("default"), ENTITY_OK_H), args.misses)
-    return 0
+    return carrier_main(argv, __doc__, build, 40, SEED, ENTITY_OK_H,
+                        n_help="prompts per family (benign: 5x)")
 
 
 if __name__ == "__main__":

@@ -749,10 +749,10 @@ def build_carriers(families: dict, benign: tuple, side: Callable[[str, random.Ra
 
 
 def carrier_main(argv: list[str] | None, doc: str, build: Callable[[int, int], list[Sample]],
-                 n: int, seed: int, entity_ok: dict) -> int:
+                 n: int, seed: int, entity_ok: dict, n_help: str = "prompts per family") -> int:
     """The command of a carrier set: `--n`, `--seed`, `--misses`, `--show`."""
     ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
-    ap.add_argument("--n", type=int, default=n, help="prompts per family")
+    ap.add_argument("--n", type=int, default=n, help=n_help)
     ap.add_argument("--seed", type=int, default=seed)
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--show", type=int, default=0)
