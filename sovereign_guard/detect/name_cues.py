@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .common import compiled, words
 from .name_lists import name_frequency
-from .world_ids import ID_LABEL_WORDS
+from .world_ids import ID_LABEL_WORDS, id_label_word
 
 # Words that head a field or greet rather than name someone (`Email:`, `Hi`, `Regards`).
 NOT_A_NAME = words(
@@ -302,7 +302,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     parts = span.split()
     if not parts:
         return False
-    label = [p.strip(".,:;'’\"()").lower() for p in parts]
+    label = [id_label_word(p) for p in parts]
     if all(w in ID_LABEL_WORDS for w in label) \
             and (len(label) > 1 or not name_frequency().get(label[0], 0)):
         # `Teudat Zehut`, `Nomor Induk Kependudukan`: a national number's label (one word

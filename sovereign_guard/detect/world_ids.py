@@ -28,6 +28,7 @@ birth date and sex digit are enough.
 from __future__ import annotations
 
 import datetime
+import unicodedata
 from collections.abc import Callable, Iterable
 
 from stdnum import luhn as std_luhn
@@ -392,8 +393,15 @@ WORLD_ID_RECOGNIZERS = WORLD_ID_RECOGNIZERS + LOCAL_ID_RECOGNIZERS
 # The words of national numbers' labels, in their countries' languages: a span made of them
 # only (`Teudat Zehut`, `Nomor Induk Kependudukan`, `T.C. Kimlik`, `Rol Único Tributario`,
 # `رقم الهوية`) names a number, not a person, even capitalised the way names are.
-ID_LABEL_WORDS = frozenset(
-    w.lower() for row in LOCAL_IDS for phrase in row[3] for w in phrase.split()) | words("""
+def id_label_word(word: str) -> str:
+    """A word as ID_LABEL_WORDS holds it and as a span's word is looked up in it: NFKC (as
+    normalize() gives the text), lower case, without the punctuation around it (`T.C.` is
+    `t.c`, `No.` is `no`)."""
+    return unicodedata.normalize("NFKC", word).strip(".,:;'’\"()").lower()
+
+
+ID_LABEL_WORDS = frozenset(id_label_word(w) for w in (
+    *(w for row in LOCAL_IDS for phrase in row[3] for w in phrase.split()), *words("""
     teudat zehut mispar nomor induk kependudukan kartu tanda penduduk t.c. tc kimlik numarası
     numarasi rol único unico tributario clave identificación identificacion registro de
     población poblacion federal contribuyentes del contribuyente mykad mykid kad pengenalan
@@ -401,4 +409,4 @@ ID_LABEL_WORDS = frozenset(
     number rijksregisternummer insz fødselsnummer henkilötunnus cpr-nummer burgerservicenummer
     bsn mijn il mio codice fiscale mi meu cpf cnpj nin bvn iqama emirates umid crn philsys
     philid tin sss kra ya kitambulisho nambari رقم الهوية الوطنية الإماراتية الرقم القومي
-    البطاقة الإقامة מספר תעודת זהות""")
+    البطاقة الإقامة מספר תעודת זהות""")))
