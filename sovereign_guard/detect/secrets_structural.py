@@ -104,10 +104,10 @@ def _assignment_ok(value: str, m: regex.Match) -> bool:
         # wp-config's `LOGGED_IN_KEY`, `NONCE_KEY`: 64 random printables, a fifth or more of
         # them symbols of ten kinds or more; a structured cache key
         # (`user:8821:Profile/Settings#Theme=dark`) repeats a few separators.
-        symbols = [c for c in value if not c.isalnum()]
-        if (generated and len(value) >= 40 and char_classes(value) == 4
-                and len(symbols) >= len(value) / 5 and len(set(symbols)) >= 10):
-            return True
+        if generated and len(value) >= 40 and char_classes(value) == 4:
+            symbols = [c for c in value if not c.isalnum()]  # (only for such a value)
+            if len(symbols) >= len(value) / 5 and len(set(symbols)) >= 10:
+                return True
         return (len(value) >= 20 and ONE_ALPHABET.match(value) is not None
                 and char_classes(value.strip("=")) >= 3 and any(c.isupper() for c in value)
                 and any(c.islower() for c in value) and shannon_entropy(value) >= 4.0
