@@ -81,3 +81,9 @@ def test_keywords_and_context_are_normalised_like_the_text():
     text = unicodedata.normalize("NFKC", f"กรอก{word} ด้วย")
     assert Keywords(word).search(text) is not None
     assert words_regex([word]).search(text) is not None
+
+
+def test_a_field_key_opens_the_gate_as_its_words_do(guard):
+    # the context words' key forms (`thai id` -> `thai_id`) gate the recognizer too
+    assert "3795422058796" in values(guard, '{"customer": {"thai_id": "3795422058796"}}')
+    assert "1398259791906" not in values(guard, '{"order_id": "1398259791906"}')

@@ -378,11 +378,12 @@ class _LocalId(SovereignPatternRecognizer):
 
 def _local_class(name: str, pattern: str, check: Callable[[str], bool],
                  context: tuple[str, ...]) -> type[_LocalId]:
+    forms = key_forms(context)  # the gate opens on a field key too (`thai_id`, `israeli-id`)
     return type(f"{name}Recognizer", (_LocalId,), {
         "PATTERNS": ((name.lower(), pattern, 0.65),),
-        "CONTEXT": key_forms(context),
+        "CONTEXT": forms,
         "CHECK": staticmethod(check),
-        "TRIGGER": Keywords(*context),
+        "TRIGGER": Keywords(*forms),
         "__doc__": f"{name}: a national number after its own words (LOCAL_IDS).",
     })
 
