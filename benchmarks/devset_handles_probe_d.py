@@ -20,6 +20,13 @@ of birth and account number was found; the misses were 13 user names (a Discord 
 URLs of Steam and Twitch, `Username - X`, `goes by X`, `nickname ... is X`, `this is X from`,
 `Player X`, `merge accounts X and Y`, `His Snapchat is X`, `sign in with X /`, `alias: X`) and
 a 16-digit loyalty card number in groups of four.
+
+After the fixes (accounts.py: a Discord tag, a platform before `is` or a colon, profile links
+of Steam, Twitch and ten more sites, `goes by` / `known as` / `this is X from` / `alias:`, a
+label a few words before its `is`, `sign in with`, players and listed accounts;
+assigned_ids.py: a number in groups of four after its word): recall 1.000, char leak 0.000,
+near-misses 1/25 (the same `@AcmeSupport`). Unchanged: devset_handles a-d and probes b, c;
+probe a 0.742 -> 0.774; crosscheck6 --n 300 0.056 / benign 0.088, crosscheck5 0.041 / 0.076.
 """
 
 # ruff: noqa: E501  (prompts are prose)

@@ -89,7 +89,10 @@ _PROFILE = compiled(
     r"(?i)(?<![A-Za-z0-9_.-])(?:https?://)?(?:www\.|[a-z]{2}\.|m\.)?"
     r"(?P<host>linkedin\.com/in|twitter\.com|x\.com|instagram\.com|facebook\.com|fb\.com|"
     r"tiktok\.com/@|t\.me|medium\.com/@|youtube\.com/@|threads\.net/@|github\.com|gitlab\.com|"
-    r"reddit\.com/u(?:ser)?|bsky\.app/profile)/(?P<v>[A-Za-z0-9_.-]{2,60})(?P<rest>/[^\s]*)?"
+    r"reddit\.com/u(?:ser)?|bsky\.app/profile|steamcommunity\.com/(?:id|profiles)|twitch\.tv|"
+    r"soundcloud\.com|pinterest\.com|patreon\.com|vk\.com|flickr\.com/people|behance\.net|"
+    r"dribbble\.com|codepen\.io|keybase\.io|snapchat\.com/add|kick\.com)"
+    r"/(?P<v>[A-Za-z0-9_.-]{2,60})(?P<rest>/[^\s]*)?"
 )
 _HOST_PAGES = words("""
     about home search explore settings login signup join share sharer intent i hashtag
@@ -97,7 +100,8 @@ _HOST_PAGES = words("""
     sponsors notifications pulls issues new help privacy terms security customer-stories
     groups pages events watch gaming business jobs company school feed messages developers
     status policies legal careers blog docs login.php dialog plugins tr p reel reels stories
-    share.php hashtag channel c user s
+    share.php hashtag channel c user s directory videos downloads discover charts
+    search.php pin ideas shots tags
 """)
 # Hosts whose second path segment is a repository or a post, not a person: a profile only
 # when the handle is the whole path.
@@ -238,7 +242,7 @@ _CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = cues((
         # `Login - X`, `Locked account: X, Y`); a chat's `User: can you ...` goes on as a
         # sentence, and its word is no account name
         ("user:|user :|user -|account:|account :|account -|login:|login -|acct:|user id:|"
-         "user name:",
+         "user name:|username -|username –|username —|login name -",
          r"(?im)(?<![A-Za-z0-9_.-])(?:user|account|login|acct)(?:[ \t_-]?(?:name|id))?"
          r"(?:[ \t]*[:：]|[ \t]+[-–—])[ \t]*[\"']?" + _NAME + r"[\"']?"
          r"(?:[ \t]*,[ \t]*" + _NAME.replace("P<v>", "P<w>") + r")*"
@@ -267,7 +271,7 @@ _CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = cues((
          + r"(?![A-Za-z0-9_@(-]|\.[A-Za-z0-9])", False),
         ("sign in|signs in|log in|logs in|my user is|created the account|account of|"
          "password reset",
-         r"(?i)(?<![A-Za-z0-9_])(?:signs?[ \t]+in[ \t]+as|logs?[ \t]+in[ \t]+(?:as|with)|"
+         r"(?i)(?<![A-Za-z0-9_])(?:signs?[ \t]+in[ \t]+(?:as|with)|logs?[ \t]+in[ \t]+(?:as|with)|"
          r"my[ \t]+user[ \t]+is|created[ \t]+the[ \t]+account|"
          r"account[ \t]+of[ \t]+[^\n.]{1,30}?is|password[ \t]+reset[ \t]+(?:requested[ \t]+)?for)"
          r"[ \t]+" + _NAME, False),
@@ -275,6 +279,38 @@ _CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = cues((
         ("steam name|gamertag|gamer tag|discord",
          r"(?i)(?<![A-Za-z0-9_])(?:steam[ \t]+name|gamer[ \t]?tag[ \t]+is|xbox[ \t]+gamertag|"
          r"discord,?[ \t]+i'?m)[ \t]+" + _NAME, True),
+        # a Discord tag, a name and four digits after `#` (`brisket#4821`): the digits make
+        # any word an account, where Discord is named in the text; not a record's number
+        # (`issue#4821`, `PR#1022`, `order#5530`)
+        ("discord",
+         r"(?i)(?<![A-Za-z0-9_.#@/-])(?!(?:issue|bug|pr|mr|ticket|case|order|item|task|story|"
+         r"build|run|job|step|page|line|rule|test|room|no|nr|ref|inv|invoice|po|req|cr|"
+         r"incident|change|sku|part|commit|rev|version|v)#)"
+         r"(?P<v>[A-Za-z0-9_.]{2,32}#\d{4})(?![A-Za-z0-9_#])", True),
+        # a platform, then `is` or a colon, then the account: `His Snapchat is X`, `my
+        # Instagram: X`, `Telegram - X`; a word (`Twitter is down`) has no account's shape
+        ("twitter|instagram|insta|ig|tiktok|telegram|threads|mastodon|bluesky|bsky|github|"
+         "gitlab|snapchat|discord|twitch|youtube|reddit|linkedin|facebook|fb|wechat|微信",
+         rf"(?i)(?<![A-Za-z0-9_])(?:{_PLATFORM})(?:[ \t]+(?:handle|name|username|account|id))?"
+         r"(?:[ \t]+(?:is|=)|[ \t]*[:：]|[ \t]+[-–—])[ \t]+(?![A-Za-z0-9_.-]*\.[a-z]{2,6}/)" + _NAME
+         + r"(?![A-Za-z0-9_@(/]|\.[A-Za-z0-9]|:/)", False),
+        # who someone is online: `he goes by X on the forum`, `known online as X`, `this is X
+        # from the community board`, `alias: X`, `nickname in the app is X`
+        ("goes by|go by|went by|known as|known online|this is|alias|nickname|handle|"
+         "screen name|username",
+         r"(?i)(?<![A-Za-z0-9_])(?:(?:goes|go|going|went)[ \t]+by|known[ \t]+(?:online[ \t]+)?as|"
+         r"this[ \t]+is(?=[ \t]+\S+[ \t]+(?:from|on|here)\b)|alias(?:[ \t]*[:：]|[ \t]+is)|"
+         r"(?:nick[ \t]?name|handle|screen[ \t]+name|user[ \t]?name)[ \t]+(?:on|in|at|for)"
+         r"[ \t]+[^\n.,;:]{1,40}?[ \t]+is)[ \t]+[\"'“]?" + _NAME
+         + r"(?![A-Za-z0-9_@(-]|\.[A-Za-z0-9])", False),
+        # the people of a game, a forum or a channel, by their account: `Player K0rvalis was
+        # banned`, `streamer zulema_g`, `accounts dorit.l and dorit_lev2`
+        ("player|streamer|poster|commenter|redditor|subscriber|follower|moderator|accounts|"
+         "users",
+         r"(?i)(?<![A-Za-z0-9_@/.$%{-])(?:player|streamer|poster|commenter|redditor|"
+         r"subscriber|follower|moderator|accounts|users)[ \t]+[\"']?" + _NAME
+         + r"(?:[ \t]*(?:,|and|&)[ \t]*" + _NAME.replace("P<v>", "P<w>") + r")*"
+         + r"(?![A-Za-z0-9_@(])", False),
         # an admin's request: `add X to the dev-team group`, `disable X's access`
         ("add |remove |disable |unlock |suspend |lock ",
          r"(?i)(?<![A-Za-z0-9_])(?:(?:add|remove)[ \t]+" + _NAME + r"[ \t]+(?:to|from)[ \t]+"
@@ -507,7 +543,10 @@ class UsernameRecognizer(EntityRecognizer):
     PROFILE_HOSTS = Keywords("linkedin.com/", "twitter.com/", "x.com/", "instagram.com/",
                              "facebook.com/", "fb.com/", "tiktok.com/", "t.me/", "medium.com/",
                              "youtube.com/", "threads.net/", "github.com/", "gitlab.com/",
-                             "reddit.com/", "bsky.app/")
+                             "reddit.com/", "bsky.app/", "steamcommunity.com/", "twitch.tv/",
+                             "soundcloud.com/", "pinterest.com/", "patreon.com/", "vk.com/",
+                             "flickr.com/", "behance.net/", "dribbble.com/", "codepen.io/",
+                             "keybase.io/", "snapchat.com/", "kick.com/")
 
     def __init__(self, supported_language: str = "en"):
         super().__init__(supported_entities=[self.ENTITY], name="UsernameRecognizer",

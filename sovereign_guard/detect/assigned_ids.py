@@ -58,7 +58,10 @@ _BARE_CUE = compiled(
     r"(?<=\b(?:my|your|his|her|their|our|under|this|same|on)[ ])policy)(?:[ ]*:[ ]*|[ ]+)"
 )
 _YEAR = compiled(r"(?:19|20)\d\d(?:-\d\d?)?")
-_VALUE = compiled(rf"(?=[A-Z0-9-]*{_D}(?:[A-Z0-9-]*{_D}){{3}})[A-Z0-9][A-Z0-9-]{{3,19}}(?<!-)"
+# A code of letters, digits and dashes, or a card's number printed in groups of four
+# (`loyalty card 6035 1122 9034 7781`): a number a person carries, not a payment card's.
+_VALUE = compiled(rf"(?:{_D}{{4}}(?:[ ]{_D}{{4}}){{2,4}}|"
+                  rf"(?=[A-Z0-9-]*{_D}(?:[A-Z0-9-]*{_D}){{3}})[A-Z0-9][A-Z0-9-]{{3,19}}(?<!-))"
                   rf"(?![{ALNUM}_]|[.,/]{_D})")
 _DATE_LIKE = compiled(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-(?:19|20)\d{2}")
 
@@ -100,7 +103,7 @@ class AssignedIdRecognizer(SovereignPatternRecognizer):
                 cue, bare = _BARE_CUE.match(text, start), True
             if cue is None:
                 continue
-            m = _VALUE.match(fold(text[cue.end() : cue.end() + 24]))
+            m = _VALUE.match(fold(text[cue.end() : cue.end() + 30]))
             if m is not None and bare and (len(m.group()) < 5 or _YEAR.fullmatch(m.group())):
                 continue
             if m is not None and not _is_date(m.group()):
