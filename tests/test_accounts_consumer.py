@@ -72,3 +72,41 @@ def test_a_loyalty_card_number_in_groups_of_four_is_masked(guard):
 ])
 def test_years_after_a_bare_word_stay(guard, text):
     assert [v for t, v in masked(guard, text) if t == "ID_NUMBER"] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("after the outage, hvoss_2 was locked out", "hvoss_2"),
+    ("mbelcourt's account got suspended on Friday", "mbelcourt"),
+])
+def test_an_account_named_by_what_happened_to_it_is_masked(guard, text, value):
+    assert ("USERNAME", value) in masked(guard, text)
+
+
+@pytest.mark.parametrize("text", [
+    "the account was locked after three attempts",
+    "root was disabled on all hosts",
+    "Everything was blocked by the firewall.",
+])
+def test_no_account_behind_was_locked_stays(guard, text):
+    assert [v for t, v in masked(guard, text) if t == "USERNAME"] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("at the branch she typed PIN 8316 twice", "8316"),
+    ("the keypad door code is 2958", "2958"),
+    ("leave it inside, gate code 4127#", "4127#"),
+])
+def test_a_pin_or_a_keypad_code_is_a_secret(guard, text, value):
+    assert ("SECRET", value) in [(f.type, text[f.start:f.end])
+                                 for f in guard.protect(text).findings]
+
+
+@pytest.mark.parametrize("text", [
+    "A 4-digit PIN has 10,000 combinations.",
+    "PIN 2 of 3 was rejected",
+    "Use error code 4040 to look it up.",
+    "postal code 10115 Berlin",
+    "the access code 2048 characters limit",
+])
+def test_numbers_that_open_nothing_stay(guard, text):
+    assert "SECRET" not in [f.type for f in guard.protect(text).findings]

@@ -303,6 +303,14 @@ _CUED_USER: tuple[tuple[Keywords, regex.Pattern, bool], ...] = cues((
          r"(?:nick[ \t]?name|handle|screen[ \t]+name|user[ \t]?name)[ \t]+(?:on|in|at|for)"
          r"[ \t]+[^\n.,;:]{1,40}?[ \t]+is)[ \t]+[\"'“]?" + _NAME
          + r"(?![A-Za-z0-9_@(-]|\.[A-Za-z0-9])", False),
+        # an account named by what happened to it: `cnovak was locked after three tries`,
+        # `t_iwu's account got suspended`; a word or a role (`root`, `the account`) is none
+        (("locked|suspended|banned|disabled|deactivated|compromised|hacked|blocked",
+          " was | is | got | has been | had been "),
+         r"(?i)(?<![A-Za-z0-9_@/.$%{-])" + _NAME + r"(?:['’]s[ \t]+account)?[ \t]+"
+         r"(?:was|is|got|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:temporarily|permanently|"
+         r"automatically|just)[ \t]+)?(?:locked|suspended|banned|disabled|deactivated|"
+         r"compromised|hacked|blocked)\b", False),
         # the people of a game, a forum or a channel, by their account: `Player K0rvalis was
         # banned`, `streamer zulema_g`, `accounts dorit.l and dorit_lev2`
         ("player|streamer|poster|commenter|redditor|subscriber|follower|moderator|accounts|"

@@ -102,10 +102,15 @@ class VehiclePlateRecognizer(SovereignPatternRecognizer):
 
 # -- PIN ------------------------------------------------------------------------------------------
 
+# The word, then `is` / a colon, or only a space (`gave PIN 4490`); a keypad's code may end on
+# its `#` or `*` (`gate code 7731#`). Not a count (`PIN 2 of 3`: four digits at least) nor a
+# number with a unit or a decimal after it.
 _PIN = (
     r"(?i)(?<![a-z])(?:pin(?:[ \t]+(?:code|number|no\.?))?|passcode|unlock[ \t]+code|"
+    r"(?:gate|door|alarm|entry|keypad|lockbox|garage|building|access)[ \t]+code|"
     r"密碼鎖|提款密碼|提款密码|取款密码)"
-    r"(?:[ \t]*(?:[:=#：]|is|was|為|为|是))+[ \t]*(?P<v>[0-9]{4,8})(?![0-9])"
+    r"(?:(?:[ \t]*(?:[:=#：]|is|was|為|为|是))+[ \t]*|[ \t]+)(?P<v>[0-9]{4,8}[#*]?)"
+    r"(?![0-9]|[.,][0-9]|[ \t]*(?:%|digits?\b|times\b|characters?\b))"
 )
 
 
@@ -117,7 +122,7 @@ class PinRecognizer(SovereignPatternRecognizer):
     NAME = "pin"
     PATTERNS = (("pin", _PIN, 0.8),)
     VALUE_GROUP = "v"
-    TRIGGER = Keywords("pin", "passcode", "unlock code", "密碼", "密码")
+    TRIGGER = Keywords("pin", "passcode", " code", "密碼", "密码")
 
 
 LOCATOR_RECOGNIZERS = (GpsCoordinatesRecognizer, VehiclePlateRecognizer, PinRecognizer)
