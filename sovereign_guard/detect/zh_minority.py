@@ -56,10 +56,11 @@ _WORDS = {"tibetan": _TIBETAN, "mongolian": _MONGOLIAN}
 _LONGEST = max(len(w) for table in _WORDS.values() for w in table)
 
 
-def _word_at(plain: str, k: int, table: frozenset[str]) -> int:
-    """The length of the longest name word of `table` at `k` (0 when none)."""
+def _word_at(text: str, plain: str, k: int, table: frozenset[str]) -> int:
+    """The length of the longest name word of `table` at `k` (0 when none), as written or in
+    its Simplified form (LAC's table maps some Simplified characters on: 托 to 讬)."""
     for n in range(min(_LONGEST, len(plain) - k), 1, -1):
-        if plain[k : k + n] in table:
+        if plain[k : k + n] in table or text[k : k + n] in table:
             return n
     return 0
 
@@ -73,13 +74,13 @@ def minority_names(text: str, freq: dict) -> Iterator[Span]:
         found = None
         for kind, table in _WORDS.items():
             end, count = k, 0
-            while count < 3 and (n := _word_at(plain, end, table)):
+            while count < 3 and (n := _word_at(text, plain, end, table)):
                 end += n
                 count += 1
             if count >= 2:
                 found = (k, end, 0.7)
-            elif count == 1 and kind == "mongolian" and plain[k:end] in _LONG_MONGOLIAN \
-                    and not freq.get(plain[k:end], 0):
+            elif count == 1 and kind == "mongolian" and not freq.get(plain[k:end], 0) and (
+                    plain[k:end] in _LONG_MONGOLIAN or text[k:end] in _LONG_MONGOLIAN):
                 found = (k, end, 0.65)
             if found:
                 break

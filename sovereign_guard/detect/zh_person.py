@@ -21,7 +21,7 @@ from .common import CJK, compiled, words
 from .zh_lac import Token, lac_tokens, simplified
 from .zh_minority import MINORITY_DOTTED, minority_names
 from .zh_not_names import FAN_SUFFIX
-from .zh_roles import ROLES, familiar_word
+from .zh_roles import _CONJ_SURNAMES, ROLES, familiar_word
 
 Span = tuple[int, int, float]
 
@@ -444,7 +444,10 @@ def transliterated_names(text: str, freq: dict) -> Iterator[Span]:
         if end <= last_dot + 1 or text[start] in _DOTS:
             continue
         inner = [c for c in text[start:end] if c not in _DOTS and c not in _HYPHENS]
-        if sum(c not in _DOTTED for c in inner) <= 1:
+        others = [c for c in inner if c not in _DOTTED]
+        # a conjunction between two parts joins two names (哈桑和玛丽亚·洛佩斯), which the
+        # other rules find one by one
+        if len(others) <= 1 and not set(others) & _CONJ_SURNAMES:
             yield start, end, 0.8
 
 
