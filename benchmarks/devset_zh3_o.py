@@ -38,6 +38,13 @@ cue the role table knows (古丽娜尔·阿不都热依木 opening a sentence, �
 其木格 opening a sentence, 次仁央宗 after 藏族姑娘), a transliterated name after 前锋
 (罗德里戈斯), the historical figures 郑和 and 鲁迅; over-masks: the bare road names 淮海中路
 and 光復南路和忠孝東路口 as STREET_ADDRESS, 豪雨特(報) as PERSON.
+
+After its fixes (commit 202ed12: zh_minority's Tibetan/Mongolian name words and Uyghur
+characters in dotted names, a transliteration stopping before an idiom, 豪雨|特報, 迅):
+names 0.993 (cn 0.990, tw 1.000), addresses 1.000, PII characters leaked 0.20%, benign
+over-mask 1.90%. Left: 郑和 (LAC reads 郑和七下西洋 as one place); 淮海中路两旁 and the crossing
+光復南路和忠孝東路口, which zh_addresses masks by design (a bare road with a word of place,
+a crossing: part n's gold counts the crossing as an address; this part's gold does not).
 """
 
 ROWS_O: tuple[tuple[str, str, str], ...] = (
