@@ -88,6 +88,9 @@ _NAME_CHARS = set(
     "雋隽雯霈靜韶頴骞驥骥鴛鸳麗冬梅枝鴻鸿佑宥祐紹绍緒绪煜丞仲伶侑允勁劭吟啟启喬乔垣堅坚壽寿"
     "夫妮姵媚嫣寬宽崴憶忆群鶯莺滿满桃杏妹嬌娇"
 )
+# 迅 ("swift") as a given name's second character (周迅, 李迅, 魯迅): jieba's dictionary
+# holds such names as words, and a second character outside the table made them words.
+_NAME_CHARS |= set("迅")
 # Characters that end a name rather than continue it (particles, verbs, pronouns).
 _NOT_NAME = set(
     "的了是在和與与也都就要會会說说到去來来把被給给對对從从向讓让請请嗎吗呢吧啊這这那們们個个以"

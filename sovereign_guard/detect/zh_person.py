@@ -19,8 +19,9 @@ from collections.abc import Iterator, Sequence
 
 from .common import CJK, compiled, words
 from .zh_lac import Token, lac_tokens, simplified
+from .zh_minority import MINORITY_DOTTED, minority_names
 from .zh_not_names import FAN_SUFFIX
-from .zh_roles import ROLES, familiar_word
+from .zh_roles import _CONJ_SURNAMES, ROLES, familiar_word
 
 Span = tuple[int, int, float]
 
@@ -97,7 +98,9 @@ _DOTS = "·‧•・･"
 # 讓/让 (Jean), 烈 (安德烈) and 呂/吕 (Luc) are the table's, but also everyday characters (the
 # verb "let", 激烈, a common surname): only inside a dotted name (讓-雅克·盧梭, 安德烈·伊萬諾夫,
 # 让-吕克·贝松).
-_DOTTED = _TRANSLIT | _THAI | set("讓让烈呂吕")
+# Uyghur, Kazakh and Tibetan names' characters (古丽娜尔·阿不都热依木, 阿沛·阿旺晋美): the
+# same, inside a dotted name only (`zh_minority`).
+_DOTTED = _TRANSLIT | _THAI | set("讓让烈呂吕") | MINORITY_DOTTED
 # A part may be hyphenated, as French and other double given names are kept (尚-皮耶·莫羅).
 _HYPHENS = "-－‐"
 _PART = rf"[{CJK}]{{1,8}}(?:[{_HYPHENS}][{CJK}]{{1,8}})?"
@@ -191,6 +194,8 @@ def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
             continue  # an everyday word in jieba's dictionary (LAC tags 白雪 PER)
         if word_not_name(text, start, end, plain, freq):
             continue
+        if _straddles_words(text, start, end, freq, tags):
+            continue
         if (tags.get(plain) == "ns" and freq.get(plain, 0) >= 50
                 and not _TITLE_AFTER.match(text, end) and value[0] not in _TITLE_SURNAMES
                 and value[:2] not in _COMPOUND_SET
@@ -198,6 +203,20 @@ def lac_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
             continue  # a place jieba knows, no surname first, no role before (黃山的雲海:
             # LAC 雲海 PER; but 總統普京: jieba calls 普京 a place too)
         yield start, end, 0.75
+
+
+def _straddles_words(text: str, start: int, end: int, freq: dict, tags: dict) -> bool:
+    """A three-character PER guess that is two dictionary words' pieces, no surname first:
+    a noun and the first character of the next word (豪雨|特報 weather warnings: LAC reads
+    豪雨特 as a name). A name's surname first keeps it (王建|国 is no such case)."""
+    from .names_zh import _SURNAMES
+
+    if end - start != 3 or text[start] in _SURNAMES or end >= len(text):
+        return False
+    head = simplified(text[start : start + 2])
+    if not freq.get(head, 0) or tags.get(head) in (*_PERSON_TAGS, "ns"):
+        return False
+    return bool(freq.get(simplified(text[end - 1 : end + 1]), 0))
 
 
 # Cantonese pronouns, particles and verbs, written with characters of their own: none is in a
@@ -425,7 +444,10 @@ def transliterated_names(text: str, freq: dict) -> Iterator[Span]:
         if end <= last_dot + 1 or text[start] in _DOTS:
             continue
         inner = [c for c in text[start:end] if c not in _DOTS and c not in _HYPHENS]
-        if sum(c not in _DOTTED for c in inner) <= 1:
+        others = [c for c in inner if c not in _DOTTED]
+        # a conjunction between two parts joins two names (哈桑和玛丽亚·洛佩斯), which the
+        # other rules find one by one
+        if len(others) <= 1 and not set(others) & _CONJ_SURNAMES:
             yield start, end, 0.8
 
 
@@ -533,6 +555,8 @@ def _transliteration(text: str, start: int, longest: int, freq: dict, tags: dict
         ch = text[end]
         if end > start and _common_word(text[end : end + 2], freq, tags, 300):
             break
+        if end - start >= 3 and freq.get(simplified(text[end : end + 4]), 0):
+            break  # a four-character idiom begins here (罗德里戈斯|梅开二度)
         if ch in _NOT_NAME or ch == "某" or ch in _MASKS:
             break  # a particle (于, 的) or a court's mask (马某) ends it, in the table or not
         if ch not in _TRANSLIT:
@@ -701,6 +725,7 @@ def extra_names(text: str, stop: frozenset[str], freq: dict, tags: dict,
     spans.extend(transliterated_names(text, freq))
     spans.extend(anonymised_names(text, freq))
     spans.extend(role_transliterations(text, freq, tags))
+    spans.extend(minority_names(text, freq))
     spans.extend(name_before_title(text, freq, tags, nlp_artifacts))
     if any("A" <= c <= "Z" for c in text):
         spans.extend(latin_names(text))
