@@ -271,7 +271,11 @@ def _role(m) -> str:
 # Values that stand for no value (`Street: unknown, City: n/a`): no field of an address.
 _PLACEHOLDER = compiled(r"(?i)[ \t\"']*(?:unknown|n/?a|none|null|nil|tbd|tba|-+|\?+|x+|"
                         r"not[ \t](?:provided|given|available|applicable)|redacted|"
-                        r"see[ \t]above|same|same[ \t]as[ \t]above)[ \t\"'.]*")
+                        r"see[ \t]above|same|same[ \t]as[ \t]above"
+                        # a type in code's signatures and schemas (`postcode: str) -> bool`)
+                        r"|(?:str|int|float|bool|string|number|integer|text|varchar|char|any|"
+                        r"object|Optional\[str\])(?![\w])(?:[ \t]*[),=|\]][^\n]{0,60})?"
+                        r")[ \t\"'.]*")
 
 
 def _block(block: list[tuple[str, int, int]], text: str) -> list[tuple[int, int]]:
