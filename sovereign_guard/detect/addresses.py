@@ -675,8 +675,24 @@ def _heads(text: str, found: list[RecognizerResult]) -> None:
         i = bisect.bisect_left(marks, lo)
         if i < len(marks) and marks[i] < r.start:
             head = _HEADS_BEFORE.search(text, lo, r.start)
+            if head is None:
+                head = _upper_head(text, lo, r.start)
             if head is not None:
-                r.start = head.start()
+                r.start = head.start() if isinstance(head, regex.Match) else head
+
+
+def _upper_head(text: str, lo: int, start: int) -> int | None:
+    """Where a unit or building line in capitals (a shipping label's `APT 5, WEAVERS HALL`)
+    starts before `start`: the same shapes read on the window title-cased, kept only when
+    title-casing leaves its length (and so every offset) as it was."""
+    window = text[lo:start]
+    if not window.isupper():
+        return None
+    titled = window.title()
+    if len(titled) != len(window):
+        return None  # `ß` and ligatures change length: no safe reading
+    head = _HEADS_BEFORE.search(titled)
+    return None if head is None else lo + head.start()
 
 
 def _scored(name: str, m: regex.Match, score: float) -> float:

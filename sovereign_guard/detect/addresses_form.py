@@ -42,7 +42,10 @@ _KEY_STREET = (r"address[ _-]?line(?:[ _-]?[1-3])?|line[ _-]?[1-3]|"  # `address
                # `streetAddress` (schema.org), `street1`, `street_line_2`
                r"street[ _-]?(?:address|addr|line)?[ _-]?[1-3]|street[ _-]?address|"
                + _STREET.replace(r"[ \t]", r"[ \t_]"))
-_KEY_CODE = r"zip[ _-]?(?:5|4|plus4)|" + _CODE.replace(r"[ \t]", r"[ \t_]")  # `zip5`
+# A key naming the town (and state) with the postcode in one field (`town_postcode`,
+# `city_zip`, `City/State/ZIP`) holds a postcode: a code field, which makes a block.
+_KEY_CODE = (rf"(?:(?:{_PLACE})[ \t_/-]{{1,3}}){{0,2}}(?:zip[ _-]?(?:5|4|plus4)|"  # `zip5`
+             + _CODE.replace(r"[ \t]", r"[ \t_]") + ")")
 # `province_code`, `state_name`, schema.org's `addressLocality`, `addressRegion`.
 _KEY_PLACE = rf"(?:address[ _-]?(?:locality|region|country)|(?:{_PLACE})(?:[ _-]?(?:code|name))?)"
 # A label of two names (`Apt/Suite`, `City/Town`, `ZIP / Postal Code`) is read by its first.
@@ -268,7 +271,11 @@ def _role(m) -> str:
 # Values that stand for no value (`Street: unknown, City: n/a`): no field of an address.
 _PLACEHOLDER = compiled(r"(?i)[ \t\"']*(?:unknown|n/?a|none|null|nil|tbd|tba|-+|\?+|x+|"
                         r"not[ \t](?:provided|given|available|applicable)|redacted|"
-                        r"see[ \t]above|same|same[ \t]as[ \t]above)[ \t\"'.]*")
+                        r"see[ \t]above|same|same[ \t]as[ \t]above"
+                        # a type in code's signatures and schemas (`postcode: str) -> bool`)
+                        r"|(?:str|int|float|bool|string|number|integer|text|varchar|char|any|"
+                        r"object|Optional\[str\])(?![\w])(?:[ \t]*[),=|\]][^\n]{0,60})?"
+                        r")[ \t\"'.]*")
 
 
 def _block(block: list[tuple[str, int, int]], text: str) -> list[tuple[int, int]]:

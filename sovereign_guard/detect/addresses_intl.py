@@ -164,6 +164,10 @@ HEAD = (
     r"|(?:Số|số|Ngõ|ngõ|Ngách|ngách|Hẻm|hẻm|Kiệt|kiệt)[ \t]\d{1,4}[A-Za-z]?(?:/\d{1,4})?"
     r"|(?:RMB|R\.M\.B\.|Locked[ \t]Bag|Private[ \t]Bag)[ \t]X?\d{1,5}"  # AU, ZA rural boxes
     r"|\d{1,2}(?:st|nd|rd|th)[ \t](?:Floor|Fl\.?)"
+    # French, Spanish, Austrian parts of a building after its name: `Résidence Les Tilleuls,
+    # bât. B`, `esc. 2`, `Stiege 3` (a letter or a number after the word).
+    r"|(?:[Bb]ât\.|[Bb]âtiment|[Ee]sc\.|[Ee]scalier|[Ee]ntrée|[Ss]tiege)"
+    r"[ \t]{1,2}[A-Z0-9]{1,3}(?![\w])"
     rf"|Maison[ \t]{WORD}(?:[ \t]\d{{1,4}})?"
     # Farms and houses named with the kind first: `Ferme des Tilleuls`, `Quinta do Lago`.
     rf"|(?:Ferme|Domaine|Résidence|Château|Villa|Quinta|Hacienda|Finca|Casa|Torre)[ \t]"

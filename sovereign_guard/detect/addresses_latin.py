@@ -354,10 +354,13 @@ _BALTIC_SHORT = r"(?:g\.|pr\.|al\.|skg\.|tn|mnt|pst)"
 # The house number of those: `12a`, `12-14`, Dutch `12-II`, `263-H`, `4 bis`, Finnish `36 B 16`
 # (staircase, flat), Polish and Czech `12/3`.
 EU_HOUSE = (
-    r"\d{1,5}[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|H|hs|bis|[A-Z])(?![\w])"
+    # Austria's house/staircase/door (`Zwirngasse 40/2/7`): a second slash and number
+    r"\d{1,5}[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?"
+    r"|-(?:I{1,3}|IV|H|hs|bis|[A-Z])(?![\w])"
     # Hungarian numbers end with a full stop before the floor: `Andrássy út 39. 3. em.`
     r"|\.(?=[ \t](?:\d{1,2}\.[ \t]?em\.|fsz\.|[IVX]{1,4}/\d))"
-    r"|[ \t](?:bis|hs|huis)(?![\w])|[ \t](?:bus|bte\.?|boîte)[ \t]\d{1,4}[A-Za-z]?"  # BE `bus 3`
+    r"|[ \t](?:bis|hs|huis)(?![\w])"
+    r"|[ \t](?:bus|BUS|bte\.?|boîte)[ \t]\d{1,4}[A-Za-z]?"  # BE `bus 3`
     r"|[ \t][A-H](?:[ \t]\d{1,3})?(?![\w])|[ \t](?:I{1,3}|IV)(?![\w])"
     r"|-\d{0,2}(?:hg|hs|bg)(?![\w]))?(?![\w])"  # NL `49-3hg`
 )
@@ -420,8 +423,9 @@ EU_KEYWORD = (
     r"|Kav\.?[ \t]?"
     r"|[NSEO](?=\d{1,3}-\d))?"  # Quito's `N36-29`
     r"\d{1,4}[a-zA-Z]?"
-    r"(?:/\d{1,4}[a-zA-Z]?|-(?:I{1,3}|IV|[A-Z]|\d{1,4})(?![\w]))?"  # `No. 135-C`, `161-II`, `52-53`
-    r"(?:[ \t](?:m\.|lok\.|bus)[ \t]?\d{1,4})?(?![\w]))"
+    # `No. 135-C`, `161-II`, `52-53`; Austria's house/staircase/door `40/2/7`
+    r"(?:(?:/\d{1,4}[a-zA-Z]?){1,2}|-(?:I{1,3}|IV|[A-Z]|\d{1,4})(?![\w]))?"
+    r"(?:[ \t](?:m\.|lok\.|bus|BUS)[ \t]?\d{1,4})?(?![\w]))"
 )
 # Its triggers: a house number, a postcode and a capital after it; a postcode and a capital
 # after a comma (units between the number and the postcode: `137, esc. 2, 3.º C, 08012 ...`).

@@ -43,7 +43,9 @@ ROLE_WORDS = words(
     administrator supervisor representative associate partner founder owner chair chairman
     secretary treasurer professor lecturer researcher scientist editor writer accountant
     counsel attorney lawyer nurse physician technician clerk recruiter hiring senior junior
-    principal chief executive staff product sales marketing hr operations"""
+    principal chief executive staff product sales marketing hr operations handler adviser
+    advisor controller planner buyer dispatcher paralegal pharmacist therapist surveyor
+    adjuster underwriter inspector receptionist"""
 )
 # Departments and groups spoken to like people (`Finance, please send`, `Legal, can you`).
 GROUP_WORDS = words(
@@ -103,7 +105,8 @@ PERSON_ROLES = "|".join(sorted(PERSON_ROLE_WORDS, key=len, reverse=True))
 # Notebook`, `Salesforce Marketing Cloud`, `Google Sheets`).
 PRODUCT_WORDS = words(
     """cloud notebook notebooks sheets docs slides suite platform server servers console portal
-    app apps framework sdk api database db analytics storage postgres kafka compose actions"""
+    app apps framework sdk api database db analytics storage postgres kafka compose actions
+    laptop laptops monitor router headset dock desk licence license"""
 )
 # A place's context right before a span: `office in Kraków`, `restaurants in Sierra Leone`,
 # `a flight from Le Havre to Abu Dhabi`. Not the phrasal verbs that take a person (`loop in`,

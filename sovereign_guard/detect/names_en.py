@@ -100,8 +100,11 @@ ENTITY = "PERSON"
 # Additional (`Nguyễn Thị Lan`, `Ngọc Anh`); without them such a name split at every vowel.
 _VN_LOWER = "đơư" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA) if chr(c).islower())
 _VN_UPPER = "ĐƠƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA) if chr(c).isupper())
-_LOWER = "a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž" + _VN_LOWER
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ" + _VN_UPPER
+# Baltic, Romanian and German letters too (`Petrauskaitė`, `Bērziņš`, `Ștefănescu`,
+# `Weißenborn`): without them such a name was cut at the letter.
+_BALTIC_LOWER, _BALTIC_UPPER = "ßėįųģķļņŗșțĩũŭ", "ĖĮŲĢĶĻŅŖȘȚĨŨŬ"
+_LOWER = "a-zà-öø-ÿāăąćčďēęěğīıłńňōőœřśşšţťūůűźżž" + _BALTIC_LOWER + _VN_LOWER
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ" + _BALTIC_UPPER + _VN_UPPER
 # `O'Connor`, `D'Souza`: one capital and an apostrophe before the capitalised word
 _WORD = (
     rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?"
@@ -169,7 +172,13 @@ _ORG_WORDS = words(
     drive boulevard way court place square park center centre hotel airport station county
     district province borough township valley river lake island bay beach museum library
     stadium arena mall plaza cathedral mount mt cape fort port falls banco banca banque grupo
-    groupe gruppo société sociedad compañía compagnie"""
+    groupe gruppo société sociedad compañía compagnie
+    freight logistics couriers shipping software insurance assurance mutual legal dental
+    pharmacy pharma pharmaceuticals property properties realty management motors airlines
+    airways energy telecom networks financial builders construction engineering robotics
+    therapeutics biosciences association"""
+    # (the line above: the trade in a firm's name, `Harbourline Mutual`, `Kestrel Dental`;
+    # none of them is a surname in common use)
 ) | PRODUCT_WORDS
 _LIST_SEP = compiled(r"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$")
 
@@ -221,6 +230,8 @@ class PersonNameRecognizer(EntityRecognizer):
             if any(w.lower().strip(",") in _ORG_WORDS for w in words) \
                     and not _surname_like_place(text, start, words, common):
                 continue
+            if _job_title(words):
+                continue  # `Claims Handler`, `Senior Account Manager`: a role, not a name
             if len(words) < 2 and not titled:
                 # `Ranking Member Osei,`: a surname after an office (spaCy calls it ORG)
                 if words[0].lower() not in _NOT_NAME_WORD and wordlike_cued(text, start, end):
@@ -853,6 +864,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += len(first) + 1
         first, _, rest = rest.partition(" ")
     return start, end
+
+
+def _job_title(words: list[str]) -> bool:
+    """A capitalised job title (`Site Supervisor`, `Payroll Specialist`, the line under a name
+    in a signature): its last word is a role noun and none before it is a given name
+    people are commonly called (`Grace Porter` stays a name)."""
+    if len(words) < 2 or words[-1].lower().strip(".,") not in ROLE_WORDS:
+        return False
+    names = name_frequency()
+    return not any(names.get(w.lower().strip(".,"), 0) >= 2 for w in words[:-1])
 
 
 def _listed_names(text: str, known: list[tuple[int, int]], labels: list,
