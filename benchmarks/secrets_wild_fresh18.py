@@ -39,7 +39,12 @@ Measured once on main at 0f7dfd0, before any fix for it: 2.5% of secret characte
 (122 of 4882), 6 of 76 secrets in 66 prompts out, all entirely: strongSwan `: PSK "v"` and
 `carol : EAP "v"`, PgBouncer's `"user" "v"` line, Erlang `{default_pass, <<"v">>}`, SMTP
 `AUTH PLAIN <base64>` and IMAP `a1 LOGIN user v` in a captured session; 0 of 22 near-misses
-flagged SECRET or blocked (0.84% of their characters masked, by other detectors).
+flagged SECRET or blocked (0.84% of their characters masked, by other detectors). After
+its fixes (strongSwan's `selectors : PSK|EAP|XAUTH|NTLM v`; IMAP `LOGIN`, POP3/FTP `PASS`,
+SASL `AUTH PLAIN` checked by its NULs and SASL LOGIN's answer to `334 UGFzc3dvcmQ6`;
+PgBouncer's quoted pair; an Erlang/Elixir `{key, <<"v">>}` tuple; tests in
+`tests/test_secrets_fresh18.py`): 0.0%, 0 out, 0 of 22 near-misses flagged (the same 0.84%
+masked by other detectors).
 """
 
 # ruff: noqa: E501  (templates are pasted files and prose)
