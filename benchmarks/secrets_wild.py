@@ -44,18 +44,19 @@ after its fixes 0.0%. `--fresh12`, the probe written after them (`secrets_wild_f
 flagged) before any fix for it; after its fixes 0.0%. `--fresh15` (`secrets_wild_fresh15.py`):
 18.38% (5 of 31 out, 0 of 12 near-misses flagged) before any fix for it. `--fresh16`
 (`secrets_wild_fresh16.py`, session 16): 16.1% (4 of 33 out, 0 of 15 near-misses flagged)
-before any fix for it; after its fixes 0.0%.
+before any fix for it; after its fixes 0.0%. `--fresh18` (`secrets_wild_fresh18.py`, session
+18): see that file's docstring.
 
-    python benchmarks/secrets_wild.py [--fresh | --fresh2 | ... | --fresh16]
+    python benchmarks/secrets_wild.py [--fresh | --fresh2 | ... | --fresh18]
         [--policy P] [--show] [--misses]
 
-Writes benchmarks/results/secrets_wild[_fresh|_fresh2|...|_fresh16].json.
+Writes benchmarks/results/secrets_wild[_fresh|_fresh2|...|_fresh18].json.
 `--fresh4` and the probe `--fresh5` are in `secrets_wild_fresh4.py`; `--fresh6` and the probe
 `--fresh7` in `secrets_wild_fresh6.py`; `--fresh8` and the probe `--fresh9` in
 `secrets_wild_fresh8.py`; `--fresh10` and the probe `--fresh11` in `secrets_wild_fresh10.py`;
 the probe `--fresh12` in `secrets_wild_fresh12.py`, `--fresh13` in `secrets_wild_fresh13.py`,
 `--fresh14` in `secrets_wild_fresh14.py`, `--fresh15` in `secrets_wild_fresh15.py`,
-`--fresh16` in `secrets_wild_fresh16.py`.
+`--fresh16` in `secrets_wild_fresh16.py`, `--fresh18` in `secrets_wild_fresh18.py`.
 """
 
 # ruff: noqa: E501  (templates are pasted files and prose)
@@ -778,6 +779,7 @@ def generate(seed: int = SEED) -> list[Sample]:
     from benchmarks import secrets_wild_fresh14 as f14
     from benchmarks import secrets_wild_fresh15 as f15
     from benchmarks import secrets_wild_fresh16 as f16
+    from benchmarks import secrets_wild_fresh18 as f18
 
     GEN.update({k: v for k, v in f4.GEN4.items() if k not in GEN})
     GEN.update({k: v for k, v in f6.GEN6.items() if k not in GEN})
@@ -788,9 +790,10 @@ def generate(seed: int = SEED) -> list[Sample]:
     GEN.update({k: v for k, v in f14.GEN14.items() if k not in GEN})
     GEN.update({k: v for k, v in f15.GEN15.items() if k not in GEN})
     GEN.update({k: v for k, v in f16.GEN16.items() if k not in GEN})
+    GEN.update({k: v for k, v in f18.GEN18.items() if k not in GEN})
     FILLERS.update(f4.FILLERS4 | f6.FILLERS6 | f8.FILLERS8 | f10.FILLERS10 | f12.FILLERS12
                    | f13.FILLERS13 | f14.FILLERS14
-                   | f15.FILLERS15 | f16.FILLERS16)
+                   | f15.FILLERS15 | f16.FILLERS16 | f18.FILLERS18)
     rng = random.Random(seed)
     samples = []
     for group, templates in (("secret", SECRET_TEMPLATES), ("benign", BENIGN_TEMPLATES),
@@ -808,7 +811,8 @@ def generate(seed: int = SEED) -> list[Sample]:
                              ("fresh13", f13.FRESH13_TEMPLATES), ("fresh13_benign", f13.FRESH13_BENIGN),
                              ("fresh14", f14.FRESH14_TEMPLATES), ("fresh14_benign", f14.FRESH14_BENIGN),
                              ("fresh15", f15.FRESH15_TEMPLATES), ("fresh15_benign", f15.FRESH15_BENIGN),
-                             ("fresh16", f16.FRESH16_TEMPLATES), ("fresh16_benign", f16.FRESH16_BENIGN)):
+                             ("fresh16", f16.FRESH16_TEMPLATES), ("fresh16_benign", f16.FRESH16_BENIGN),
+                             ("fresh18", f18.FRESH18_TEMPLATES), ("fresh18_benign", f18.FRESH18_BENIGN)):
         for n, (kind, template) in enumerate(templates):
             text, spans = render(template, rng)
             samples.append(Sample(f"{group}-{n:03d}", group, kind, kind if "benign" not in group else "benign", text, spans))
@@ -881,6 +885,7 @@ FRESH_SETS = {
     "fresh14": "the probe of secrets_wild_fresh14.py, written after the fixes for --fresh13",
     "fresh15": "the probe of secrets_wild_fresh15.py, written after the fixes for --fresh14",
     "fresh16": "the probe of secrets_wild_fresh16.py, written after the fixes for --fresh15",
+    "fresh18": "the probe of secrets_wild_fresh18.py, written after the fixes for --fresh16",
 }
 
 

@@ -9,9 +9,12 @@ call says which argument it is. Each rule is anchored on the command's or the ca
 
 from __future__ import annotations
 
+import base64
+import binascii
+
 import regex
 
-from .secret_rules import Rule
+from .secret_rules import Rule, random_body
 from .secrets_values import CODE_VALUE, IDENTIFIER, PLACEHOLDER, VALUE, char_classes
 
 __all__ = ["CLI_PASSWORD_RULES", "COMMAND_RULES", "LOGIN_CALL_RULES"]
@@ -54,7 +57,9 @@ _COMMAND_PASSWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"""(?i)\becho[ \t]+["']?[\w.-]{1,32}:([^\s"':]{4,128})["']?[ \t]*\|[ \t]*"""
      r"(?:sudo[ \t]+)?chpasswd"),
     (("auth",),
-     rf"(?m)^[ \t]*(?:[\w.:-]*>[ \t]*)?AUTH[ \t]+(?:[\w.-]{{1,64}}[ \t]+)?{_ARG}[ \t]*$"),
+     # (`AUTH PLAIN <base64>` is SASL, not Redis' user and password: `_SASL_PLAIN`.)
+     r"(?m)^[ \t]*(?:[\w.:-]*>[ \t]*)?AUTH[ \t]+"
+     rf"(?:(?!PLAIN[ \t])[\w.-]{{1,64}}[ \t]+)?{_ARG}[ \t]*$"),
     (("requirepass", "masterauth"), rf"(?i)\b(?:requirepass|masterauth)[ \t]+{_ARG}"),
     # SQL: a quoted literal in any case; bare (Oracle) only in SQL's capitals, since
     # "identified by full_name" is prose.
@@ -100,6 +105,20 @@ _COMMAND_PASSWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("convertto-securestring",),
      r"""(?i)(?:"([^"\s$`]{4,128})"|'([^'\s]{4,128})')[ \t]*\|[ \t]*ConvertTo-SecureString\b"""
      r"(?=[^\n|]*-AsPlainText)"),
+    # strongSwan's / FreeS/WAN's `ipsec.secrets`: `[selectors] : TYPE secret`, the type in
+    # capitals (PSK, EAP, XAUTH, NTLM hold a shared secret or a password; RSA, ECDSA, P12
+    # name a key file, which `_password_ok` leaves out as a path).
+    (("psk", "eap", "xauth", "ntlm"),
+     r"(?m)^[ \t]*(?:[^\s:#\"][^\n:#\"]{0,200})?:[ \t]*"
+     rf"(?:PSK|EAP|XAUTH|NTLM)[ \t]+{_ARG}[ \t]*$"),
+    # A mail or file protocol session captured as text (`openssl s_client`, `curl -v`, a
+    # debug log): IMAP's `TAG LOGIN user password`, POP3's and FTP's `PASS password`,
+    # optionally behind a client marker (`C:`, `>`, `--->`). The verbs in capitals, as
+    # clients send them: `a1 login ...` in lower case is prose more often than a session.
+    (("login",),
+     r"(?m)^[ \t]*(?:C:[ \t]*|-*>[ \t]*)?[A-Za-z0-9.]{1,12}[ \t]+LOGIN[ \t]+"
+     rf"(?:\"[^\"\n]{{1,64}}\"|[^\s\"]{{1,64}})[ \t]+{_ARG}[ \t]*$"),
+    (("pass",), rf"(?m)^[ \t]*(?:C:[ \t]*|-*>[ \t]*)?PASS[ \t]+{_ARG}[ \t]*$"),
 )
 # An SNMP community string is the device's password (`snmp-server community v RO`); the
 # factory defaults `public` and `private` are no secret, only a finding for a scanner.
@@ -231,6 +250,53 @@ def _mc_alias_ok(value: str, m: regex.Match) -> bool:
     return not PLACEHOLDER.match(access) and _password_ok(secret, m)
 
 
+# SASL PLAIN (RFC 4616) in an SMTP, IMAP or XMPP session: `AUTH PLAIN <base64>`, the base64
+# of `authzid NUL user NUL password`. The NULs tell it from any other base64 after `AUTH`.
+_SASL_PLAIN = (r"(?i)\bAUTH(?:ENTICATE)?[ \t]+PLAIN[ \t]+([A-Za-z0-9+/]{8,1024}={0,2})"
+               r"(?![A-Za-z0-9+/=])")
+
+
+def _sasl_plain_ok(value: str, _m: regex.Match) -> bool:
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    parts = raw.split(b"\0")
+    return len(parts) == 3 and len(parts[2]) >= 4
+
+
+# SASL LOGIN: the server asks `334 UGFzc3dvcmQ6` (base64 of `Password:`), the client's next
+# line is the password in base64.
+_SASL_LOGIN = (r"\b334[ \t]+(?:UGFzc3dvcmQ6|cGFzc3dvcmQ6)[ \t]*\r?\n"
+               r"[ \t]*(?:C:[ \t]*)?([A-Za-z0-9+/]{4,512}={0,2})[ \t]*(?=\r?\n|$)")
+
+
+def _sasl_login_ok(value: str, _m: regex.Match) -> bool:
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return len(raw) >= 4
+
+
+# PgBouncer's `auth_file` (`userlist.txt`): a line of two quoted strings, the user and the
+# password. Two quoted words are common elsewhere (`"en" "English"`), so the second must
+# look generated or like a person's password (three character classes), and not be the
+# hash PgBouncer also accepts there (`md5` + 32 hex, `SCRAM-SHA-256$...`).
+_QUOTED_PAIR_LINE = r'(?m)^[ \t]*"[\w.@+-]{1,64}"[ \t]+"([^"\s]{6,128})"[ \t]*$'
+_PGBOUNCER_HASH = regex.compile(r"^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$)")
+
+
+def _quoted_pair_ok(value: str, m: regex.Match) -> bool:
+    if not _password_ok(value, m) or _PGBOUNCER_HASH.match(value):
+        return False
+    # Letters and digits and a third class (`"start" "Stop-Process"` has no digit), or long
+    # and random.
+    return ((char_classes(value) >= 3 and any(c.isdigit() for c in value)
+             and any(c.isalpha() for c in value))
+            or (len(value) >= 16 and random_body(value)))
+
+
 LOGIN_CALL_RULES: tuple[Rule, ...] = (
     Rule("login-call-password", _LOGIN_CALL, _LOGIN_CALL_KEYWORDS, score=0.75,
          validate=_login_call_ok),
@@ -244,6 +310,11 @@ COMMAND_RULES: tuple[Rule, ...] = (
     Rule("command-password", _ADD_MASK, ("::add-mask::",), score=0.75, validate=_mask_ok),
     Rule("snmp-community", _SNMP_COMMUNITY, ("snmp-server",), score=0.75,
          validate=_community_ok),
+    Rule("command-password", _SASL_PLAIN, ("plain",), score=0.75, validate=_sasl_plain_ok),
+    Rule("command-password", _SASL_LOGIN, ("ugfzc3dvcmq6", "cgfzc3dvcmq6"), score=0.75,
+         validate=_sasl_login_ok),
+    Rule("command-password", _QUOTED_PAIR_LINE, ('" "', '"\t"'), score=0.75,
+         validate=_quoted_pair_ok),
 )
 CLI_PASSWORD_RULES: tuple[Rule, ...] = (
     Rule("cli-password", _CLI_PASSWORD, _CLI_PASSWORD_KEYWORDS, score=0.75,

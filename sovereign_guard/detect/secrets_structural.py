@@ -217,6 +217,14 @@ _VALUE_OBJECT = (
     rf"""[ \t]*:[ \t]*\{{\s{{0,20}}"""
     rf"""["']value["'][ \t]*:[ \t]*""" + VALUE
 )
+# A key and its value as a two-element tuple: Erlang's and Elixir's configuration
+# (`{default_pass, <<"v">>}`, `{:password, "v"}`, `{password, "v"}`), where a binary's
+# `<<"...">>` wraps the string. Only right after `{`: a tuple opening with the key.
+_TUPLE = (
+    rf"""\{{[ \t]*:?[A-Za-z0-9_]{{0,30}}?(?P<key>(?i:{_KEY_CORE})[A-Za-z0-9_]{{0,20}})"""
+    # (The value quoted: a bare one is a variable, `{password, Password}`, or a call.)
+    rf"""[ \t]*,[ \t]*(?:<<[ \t]*)?(?=["'])""" + VALUE
+)
 # Prose with no operator: `use the passphrase v (...)`. The value must look like a
 # password (see `_user_pass_ok`) and be 8+ characters.
 _PROSE_PASSWORD = (
@@ -483,6 +491,8 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     Rule("password-assignment", _ASSIGNMENT, _ASSIGNMENT_KEYWORDS, score=0.75,
          validate=_assignment_ok),
     Rule("password-assignment", _SETTER_CALL, _ASSIGNMENT_KEYWORDS, score=0.75,
+         validate=_assignment_ok),
+    Rule("password-assignment", _TUPLE, _ASSIGNMENT_KEYWORDS, score=0.75,
          validate=_assignment_ok),
     Rule("password-assignment", _XML_KEY_VALUE, _ASSIGNMENT_KEYWORDS, score=0.75,
          validate=_assignment_ok),
