@@ -256,12 +256,16 @@ _SASL_PLAIN = (r"(?i)\bAUTH(?:ENTICATE)?[ \t]+PLAIN[ \t]+([A-Za-z0-9+/]{8,1024}=
                r"(?![A-Za-z0-9+/=])")
 
 
-def _sasl_plain_ok(value: str, _m: regex.Match) -> bool:
+def _b64(value: str) -> bytes | None:
+    """`value` decoded as base64 whose padding may have been dropped; None if it is none."""
     try:
-        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+        return base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
     except (binascii.Error, ValueError):
-        return False
-    parts = raw.split(b"\0")
+        return None
+
+
+def _sasl_plain_ok(value: str, _m: regex.Match) -> bool:
+    parts = (_b64(value) or b"").split(b"\0")
     return len(parts) == 3 and len(parts[2]) >= 4
 
 
@@ -272,11 +276,7 @@ _SASL_LOGIN = (r"\b334[ \t]+(?:UGFzc3dvcmQ6|cGFzc3dvcmQ6)[ \t]*\r?\n"
 
 
 def _sasl_login_ok(value: str, _m: regex.Match) -> bool:
-    try:
-        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
-    except (binascii.Error, ValueError):
-        return False
-    return len(raw) >= 4
+    return len(_b64(value) or b"") >= 4
 
 
 # PgBouncer's `auth_file` (`userlist.txt`): a line of two quoted strings, the user and the
