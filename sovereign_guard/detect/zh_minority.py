@@ -54,6 +54,9 @@ _MONGOLIAN = words(
 _LONG_MONGOLIAN = frozenset(w for w in _MONGOLIAN if len(w) >= 3)
 _WORDS = {"tibetan": _TIBETAN, "mongolian": _MONGOLIAN}
 _LONGEST = max(len(w) for table in _WORDS.values() for w in table)
+# The characters a name word opens with: any other position is passed over at once (most of a
+# text, Latin letters included), where trying every length there cost 3 ms per KB.
+_FIRSTS = frozenset(w[0] for table in _WORDS.values() for w in table)
 
 
 def _word_at(text: str, plain: str, k: int, table: frozenset[str]) -> int:
@@ -71,6 +74,9 @@ def minority_names(text: str, freq: dict) -> Iterator[Span]:
     plain = simplified(text)
     k = 0
     while k < len(plain):
+        if plain[k] not in _FIRSTS and text[k] not in _FIRSTS:
+            k += 1
+            continue
         found = None
         for kind, table in _WORDS.items():
             end, count = k, 0
